@@ -1,0 +1,265 @@
+package cmd
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+)
+
+// configKey describes one key of `quiz config`: how to read, parse and
+// describe it. Parsing checks the range, so a bad value never reaches the
+// store and the error can say what is allowed.
+type configKey struct {
+	key     string
+	meaning string
+	allowed string // what values are accepted, for errors and help
+	get     func(progress.Settings) any
+	set     func(*progress.Settings, string) error
+}
+
+// configKeys lists the keys in the order `quiz config` shows them.
+var configKeys = []configKey{
+	{
+		key:     "retention",
+		meaning: "chance of remembering a question when it comes back; higher means more reviews",
+		allowed: "a number from 0.70 to 0.99 (or 70% to 99%)",
+		get:     func(s progress.Settings) any { return s.Retention },
+		set: func(s *progress.Settings, v string) error {
+			r, err := parseRetention(v)
+			if err != nil {
+				return err
+			}
+			s.Retention = r
+			return nil
+		},
+	},
+	intConfigKey("new-per-day", "most new questions introduced in a day", 0, 10000,
+		func(s *progress.Settings) *int { return &s.NewPerDay }),
+	intConfigKey("reviews-per-day", "most reviews of due questions in a day", 0, 100000,
+		func(s *progress.Settings) *int { return &s.ReviewsPerDay }),
+	intConfigKey("session-size", "most questions in one session (study --limit overrides it)", 1, 10000,
+		func(s *progress.Settings) *int { return &s.SessionSize }),
+	{
+		key:     "auto-rate",
+		meaning: "rate answers without asking, as --auto does",
+		allowed: "true or false",
+		get:     func(s progress.Settings) any { return s.AutoRate },
+		set: func(s *progress.Settings, v string) error {
+			b, ok := parseOnOff(v)
+			if !ok {
+				return fmt.Errorf("auto-rate must be true or false, not %q", v)
+			}
+			s.AutoRate = b
+			return nil
+		},
+	},
+	intConfigKey("leech-threshold", "failures that make a question a leech and suspend it", 1, 1000,
+		func(s *progress.Settings) *int { return &s.LeechThreshold }),
+}
+
+func intConfigKey(key, meaning string, lo, hi int, field func(*progress.Settings) *int) configKey {
+	allowed := fmt.Sprintf("a whole number from %d to %d", lo, hi)
+	return configKey{
+		key:     key,
+		meaning: meaning,
+		allowed: allowed,
+		get:     func(s progress.Settings) any { return *field(&s) },
+		set: func(s *progress.Settings, v string) error {
+			n, err := strconv.Atoi(strings.TrimSpace(v))
+			if err != nil || n < lo || n > hi {
+				return fmt.Errorf("%s must be %s, not %q", key, allowed, v)
+			}
+			*field(s) = n
+			return nil
+		},
+	}
+}
+
+// parseRetention reads 0.85 or 85%.
+func parseRetention(v string) (float64, error) {
+	s := strings.TrimSpace(v)
+	pct := strings.HasSuffix(s, "%")
+	r, err := strconv.ParseFloat(strings.TrimSuffix(s, "%"), 64)
+	if pct {
+		r /= 100
+	}
+	if err != nil || !(r >= 0.70 && r <= 0.99) {
+		return 0, fmt.Errorf("retention must be a number from 0.70 to 0.99 (or 70%% to 99%%), not %q", v)
+	}
+	return r, nil
+}
+
+func parseOnOff(v string) (bool, bool) {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "true", "yes", "on", "1":
+		return true, true
+	case "false", "no", "off", "0":
+		return false, true
+	}
+	return false, false
+}
+
+// findConfigKey looks a key up; new_per_day, as in the JSON, works too.
+func findConfigKey(key string) (configKey, error) {
+	k := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(key)), "_", "-")
+	names := make([]string, len(configKeys))
+	for i, s := range configKeys {
+		if s.key == k {
+			return s, nil
+		}
+		names[i] = s.key
+	}
+	return configKey{}, fmt.Errorf("unknown configKey %q: use one of %s", key, strings.Join(names, ", "))
+}
+
+// formatConfigValue shows a value the way `config set` takes it.
+func formatConfigValue(v any) string {
+	if f, ok := v.(float64); ok {
+		// 0.90 rather than 0.9, but 0.875 in full.
+		if f == math.Round(f*100)/100 {
+			return strconv.FormatFloat(f, 'f', 2, 64)
+		}
+		return strconv.FormatFloat(f, 'f', -1, 64)
+	}
+	return fmt.Sprint(v)
+}
+
+// configRow is one line of `quiz config`, and one object of its --json.
+type configRow struct {
+	Key     string `json:"key"`
+	Value   any    `json:"value"`
+	Default any    `json:"default"`
+	Meaning string `json:"meaning"`
+	Allowed string `json:"allowed"`
+}
+
+func newConfigCmd(f *Factory) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "config",
+		Short: "Show or change configKeys",
+		Long: `Config shows your configKeys: each key, its value, its default and what it
+means. 'quiz config get KEY' prints one value; 'quiz config set KEY VALUE'
+checks and saves one. A value out of range is refused and nothing changes.`,
+		Example: `  quiz config
+  quiz config --json
+  quiz config get retention
+  quiz config set retention 0.85
+  quiz config set auto-rate true`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			set, err := readConfig(f)
+			if err != nil {
+				return err
+			}
+			def := progress.DefaultSettings()
+			rows := make([]configRow, len(configKeys))
+			for i, s := range configKeys {
+				rows[i] = configRow{Key: s.key, Value: s.get(set), Default: s.get(def), Meaning: s.meaning, Allowed: s.allowed}
+			}
+			if asJSON {
+				return writeJSON(f.IO.Out, rows)
+			}
+			tw := tabwriter.NewWriter(f.IO.Out, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "KEY\tVALUE\tDEFAULT\tMEANING")
+			for _, r := range rows {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Key, formatConfigValue(r.Value), formatConfigValue(r.Default), r.Meaning)
+			}
+			return tw.Flush()
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the configKeys as a JSON array")
+	c.AddCommand(newConfigGetCmd(f), newConfigSetCmd(f))
+	return c
+}
+
+func newConfigGetCmd(f *Factory) *cobra.Command {
+	return &cobra.Command{
+		Use:     "get KEY",
+		Short:   "Print the value of one configKey",
+		Example: `  quiz config get session-size`,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := findConfigKey(args[0])
+			if err != nil {
+				return err
+			}
+			set, err := readConfig(f)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(f.IO.Out, formatConfigValue(s.get(set)))
+			return nil
+		},
+	}
+}
+
+func newConfigSetCmd(f *Factory) *cobra.Command {
+	var b strings.Builder
+	for _, s := range configKeys {
+		fmt.Fprintf(&b, "\n  %-16s %s", s.key, s.allowed)
+	}
+	return &cobra.Command{
+		Use:   "set KEY VALUE",
+		Short: "Check and save the value of one configKey",
+		Long:  "Set checks a value and saves it. The keys and their values:\n" + b.String(),
+		Example: `  quiz config set retention 0.85
+  quiz config set new-per-day 10`,
+		Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			s, err := findConfigKey(args[0])
+			if err != nil {
+				return err
+			}
+			// Check the value before taking the lock, so a typo never waits on
+			// or disturbs a running session.
+			var probe progress.Settings
+			if err := s.set(&probe, args[1]); err != nil {
+				return err
+			}
+			home, err := f.HomeDir()
+			if err != nil {
+				return err
+			}
+			store, err := progress.OpenWrite(home)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			set := store.Settings()
+			old := s.get(set)
+			if err := s.set(&set, args[1]); err != nil {
+				return err
+			}
+			if err := store.SetSettings(set); err != nil {
+				return fmt.Errorf("save %s: %w", s.key, err)
+			}
+			if err := store.Close(); err != nil {
+				return err
+			}
+			fmt.Fprintf(f.IO.Out, "%s set to %s (was %s)\n", s.key, formatConfigValue(s.get(set)), formatConfigValue(old))
+			return nil
+		},
+	}
+}
+
+// readConfig reads the configKeys without taking the writer lock, so it
+// works during a study session.
+func readConfig(f *Factory) (progress.Settings, error) {
+	home, err := f.HomeDir()
+	if err != nil {
+		return progress.Settings{}, err
+	}
+	store, err := progress.Open(home)
+	if err != nil {
+		return progress.Settings{}, err
+	}
+	defer store.Close()
+	return store.Settings(), nil
+}

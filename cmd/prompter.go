@@ -1,0 +1,85 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/AlecAivazis/survey/v2"
+	"github.com/AlecAivazis/survey/v2/terminal"
+
+	"github.com/quiz-cli/quiz/quiz"
+)
+
+// surveyPrompter asks through github.com/AlecAivazis/survey. It is the only
+// place that knows survey, so the library can be swapped.
+type surveyPrompter struct {
+	stdio terminal.Stdio
+}
+
+func newSurveyPrompter(streams *IOStreams) *surveyPrompter {
+	in, _ := streams.In.(terminal.FileReader)
+	out, _ := streams.Out.(terminal.FileWriter)
+	if out == nil {
+		out = os.Stdout
+	}
+	if in == nil {
+		in = os.Stdin
+	}
+	return &surveyPrompter{stdio: terminal.Stdio{In: in, Out: out, Err: streams.ErrOut}}
+}
+
+func (p *surveyPrompter) opts() []survey.AskOpt {
+	return []survey.AskOpt{
+		survey.WithStdio(p.stdio.In, p.stdio.Out, p.stdio.Err),
+		survey.WithShowCursor(true),
+	}
+}
+
+// Select implements quiz.Prompter.
+func (p *surveyPrompter) Select(message string, options []string, def int) (int, error) {
+	var i int
+	q := &survey.Select{Message: message, Options: options, PageSize: 10}
+	if def >= 0 && def < len(options) {
+		q.Default = options[def]
+	}
+	err := survey.AskOne(q, &i, p.opts()...)
+	return i, wrap(err)
+}
+
+// MultiSelect implements quiz.Prompter.
+func (p *surveyPrompter) MultiSelect(message string, options []string) ([]int, error) {
+	var is []int
+	q := &survey.MultiSelect{Message: message, Options: options, PageSize: 10,
+		Help: "space selects, enter confirms"}
+	err := survey.AskOne(q, &is, p.opts()...)
+	return is, wrap(err)
+}
+
+// Input implements quiz.Prompter.
+func (p *surveyPrompter) Input(message string) (string, error) {
+	var s string
+	err := survey.AskOne(&survey.Input{Message: message}, &s, p.opts()...)
+	return s, wrap(err)
+}
+
+// Confirm implements quiz.Prompter.
+func (p *surveyPrompter) Confirm(message string, def bool) (bool, error) {
+	var b bool
+	err := survey.AskOne(&survey.Confirm{Message: message, Default: def}, &b, p.opts()...)
+	return b, wrap(err)
+}
+
+// wrap turns survey's interrupt into quiz.ErrInterrupted, keeping the rest.
+func wrap(err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, terminal.InterruptErr):
+		return quiz.ErrInterrupted
+	case errors.Is(err, io.EOF):
+		return fmt.Errorf("%w: input closed", quiz.ErrInterrupted)
+	}
+	return fmt.Errorf("prompt: %w", err)
+}

@@ -1,0 +1,264 @@
+package cmd
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	expect "github.com/Netflix/go-expect"
+	"github.com/creack/pty"
+	"github.com/hinshun/vt10x"
+)
+
+// The pseudo-terminal tests drive the real quiz binary the way a person
+// does: arrow keys, Enter, typed text and Ctrl-C, read back from a terminal
+// emulator that also answers survey's cursor-position queries.
+
+var built struct {
+	once sync.Once
+	path string
+	err  error
+}
+
+// quizBinary builds the quiz binary once per test run.
+func quizBinary(t *testing.T) string {
+	t.Helper()
+	built.once.Do(func() {
+		dir, err := os.MkdirTemp("", "quiz-bin")
+		if err != nil {
+			built.err = err
+			return
+		}
+		built.path = filepath.Join(dir, "quiz")
+		out, err := exec.Command("go", "build", "-o", built.path, "../cmd/quiz").CombinedOutput()
+		if err != nil {
+			built.err = errors.New(string(out))
+		}
+	})
+	if built.err != nil {
+		t.Fatalf("build quiz: %v", built.err)
+	}
+	return built.path
+}
+
+// ptySession is a running quiz in a pseudo-terminal.
+type ptySession struct {
+	t    *testing.T
+	c    *expect.Console
+	term vt10x.Terminal
+	cmd  *exec.Cmd
+	done chan error
+}
+
+// startPTY runs quiz with args in an 80x30 pseudo-terminal, with home as
+// its data directory.
+func startPTY(t *testing.T, home string, args ...string) *ptySession {
+	t.Helper()
+	bin := quizBinary(t)
+	ptm, pts, err := pty.Open()
+	if err != nil {
+		t.Fatalf("open pty: %v", err)
+	}
+	if err := pty.Setsize(ptm, &pty.Winsize{Rows: 30, Cols: 80}); err != nil {
+		t.Fatalf("set pty size: %v", err)
+	}
+	term := vt10x.New(vt10x.WithWriter(pts), vt10x.WithSize(80, 30))
+	c, err := expect.NewConsole(expect.WithStdin(ptm), expect.WithStdout(term),
+		expect.WithCloser(ptm, pts), expect.WithDefaultTimeout(20*time.Second))
+	if err != nil {
+		t.Fatalf("console: %v", err)
+	}
+	cmd := exec.Command(bin, args...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = c.Tty(), c.Tty(), c.Tty()
+	cmd.Env = append(os.Environ(), "QUIZ_HOME="+home, "TERM=xterm", "NO_COLOR=1", "TZ=UTC")
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start quiz: %v", err)
+	}
+	s := &ptySession{t: t, c: c, term: term, cmd: cmd, done: make(chan error, 1)}
+	go func() { s.done <- cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		c.Close()
+	})
+	return s
+}
+
+// expect waits for text to appear in the output.
+func (s *ptySession) expect(text string) {
+	s.t.Helper()
+	if _, err := s.c.ExpectString(text); err != nil {
+		s.t.Fatalf("waiting for %q: %v\nscreen:\n%s", text, err, s.screen())
+	}
+}
+
+func (s *ptySession) send(keys string) {
+	s.t.Helper()
+	if _, err := s.c.Send(keys); err != nil {
+		s.t.Fatalf("send %q: %v", keys, err)
+	}
+}
+
+func (s *ptySession) screen() string { return vt10x.Dump(s.term) }
+
+// wait waits for quiz to exit and returns its exit status.
+func (s *ptySession) wait() int {
+	s.t.Helper()
+	go func() { _, _ = s.c.ExpectEOF() }()
+	select {
+	case err := <-s.done:
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return ee.ExitCode()
+		}
+		if err != nil {
+			s.t.Fatalf("quiz: %v", err)
+		}
+		return 0
+	case <-time.After(20 * time.Second):
+		s.t.Fatalf("quiz did not exit\nscreen:\n%s", s.screen())
+	}
+	return -1
+}
+
+const (
+	keyDown  = "\x1b[B"
+	keyEnter = "\r"
+	keyCtrlC = "\x03"
+	keySpace = " "
+)
+
+// writeBank installs a bank file by hand into home/banks.
+func writeBank(t *testing.T, home, name, yaml string) {
+	t.Helper()
+	dir := filepath.Join(home, "banks")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(yaml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+const threeTF = `bank: tf
+title: Three statements
+questions:
+  - id: one
+    type: truefalse
+    prompt: Statement one is true.
+    answer: true
+    explain: It says so.
+  - id: two
+    type: truefalse
+    prompt: Statement two is true.
+    answer: false
+    explain: Statement two was false all along.
+    source: Two is false.
+  - id: three
+    type: truefalse
+    prompt: Statement three is true.
+    answer: true
+`
+
+// logReviews reads the review entries of the log in home.
+func logReviews(t *testing.T, home string) []map[string]any {
+	t.Helper()
+	f, err := os.Open(filepath.Join(home, "reviews.jsonl"))
+	if err != nil {
+		t.Fatalf("open log: %v", err)
+	}
+	defer f.Close()
+	var out []map[string]any
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var e map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
+			t.Fatalf("log line %q: %v", sc.Text(), err)
+		}
+		if k, _ := e["kind"].(string); k == "" || k == "review" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// TestStudyRightWrongInterrupt answers one question right, one wrong, and
+// interrupts the third: exactly two reviews are kept, the summary is shown,
+// and the exit status says the session was interrupted.
+func TestStudyRightWrongInterrupt(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	writeBank(t, home, "tf.yaml", threeTF)
+
+	s := startPTY(t, home, "study", "tf")
+	s.expect("Statement one is true.")
+	s.expect("True or false?")
+	s.send(keyEnter) // True: right
+	s.expect("Correct")
+	s.expect("How well did you know it?")
+	s.send(keyEnter) // Good
+	s.expect("Statement two is true.")
+	s.expect("True or false?")
+	s.send(keyEnter) // True: wrong
+	s.expect("Incorrect")
+	s.expect("Statement two was false all along.")
+	s.expect("Statement three is true.")
+	s.expect("True or false?")
+	s.send(keyCtrlC)
+	s.expect("Score: 1 of 2 (50%)")
+	if code := s.wait(); code != exitInterrupted {
+		t.Errorf("exit status = %d, want %d (interrupted)", code, exitInterrupted)
+	}
+
+	reviews := logReviews(t, home)
+	if len(reviews) != 2 {
+		t.Fatalf("log holds %d reviews, want 2: %v", len(reviews), reviews)
+	}
+	if reviews[0]["question"] != "one" || reviews[0]["correct"] != true {
+		t.Errorf("first review = %v, want question one answered correctly", reviews[0])
+	}
+	if reviews[1]["question"] != "two" || reviews[1]["correct"] == true {
+		t.Errorf("second review = %v, want question two answered wrongly", reviews[1])
+	}
+	var snap struct {
+		Cards map[string]json.RawMessage `json:"cards"`
+	}
+	data, err := os.ReadFile(filepath.Join(home, "progress.json"))
+	if err != nil {
+		t.Fatalf("read progress.json: %v", err)
+	}
+	if err := json.Unmarshal(data, &snap); err != nil {
+		t.Fatalf("progress.json: %v", err)
+	}
+	if len(snap.Cards) != 2 || snap.Cards["tf/one"] == nil || snap.Cards["tf/two"] == nil {
+		t.Errorf("progress.json cards = %v, want tf/one and tf/two", keys(snap.Cards))
+	}
+
+	// The next session does not repeat what was answered today: only the
+	// unanswered question is left.
+	s = startPTY(t, home, "study", "tf", "--auto")
+	s.expect("1 of 1")
+	s.expect("Statement three is true.")
+	s.send(keyEnter)
+	s.expect("Score: 1 of 1 (100%)")
+	if code := s.wait(); code != 0 {
+		t.Errorf("second session exit status = %d, want 0", code)
+	}
+	if strings.Contains(s.screen(), "Statement one") {
+		t.Errorf("question answered Good today was asked again:\n%s", s.screen())
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	return ks
+}

@@ -1,0 +1,165 @@
+// Package cmd wires the quiz command line: cobra commands, flags, rendering,
+// terminal and colour decisions, and exit statuses.
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/quiz"
+)
+
+// Factory carries what commands need from the outside world, so tests can
+// replace any of it.
+type Factory struct {
+	IO *IOStreams
+	// Now is the clock.
+	Now func() time.Time
+	// Prompter returns the interactive prompter; only call it when
+	// IO.CanPrompt() is true.
+	Prompter func() quiz.Prompter
+
+	homeFlag string // --home
+	noColor  bool   // --no-color
+}
+
+// HomeDir returns the data directory: --home, else $QUIZ_HOME, else
+// $XDG_DATA_HOME/quiz, else ~/.local/share/quiz.
+func (f *Factory) HomeDir() (string, error) { return progress.Dir(f.homeFlag) }
+
+// BanksDir returns the folder of the learner's own banks.
+func (f *Factory) BanksDir() (string, error) {
+	home, err := f.HomeDir()
+	if err != nil {
+		return "", err
+	}
+	return home + string(os.PathSeparator) + "banks", nil
+}
+
+// Banks returns the built-in banks in article order followed by the
+// learner's installed banks. A broken installed bank is reported on stderr
+// as a warning and skipped; the others still load.
+func (f *Factory) Banks() ([]*questions.Bank, error) {
+	builtin, err := questions.Course()
+	if err != nil {
+		return nil, err
+	}
+	dir, err := f.BanksDir()
+	if err != nil {
+		return nil, err
+	}
+	user, problems := questions.LoadDir(dir)
+	for _, p := range problems {
+		fmt.Fprintf(f.IO.ErrOut, "warning: skipping broken bank %v\n", firstLine(p.Error()))
+	}
+	banks := append([]*questions.Bank(nil), builtin...)
+	seen := map[string]bool{}
+	for _, b := range builtin {
+		seen[b.ID] = true
+	}
+	for _, b := range user {
+		if seen[b.ID] {
+			fmt.Fprintf(f.IO.ErrOut, "warning: %s: bank id %q is taken by a built-in bank; skipped\n", b.File, b.ID)
+			continue
+		}
+		seen[b.ID] = true
+		banks = append(banks, b)
+	}
+	return banks, nil
+}
+
+func firstLine(s string) string {
+	first, rest, _ := strings.Cut(s, "\n")
+	if rest != "" {
+		return first + " (and more)"
+	}
+	return first
+}
+
+// Main runs the program and returns its exit status.
+func Main() int {
+	io := systemStreams()
+	f := &Factory{IO: io, Now: time.Now}
+	f.Prompter = func() quiz.Prompter { return newSurveyPrompter(io) }
+	return run(f, os.Args[1:])
+}
+
+// run executes the command line args and turns the outcome into an exit
+// status; errors are printed once, here.
+func run(f *Factory, args []string) int {
+	root := newRootCmd(f)
+	root.SetArgs(args)
+	root.SetIn(f.IO.In)
+	root.SetOut(f.IO.Out)
+	root.SetErr(f.IO.ErrOut)
+	cmd, err := root.ExecuteC()
+	if err == nil {
+		return exitOK
+	}
+	if !errors.Is(err, errSilent) && !errors.Is(err, errInterrupted) {
+		fmt.Fprintf(f.IO.ErrOut, "quiz: %v\n", err)
+		var ue *usageError
+		if errors.As(err, &ue) || isFlagError(err) {
+			fmt.Fprintf(f.IO.ErrOut, "Run '%s --help' for usage.\n", cmd.CommandPath())
+			return exitUsage
+		}
+	}
+	return exitCode(err)
+}
+
+func isFlagError(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "unknown flag") || strings.Contains(msg, "unknown command") ||
+		strings.Contains(msg, "flag needs an argument") || strings.Contains(msg, "invalid argument") ||
+		strings.Contains(msg, "accepts ") || strings.Contains(msg, "requires at least") || strings.Contains(msg, "unknown shorthand flag")
+}
+
+func newRootCmd(f *Factory) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "quiz",
+		Short: "Study a text in the terminal with quizzes and spaced repetition",
+		Long: `quiz asks you questions about a text, section by section, and brings each
+question back just before you would forget it (FSRS spaced repetition).
+Your progress is kept in a local data directory.
+
+The built-in course is the article "` + questions.CourseTitle + `".
+Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
+		Example: `  quiz                      # what is due, bank by bank
+  quiz study                # study due and new questions
+  quiz study key-missions   # study one bank
+  quiz read 3               # read section 3 of the article
+  quiz stats                # scores over time`,
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Args:          cobra.NoArgs,
+		PersistentPreRun: func(cmd *cobra.Command, args []string) {
+			if f.noColor {
+				f.IO.SetColorEnabled(false)
+			}
+		},
+		RunE: func(cmd *cobra.Command, args []string) error { return runDashboard(f) },
+	}
+	root.PersistentFlags().StringVar(&f.homeFlag, "home", "", "data directory (default $QUIZ_HOME, $XDG_DATA_HOME/quiz or ~/.local/share/quiz)")
+	root.PersistentFlags().BoolVar(&f.noColor, "no-color", false, "turn colour off (also: NO_COLOR=1)")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{err.Error()} })
+	root.CompletionOptions.HiddenDefaultCmd = true
+
+	// One line per command.
+	for _, newCmd := range []func(*Factory) *cobra.Command{
+		newStudyCmd,
+		newBanksCmd,
+		newShowCmd,
+		newReadCmd,
+		newConfigCmd,
+	} {
+		root.AddCommand(newCmd(f))
+	}
+	return root
+}

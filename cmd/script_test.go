@@ -1,0 +1,34 @@
+package cmd
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"quiz": func() { os.Exit(Main()) },
+	})
+}
+
+// TestScripts runs the end-to-end scripts in testdata/script against the
+// real command line, each in a fresh data directory.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("HOME", filepath.Join(env.WorkDir, "userhome"))
+			env.Setenv("QUIZ_HOME", filepath.Join(env.WorkDir, "quizhome"))
+			env.Setenv("XDG_DATA_HOME", "")
+			env.Setenv("NO_COLOR", "1")
+			env.Setenv("COLUMNS", "80")
+			env.Setenv("TZ", "UTC")
+			return nil
+		},
+		Deadline: time.Now().Add(4 * time.Minute),
+	})
+}

@@ -1,0 +1,98 @@
+package cmd
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/quiz"
+)
+
+func newShowCmd(f *Factory) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "show BANK",
+		Short: "Print a bank's questions and answers",
+		Example: `  quiz show key-missions
+  quiz show key-missions --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			banks, err := f.Banks()
+			if err != nil {
+				return err
+			}
+			picked, err := pickBanks(banks, args)
+			if err != nil {
+				return err
+			}
+			b := picked[0]
+			if asJSON {
+				return writeJSON(f.IO.Out, b)
+			}
+			writeBank(f, b)
+			return nil
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the bank as JSON (same field names as the YAML)")
+	return c
+}
+
+func writeBank(f *Factory, b *questions.Bank) {
+	w, width := f.IO.Out, f.IO.TerminalWidth()
+	st := sessionStyle(f.IO)
+	fmt.Fprintf(w, "%s (%s)\n", boldText(st, b.Title), b.ID)
+	if b.Section != "" {
+		fmt.Fprintf(w, "Section: %s\n", b.Section)
+	}
+	if b.Description != "" {
+		fmt.Fprintln(w, quiz.Wrap(b.Description, width, ""))
+	}
+	fmt.Fprintf(w, "%d questions\n", len(b.Questions))
+	for i, q := range b.Questions {
+		fmt.Fprintf(w, "\n%d. [%s] %s\n", i+1, q.Type, q.ID)
+		prompt := q.Prompt
+		if q.Type == questions.Cloze {
+			prompt = strings.TrimSpace(prompt + " " + q.Text)
+		}
+		fmt.Fprintln(w, quiz.Wrap(prompt, width, "   "))
+		for _, c := range q.Choices {
+			mark := " "
+			if c == q.Answer || contains(q.Answers, c) {
+				mark = "*"
+			}
+			fmt.Fprintln(w, quiz.Wrap(mark+" "+c, width, "     "))
+		}
+		for k, it := range q.Items {
+			fmt.Fprintf(w, "     %d. %s\n", k+1, it)
+		}
+		switch q.Type {
+		case questions.Text:
+			ans := q.Answer
+			if len(q.Accept) > 0 {
+				ans += " (also: " + strings.Join(q.Accept, ", ") + ")"
+			}
+			fmt.Fprintf(w, "   Answer: %s\n", ans)
+		case questions.TrueFalse:
+			v, _ := strconv.ParseBool(q.Answer)
+			fmt.Fprintf(w, "   Answer: %s\n", map[bool]string{true: "True", false: "False"}[v])
+		}
+		if q.Explain != "" {
+			fmt.Fprintln(w, quiz.Wrap("Why: "+q.Explain, width, "   "))
+		}
+		if q.Source != "" {
+			fmt.Fprintln(w, quiz.Wrap("Source: “"+q.Source+"”", width, "   "))
+		}
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

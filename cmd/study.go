@@ -1,0 +1,189 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	mrand "math/rand/v2"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/fatih/color"
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/quiz"
+)
+
+type studyOptions struct {
+	limit int
+	auto  bool
+}
+
+func newStudyCmd(f *Factory) *cobra.Command {
+	var o studyOptions
+	c := &cobra.Command{
+		Use:   "study [BANK...]",
+		Short: "Study due reviews, then new questions",
+		Long: `Study asks the questions that are due for review, most overdue first, then
+new questions in the order of the article, across the banks you name (all
+banks when you name none).
+
+After a right answer you say how well you knew it (Enter = Good); a wrong
+answer shows the right one, why, and the passage of the article it comes
+from. Every answer is saved at once: press Ctrl-C to stop at any time.`,
+		Example: `  quiz study                    # everything that is due, then new questions
+  quiz study key-missions       # one bank ('quiz banks' lists them)
+  quiz study --limit 5 --auto   # five questions, rated automatically`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runStudy(f, cmd, o, args)
+		},
+	}
+	c.Flags().IntVarP(&o.limit, "limit", "n", 0, "questions in the session (default: the session-size setting, 20)")
+	c.Flags().BoolVar(&o.auto, "auto", false, "rate answers automatically instead of asking how well you knew them")
+	return c
+}
+
+func runStudy(f *Factory, cmd *cobra.Command, o studyOptions, args []string) error {
+	if o.limit < 0 {
+		return usageErrorf("--limit must be a positive number")
+	}
+	banks, err := f.Banks()
+	if err != nil {
+		return err
+	}
+	chosen, err := pickBanks(banks, args)
+	if err != nil {
+		return err
+	}
+	if !f.IO.CanPrompt() {
+		return errors.New("study needs an interactive terminal (stdin and stdout); run it in a terminal")
+	}
+	home, err := f.HomeDir()
+	if err != nil {
+		return err
+	}
+	store, err := progress.OpenWrite(home)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	for _, w := range store.Warnings() {
+		fmt.Fprintf(f.IO.ErrOut, "warning: %s\n", w)
+	}
+
+	now := f.Now()
+	set := store.Settings()
+	introduced, reviewed := store.Today(now)
+	lim := quiz.Limits{Session: set.SessionSize, New: set.NewPerDay - introduced, Reviews: set.ReviewsPerDay - reviewed}
+	if cmd.Flags().Changed("limit") {
+		lim.Session = o.limit
+	}
+	items := quiz.Plan(chosen, store, now, lim)
+	if len(items) == 0 {
+		fmt.Fprintln(f.IO.Out, nothingDue(chosen, store, now, lim))
+		return nil
+	}
+
+	// Ctrl-C is read by the prompts as a key; between prompts, ignore the
+	// signal so that the session can still end cleanly.
+	signal.Ignore(os.Interrupt, syscall.SIGQUIT)
+	defer signal.Reset(os.Interrupt, syscall.SIGQUIT)
+
+	st := sessionStyle(f.IO)
+	s := &quiz.Session{
+		Prompter: f.Prompter(),
+		Store:    store,
+		Out:      f.IO.Out,
+		Style:    st,
+		Clock:    f.Now,
+		Rand:     mrand.New(mrand.NewPCG(uint64(now.UnixNano()), 0x9e3779b97f4a7c15)),
+		Width:    f.IO.TerminalWidth(),
+		Mode:     progress.ModeStudy,
+		AutoRate: o.auto || set.AutoRate,
+	}
+	sum, runErr := s.Run(items)
+	fmt.Fprintln(f.IO.Out)
+	quiz.WriteSummary(f.IO.Out, st, sum, nextDue(chosen, store, f.Now()), f.Now())
+	if err := store.Close(); err != nil && runErr == nil {
+		runErr = err
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if sum.Interrupted {
+		return errInterrupted
+	}
+	return nil
+}
+
+// pickBanks returns the banks named by args (all when args is empty), or
+// an error naming the first unknown id.
+func pickBanks(banks []*questions.Bank, args []string) ([]*questions.Bank, error) {
+	if len(args) == 0 {
+		return banks, nil
+	}
+	byID := map[string]*questions.Bank{}
+	for _, b := range banks {
+		byID[b.ID] = b
+	}
+	var out []*questions.Bank
+	for _, a := range args {
+		b := byID[a]
+		if b == nil {
+			return nil, fmt.Errorf("no bank %q; run 'quiz banks' to list them", a)
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// nextDue is the earliest due time among questions of banks that are not
+// due yet (zero when there is none).
+func nextDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time) time.Time {
+	var next time.Time
+	for _, b := range banks {
+		n := quiz.Count(b, cards, now).Next
+		if !n.IsZero() && (next.IsZero() || n.Before(next)) {
+			next = n
+		}
+	}
+	return next
+}
+
+func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, lim quiz.Limits) string {
+	var b strings.Builder
+	b.WriteString("Nothing to study right now: no reviews are due")
+	if lim.New <= 0 {
+		b.WriteString(" and today's new questions are done")
+	}
+	b.WriteString(".")
+	if next := nextDue(banks, cards, now); !next.IsZero() {
+		fmt.Fprintf(&b, "\nNext question due %s.", quiz.When(next, now))
+	}
+	b.WriteString("\nRun 'quiz practice' to study anyway, or 'quiz stats' to see how you are doing.")
+	return b.String()
+}
+
+// sessionStyle colours session output when colour is on.
+func sessionStyle(io *IOStreams) quiz.Style {
+	if !io.ColorEnabled() {
+		return quiz.Style{}
+	}
+	c := func(attrs ...color.Attribute) func(string) string {
+		p := color.New(attrs...)
+		p.EnableColor()
+		return func(s string) string { return p.Sprint(s) }
+	}
+	return quiz.Style{
+		Good:   c(color.FgGreen, color.Bold),
+		Bad:    c(color.FgRed, color.Bold),
+		Warn:   c(color.FgYellow, color.Bold),
+		Dim:    c(color.Faint),
+		Bold:   c(color.Bold),
+		Accent: c(color.FgCyan),
+	}
+}

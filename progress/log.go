@@ -1,0 +1,293 @@
+package progress
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"time"
+
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+)
+
+// DataError reports a file of the data directory that does not hold valid
+// progress data. The file is left as it is.
+type DataError struct {
+	Path    string // the file
+	Problem string // what is wrong with it
+}
+
+// Error names the file and what is wrong.
+func (e *DataError) Error() string { return e.Path + ": " + e.Problem }
+
+// validate reports what makes an entry unusable, if anything.
+func (e *Entry) validate() error {
+	switch {
+	case e.ID == "":
+		return errors.New("entry has no id")
+	case e.Time.IsZero():
+		return errors.New("entry has no time")
+	}
+	switch e.Kind {
+	case "", KindReview:
+		if e.Bank == "" || e.Question == "" {
+			return errors.New("review names no bank or question")
+		}
+		lo := fsrs.Again
+		if e.Unscheduled {
+			lo = fsrs.Manual
+		}
+		if e.Rating < lo || e.Rating > fsrs.Easy {
+			return fmt.Errorf("review has rating %d; want 1 (Again) to 4 (Easy)", e.Rating)
+		}
+		if e.Retention != 0 && !(e.Retention > 0 && e.Retention <= 1) {
+			return fmt.Errorf("review has retention %v; want 0 to 1", e.Retention)
+		}
+	case KindReset, KindSuspend, KindUnsuspend:
+		if e.Bank == "" {
+			return fmt.Errorf("%s names no bank", e.Kind)
+		}
+	case KindUndo:
+		if e.Target == "" || e.Bank == "" || e.Question == "" {
+			return errors.New("undo names no target, bank or question")
+		}
+	case KindSession:
+	default:
+		return fmt.Errorf("unknown entry kind %q (written by a newer quiz?)", e.Kind)
+	}
+	if e.MS < 0 {
+		return fmt.Errorf("entry has negative time taken %d ms", e.MS)
+	}
+	if math.IsNaN(e.Retention) {
+		return errors.New("entry has retention NaN")
+	}
+	return nil
+}
+
+// parseEntry decodes and validates one line of the log.
+func parseEntry(line []byte) (Entry, error) {
+	var e Entry
+	line = bytes.TrimSuffix(line, []byte("\n"))
+	if len(line) == 0 || line[0] != '{' {
+		return Entry{}, errors.New("not a JSON object")
+	}
+	if err := json.Unmarshal(line, &e); err != nil {
+		return Entry{}, err
+	}
+	if err := e.validate(); err != nil {
+		return Entry{}, err
+	}
+	return e, nil
+}
+
+// logScan describes how far a scan of the log got.
+type logScan struct {
+	end        int64  // offset just after the last valid entry
+	lines      int    // valid entries read
+	tail       []byte // bytes after end: an unfinished or unreadable last line
+	terminated bool   // tail ends with a newline
+}
+
+// scanLog reads the log at path from byte from up to byte to (to < 0: the
+// end of the file), calling fn with each entry and the offset after it. A
+// missing file reads as empty. An unreadable line that is not the last one
+// is an error; the last one is returned as the tail for the caller to judge.
+func scanLog(path string, from, to int64, fn func(e Entry, end int64) error) (logScan, error) {
+	res := logScan{end: from}
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return res, nil
+	}
+	if err != nil {
+		return res, fmt.Errorf("read log: %w", err)
+	}
+	defer f.Close()
+	if _, err := f.Seek(from, io.SeekStart); err != nil {
+		return res, fmt.Errorf("read %s: %w", path, err)
+	}
+	var src io.Reader = f
+	if to >= 0 {
+		src = io.LimitReader(f, to-from)
+	}
+	r := bufio.NewReaderSize(src, 1<<16)
+	for {
+		line, err := r.ReadBytes('\n')
+		if err == io.EOF {
+			if len(line) > 0 {
+				res.tail = line
+			}
+			return res, nil
+		}
+		if err != nil {
+			return res, fmt.Errorf("read %s: %w", path, err)
+		}
+		e, perr := parseEntry(line)
+		if perr != nil {
+			if _, pk := r.Peek(1); pk == io.EOF {
+				res.tail, res.terminated = line, true
+				return res, nil
+			}
+			where := fmt.Sprintf("line %d", res.lines+1)
+			if from > 0 {
+				where = fmt.Sprintf("entry at byte %d", res.end)
+			}
+			return res, &DataError{Path: path, Problem: fmt.Sprintf("%s is not a valid entry: %v (run 'quiz doctor')", where, perr)}
+		}
+		res.end += int64(len(line))
+		res.lines++
+		if fn != nil {
+			if err := fn(e, res.end); err != nil {
+				return res, err
+			}
+		}
+	}
+}
+
+// scanBack calls fn with the entries of the log's first end bytes, last
+// first, until fn returns false. It reads only as far back as needed.
+func scanBack(path string, end int64, fn func(Entry) bool) error {
+	if end <= 0 {
+		return nil
+	}
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read log: %w", err)
+	}
+	defer f.Close()
+	const block = 1 << 16
+	pos := end
+	var carry []byte // the start of a line whose beginning is further back
+	for pos > 0 {
+		n := int64(block)
+		if pos < n {
+			n = pos
+		}
+		pos -= n
+		chunk := make([]byte, n, n+int64(len(carry)))
+		if _, err := f.ReadAt(chunk, pos); err != nil {
+			return fmt.Errorf("read %s: %w", path, err)
+		}
+		rest := append(chunk, carry...)
+		carry = nil
+		for len(rest) > 0 {
+			rest = bytes.TrimSuffix(rest, []byte("\n"))
+			i := bytes.LastIndexByte(rest, '\n')
+			if i < 0 && pos > 0 {
+				carry = rest
+				break
+			}
+			line := rest[i+1:]
+			rest = rest[:i+1]
+			if len(line) == 0 {
+				continue
+			}
+			e, err := parseEntry(line)
+			if err != nil {
+				return &DataError{Path: path, Problem: fmt.Sprintf("entry before byte %d is not valid: %v", pos+int64(i+1+len(line)), err)}
+			}
+			if !fn(e) {
+				return nil
+			}
+			if i < 0 {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// appendLine writes one line to the log and fsyncs it. Tests replace it to
+// simulate a full disk.
+var appendLine = func(f *os.File, b []byte) error {
+	if _, err := f.Write(b); err != nil {
+		return err
+	}
+	return f.Sync()
+}
+
+// appendEntry appends e to the log and makes it durable. On failure the
+// log is cut back to where it was, so no half line is left behind.
+func (s *Store) appendEntry(e Entry) error {
+	line, err := json.Marshal(e)
+	if err != nil {
+		return fmt.Errorf("encode entry: %w", err)
+	}
+	line = append(line, '\n')
+	if err := appendLine(s.logf, line); err != nil {
+		if terr := s.logf.Truncate(s.logSize); terr != nil {
+			s.broken = err
+		}
+		return fmt.Errorf("save to %s: %w", s.path(LogFile), err)
+	}
+	s.logSize += int64(len(line))
+	s.logLines++
+	s.logLast = e.ID
+	return nil
+}
+
+// setAside moves an unreadable last line of the log into a side file and
+// cuts the log back to its last good entry.
+func (s *Store) setAside(tail []byte) error {
+	name := LogFile + ".torn-" + stamp()
+	if err := writeSynced(s.path(name), tail); err != nil {
+		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
+	}
+	f, err := os.OpenFile(s.path(LogFile), os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
+	}
+	defer f.Close()
+	if err := f.Truncate(s.logSize); err != nil {
+		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
+	}
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
+	}
+	s.warnf("%s: torn last line (%d bytes) set aside in %s", LogFile, len(tail), name)
+	return nil
+}
+
+// stamp names backups and side files by the time they were made.
+func stamp() string { return time.Now().UTC().Format("20060102T150405.000000000Z") }
+
+// writeSynced creates a new file holding data and fsyncs it.
+func writeSynced(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// Entries returns the whole log in order, undo, reset and session entries
+// included. A log that cannot be read gives the entries read so far.
+func (s *Store) Entries() []Entry {
+	var out []Entry
+	_ = s.EachEntry(func(e Entry) error {
+		out = append(out, e)
+		return nil
+	})
+	return out
+}
+
+// EachEntry calls fn with each entry of the log in order without holding
+// the whole log in memory; it stops at fn's first error and returns it.
+func (s *Store) EachEntry(fn func(Entry) error) error {
+	_, err := scanLog(s.path(LogFile), 0, s.logSize, func(e Entry, _ int64) error { return fn(e) })
+	return err
+}

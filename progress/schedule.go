@@ -1,0 +1,286 @@
+package progress
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+)
+
+// scheduler returns the FSRS scheduler for a desired retention (0 means the
+// current setting). Fuzz stays off so that replaying or merging a log gives
+// exactly the same schedule.
+func (s *Store) scheduler(retention float64) *fsrs.FSRS {
+	if retention <= 0 || retention > 1 || math.IsNaN(retention) {
+		retention = s.settings.Retention
+	}
+	if f, ok := s.sched[retention]; ok {
+		return f
+	}
+	p := fsrs.DefaultParam()
+	p.RequestRetention = retention
+	p.EnableFuzz = false
+	f := fsrs.NewFSRS(p)
+	s.sched[retention] = f
+	return f
+}
+
+// step applies one review to a card (ok is false for a question never
+// answered) and returns the new card.
+func (s *Store) step(c Card, ok bool, e Entry) (Card, error) {
+	if !ok {
+		c = Card{Card: fsrs.NewCard(e.Time)}
+	}
+	c.Seen++
+	if e.Correct {
+		c.Correct++
+	}
+	if e.Unscheduled {
+		return c, nil
+	}
+	now := e.Time
+	// A clock set back, or logs merged from a machine whose clock ran
+	// ahead, must not make FSRS refuse the answer.
+	if now.Before(c.LastReview) {
+		now = c.LastReview
+	}
+	info, err := s.scheduler(e.Retention).Next(c.Card, now, e.Rating)
+	if err != nil {
+		return Card{}, fmt.Errorf("schedule %s: %w", key(e.Bank, e.Question), err)
+	}
+	c.Card = info.Card
+	if c.First.IsZero() {
+		c.First = e.Time
+	}
+	return c, nil
+}
+
+// applyToCard applies a question-level entry to one card; ok reports
+// whether the card exists afterwards.
+func (s *Store) applyToCard(c Card, ok bool, e Entry) (Card, bool, error) {
+	switch e.Kind {
+	case KindReview, "":
+		n, err := s.step(c, ok, e)
+		if err != nil {
+			return c, ok, err
+		}
+		return n, true, nil
+	case KindReset:
+		return Card{}, false, nil
+	case KindSuspend:
+		if !ok {
+			c = Card{Card: fsrs.NewCard(e.Time)}
+		}
+		c.Suspended = true
+		return c, true, nil
+	case KindUnsuspend:
+		if ok {
+			c.Suspended = false
+		}
+		return c, ok, nil
+	}
+	return c, ok, nil
+}
+
+// apply applies a valid entry to the state in memory. Replay, Record and
+// rebuilds all go through here, so they agree.
+func (s *Store) apply(e Entry) {
+	s.seq++
+	s.dirty = true
+	switch e.Kind {
+	case KindReview, "":
+		if s.undone[e.ID] {
+			return
+		}
+		k := key(e.Bank, e.Question)
+		c, ok := s.cards[k]
+		n, err := s.step(c, ok, e)
+		if err != nil {
+			s.warnf("%s: answer %s left out: %v", LogFile, e.ID, err)
+			return
+		}
+		s.prev[e.ID] = prevCard{card: c, ok: ok, seq: s.seq}
+		s.touched[k] = s.seq
+		s.cards[k] = n
+	case KindReset, KindSuspend, KindUnsuspend:
+		if e.Question != "" {
+			k := key(e.Bank, e.Question)
+			c, ok := s.cards[k]
+			s.setCard(k, s.applyQuiet(c, ok, e))
+			s.touched[k] = s.seq
+			return
+		}
+		s.bankTouch[e.Bank] = s.seq
+		prefix := e.Bank + "/"
+		for k, c := range s.cards {
+			if strings.HasPrefix(k, prefix) {
+				s.setCard(k, s.applyQuiet(c, true, e))
+			}
+		}
+	case KindUndo:
+		if s.undone[e.Target] {
+			return // already taken back, or left out by a full replay
+		}
+		k := key(e.Bank, e.Question)
+		c, ok, err := s.undoCard(k, e.Bank, e.Target, s.logSize)
+		s.undone[e.Target] = true
+		if err != nil {
+			s.warnf("%s: undo %s not applied: %v", LogFile, e.ID, err)
+			return
+		}
+		if ok {
+			s.cards[k] = c
+		} else {
+			delete(s.cards, k)
+		}
+		s.touched[k] = s.seq
+	}
+}
+
+type cardResult struct {
+	c  Card
+	ok bool
+}
+
+func (s *Store) applyQuiet(c Card, ok bool, e Entry) cardResult {
+	n, nok, _ := s.applyToCard(c, ok, e)
+	return cardResult{n, nok}
+}
+
+func (s *Store) setCard(k string, r cardResult) {
+	if r.ok {
+		s.cards[k] = r.c
+	} else {
+		delete(s.cards, k)
+	}
+}
+
+// undoCard returns the card k as it is without review target. When this
+// process applied target and nothing touched the card since, the card from
+// before it is restored; otherwise the card is rebuilt from the log's first
+// upto bytes.
+func (s *Store) undoCard(k, bank, target string, upto int64) (Card, bool, error) {
+	if p, ok := s.prev[target]; ok && s.touched[k] == p.seq && s.bankTouch[bank] < p.seq {
+		return p.card, p.ok, nil
+	}
+	return s.rebuildCard(k, bank, target, upto)
+}
+
+// rebuildCard folds the history of one card from the log's first upto
+// bytes, leaving out undone reviews and also the review without.
+func (s *Store) rebuildCard(k, bank, without string, upto int64) (Card, bool, error) {
+	undone := map[string]bool{without: true}
+	var hist []Entry
+	_, err := scanLog(s.path(LogFile), 0, upto, func(e Entry, _ int64) error {
+		if e.Kind == KindUndo {
+			undone[e.Target] = true
+			return nil
+		}
+		if e.Bank != bank {
+			return nil
+		}
+		if e.Question == "" && e.Kind != KindReview && e.Kind != "" && e.Kind != KindSession || key(e.Bank, e.Question) == k {
+			hist = append(hist, e)
+		}
+		return nil
+	})
+	if err != nil {
+		return Card{}, false, err
+	}
+	c, ok := s.base[k]
+	for _, e := range hist {
+		if (e.Kind == KindReview || e.Kind == "") && undone[e.ID] {
+			continue
+		}
+		if e.Kind == KindSession {
+			continue
+		}
+		c, ok, err = s.applyToCard(c, ok, e)
+		if err != nil {
+			return Card{}, false, err
+		}
+	}
+	return c, ok, nil
+}
+
+// Undo takes back the last review not already taken back: the card returns
+// to what it would be without it, and an undo entry is appended to the log.
+// It returns the review taken back, or ErrNothingToUndo.
+func (s *Store) Undo(now time.Time) (Entry, error) {
+	if err := s.writable(); err != nil {
+		return Entry{}, err
+	}
+	taken := map[string]bool{}
+	var target Entry
+	found := false
+	err := scanBack(s.path(LogFile), s.logSize, func(e Entry) bool {
+		switch {
+		case e.Kind == KindUndo:
+			taken[e.Target] = true
+		case (e.Kind == KindReview || e.Kind == "") && !taken[e.ID] && !s.undone[e.ID]:
+			target, found = e, true
+			return false
+		}
+		return true
+	})
+	if err != nil {
+		return Entry{}, fmt.Errorf("undo: %w", err)
+	}
+	if !found {
+		return Entry{}, ErrNothingToUndo
+	}
+	k := key(target.Bank, target.Question)
+	c, ok, err := s.undoCard(k, target.Bank, target.ID, s.logSize)
+	if err != nil {
+		return Entry{}, fmt.Errorf("undo: %w", err)
+	}
+	u := Entry{ID: newID(), Time: now.UTC(), Kind: KindUndo, Bank: target.Bank, Question: target.Question, Target: target.ID}
+	if err := s.appendEntry(u); err != nil {
+		return Entry{}, err
+	}
+	s.seq++
+	s.dirty = true
+	s.undone[target.ID] = true
+	s.setCard(k, cardResult{c, ok})
+	s.touched[k] = s.seq
+	return target, nil
+}
+
+// Today counts, in now's location, the questions answered today for the
+// first time ever (introduced) and the answers today to questions first
+// seen before today (reviewed). Only scheduled answers count.
+func (s *Store) Today(now time.Time) (introduced, reviewed int) {
+	y, m, d := now.Date()
+	start := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
+	taken := map[string]bool{}
+	intro := map[string]bool{}
+	// The log is in time order, so today's answers are at its end.
+	_ = scanBack(s.path(LogFile), s.logSize, func(e Entry) bool {
+		if e.Time.Before(start) {
+			return false
+		}
+		switch e.Kind {
+		case KindUndo:
+			taken[e.Target] = true
+		case KindReview, "":
+			if e.Unscheduled || taken[e.ID] || s.undone[e.ID] {
+				return true
+			}
+			k := key(e.Bank, e.Question)
+			c, ok := s.cards[k]
+			if !ok || c.First.IsZero() {
+				return true // reset since
+			}
+			if c.First.Before(start) {
+				reviewed++
+			} else {
+				intro[k] = true
+			}
+		}
+		return true
+	})
+	return len(intro), reviewed
+}
+

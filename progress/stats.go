@@ -1,0 +1,401 @@
+package progress
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+)
+
+// Defaults and fixed spans of the statistics.
+const (
+	// DefaultStatsDays is the span of the daily figures when none is asked for.
+	DefaultStatsDays = 30
+	// RetentionDays is the span over which true retention is measured.
+	RetentionDays = 30
+	// ForecastDays is the number of days the forecast covers, today included.
+	ForecastDays = 14
+	// CalendarWeeks is the number of whole weeks the review calendar shows
+	// before the current, partial week.
+	CalendarWeeks = 52
+	// MasteredRetrievability is the recall probability from which a question
+	// counts as mastered.
+	MasteredRetrievability = 0.9
+	// DefaultLeechThreshold is the number of failures that makes a leech when
+	// the settings give none.
+	DefaultLeechThreshold = 8
+)
+
+// BankInfo tells stats which questions a bank has, in article order.
+type BankInfo struct {
+	ID, Title string
+	Questions []string
+}
+
+// Stats holds every figure of `quiz stats`.
+type Stats struct {
+	TotalReviews      int        `json:"total_reviews"`
+	Today             DayFigures `json:"today"`
+	StreakDays        int        `json:"streak_days"`
+	LongestStreakDays int        `json:"longest_streak_days"`
+	// TrueRetention is nil when no learnt question was answered in the last
+	// RetentionDays days.
+	TrueRetention    *float64 `json:"true_retention"`
+	RetentionReviews int      `json:"retention_reviews"`
+	DesiredRetention float64  `json:"desired_retention"`
+	// Daily holds one entry per day of the asked span, oldest first, today last.
+	Daily []Day `json:"daily"`
+	// Calendar holds CalendarWeeks whole weeks (Sunday to Saturday) and the
+	// current week up to today, oldest first.
+	Calendar []Day       `json:"calendar"`
+	Banks    []BankStats `json:"banks"`
+	// Forecast holds ForecastDays days from today; overdue questions count today.
+	Forecast []Due `json:"forecast"`
+	// Leeches lists questions failed LeechThreshold times or more, most
+	// failed first.
+	Leeches        []Leech `json:"leeches"`
+	LeechThreshold int     `json:"leech_threshold"`
+}
+
+// DayFigures are the figures of today.
+type DayFigures struct {
+	Reviews int `json:"reviews"`
+	Correct int `json:"correct"`
+	// Accuracy is Correct/Reviews, 0 when nothing was answered.
+	Accuracy float64 `json:"accuracy"`
+	// Seconds is the time spent answering, rounded to whole seconds.
+	Seconds int `json:"seconds"`
+}
+
+// Day counts the answers given on one calendar day.
+type Day struct {
+	Date    string `json:"date"` // 2006-01-02, in the learner's time zone
+	Reviews int    `json:"reviews"`
+	Correct int    `json:"correct"`
+}
+
+// BankStats are the mastery figures of one bank.
+type BankStats struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Questions int    `json:"questions"`
+	// Seen counts the bank's questions answered at least once.
+	Seen int `json:"seen"`
+	// Mastered counts questions with a recall probability of at least
+	// MasteredRetrievability now.
+	Mastered int `json:"mastered"`
+	// Retrievability is the mean recall probability now over all the bank's
+	// questions, unseen ones counting 0.
+	Retrievability float64 `json:"retrievability"`
+	// Answers and Accuracy cover every answer ever given in the bank;
+	// Accuracy is 0 when there is none.
+	Answers  int     `json:"answers"`
+	Accuracy float64 `json:"accuracy"`
+	// Lapses sums the times learnt questions were forgotten, as scheduled.
+	Lapses int `json:"lapses"`
+}
+
+// Due counts the questions due on one day.
+type Due struct {
+	Date string `json:"date"`
+	Due  int    `json:"due"`
+}
+
+// Leech is a question failed at least the leech threshold of times.
+type Leech struct {
+	Bank     string `json:"bank"`
+	Question string `json:"question"`
+	Failures int    `json:"failures"`
+}
+
+// ComputeStats works out every figure of `quiz stats` from the review log,
+// the current cards (keyed "bank/question"), the banks in article order and
+// the settings. Days are calendar days in now's location. days is the span of
+// the daily figures (DefaultStatsDays when not positive); filter, when not
+// empty, keeps only the banks it names.
+//
+// Only answers count: review entries not taken back by an undo. A reset
+// forgets the schedule but not history, so answers before it still count.
+//
+// True retention is the share of answers to learnt questions that were
+// correct over the last RetentionDays days, today included. A question is
+// learnt at an answer when it had been answered correctly on an earlier
+// calendar day, which leaves out first sight and same-day relearning steps.
+func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, settings Settings, now time.Time, days int, filter []string) Stats {
+	if days <= 0 {
+		days = DefaultStatsDays
+	}
+	loc := now.Location()
+	keep := func(bank string) bool { return len(filter) == 0 || slices.Contains(filter, bank) }
+
+	reviews := countedAnswers(entries)
+	reviews = slices.DeleteFunc(reviews, func(e Entry) bool { return !keep(e.Bank) })
+
+	today := localDay(now, loc)
+	s := Stats{
+		TotalReviews:     len(reviews),
+		DesiredRetention: settings.Retention,
+		Daily:            []Day{},
+		Calendar:         []Day{},
+		Banks:            []BankStats{},
+		Forecast:         []Due{},
+		Leeches:          []Leech{},
+	}
+	if s.DesiredRetention <= 0 {
+		s.DesiredRetention = DefaultSettings().Retention
+	}
+
+	// Per-day counts and the per-question history.
+	perDay := map[time.Time]*Day{}
+	type qstat struct {
+		answers, failures int
+		learntFrom        time.Time // first day after a correct answer; zero if none
+	}
+	perQ := map[string]*qstat{}
+	retFrom := today.AddDate(0, 0, -(RetentionDays - 1))
+	var retTotal, retCorrect int
+	var todayMS int64
+	for _, e := range reviews {
+		d := localDay(e.Time, loc)
+		day := perDay[d]
+		if day == nil {
+			day = &Day{Date: d.Format(time.DateOnly)}
+			perDay[d] = day
+		}
+		day.Reviews++
+		if e.Correct {
+			day.Correct++
+		}
+		if d.Equal(today) {
+			s.Today.Reviews++
+			if e.Correct {
+				s.Today.Correct++
+			}
+			todayMS += e.MS
+		}
+
+		k := statsKey(e.Bank, e.Question)
+		q := perQ[k]
+		if q == nil {
+			q = &qstat{}
+			perQ[k] = q
+		}
+		q.answers++
+		if !e.Correct {
+			q.failures++
+		}
+		learnt := !q.learntFrom.IsZero() && !d.Before(q.learntFrom)
+		if learnt && !d.Before(retFrom) && !d.After(today) {
+			retTotal++
+			if e.Correct {
+				retCorrect++
+			}
+		}
+		if e.Correct && q.learntFrom.IsZero() {
+			q.learntFrom = d.AddDate(0, 0, 1)
+		}
+	}
+	if s.Today.Reviews > 0 {
+		s.Today.Accuracy = float64(s.Today.Correct) / float64(s.Today.Reviews)
+	}
+	s.Today.Seconds = int((todayMS + 500) / 1000)
+	s.RetentionReviews = retTotal
+	if retTotal > 0 {
+		r := float64(retCorrect) / float64(retTotal)
+		s.TrueRetention = &r
+	}
+
+	s.StreakDays, s.LongestStreakDays = streakDays(perDay, today)
+
+	dayAt := func(d time.Time) Day {
+		if x := perDay[d]; x != nil {
+			return *x
+		}
+		return Day{Date: d.Format(time.DateOnly)}
+	}
+	for i := days - 1; i >= 0; i-- {
+		s.Daily = append(s.Daily, dayAt(today.AddDate(0, 0, -i)))
+	}
+	calStart := today.AddDate(0, 0, -int(today.Weekday())-7*CalendarWeeks)
+	for d := calStart; !d.After(today); d = d.AddDate(0, 0, 1) {
+		s.Calendar = append(s.Calendar, dayAt(d))
+	}
+
+	// Mastery per bank, in the order given.
+	params := fsrs.DefaultParam()
+	params.RequestRetention = s.DesiredRetention
+	sched := fsrs.NewFSRS(params)
+	for _, b := range banks {
+		if !keep(b.ID) {
+			continue
+		}
+		bs := BankStats{ID: b.ID, Title: b.Title, Questions: len(b.Questions)}
+		var sumR float64
+		var correct int
+		for _, qid := range b.Questions {
+			k := statsKey(b.ID, qid)
+			if q := perQ[k]; q != nil {
+				bs.Seen++
+			}
+			c, ok := cards[k]
+			if !ok {
+				continue
+			}
+			if r, err := sched.Retrievability(c.Card, now); err == nil {
+				sumR += r
+				if r >= MasteredRetrievability {
+					bs.Mastered++
+				}
+			}
+			bs.Lapses += int(c.Lapses)
+		}
+		for _, e := range reviews {
+			if e.Bank == b.ID {
+				bs.Answers++
+				if e.Correct {
+					correct++
+				}
+			}
+		}
+		if bs.Questions > 0 {
+			bs.Retrievability = sumR / float64(bs.Questions)
+		}
+		if bs.Answers > 0 {
+			bs.Accuracy = float64(correct) / float64(bs.Answers)
+		}
+		s.Banks = append(s.Banks, bs)
+	}
+
+	s.Forecast = forecastDue(cards, banks, keep, today, loc)
+	failures := make(map[string]int, len(perQ))
+	for k, q := range perQ {
+		failures[k] = q.failures
+	}
+	s.LeechThreshold = cmp.Or(max(settings.LeechThreshold, 0), DefaultLeechThreshold)
+	s.Leeches = findLeeches(failures, banks, s.LeechThreshold)
+	return s
+}
+
+// countedAnswers returns the review entries of the log that an undo did not take
+// back, in log order.
+func countedAnswers(entries []Entry) []Entry {
+	undone := map[string]bool{}
+	for _, e := range entries {
+		if e.Kind == KindUndo && e.Target != "" {
+			undone[e.Target] = true
+		}
+	}
+	var out []Entry
+	for _, e := range entries {
+		if (e.Kind == "" || e.Kind == KindReview) && !(e.ID != "" && undone[e.ID]) {
+			out = append(out, e)
+		}
+	}
+	// Logs are appended in time order, but a stable sort keeps "earlier
+	// answer" meaningful should a clock have stepped back.
+	slices.SortStableFunc(out, func(a, b Entry) int { return a.Time.Compare(b.Time) })
+	return out
+}
+
+// localDay returns the calendar day of t in loc as midnight UTC, so that days
+// step by AddDate without daylight-saving surprises.
+func localDay(t time.Time, loc *time.Location) time.Time {
+	y, m, d := t.In(loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// statsKey is the key of a question's card: bank id and question id.
+func statsKey(bank, question string) string { return bank + "/" + question }
+
+// streakDays returns the current streak, counted back from today or, when
+// nothing was answered yet today, from yesterday, and the longest streak.
+func streakDays(active map[time.Time]*Day, today time.Time) (current, longest int) {
+	d := today
+	if active[d] == nil {
+		d = d.AddDate(0, 0, -1)
+	}
+	for active[d] != nil {
+		current++
+		d = d.AddDate(0, 0, -1)
+	}
+	days := make([]time.Time, 0, len(active))
+	for d := range active {
+		days = append(days, d)
+	}
+	slices.SortFunc(days, time.Time.Compare)
+	run := 0
+	for i, d := range days {
+		if i > 0 && days[i-1].AddDate(0, 0, 1).Equal(d) {
+			run++
+		} else {
+			run = 1
+		}
+		longest = max(longest, run)
+	}
+	return current, longest
+}
+
+// forecastDue counts the learnt, unsuspended questions due on each of the next
+// ForecastDays days; those already overdue count today.
+func forecastDue(cards map[string]Card, banks []BankInfo, keep func(string) bool, today time.Time, loc *time.Location) []Due {
+	out := make([]Due, ForecastDays)
+	for i := range out {
+		out[i].Date = today.AddDate(0, 0, i).Format(time.DateOnly)
+	}
+	known := map[string]bool{}
+	for _, b := range banks {
+		for _, q := range b.Questions {
+			known[statsKey(b.ID, q)] = true
+		}
+	}
+	for k, c := range cards {
+		bank, _, _ := strings.Cut(k, "/")
+		if !keep(bank) || (len(banks) > 0 && !known[k]) {
+			continue
+		}
+		if c.Suspended || c.State == fsrs.New || c.LastReview.IsZero() || c.Due.IsZero() {
+			continue
+		}
+		i := int(localDay(c.Due, loc).Sub(today).Hours() / 24)
+		if i < ForecastDays {
+			out[max(i, 0)].Due++
+		}
+	}
+	return out
+}
+
+// findLeeches lists questions failed at least threshold times (DefaultLeechThreshold
+// when not positive), most failed first, then in bank order.
+func findLeeches(failures map[string]int, banks []BankInfo, threshold int) []Leech {
+	if threshold <= 0 {
+		threshold = DefaultLeechThreshold
+	}
+	order := map[string]int{}
+	for _, b := range banks {
+		for _, q := range b.Questions {
+			order[statsKey(b.ID, q)] = len(order)
+		}
+	}
+	out := []Leech{}
+	for k, n := range failures {
+		if n < threshold {
+			continue
+		}
+		if _, ok := order[k]; len(banks) > 0 && !ok {
+			continue // the question is gone from its bank
+		}
+		bank, q, _ := strings.Cut(k, "/")
+		out = append(out, Leech{Bank: bank, Question: q, Failures: n})
+	}
+	slices.SortFunc(out, func(a, b Leech) int {
+		return cmp.Or(
+			cmp.Compare(b.Failures, a.Failures),
+			cmp.Compare(order[statsKey(a.Bank, a.Question)], order[statsKey(b.Bank, b.Question)]),
+			cmp.Compare(a.Bank, b.Bank),
+			cmp.Compare(a.Question, b.Question),
+		)
+	})
+	return out
+}

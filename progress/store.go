@@ -1,0 +1,310 @@
+package progress
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/gofrs/flock"
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+)
+
+// Names of the files in a data directory.
+const (
+	LogFile      = "reviews.jsonl"  // the append-only review log
+	SnapshotFile = "progress.json"  // derived state, rewritten atomically
+	LockFile     = "lock"           // held by the one writer
+	LockInfoFile = "lock.info"      // who holds the lock
+	BanksDirName = "banks"          // the learner's own question banks
+)
+
+// ErrReadOnly is returned by writing methods of a store opened with Open.
+var ErrReadOnly = errors.New("progress store is open read-only")
+
+// ErrNothingToUndo is returned by Undo when no review can be taken back.
+var ErrNothingToUndo = errors.New("nothing to undo")
+
+// Dir returns the data directory: flag when non-empty, else $QUIZ_HOME,
+// else $XDG_DATA_HOME/quiz, else ~/.local/share/quiz.
+func Dir(flag string) (string, error) {
+	if flag != "" {
+		return filepath.Abs(flag)
+	}
+	if d := os.Getenv("QUIZ_HOME"); d != "" {
+		return filepath.Abs(d)
+	}
+	// The XDG spec says relative values are invalid and must be ignored.
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "quiz"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("find the data directory: %w (set QUIZ_HOME or use --home)", err)
+	}
+	return filepath.Join(home, ".local", "share", "quiz"), nil
+}
+
+// Store is the progress of one data directory: the cards derived from the
+// review log, and the settings. A Store from Open only reads; one from
+// OpenWrite holds the directory's lock and can record answers.
+type Store struct {
+	dir      string
+	writer   bool
+	lock     *flock.Flock
+	logf     *os.File // writer: the log, open for appending
+	cards    map[string]Card
+	base     map[string]Card // cards migrated from before the log existed
+	settings Settings
+
+	logSize  int64  // bytes of the log applied
+	logLines int    // lines of the log applied
+	logLast  string // id of the last entry applied
+
+	// What this process applied, so Undo can restore a card without
+	// reading the whole log.
+	seq       int
+	prev      map[string]prevCard // entry id → card before it
+	touched   map[string]int      // card key → seq of the last entry touching it
+	bankTouch map[string]int      // bank → seq of the last bank-wide entry
+	undone    map[string]bool     // review ids taken back
+
+	dirty    bool  // state differs from the snapshot on disk
+	closed   bool  //
+	broken   error // a failed append could not be cleaned up
+	warnings []string
+	sched    map[float64]*fsrs.FSRS
+}
+
+type prevCard struct {
+	card Card
+	ok   bool
+	seq  int
+}
+
+// Open loads the data directory for reading: the snapshot plus any log
+// entries newer than it. A missing directory or missing files give an empty
+// store. It takes no lock and writes nothing, so it works while another
+// process is recording.
+func Open(dir string) (*Store, error) {
+	s := newStore(dir, false)
+	if err := s.load(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// OpenWrite creates the data directory if needed, takes its writer lock and
+// loads it. If another process holds the lock it returns a *LockedError.
+func OpenWrite(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("create data directory: %w", err)
+	}
+	s := newStore(dir, true)
+	lk, err := acquire(dir)
+	if err != nil {
+		return nil, err
+	}
+	s.lock = lk
+	if err := s.load(); err != nil {
+		release(dir, lk)
+		return nil, err
+	}
+	f, err := os.OpenFile(s.path(LogFile), os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	if err != nil {
+		release(dir, lk)
+		return nil, fmt.Errorf("open %s: %w", LogFile, err)
+	}
+	s.logf = f
+	return s, nil
+}
+
+func newStore(dir string, writer bool) *Store {
+	return &Store{
+		dir:       dir,
+		writer:    writer,
+		cards:     map[string]Card{},
+		settings:  DefaultSettings(),
+		prev:      map[string]prevCard{},
+		touched:   map[string]int{},
+		bankTouch: map[string]int{},
+		undone:    map[string]bool{},
+		sched:     map[float64]*fsrs.FSRS{},
+	}
+}
+
+// Close saves the snapshot if anything changed and releases the lock. It
+// is safe to call more than once.
+func (s *Store) Close() error {
+	if s.closed {
+		return nil
+	}
+	s.closed = true
+	if !s.writer {
+		return nil
+	}
+	var err error
+	if s.dirty && s.broken == nil {
+		err = s.save()
+	}
+	if cerr := s.logf.Close(); cerr != nil && err == nil {
+		err = fmt.Errorf("close %s: %w", LogFile, cerr)
+	}
+	release(s.dir, s.lock)
+	return err
+}
+
+// Save writes the snapshot atomically.
+func (s *Store) Save() error {
+	if !s.writer {
+		return ErrReadOnly
+	}
+	if s.closed {
+		return errors.New("progress store is closed")
+	}
+	return s.save()
+}
+
+// Dir returns the data directory of the store.
+func (s *Store) Dir() string { return s.dir }
+
+// Card returns the state of a question; false if it was never answered or
+// has been reset since.
+func (s *Store) Card(bank, question string) (Card, bool) {
+	c, ok := s.cards[key(bank, question)]
+	return c, ok
+}
+
+// Cards returns every card keyed "bank/question". Callers must not modify
+// the map.
+func (s *Store) Cards() map[string]Card { return s.cards }
+
+// Settings returns the learner's settings.
+func (s *Store) Settings() Settings { return s.settings }
+
+// SetSettings validates and stores new settings, saving the snapshot.
+func (s *Store) SetSettings(set Settings) error {
+	if !s.writer {
+		return ErrReadOnly
+	}
+	if err := set.Validate(); err != nil {
+		return err
+	}
+	old := s.settings
+	s.settings = set
+	if err := s.save(); err != nil {
+		s.settings = old
+		return err
+	}
+	return nil
+}
+
+// Validate reports the first setting out of range.
+func (set Settings) Validate() error {
+	switch {
+	case !(set.Retention >= 0.70 && set.Retention <= 0.99):
+		return fmt.Errorf("retention %v is out of range: use 0.70 to 0.99", set.Retention)
+	case set.NewPerDay < 0 || set.NewPerDay > 10000:
+		return fmt.Errorf("new questions per day %d is out of range: use 0 to 10000", set.NewPerDay)
+	case set.ReviewsPerDay < 0 || set.ReviewsPerDay > 100000:
+		return fmt.Errorf("reviews per day %d is out of range: use 0 to 100000", set.ReviewsPerDay)
+	case set.SessionSize < 1 || set.SessionSize > 10000:
+		return fmt.Errorf("session size %d is out of range: use 1 to 10000", set.SessionSize)
+	case set.LeechThreshold < 1:
+		return fmt.Errorf("leech threshold %d is out of range: use 1 or more", set.LeechThreshold)
+	}
+	return nil
+}
+
+// Warnings returns what was noticed while loading, such as a torn last line
+// set aside, one line each.
+func (s *Store) Warnings() []string { return s.warnings }
+
+// Retrievability returns the probability that c is recalled at now; 0 for a
+// card never scheduled.
+func (s *Store) Retrievability(c Card, now time.Time) float64 {
+	r, err := s.scheduler(0).Retrievability(c.Card, now)
+	if err != nil {
+		return 0
+	}
+	return r
+}
+
+// Record appends e to the log, fsyncs it, and applies it. It fills e.ID when
+// empty; e.Time must be set. A review (Kind "" or KindReview) is scheduled
+// with FSRS at e.Time with e.Rating unless e.Unscheduled. It returns the
+// card of e's question afterwards. If the write fails the state in memory is
+// unchanged.
+func (s *Store) Record(e Entry) (Card, error) {
+	if err := s.writable(); err != nil {
+		return Card{}, err
+	}
+	if e.Time.IsZero() {
+		return Card{}, errors.New("record: entry has no time")
+	}
+	e.Time = e.Time.UTC()
+	if !e.Start.IsZero() {
+		e.Start = e.Start.UTC()
+	}
+	if e.ID == "" {
+		e.ID = newID()
+	}
+	if e.Kind == "" {
+		e.Kind = KindReview
+	}
+	if e.Kind == KindReview && !e.Unscheduled && e.Retention == 0 {
+		e.Retention = s.settings.Retention
+	}
+	if err := e.validate(); err != nil {
+		return Card{}, fmt.Errorf("record: %w", err)
+	}
+	if e.Kind == KindUndo {
+		return Card{}, errors.New("record: use Undo to take back a review")
+	}
+	// Schedule before writing so a scheduling error leaves nothing behind.
+	if e.Kind == KindReview {
+		c, ok := s.cards[key(e.Bank, e.Question)]
+		if _, err := s.step(c, ok, e); err != nil {
+			return Card{}, fmt.Errorf("record: %w", err)
+		}
+	}
+	if err := s.appendEntry(e); err != nil {
+		return Card{}, err
+	}
+	s.apply(e)
+	c := s.cards[key(e.Bank, e.Question)]
+	return c, nil
+}
+
+func (s *Store) writable() error {
+	switch {
+	case !s.writer:
+		return ErrReadOnly
+	case s.closed:
+		return errors.New("progress store is closed")
+	case s.broken != nil:
+		return fmt.Errorf("progress store stopped after a failed write: %w", s.broken)
+	}
+	return nil
+}
+
+// newID returns 16 random bytes in hex: unique across machines, so logs
+// from several computers can be merged by id.
+func newID() string {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(fmt.Sprintf("crypto/rand: %v", err))
+	}
+	return hex.EncodeToString(b[:])
+}
+
+func key(bank, question string) string { return bank + "/" + question }
+
+func (s *Store) path(name string) string { return filepath.Join(s.dir, name) }
+
+func (s *Store) warnf(format string, args ...any) {
+	s.warnings = append(s.warnings, fmt.Sprintf(format, args...))
+}

@@ -1,0 +1,80 @@
+// Package progress owns what a learner has done: the append-only review log,
+// the snapshot of derived scheduling state, FSRS scheduling, settings, the
+// lock on the data directory, and the figures behind statistics. It never
+// prints or prompts.
+package progress
+
+import (
+	"time"
+
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+)
+
+// Kinds of log entries. An empty Kind is read as KindReview.
+const (
+	KindReview    = "review"    // an answer
+	KindUndo      = "undo"      // takes back the review whose id is Target
+	KindReset     = "reset"     // forgets Bank (or Bank/Question when Question is set)
+	KindSuspend   = "suspend"   // takes Bank/Question out of study
+	KindUnsuspend = "unsuspend" // puts it back
+	KindSession   = "session"   // a finished session: Start, time (its end), Banks, Mode
+)
+
+// Modes of study recorded with each answer.
+const (
+	ModeStudy    = "study"
+	ModePractice = "practice"
+	ModeExam     = "exam"
+)
+
+// Entry is one line of the review log, the source of truth for progress.
+type Entry struct {
+	ID       string      `json:"id"`             // unique; set by Record when empty
+	Time     time.Time   `json:"time"`           // UTC
+	Kind     string      `json:"kind,omitempty"` // see the Kind constants
+	Bank     string      `json:"bank,omitempty"`
+	Question string      `json:"question,omitempty"`
+	Rating   fsrs.Rating `json:"rating,omitempty"` // 1 Again … 4 Easy
+	Correct  bool        `json:"correct,omitempty"`
+	Answer   string      `json:"answer,omitempty"` // what the learner gave
+	MS       int64       `json:"ms,omitempty"`     // milliseconds taken to answer
+	Session  string      `json:"session,omitempty"`
+	Mode     string      `json:"mode,omitempty"`
+	// Unscheduled marks an answer that is logged but leaves the schedule
+	// alone (practice without --record).
+	Unscheduled bool `json:"unscheduled,omitempty"`
+	// Retention is the desired retention the review was scheduled with,
+	// so replaying the log gives the same schedule after a settings change.
+	Retention float64 `json:"retention,omitempty"`
+	// Target is the id of the entry an undo takes back.
+	Target string `json:"target,omitempty"`
+	// Start and Banks describe a session entry.
+	Start time.Time `json:"start,omitzero"`
+	Banks []string  `json:"banks,omitempty"`
+}
+
+// Card is the derived state of one question: its FSRS card plus counters.
+type Card struct {
+	fsrs.Card
+	Seen      int  `json:"seen"`    // answers recorded (scheduled or not)
+	Correct   int  `json:"correct"` // of which correct
+	Suspended bool `json:"suspended,omitempty"`
+	// First is when the question was first scheduled (zero if only
+	// practised unscheduled); it tells new questions of the day apart.
+	First time.Time `json:"first,omitzero"`
+}
+
+// Settings are the learner's preferences, kept in the snapshot.
+type Settings struct {
+	Retention      float64 `json:"retention"`       // desired retention, 0.70–0.99
+	NewPerDay      int     `json:"new_per_day"`     // new questions introduced per day
+	ReviewsPerDay  int     `json:"reviews_per_day"` // reviews per day
+	SessionSize    int     `json:"session_size"`    // questions per session
+	AutoRate       bool    `json:"auto_rate"`       // rate answers without asking
+	LeechThreshold int     `json:"leech_threshold"` // lapses that make a leech
+}
+
+// DefaultSettings returns the settings of a new data directory.
+func DefaultSettings() Settings {
+	return Settings{Retention: 0.90, NewPerDay: 20, ReviewsPerDay: 200, SessionSize: 20, LeechThreshold: 8}
+}

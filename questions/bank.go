@@ -1,0 +1,89 @@
+// Package questions owns question banks: the YAML format, decoding and
+// validation with file positions, the embedded built-in course, and splitting
+// an article into sections. It knows nothing of terminals, progress or clocks.
+package questions
+
+import (
+	"encoding/json"
+	"strconv"
+)
+
+// Type names a kind of question.
+type Type string
+
+// The question types of format version 1.
+const (
+	Choice    Type = "choice"    // one answer among choices
+	Multi     Type = "multi"     // select all that apply
+	TrueFalse Type = "truefalse" // a statement, true or false
+	Text      Type = "text"      // a typed answer
+	Cloze     Type = "cloze"     // typed blanks in a sentence: {{answer}}
+	Order     Type = "order"     // put items in the right order
+)
+
+// Types lists every question type, in the order the docs present them.
+var Types = []Type{Choice, Multi, TrueFalse, Text, Cloze, Order}
+
+// Bank is one question bank: a titled set of questions, usually derived from
+// one section of an article.
+type Bank struct {
+	ID          string      `json:"id"`
+	Title       string      `json:"title"`
+	Section     string      `json:"section,omitempty"`
+	Description string      `json:"description,omitempty"`
+	Tags        []string    `json:"tags,omitempty"`
+	Questions   []*Question `json:"questions"`
+
+	// Builtin is true for the banks of the embedded course.
+	Builtin bool `json:"builtin"`
+	// File is where the bank was loaded from (empty for built-in banks).
+	File string `json:"-"`
+}
+
+// Question is one question of a bank. Answer holds the answer of choice and
+// text questions, and "true" or "false" for truefalse questions.
+type Question struct {
+	ID      string   `json:"id"`
+	Type    Type     `json:"type"`
+	Prompt  string   `json:"prompt,omitempty"`
+	Choices []string `json:"choices,omitempty"`
+	Answer  string   `json:"answer,omitempty"`
+	Answers []string `json:"answers,omitempty"`
+	Accept  []string `json:"accept,omitempty"`
+	Text    string   `json:"text,omitempty"`  // cloze: the sentence with {{blanks}}
+	Items   []string `json:"items,omitempty"` // order: items in the right order
+	Explain string   `json:"explain,omitempty"`
+	Source  string   `json:"source,omitempty"`
+	Tags    []string `json:"tags,omitempty"`
+
+	// Line and Column locate the question in its file (1-based; 0 if unknown).
+	Line   int `json:"-"`
+	Column int `json:"-"`
+}
+
+// MarshalJSON writes a truefalse answer as a JSON boolean, as in the YAML.
+func (q *Question) MarshalJSON() ([]byte, error) {
+	type plain Question
+	if q.Type != TrueFalse {
+		return json.Marshal((*plain)(q))
+	}
+	b, _ := strconv.ParseBool(q.Answer)
+	return json.Marshal(struct {
+		*plain
+		Answer bool `json:"answer"`
+	}{(*plain)(q), b})
+}
+
+// Key is the stable identity of a question across edits: bank id and question
+// id. Progress is keyed by it.
+func Key(bank, question string) string { return bank + "/" + question }
+
+// Find returns the question with the given id, or nil.
+func (b *Bank) Find(id string) *Question {
+	for _, q := range b.Questions {
+		if q.ID == id {
+			return q
+		}
+	}
+	return nil
+}

@@ -1,0 +1,81 @@
+package questions
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// LoadFile reads and validates one bank file, refusing a file over
+// MaxFileSize before reading it all. The bank's File is set to path.
+func LoadFile(path string) (*Bank, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read bank: %w", err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("read bank: %w", err)
+	}
+	if info.IsDir() {
+		return nil, fmt.Errorf("read bank %s: is a directory; name a .yaml file", path)
+	}
+	if info.Size() > MaxFileSize {
+		return nil, Problems{tooBig(path, info.Size())}
+	}
+	// The limit also guards files whose size Stat cannot tell (pipes).
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read bank %s: %w", path, err)
+	}
+	b, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	b.File = path
+	return b, nil
+}
+
+// LoadDir loads every *.yaml and *.yml file in dir (not its subfolders), in
+// file name order. A missing dir holds no banks. A broken file comes back as
+// an error naming FILE:LINE while every other bank still loads; so does a
+// file whose bank id an earlier file already uses.
+func LoadDir(dir string) ([]*Bank, []error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, []error{fmt.Errorf("read banks: %w", err)}
+	}
+	var banks []*Bank
+	var errs []error
+	ids := map[string]string{}
+	for _, e := range entries {
+		name := e.Name()
+		ext := strings.ToLower(filepath.Ext(name))
+		// Dot files are editors' and installers' temporary files.
+		if strings.HasPrefix(name, ".") || ext != ".yaml" && ext != ".yml" || e.IsDir() {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		b, err := LoadFile(path)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if first, dup := ids[b.ID]; dup {
+			errs = append(errs, Problems{{File: path, Line: 1, Msg: fmt.Sprintf(
+				"bank id %s is already used by %s; rename one of the banks", b.ID, first)}})
+			continue
+		}
+		ids[b.ID] = path
+		banks = append(banks, b)
+	}
+	return banks, errs
+}

@@ -1,0 +1,207 @@
+package questions
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxFileSize is the largest bank file accepted, in bytes. Larger files are
+// refused before they are parsed, so a hostile file cannot exhaust memory.
+const MaxFileSize = 1 << 20
+
+// maxProblems caps the problems reported for one file: past that, more
+// messages do not help the author.
+const maxProblems = 100
+
+// Problem is one thing wrong with a bank file, located at a line and column
+// (1-based; Column 0 means the column is unknown).
+type Problem struct {
+	File   string
+	Line   int
+	Column int
+	Msg    string
+}
+
+// Error formats the problem as "FILE:LINE:COL: message", or
+// "FILE:LINE: message" when the column is unknown.
+func (p Problem) Error() string {
+	if p.Column > 0 {
+		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Column, p.Msg)
+	}
+	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+}
+
+// Problems is every problem found in one file; it is the error Parse returns
+// when a file is invalid.
+type Problems []Problem
+
+// Error joins the problems, one per line.
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// abort stops a walk early (too many problems, excessive aliasing); Parse
+// recovers it.
+type abort struct{}
+
+// Parse decodes and validates one bank file. file names the file in
+// messages. On any problem it returns a nil bank and Problems holding every
+// problem found in the file, sorted by line.
+func Parse(file string, data []byte) (*Bank, error) {
+	if len(data) > MaxFileSize {
+		return nil, Problems{tooBig(file, int64(len(data)))}
+	}
+	if p, bad := checkUTF8(file, data); bad {
+		return nil, Problems{p}
+	}
+	w := &walker{file: file}
+	clean, ok := w.sanitize(data)
+	if !ok {
+		// The file cannot be parsed without its control characters, and they
+		// cannot be traced to fields: report where they are.
+		w.reportControls()
+		return nil, w.sorted()
+	}
+
+	b := w.parse(clean)
+	w.reportControls()
+	if len(w.problems) > 0 {
+		return nil, w.sorted()
+	}
+	return b, nil
+}
+
+func tooBig(file string, size int64) Problem {
+	return Problem{File: file, Line: 1, Msg: fmt.Sprintf(
+		"file is %d bytes, over the limit of %d bytes (1 MiB); split it into smaller banks", size, MaxFileSize)}
+}
+
+// parse decodes clean YAML and walks it; problems are collected in w.
+func (w *walker) parse(clean []byte) (b *Bank) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(abort); !ok {
+				panic(r)
+			}
+			b = nil
+		}
+	}()
+	dec := yaml.NewDecoder(bytes.NewReader(clean))
+	var doc yaml.Node
+	err := dec.Decode(&doc)
+	if errors.Is(err, io.EOF) {
+		w.add(1, 0, "the file is empty; a bank needs bank:, title: and questions: (quiz new ID writes a template)")
+		return nil
+	}
+	if err != nil {
+		w.syntax(err, clean)
+		return nil
+	}
+	var extra yaml.Node
+	switch err := dec.Decode(&extra); {
+	case err == nil:
+		w.add(extra.Line, 0, "a second YAML document starts here; a file holds one bank: remove the --- line or split the file")
+	case !errors.Is(err, io.EOF):
+		w.syntax(err, clean)
+	}
+	w.budget = 2*countNodes(&doc) + 1000
+	return w.bank(&doc)
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// syntax reports a YAML syntax error at the line the YAML parser gives.
+func (w *walker) syntax(err error, data []byte) {
+	msg := err.Error()
+	line := 1
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	} else {
+		msg = strings.TrimPrefix(msg, "yaml: ")
+	}
+	hint := "check the indentation and quoting"
+	switch {
+	case strings.Contains(msg, "mapping values are not allowed"):
+		hint = "quote the value if it contains \": \" (prompt: \"Note: ...\")"
+	case lineHasTab(data, line):
+		hint = "indent with spaces, not tabs"
+	case strings.Contains(msg, "excessive aliasing"):
+		hint = "write the values out instead of using * aliases"
+	}
+	w.add(line, 0, fmt.Sprintf("YAML syntax error: %s; %s", msg, hint))
+}
+
+// lineHasTab reports whether the 1-based line of data is indented with a tab.
+func lineHasTab(data []byte, line int) bool {
+	lines := bytes.Split(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return false
+	}
+	l := lines[line-1]
+	return len(bytes.TrimLeft(l, " \t")) < len(l) && bytes.Contains(l[:len(l)-len(bytes.TrimLeft(l, " \t"))], []byte("\t"))
+}
+
+// countNodes counts the nodes of a tree without following aliases.
+func countNodes(n *yaml.Node) int {
+	c := 1
+	for _, k := range n.Content {
+		c += countNodes(k)
+	}
+	return c
+}
+
+// checkUTF8 finds the first byte that is not valid UTF-8.
+func checkUTF8(file string, data []byte) (Problem, bool) {
+	if utf8.Valid(data) {
+		return Problem{}, false
+	}
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return Problem{File: file, Line: line, Column: col, Msg: fmt.Sprintf(
+				"the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8", data[i])}, true
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return Problem{}, false
+}
+
+// sorted returns the problems in file order, capped at maxProblems.
+func (w *walker) sorted() Problems {
+	ps := w.problems
+	for i := range ps {
+		ps[i].File = w.file
+	}
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].Line != ps[j].Line {
+			return ps[i].Line < ps[j].Line
+		}
+		return ps[i].Column < ps[j].Column
+	})
+	if len(ps) > maxProblems {
+		more := len(ps) - maxProblems
+		ps = append(ps[:maxProblems:maxProblems], Problem{File: w.file, Line: ps[maxProblems-1].Line,
+			Msg: fmt.Sprintf("%d more problems not shown; fix these first", more)})
+	}
+	return ps
+}

@@ -1,0 +1,213 @@
+package quiz
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// Result is the judgement of one answer.
+type Result struct {
+	Verdict Verdict
+	// Partial is set when some but not all parts (cloze blanks) were right.
+	Partial bool
+	// Given is the learner's answer as text, for the log and reports.
+	Given string
+	// Want is the right answer as text.
+	Want string
+	// Near is the accepted form a typed Almost was matched against, for
+	// highlighting the difference.
+	Near string
+}
+
+// Correct reports whether the answer counts as right (an Almost does).
+func (r Result) Correct() bool { return r.Verdict != Incorrect }
+
+// ask puts one question to the learner and judges the answer.
+func ask(p Prompter, q *questions.Question, rng *rand.Rand) (Result, error) {
+	switch q.Type {
+	case questions.Choice:
+		opts := shuffled(q.Choices, rng)
+		i, err := p.Select("Your answer:", opts, -1)
+		if err != nil {
+			return Result{}, err
+		}
+		return judgeChoice(q, opts[i]), nil
+	case questions.Multi:
+		opts := shuffled(q.Choices, rng)
+		is, err := p.MultiSelect("Select all that apply:", opts)
+		if err != nil {
+			return Result{}, err
+		}
+		picked := make([]string, len(is))
+		for k, i := range is {
+			picked[k] = opts[i]
+		}
+		return judgeMulti(q, picked), nil
+	case questions.TrueFalse:
+		i, err := p.Select("True or false?", []string{"True", "False"}, -1)
+		if err != nil {
+			return Result{}, err
+		}
+		return judgeTrueFalse(q, i == 0), nil
+	case questions.Text:
+		s, err := p.Input("Your answer:")
+		if err != nil {
+			return Result{}, err
+		}
+		return judgeText(q, s), nil
+	case questions.Cloze:
+		blanks := q.Blanks()
+		given := make([]string, len(blanks))
+		for i := range blanks {
+			msg := "Blank:"
+			if len(blanks) > 1 {
+				msg = fmt.Sprintf("Blank %d of %d:", i+1, len(blanks))
+			}
+			s, err := p.Input(msg)
+			if err != nil {
+				return Result{}, err
+			}
+			given[i] = s
+		}
+		return judgeCloze(blanks, given), nil
+	case questions.Order:
+		order, err := askOrder(p, q, rng)
+		if err != nil {
+			return Result{}, err
+		}
+		return judgeOrder(q, order), nil
+	}
+	return Result{}, fmt.Errorf("question %s: unknown type %q", q.ID, q.Type)
+}
+
+// askOrder has the learner pick the items one after another, first to last.
+func askOrder(p Prompter, q *questions.Question, rng *rand.Rand) ([]string, error) {
+	left := shuffled(q.Items, rng)
+	var order []string
+	for len(left) > 1 {
+		msg := fmt.Sprintf("Item %d of %d:", len(order)+1, len(q.Items))
+		i, err := p.Select(msg, left, -1)
+		if err != nil {
+			return nil, err
+		}
+		order = append(order, left[i])
+		left = append(left[:i:i], left[i+1:]...)
+	}
+	return append(order, left...), nil
+}
+
+func judgeChoice(q *questions.Question, picked string) Result {
+	r := Result{Given: picked, Want: q.Answer, Verdict: Incorrect}
+	if picked == q.Answer {
+		r.Verdict = Correct
+	}
+	return r
+}
+
+func judgeMulti(q *questions.Question, picked []string) Result {
+	r := Result{Given: strings.Join(picked, "; "), Want: strings.Join(q.Answers, "; "), Verdict: Incorrect}
+	if sameSet(picked, q.Answers) {
+		r.Verdict = Correct
+	}
+	return r
+}
+
+func judgeTrueFalse(q *questions.Question, said bool) Result {
+	want, _ := strconv.ParseBool(q.Answer)
+	r := Result{Given: boolWord(said), Want: boolWord(want), Verdict: Incorrect}
+	if said == want {
+		r.Verdict = Correct
+	}
+	return r
+}
+
+func judgeText(q *questions.Question, given string) Result {
+	m := MatchText(given, q.Answer, q.Accept)
+	r := Result{Given: strings.TrimSpace(given), Want: q.Answer, Verdict: m.Verdict}
+	if m.Verdict == Almost {
+		r.Near = m.Want
+	}
+	return r
+}
+
+// judgeCloze gives partial credit: all blanks right is Correct, some right
+// is an Almost with Partial set, none is Incorrect.
+func judgeCloze(blanks [][]string, given []string) Result {
+	right, almost := 0, 0
+	wants := make([]string, len(blanks))
+	for i, b := range blanks {
+		wants[i] = b[0]
+		switch MatchText(given[i], b[0], b[1:]).Verdict {
+		case Correct:
+			right++
+		case Almost:
+			almost++
+		}
+	}
+	r := Result{Given: strings.Join(trimAll(given), "; "), Want: strings.Join(wants, "; ")}
+	switch {
+	case right == len(blanks):
+		r.Verdict = Correct
+	case right+almost == len(blanks):
+		r.Verdict = Almost
+	case right+almost > 0:
+		r.Verdict, r.Partial = Almost, true
+	default:
+		r.Verdict = Incorrect
+	}
+	return r
+}
+
+func judgeOrder(q *questions.Question, order []string) Result {
+	r := Result{Given: strings.Join(order, " → "), Want: strings.Join(q.Items, " → "), Verdict: Correct}
+	for i := range order {
+		if order[i] != q.Items[i] {
+			r.Verdict = Incorrect
+		}
+	}
+	return r
+}
+
+func boolWord(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
+}
+
+func trimAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.TrimSpace(s)
+	}
+	return out
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	in := map[string]bool{}
+	for _, s := range a {
+		in[s] = true
+	}
+	for _, s := range b {
+		if !in[s] {
+			return false
+		}
+	}
+	return true
+}
+
+// shuffled returns a shuffled copy of ss.
+func shuffled(ss []string, rng *rand.Rand) []string {
+	out := append([]string(nil), ss...)
+	if rng != nil {
+		rng.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+package quiz
+
+import (
+	"sort"
+	"time"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// Store is what a session needs from the progress store.
+type Store interface {
+	Card(bank, question string) (progress.Card, bool)
+	Record(progress.Entry) (progress.Card, error)
+	Undo(now time.Time) (progress.Entry, error)
+	Today(now time.Time) (introduced, reviewed int)
+	Settings() progress.Settings
+}
+
+// CardReader reads derived card state; Plan and Counts need only this.
+type CardReader interface {
+	Card(bank, question string) (progress.Card, bool)
+}
+
+// Item is one question of a session, with the bank it belongs to.
+type Item struct {
+	Bank *questions.Bank
+	Q    *questions.Question
+	New  bool // never answered before
+}
+
+// Limits caps a study session.
+type Limits struct {
+	Session int // questions in the session
+	New     int // new questions still allowed today
+	Reviews int // reviews still allowed today
+}
+
+// Plan picks a study session: due reviews first, most overdue first, then
+// new questions in bank order (the article's order for the built-in course),
+// within the limits. Suspended questions are left out.
+func Plan(banks []*questions.Bank, cards CardReader, now time.Time, lim Limits) []Item {
+	type due struct {
+		Item
+		at time.Time
+	}
+	var reviews []due
+	var fresh []Item
+	for _, b := range banks {
+		for _, q := range b.Questions {
+			c, ok := cards.Card(b.ID, q.ID)
+			switch {
+			case ok && c.Suspended:
+			case !ok || c.Reps == 0:
+				fresh = append(fresh, Item{Bank: b, Q: q, New: true})
+			case !c.Due.After(now):
+				reviews = append(reviews, due{Item{Bank: b, Q: q}, c.Due})
+			}
+		}
+	}
+	sort.SliceStable(reviews, func(i, j int) bool { return reviews[i].at.Before(reviews[j].at) })
+	var items []Item
+	for _, r := range reviews {
+		if len(items) >= lim.Session || len(items) >= lim.Reviews {
+			break
+		}
+		items = append(items, r.Item)
+	}
+	for i, it := range fresh {
+		if len(items) >= lim.Session || i >= lim.New {
+			break
+		}
+		items = append(items, it)
+	}
+	return items
+}
+
+// BankCounts is how many of a bank's questions are new and due now.
+type BankCounts struct {
+	Questions, New, Due, Suspended int
+	// Next is when the next question that is not yet due comes due (zero if
+	// none).
+	Next time.Time
+}
+
+// Count tallies new and due questions of a bank.
+func Count(b *questions.Bank, cards CardReader, now time.Time) BankCounts {
+	n := BankCounts{Questions: len(b.Questions)}
+	for _, q := range b.Questions {
+		c, ok := cards.Card(b.ID, q.ID)
+		switch {
+		case ok && c.Suspended:
+			n.Suspended++
+		case !ok || c.Reps == 0:
+			n.New++
+		case !c.Due.After(now):
+			n.Due++
+		case n.Next.IsZero() || c.Due.Before(n.Next):
+			n.Next = c.Due
+		}
+	}
+	return n
+}

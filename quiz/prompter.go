@@ -1,0 +1,21 @@
+package quiz
+
+import "errors"
+
+// Prompter asks the learner things. The quiz engine owns this interface; a
+// terminal implementation lives with the command wiring, and tests use fakes.
+type Prompter interface {
+	// Select asks for one of options and returns its index; def is the
+	// option chosen by Enter alone.
+	Select(message string, options []string, def int) (int, error)
+	// MultiSelect asks for any number of options and returns their indexes.
+	MultiSelect(message string, options []string) ([]int, error)
+	// Input asks for a line of text.
+	Input(message string) (string, error)
+	// Confirm asks a yes/no question.
+	Confirm(message string, def bool) (bool, error)
+}
+
+// ErrInterrupted is returned, possibly wrapped, by a Prompter when the
+// learner interrupts (Ctrl-C). A session ends cleanly on it.
+var ErrInterrupted = errors.New("interrupted")

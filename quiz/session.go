@@ -1,0 +1,316 @@
+package quiz
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	mrand "math/rand/v2"
+	"sort"
+	"strings"
+	"time"
+
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// Session runs one sitting of questions: it asks each through the Prompter,
+// judges the answer, records it in the Store before moving on, and gives
+// feedback.
+type Session struct {
+	Prompter Prompter
+	Store    Store
+	Out      io.Writer
+	Style    Style
+	Clock    func() time.Time
+	Rand     *mrand.Rand
+	Width    int    // terminal columns for wrapping
+	Mode     string // progress.ModeStudy, ModePractice or ModeExam
+	// AutoRate rates answers without asking (see AutoRating).
+	AutoRate bool
+	// Unscheduled logs answers without changing the schedule (practice).
+	Unscheduled bool
+
+	id      string
+	usualMS map[questions.Type][]time.Duration
+}
+
+// Answer is one answered question of a session.
+type Answer struct {
+	Item
+	Result
+	Rating fsrs.Rating
+	Took   time.Duration
+}
+
+// Summary is what a session did.
+type Summary struct {
+	ID          string
+	Start, End  time.Time
+	Answers     []Answer
+	Interrupted bool
+	Leeches     []Item // questions suspended as leeches during the session
+}
+
+// Correct counts the answers that were right.
+func (s Summary) Correct() int {
+	n := 0
+	for _, a := range s.Answers {
+		if a.Correct() {
+			n++
+		}
+	}
+	return n
+}
+
+// ratings offered after a right answer; Enter picks Good.
+var ratingChoices = []string{
+	"Hard — I got there, with effort",
+	"Good — I knew it",
+	"Easy — too easy, show it less",
+	"Undo — take back this answer and ask again",
+}
+
+var ratingOf = []fsrs.Rating{fsrs.Hard, fsrs.Good, fsrs.Easy}
+
+// Run asks the items in order. It returns when all are answered, or when
+// the learner interrupts (Summary.Interrupted set, error nil), or on a
+// failure to save (error set; everything answered before it is kept).
+func (s *Session) Run(items []Item) (Summary, error) {
+	if s.Clock == nil {
+		s.Clock = time.Now
+	}
+	if s.Width <= 0 {
+		s.Width = 80
+	}
+	s.id = newID()
+	sum := Summary{ID: s.id, Start: s.Clock().UTC()}
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		s.header(i+1, len(items), it)
+		a, again, err := s.one(it)
+		if errors.Is(err, ErrInterrupted) {
+			sum.Interrupted = true
+			fmt.Fprintln(s.Out)
+			break
+		}
+		if err != nil {
+			sum.End = s.Clock().UTC()
+			return sum, err
+		}
+		if again {
+			i--
+			continue
+		}
+		sum.Answers = append(sum.Answers, a)
+		if leech, err := s.checkLeech(it); err != nil {
+			return sum, err
+		} else if leech {
+			sum.Leeches = append(sum.Leeches, it)
+		}
+	}
+	sum.End = s.Clock().UTC()
+	if len(sum.Answers) > 0 {
+		if _, err := s.Store.Record(progress.Entry{
+			Kind: progress.KindSession, Time: sum.End, Start: sum.Start,
+			Session: s.id, Mode: s.Mode, Banks: banksOf(sum.Answers),
+		}); err != nil {
+			return sum, err
+		}
+	}
+	return sum, nil
+}
+
+// one asks a single question. again is true when the learner took the
+// answer back and wants the question asked anew.
+func (s *Session) one(it Item) (a Answer, again bool, err error) {
+	start := s.Clock()
+	res, err := ask(s.Prompter, it.Q, s.Rand)
+	if err != nil {
+		return a, false, err
+	}
+	took := s.Clock().Sub(start)
+	rating := s.provisionalRating(it.Q.Type, res, took)
+	e := progress.Entry{
+		Time: s.Clock().UTC(), Bank: it.Bank.ID, Question: it.Q.ID,
+		Rating: rating, Correct: res.Correct(), Answer: res.Given, MS: took.Milliseconds(),
+		Session: s.id, Mode: s.Mode, Unscheduled: s.Unscheduled,
+	}
+	// Saved before the verdict is shown: an answer seen on screen is never lost.
+	if _, err := s.Store.Record(e); err != nil {
+		return a, false, fmt.Errorf("save answer: %w", err)
+	}
+	s.remember(it.Q.Type, took)
+	s.feedback(it, res)
+	if res.Verdict == Correct && !s.AutoRate {
+		i, err := s.Prompter.Select("How well did you know it?", ratingChoices, 1)
+		if err != nil {
+			// The answer is saved with the default rating; stop here.
+			return Answer{it, res, rating, took}, false, err
+		}
+		switch {
+		case i == len(ratingOf):
+			if _, err := s.Store.Undo(s.Clock().UTC()); err != nil {
+				return a, false, fmt.Errorf("undo: %w", err)
+			}
+			fmt.Fprintln(s.Out, apply(s.Style.Dim, "Answer taken back."))
+			return a, true, nil
+		case ratingOf[i] != rating:
+			// Re-rate: take back the provisional answer and save the chosen one.
+			if _, err := s.Store.Undo(s.Clock().UTC()); err != nil {
+				return a, false, fmt.Errorf("re-rate: %w", err)
+			}
+			rating = ratingOf[i]
+			e.ID, e.Rating, e.Time = "", rating, s.Clock().UTC()
+			if _, err := s.Store.Record(e); err != nil {
+				return a, false, fmt.Errorf("save answer: %w", err)
+			}
+		}
+	}
+	return Answer{it, res, rating, took}, false, nil
+}
+
+// provisionalRating is the rating saved with an answer before the learner
+// rates it: the automatic rating when rating automatically, else Good for a
+// right answer (Enter's choice).
+func (s *Session) provisionalRating(t questions.Type, r Result, took time.Duration) fsrs.Rating {
+	if s.AutoRate || r.Verdict != Correct {
+		return AutoRating(r.Verdict, r.Partial, took, s.usual(t))
+	}
+	return fsrs.Good
+}
+
+func (s *Session) remember(t questions.Type, took time.Duration) {
+	if s.usualMS == nil {
+		s.usualMS = map[questions.Type][]time.Duration{}
+	}
+	s.usualMS[t] = append(s.usualMS[t], took)
+}
+
+// usual is the learner's median answer time for a question type this
+// session, or 0 when there are too few answers to tell.
+func (s *Session) usual(t questions.Type) time.Duration {
+	if len(s.usualMS[t]) < 5 {
+		return 0
+	}
+	return Median(s.usualMS[t])
+}
+
+// checkLeech suspends a question once it has been failed as often as the
+// leech threshold, and tells the learner.
+func (s *Session) checkLeech(it Item) (bool, error) {
+	c, ok := s.Store.Card(it.Bank.ID, it.Q.ID)
+	limit := s.Store.Settings().LeechThreshold
+	if !ok || c.Suspended || limit <= 0 || c.Seen-c.Correct < limit {
+		return false, nil
+	}
+	if _, err := s.Store.Record(progress.Entry{
+		Kind: progress.KindSuspend, Time: s.Clock().UTC(), Bank: it.Bank.ID, Question: it.Q.ID, Session: s.id,
+	}); err != nil {
+		return false, fmt.Errorf("suspend leech: %w", err)
+	}
+	fmt.Fprintf(s.Out, "%s you have missed this %d times, so it is suspended for now:\n%s\n%s\n\n",
+		apply(s.Style.Warn, "Leech:"), c.Seen-c.Correct, Wrap(it.Q.Prompt, s.Width, "  "),
+		apply(s.Style.Dim, fmt.Sprintf("  Reread the section, then run 'quiz unsuspend %s'.", questions.Key(it.Bank.ID, it.Q.ID))))
+	return true, nil
+}
+
+func (s *Session) header(n, total int, it Item) {
+	tag := "review"
+	if it.New {
+		tag = "new"
+	}
+	fmt.Fprintf(s.Out, "%s\n", apply(s.Style.Dim, fmt.Sprintf("── %d of %d · %s · %s ", n, total, it.Bank.Title, tag)))
+	prompt := it.Q.Prompt
+	if it.Q.Type == questions.Cloze {
+		prompt = strings.TrimSpace(prompt + "\n" + clozeDisplay(it.Q))
+	}
+	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap(prompt, s.Width, "")))
+}
+
+// clozeDisplay shows a cloze sentence with its blanks numbered.
+func clozeDisplay(q *questions.Question) string {
+	parts, err := questions.ParseCloze(q.Text)
+	if err != nil {
+		return q.Text
+	}
+	var b strings.Builder
+	n := 0
+	for _, p := range parts {
+		if p.Answers == nil {
+			b.WriteString(p.Text)
+			continue
+		}
+		n++
+		fmt.Fprintf(&b, "[%d]_____", n)
+	}
+	return b.String()
+}
+
+// feedback prints the verdict and, when not right, the right answer with
+// the explanation and the supporting passage.
+func (s *Session) feedback(it Item, r Result) {
+	if s.Mode == progress.ModeExam {
+		return
+	}
+	switch r.Verdict {
+	case Correct:
+		fmt.Fprintln(s.Out, apply(s.Style.Good, "Correct!"))
+		return
+	case Almost:
+		if r.Partial {
+			fmt.Fprintf(s.Out, "%s some blanks are right. Answer: %s\n", apply(s.Style.Warn, "Almost:"), r.Want)
+		} else {
+			fmt.Fprintf(s.Out, "%s you wrote %s; the answer is %s\n", apply(s.Style.Warn, "Almost:"),
+				highlight(s.Style, r.Given, r.Near), r.Want)
+		}
+	default:
+		fmt.Fprintf(s.Out, "%s the answer is: %s\n", apply(s.Style.Bad, "Incorrect:"), apply(s.Style.Bold, r.Want))
+	}
+	if it.Q.Explain != "" {
+		fmt.Fprintln(s.Out, Wrap(it.Q.Explain, s.Width, "  "))
+	}
+	if it.Q.Source != "" {
+		fmt.Fprintln(s.Out, apply(s.Style.Dim, Wrap("From the article: “"+it.Q.Source+"”", s.Width, "  ")))
+	}
+	fmt.Fprintln(s.Out)
+}
+
+// highlight marks what differs between what was typed and the accepted
+// form: extra characters struck in Bad, missing ones in Good.
+func highlight(st Style, given, want string) string {
+	var b strings.Builder
+	for _, sp := range Diff(given, want) {
+		switch sp.Op {
+		case DiffEqual:
+			b.WriteString(sp.Text)
+		case DiffInsert:
+			b.WriteString(apply(st.Good, "["+sp.Text+"]"))
+		case DiffDelete:
+			b.WriteString(apply(st.Bad, "{-"+sp.Text+"-}"))
+		}
+	}
+	return b.String()
+}
+
+func banksOf(as []Answer) []string {
+	seen := map[string]bool{}
+	var ids []string
+	for _, a := range as {
+		if !seen[a.Bank.ID] {
+			seen[a.Bank.ID] = true
+			ids = append(ids, a.Bank.ID)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+func newID() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}

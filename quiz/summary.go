@@ -1,0 +1,106 @@
+package quiz
+
+import (
+	"fmt"
+	"io"
+	"time"
+)
+
+// WriteSummary prints the end-of-session report: score, time taken, a line
+// per bank, and when the next question is due (next; zero when unknown).
+func WriteSummary(w io.Writer, st Style, sum Summary, next, now time.Time) {
+	n, ok := len(sum.Answers), sum.Correct()
+	fmt.Fprintln(w, apply(st.Bold, "Session summary"))
+	if sum.Interrupted {
+		fmt.Fprintln(w, apply(st.Warn, "Stopped early; every answer you gave is saved."))
+	}
+	if n == 0 {
+		fmt.Fprintln(w, "No questions answered.")
+	} else {
+		fmt.Fprintf(w, "Score: %d of %d (%d%%) in %s\n", ok, n, percent(ok, n), Duration(sum.End.Sub(sum.Start)))
+		type tally struct {
+			title string
+			n, ok int
+		}
+		var order []string
+		per := map[string]*tally{}
+		for _, a := range sum.Answers {
+			t := per[a.Bank.ID]
+			if t == nil {
+				t = &tally{title: a.Bank.Title}
+				per[a.Bank.ID] = t
+				order = append(order, a.Bank.ID)
+			}
+			t.n++
+			if a.Correct() {
+				t.ok++
+			}
+		}
+		if len(order) > 1 {
+			for _, id := range order {
+				t := per[id]
+				fmt.Fprintf(w, "  %-40s %d of %d (%d%%)\n", clip(t.title, 40), t.ok, t.n, percent(t.ok, t.n))
+			}
+		} else {
+			fmt.Fprintf(w, "  %s\n", per[order[0]].title)
+		}
+	}
+	if len(sum.Leeches) > 0 {
+		fmt.Fprintf(w, "%d question(s) suspended as leeches; 'quiz leeches' lists them.\n", len(sum.Leeches))
+	}
+	if !next.IsZero() {
+		fmt.Fprintf(w, "Next question due %s.\n", When(next, now))
+	}
+}
+
+func percent(a, b int) int {
+	if b == 0 {
+		return 0
+	}
+	return (a*100 + b/2) / b
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// Duration formats a span for people: "45s", "3m 05s", "1h 02m".
+func Duration(d time.Duration) string {
+	d = d.Round(time.Second)
+	switch {
+	case d < time.Minute:
+		return fmt.Sprintf("%ds", int(d.Seconds()))
+	case d < time.Hour:
+		return fmt.Sprintf("%dm %02ds", int(d.Minutes()), int(d.Seconds())%60)
+	}
+	return fmt.Sprintf("%dh %02dm", int(d.Hours()), int(d.Minutes())%60)
+}
+
+// When says when t comes, relative to now, in now's time zone: "now",
+// "in 10 minutes", "tomorrow at 09:30", "on Mon 3 Dec".
+func When(t, now time.Time) string {
+	t = t.In(now.Location())
+	d := t.Sub(now)
+	switch {
+	case d <= 0:
+		return "now"
+	case d < time.Hour:
+		return fmt.Sprintf("in %d minutes", int(d.Minutes()+0.5))
+	}
+	y1, m1, d1 := now.Date()
+	y2, m2, d2 := t.Date()
+	days := int(time.Date(y2, m2, d2, 0, 0, 0, 0, time.UTC).Sub(time.Date(y1, m1, d1, 0, 0, 0, 0, time.UTC)).Hours() / 24)
+	switch {
+	case days == 0:
+		return "today at " + t.Format("15:04")
+	case days == 1:
+		return "tomorrow at " + t.Format("15:04")
+	case days < 7:
+		return fmt.Sprintf("in %d days (%s)", days, t.Format("Mon 2 Jan"))
+	}
+	return fmt.Sprintf("in %d days (%s)", days, t.Format("Mon 2 Jan 2006"))
+}
