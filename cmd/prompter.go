@@ -51,8 +51,7 @@ func (p *surveyPrompter) Select(message string, options []string, def int) (int,
 // MultiSelect implements quiz.Prompter.
 func (p *surveyPrompter) MultiSelect(message string, options []string) ([]int, error) {
 	var is []int
-	q := &survey.MultiSelect{Message: message, Options: options, PageSize: 10,
-		Help: "space selects, enter confirms"}
+	q := &survey.MultiSelect{Message: message, Options: options, PageSize: 10}
 	err := survey.AskOne(q, &is, p.opts()...)
 	return is, wrap(err)
 }

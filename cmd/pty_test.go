@@ -105,7 +105,7 @@ func (s *ptySession) send(keys string) {
 	}
 }
 
-func (s *ptySession) screen() string { return vt10x.Dump(s.term) }
+func (s *ptySession) screen() string { return s.term.String() }
 
 // wait waits for quiz to exit and returns its exit status.
 func (s *ptySession) wait() int {
@@ -134,8 +134,8 @@ const (
 	keySpace = " "
 )
 
-// writeBank installs a bank file by hand into home/banks.
-func writeBank(t *testing.T, home, name, yaml string) {
+// installBankFile installs a bank file by hand into home/banks.
+func installBankFile(t *testing.T, home, name, yaml string) {
 	t.Helper()
 	dir := filepath.Join(home, "banks")
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -194,7 +194,7 @@ func logReviews(t *testing.T, home string) []map[string]any {
 func TestStudyRightWrongInterrupt(t *testing.T) {
 	t.Parallel()
 	home := t.TempDir()
-	writeBank(t, home, "tf.yaml", threeTF)
+	installBankFile(t, home, "tf.yaml", threeTF)
 
 	s := startPTY(t, home, "study", "tf")
 	s.expect("Statement one is true.")

@@ -254,12 +254,16 @@ func (s *Store) Undo(now time.Time) (Entry, error) {
 func (s *Store) Today(now time.Time) (introduced, reviewed int) {
 	y, m, d := now.Date()
 	start := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
+	end := start.AddDate(0, 0, 1)
 	taken := map[string]bool{}
 	intro := map[string]bool{}
 	// The log is in time order, so today's answers are at its end.
 	_ = scanBack(s.path(LogFile), s.logSize, func(e Entry) bool {
 		if e.Time.Before(start) {
 			return false
+		}
+		if !e.Time.Before(end) {
+			return true // a later day, as seen from a past now
 		}
 		switch e.Kind {
 		case KindUndo:
@@ -283,4 +287,3 @@ func (s *Store) Today(now time.Time) (introduced, reviewed int) {
 	})
 	return len(intro), reviewed
 }
-

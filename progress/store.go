@@ -15,11 +15,11 @@ import (
 
 // Names of the files in a data directory.
 const (
-	LogFile      = "reviews.jsonl"  // the append-only review log
-	SnapshotFile = "progress.json"  // derived state, rewritten atomically
-	LockFile     = "lock"           // held by the one writer
-	LockInfoFile = "lock.info"      // who holds the lock
-	BanksDirName = "banks"          // the learner's own question banks
+	LogFile      = "reviews.jsonl" // the append-only review log
+	SnapshotFile = "progress.json" // derived state, rewritten atomically
+	LockFile     = "lock"          // held by the one writer
+	LockInfoFile = "lock.info"     // who holds the lock
+	BanksDirName = "banks"         // the learner's own question banks
 )
 
 // ErrReadOnly is returned by writing methods of a store opened with Open.

@@ -121,28 +121,62 @@ func (w *walker) parse(clean []byte) (b *Bank) {
 	return w.bank(&doc)
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// syntax reports a YAML syntax error at the line the YAML parser gives.
+// syntax reports a YAML syntax error. The YAML parser often gives the line
+// where the enclosing block starts rather than the offending line, so the
+// line is narrowed to the shortest prefix of the file that fails the same way.
 func (w *walker) syntax(err error, data []byte) {
-	msg := err.Error()
-	line := 1
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	} else {
-		msg = strings.TrimPrefix(msg, "yaml: ")
+	line, msg := yamlError(err)
+	if l := failingLine(data, msg); l > 0 {
+		line = l
 	}
 	hint := "check the indentation and quoting"
 	switch {
 	case strings.Contains(msg, "mapping values are not allowed"):
 		hint = "quote the value if it contains \": \" (prompt: \"Note: ...\")"
-	case lineHasTab(data, line):
+	case strings.Contains(msg, "tab character"), lineHasTab(data, line):
 		hint = "indent with spaces, not tabs"
-	case strings.Contains(msg, "excessive aliasing"):
-		hint = "write the values out instead of using * aliases"
 	}
 	w.add(line, 0, fmt.Sprintf("YAML syntax error: %s; %s", msg, hint))
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError splits a YAML error into its line (1 when it has none) and text.
+func yamlError(err error) (int, string) {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return max(line, 1), m[2]
+	}
+	return 1, strings.TrimPrefix(msg, "yaml: ")
+}
+
+// failingLine returns the smallest number of lines of data that the YAML
+// parser refuses with msg, or 0 when that cannot be found.
+func failingLine(data []byte, msg string) int {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	fails := func(n int) bool {
+		var v yaml.Node
+		err := yaml.Unmarshal(bytes.Join(lines[:n], nil), &v)
+		if err == nil {
+			return false
+		}
+		_, m := yamlError(err)
+		return m == msg
+	}
+	lo, hi := 1, len(lines) // find the smallest n in [lo, hi] with fails(n)
+	if !fails(hi) {
+		return 0
+	}
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
 }
 
 // lineHasTab reports whether the 1-based line of data is indented with a tab.
@@ -152,7 +186,8 @@ func lineHasTab(data []byte, line int) bool {
 		return false
 	}
 	l := lines[line-1]
-	return len(bytes.TrimLeft(l, " \t")) < len(l) && bytes.Contains(l[:len(l)-len(bytes.TrimLeft(l, " \t"))], []byte("\t"))
+	indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
+	return bytes.IndexByte(indent, '\t') >= 0
 }
 
 // countNodes counts the nodes of a tree without following aliases.

@@ -9,6 +9,9 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // maxIDLen bounds bank and question ids: a bank id becomes a file name.
@@ -33,8 +36,11 @@ func ValidID(id string) bool {
 var nonID = regexp.MustCompile(`[^a-z0-9]+`)
 
 // Slug turns text into a valid id where it can ("Capital of Perú" becomes
-// "capital-of-per"); it returns "" when nothing usable is left.
+// "capital-of-peru"); it returns "" when nothing usable is left.
 func Slug(s string) string {
+	if t, _, err := transform.String(stripMarks, s); err == nil {
+		s = t
+	}
 	s = nonID.ReplaceAllString(strings.ToLower(s), "-")
 	s = strings.Trim(s, "-")
 	if len(s) > maxIDLen {
@@ -42,6 +48,9 @@ func Slug(s string) string {
 	}
 	return s
 }
+
+// stripMarks removes accents: NFD splits them off, then they are dropped.
+var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 // Field names, in the order the docs present them.
 var (
@@ -319,7 +328,7 @@ func (w *walker) fields(m *yaml.Node) []field {
 
 // unknown reports a field that is not part of the format, suggesting the
 // nearest known name.
-func (w *walker) unknown(f field, known []string, where string) {
+func (w *walker) unknown(f field, known []string, where string) string {
 	best, bestDist := "", 3
 	for _, k := range known {
 		if d := levenshtein.ComputeDistance(strings.ToLower(f.name), k); d < bestDist && d < len(k) {
@@ -328,9 +337,10 @@ func (w *walker) unknown(f field, known []string, where string) {
 	}
 	if best != "" {
 		w.at(f.key, "unknown field %s; did you mean %s?", showName(f.name), best)
-		return
+		return best
 	}
 	w.at(f.key, "unknown field %s; remove it (%s fields are: %s)", showName(f.name), where, strings.Join(known, ", "))
+	return ""
 }
 
 // str decodes a text field; multi allows line breaks and tabs. It returns
@@ -477,7 +487,7 @@ func (w *walker) bank(doc *yaml.Node) *Bank {
 				w.at(f.key, "%s is a question field, not a bank field; indent it under an item of questions:", f.name)
 				continue
 			}
-			w.unknown(f, bankFields, "a bank's")
+			seen[w.unknown(f, bankFields, "a bank's")] = true
 		}
 	}
 	for _, req := range []struct{ name, advice string }{
@@ -555,6 +565,7 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 	for _, f := range fs {
 		byName[f.name] = f
 	}
+	suggested := map[string]bool{}
 
 	typeOK := false
 	if f, ok := byName["type"]; ok {
@@ -574,6 +585,7 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 
 	var choices, answers, items []item
 	var answerNode *yaml.Node
+	answerOK := false
 	for _, f := range fs {
 		if hasString([]string{"prompt", "choices", "answer", "answers", "accept", "text", "items"}, f.name) &&
 			typeOK && !typeUses(q.Type, f.name) {
@@ -614,9 +626,9 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 		case "answer":
 			answerNode = w.node(f.val)
 			if q.Type == TrueFalse {
-				q.Answer, _ = w.boolAnswer(answerNode)
+				q.Answer, answerOK = w.boolAnswer(answerNode)
 			} else {
-				q.Answer, _ = w.str(f, false)
+				q.Answer, answerOK = w.str(f, false)
 			}
 		case "text":
 			q.Text, _ = w.str(f, true)
@@ -628,23 +640,25 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 			tags, _ := w.list(f)
 			q.Tags = texts(tags)
 		default:
-			w.unknown(f, questionFields, "a question's")
+			// A misspelt field is reported once, not also as missing.
+			suggested[w.unknown(f, questionFields, "a question's")] = true
 		}
 	}
-	if _, ok := byName["id"]; !ok {
+	if _, ok := byName["id"]; !ok && !suggested["id"] {
 		w.at(n, "missing id; add id: with a name unique in the bank (lower-case letters, digits and '-')")
 	}
 	if !typeOK {
 		return q
 	}
 	_, hasPrompt := byName["prompt"]
-	if !hasPrompt && q.Type != Cloze {
+	if !hasPrompt && !suggested["prompt"] && q.Type != Cloze {
 		w.at(n, "missing prompt; add prompt: with the question")
 	}
 	switch q.Type {
 	case Choice, Multi:
 		f, ok := byName["choices"]
 		switch {
+		case !ok && suggested["choices"]:
 		case !ok:
 			w.at(n, "missing choices; a %s question needs choices: [A, B, ...]", q.Type)
 		case len(choices) < 2 && w.node(f.val).Kind == yaml.SequenceNode && len(w.node(f.val).Content) < 2,
@@ -653,24 +667,28 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 		default:
 			w.distinct(choices, "choice")
 		}
-		if q.Type == Choice {
-			w.choiceAnswer(q, n, answerNode, choices)
-		} else {
+		_, misplaced := byName["answers"]
+		misplaced = misplaced || suggested["answer"]
+		if q.Type == Choice && !(answerNode == nil && misplaced) {
+			w.choiceAnswer(q, n, answerNode, answerOK, choices)
+		} else if q.Type == Multi && !suggested["answers"] && !(byName["answers"].val == nil && answerNode != nil) {
 			w.multiAnswers(q, n, byName, answers, choices)
 		}
 	case TrueFalse:
-		if answerNode == nil {
+		if answerNode == nil && !suggested["answer"] {
 			w.at(n, "missing answer; add answer: true or answer: false")
 		}
 	case Text:
-		if answerNode == nil {
+		if answerNode == nil && suggested["answer"] {
+		} else if answerNode == nil {
 			w.at(n, "missing answer; add answer: with the expected answer")
-		} else if q.Answer == "" && answerNode.Kind == yaml.ScalarNode {
+		} else if q.Answer == "" && answerOK {
 			w.at(answerNode, "answer is empty; write the expected answer")
 		}
 	case Cloze:
 		f, ok := byName["text"]
 		switch {
+		case !ok && suggested["text"]:
 		case !ok:
 			w.at(n, "missing text; add text: with the answers in {{double braces}}, e.g. text: \"It was founded in {{1948}}.\"")
 		case q.Text == "" && w.node(f.val).Kind == yaml.ScalarNode:
@@ -686,6 +704,7 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 	case Order:
 		f, ok := byName["items"]
 		switch {
+		case !ok && suggested["items"]:
 		case !ok:
 			w.at(n, "missing items; an order question needs items: [first, second, ...] in the right order")
 		case len(items) < 2 && (w.node(f.val).Kind == yaml.SequenceNode && len(w.node(f.val).Content) < 2 || w.node(f.val).ShortTag() == "!!null"):
@@ -753,12 +772,12 @@ func (w *walker) boolAnswer(n *yaml.Node) (string, bool) {
 
 // choiceAnswer checks that a choice question's answer is one of its
 // choices, and stores it as written in choices.
-func (w *walker) choiceAnswer(q *located, n, answer *yaml.Node, choices []item) {
+func (w *walker) choiceAnswer(q *located, n, answer *yaml.Node, answerOK bool, choices []item) {
 	if answer == nil {
 		w.at(n, "missing answer; add answer: with the right choice")
 		return
 	}
-	if answer.Kind != yaml.ScalarNode {
+	if !answerOK {
 		return // reported by str
 	}
 	if q.Answer == "" {

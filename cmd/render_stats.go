@@ -1,0 +1,568 @@
+package cmd
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/fatih/color"
+
+	"github.com/quiz-cli/quiz/progress"
+)
+
+// Layout limits of the statistics screen.
+const (
+	statsMaxWidth = 100 // wider terminals get the same picture
+	statsMinWidth = 30  // narrower ones are drawn as if this wide
+)
+
+// statsPalette colours parts of the statistics. Every function returns its
+// text unchanged when colour is off, so no escape ever reaches a plain
+// output.
+type statsPalette struct {
+	on      bool
+	heading func(string) string
+	dim     func(string) string
+	good    func(string) string
+	fair    func(string) string
+	poor    func(string) string
+	volume  func(string) string
+	heat    [5]func(string) string // calendar levels, none to most
+}
+
+func newStatsPalette(on bool) statsPalette {
+	plain := func(s string) string { return s }
+	p := statsPalette{on: on, heading: plain, dim: plain, good: plain, fair: plain, poor: plain, volume: plain}
+	for i := range p.heat {
+		p.heat[i] = plain
+	}
+	if !on {
+		return p
+	}
+	c := func(attrs ...color.Attribute) func(string) string {
+		cp := color.New(attrs...)
+		cp.EnableColor() // the caller decided; ignore fatih/color's global guess
+		return func(s string) string { return cp.Sprint(s) }
+	}
+	p.heading = c(color.Bold)
+	p.dim = c(color.Faint)
+	p.good = c(color.FgGreen)
+	p.fair = c(color.FgYellow)
+	p.poor = c(color.FgRed)
+	p.volume = c(color.FgCyan)
+	// 256-colour greens, as in a contribution calendar.
+	p.heat = [5]func(string) string{
+		c(38, 5, 239), c(38, 5, 22), c(38, 5, 28), c(38, 5, 34), c(38, 5, 46),
+	}
+	return p
+}
+
+// byAccuracy colours s by how good a share of correct answers is.
+func (p statsPalette) byAccuracy(acc float64, s string) string {
+	switch {
+	case acc >= 0.85:
+		return p.good(s)
+	case acc >= 0.6:
+		return p.fair(s)
+	}
+	return p.poor(s)
+}
+
+// renderStats draws every section of `quiz stats` for a terminal width
+// columns wide. prompt, when not nil, gives the prompt of a question for the
+// leeches section.
+func renderStats(w io.Writer, s progress.Stats, width int, colorOn bool, prompt func(bank, question string) string) {
+	width = max(min(width, statsMaxWidth), statsMinWidth)
+	p := newStatsPalette(colorOn)
+	sections := []func(io.Writer, progress.Stats, int, statsPalette){
+		renderToday,
+		renderActivity,
+		renderCalendar,
+		renderMastery,
+		renderRetention,
+		renderForecast,
+	}
+	for i, section := range sections {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		section(w, s, width, p)
+	}
+	if len(s.Leeches) > 0 {
+		fmt.Fprintln(w)
+		renderLeeches(w, s, width, p, prompt)
+	}
+}
+
+// statsHeading writes a section title followed by a rule to the full width.
+func statsHeading(w io.Writer, title string, width int, p statsPalette) {
+	title = clipText(title, width-2)
+	rule := width - utf8.RuneCountInString(title) - 1
+	fmt.Fprintf(w, "%s %s\n", p.heading(title), p.dim(strings.Repeat("─", max(rule, 0))))
+}
+
+func renderToday(w io.Writer, s progress.Stats, width int, p statsPalette) {
+	statsHeading(w, "Today", width, p)
+	t := s.Today
+	line := fmt.Sprintf("%s answered", statsPlural(t.Reviews, "question", "questions"))
+	if t.Reviews > 0 {
+		line += " · " + p.byAccuracy(t.Accuracy, statsPercent(t.Accuracy)+" correct") + " · " + statsDuration(time.Duration(t.Seconds)*time.Second)
+	}
+	fmt.Fprintln(w, "  "+line)
+	streak := "Streak: " + statsPlural(s.StreakDays, "day", "days")
+	if s.StreakDays == 0 {
+		streak = "No streak yet"
+		if s.LongestStreakDays > 0 {
+			streak = "Streak: none"
+		}
+	}
+	streak += fmt.Sprintf(" · longest %s", statsPlural(s.LongestStreakDays, "day", "days"))
+	fmt.Fprintln(w, "  "+streak)
+	fmt.Fprintf(w, "  %s in all\n", statsPlural(s.TotalReviews, "answer", "answers"))
+}
+
+// statsBucket is one column of the activity chart: a day or a week.
+type statsBucket struct {
+	start            string
+	reviews, correct int
+}
+
+// activityBuckets groups the daily figures by week, ending today, when
+// there are more than 60 days; otherwise each day is its own statsBucket.
+func activityBuckets(daily []progress.Day) (buckets []statsBucket, weekly bool) {
+	size := 1
+	if len(daily) > 60 {
+		size, weekly = 7, true
+	}
+	for end := len(daily); end > 0; end -= size {
+		start := max(end-size, 0)
+		b := statsBucket{start: daily[start].Date}
+		for _, d := range daily[start:end] {
+			b.reviews += d.Reviews
+			b.correct += d.Correct
+		}
+		buckets = append(buckets, b)
+	}
+	for i, j := 0, len(buckets)-1; i < j; i, j = i+1, j-1 {
+		buckets[i], buckets[j] = buckets[j], buckets[i]
+	}
+	return buckets, weekly
+}
+
+// barEighths are bar tops in barEighths of a cell, empty to full.
+var barEighths = []rune(" ▁▂▃▄▅▆▇█")
+
+// barColumn returns the cell of row (0 at the bottom) of a vertical bar
+// whose height is level barEighths of a cell.
+func barColumn(level, row int) rune {
+	n := level - row*8
+	switch {
+	case n <= 0:
+		return ' '
+	case n >= 8:
+		return '█'
+	}
+	return barEighths[n]
+}
+
+func renderActivity(w io.Writer, s progress.Stats, width int, p statsPalette) {
+	buckets, weekly := activityBuckets(s.Daily)
+	const label = 6 // "100% ┤"
+	if fit := width - label - 1; len(buckets) > fit {
+		buckets = buckets[len(buckets)-fit:]
+	}
+	span := fmt.Sprintf("last %d days", len(buckets))
+	if weekly {
+		span = fmt.Sprintf("last %d weeks", len(buckets))
+	}
+	statsHeading(w, "Accuracy and answers, "+span, width, p)
+	cw := 1 // columns per statsBucket
+	if label+1+2*len(buckets) <= width {
+		cw = 2
+	}
+	peak := 0
+	for _, b := range buckets {
+		peak = max(peak, b.reviews)
+	}
+	if peak == 0 {
+		fmt.Fprintln(w, "  No answers in this period.")
+		return
+	}
+	const accRows, volRows = 4, 3
+	row := func(lbl, axis string, cell func(b statsBucket, row int) string, r int) {
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "%5s%s", lbl, p.dim(axis))
+		for _, b := range buckets {
+			sb.WriteString(cell(b, r))
+			if cw == 2 {
+				sb.WriteByte(' ')
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(sb.String(), " "))
+	}
+	acc := func(b statsBucket, r int) string {
+		if b.reviews == 0 {
+			return " "
+		}
+		a := float64(b.correct) / float64(b.reviews)
+		level := max(int(math.Round(a*accRows*8)), 1)
+		return p.byAccuracy(a, string(barColumn(level, r)))
+	}
+	vol := func(b statsBucket, r int) string {
+		level := int(math.Round(float64(b.reviews) / float64(peak) * volRows * 8))
+		if b.reviews > 0 {
+			level = max(level, 1)
+		}
+		return p.volume(string(barColumn(level, r)))
+	}
+	for r := accRows - 1; r >= 0; r-- {
+		lbl, axis := "", "│"
+		switch r {
+		case accRows - 1:
+			lbl, axis = "100%", "┤"
+		case accRows/2 - 1: // the top of this row is half way
+			lbl, axis = "50%", "┤"
+		}
+		row(lbl, axis, acc, r)
+	}
+	axisWidth := len(buckets) * cw
+	fmt.Fprintf(w, "%5s%s\n", "0%", p.dim("┼"+strings.Repeat("─", axisWidth)))
+	for r := volRows - 1; r >= 0; r-- {
+		lbl, axis := "", "│"
+		if r == volRows-1 {
+			lbl, axis = strconv.Itoa(peak), "┤"
+		}
+		row(lbl, axis, vol, r)
+	}
+	fmt.Fprintf(w, "%5s%s\n", "0", p.dim("┴"+strings.Repeat("─", axisWidth)))
+	// Dates under the first, middle and last columns, where they fit.
+	axis := []rune(strings.Repeat(" ", label+axisWidth))
+	put := func(i int, alignRight bool) {
+		d, err := time.Parse(time.DateOnly, buckets[i].start)
+		if err != nil {
+			return
+		}
+		text := []rune(d.Format("Jan 2"))
+		at := label + i*cw
+		if alignRight {
+			at = min(at, len(axis)-len(text))
+		}
+		for k, r := range text {
+			if at+k < len(axis) && at+k >= 0 {
+				axis[at+k] = r
+			}
+		}
+	}
+	put(0, false)
+	if len(buckets) >= 16 {
+		put(len(buckets)/2, false)
+	}
+	put(len(buckets)-1, true)
+	fmt.Fprintln(w, strings.TrimRight(string(axis), " "))
+	legend := "  accuracy per day (top), answers per day (bottom)"
+	if weekly {
+		legend = "  accuracy per week (top), answers per week (bottom)"
+	}
+	if utf8.RuneCountInString(legend) <= width {
+		fmt.Fprintln(w, p.dim(legend))
+	}
+}
+
+// heatChars are the calendar's cells, no answers to most answers.
+var heatChars = []string{"·", "░", "▒", "▓", "█"}
+
+// heatLevel places n answers on a 0–4 scale relative to the busiest day.
+func heatLevel(n, peak int) int {
+	if n <= 0 || peak <= 0 {
+		return 0
+	}
+	return min(max(int(math.Ceil(4*float64(n)/float64(peak))), 1), 4)
+}
+
+func renderCalendar(w io.Writer, s progress.Stats, width int, p statsPalette) {
+	const label = 4 // "Mon "
+	if len(s.Calendar) == 0 {
+		return
+	}
+	first, err := time.Parse(time.DateOnly, s.Calendar[0].Date)
+	if err != nil {
+		return
+	}
+	// Weeks run Sunday to Saturday; the calendar starts on a Sunday.
+	lead := int(first.Weekday())
+	weeks := (lead + len(s.Calendar) + 6) / 7
+	skip := 0
+	if fit := width - label; weeks > fit {
+		skip = weeks - fit
+	}
+	title := "Review calendar, last 52 weeks"
+	if skip > 0 {
+		title = fmt.Sprintf("Review calendar, last %d weeks", weeks-skip)
+	}
+	statsHeading(w, title, width, p)
+	peak := 0
+	for _, d := range s.Calendar {
+		peak = max(peak, d.Reviews)
+	}
+	cell := func(week, weekday int) (progress.Day, bool) {
+		i := week*7 + weekday - lead
+		if i < 0 || i >= len(s.Calendar) {
+			return progress.Day{}, false
+		}
+		return s.Calendar[i], true
+	}
+	// Month names over the week in which each month begins.
+	months := []rune(strings.Repeat(" ", label+weeks-skip))
+	next := 0 // first free column
+	for week := skip; week < weeks; week++ {
+		for wd := range 7 {
+			d, ok := cell(week, wd)
+			if !ok || !strings.HasSuffix(d.Date, "-01") {
+				continue
+			}
+			t, _ := time.Parse(time.DateOnly, d.Date)
+			name := []rune(t.Format("Jan"))
+			at := label + week - skip
+			if at >= next && at+len(name) <= len(months) {
+				copy(months[at:], name)
+				next = at + len(name) + 1
+			}
+		}
+	}
+	fmt.Fprintln(w, strings.TrimRight(string(months), " "))
+	names := []string{"", "Mon", "", "Wed", "", "Fri", ""}
+	for wd := range 7 {
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "%-*s", label, names[wd])
+		for week := skip; week < weeks; week++ {
+			d, ok := cell(week, wd)
+			if !ok {
+				sb.WriteByte(' ')
+				continue
+			}
+			lv := heatLevel(d.Reviews, peak)
+			sb.WriteString(p.heat[lv](heatChars[lv]))
+		}
+		fmt.Fprintln(w, strings.TrimRight(sb.String(), " "))
+	}
+	legend := "Less "
+	for lv, c := range heatChars {
+		legend += p.heat[lv](c) + " "
+	}
+	legend += "More"
+	fmt.Fprintf(w, "%*s%s\n", label, "", legend)
+}
+
+// masteryBar draws mastered questions solid, seen ones shaded and unseen
+// ones light, in n cells.
+func masteryBar(b progress.BankStats, n int, p statsPalette) string {
+	if b.Questions == 0 {
+		return strings.Repeat(" ", n)
+	}
+	mastered := int(math.Round(float64(b.Mastered) / float64(b.Questions) * float64(n)))
+	seen := int(math.Round(float64(b.Seen) / float64(b.Questions) * float64(n)))
+	seen = max(seen, mastered)
+	if b.Mastered > 0 {
+		mastered = max(mastered, 1)
+	}
+	if b.Seen > 0 {
+		seen = max(seen, mastered, 1)
+	}
+	return p.good(strings.Repeat("█", mastered)) + p.fair(strings.Repeat("▒", seen-mastered)) + p.dim(strings.Repeat("░", n-seen))
+}
+
+func renderMastery(w io.Writer, s progress.Stats, width int, p statsPalette) {
+	statsHeading(w, "Mastery by section", width, p)
+	if len(s.Banks) == 0 {
+		fmt.Fprintln(w, "  No banks.")
+		return
+	}
+	// Optional columns, dropped from the right as the terminal narrows.
+	type column struct {
+		title string
+		width int
+		value func(progress.BankStats) string
+	}
+	cols := []column{
+		{"Seen", 5, func(b progress.BankStats) string { return strconv.Itoa(b.Seen) }},
+		{"Recall", 7, func(b progress.BankStats) string {
+			if b.Seen == 0 {
+				return "–"
+			}
+			return statsPercent(b.Retrievability)
+		}},
+		{"Correct", 8, func(b progress.BankStats) string {
+			if b.Answers == 0 {
+				return "–"
+			}
+			return statsPercent(b.Accuracy)
+		}},
+		{"Lapses", 7, func(b progress.BankStats) string { return strconv.Itoa(b.Lapses) }},
+	}
+	countW := 0
+	for _, b := range s.Banks {
+		countW = max(countW, len(fmt.Sprintf("%d/%d", b.Mastered, b.Questions)))
+	}
+	const minName = 12
+	barW := 10
+	fixed := func() int {
+		n := 2 + 1 + barW + 1 + countW
+		for _, c := range cols {
+			n += c.width
+		}
+		return n
+	}
+	for len(cols) > 0 && fixed()+minName > width {
+		cols = cols[:len(cols)-1]
+	}
+	if fixed()+minName > width {
+		barW = max(width-minName-countW-4, 4)
+	}
+	nameW := max(width-fixed(), minName)
+	longest := 0
+	for _, b := range s.Banks {
+		longest = max(longest, utf8.RuneCountInString(bankLabel(b)))
+	}
+	nameW = min(nameW, max(longest, len("Section")))
+
+	var hdr strings.Builder
+	fmt.Fprintf(&hdr, "  %-*s %-*s", nameW, "Section", barW+1+countW, "Mastered")
+	for _, c := range cols {
+		fmt.Fprintf(&hdr, "%*s", c.width, c.title)
+	}
+	fmt.Fprintln(w, p.dim(strings.TrimRight(hdr.String(), " ")))
+	for _, b := range s.Banks {
+		name := clipText(bankLabel(b), nameW)
+		pad := nameW - utf8.RuneCountInString(name)
+		var sb strings.Builder
+		fmt.Fprintf(&sb, "  %s%s %s %*s", name, strings.Repeat(" ", max(pad, 0)), masteryBar(b, barW, p), countW, fmt.Sprintf("%d/%d", b.Mastered, b.Questions))
+		for _, c := range cols {
+			fmt.Fprintf(&sb, "%*s", c.width, c.value(b))
+		}
+		fmt.Fprintln(w, sb.String())
+	}
+	legend := "  █ mastered  ▒ seen  ░ not seen yet"
+	if utf8.RuneCountInString(legend) <= width {
+		fmt.Fprintln(w, p.dim(legend))
+	}
+}
+
+// bankLabel names a bank by its title, or its id when it has none.
+func bankLabel(b progress.BankStats) string {
+	if b.Title != "" {
+		return b.Title
+	}
+	return b.ID
+}
+
+func renderRetention(w io.Writer, s progress.Stats, width int, p statsPalette) {
+	statsHeading(w, fmt.Sprintf("Retention, last %d days", progress.RetentionDays), width, p)
+	const lbl = 18 // "  True retention  "
+	barW := min(width-lbl-6, 40)
+	bar := func(v float64) string {
+		n := int(math.Round(v * float64(barW)))
+		return strings.Repeat("█", n) + strings.Repeat("░", barW-n)
+	}
+	if s.TrueRetention == nil {
+		fmt.Fprintln(w, "  True retention  –  (no reviews of learnt questions yet)")
+	} else {
+		r := *s.TrueRetention
+		colour := p.good
+		if r < s.DesiredRetention-0.05 {
+			colour = p.poor
+		} else if r < s.DesiredRetention {
+			colour = p.fair
+		}
+		fmt.Fprintf(w, "  True retention  %4s %s\n", statsPercent(r), colour(bar(r)))
+	}
+	fmt.Fprintf(w, "  Desired         %4s %s\n", statsPercent(s.DesiredRetention), p.dim(bar(s.DesiredRetention)))
+	if s.TrueRetention != nil {
+		note := fmt.Sprintf("  from %s to questions learnt on an earlier day", statsPlural(s.RetentionReviews, "answer", "answers"))
+		if utf8.RuneCountInString(note) > width {
+			note = "  " + statsPlural(s.RetentionReviews, "answer", "answers")
+		}
+		fmt.Fprintln(w, p.dim(note))
+	}
+}
+
+func renderForecast(w io.Writer, s progress.Stats, width int, p statsPalette) {
+	statsHeading(w, fmt.Sprintf("Due in the next %d days", len(s.Forecast)), width, p)
+	peak, total := 0, 0
+	for _, d := range s.Forecast {
+		peak = max(peak, d.Due)
+		total += d.Due
+	}
+	if total == 0 {
+		fmt.Fprintln(w, "  Nothing due.")
+		return
+	}
+	numW := len(strconv.Itoa(peak))
+	const lbl = 13 // "  Wed Mar 14 "
+	barW := min(width-lbl-numW-1, 50)
+	for i, d := range s.Forecast {
+		t, err := time.Parse(time.DateOnly, d.Date)
+		if err != nil {
+			continue
+		}
+		day := t.Format("Mon Jan 2")
+		if i == 0 {
+			day = "Today"
+		}
+		n := 0
+		if d.Due > 0 {
+			n = max(int(math.Round(float64(d.Due)/float64(peak)*float64(barW))), 1)
+		}
+		line := fmt.Sprintf("  %-11s%*d %s", day, numW, d.Due, p.volume(strings.Repeat("█", n)))
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
+	}
+}
+
+func renderLeeches(w io.Writer, s progress.Stats, width int, p statsPalette, prompt func(bank, question string) string) {
+	statsHeading(w, fmt.Sprintf("Leeches: failed %d times or more", s.LeechThreshold), width, p)
+	numW := 0
+	for _, l := range s.Leeches {
+		numW = max(numW, len(strconv.Itoa(l.Failures)))
+	}
+	for _, l := range s.Leeches {
+		text := ""
+		if prompt != nil {
+			text = strings.Join(strings.Fields(prompt(l.Bank, l.Question)), " ")
+		}
+		id := l.Bank + "/" + l.Question
+		head := fmt.Sprintf("  %*d× %s", numW, l.Failures, id)
+		rest := width - utf8.RuneCountInString(head) - 2
+		if text != "" && rest >= 10 {
+			head += "  " + p.dim(clipText(text, rest))
+		}
+		fmt.Fprintln(w, head)
+	}
+	fmt.Fprintln(w, p.dim(clipText("  Reread their sections ('quiz read') or reword them.", width)))
+}
+
+// statsPercent formats a share as a whole percentage.
+func statsPercent(v float64) string { return fmt.Sprintf("%d%%", int(math.Round(v*100))) }
+
+// statsPlural writes a count with the right form of its noun.
+func statsPlural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// statsDuration writes d to the second, in at most two units.
+func statsDuration(d time.Duration) string {
+	d = d.Round(time.Second)
+	h, m, sec := int(d/time.Hour), int(d%time.Hour/time.Minute), int(d%time.Minute/time.Second)
+	switch {
+	case h > 0:
+		return fmt.Sprintf("%dh %dm", h, m)
+	case m > 0:
+		return fmt.Sprintf("%dm %ds", m, sec)
+	}
+	return fmt.Sprintf("%ds", sec)
+}

@@ -1,0 +1,302 @@
+package progress
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Finding is one thing Check noticed about a data directory.
+type Finding struct {
+	Problem bool   // something Repair would fix; false for a note
+	Text    string // one line
+}
+
+// Report is what Check or Repair found or did.
+type Report struct {
+	Dir      string
+	Findings []Finding
+}
+
+// Healthy reports whether no problem was found.
+func (r Report) Healthy() bool {
+	for _, f := range r.Findings {
+		if f.Problem {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *Report) note(format string, args ...any) {
+	r.Findings = append(r.Findings, Finding{Text: fmt.Sprintf(format, args...)})
+}
+
+func (r *Report) problem(format string, args ...any) {
+	r.Findings = append(r.Findings, Finding{Problem: true, Text: fmt.Sprintf(format, args...)})
+}
+
+// Check looks over the data directory without changing it: the review
+// log, the snapshot and whether it matches the log, the banks folder and
+// the lock. The error is for a directory that cannot be looked at at all.
+func Check(dir string) (Report, error) {
+	r := Report{Dir: dir}
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		r.note("no data yet")
+		return r, nil
+	case err != nil:
+		return r, fmt.Errorf("check %s: %w", dir, err)
+	case !st.IsDir():
+		r.problem("%s is not a directory", dir)
+		return r, nil
+	}
+
+	if held, pid, err := Locked(dir); err != nil {
+		r.problem("lock: %v", err)
+	} else if held {
+		r.note("in use by another quiz (pid %d) now", pid)
+	}
+
+	logPath := filepath.Join(dir, LogFile)
+	res, err := scanLog(logPath, 0, -1, nil)
+	logOK := err == nil
+	switch {
+	case err != nil:
+		r.problem("%v", err)
+	case len(res.tail) > 0:
+		if _, perr := parseEntry(res.tail); perr != nil || res.terminated {
+			r.problem("%s: torn last line (%d bytes)", LogFile, len(res.tail))
+		}
+	}
+	r.note("%s: %d entries", LogFile, res.lines)
+
+	snapPath := filepath.Join(dir, SnapshotFile)
+	data, err := os.ReadFile(snapPath)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		if res.lines > 0 {
+			r.note("%s missing; it will be rebuilt from %s", SnapshotFile, LogFile)
+		}
+	case err != nil:
+		r.problem("%s: %v", SnapshotFile, err)
+	default:
+		snap, err := decodeSnapshot(snapPath, data)
+		if err != nil {
+			r.problem("%v", err)
+			break
+		}
+		if snap.Version < SnapshotVersion {
+			r.note("%s: format version %d will be upgraded", SnapshotFile, snap.Version)
+		}
+		if !logOK {
+			break
+		}
+		size, _ := fileSize(logPath)
+		if !covers(logPath, snap, size) {
+			r.problem("%s does not match %s", SnapshotFile, LogFile)
+			break
+		}
+		// The snapshot plus replay must give what the log alone gives.
+		viaSnap, err1 := Open(dir)
+		fromLog, err2 := openFromLog(dir, snap)
+		if err1 != nil || err2 != nil {
+			r.problem("%s: %v", SnapshotFile, errors.Join(err1, err2))
+			break
+		}
+		if diff := diffCards(viaSnap.cards, fromLog.cards); diff != "" {
+			r.problem("%s does not match %s: %s", SnapshotFile, LogFile, diff)
+		}
+	}
+
+	banks := filepath.Join(dir, BanksDirName)
+	if st, err := os.Stat(banks); err == nil && !st.IsDir() {
+		r.problem("%s is not a directory", banks)
+	} else if err == nil {
+		if _, err := os.ReadDir(banks); err != nil {
+			r.problem("%s: %v", BanksDirName, err)
+		}
+	} else if !errors.Is(err, os.ErrNotExist) {
+		r.problem("%s: %v", BanksDirName, err)
+	}
+	return r, nil
+}
+
+// openFromLog derives the state from the log alone, with the settings and
+// migrated base of snap.
+func openFromLog(dir string, snap *snapshot) (*Store, error) {
+	s := newStore(dir, false)
+	if snap != nil {
+		s.settings, s.base = snap.Settings, snap.Base
+	}
+	if err := s.resetToBase(); err != nil {
+		return nil, err
+	}
+	res, err := scanLog(s.path(LogFile), 0, -1, func(e Entry, end int64) error {
+		s.apply(e)
+		s.logSize, s.logLast = end, e.ID
+		s.logLines++
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.warnings = nil
+	return s, s.handleTail(res)
+}
+
+// diffCards describes the first difference between two sets of cards.
+func diffCards(got, want map[string]Card) string {
+	for k, w := range want {
+		g, ok := got[k]
+		if !ok {
+			return fmt.Sprintf("card %s missing", k)
+		}
+		if !sameCard(g, w) {
+			return fmt.Sprintf("card %s differs", k)
+		}
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok {
+			return fmt.Sprintf("card %s has no history", k)
+		}
+	}
+	return ""
+}
+
+func sameCard(a, b Card) bool {
+	return a.Due.Equal(b.Due) && a.LastReview.Equal(b.LastReview) && a.First.Equal(b.First) &&
+		a.Stability == b.Stability && a.Difficulty == b.Difficulty && a.ScheduledDays == b.ScheduledDays &&
+		a.Reps == b.Reps && a.Lapses == b.Lapses && a.State == b.State && a.RemainingSteps == b.RemainingSteps &&
+		a.Seen == b.Seen && a.Correct == b.Correct && a.Suspended == b.Suspended
+}
+
+// Repair takes the writer lock and rebuilds the data directory from its
+// review log: unreadable log lines are moved to a side file (after a backup
+// of the whole log), and the snapshot is rebuilt after a timestamped backup
+// of the old one. Settings are kept when the old snapshot can be read. A
+// snapshot written by a newer quiz is refused, not replaced.
+func Repair(dir string) (Report, error) {
+	r := Report{Dir: dir}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return r, fmt.Errorf("repair: %w", err)
+	}
+	lk, err := acquire(dir)
+	if err != nil {
+		return r, err
+	}
+	defer release(dir, lk)
+
+	snapPath := filepath.Join(dir, SnapshotFile)
+	data, err := os.ReadFile(snapPath)
+	var old *snapshot
+	hadSnap := err == nil
+	if hadSnap {
+		var derr error
+		old, derr = decodeSnapshot(snapPath, data)
+		if derr != nil && strings.Contains(derr.Error(), "newer quiz") {
+			return r, derr
+		}
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return r, fmt.Errorf("repair: %w", err)
+	}
+	if old != nil && old.Version == 0 {
+		old.Base = mergeBase(old.Base, old.Cards)
+	}
+
+	if err := repairLog(dir, &r); err != nil {
+		return r, err
+	}
+
+	s, err := openFromLog(dir, old)
+	if err != nil {
+		return r, fmt.Errorf("repair: %w", err)
+	}
+	s.writer = true
+	if hadSnap {
+		name := SnapshotFile + ".bak-" + stamp()
+		if err := writeSynced(filepath.Join(dir, name), data); err != nil {
+			return r, fmt.Errorf("repair: back up %s: %w", SnapshotFile, err)
+		}
+		r.note("old %s kept as %s", SnapshotFile, name)
+	}
+	if err := s.save(); err != nil {
+		return r, fmt.Errorf("repair: %w", err)
+	}
+	r.note("%s rebuilt from %s (%d entries, %d questions)", SnapshotFile, LogFile, s.logLines, len(s.cards))
+	return r, nil
+}
+
+func mergeBase(base, cards map[string]Card) map[string]Card {
+	out := map[string]Card{}
+	for k, c := range base {
+		out[k] = c
+	}
+	for k, c := range cards {
+		out[k] = c
+	}
+	return out
+}
+
+// repairLog keeps the valid lines of the log and moves the others to a side
+// file, after backing up the whole log. A log with nothing wrong is left
+// untouched.
+func repairLog(dir string, r *Report) error {
+	logPath := filepath.Join(dir, LogFile)
+	data, err := os.ReadFile(logPath)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("repair: %w", err)
+	}
+	var good, bad bytes.Buffer
+	nbad := 0
+	br := bufio.NewReader(bytes.NewReader(data))
+	for {
+		line, err := br.ReadBytes('\n')
+		if len(line) > 0 {
+			if _, perr := parseEntry(line); perr == nil {
+				good.Write(line)
+				if !bytes.HasSuffix(line, []byte("\n")) {
+					good.WriteByte('\n')
+				}
+			} else {
+				nbad++
+				bad.Write(line)
+				if !bytes.HasSuffix(line, []byte("\n")) {
+					bad.WriteByte('\n')
+				}
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+	}
+	if nbad == 0 && good.Len() == len(data) {
+		return nil
+	}
+	st := stamp()
+	backup := LogFile + ".bak-" + st
+	if err := writeSynced(filepath.Join(dir, backup), data); err != nil {
+		return fmt.Errorf("repair: back up %s: %w", LogFile, err)
+	}
+	r.note("old %s kept as %s", LogFile, backup)
+	if nbad > 0 {
+		side := LogFile + ".bad-" + st
+		if err := writeSynced(filepath.Join(dir, side), bad.Bytes()); err != nil {
+			return fmt.Errorf("repair: set aside bad lines: %w", err)
+		}
+		r.note("%d unreadable lines of %s moved to %s", nbad, LogFile, side)
+	}
+	if err := writeAtomic(logPath, good.Bytes()); err != nil {
+		return fmt.Errorf("repair: rewrite %s: %w", LogFile, err)
+	}
+	return nil
+}

@@ -1,0 +1,90 @@
+package progress
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/gofrs/flock"
+)
+
+// LockedError is returned by OpenWrite when another process is recording
+// in the data directory.
+type LockedError struct {
+	PID int    // the other process, 0 if unknown
+	Dir string // the data directory
+}
+
+// Error is a one-line message naming the other process.
+func (e *LockedError) Error() string {
+	who := "another quiz"
+	if e.PID > 0 {
+		who = fmt.Sprintf("another quiz (pid %d)", e.PID)
+	}
+	return fmt.Sprintf("%s is using %s; finish or quit it first", who, e.Dir)
+}
+
+// lockInfo is what the writer leaves in lock.info for others to report.
+type lockInfo struct {
+	PID   int       `json:"pid"`
+	Host  string    `json:"host,omitempty"`
+	Since time.Time `json:"since"`
+}
+
+// acquire takes the writer lock of dir without waiting.
+func acquire(dir string) (*flock.Flock, error) {
+	lk := flock.New(filepath.Join(dir, LockFile), flock.SetPermissions(0o600))
+	ok, err := lk.TryLock()
+	if err != nil {
+		return nil, fmt.Errorf("lock %s: %w", dir, err)
+	}
+	if !ok {
+		return nil, &LockedError{PID: lockHolder(dir), Dir: dir}
+	}
+	host, _ := os.Hostname()
+	info, _ := json.Marshal(lockInfo{PID: os.Getpid(), Host: host, Since: time.Now().UTC()})
+	// The information is a courtesy for messages; the flock is what counts.
+	_ = os.WriteFile(filepath.Join(dir, LockInfoFile), append(info, '\n'), 0o600)
+	return lk, nil
+}
+
+// release drops the lock, clearing lock.info first while still holding it.
+func release(dir string, lk *flock.Flock) {
+	if lk == nil {
+		return
+	}
+	_ = os.Remove(filepath.Join(dir, LockInfoFile))
+	_ = lk.Unlock()
+}
+
+// lockHolder returns the pid recorded by the lock's holder, 0 if unknown.
+func lockHolder(dir string) int {
+	data, err := os.ReadFile(filepath.Join(dir, LockInfoFile))
+	if err != nil {
+		return 0
+	}
+	var info lockInfo
+	if json.Unmarshal(data, &info) != nil {
+		return 0
+	}
+	return info.PID
+}
+
+// Locked reports whether a writer holds dir's lock now, and its pid if known.
+func Locked(dir string) (bool, int, error) {
+	if _, err := os.Stat(filepath.Join(dir, LockFile)); os.IsNotExist(err) {
+		return false, 0, nil
+	}
+	lk := flock.New(filepath.Join(dir, LockFile))
+	ok, err := lk.TryRLock()
+	if err != nil {
+		return false, 0, fmt.Errorf("check lock of %s: %w", dir, err)
+	}
+	if ok {
+		_ = lk.Unlock()
+		return false, 0, nil
+	}
+	return true, lockHolder(dir), nil
+}

@@ -1,0 +1,373 @@
+package progress
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/google/renameio/v2"
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+)
+
+// SnapshotVersion is the format version of progress.json this code writes.
+const SnapshotVersion = 1
+
+// snapshot is progress.json: state derived from the first LogSize bytes
+// (LogLines entries, the last one LogLast) of the log.
+type snapshot struct {
+	Version  int             `json:"version"`
+	LogSize  int64           `json:"log_size"`
+	LogLines int             `json:"log_lines"`
+	LogLast  string          `json:"log_last,omitempty"`
+	Settings Settings        `json:"settings"`
+	Base     map[string]Card `json:"base,omitempty"`
+	Cards    map[string]Card `json:"cards"`
+}
+
+// decodeSnapshot parses and checks progress.json; path only names the file
+// in errors.
+func decodeSnapshot(path string, data []byte) (*snapshot, error) {
+	bad := func(format string, args ...any) error {
+		return &DataError{Path: path, Problem: fmt.Sprintf(format, args...) +
+			"; the file is left as it is ('quiz doctor --repair' rebuilds it from " + LogFile + ")"}
+	}
+	trimmed := bytes.TrimSpace(data)
+	if len(trimmed) == 0 || trimmed[0] != '{' {
+		return nil, bad("not valid JSON: want an object")
+	}
+	var snap snapshot
+	if err := json.Unmarshal(data, &snap); err != nil {
+		// A newer format may change field types: say so rather than
+		// report a type error.
+		var probe struct {
+			Version json.RawMessage `json:"version"`
+		}
+		if json.Unmarshal(data, &probe) == nil {
+			var v int
+			if json.Unmarshal(probe.Version, &v) == nil && v > SnapshotVersion {
+				return nil, newerError(path, v)
+			}
+		}
+		return nil, bad("not valid JSON: %v", err)
+	}
+	if snap.Version > SnapshotVersion {
+		return nil, newerError(path, snap.Version)
+	}
+	if snap.Version < 0 {
+		return nil, bad("unknown format version %d", snap.Version)
+	}
+	if snap.LogSize < 0 || snap.LogLines < 0 || (snap.LogSize == 0) != (snap.LogLines == 0) {
+		return nil, bad("log_size %d and log_lines %d do not fit together", snap.LogSize, snap.LogLines)
+	}
+	if snap.Settings == (Settings{}) {
+		snap.Settings = DefaultSettings()
+	} else if err := snap.Settings.Validate(); err != nil {
+		return nil, bad("settings: %v", err)
+	}
+	for _, m := range []map[string]Card{snap.Cards, snap.Base} {
+		for k, c := range m {
+			if err := checkCard(k, c); err != nil {
+				return nil, bad("card %q: %v", k, err)
+			}
+		}
+	}
+	if snap.Cards == nil {
+		snap.Cards = map[string]Card{}
+	}
+	return &snap, nil
+}
+
+func newerError(path string, v int) error {
+	return &DataError{Path: path, Problem: fmt.Sprintf(
+		"written by a newer quiz (format version %d; this one reads up to %d); update quiz; the file is left as it is", v, SnapshotVersion)}
+}
+
+// checkCard reports a card no scheduler could have produced.
+func checkCard(k string, c Card) error {
+	bank, q, ok := strings.Cut(k, "/")
+	switch {
+	case !ok || bank == "" || q == "":
+		return errors.New("key is not bank/question")
+	case c.State < fsrs.New || c.State > fsrs.Relearning:
+		return fmt.Errorf("unknown state %d", c.State)
+	case !finite(c.Stability) || !finite(c.Difficulty) || c.Stability < 0 || c.Difficulty < 0:
+		return errors.New("stability or difficulty out of range")
+	case c.State != fsrs.New && (c.Stability == 0 || c.Difficulty == 0):
+		return errors.New("reviewed card has no stability or difficulty")
+	case c.Seen < 0 || c.Correct < 0 || c.Correct > c.Seen:
+		return fmt.Errorf("counts seen %d, correct %d out of range", c.Seen, c.Correct)
+	case c.RemainingSteps < 0:
+		return errors.New("negative remaining steps")
+	}
+	return nil
+}
+
+func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+
+// encodeSnapshot writes one card per line, sorted, so the file is stable
+// and readable.
+func encodeSnapshot(snap *snapshot) ([]byte, error) {
+	var buf bytes.Buffer
+	head := struct {
+		Version  int             `json:"version"`
+		LogSize  int64           `json:"log_size"`
+		LogLines int             `json:"log_lines"`
+		LogLast  string          `json:"log_last,omitempty"`
+		Settings Settings        `json:"settings"`
+		Base     map[string]Card `json:"base,omitempty"`
+	}{snap.Version, snap.LogSize, snap.LogLines, snap.LogLast, snap.Settings, snap.Base}
+	h, err := json.Marshal(head)
+	if err != nil {
+		return nil, err
+	}
+	buf.Write(h[:len(h)-1])
+	buf.WriteString(`,"cards":{`)
+	keys := make([]string, 0, len(snap.Cards))
+	for k := range snap.Cards {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for i, k := range keys {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		buf.WriteString("\n")
+		kb, _ := json.Marshal(k)
+		buf.Write(kb)
+		buf.WriteByte(':')
+		cb, err := json.Marshal(snap.Cards[k])
+		if err != nil {
+			return nil, fmt.Errorf("encode card %s: %w", k, err)
+		}
+		buf.Write(cb)
+	}
+	buf.WriteString("\n}}\n")
+	return buf.Bytes(), nil
+}
+
+// writeAtomic replaces path with data: temp file in the same folder, fsync,
+// rename, fsync the folder. Tests replace it to simulate a full disk.
+var writeAtomic = func(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := renameio.WriteFile(path, data, 0o600, renameio.WithTempDir(dir)); err != nil {
+		return err
+	}
+	return syncDir(dir)
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
+}
+
+// save writes the snapshot of the current state.
+func (s *Store) save() error {
+	data, err := encodeSnapshot(&snapshot{
+		Version: SnapshotVersion, LogSize: s.logSize, LogLines: s.logLines, LogLast: s.logLast,
+		Settings: s.settings, Base: s.base, Cards: s.cards,
+	})
+	if err != nil {
+		return fmt.Errorf("save progress: %w", err)
+	}
+	if err := writeAtomic(s.path(SnapshotFile), data); err != nil {
+		return fmt.Errorf("save %s: %w", s.path(SnapshotFile), err)
+	}
+	s.dirty = false
+	return nil
+}
+
+// load reads the snapshot and replays the log entries it does not cover.
+func (s *Store) load() error {
+	snapPath := s.path(SnapshotFile)
+	data, err := os.ReadFile(snapPath)
+	var snap *snapshot
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+	case err != nil:
+		return fmt.Errorf("read progress: %w", err)
+	default:
+		if snap, err = decodeSnapshot(snapPath, data); err != nil {
+			return err
+		}
+	}
+	if snap != nil {
+		s.settings = snap.Settings
+		if snap.Version < SnapshotVersion {
+			if err := s.migrate(snap, data); err != nil {
+				return err
+			}
+		}
+		s.base = snap.Base
+	}
+	logPath := s.path(LogFile)
+	size, err := fileSize(logPath)
+	if err != nil {
+		return fmt.Errorf("read log: %w", err)
+	}
+	from := int64(0)
+	if snap != nil {
+		if covers(logPath, snap, size) {
+			from = snap.LogSize
+			s.cards = snap.Cards
+			s.logSize, s.logLines, s.logLast = snap.LogSize, snap.LogLines, snap.LogLast
+		} else {
+			s.warnf("%s does not match %s; progress rebuilt from the log", SnapshotFile, LogFile)
+			s.dirty = true
+		}
+	}
+	if from == 0 {
+		if err := s.resetToBase(); err != nil {
+			return err
+		}
+	}
+	res, err := scanLog(logPath, from, -1, func(e Entry, end int64) error {
+		s.apply(e)
+		s.logSize, s.logLast = end, e.ID
+		s.logLines++
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.handleTail(res)
+}
+
+// resetToBase empties the state before a replay of the whole log, noting
+// every review the log takes back so the replay leaves them out.
+func (s *Store) resetToBase() error {
+	s.cards = make(map[string]Card, len(s.base))
+	for k, c := range s.base {
+		s.cards[k] = c
+	}
+	s.logSize, s.logLines, s.logLast = 0, 0, ""
+	s.undone = map[string]bool{}
+	s.prev = map[string]prevCard{}
+	_, err := scanLog(s.path(LogFile), 0, -1, func(e Entry, _ int64) error {
+		if e.Kind == KindUndo {
+			s.undone[e.Target] = true
+		}
+		return nil
+	})
+	return err
+}
+
+// handleTail deals with bytes after the last good entry of the log: a
+// complete entry missing its newline is kept; anything else is a torn
+// write, set aside by a writer and reported by a reader.
+func (s *Store) handleTail(res logScan) error {
+	if len(res.tail) == 0 {
+		return nil
+	}
+	if !res.terminated {
+		if e, err := parseEntry(res.tail); err == nil {
+			s.apply(e)
+			s.logSize += int64(len(res.tail))
+			s.logLines++
+			s.logLast = e.ID
+			if s.writer {
+				return s.finishLine()
+			}
+			return nil
+		}
+	}
+	if !s.writer {
+		s.warnf("%s: torn last line (%d bytes) ignored; the next quiz that records sets it aside", LogFile, len(res.tail))
+		return nil
+	}
+	return s.setAside(res.tail)
+}
+
+// finishLine adds the newline a crash left off the log's last entry.
+func (s *Store) finishLine() error {
+	f, err := os.OpenFile(s.path(LogFile), os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return fmt.Errorf("repair %s: %w", LogFile, err)
+	}
+	defer f.Close()
+	if err := appendLine(f, []byte("\n")); err != nil {
+		return fmt.Errorf("repair %s: %w", LogFile, err)
+	}
+	s.logSize++
+	return nil
+}
+
+// covers reports whether the snapshot describes a prefix of the log: the
+// log is long enough and the entry ending where the snapshot stops is the
+// one it names.
+func covers(logPath string, snap *snapshot, size int64) bool {
+	if snap.LogSize == 0 {
+		return true
+	}
+	if snap.LogSize > size {
+		return false
+	}
+	f, err := os.Open(logPath)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	n := min(snap.LogSize, 1<<16)
+	buf := make([]byte, n)
+	if _, err := f.ReadAt(buf, snap.LogSize-n); err != nil && !errors.Is(err, io.EOF) {
+		return false
+	}
+	if !bytes.HasSuffix(buf, []byte("\n")) {
+		return false
+	}
+	line := buf[:len(buf)-1]
+	i := bytes.LastIndexByte(line, '\n')
+	if i < 0 && n < snap.LogSize {
+		return false // longer than we look back; rebuild to be safe
+	}
+	e, err := parseEntry(line[i+1:])
+	return err == nil && e.ID == snap.LogLast
+}
+
+func fileSize(path string) (int64, error) {
+	st, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	return st.Size(), nil
+}
+
+// migrate upgrades an older snapshot in memory and, for a writer, keeps a
+// backup of the old file. Version 0 had no review log: its cards become the
+// base the log is replayed onto.
+func (s *Store) migrate(snap *snapshot, old []byte) error {
+	if snap.Version == 0 {
+		base := snap.Base
+		if base == nil {
+			base = map[string]Card{}
+		}
+		for k, c := range snap.Cards {
+			base[k] = c
+		}
+		snap.Base, snap.Cards = base, map[string]Card{}
+		snap.LogSize, snap.LogLines, snap.LogLast = 0, 0, ""
+	}
+	s.dirty = true
+	if !s.writer {
+		return nil
+	}
+	name := fmt.Sprintf("%s.v%d-%s.bak", SnapshotFile, snap.Version, stamp())
+	if err := writeSynced(s.path(name), old); err != nil {
+		return fmt.Errorf("back up %s before upgrading it: %w", SnapshotFile, err)
+	}
+	s.warnf("%s: upgraded from format version %d; the old file is kept as %s", SnapshotFile, snap.Version, name)
+	return nil
+}

@@ -1,0 +1,197 @@
+package questions
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestParseBroken checks, for each kind of broken file, every problem found:
+// its FILE:LINE:COL and its message.
+func TestParseBroken(t *testing.T) {
+	tests := []struct {
+		file string
+		want []string
+	}{
+	{"answer-not-in-choices.yaml", []string{
+		"broken/answer-not-in-choices.yaml:8:13: answer \"Lima\" is not one of the choices; add it to choices or fix the answer",
+	}},
+	{"bad-bank-id.yaml", []string{
+		"broken/bad-bank-id.yaml:1:7: bank id \"Spanish Capitals\" is not valid; use lower-case letters, digits and '-' (at most 64), e.g. spanish-capitals",
+	}},
+	{"bad-question-id.yaml", []string{
+		"broken/bad-question-id.yaml:4:9: question id \"Capital of Perú\" is not valid; use lower-case letters, digits and '-' (at most 64), e.g. capital-of-peru",
+	}},
+	{"bidi.yaml", []string{
+		"broken/bidi.yaml:7:21: choices contains control character U+202E (right-to-left override); remove it: a bank may not hold control codes, which can change the terminal or disguise text",
+	}},
+	{"billion-laughs.yaml", []string{
+		"broken/billion-laughs.yaml:1:1: unknown field a; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+		"broken/billion-laughs.yaml:1:1: missing bank; add bank: ID (lower-case letters, digits and '-')",
+		"broken/billion-laughs.yaml:1:1: missing title; add title: with the bank's title",
+		"broken/billion-laughs.yaml:1:1: missing questions; add questions: with at least one question",
+		"broken/billion-laughs.yaml:2:1: unknown field b; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+		"broken/billion-laughs.yaml:3:1: unknown field c; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+		"broken/billion-laughs.yaml:4:1: unknown field d; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+		"broken/billion-laughs.yaml:5:1: unknown field e; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+		"broken/billion-laughs.yaml:6:1: unknown field f; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+		"broken/billion-laughs.yaml:7:1: unknown field g; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+		"broken/billion-laughs.yaml:8:1: unknown field h; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+		"broken/billion-laughs.yaml:9:1: unknown field i; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+	}},
+	{"c1-control.yaml", []string{
+		"broken/c1-control.yaml:8:19: explain contains control character U+009B (CSI); remove it: a bank may not hold control codes, which can change the terminal or disguise text",
+	}},
+	{"choice-with-answers.yaml", []string{
+		"broken/choice-with-answers.yaml:8:5: choice questions have one answer:, not answers:; write answer: with one of the choices, or use type: multi for several right answers",
+	}},
+	{"cloze-no-blank.yaml", []string{
+		"broken/cloze-no-blank.yaml:6:11: text has no blank; put each answer in {{double braces}}, e.g. {{1948}}",
+	}},
+	{"cloze-unbalanced.yaml", []string{
+		"broken/cloze-unbalanced.yaml:6:11: text: blank opened at character 29 is not closed; add }} after the answer",
+	}},
+	{"colon-in-value.yaml", []string{
+		"broken/colon-in-value.yaml:6: YAML syntax error: mapping values are not allowed in this context; quote the value if it contains \": \" (prompt: \"Note: ...\")",
+	}},
+	{"duplicate-choices.yaml", []string{
+		"broken/duplicate-choices.yaml:10:9: duplicate choice \"lima\" (same as choice 1); remove one",
+	}},
+	{"duplicate-field.yaml", []string{
+		"broken/duplicate-field.yaml:8:5: duplicate field prompt (first at line 6); remove one",
+	}},
+	{"duplicate-id.yaml", []string{
+		"broken/duplicate-id.yaml:8:9: duplicate question id peru (first at line 4); question ids must be unique in a bank",
+	}},
+	{"empty-prompt.yaml", []string{
+		"broken/empty-prompt.yaml:6:13: prompt is empty; write the question",
+	}},
+	{"empty-questions.yaml", []string{
+		"broken/empty-questions.yaml:3:12: questions is empty; add at least one question (- id: ..., type: ..., prompt: ...)",
+	}},
+	{"empty.yaml", []string{
+		"broken/empty.yaml:1: the file is empty; a bank needs bank:, title: and questions: (quiz new ID writes a template)",
+	}},
+	{"escape-in-prompt.yaml", []string{
+		"broken/escape-in-prompt.yaml:6:13: prompt contains control character U+001B (escape); remove it: a bank may not hold control codes, which can change the terminal or disguise text",
+	}},
+	{"field-wrong-type.yaml", []string{
+		"broken/field-wrong-type.yaml:7:5: truefalse questions have no choices; they use answer: true or false: remove choices",
+	}},
+	{"map-for-string.yaml", []string{
+		"broken/map-for-string.yaml:7:7: prompt must be text, not a mapping",
+	}},
+	{"missing-prompt.yaml", []string{
+		"broken/missing-prompt.yaml:4:5: missing prompt; add prompt: with the question",
+	}},
+	{"missing-required.yaml", []string{
+		"broken/missing-required.yaml:1:1: missing bank; add bank: ID (lower-case letters, digits and '-')",
+		"broken/missing-required.yaml:1:1: missing title; add title: with the bank's title",
+	}},
+	{"missing-type.yaml", []string{
+		"broken/missing-type.yaml:4:5: missing type; use one of choice, multi, truefalse, text, cloze, order",
+	}},
+	{"multi-empty-answers.yaml", []string{
+		"broken/multi-empty-answers.yaml:8:14: answers is empty; list at least one of the choices",
+	}},
+	{"multi-line-answer.yaml", []string{
+		"broken/multi-line-answer.yaml:7:13: answer must be one line; remove the line break",
+	}},
+	{"multi-not-subset.yaml", []string{
+		"broken/multi-not-subset.yaml:8:21: answer \"Chile\" is not one of the choices; add it to choices or fix the answer",
+	}},
+	{"not-mapping.yaml", []string{
+		"broken/not-mapping.yaml:1:1: a bank file must be a mapping with bank:, title: and questions:, not a list",
+	}},
+	{"not-utf8.yaml", []string{
+		"broken/not-utf8.yaml:7:18: the file is not valid UTF-8 (byte 0xE1); save it as UTF-8",
+	}},
+	{"number-for-list.yaml", []string{
+		"broken/number-for-list.yaml:3:7: tags must be a list, not the number 4; write tags: [a, b] or one \"- item\" per line",
+		"broken/number-for-list.yaml:8:14: choices must be a list, not the number 4; write choices: [a, b] or one \"- item\" per line",
+	}},
+	{"one-choice.yaml", []string{
+		"broken/one-choice.yaml:7:14: a choice question needs at least two choices; add more choices",
+	}},
+	{"order-duplicate-items.yaml", []string{
+		"broken/order-duplicate-items.yaml:7:38: duplicate item \"un founded\" (same as item 1); remove one",
+	}},
+	{"order-one-item.yaml", []string{
+		"broken/order-one-item.yaml:7:12: an order question needs at least two items; add more items",
+	}},
+	{"question-not-mapping.yaml", []string{
+		"broken/question-not-mapping.yaml:4:5: question 1 must be a mapping with id:, type: and prompt:, not \"What is the capital of Peru?\"",
+	}},
+	{"raw-escape.yaml", []string{
+		"broken/raw-escape.yaml:2:18: title contains control character U+001B (escape); remove it: a bank may not hold control codes, which can change the terminal or disguise text",
+		"broken/raw-escape.yaml:2:27: title contains control character U+0007 (bell); remove it: a bank may not hold control codes, which can change the terminal or disguise text",
+	}},
+	{"syntax.yaml", []string{
+		"broken/syntax.yaml:6: YAML syntax error: did not find expected '-' indicator; check the indentation and quoting",
+	}},
+	{"tab-indent.yaml", []string{
+		"broken/tab-indent.yaml:5: YAML syntax error: found a tab character that violates indentation; indent with spaces, not tabs",
+	}},
+	{"text-empty-answer.yaml", []string{
+		"broken/text-empty-answer.yaml:7:12: answer is empty; write the expected answer",
+	}},
+	{"truefalse-quoted.yaml", []string{
+		"broken/truefalse-quoted.yaml:7:13: answer must be true or false, not the text \"true\"; write true or false without quotes",
+	}},
+	{"truefalse-yes.yaml", []string{
+		"broken/truefalse-yes.yaml:7:13: answer must be true or false, not \"yes\"; write true or false",
+	}},
+	{"two-documents.yaml", []string{
+		"broken/two-documents.yaml:8: a second YAML document starts here; a file holds one bank: remove the --- line or split the file",
+	}},
+	{"unknown-bank-field.yaml", []string{
+		"broken/unknown-bank-field.yaml:2:1: unknown field titel; did you mean title?",
+		"broken/unknown-bank-field.yaml:3:1: unknown field colour; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+	}},
+	{"unknown-field.yaml", []string{
+		"broken/unknown-field.yaml:6:5: unknown field promt; did you mean prompt?",
+	}},
+	{"unknown-type.yaml", []string{
+		"broken/unknown-type.yaml:5:11: unknown type \"mutli\"; use one of choice, multi, truefalse, text, cloze, order (did you mean multi?)",
+	}},
+	}
+	if len(tests) < 25 {
+		t.Fatalf("corpus has %d cases, want at least 25", len(tests))
+	}
+	files, err := filepath.Glob("testdata/broken/*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != len(tests) {
+		t.Errorf("testdata/broken has %d files, the table %d cases; add the new file to the table", len(files), len(tests))
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata/broken", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := Parse("broken/"+tt.file, data)
+			if b != nil {
+				t.Errorf("Parse(%s) returned a bank, want nil", tt.file)
+			}
+			var ps Problems
+			if !errors.As(err, &ps) {
+				t.Fatalf("Parse(%s) error = %v, want Problems", tt.file, err)
+			}
+			var got []string
+			for _, p := range ps {
+				got = append(got, p.Error())
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Parse(%s) problems:\n%s\nwant:\n%s", tt.file, strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			if err.Error() != strings.Join(tt.want, "\n") {
+				t.Errorf("Parse(%s).Error() = %q, want the problems joined by newlines", tt.file, err.Error())
+			}
+		})
+	}
+}
