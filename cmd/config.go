@@ -27,7 +27,7 @@ type configKey struct {
 var configKeys = []configKey{
 	{
 		key:     "retention",
-		meaning: "chance of remembering a question when it comes back; higher means more reviews",
+		meaning: "chance to recall a question when it is due",
 		allowed: "a number from 0.70 to 0.99 (or 70% to 99%)",
 		get:     func(s progress.Settings) any { return s.Retention },
 		set: func(s *progress.Settings, v string) error {
@@ -39,15 +39,15 @@ var configKeys = []configKey{
 			return nil
 		},
 	},
-	intConfigKey("new-per-day", "most new questions introduced in a day", 0, 10000,
+	intConfigKey("new-per-day", "new questions introduced per day", 0, 10000,
 		func(s *progress.Settings) *int { return &s.NewPerDay }),
-	intConfigKey("reviews-per-day", "most reviews of due questions in a day", 0, 100000,
+	intConfigKey("reviews-per-day", "reviews of due questions per day", 0, 100000,
 		func(s *progress.Settings) *int { return &s.ReviewsPerDay }),
-	intConfigKey("session-size", "most questions in one session (study --limit overrides it)", 1, 10000,
+	intConfigKey("session-size", "questions per study session", 1, 10000,
 		func(s *progress.Settings) *int { return &s.SessionSize }),
 	{
 		key:     "auto-rate",
-		meaning: "rate answers without asking, as --auto does",
+		meaning: "rate answers without asking (like --auto)",
 		allowed: "true or false",
 		get:     func(s progress.Settings) any { return s.AutoRate },
 		set: func(s *progress.Settings, v string) error {
@@ -59,7 +59,7 @@ var configKeys = []configKey{
 			return nil
 		},
 	},
-	intConfigKey("leech-threshold", "failures that make a question a leech and suspend it", 1, 1000,
+	intConfigKey("leech-threshold", "failures that make a question a leech", 1, 1000,
 		func(s *progress.Settings) *int { return &s.LeechThreshold }),
 }
 
@@ -115,7 +115,7 @@ func findConfigKey(key string) (configKey, error) {
 		}
 		names[i] = s.key
 	}
-	return configKey{}, fmt.Errorf("unknown configKey %q: use one of %s", key, strings.Join(names, ", "))
+	return configKey{}, fmt.Errorf("unknown setting %q: use one of %s", key, strings.Join(names, ", "))
 }
 
 // formatConfigValue shows a value the way `config set` takes it.
@@ -143,10 +143,14 @@ func newConfigCmd(f *Factory) *cobra.Command {
 	var asJSON bool
 	c := &cobra.Command{
 		Use:   "config",
-		Short: "Show or change configKeys",
-		Long: `Config shows your configKeys: each key, its value, its default and what it
+		Short: "Show or change settings",
+		Long: `Config shows your settings: each key, its value, its default and what it
 means. 'quiz config get KEY' prints one value; 'quiz config set KEY VALUE'
-checks and saves one. A value out of range is refused and nothing changes.`,
+checks and saves one. A value out of range is refused and nothing changes.
+
+A higher retention brings questions back sooner, so you review more often;
+study --limit overrides session-size for one session; a leech is suspended
+until you unsuspend it.`,
 		Example: `  quiz config
   quiz config --json
   quiz config get retention
@@ -174,7 +178,7 @@ checks and saves one. A value out of range is refused and nothing changes.`,
 			return tw.Flush()
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "print the configKeys as a JSON array")
+	c.Flags().BoolVar(&asJSON, "json", false, "print the settings as a JSON array")
 	c.AddCommand(newConfigGetCmd(f), newConfigSetCmd(f))
 	return c
 }
@@ -182,7 +186,7 @@ checks and saves one. A value out of range is refused and nothing changes.`,
 func newConfigGetCmd(f *Factory) *cobra.Command {
 	return &cobra.Command{
 		Use:     "get KEY",
-		Short:   "Print the value of one configKey",
+		Short:   "Print the value of one setting",
 		Example: `  quiz config get session-size`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -207,7 +211,7 @@ func newConfigSetCmd(f *Factory) *cobra.Command {
 	}
 	return &cobra.Command{
 		Use:   "set KEY VALUE",
-		Short: "Check and save the value of one configKey",
+		Short: "Check and save the value of one setting",
 		Long:  "Set checks a value and saves it. The keys and their values:\n" + b.String(),
 		Example: `  quiz config set retention 0.85
   quiz config set new-per-day 10`,
@@ -249,7 +253,7 @@ func newConfigSetCmd(f *Factory) *cobra.Command {
 	}
 }
 
-// readConfig reads the configKeys without taking the writer lock, so it
+// readConfig reads the settings without taking the writer lock, so it
 // works during a study session.
 func readConfig(f *Factory) (progress.Settings, error) {
 	home, err := f.HomeDir()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/AlecAivazis/survey/v2"
 	"github.com/AlecAivazis/survey/v2/terminal"
@@ -16,6 +17,7 @@ import (
 // place that knows survey, so the library can be swapped.
 type surveyPrompter struct {
 	stdio terminal.Stdio
+	keys  *keyInput // nil when stdin is not a file
 }
 
 func newSurveyPrompter(streams *IOStreams) *surveyPrompter {
@@ -24,16 +26,26 @@ func newSurveyPrompter(streams *IOStreams) *surveyPrompter {
 	if out == nil {
 		out = os.Stdout
 	}
-	if in == nil {
-		in = os.Stdin
+	p := &surveyPrompter{stdio: terminal.Stdio{In: in, Out: out, Err: streams.ErrOut}}
+	if f, ok := streams.In.(*os.File); ok {
+		p.keys = newKeyInput(f)
+		p.stdio.In = p.keys
 	}
-	return &surveyPrompter{stdio: terminal.Stdio{In: in, Out: out, Err: streams.ErrOut}}
+	return p
 }
 
 func (p *surveyPrompter) opts() []survey.AskOpt {
 	return []survey.AskOpt{
 		survey.WithStdio(p.stdio.In, p.stdio.Out, p.stdio.Err),
 		survey.WithShowCursor(true),
+	}
+}
+
+// SetDeadline implements quiz.DeadlineSetter: prompts still open when it
+// passes return quiz.ErrTimeUp.
+func (p *surveyPrompter) SetDeadline(at time.Time) {
+	if p.keys != nil {
+		p.keys.setDeadline(at)
 	}
 }
 
@@ -45,7 +57,7 @@ func (p *surveyPrompter) Select(message string, options []string, def int) (int,
 		q.Default = options[def]
 	}
 	err := survey.AskOne(q, &i, p.opts()...)
-	return i, wrap(err)
+	return i, p.wrap(err)
 }
 
 // MultiSelect implements quiz.Prompter.
@@ -53,28 +65,31 @@ func (p *surveyPrompter) MultiSelect(message string, options []string) ([]int, e
 	var is []int
 	q := &survey.MultiSelect{Message: message, Options: options, PageSize: 10}
 	err := survey.AskOne(q, &is, p.opts()...)
-	return is, wrap(err)
+	return is, p.wrap(err)
 }
 
 // Input implements quiz.Prompter.
 func (p *surveyPrompter) Input(message string) (string, error) {
 	var s string
 	err := survey.AskOne(&survey.Input{Message: message}, &s, p.opts()...)
-	return s, wrap(err)
+	return s, p.wrap(err)
 }
 
 // Confirm implements quiz.Prompter.
 func (p *surveyPrompter) Confirm(message string, def bool) (bool, error) {
 	var b bool
 	err := survey.AskOne(&survey.Confirm{Message: message, Default: def}, &b, p.opts()...)
-	return b, wrap(err)
+	return b, p.wrap(err)
 }
 
-// wrap turns survey's interrupt into quiz.ErrInterrupted, keeping the rest.
-func wrap(err error) error {
+// wrap turns survey's interrupt into quiz.ErrInterrupted (or
+// quiz.ErrTimeUp past a deadline), keeping the rest.
+func (p *surveyPrompter) wrap(err error) error {
 	switch {
 	case err == nil:
 		return nil
+	case errors.Is(err, terminal.InterruptErr) && p.keys != nil && p.keys.Expired():
+		return quiz.ErrTimeUp
 	case errors.Is(err, terminal.InterruptErr):
 		return quiz.ErrInterrupted
 	case errors.Is(err, io.EOF):

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -241,6 +242,7 @@ func renderActivity(w io.Writer, s progress.Stats, width int, p statsPalette) {
 	fmt.Fprintf(w, "%5s%s\n", "0", p.dim("┴"+strings.Repeat("─", axisWidth)))
 	// Dates under the first, middle and last columns, where they fit.
 	axis := []rune(strings.Repeat(" ", label+axisWidth))
+	taken := make([]bool, len(axis)) // columns holding a date or its margin
 	put := func(i int, alignRight bool) {
 		d, err := time.Parse(time.DateOnly, buckets[i].start)
 		if err != nil {
@@ -251,17 +253,22 @@ func renderActivity(w io.Writer, s progress.Stats, width int, p statsPalette) {
 		if alignRight {
 			at = min(at, len(axis)-len(text))
 		}
-		for k, r := range text {
-			if at+k < len(axis) && at+k >= 0 {
-				axis[at+k] = r
-			}
+		if at < 0 || at+len(text) > len(axis) || slices.Contains(taken[at:at+len(text)], true) {
+			return // it would overwrite another date
+		}
+		copy(axis[at:], text)
+		for k := max(at-1, 0); k < min(at+len(text)+1, len(taken)); k++ {
+			taken[k] = true
 		}
 	}
+	// The first and last dates matter most; the middle one goes where it fits.
 	put(0, false)
+	if len(buckets) > 1 {
+		put(len(buckets)-1, true)
+	}
 	if len(buckets) >= 16 {
 		put(len(buckets)/2, false)
 	}
-	put(len(buckets)-1, true)
 	fmt.Fprintln(w, strings.TrimRight(string(axis), " "))
 	legend := "  accuracy per day (top), answers per day (bottom)"
 	if weekly {
@@ -523,16 +530,23 @@ func renderForecast(w io.Writer, s progress.Stats, width int, p statsPalette) {
 
 func renderLeeches(w io.Writer, s progress.Stats, width int, p statsPalette, prompt func(bank, question string) string) {
 	statsHeading(w, fmt.Sprintf("Leeches: failed %d times or more", s.LeechThreshold), width, p)
-	numW := 0
+	numW, idW := 0, 0
 	for _, l := range s.Leeches {
 		numW = max(numW, len(strconv.Itoa(l.Failures)))
+		idW = max(idW, utf8.RuneCountInString(l.Bank+"/"+l.Question))
 	}
+	// Prompts line up when that leaves them room enough.
+	const minPrompt = 20
+	aligned := 2+numW+2+idW+2+minPrompt <= width
 	for _, l := range s.Leeches {
 		text := ""
 		if prompt != nil {
 			text = strings.Join(strings.Fields(prompt(l.Bank, l.Question)), " ")
 		}
 		id := l.Bank + "/" + l.Question
+		if aligned && text != "" {
+			id += strings.Repeat(" ", idW-utf8.RuneCountInString(id))
+		}
 		head := fmt.Sprintf("  %*d× %s", numW, l.Failures, id)
 		rest := width - utf8.RuneCountInString(head) - 2
 		if text != "" && rest >= 10 {
@@ -540,7 +554,9 @@ func renderLeeches(w io.Writer, s progress.Stats, width int, p statsPalette, pro
 		}
 		fmt.Fprintln(w, head)
 	}
-	fmt.Fprintln(w, p.dim(clipText("  Reread their sections ('quiz read') or reword them.", width)))
+	if hint := "  Reread or reword these; see 'quiz leeches'."; utf8.RuneCountInString(hint) <= width {
+		fmt.Fprintln(w, p.dim(hint))
+	}
 }
 
 // statsPercent formats a share as a whole percentage.

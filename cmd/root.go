@@ -154,10 +154,23 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 	// One line per command.
 	for _, newCmd := range []func(*Factory) *cobra.Command{
 		newStudyCmd,
+		newPracticeCmd,
+		newExamCmd,
+		newUndoCmd,
+		newLeechesCmd,
+		func(f *Factory) *cobra.Command { return newSuspendCmd(f, true) },
+		func(f *Factory) *cobra.Command { return newSuspendCmd(f, false) },
 		newBanksCmd,
 		newShowCmd,
 		newReadCmd,
 		newConfigCmd,
+		newStatsCmd,
+		newHistoryCmd,
+		newValidateCmd,
+		newAddCmd,
+		newRemoveCmd,
+		newNewCmd,
+		newImportCmd,
 	} {
 		root.AddCommand(newCmd(f))
 	}

@@ -1,13 +1,8 @@
 package cmd
 
 import (
-	"errors"
 	"fmt"
-	mrand "math/rand/v2"
-	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/fatih/color"
@@ -21,6 +16,7 @@ import (
 type studyOptions struct {
 	limit int
 	auto  bool
+	sel   selectFlags
 }
 
 func newStudyCmd(f *Factory) *cobra.Command {
@@ -37,87 +33,51 @@ answer shows the right one, why, and the passage of the article it comes
 from. Every answer is saved at once: press Ctrl-C to stop at any time.`,
 		Example: `  quiz study                    # everything that is due, then new questions
   quiz study key-missions       # one bank ('quiz banks' lists them)
-  quiz study --limit 5 --auto   # five questions, rated automatically`,
+  quiz study --limit 5 --auto   # five questions, rated automatically
+  quiz study --section lessons --new 0   # only reviews, in matching sections`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runStudy(f, cmd, o, args)
+			if o.limit < 0 || (cmd.Flags().Changed("limit") && o.limit == 0) {
+				return usageErrorf("--limit must be a positive number")
+			}
+			return runStudy(f, o, cmd.Flags().Changed("limit"), args)
 		},
 	}
 	c.Flags().IntVarP(&o.limit, "limit", "n", 0, "questions in the session (default: the session-size setting, 20)")
 	c.Flags().BoolVar(&o.auto, "auto", false, "rate answers automatically instead of asking how well you knew them")
+	o.sel.register(c.Flags())
 	return c
 }
 
-func runStudy(f *Factory, cmd *cobra.Command, o studyOptions, args []string) error {
-	if o.limit < 0 {
-		return usageErrorf("--limit must be a positive number")
-	}
-	banks, err := f.Banks()
+func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
+	env, err := openSession(f, args, o.sel)
 	if err != nil {
 		return err
 	}
-	chosen, err := pickBanks(banks, args)
-	if err != nil {
-		return err
-	}
-	if !f.IO.CanPrompt() {
-		return errors.New("study needs an interactive terminal (stdin and stdout); run it in a terminal")
-	}
-	home, err := f.HomeDir()
-	if err != nil {
-		return err
-	}
-	store, err := progress.OpenWrite(home)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	for _, w := range store.Warnings() {
-		fmt.Fprintf(f.IO.ErrOut, "warning: %s\n", w)
-	}
+	defer env.store.Close()
 
-	now := f.Now()
-	set := store.Settings()
-	introduced, reviewed := store.Today(now)
+	set := env.store.Settings()
+	introduced, reviewed := env.store.Today(env.now)
 	lim := quiz.Limits{Session: set.SessionSize, New: set.NewPerDay - introduced, Reviews: set.ReviewsPerDay - reviewed}
-	if cmd.Flags().Changed("limit") {
+	if limitSet {
 		lim.Session = o.limit
 	}
-	items := quiz.Plan(chosen, store, now, lim)
+	if o.sel.newN >= 0 {
+		lim.New = o.sel.newN
+	}
+	if o.sel.reviewsN >= 0 {
+		lim.Reviews = o.sel.reviewsN
+	}
+	items := quiz.Plan(env.banks, env.store, env.now, lim)
 	if len(items) == 0 {
-		fmt.Fprintln(f.IO.Out, nothingDue(chosen, store, now, lim))
+		fmt.Fprintln(f.IO.Out, nothingDue(env.banks, env.store, env.now, lim))
 		return nil
 	}
-
-	// Ctrl-C is read by the prompts as a key; between prompts, ignore the
-	// signal so that the session can still end cleanly.
-	signal.Ignore(os.Interrupt, syscall.SIGQUIT)
-	defer signal.Reset(os.Interrupt, syscall.SIGQUIT)
-
-	st := sessionStyle(f.IO)
-	s := &quiz.Session{
-		Prompter: f.Prompter(),
-		Store:    store,
-		Out:      f.IO.Out,
-		Style:    st,
-		Clock:    f.Now,
-		Rand:     mrand.New(mrand.NewPCG(uint64(now.UnixNano()), 0x9e3779b97f4a7c15)),
-		Width:    f.IO.TerminalWidth(),
-		Mode:     progress.ModeStudy,
-		AutoRate: o.auto || set.AutoRate,
-	}
-	sum, runErr := s.Run(items)
-	fmt.Fprintln(f.IO.Out)
-	quiz.WriteSummary(f.IO.Out, st, sum, nextDue(chosen, store, f.Now()), f.Now())
-	if err := store.Close(); err != nil && runErr == nil {
-		runErr = err
-	}
-	if runErr != nil {
-		return runErr
-	}
-	if sum.Interrupted {
-		return errInterrupted
-	}
-	return nil
+	s := env.newSession(f, progress.ModeStudy)
+	s.AutoRate = s.AutoRate || o.auto
+	return env.run(s, items, func(sum quiz.Summary) {
+		now := f.Now()
+		quiz.WriteSummary(f.IO.Out, s.Style, sum, nextDue(env.banks, env.store, now), now)
+	})
 }
 
 // pickBanks returns the banks named by args (all when args is empty), or

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 )
 
 // Finding is one thing Check noticed about a data directory.
@@ -132,6 +131,7 @@ func Check(dir string) (Report, error) {
 // migrated base of snap.
 func openFromLog(dir string, snap *snapshot) (*Store, error) {
 	s := newStore(dir, false)
+	s.bulk = true
 	if snap != nil {
 		s.settings, s.base = snap.Settings, snap.Base
 	}
@@ -200,7 +200,8 @@ func Repair(dir string) (Report, error) {
 	if hadSnap {
 		var derr error
 		old, derr = decodeSnapshot(snapPath, data)
-		if derr != nil && strings.Contains(derr.Error(), "newer quiz") {
+		var de *DataError
+		if errors.As(derr, &de) && de.Newer {
 			return r, derr
 		}
 	} else if !errors.Is(err, os.ErrNotExist) {

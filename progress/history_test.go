@@ -1,7 +1,6 @@
 package progress
 
 import (
-	"encoding/json"
 	"slices"
 	"testing"
 	"time"
@@ -57,14 +56,7 @@ func TestSessions(t *testing.T) {
 
 func TestSessionJSON(t *testing.T) {
 	s := Session{ID: "s1", Start: time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC), End: time.Date(2025, 3, 1, 10, 1, 30, 0, time.UTC), Mode: ModeStudy, Answered: 4, Correct: 3}
-	b, err := json.Marshal(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]any
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
+	m, _ := jsonObject(t, s)
 	for k, want := range map[string]any{
 		"id": "s1", "start": "2025-03-01T10:00:00Z", "end": "2025-03-01T10:01:30Z", "mode": "study",
 		"answered": 4.0, "correct": 3.0, "duration_seconds": 90.0,

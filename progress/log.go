@@ -19,6 +19,7 @@ import (
 type DataError struct {
 	Path    string // the file
 	Problem string // what is wrong with it
+	Newer   bool   // written by a newer quiz: update rather than repair
 }
 
 // Error names the file and what is wrong.

@@ -101,7 +101,9 @@ func (s *Store) apply(e Entry) {
 			s.warnf("%s: answer %s left out: %v", LogFile, e.ID, err)
 			return
 		}
-		s.prev[e.ID] = prevCard{card: c, ok: ok, seq: s.seq}
+		if !s.bulk {
+			s.prev[e.ID] = prevCard{card: c, ok: ok, seq: s.seq}
+		}
 		s.touched[k] = s.seq
 		s.cards[k] = n
 	case KindReset, KindSuspend, KindUnsuspend:

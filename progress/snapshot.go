@@ -85,7 +85,7 @@ func decodeSnapshot(path string, data []byte) (*snapshot, error) {
 }
 
 func newerError(path string, v int) error {
-	return &DataError{Path: path, Problem: fmt.Sprintf(
+	return &DataError{Path: path, Newer: true, Problem: fmt.Sprintf(
 		"written by a newer quiz (format version %d; this one reads up to %d); update quiz; the file is left as it is", v, SnapshotVersion)}
 }
 
@@ -231,6 +231,9 @@ func (s *Store) load() error {
 			return err
 		}
 	}
+	// A whole log replayed is history; undo memory is for what is recent.
+	s.bulk = from == 0 && size > 1<<20
+	defer func() { s.bulk = false }()
 	res, err := scanLog(logPath, from, -1, func(e Entry, end int64) error {
 		s.apply(e)
 		s.logSize, s.logLast = end, e.ID

@@ -224,6 +224,15 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 	}
 
 	// Mastery per bank, in the order given.
+	perBank := map[string][2]int{} // answers, correct
+	for _, e := range reviews {
+		n := perBank[e.Bank]
+		n[0]++
+		if e.Correct {
+			n[1]++
+		}
+		perBank[e.Bank] = n
+	}
 	params := fsrs.DefaultParam()
 	params.RequestRetention = s.DesiredRetention
 	sched := fsrs.NewFSRS(params)
@@ -251,14 +260,7 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 			}
 			bs.Lapses += int(c.Lapses)
 		}
-		for _, e := range reviews {
-			if e.Bank == b.ID {
-				bs.Answers++
-				if e.Correct {
-					correct++
-				}
-			}
-		}
+		bs.Answers, correct = perBank[b.ID][0], perBank[b.ID][1]
 		if bs.Questions > 0 {
 			bs.Retrievability = sumR / float64(bs.Questions)
 		}

@@ -295,14 +295,7 @@ func TestDailyAndCalendar(t *testing.T) {
 
 func TestEmptyStatsJSON(t *testing.T) {
 	s := ComputeStats(nil, nil, nil, Settings{}, time.Date(2025, 3, 2, 12, 0, 0, 0, time.UTC), 30, nil)
-	b, err := json.Marshal(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]any
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
-	}
+	m, b := jsonObject(t, s)
 	for _, k := range []string{"total_reviews", "today", "streak_days", "longest_streak_days", "true_retention", "daily", "calendar", "banks", "forecast", "leeches"} {
 		v, ok := m[k]
 		if !ok {
@@ -320,4 +313,18 @@ func TestEmptyStatsJSON(t *testing.T) {
 	if math.IsNaN(s.Today.Accuracy) {
 		t.Errorf("today's accuracy with no answers is NaN")
 	}
+}
+
+// jsonObject marshals v and reads it back as a JSON object.
+func jsonObject(t *testing.T, v any) (map[string]any, []byte) {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	return m, b
 }

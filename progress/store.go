@@ -71,6 +71,7 @@ type Store struct {
 	touched   map[string]int      // card key → seq of the last entry touching it
 	bankTouch map[string]int      // bank → seq of the last bank-wide entry
 	undone    map[string]bool     // review ids taken back
+	bulk      bool                // replaying a whole log: keep no undo memory
 
 	dirty    bool  // state differs from the snapshot on disk
 	closed   bool  //

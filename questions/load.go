@@ -13,32 +13,39 @@ import (
 // LoadFile reads and validates one bank file, refusing a file over
 // MaxFileSize before reading it all. The bank's File is set to path.
 func LoadFile(path string) (*Bank, error) {
+	b, _, err := ReadFile(path)
+	return b, err
+}
+
+// ReadFile is LoadFile that also returns the file's bytes, for installing
+// the file exactly as written.
+func ReadFile(path string) (*Bank, []byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("read bank: %w", err)
+		return nil, nil, fmt.Errorf("read bank: %w", err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("read bank: %w", err)
+		return nil, nil, fmt.Errorf("read bank: %w", err)
 	}
 	if info.IsDir() {
-		return nil, fmt.Errorf("read bank %s: is a directory; name a .yaml file", path)
+		return nil, nil, fmt.Errorf("read bank %s: is a directory; name a .yaml file", path)
 	}
 	if info.Size() > MaxFileSize {
-		return nil, Problems{tooBig(path, info.Size())}
+		return nil, nil, Problems{tooBig(path, info.Size())}
 	}
 	// The limit also guards files whose size Stat cannot tell (pipes).
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("read bank %s: %w", path, err)
+		return nil, nil, fmt.Errorf("read bank %s: %w", path, err)
 	}
 	b, err := Parse(path, data)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	b.File = path
-	return b, nil
+	return b, data, nil
 }
 
 // LoadDir loads every *.yaml and *.yml file in dir (not its subfolders), in

@@ -1,6 +1,9 @@
 package quiz
 
-import "errors"
+import (
+	"errors"
+	"time"
+)
 
 // Prompter asks the learner things. The quiz engine owns this interface; a
 // terminal implementation lives with the command wiring, and tests use fakes.
@@ -19,3 +22,13 @@ type Prompter interface {
 // ErrInterrupted is returned, possibly wrapped, by a Prompter when the
 // learner interrupts (Ctrl-C). A session ends cleanly on it.
 var ErrInterrupted = errors.New("interrupted")
+
+// ErrTimeUp is returned, possibly wrapped, by a Prompter whose deadline
+// passed while it was waiting for an answer.
+var ErrTimeUp = errors.New("time is up")
+
+// DeadlineSetter is implemented by Prompters that can stop waiting for an
+// answer at a deadline (for timed exams).
+type DeadlineSetter interface {
+	SetDeadline(t time.Time)
+}

@@ -33,6 +33,9 @@ type Session struct {
 	AutoRate bool
 	// Unscheduled logs answers without changing the schedule (practice).
 	Unscheduled bool
+	// Deadline, when set, ends the session when it passes (timed exams);
+	// questions not answered by then count as wrong.
+	Deadline time.Time
 
 	id      string
 	usualMS map[questions.Type][]time.Duration
@@ -52,6 +55,8 @@ type Summary struct {
 	Start, End  time.Time
 	Answers     []Answer
 	Interrupted bool
+	TimeUp      bool
+	Unanswered  []Item // questions not reached (exams)
 	Leeches     []Item // questions suspended as leeches during the session
 }
 
@@ -88,12 +93,27 @@ func (s *Session) Run(items []Item) (Summary, error) {
 	}
 	s.id = newID()
 	sum := Summary{ID: s.id, Start: s.Clock().UTC()}
+	if d, ok := s.Prompter.(DeadlineSetter); ok && !s.Deadline.IsZero() {
+		d.SetDeadline(s.Deadline)
+	}
 	for i := 0; i < len(items); i++ {
 		it := items[i]
+		if !s.Deadline.IsZero() && !s.Clock().Before(s.Deadline) {
+			sum.TimeUp, sum.Unanswered = true, items[i:]
+			break
+		}
 		s.header(i+1, len(items), it)
 		a, again, err := s.one(it)
+		if errors.Is(err, ErrTimeUp) {
+			sum.TimeUp, sum.Unanswered = true, items[i:]
+			fmt.Fprintln(s.Out)
+			break
+		}
 		if errors.Is(err, ErrInterrupted) {
 			sum.Interrupted = true
+			if s.Mode == progress.ModeExam {
+				sum.Unanswered = items[i:]
+			}
 			fmt.Fprintln(s.Out)
 			break
 		}
@@ -145,7 +165,7 @@ func (s *Session) one(it Item) (a Answer, again bool, err error) {
 	}
 	s.remember(it.Q.Type, took)
 	s.feedback(it, res)
-	if res.Verdict == Correct && !s.AutoRate {
+	if res.Verdict == Correct && !s.AutoRate && s.Mode != progress.ModeExam {
 		i, err := s.Prompter.Select("How well did you know it?", ratingChoices, 1)
 		if err != nil {
 			// The answer is saved with the default rating; stop here.
@@ -177,7 +197,7 @@ func (s *Session) one(it Item) (a Answer, again bool, err error) {
 // rates it: the automatic rating when rating automatically, else Good for a
 // right answer (Enter's choice).
 func (s *Session) provisionalRating(t questions.Type, r Result, took time.Duration) fsrs.Rating {
-	if s.AutoRate || r.Verdict != Correct {
+	if s.AutoRate || s.Mode == progress.ModeExam || r.Verdict != Correct {
 		return AutoRating(r.Verdict, r.Partial, took, s.usual(t))
 	}
 	return fsrs.Good
@@ -222,6 +242,13 @@ func (s *Session) header(n, total int, it Item) {
 	tag := "review"
 	if it.New {
 		tag = "new"
+	}
+	if s.Mode != progress.ModeStudy {
+		tag = s.Mode
+	}
+	if !s.Deadline.IsZero() {
+		left := s.Deadline.Sub(s.Clock()).Round(time.Second)
+		tag = fmt.Sprintf("%s · %s left", tag, Clock(left))
 	}
 	fmt.Fprintf(s.Out, "%s\n", apply(s.Style.Dim, fmt.Sprintf("── %d of %d · %s · %s ", n, total, it.Bank.Title, tag)))
 	prompt := it.Q.Prompt

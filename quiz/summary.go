@@ -104,3 +104,15 @@ func When(t, now time.Time) string {
 	}
 	return fmt.Sprintf("in %d days (%s)", days, t.Format("Mon 2 Jan 2006"))
 }
+
+// Clock formats a countdown: "14:05", or "1:02:03" past an hour.
+func Clock(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	s := int(d.Seconds())
+	if s >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
+	}
+	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}

@@ -1,0 +1,72 @@
+package cmd
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/quiz"
+)
+
+type examOptions struct {
+	n     int
+	limit time.Duration
+	sel   selectFlags
+}
+
+func newExamCmd(f *Factory) *cobra.Command {
+	var o examOptions
+	c := &cobra.Command{
+		Use:   "exam [BANK...]",
+		Short: "Sit a mock exam: no feedback until the end",
+		Long: `Exam draws questions from every section you choose and asks them without
+saying whether you were right. At the end it reports your score, your score
+per section, and each miss with your answer, the right one and its source.
+
+With --time, a countdown runs; when it reaches zero the exam ends and the
+questions left count as wrong. Exam answers count as reviews for
+scheduling: they are genuine recall.`,
+		Example: `  quiz exam                    # 20 questions across the course
+  quiz exam -n 30 --time 15m   # a timed mock test
+  quiz exam challenges impact  # two sections only`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.n <= 0 {
+				return usageErrorf("-n must be a positive number")
+			}
+			if o.limit < 0 || (cmd.Flags().Changed("time") && o.limit < time.Second) {
+				return usageErrorf("--time must be a duration such as 90s, 15m or 1h")
+			}
+			return runExam(f, o, args)
+		},
+	}
+	c.Flags().IntVarP(&o.n, "number", "n", 20, "questions in the exam")
+	c.Flags().DurationVar(&o.limit, "time", 0, "time limit, such as 15m (default: none)")
+	o.sel.register(c.Flags())
+	return c
+}
+
+func runExam(f *Factory, o examOptions, args []string) error {
+	env, err := openSession(f, args, o.sel)
+	if err != nil {
+		return err
+	}
+	defer env.store.Close()
+	pool := o.sel.capNewAndSeen(quiz.Shuffled(env.banks, env.store, env.rng))
+	items := quiz.ExamPick(env.banks, pool, o.n, env.rng)
+	if len(items) == 0 {
+		fmt.Fprintln(f.IO.Out, "No questions for an exam: all that match are suspended ('quiz leeches' lists them).")
+		return nil
+	}
+	s := env.newSession(f, progress.ModeExam)
+	intro := fmt.Sprintf("Mock exam: %d questions", len(items))
+	if o.limit > 0 {
+		s.Deadline = f.Now().Add(o.limit)
+		intro += ", " + quiz.Duration(o.limit) + " on the clock"
+	}
+	fmt.Fprintf(f.IO.Out, "%s. No feedback until the end; Ctrl-C stops.\n\n", intro)
+	return env.run(s, items, func(sum quiz.Summary) {
+		quiz.WriteExamReport(f.IO.Out, s.Style, sum, f.IO.TerminalWidth())
+	})
+}

@@ -1,0 +1,166 @@
+package cmd
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+)
+
+// historyOptions are the flags of `quiz history`.
+type historyOptions struct {
+	limit  int
+	asJSON bool
+}
+
+func newHistoryCmd(f *Factory) *cobra.Command {
+	opts := historyOptions{}
+	c := &cobra.Command{
+		Use:   "history",
+		Short: "List your past sessions with their scores",
+		Long: `History lists your sessions, newest first: when each started (local time),
+its mode, its banks, the score, and how long it took. A session that was cut
+short is listed from its first answer to its last.`,
+		Example: `  quiz history
+  quiz history -n 5
+  quiz history --json | jq '.[0].correct'`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if opts.limit < 0 {
+				return usageErrorf("-n must be 0 (all) or more, not %d", opts.limit)
+			}
+			return runHistory(f, opts)
+		},
+	}
+	c.Flags().IntVarP(&opts.limit, "number", "n", 20, "show the `N` newest sessions (0 for all)")
+	c.Flags().BoolVar(&opts.asJSON, "json", false, "print the sessions as a JSON array")
+	return c
+}
+
+func runHistory(f *Factory, opts historyOptions) error {
+	store, err := openForReading(f)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	sessions := progress.Sessions(store.Entries())
+	if opts.limit > 0 && len(sessions) > opts.limit {
+		sessions = sessions[:opts.limit]
+	}
+	if opts.asJSON {
+		return writeJSON(f.IO.Out, sessions)
+	}
+	if len(sessions) == 0 {
+		fmt.Fprintln(f.IO.Out, "No sessions yet. Run 'quiz study' to start.")
+		return nil
+	}
+	renderHistory(f.IO.Out, sessions, f.IO.TerminalWidth(), f.Now().Location(), f.IO.ColorEnabled())
+	return nil
+}
+
+// renderHistory writes one line per session: local start time, mode, banks
+// (shortened to fit), score and duration. Narrow terminals lose the banks
+// first, then the duration.
+func renderHistory(w io.Writer, sessions []progress.Session, width int, loc *time.Location, colorOn bool) {
+	p := newStatsPalette(colorOn)
+	type row struct{ when, mode, score, dur string }
+	rows := make([]row, len(sessions))
+	modeW, scoreW, durW := 0, 0, 0
+	for i, s := range sessions {
+		r := row{
+			when:  s.Start.In(loc).Format("2006-01-02 15:04"),
+			mode:  s.Mode,
+			score: historyScore(s),
+			dur:   statsDuration(s.Duration()),
+		}
+		rows[i] = r
+		modeW = max(modeW, utf8.RuneCountInString(r.mode))
+		scoreW = max(scoreW, utf8.RuneCountInString(r.score))
+		durW = max(durW, utf8.RuneCountInString(r.dur))
+	}
+	const gap = 2
+	fixed := 16 + gap + modeW + gap + scoreW
+	showDur := fixed+gap+durW <= width
+	if showDur {
+		fixed += gap + durW
+	}
+	banksW := width - fixed - gap
+	showBanks := banksW >= 8
+	if showBanks {
+		longest := 0
+		for _, s := range sessions {
+			longest = max(longest, utf8.RuneCountInString(strings.Join(s.Banks, ", ")))
+		}
+		banksW = min(banksW, longest, 40)
+	}
+	for i, s := range sessions {
+		r := rows[i]
+		var sb strings.Builder
+		sb.WriteString(p.dim(r.when))
+		fmt.Fprintf(&sb, "  %-*s", modeW, r.mode)
+		if showBanks {
+			b := shortBanks(s.Banks, banksW)
+			fmt.Fprintf(&sb, "  %s%s", b, strings.Repeat(" ", banksW-utf8.RuneCountInString(b)))
+		}
+		score := fmt.Sprintf("%*s", scoreW, r.score)
+		if s.Answered > 0 {
+			score = p.byAccuracy(float64(s.Correct)/float64(s.Answered), score)
+		}
+		sb.WriteString("  " + score)
+		if showDur {
+			fmt.Fprintf(&sb, "  %*s", durW, r.dur)
+		}
+		fmt.Fprintln(w, strings.TrimRight(sb.String(), " "))
+	}
+}
+
+// historyScore writes a session's score as "n of N (p%)".
+func historyScore(s progress.Session) string {
+	if s.Answered == 0 {
+		return "no answers"
+	}
+	return fmt.Sprintf("%d of %d (%s)", s.Correct, s.Answered, statsPercent(float64(s.Correct)/float64(s.Answered)))
+}
+
+// shortBanks lists bank ids in at most n columns, ending with "+k" for the
+// k that do not fit.
+func shortBanks(banks []string, n int) string {
+	if len(banks) == 0 {
+		return "–"
+	}
+	out := ""
+	for i, b := range banks {
+		next := b
+		if i > 0 {
+			next = out + ", " + b
+		}
+		rest := len(banks) - i - 1
+		more := ""
+		if rest > 0 {
+			more = " +" + strconv.Itoa(rest)
+		}
+		if utf8.RuneCountInString(next+more) > n {
+			left := len(banks) - i
+			if i == 0 {
+				more := moreSuffix(left - 1)
+				return clipText(b, n-len(more)) + more
+			}
+			return out + " +" + strconv.Itoa(left)
+		}
+		out = next
+	}
+	return out
+}
+
+func moreSuffix(k int) string {
+	if k == 0 {
+		return ""
+	}
+	return " +" + strconv.Itoa(k)
+}

@@ -1,0 +1,95 @@
+package cmd
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/questions"
+)
+
+func newImportCmd(f *Factory) *cobra.Command {
+	var id, title, output string
+	var add, swap bool
+	c := &cobra.Command{
+		Use:   "import FILE.tsv --bank ID --title TITLE",
+		Short: "Make a bank of typed-answer questions from a term/definition table",
+		Long: `import converts a two-column table, such as Quizlet's term/definition
+export or Anki's plain-text export, into a bank of text questions: the
+definition is the prompt and the term is the answer (--swap reverses them).
+
+Columns are separated by a tab, or by a comma when no line has a tab
+(quoted CSV fields are understood). Blank lines are skipped; extra columns
+are ignored. The bank is written as YAML to stdout or to -o FILE for you to
+edit, or installed at once with --add.`,
+		Example: `  quiz import words.tsv --bank spanish-words --title "Spanish words" -o spanish-words.yaml
+  quiz import words.csv --bank spanish-words --title "Spanish words" --add`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !questions.ValidID(id) {
+				return usageErrorf("--bank %q is not a valid bank id; use lower-case letters, digits and '-'", id)
+			}
+			if strings.TrimSpace(title) == "" {
+				return usageErrorf("--title is required")
+			}
+			if add && output != "" {
+				return usageErrorf("use either --add or -o, not both")
+			}
+			path := args[0]
+			data, err := readTable(path)
+			if err != nil {
+				return err
+			}
+			b, err := questions.ImportTable(path, data, id, strings.TrimSpace(title), swap)
+			if err != nil {
+				reportBankError(f, err)
+				return errSilent
+			}
+			out, err := b.YAML()
+			if err != nil {
+				return err
+			}
+			switch {
+			case add:
+				return installBanks(f, []pendingBank{{path, b, out}}, false)
+			case output != "":
+				if err := writeNewFile(f, output, out); err != nil {
+					return err
+				}
+			default:
+				if _, err := f.IO.Out.Write(out); err != nil {
+					return err
+				}
+			}
+			fmt.Fprintf(f.IO.ErrOut, "imported %s\n", plural(len(b.Questions), "question"))
+			return nil
+		},
+	}
+	c.Flags().StringVar(&id, "bank", "", "bank `ID` of the new bank (required)")
+	c.Flags().StringVar(&title, "title", "", "`TITLE` of the new bank (required)")
+	c.Flags().StringVarP(&output, "output", "o", "", "write the bank to this `FILE` (must not exist) instead of stdout")
+	c.Flags().BoolVar(&add, "add", false, "install the bank instead of printing it")
+	c.Flags().BoolVar(&swap, "swap", false, "make the first column the prompt and the second the answer")
+	_ = c.MarkFlagRequired("bank")
+	_ = c.MarkFlagRequired("title")
+	return c
+}
+
+// readTable reads an import file, refusing one over the bank size limit
+// before reading it.
+func readTable(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	if info.Size() > questions.MaxFileSize {
+		return nil, fmt.Errorf("import %s: file is %d bytes, over the 1 MiB limit; split it", path, info.Size())
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	return data, nil
+}

@@ -1,0 +1,128 @@
+package cmd
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
+)
+
+type leechRow struct {
+	ID        string `json:"id"`
+	Bank      string `json:"bank"`
+	Question  string `json:"question"`
+	Prompt    string `json:"prompt"`
+	Failures  int    `json:"failures"`
+	Suspended bool   `json:"suspended"`
+}
+
+func newLeechesCmd(f *Factory) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "leeches",
+		Short: "List questions you keep failing, and suspended questions",
+		Long: `A leech is a question you have failed as many times as the leech threshold
+(8 by default; 'quiz config set leech-threshold N'). Leeches are suspended
+when they reach it, so they stop eating your study time: reread the section,
+rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
+		Example: `  quiz leeches
+  quiz unsuspend key-missions/minustah-year`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			banks, err := f.Banks()
+			if err != nil {
+				return err
+			}
+			home, err := f.HomeDir()
+			if err != nil {
+				return err
+			}
+			store, err := progress.Open(home)
+			if err != nil {
+				return err
+			}
+			limit := store.Settings().LeechThreshold
+			rows := []leechRow{}
+			for _, b := range banks {
+				for _, q := range b.Questions {
+					c, ok := store.Card(b.ID, q.ID)
+					if !ok || (c.Seen-c.Correct < limit && !c.Suspended) {
+						continue
+					}
+					p := q.Prompt
+					if p == "" {
+						p = q.Text
+					}
+					rows = append(rows, leechRow{questions.Key(b.ID, q.ID), b.ID, q.ID, p, c.Seen - c.Correct, c.Suspended})
+				}
+			}
+			if asJSON {
+				return writeJSON(f.IO.Out, rows)
+			}
+			if len(rows) == 0 {
+				fmt.Fprintf(f.IO.Out, "No leeches: no question has been failed %d times, and none is suspended.\n", limit)
+				return nil
+			}
+			tw := tabwriter.NewWriter(f.IO.Out, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "QUESTION\tFAILED\tSTATUS\tPROMPT")
+			width := f.IO.TerminalWidth()
+			for _, r := range rows {
+				status := "active"
+				if r.Suspended {
+					status = "suspended"
+				}
+				fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", r.ID, r.Failures, status, clipText(r.Prompt, max(20, width-len(r.ID)-24)))
+			}
+			return tw.Flush()
+		},
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the list as JSON")
+	return c
+}
+
+func newSuspendCmd(f *Factory, suspend bool) *cobra.Command {
+	use, short, kind, done := "suspend", "Take questions out of study", progress.KindSuspend, "Suspended"
+	if !suspend {
+		use, short, kind, done = "unsuspend", "Put suspended questions back into study", progress.KindUnsuspend, "Unsuspended"
+	}
+	return &cobra.Command{
+		Use:     use + " BANK/QUESTION...",
+		Short:   short,
+		Example: fmt.Sprintf("  quiz %s key-missions/minustah-year", use),
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			banks, err := f.Banks()
+			if err != nil {
+				return err
+			}
+			type ref struct{ bank, id string }
+			var refs []ref
+			for _, a := range args {
+				b, id, err := parseQuestionRef(banks, a)
+				if err != nil {
+					return err
+				}
+				refs = append(refs, ref{b, id})
+			}
+			home, err := f.HomeDir()
+			if err != nil {
+				return err
+			}
+			store, err := progress.OpenWrite(home)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			for _, r := range refs {
+				if _, err := store.Record(progress.Entry{Kind: kind, Time: f.Now().UTC(), Bank: r.bank, Question: r.id}); err != nil {
+					return err
+				}
+				fmt.Fprintf(f.IO.Out, "%s %s.\n", done, questions.Key(r.bank, r.id))
+			}
+			return store.Close()
+		},
+	}
+}

@@ -1,0 +1,88 @@
+package cmd
+
+import (
+	"strings"
+	"testing"
+)
+
+const clozeOrder = `bank: mix
+title: Cloze and order
+questions:
+  - id: gap
+    type: cloze
+    text: "MINUSTAH was established in {{2004}} to stabilise {{Haiti}}."
+    explain: The mission began in 2004.
+  - id: seq
+    type: order
+    prompt: Put the steps in order.
+    items: [Analyse the conflict, Agree a mandate, Deploy the mission]
+    explain: Analysis comes first, then the mandate, then deployment.
+`
+
+// TestClozeAndOrder answers a two-blank cloze (one blank with a near miss)
+// and an ordering question picked item by item.
+func TestClozeAndOrder(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	installBankFile(t, home, "mix.yaml", clozeOrder)
+
+	s := startPTY(t, home, "study", "mix", "--auto")
+	s.expect("MINUSTAH was established in [1]_____ to stabilise [2]_____.")
+	s.expect("Blank 1 of 2:")
+	s.send("2004" + keyEnter)
+	s.expect("Blank 2 of 2:")
+	s.send("Hati" + keyEnter)
+	s.expect("Almost")
+	s.expect("Put the steps in order.")
+	// Typing filters survey's list; Enter picks the match.
+	for i, item := range []string{"Analyse the conflict", "Agree a mandate"} {
+		s.expect("Item " + string(rune('1'+i)) + " of 3:")
+		s.send(item + keyEnter)
+	}
+	s.expect("Correct")
+	s.expect("Score: 2 of 2 (100%)")
+	if code := s.wait(); code != 0 {
+		t.Fatalf("exit status %d, want 0\n%s", code, s.screen())
+	}
+	rs := logReviews(t, home)
+	if len(rs) != 2 {
+		t.Fatalf("log holds %d reviews, want 2", len(rs))
+	}
+	// An Almost is right but rated Hard (2); a clean answer Good (3).
+	if rs[0]["correct"] != true || rs[0]["rating"] != float64(2) {
+		t.Errorf("cloze review = %v, want correct, rating 2 (Hard)", rs[0])
+	}
+	if rs[1]["answer"] != "Analyse the conflict → Agree a mandate → Deploy the mission" {
+		t.Errorf("order review answer = %v", rs[1]["answer"])
+	}
+}
+
+// TestTimedExam answers one question, lets the clock run out on the next,
+// and checks the report counts the rest as wrong.
+func TestTimedExam(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	installBankFile(t, home, "tf.yaml", threeTF)
+
+	s := startPTY(t, home, "exam", "tf", "-n", "3", "--time", "3s")
+	s.expect("Mock exam: 3 questions, 3s on the clock")
+	s.expect("left")
+	s.expect("True or false?")
+	s.send(keyDown + keyEnter) // the first asked question answered False
+	s.expect("2 of 3")
+	// No feedback in an exam.
+	if strings.Contains(s.screen(), "Correct") || strings.Contains(s.screen(), "Incorrect") {
+		t.Errorf("exam gave feedback before the end:\n%s", s.screen())
+	}
+	s.expect("Time is up.")
+	s.expect("2 question(s) left unanswered count as wrong.")
+	s.expect("of 3")
+	s.expect("(not answered)")
+	if code := s.wait(); code != 0 {
+		t.Errorf("exit status %d, want 0", code)
+	}
+	rs := logReviews(t, home)
+	if len(rs) != 1 || rs[0]["mode"] != "exam" {
+		t.Fatalf("log = %v, want one exam review", rs)
+	}
+}

@@ -1,0 +1,62 @@
+package cmd
+
+import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/questions"
+)
+
+func newNewCmd(f *Factory) *cobra.Command {
+	var output string
+	c := &cobra.Command{
+		Use:   "new BANK-ID",
+		Short: "Write a commented template for a new question bank",
+		Long: `new writes a bank file with one question of each type and comments that
+explain the format, to stdout or to the file named by -o (which must not
+exist yet). Edit it, check it with 'quiz validate', install it with
+'quiz add'.`,
+		Example: `  quiz new spanish-capitals -o spanish-capitals.yaml`,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id := args[0]
+			if !questions.ValidID(id) {
+				return usageErrorf("bank id %q is not valid; use lower-case letters, digits and '-'", id)
+			}
+			data := questions.Template(id)
+			if output == "" {
+				_, err := f.IO.Out.Write(data)
+				return err
+			}
+			return writeNewFile(f, output, data)
+		},
+	}
+	c.Flags().StringVarP(&output, "output", "o", "", "write to this `FILE` (must not exist) instead of stdout")
+	return c
+}
+
+// writeNewFile writes data to a file that must not exist yet, so that a
+// user's file is never overwritten.
+func writeNewFile(f *Factory, path string, data []byte) error {
+	out, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, os.ErrExist) {
+		return fmt.Errorf("%s already exists; choose another file name or delete it first", path)
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if _, err := out.Write(data); err != nil {
+		out.Close()
+		os.Remove(path)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := out.Close(); err != nil {
+		os.Remove(path)
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	fmt.Fprintf(f.IO.ErrOut, "wrote %s\n", path)
+	return nil
+}

@@ -1,0 +1,82 @@
+package cmd
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/quiz"
+)
+
+type practiceOptions struct {
+	n       int
+	weakest bool
+	shuffle bool
+	record  bool
+	sel     selectFlags
+}
+
+func newPracticeCmd(f *Factory) *cobra.Command {
+	var o practiceOptions
+	c := &cobra.Command{
+		Use:   "practice [BANK...]",
+		Short: "Cram: practise questions whether or not they are due",
+		Long: `Practice ignores due dates, for cramming before a test or when nothing is
+due. By default it picks the questions you know least: lowest chance of
+recall now, then most often failed; questions you have never seen come last.
+
+Answers are logged (so stats show them) but leave your schedule alone,
+unless you pass --record.`,
+		Example: `  quiz practice                      # your 20 weakest questions
+  quiz practice challenges -n 10     # ten from one bank
+  quiz practice --shuffle --section mission
+  quiz practice --record             # let the answers count for scheduling`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.n <= 0 {
+				return usageErrorf("-n must be a positive number")
+			}
+			if o.weakest && o.shuffle {
+				return usageErrorf("--weakest and --shuffle cannot be used together")
+			}
+			return runPractice(f, o, args)
+		},
+	}
+	c.Flags().IntVarP(&o.n, "number", "n", 20, "questions in the session")
+	c.Flags().BoolVar(&o.weakest, "weakest", false, "weakest questions first (the default)")
+	c.Flags().BoolVar(&o.shuffle, "shuffle", false, "questions in random order")
+	c.Flags().BoolVar(&o.record, "record", false, "let the answers change the schedule, as in study")
+	o.sel.register(c.Flags())
+	return c
+}
+
+func runPractice(f *Factory, o practiceOptions, args []string) error {
+	env, err := openSession(f, args, o.sel)
+	if err != nil {
+		return err
+	}
+	defer env.store.Close()
+	var items []quiz.Item
+	if o.shuffle {
+		items = quiz.Shuffled(env.banks, env.store, env.rng)
+	} else {
+		items = quiz.Weakest(env.banks, env.store, env.now)
+	}
+	items = o.sel.capNewAndSeen(items)
+	if len(items) > o.n {
+		items = items[:o.n]
+	}
+	if len(items) == 0 {
+		fmt.Fprintln(f.IO.Out, "No questions to practise: all that match are suspended ('quiz leeches' lists them).")
+		return nil
+	}
+	s := env.newSession(f, progress.ModePractice)
+	s.Unscheduled = !o.record
+	return env.run(s, items, func(sum quiz.Summary) {
+		quiz.WriteSummary(f.IO.Out, s.Style, sum, time.Time{}, f.Now())
+		if s.Unscheduled && len(sum.Answers) > 0 {
+			fmt.Fprintln(f.IO.Out, "Practice answers are in your history; your review schedule is unchanged.")
+		}
+	})
+}

@@ -1,0 +1,115 @@
+package cmd
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// statsOptions are the arguments and flags of `quiz stats`.
+type statsOptions struct {
+	banks  []string
+	days   int
+	asJSON bool
+}
+
+func newStatsCmd(f *Factory) *cobra.Command {
+	opts := statsOptions{}
+	c := &cobra.Command{
+		Use:   "stats [BANK...]",
+		Short: "Show your scores over time, mastery by section and what is due",
+		Long: `Stats shows what you have done and how well you remember it: today's answers
+and your streak of study days, accuracy and answers per day, a calendar of the
+last 52 weeks, mastery of each section in article order, true retention
+against the retention you asked for, the questions due in the next 14 days,
+and leeches (questions you keep failing).
+
+Name banks to see only those. Days are counted in your local time zone.
+Stats only reads your progress, so it works while a session is running.`,
+		Example: `  quiz stats
+  quiz stats key-missions --days 90
+  quiz stats --json | jq .streak_days`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.banks = args
+			if opts.days < 1 || opts.days > 3660 {
+				return usageErrorf("--days must be between 1 and 3660, not %d", opts.days)
+			}
+			return runStats(f, opts)
+		},
+	}
+	c.Flags().IntVar(&opts.days, "days", progress.DefaultStatsDays, "days of accuracy and answers to chart (by week over 60)")
+	c.Flags().BoolVar(&opts.asJSON, "json", false, "print every figure as one JSON object")
+	return c
+}
+
+func runStats(f *Factory, opts statsOptions) error {
+	banks, err := f.Banks()
+	if err != nil {
+		return err
+	}
+	if _, err := pickBanks(banks, opts.banks); err != nil {
+		return err
+	}
+	store, err := openForReading(f)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	infos := make([]progress.BankInfo, len(banks))
+	for i, b := range banks {
+		infos[i] = progress.BankInfo{ID: b.ID, Title: b.Title, Questions: make([]string, len(b.Questions))}
+		for k, q := range b.Questions {
+			infos[i].Questions[k] = q.ID
+		}
+	}
+	s := progress.ComputeStats(store.Entries(), store.Cards(), infos, store.Settings(), f.Now(), opts.days, opts.banks)
+	if opts.asJSON {
+		return writeJSON(f.IO.Out, s)
+	}
+	if s.TotalReviews == 0 {
+		if len(opts.banks) > 0 {
+			fmt.Fprintf(f.IO.Out, "No reviews yet in %s. Run 'quiz study %s' to start.\n", strings.Join(opts.banks, ", "), strings.Join(opts.banks, " "))
+			return nil
+		}
+		fmt.Fprintln(f.IO.Out, "No reviews yet. Run 'quiz study' to start.")
+		return nil
+	}
+	renderStats(f.IO.Out, s, f.IO.TerminalWidth(), f.IO.ColorEnabled(), promptLookup(banks))
+	return nil
+}
+
+// openForReading opens the progress store without taking the writer lock,
+// so it works while a session is recording, and passes on its warnings.
+func openForReading(f *Factory) (*progress.Store, error) {
+	home, err := f.HomeDir()
+	if err != nil {
+		return nil, err
+	}
+	store, err := progress.Open(home)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range store.Warnings() {
+		fmt.Fprintf(f.IO.ErrOut, "warning: %s\n", w)
+	}
+	return store, nil
+}
+
+// promptLookup finds the prompt of a question by bank and question id.
+func promptLookup(banks []*questions.Bank) func(bank, question string) string {
+	prompts := map[string]string{}
+	for _, b := range banks {
+		for _, q := range b.Questions {
+			p := q.Prompt
+			if q.Type == questions.Cloze {
+				p = strings.TrimSpace(p + " " + q.Text)
+			}
+			prompts[questions.Key(b.ID, q.ID)] = p
+		}
+	}
+	return func(bank, question string) string { return prompts[questions.Key(bank, question)] }
+}

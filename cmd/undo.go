@@ -1,0 +1,77 @@
+package cmd
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
+)
+
+func newUndoCmd(f *Factory) *cobra.Command {
+	return &cobra.Command{
+		Use:   "undo",
+		Short: "Take back your last answer",
+		Long: `Undo takes back the last answer you gave, as if you had not answered: the
+question's schedule goes back to what it was. The answer stays in the log,
+marked as undone.`,
+		Example: `  quiz undo`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			home, err := f.HomeDir()
+			if err != nil {
+				return err
+			}
+			store, err := progress.OpenWrite(home)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			e, err := store.Undo(f.Now().UTC())
+			if err != nil {
+				return err
+			}
+			if err := store.Close(); err != nil {
+				return err
+			}
+			banks, _ := f.Banks()
+			fmt.Fprintf(f.IO.Out, "Took back your answer to %s%s.\n", questions.Key(e.Bank, e.Question), promptSuffix(banks, e.Bank, e.Question))
+			return nil
+		},
+	}
+}
+
+// promptSuffix is ": “prompt”" for a question that still exists, else "".
+func promptSuffix(banks []*questions.Bank, bank, id string) string {
+	if q := findQuestion(banks, bank, id); q != nil {
+		p := q.Prompt
+		if p == "" {
+			p = q.Text
+		}
+		return ": “" + clipText(p, 70) + "”"
+	}
+	return ""
+}
+
+func findQuestion(banks []*questions.Bank, bank, id string) *questions.Question {
+	for _, b := range banks {
+		if b.ID == bank {
+			return b.Find(id)
+		}
+	}
+	return nil
+}
+
+// parseQuestionRef splits BANK/QUESTION and checks that it exists.
+func parseQuestionRef(banks []*questions.Bank, ref string) (string, string, error) {
+	bank, id, ok := strings.Cut(ref, "/")
+	if !ok || bank == "" || id == "" {
+		return "", "", usageErrorf("%q is not a question id; write BANK/QUESTION, as 'quiz leeches' or 'quiz show BANK' print them", ref)
+	}
+	if findQuestion(banks, bank, id) == nil {
+		return "", "", fmt.Errorf("no question %s; 'quiz show %s' lists the bank's questions", ref, bank)
+	}
+	return bank, id, nil
+}

@@ -1,0 +1,145 @@
+package progress
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+)
+
+// The heavy user of the benchmarks: 50,000 questions in 100 banks and
+// 1,000,000 answers. Built once per run, only when a benchmark asks.
+var (
+	bigOnce sync.Once
+	bigDir  string
+	bigErr  error
+)
+
+func bigHistory(b *testing.B) string {
+	b.Helper()
+	bigOnce.Do(func() {
+		bigDir, bigErr = os.MkdirTemp("", "quiz-bench-")
+		if bigErr == nil {
+			bigErr = Synthesize(bigDir, SynthOptions{Banks: 100, Questions: 50000, Reviews: 1000000, Seed: 1})
+		}
+	})
+	if bigErr != nil {
+		b.Fatal(bigErr)
+	}
+	return bigDir
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if bigDir != "" {
+		os.RemoveAll(bigDir)
+	}
+	os.Exit(code)
+}
+
+func benchEntry(i int) Entry {
+	return Entry{Time: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Second),
+		Bank: "bank-007", Question: fmt.Sprintf("q%05d", 3500+i%100), Rating: fsrs.Good, Correct: true,
+		Answer: "an answer", MS: 4200, Session: "bench", Mode: ModeStudy}
+}
+
+func benchRecord(b *testing.B, dir string) {
+	s, err := OpenWrite(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	i := 0
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := s.Record(benchEntry(i)); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkRecord saves one answer (append and fsync) with a short and a
+// long history: the cost must not grow with history.
+func BenchmarkRecord(b *testing.B) {
+	b.Run("reviews=100", func(b *testing.B) {
+		dir := b.TempDir()
+		if err := Synthesize(dir, SynthOptions{Banks: 100, Questions: 50000, Reviews: 100, Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+		benchRecord(b, dir)
+	})
+	b.Run("reviews=1000000", func(b *testing.B) {
+		benchRecord(b, bigHistory(b))
+	})
+}
+
+// BenchmarkAppendFsync is the floor for Record: the same bytes appended to
+// a file and fsync'd, nothing else.
+func BenchmarkAppendFsync(b *testing.B) {
+	line, _ := json.Marshal(Entry{ID: newID(), Time: benchEntry(0).Time, Kind: KindReview, Bank: "bank-007",
+		Question: "q03500", Rating: fsrs.Good, Correct: true, Answer: "an answer", MS: 4200, Session: "bench",
+		Mode: ModeStudy, Retention: 0.9})
+	line = append(line, '\n')
+	f, err := os.OpenFile(filepath.Join(b.TempDir(), "log"), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	for b.Loop() {
+		if _, err := f.Write(line); err != nil {
+			b.Fatal(err)
+		}
+		if err := f.Sync(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkOpen loads the heavy user's snapshot read-only, as `quiz banks`
+// does.
+func BenchmarkOpen(b *testing.B) {
+	dir := bigHistory(b)
+	for b.Loop() {
+		s, err := Open(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(s.Cards()) != 50000 {
+			b.Fatalf("%d cards, want 50000", len(s.Cards()))
+		}
+	}
+}
+
+// BenchmarkDecodeSnapshot is the floor for Open: reading progress.json and
+// decoding it with encoding/json, nothing else.
+func BenchmarkDecodeSnapshot(b *testing.B) {
+	dir := bigHistory(b)
+	for b.Loop() {
+		data, err := os.ReadFile(filepath.Join(dir, SnapshotFile))
+		if err != nil {
+			b.Fatal(err)
+		}
+		var snap snapshot
+		if err := json.Unmarshal(data, &snap); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestWriteSynthetic writes the heavy user's history into
+// $QUIZ_SYNTHETIC_DIR, to time commands against it; skipped otherwise.
+func TestWriteSynthetic(t *testing.T) {
+	dir := os.Getenv("QUIZ_SYNTHETIC_DIR")
+	if dir == "" {
+		t.Skip("set QUIZ_SYNTHETIC_DIR to write a synthetic history there")
+	}
+	if err := Synthesize(dir, SynthOptions{Banks: 100, Questions: 50000, Reviews: 1000000, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+}

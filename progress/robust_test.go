@@ -1,0 +1,358 @@
+package progress
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+)
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func writeFile(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// twoAnswers leaves a closed data directory with two answers.
+func twoAnswers(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	s := openW(t, dir)
+	record(t, s, answerAt("b", "q1", fsrs.Good, t0))
+	record(t, s, answerAt("b", "q2", fsrs.Again, t0))
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestTornLastLine(t *testing.T) {
+	dir := twoAnswers(t)
+	logPath := filepath.Join(dir, LogFile)
+	good := readFile(t, logPath)
+	torn := `{"id":"abc","time":"2025-03-10T09:`
+	writeFile(t, logPath, good+torn)
+
+	r, err := Open(dir)
+	if err != nil {
+		t.Fatalf("Open with a torn line: %v", err)
+	}
+	if len(r.Cards()) != 2 || len(r.Warnings()) != 1 || !strings.Contains(r.Warnings()[0], "torn last line") {
+		t.Errorf("reader: %d cards, warnings %q; want 2 cards and a torn-line warning", len(r.Cards()), r.Warnings())
+	}
+	if got := readFile(t, logPath); got != good+torn {
+		t.Errorf("reader changed the log")
+	}
+
+	s := openW(t, dir)
+	if len(s.Warnings()) != 1 || !strings.Contains(s.Warnings()[0], "set aside in "+LogFile+".torn-") {
+		t.Fatalf("writer warnings = %q, want the torn line set aside", s.Warnings())
+	}
+	if got := readFile(t, logPath); got != good {
+		t.Errorf("log after set-aside = %q, want the good lines only", got)
+	}
+	side, _ := filepath.Glob(filepath.Join(dir, LogFile+".torn-*"))
+	if len(side) != 1 || readFile(t, side[0]) != torn {
+		t.Errorf("side files %v, want one holding the torn bytes", side)
+	}
+	record(t, s, answerAt("b", "q3", fsrs.Good, t0.Add(time.Hour)))
+	s.Close()
+	r, err = Open(dir)
+	if err != nil || len(r.Cards()) != 3 || len(r.Warnings()) != 0 {
+		t.Errorf("after recording past the set-aside line: %v, %d cards, warnings %q; want 3 cards, none", err, len(r.Cards()), r.Warnings())
+	}
+}
+
+func TestLastEntryWithoutNewlineKept(t *testing.T) {
+	dir := twoAnswers(t)
+	logPath := filepath.Join(dir, LogFile)
+	os.Remove(filepath.Join(dir, SnapshotFile))
+	good := readFile(t, logPath)
+	writeFile(t, logPath, strings.TrimSuffix(good, "\n"))
+	s := openW(t, dir)
+	if len(s.Cards()) != 2 || len(s.Warnings()) != 0 {
+		t.Errorf("%d cards, warnings %q; want 2 and none", len(s.Cards()), s.Warnings())
+	}
+	record(t, s, answerAt("b", "q3", fsrs.Good, t0))
+	s.Close()
+	if got := strings.Count(readFile(t, logPath), "\n"); got != 3 {
+		t.Errorf("log has %d lines, want 3", got)
+	}
+}
+
+func TestCorruptMiddleLineIsAnError(t *testing.T) {
+	dir := twoAnswers(t)
+	logPath := filepath.Join(dir, LogFile)
+	lines := strings.SplitAfter(readFile(t, logPath), "\n")
+	writeFile(t, logPath, lines[0]+"garbage\n"+lines[1])
+	os.Remove(filepath.Join(dir, SnapshotFile))
+	_, err := Open(dir)
+	var de *DataError
+	if !errors.As(err, &de) || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("Open with a bad middle line = %v, want a DataError naming line 2", err)
+	}
+}
+
+func TestBadSnapshotLeftAsIs(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"not json", "{not json", "not valid JSON"},
+		{"empty", "", "not valid JSON"},
+		{"array", "[]", "not valid JSON"},
+		{"newer", `{"version":7,"cards":{}}`, "newer quiz (format version 7"},
+		{"newer, other shape", `{"version":7,"cards":[1,2]}`, "newer quiz"},
+		{"bad settings", `{"version":1,"settings":{"retention":3,"session_size":1,"leech_threshold":1},"cards":{}}`, "retention"},
+		{"bad card", `{"version":1,"cards":{"b/q":{"State":9}}}`, `card "b/q"`},
+	}
+	for _, tt := range tests {
+		dir := t.TempDir()
+		path := filepath.Join(dir, SnapshotFile)
+		writeFile(t, path, tt.data)
+		for _, open := range []func(string) (*Store, error){Open, OpenWrite} {
+			s, err := open(dir)
+			if err == nil {
+				s.Close()
+				t.Errorf("%s: opened, want an error", tt.name)
+				continue
+			}
+			if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("%s: error %q, want it to name %s and say %q", tt.name, err, path, tt.want)
+			}
+		}
+		if got := readFile(t, path); got != tt.data {
+			t.Errorf("%s: file changed to %q", tt.name, got)
+		}
+	}
+}
+
+func TestMigrateVersion0(t *testing.T) {
+	dir := t.TempDir()
+	c := Card{Card: fsrs.Card{Due: t0.Add(48 * time.Hour), Stability: 3, Difficulty: 5, State: fsrs.Review, Reps: 2, LastReview: t0}, Seen: 2, Correct: 2}
+	old, _ := json.Marshal(map[string]any{"cards": map[string]Card{"b/q": c}})
+	writeFile(t, filepath.Join(dir, SnapshotFile), string(old))
+	s := openW(t, dir)
+	if got, ok := s.Card("b", "q"); !ok || !sameCard(got, c) {
+		t.Errorf("migrated Card(b, q) = %+v, %v; want %+v", got, ok, c)
+	}
+	if len(s.Warnings()) != 1 || !strings.Contains(s.Warnings()[0], "upgraded") {
+		t.Errorf("warnings %q, want one about the upgrade", s.Warnings())
+	}
+	record(t, s, answerAt("b", "q", fsrs.Good, t0.Add(72*time.Hour)))
+	s.Close()
+	baks, _ := filepath.Glob(filepath.Join(dir, SnapshotFile+".v0-*.bak"))
+	if len(baks) != 1 || readFile(t, baks[0]) != string(old) {
+		t.Errorf("backups %v, want one copy of the old file", baks)
+	}
+	if !strings.Contains(readFile(t, filepath.Join(dir, SnapshotFile)), `"version":1`) {
+		t.Errorf("%s not upgraded to version 1", SnapshotFile)
+	}
+	r, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := r.Card("b", "q"); got.Seen != 3 {
+		t.Errorf("Seen after migration and one answer = %d, want 3", got.Seen)
+	}
+}
+
+func TestCheckAndRepair(t *testing.T) {
+	dir := twoAnswers(t)
+	rep, err := Check(dir)
+	if err != nil || !rep.Healthy() {
+		t.Fatalf("Check(healthy) = %+v, %v; want healthy", rep, err)
+	}
+	snapPath := filepath.Join(dir, SnapshotFile)
+	want := readFile(t, snapPath)
+	writeFile(t, snapPath, "{broken")
+	writeFile(t, filepath.Join(dir, LogFile), readFile(t, filepath.Join(dir, LogFile))+`{"id":"x"`)
+	rep, _ = Check(dir)
+	if rep.Healthy() || len(problems(rep)) != 2 {
+		t.Errorf("Check(broken) problems = %q, want the snapshot and the torn line", problems(rep))
+	}
+	rep, err = Repair(dir)
+	if err != nil {
+		t.Fatalf("Repair: %v", err)
+	}
+	if got := readFile(t, snapPath); got != want {
+		t.Errorf("rebuilt snapshot:\n%s\nwant\n%s", got, want)
+	}
+	baks, _ := filepath.Glob(snapPath + ".bak-*")
+	if len(baks) != 1 || readFile(t, baks[0]) != "{broken" {
+		t.Errorf("snapshot backups %v, want one holding the broken file", baks)
+	}
+	if rep, _ := Check(dir); !rep.Healthy() {
+		t.Errorf("Check after Repair: problems %q", problems(rep))
+	}
+
+	// A snapshot that disagrees with the log is a problem too.
+	s := openW(t, dir)
+	record(t, s, answerAt("b", "q3", fsrs.Good, t0))
+	s.Close()
+	snap := readFile(t, snapPath)
+	writeFile(t, snapPath, strings.Replace(snap, `"seen":1`, `"seen":5`, 1))
+	if rep, _ := Check(dir); rep.Healthy() {
+		t.Errorf("Check with a doctored snapshot: healthy, want a problem")
+	}
+}
+
+func problems(r Report) []string {
+	var out []string
+	for _, f := range r.Findings {
+		if f.Problem {
+			out = append(out, f.Text)
+		}
+	}
+	return out
+}
+
+func TestExport(t *testing.T) {
+	dir := t.TempDir()
+	s := openW(t, dir)
+	e := answerAt("b", "q1", fsrs.Good, t0)
+	e.Answer, e.MS = "Rome, Italy", 2500
+	record(t, s, e)
+	record(t, s, answerAt("b", "q2", fsrs.Again, t0.Add(time.Minute)))
+	if _, err := s.Undo(t0.Add(2 * time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	prompt := func(bank, q string) string { return "Prompt of " + q }
+	var buf bytes.Buffer
+	if err := s.Export(&buf, FormatCSV, prompt); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRows := [][]string{
+		{"time", "bank", "question", "prompt", "rating", "correct", "answer", "seconds"},
+		{"2025-03-10T09:00:00Z", "b", "q1", "Prompt of q1", "Good", "true", "Rome, Italy", "2.5"},
+	}
+	if len(rows) != len(wantRows) || strings.Join(rows[1], "|") != strings.Join(wantRows[1], "|") {
+		t.Errorf("Export(csv) = %q, want %q", rows, wantRows)
+	}
+	buf.Reset()
+	if err := s.Export(&buf, FormatJSON, prompt); err != nil {
+		t.Fatal(err)
+	}
+	var got []ExportRow
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil || len(got) != 1 || got[0].Prompt != "Prompt of q1" || got[0].Seconds != 2.5 {
+		t.Errorf("Export(json) = %s (%v), want one row for q1", buf.String(), err)
+	}
+	if err := s.Export(&buf, "xml", prompt); err == nil {
+		t.Errorf("Export(xml) succeeded, want an error")
+	}
+}
+
+func copyDir(t *testing.T, from string) string {
+	t.Helper()
+	to := t.TempDir()
+	for _, name := range []string{LogFile, SnapshotFile} {
+		if b, err := os.ReadFile(filepath.Join(from, name)); err == nil {
+			writeFile(t, filepath.Join(to, name), string(b))
+		}
+	}
+	return to
+}
+
+func TestMergeCommutativeAndIdempotent(t *testing.T) {
+	common := t.TempDir()
+	if err := Synthesize(common, SynthOptions{Banks: 4, Questions: 40, Reviews: 400, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	later := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	a, b := copyDir(t, common), copyDir(t, common)
+	sa := openW(t, a)
+	for i := range 30 {
+		record(t, sa, answerAt("bank-000", "q00001", fsrs.Rating(1+i%4), later.Add(time.Duration(i)*time.Hour)))
+	}
+	if _, err := sa.Undo(later.Add(40 * time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	sa.Close()
+	sb := openW(t, b)
+	for i := range 30 {
+		record(t, sb, answerAt("bank-000", "q00001", fsrs.Good, later.Add(time.Duration(i)*time.Hour+time.Minute)))
+		record(t, sb, answerAt("bank-001", "q00011", fsrs.Hard, later.Add(time.Duration(i)*time.Hour)))
+	}
+	if _, err := sb.Record(Entry{Time: later.Add(50 * time.Hour), Kind: KindReset, Bank: "bank-002"}); err != nil {
+		t.Fatal(err)
+	}
+	sb.Close()
+
+	ab, ba := copyDir(t, a), copyDir(t, b)
+	merge := func(into, from string, want int) *Store {
+		s := openW(t, into)
+		n, err := s.Merge(from)
+		if err != nil || n != want {
+			t.Fatalf("Merge(%s) = %d, %v; want %d added", from, n, err, want)
+		}
+		return s
+	}
+	sab := merge(ab, b, 61)
+	sba := merge(ba, a, 31)
+	if la, lb := readFile(t, filepath.Join(ab, LogFile)), readFile(t, filepath.Join(ba, LogFile)); la != lb {
+		t.Errorf("A+B and B+A logs differ")
+	}
+	sameCards(t, sab.Cards(), sba.Cards())
+	for k := range sab.Cards() {
+		if strings.HasPrefix(k, "bank-002/") {
+			t.Errorf("card %s survived the reset merged from B", k)
+		}
+	}
+	before := readFile(t, filepath.Join(ab, LogFile))
+	if n, err := sab.Merge(b); n != 0 || err != nil {
+		t.Errorf("second Merge = %d, %v; want 0, nil", n, err)
+	}
+	if n, err := sab.Merge(ba); n != 0 || err != nil {
+		t.Errorf("Merge of the already merged other side = %d, %v; want 0, nil", n, err)
+	}
+	if after := readFile(t, filepath.Join(ab, LogFile)); after != before {
+		t.Errorf("merging again changed the log")
+	}
+	// The merged state is what a fresh replay of the merged log gives, and
+	// the store keeps recording after the log was replaced.
+	record(t, sab, answerAt("bank-003", "q00031", fsrs.Good, later.Add(60*time.Hour)))
+	sab.Close()
+	sba.Close()
+	os.Remove(filepath.Join(ab, SnapshotFile))
+	fresh, err := Open(ab)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reopened := openW(t, ba)
+	record(t, reopened, answerAt("bank-003", "q00031", fsrs.Good, later.Add(60*time.Hour)))
+	sameCards(t, fresh.Cards(), reopened.Cards())
+	if _, err := reopened.Merge(t.TempDir()); err == nil {
+		t.Errorf("Merge of a directory with no log succeeded, want an error")
+	}
+}
+
+func TestSynthesizeMatchesReplay(t *testing.T) {
+	dir := t.TempDir()
+	if err := Synthesize(dir, SynthOptions{Banks: 3, Questions: 30, Reviews: 300, Seed: 7}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Check(dir)
+	if err != nil || !rep.Healthy() {
+		t.Errorf("Check(synthesized) = %q, %v; want healthy", problems(rep), err)
+	}
+}
