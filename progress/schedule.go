@@ -22,6 +22,10 @@ func (s *Store) scheduler(retention float64) *fsrs.FSRS {
 	p := fsrs.DefaultParam()
 	p.RequestRetention = retention
 	p.EnableFuzz = false
+	// Whole-day intervals only: a question answered today comes back on a
+	// later day, never in a later session of the same day (no minute-long
+	// learning steps).
+	p.EnableShortTerm = false
 	f := fsrs.NewFSRS(p)
 	s.sched[retention] = f
 	return f

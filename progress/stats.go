@@ -83,8 +83,8 @@ type BankStats struct {
 	Questions int    `json:"questions"`
 	// Seen counts the bank's questions answered at least once.
 	Seen int `json:"seen"`
-	// Mastered counts questions with a recall probability of at least
-	// MasteredRetrievability now.
+	// Mastered counts questions last answered right whose recall
+	// probability is at least MasteredRetrievability now.
 	Mastered int `json:"mastered"`
 	// Retrievability is the mean recall probability now over all the bank's
 	// questions, unseen ones counting 0.
@@ -152,6 +152,7 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 	type qstat struct {
 		answers, failures int
 		learntFrom        time.Time // first day after a correct answer; zero if none
+		lastCorrect       bool      // the latest answer was right
 	}
 	perQ := map[string]*qstat{}
 	retFrom := today.AddDate(0, 0, -(RetentionDays - 1))
@@ -183,6 +184,7 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 			perQ[k] = q
 		}
 		q.answers++
+		q.lastCorrect = e.Correct
 		if !e.Correct {
 			q.failures++
 		}
@@ -254,7 +256,9 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 			}
 			if r, err := sched.Retrievability(c.Card, now); err == nil {
 				sumR += r
-				if r >= MasteredRetrievability {
+				// Just after a wrong answer recall is briefly near 1 too:
+				// that is not mastery.
+				if r >= MasteredRetrievability && perQ[k] != nil && perQ[k].lastCorrect {
 					bs.Mastered++
 				}
 			}

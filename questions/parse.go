@@ -133,6 +133,12 @@ func (w *walker) syntax(err error, data []byte) {
 	switch {
 	case strings.Contains(msg, "mapping values are not allowed"):
 		hint = "quote the value if it contains \": \" (prompt: \"Note: ...\")"
+	case strings.Contains(msg, "unexpected end of stream"):
+		hint = "a quote or bracket opened here is never closed"
+	case strings.Contains(msg, "expected ',' or ']'"):
+		hint = "close the [ list with ], and quote items that contain \": \""
+	case strings.Contains(msg, "expected ',' or '}'"):
+		hint = "close the { mapping with }"
 	case strings.Contains(msg, "tab character"), lineHasTab(data, line):
 		hint = "indent with spaces, not tabs"
 	}

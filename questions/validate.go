@@ -585,7 +585,7 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 
 	var choices, answers, items []item
 	var answerNode *yaml.Node
-	answerOK := false
+	answerOK, textOK := false, false
 	for _, f := range fs {
 		if hasString([]string{"prompt", "choices", "answer", "answers", "accept", "text", "items"}, f.name) &&
 			typeOK && !typeUses(q.Type, f.name) {
@@ -631,7 +631,7 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 				q.Answer, answerOK = w.str(f, false)
 			}
 		case "text":
-			q.Text, _ = w.str(f, true)
+			q.Text, textOK = w.str(f, true)
 		case "explain":
 			q.Explain, _ = w.str(f, true)
 		case "source":
@@ -661,8 +661,7 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 		case !ok && suggested["choices"]:
 		case !ok:
 			w.at(n, "missing choices; a %s question needs choices: [A, B, ...]", q.Type)
-		case len(choices) < 2 && w.node(f.val).Kind == yaml.SequenceNode && len(w.node(f.val).Content) < 2,
-			len(choices) < 2 && w.node(f.val).ShortTag() == "!!null":
+		case tooFew(f.val):
 			w.at(f.val, "a %s question needs at least two choices; add more choices", q.Type)
 		default:
 			w.distinct(choices, "choice")
@@ -679,10 +678,10 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 			w.at(n, "missing answer; add answer: true or answer: false")
 		}
 	case Text:
-		if answerNode == nil && suggested["answer"] {
-		} else if answerNode == nil {
+		switch {
+		case answerNode == nil && !suggested["answer"]:
 			w.at(n, "missing answer; add answer: with the expected answer")
-		} else if q.Answer == "" && answerOK {
+		case answerNode != nil && answerOK && q.Answer == "":
 			w.at(answerNode, "answer is empty; write the expected answer")
 		}
 	case Cloze:
@@ -691,9 +690,10 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 		case !ok && suggested["text"]:
 		case !ok:
 			w.at(n, "missing text; add text: with the answers in {{double braces}}, e.g. text: \"It was founded in {{1948}}.\"")
-		case q.Text == "" && w.node(f.val).Kind == yaml.ScalarNode:
+		case !textOK:
+		case q.Text == "":
 			w.at(f.val, "text is empty; write the sentence with the answers in {{double braces}}")
-		case q.Text != "":
+		default:
 			parts, err := ParseCloze(q.Text)
 			if err != nil {
 				w.at(f.val, "text: %v", err)
@@ -707,13 +707,21 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 		case !ok && suggested["items"]:
 		case !ok:
 			w.at(n, "missing items; an order question needs items: [first, second, ...] in the right order")
-		case len(items) < 2 && (w.node(f.val).Kind == yaml.SequenceNode && len(w.node(f.val).Content) < 2 || w.node(f.val).ShortTag() == "!!null"):
+		case tooFew(f.val):
 			w.at(f.val, "an order question needs at least two items; add more items")
 		default:
 			w.distinct(items, "item")
 		}
 	}
 	return q
+}
+
+// tooFew reports whether a list value holds fewer than two entries.
+func tooFew(v *yaml.Node) bool {
+	if v.Kind == yaml.AliasNode && v.Alias != nil {
+		v = v.Alias
+	}
+	return v.ShortTag() == "!!null" || v.Kind == yaml.SequenceNode && len(v.Content) < 2
 }
 
 func typeAdvice() string {
@@ -741,7 +749,7 @@ func (w *walker) wrongField(f field, t Type) {
 	case t == Multi && f.name == "answer":
 		w.at(f.key, "multi questions use answers: (a list), not answer:; write answers: [...] with the right choices")
 	default:
-		w.at(f.key, "%s questions have no %s; they use %s: remove %s", t, f.name, typeFields[t].uses, f.name)
+		w.at(f.key, "%s questions have no %s (they use %s); remove %s", t, f.name, typeFields[t].uses, f.name)
 	}
 }
 

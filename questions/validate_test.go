@@ -80,7 +80,7 @@ func TestParseBroken(t *testing.T) {
 			"broken/escape-in-prompt.yaml:6:13: prompt contains control character U+001B (escape); remove it: a bank may not hold control codes, which can change the terminal or disguise text",
 		}},
 		{"field-wrong-type.yaml", []string{
-			"broken/field-wrong-type.yaml:7:5: truefalse questions have no choices; they use answer: true or false: remove choices",
+			"broken/field-wrong-type.yaml:7:5: truefalse questions have no choices (they use answer: true or false); remove choices",
 		}},
 		{"map-for-string.yaml", []string{
 			"broken/map-for-string.yaml:7:7: prompt must be text, not a mapping",
@@ -147,6 +147,12 @@ func TestParseBroken(t *testing.T) {
 		}},
 		{"two-documents.yaml", []string{
 			"broken/two-documents.yaml:8: a second YAML document starts here; a file holds one bank: remove the --- line or split the file",
+		}},
+		{"unclosed-list.yaml", []string{
+			"broken/unclosed-list.yaml:3: YAML syntax error: did not find expected ',' or ']'; close the [ list with ], and quote items that contain \": \"",
+		}},
+		{"unclosed-quote.yaml", []string{
+			"broken/unclosed-quote.yaml:2: YAML syntax error: found unexpected end of stream; a quote or bracket opened here is never closed",
 		}},
 		{"unknown-bank-field.yaml", []string{
 			"broken/unknown-bank-field.yaml:2:1: unknown field titel; did you mean title?",
@@ -358,6 +364,34 @@ func TestSlug(t *testing.T) {
 	for _, tt := range tests {
 		if got := Slug(tt.in); got != tt.want {
 			t.Errorf("Slug(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestParseControls checks where control characters outside the corpus are
+// reported: in a comment, in a list item, and in a file that the parser
+// cannot read without them.
+func TestParseControls(t *testing.T) {
+	head := "bank: b\ntitle: T\nquestions:\n"
+	tests := []struct {
+		name, yaml string
+		want       string
+	}{
+		{"raw escape in a comment", "# \x1b[2J\n" + head + "  - {id: q, type: text, prompt: P, answer: A}\n",
+			"c.yaml:1:3: control character U+001B (escape) is not allowed in a bank file; " + controlWhy},
+		{"escaped escape in accept", head + "  - {id: q, type: text, prompt: P, answer: A, accept: [\"\\e[31m\"]}\n",
+			"c.yaml:4:56: accept contains control character U+001B (escape); " + controlWhy},
+		{"bidi isolate in a tag", head + "  - {id: q, type: text, prompt: P, answer: A, tags: [\"a\u2067b\"]}\n",
+			"c.yaml:4:54: tags contains control character U+2067 (right-to-left isolate); " + controlWhy},
+		{"carriage return escape in title", "bank: b\ntitle: \"a\\rb\"\nquestions:\n  - {id: q, type: text, prompt: P, answer: A}\n",
+			"c.yaml:2:8: title contains control character U+000D (carriage return); " + controlWhy},
+		{"raw escape beside a private-use character", head + "  - {id: q, type: text, prompt: \"\U000F0000\x1b\", answer: A}\n",
+			"c.yaml:4:35: control character U+001B (escape) is not allowed in a bank file; " + controlWhy},
+	}
+	for _, tt := range tests {
+		_, err := Parse("c.yaml", []byte(tt.yaml))
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%s: Parse = %v, want %s", tt.name, err, tt.want)
 		}
 	}
 }
