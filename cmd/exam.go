@@ -48,7 +48,7 @@ scheduling: they are genuine recall.`,
 }
 
 func runExam(f *Factory, o examOptions, args []string) error {
-	env, err := openSession(f, args, o.sel)
+	env, err := openSession(f, args, &o.sel)
 	if err != nil {
 		return err
 	}

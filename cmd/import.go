@@ -12,7 +12,7 @@ import (
 
 func newImportCmd(f *Factory) *cobra.Command {
 	var id, title, output string
-	var add, swap bool
+	var add, swap, force bool
 	c := &cobra.Command{
 		Use:   "import FILE.tsv --bank ID --title TITLE",
 		Short: "Make a bank of typed-answer questions from a term/definition table",
@@ -53,7 +53,7 @@ edit, or installed at once with --add.`,
 			}
 			switch {
 			case add:
-				return installBanks(f, []pendingBank{{path, b, out}}, false)
+				return installBanks(f, []pendingBank{{path, b, out}}, force)
 			case output != "":
 				if err := writeNewFile(f, output, out); err != nil {
 					return err
@@ -71,6 +71,7 @@ edit, or installed at once with --add.`,
 	c.Flags().StringVar(&title, "title", "", "`TITLE` of the new bank (required)")
 	c.Flags().StringVarP(&output, "output", "o", "", "write the bank to this `FILE` (must not exist) instead of stdout")
 	c.Flags().BoolVar(&add, "add", false, "install the bank instead of printing it")
+	c.Flags().BoolVar(&force, "force", false, "with --add, replace a bank that is already installed")
 	c.Flags().BoolVar(&swap, "swap", false, "make the first column the prompt and the second the answer")
 	_ = c.MarkFlagRequired("bank")
 	_ = c.MarkFlagRequired("title")

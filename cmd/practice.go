@@ -52,7 +52,7 @@ unless you pass --record.`,
 }
 
 func runPractice(f *Factory, o practiceOptions, args []string) error {
-	env, err := openSession(f, args, o.sel)
+	env, err := openSession(f, args, &o.sel)
 	if err != nil {
 		return err
 	}

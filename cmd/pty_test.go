@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -77,6 +78,9 @@ func startPTY(t *testing.T, home string, args ...string) *ptySession {
 	}
 	cmd := exec.Command(bin, args...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = c.Tty(), c.Tty(), c.Tty()
+	// Like a shell: the terminal is the controlling terminal of a new
+	// session, so Ctrl-C outside raw mode sends SIGINT as it would for a user.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	cmd.Env = append(os.Environ(), "QUIZ_HOME="+home, "TERM=xterm", "NO_COLOR=1", "TZ=UTC")
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start quiz: %v", err)
@@ -103,6 +107,11 @@ func (s *ptySession) send(keys string) {
 	if _, err := s.c.Send(keys); err != nil {
 		s.t.Fatalf("send %q: %v", keys, err)
 	}
+}
+
+// drain reads what the program wrote before it died into the terminal.
+func (s *ptySession) drain() {
+	_, _ = s.c.Expect(expect.EOF, expect.PTSClosed, expect.WithTimeout(300*time.Millisecond))
 }
 
 func (s *ptySession) screen() string { return s.term.String() }

@@ -171,6 +171,10 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 		newRemoveCmd,
 		newNewCmd,
 		newImportCmd,
+		newDoctorCmd,
+		newExportCmd,
+		newMergeCmd,
+		newResetCmd,
 	} {
 		root.AddCommand(newCmd(f))
 	}

@@ -18,20 +18,29 @@ import (
 // and exam.
 type selectFlags struct {
 	tag, section string
-	newN         int
-	reviewsN     int
+	newN         int // -1: no cap
+	reviewsN     int // -1: no cap
+	fs           *pflag.FlagSet
 }
 
 func (s *selectFlags) register(fs *pflag.FlagSet) {
+	s.fs = fs
 	fs.StringVar(&s.tag, "tag", "", "only questions (or banks) with this tag")
 	fs.StringVar(&s.section, "section", "", "only banks whose section or title contains this text")
-	fs.IntVar(&s.newN, "new", -1, "at most this many new (never answered) questions")
-	fs.IntVar(&s.reviewsN, "reviews", -1, "at most this many questions you have answered before")
+	fs.IntVar(&s.newN, "new", 0, "at most this many new (never answered) questions")
+	fs.IntVar(&s.reviewsN, "reviews", 0, "at most this many questions you have answered before")
 }
 
+// check validates the flags and marks the caps that were not given.
 func (s *selectFlags) check() error {
-	if s.newN < -1 || s.reviewsN < -1 {
+	if s.newN < 0 || s.reviewsN < 0 {
 		return usageErrorf("--new and --reviews take a number of questions, 0 or more")
+	}
+	if s.fs != nil && !s.fs.Changed("new") {
+		s.newN = -1
+	}
+	if s.fs != nil && !s.fs.Changed("reviews") {
+		s.reviewsN = -1
 	}
 	return nil
 }
@@ -67,7 +76,7 @@ type sessionEnv struct {
 
 // openSession checks that prompts can be shown, picks and filters the banks,
 // and opens the progress store for writing. The caller closes the store.
-func openSession(f *Factory, args []string, sel selectFlags) (*sessionEnv, error) {
+func openSession(f *Factory, args []string, sel *selectFlags) (*sessionEnv, error) {
 	if err := sel.check(); err != nil {
 		return nil, err
 	}

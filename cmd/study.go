@@ -49,7 +49,7 @@ from. Every answer is saved at once: press Ctrl-C to stop at any time.`,
 }
 
 func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
-	env, err := openSession(f, args, o.sel)
+	env, err := openSession(f, args, &o.sel)
 	if err != nil {
 		return err
 	}

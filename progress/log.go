@@ -98,6 +98,12 @@ type logScan struct {
 // missing file reads as empty. An unreadable line that is not the last one
 // is an error; the last one is returned as the tail for the caller to judge.
 func scanLog(path string, from, to int64, fn func(e Entry, end int64) error) (logScan, error) {
+	return scanLogLines(path, from, to, nil, fn)
+}
+
+// scanLogLines is scanLog that only decodes the lines keep accepts (all
+// when keep is nil); the others are counted unchecked.
+func scanLogLines(path string, from, to int64, keep func([]byte) bool, fn func(e Entry, end int64) error) (logScan, error) {
 	res := logScan{end: from}
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -125,6 +131,11 @@ func scanLog(path string, from, to int64, fn func(e Entry, end int64) error) (lo
 		}
 		if err != nil {
 			return res, fmt.Errorf("read %s: %w", path, err)
+		}
+		if keep != nil && !keep(line) {
+			res.end += int64(len(line))
+			res.lines++
+			continue
 		}
 		e, perr := parseEntry(line)
 		if perr != nil {

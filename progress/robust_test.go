@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -354,5 +355,39 @@ func TestSynthesizeMatchesReplay(t *testing.T) {
 	rep, err := Check(dir)
 	if err != nil || !rep.Healthy() {
 		t.Errorf("Check(synthesized) = %q, %v; want healthy", problems(rep), err)
+	}
+}
+
+func TestParallelDecodeMatchesPlain(t *testing.T) {
+	snap := &snapshot{Version: 1, Settings: DefaultSettings(), Cards: map[string]Card{}}
+	for i := range 6000 {
+		c := Card{Card: fsrs.Card{Due: t0.Add(time.Duration(i) * time.Hour), Stability: float64(i%50) + 1, Difficulty: 5,
+			State: fsrs.Review, Reps: uint64(i % 7), LastReview: t0}, Seen: i % 9, Correct: i % 5, First: t0}
+		snap.Cards[fmt.Sprintf("bank-%02d/q%05d", i%30, i)] = c
+	}
+	data, err := encodeSnapshot(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fast snapshot
+	if !decodeParallel(data, &fast) {
+		t.Fatalf("decodeParallel refused what encodeSnapshot wrote")
+	}
+	var plain snapshot
+	if err := json.Unmarshal(data, &plain); err != nil {
+		t.Fatal(err)
+	}
+	sameCards(t, fast.Cards, plain.Cards)
+	if fast.Settings != plain.Settings || fast.Version != 1 {
+		t.Errorf("header decoded as %+v, want %+v", fast.Settings, plain.Settings)
+	}
+	// Damage in the middle: the fast path gives up and the error is the
+	// ordinary one.
+	broken := bytes.Replace(data, []byte(`"bank-05/q03005":{`), []byte(`"bank-05/q03005":{{`), 1)
+	if decodeParallel(broken, &snapshot{}) {
+		t.Errorf("decodeParallel accepted a damaged snapshot")
+	}
+	if _, err := decodeSnapshot("progress.json", broken); err == nil || !strings.Contains(err.Error(), "not valid JSON") {
+		t.Errorf("decodeSnapshot(damaged) = %v, want not valid JSON", err)
 	}
 }

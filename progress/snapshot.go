@@ -9,8 +9,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/google/renameio/v2"
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
@@ -42,21 +45,41 @@ func decodeSnapshot(path string, data []byte) (*snapshot, error) {
 	if len(trimmed) == 0 || trimmed[0] != '{' {
 		return nil, bad("not valid JSON: want an object")
 	}
-	var snap snapshot
-	if err := json.Unmarshal(data, &snap); err != nil {
-		// A newer format may change field types: say so rather than
-		// report a type error.
-		var probe struct {
-			Version json.RawMessage `json:"version"`
-		}
-		if json.Unmarshal(data, &probe) == nil {
-			var v int
-			if json.Unmarshal(probe.Version, &v) == nil && v > SnapshotVersion {
-				return nil, newerError(path, v)
-			}
-		}
-		return nil, bad("not valid JSON: %v", err)
+	if len(data) > 1<<20 {
+		// Decoding a big snapshot makes garbage far faster than a small
+		// starting heap expects: at the default GC target, collection
+		// costs as much as the decoding itself.
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
+	var snap snapshot
+	if !decodeParallel(data, &snap) {
+		snap = snapshot{}
+		err := json.Unmarshal(data, &snap)
+		if err != nil {
+			return nil, decodeError(path, data, err, bad)
+		}
+	}
+	return checkSnapshot(path, &snap, bad)
+}
+
+// decodeError explains why data is not a snapshot.
+func decodeError(path string, data []byte, err error, bad func(string, ...any) error) error {
+	// A newer format may change field types: say so rather than report a
+	// type error.
+	var probe struct {
+		Version json.RawMessage `json:"version"`
+	}
+	if json.Unmarshal(data, &probe) == nil {
+		var v int
+		if json.Unmarshal(probe.Version, &v) == nil && v > SnapshotVersion {
+			return newerError(path, v)
+		}
+	}
+	return bad("not valid JSON: %v", err)
+}
+
+// checkSnapshot checks the decoded fields.
+func checkSnapshot(path string, snap *snapshot, bad func(string, ...any) error) (*snapshot, error) {
 	if snap.Version > SnapshotVersion {
 		return nil, newerError(path, snap.Version)
 	}
@@ -81,7 +104,7 @@ func decodeSnapshot(path string, data []byte) (*snapshot, error) {
 	if snap.Cards == nil {
 		snap.Cards = map[string]Card{}
 	}
-	return &snap, nil
+	return snap, nil
 }
 
 func newerError(path string, v int) error {
@@ -256,7 +279,9 @@ func (s *Store) resetToBase() error {
 	s.logSize, s.logLines, s.logLast = 0, 0, ""
 	s.undone = map[string]bool{}
 	s.prev = map[string]prevCard{}
-	_, err := scanLog(s.path(LogFile), 0, -1, func(e Entry, _ int64) error {
+	undo := []byte(KindUndo)
+	mayUndo := func(line []byte) bool { return bytes.Contains(line, undo) }
+	_, err := scanLogLines(s.path(LogFile), 0, -1, mayUndo, func(e Entry, _ int64) error {
 		if e.Kind == KindUndo {
 			s.undone[e.Target] = true
 		}
@@ -373,4 +398,68 @@ func (s *Store) migrate(snap *snapshot, old []byte) error {
 	}
 	s.warnf("%s: upgraded from format version %d; the old file is kept as %s", SnapshotFile, snap.Version, name)
 	return nil
+}
+
+// decodeParallel decodes a snapshot in the layout encodeSnapshot writes —
+// one card per line — splitting the cards across processors, since decoding
+// is most of the time `quiz banks` takes with a long history. It reports
+// false for any other layout, which is then decoded the ordinary way.
+func decodeParallel(data []byte, snap *snapshot) bool {
+	const marker = `,"cards":{` + "\n"
+	i := bytes.Index(data, []byte(marker))
+	if i < 0 || !bytes.HasSuffix(data, []byte("\n}}\n")) || i+len(marker) > len(data)-len("\n}}\n") {
+		return false
+	}
+	head := append(append([]byte(nil), data[:i]...), '}')
+	if json.Unmarshal(head, snap) != nil || snap.Cards != nil {
+		return false
+	}
+	body := data[i+len(marker) : len(data)-len("\n}}\n")]
+	workers := runtime.GOMAXPROCS(0)
+	if len(body) < 1<<20 || workers < 2 {
+		return false
+	}
+	// Cut the body at line starts into one piece per worker.
+	var pieces [][]byte
+	for len(body) > 0 {
+		n := len(body) / workers
+		if len(pieces) == workers-1 || n < 1<<16 {
+			n = len(body)
+		}
+		j := bytes.IndexByte(body[n:], '\n')
+		if j < 0 {
+			pieces = append(pieces, body)
+			break
+		}
+		pieces = append(pieces, body[:n+j])
+		body = body[n+j+1:]
+	}
+	maps := make([]map[string]Card, len(pieces))
+	errs := make([]error, len(pieces))
+	var wg sync.WaitGroup
+	for k, p := range pieces {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p = bytes.TrimSuffix(p, []byte(","))
+			buf := make([]byte, 0, len(p)+2)
+			buf = append(append(append(buf, '{'), p...), '}')
+			errs[k] = json.Unmarshal(buf, &maps[k])
+		}()
+	}
+	wg.Wait()
+	total := 0
+	for k := range maps {
+		if errs[k] != nil {
+			return false
+		}
+		total += len(maps[k])
+	}
+	snap.Cards = make(map[string]Card, total)
+	for _, m := range maps {
+		for k, c := range m {
+			snap.Cards[k] = c
+		}
+	}
+	return true
 }

@@ -165,7 +165,9 @@ func (s *Session) one(it Item) (a Answer, again bool, err error) {
 	}
 	s.remember(it.Q.Type, took)
 	s.feedback(it, res)
-	if res.Verdict == Correct && !s.AutoRate && s.Mode != progress.ModeExam {
+	// Ratings only matter when the answer is scheduled: exams and practice
+	// that is not recorded skip the question.
+	if res.Verdict == Correct && !s.AutoRate && s.Mode != progress.ModeExam && !s.Unscheduled {
 		i, err := s.Prompter.Select("How well did you know it?", ratingChoices, 1)
 		if err != nil {
 			// The answer is saved with the default rating; stop here.

@@ -1,0 +1,78 @@
+package cmd
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestCrashKeepsAcknowledgedAnswers kills quiz with SIGKILL at random
+// moments of a session and checks that every answer whose verdict reached
+// the screen is in the log, and that the data directory still loads.
+// QUIZ_CRASH_ITERATIONS sets the number of kills (default 50).
+func TestCrashKeepsAcknowledgedAnswers(t *testing.T) {
+	t.Parallel()
+	iterations := 50
+	if n, err := strconv.Atoi(os.Getenv("QUIZ_CRASH_ITERATIONS")); err == nil && n > 0 {
+		iterations = n
+	}
+	if testing.Short() {
+		iterations = 5
+	}
+	home := t.TempDir()
+	var b strings.Builder
+	b.WriteString("bank: crash\ntitle: Crash test\nquestions:\n")
+	for i := range 12 {
+		fmt.Fprintf(&b, "  - id: q%d\n    type: truefalse\n    prompt: Statement number %d holds.\n    answer: %v\n", i, i, i%2 == 0)
+	}
+	installBankFile(t, home, "crash.yaml", b.String())
+	rng := rand.New(rand.NewPCG(1, 2))
+
+	for i := range iterations {
+		before := len(logReviewsIfAny(t, home))
+		s := startPTY(t, home, "practice", "crash", "-n", "12", "--shuffle")
+		answers := rng.IntN(4)
+		for range answers {
+			s.expect("True or false?")
+			s.send(keyEnter)
+		}
+		// Kill at a random moment: right away, or a little later.
+		time.Sleep(time.Duration(rng.IntN(30)) * time.Millisecond)
+		if err := s.cmd.Process.Kill(); err != nil {
+			t.Fatalf("kill: %v", err)
+		}
+		<-s.done
+		s.drain()
+		screen := s.screen()
+		shown := strings.Count(screen, "Correct!") + strings.Count(screen, "Incorrect:")
+		logged := len(logReviewsIfAny(t, home)) - before
+		if logged < shown || logged > shown+1 {
+			t.Fatalf("iteration %d: %d verdicts on screen but %d answers logged\n%s", i, shown, logged, screen)
+		}
+
+		// Everything still loads, and a read-only command works.
+		out, err := exec.Command(quizBinary(t), "banks", "--json").CombinedOutput()
+		if err != nil {
+			t.Fatalf("iteration %d: quiz banks after a kill: %v\n%s", i, err, out)
+		}
+	}
+	// The next writer recovers the directory: no lock left behind.
+	out, err := exec.Command(quizBinary(t), "--home", home, "undo").CombinedOutput()
+	if err != nil && strings.Contains(string(out), "another quiz") {
+		t.Fatalf("lock left behind after kills: %s", out)
+	}
+}
+
+// logReviewsIfAny is logReviews, but an absent log has no reviews.
+func logReviewsIfAny(t *testing.T, home string) []map[string]any {
+	t.Helper()
+	if _, err := os.Stat(home + "/reviews.jsonl"); err != nil {
+		return nil
+	}
+	return logReviews(t, home)
+}

@@ -1,0 +1,92 @@
+package cmd
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
+)
+
+func newDoctorCmd(f *Factory) *cobra.Command {
+	var repair bool
+	c := &cobra.Command{
+		Use:   "doctor",
+		Short: "Check the data directory, and repair it",
+		Long: `Doctor checks the data directory: the review log (reviews.jsonl), the
+progress snapshot (progress.json) and whether it matches the log, your own
+banks, and the lock a running quiz holds.
+
+With --repair it rebuilds progress.json from the review log, keeping a
+timestamped backup of anything it replaces. Unreadable lines of the log are
+moved to a side file rather than dropped.`,
+		Example: `  quiz doctor
+  quiz doctor --repair`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			home, err := f.HomeDir()
+			if err != nil {
+				return err
+			}
+			if repair {
+				rep, err := progress.Repair(home)
+				for _, fd := range rep.Findings {
+					fmt.Fprintln(f.IO.Out, fd.Text)
+				}
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(f.IO.Out, "Repaired %s.\n", home)
+				return nil
+			}
+			rep, err := progress.Check(home)
+			if err != nil {
+				return err
+			}
+			bad := 0
+			for _, fd := range rep.Findings {
+				if fd.Problem {
+					bad++
+					fmt.Fprintf(f.IO.ErrOut, "problem: %s\n", fd.Text)
+				}
+			}
+			banksDir, err := f.BanksDir()
+			if err != nil {
+				return err
+			}
+			_, problems := questions.LoadDir(banksDir)
+			for _, p := range problems {
+				fmt.Fprintf(f.IO.ErrOut, "problem: bank %s\n", firstLine(p.Error()))
+			}
+			if bad > 0 {
+				fmt.Fprintln(f.IO.ErrOut, "Run 'quiz doctor --repair' to rebuild progress from the review log (backups are kept).")
+			}
+			if bad > 0 || len(problems) > 0 {
+				if len(problems) > 0 {
+					fmt.Fprintln(f.IO.ErrOut, "Fix broken banks by hand; 'quiz validate' shows where.")
+				}
+				return errSilent
+			}
+			fmt.Fprintf(f.IO.Out, "%s is healthy%s.\n", home, summary(rep))
+			return nil
+		},
+	}
+	c.Flags().BoolVar(&repair, "repair", false, "rebuild progress from the review log, keeping backups")
+	return c
+}
+
+// summary is the notes of a healthy check, in brackets on the same line.
+func summary(rep progress.Report) string {
+	s := ""
+	for _, fd := range rep.Findings {
+		if s != "" {
+			s += "; "
+		}
+		s += fd.Text
+	}
+	if s == "" {
+		return ""
+	}
+	return " (" + s + ")"
+}

@@ -1,0 +1,72 @@
+package cmd
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+)
+
+func newMergeCmd(f *Factory) *cobra.Command {
+	return &cobra.Command{
+		Use:   "merge DIR",
+		Short: "Merge progress from another data directory",
+		Long: `Merge adds the answers, undos and resets recorded in another data directory
+(another computer's copy, synced by Syncthing, Dropbox or git) to this one,
+and rebuilds your schedule from the combined history. Answers are matched by
+id, so nothing is counted twice and merging again changes nothing.`,
+		Example: `  quiz merge ~/Sync/laptop-quiz`,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			home, err := f.HomeDir()
+			if err != nil {
+				return err
+			}
+			other, err := filepath.Abs(args[0])
+			if err != nil {
+				return err
+			}
+			if st, err := os.Stat(other); err != nil || !st.IsDir() {
+				return fmt.Errorf("merge: %s is not a directory", args[0])
+			}
+			if same(home, other) {
+				return usageErrorf("%s is this data directory; name another one", args[0])
+			}
+			store, err := progress.OpenWrite(home)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			n, err := store.Merge(other)
+			for _, w := range store.Warnings() {
+				fmt.Fprintf(f.IO.ErrOut, "warning: %s\n", w)
+			}
+			if err != nil {
+				return err
+			}
+			if err := store.Close(); err != nil {
+				return err
+			}
+			if n == 0 {
+				fmt.Fprintf(f.IO.Out, "Nothing new in %s; already merged.\n", args[0])
+				return nil
+			}
+			noun := "entries"
+			if n == 1 {
+				noun = "entry"
+			}
+			fmt.Fprintf(f.IO.Out, "Merged %d new %s from %s.\n", n, noun, args[0])
+			return nil
+		},
+	}
+}
+
+// same reports whether two paths name the same directory.
+func same(a, b string) bool {
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
+}

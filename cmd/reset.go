@@ -1,0 +1,91 @@
+package cmd
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
+)
+
+func newResetCmd(f *Factory) *cobra.Command {
+	var yes bool
+	c := &cobra.Command{
+		Use:   "reset BANK[/QUESTION]",
+		Short: "Forget your progress on a bank or one question",
+		Long: `Reset forgets your progress on a bank, or on one question of it: the
+questions become new again. The reset is recorded in the review log, so
+'quiz merge' carries it to your other computers. Your past answers stay in
+the history ('quiz export').`,
+		Example: `  quiz reset key-missions
+  quiz reset key-missions/haiti-2004 --yes`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			bank, question, _ := strings.Cut(args[0], "/")
+			if bank == "" || strings.HasSuffix(args[0], "/") {
+				return usageErrorf("%q is not a bank or question; write BANK or BANK/QUESTION", args[0])
+			}
+			home, err := f.HomeDir()
+			if err != nil {
+				return err
+			}
+			store, err := progress.OpenWrite(home)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			n := 0
+			for k := range store.Cards() {
+				if k == args[0] || (question == "" && strings.HasPrefix(k, bank+"/")) {
+					n++
+				}
+			}
+			if n == 0 {
+				banks, _ := f.Banks()
+				if question == "" && !bankExists(banks, bank) {
+					return fmt.Errorf("no bank %q; run 'quiz banks' to list them", bank)
+				}
+				fmt.Fprintf(f.IO.Out, "No progress on %s to forget.\n", args[0])
+				return nil
+			}
+			what := fmt.Sprintf("%s of %s", plural(n, "question"), bank)
+			if question != "" {
+				what = args[0]
+			}
+			if !yes {
+				if !f.IO.CanPrompt() {
+					return usageErrorf("reset asks before forgetting progress; add --yes to reset %s without a terminal", args[0])
+				}
+				ok, err := f.Prompter().Confirm(fmt.Sprintf("Forget your progress on %s?", what), false)
+				if err != nil {
+					return err
+				}
+				if !ok {
+					fmt.Fprintln(f.IO.Out, "Nothing reset.")
+					return nil
+				}
+			}
+			if _, err := store.Record(progress.Entry{Time: f.Now().UTC(), Kind: progress.KindReset, Bank: bank, Question: question}); err != nil {
+				return err
+			}
+			if err := store.Close(); err != nil {
+				return err
+			}
+			fmt.Fprintf(f.IO.Out, "Forgot your progress on %s.\n", what)
+			return nil
+		},
+	}
+	c.Flags().BoolVarP(&yes, "yes", "y", false, "do not ask first")
+	return c
+}
+
+func bankExists(banks []*questions.Bank, id string) bool {
+	for _, b := range banks {
+		if b.ID == id {
+			return true
+		}
+	}
+	return false
+}
