@@ -1,6 +1,8 @@
 package progress
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
@@ -179,7 +181,12 @@ func (s *Store) undoCard(k, bank, target string, upto int64) (Card, bool, error)
 func (s *Store) rebuildCard(k, bank, without string, upto int64) (Card, bool, error) {
 	undone := map[string]bool{without: true}
 	var hist []Entry
-	_, err := scanLog(s.path(LogFile), 0, upto, func(e Entry, _ int64) error {
+	// Decode only the lines that can matter: undos and this bank's.
+	bankField, _ := json.Marshal(bank)
+	bankField = append([]byte(`"bank":`), bankField...)
+	undo := []byte(KindUndo)
+	keep := func(line []byte) bool { return bytes.Contains(line, bankField) || bytes.Contains(line, undo) }
+	_, err := scanLogLines(s.path(LogFile), 0, upto, keep, func(e Entry, _ int64) error {
 		if e.Kind == KindUndo {
 			undone[e.Target] = true
 			return nil

@@ -89,6 +89,16 @@ func TestCourseBanks(t *testing.T) {
 					t.Errorf("%s: answer %q is not a choice", where, a)
 				}
 			}
+			// "Which of these does the article name…": a distractor the
+			// section does name would be a second right answer.
+			if q.Type == Multi {
+				lower := strings.ToLower(text)
+				for _, c := range q.Choices {
+					if !contains(q.Answers, c) && strings.Contains(lower, strings.ToLower(normalise(c))) {
+						t.Errorf("%s: distractor %q appears in the section", where, c)
+					}
+				}
+			}
 		}
 		if len(types) < 2 {
 			t.Errorf("bank %s uses %d question types, want at least 2", b.ID, len(types))

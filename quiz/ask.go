@@ -149,6 +149,9 @@ func judgeCloze(blanks [][]string, given []string) Result {
 		}
 	}
 	r := Result{Given: strings.Join(trimAll(given), "; "), Want: strings.Join(wants, "; ")}
+	if strings.Trim(r.Given, "; ") == "" {
+		r.Given = ""
+	}
 	switch {
 	case right == len(blanks):
 		r.Verdict = Correct

@@ -22,8 +22,8 @@ func apply(f func(string) string, s string) string {
 // prefixed by indent. Words longer than a line are left whole.
 func Wrap(text string, width int, indent string) string {
 	avail := width - utf8.RuneCountInString(indent)
-	if avail < 20 {
-		avail = 20
+	if avail < 10 {
+		avail = 10 // too narrow to be useful: overflow rather than one word a line
 	}
 	var b strings.Builder
 	for pi, para := range strings.Split(text, "\n") {
@@ -33,7 +33,7 @@ func Wrap(text string, width int, indent string) string {
 		col := 0
 		b.WriteString(indent)
 		for _, w := range strings.Fields(para) {
-			n := utf8.RuneCountInString(w)
+			n := visibleWidth(w)
 			if col > 0 && col+1+n > avail {
 				b.WriteByte('\n')
 				b.WriteString(indent)
@@ -48,4 +48,24 @@ func Wrap(text string, width int, indent string) string {
 		}
 	}
 	return b.String()
+}
+
+// visibleWidth counts the runes of s that take a column, skipping the colour
+// escape sequences (ESC [ ... letter) that Style functions add.
+func visibleWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+				j++
+			}
+			i = j + 1
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return n
 }
