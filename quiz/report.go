@@ -1,0 +1,118 @@
+package quiz
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// WriteExamReport prints the result of a mock exam: the score (unanswered
+// questions count as wrong), the score per section, and for each miss the
+// question, the answer given, the right answer and its source passage.
+func WriteExamReport(w io.Writer, st Style, sum Summary, width int) {
+	total := len(sum.Answers) + len(sum.Unanswered)
+	ok := sum.Correct()
+	fmt.Fprintln(w, apply(st.Bold, "Exam report"))
+	switch {
+	case sum.TimeUp:
+		fmt.Fprintf(w, "%s %d question(s) left unanswered count as wrong.\n", apply(st.Warn, "Time is up."), len(sum.Unanswered))
+	case sum.Interrupted:
+		fmt.Fprintf(w, "%s %d question(s) left unanswered count as wrong.\n", apply(st.Warn, "Stopped early."), len(sum.Unanswered))
+	}
+	fmt.Fprintf(w, "Score: %d of %d (%d%%) in %s\n\n", ok, total, percent(ok, total), Duration(sum.End.Sub(sum.Start)))
+
+	type tally struct{ n, ok int }
+	var order []string
+	titles := map[string]string{}
+	per := map[string]*tally{}
+	add := func(it Item, right bool) {
+		t := per[it.Bank.ID]
+		if t == nil {
+			t = &tally{}
+			per[it.Bank.ID] = t
+			titles[it.Bank.ID] = it.Bank.Title
+			order = append(order, it.Bank.ID)
+		}
+		t.n++
+		if right {
+			t.ok++
+		}
+	}
+	for _, a := range sum.Answers {
+		add(a.Item, a.Correct())
+	}
+	for _, it := range sum.Unanswered {
+		add(it, false)
+	}
+	fmt.Fprintln(w, apply(st.Bold, "By section"))
+	titleW := max(12, min(44, width-22))
+	for _, id := range order {
+		t := per[id]
+		fmt.Fprintf(w, "  %-*s %2d of %-2d %3d%%\n", titleW, clip(titles[id], titleW), t.ok, t.n, percent(t.ok, t.n))
+	}
+
+	var misses int
+	for _, a := range sum.Answers {
+		if a.Verdict == Correct {
+			continue
+		}
+		if misses == 0 {
+			fmt.Fprintln(w, "\n"+apply(st.Bold, "To review"))
+		}
+		misses++
+		given := a.Given
+		if strings.TrimSpace(given) == "" {
+			given = "(nothing)"
+		}
+		writeMiss(w, st, misses, a.Item, given, a.Want, a.Verdict == Almost, width)
+	}
+	for _, it := range sum.Unanswered {
+		if misses == 0 {
+			fmt.Fprintln(w, "\n"+apply(st.Bold, "To review"))
+		}
+		misses++
+		writeMiss(w, st, misses, it, "(not answered)", wantText(it), false, width)
+	}
+	if misses == 0 && total > 0 {
+		fmt.Fprintln(w, "\n"+apply(st.Good, "No mistakes. Well done."))
+	}
+}
+
+func writeMiss(w io.Writer, st Style, n int, it Item, given, want string, almost bool, width int) {
+	prompt := it.Q.Prompt
+	if it.Q.Type == questions.Cloze {
+		prompt = strings.TrimSpace(prompt + " " + clozeDisplay(it.Q))
+	}
+	fmt.Fprintf(w, "\n%s\n", Wrap(fmt.Sprintf("%d. %s", n, prompt), width, ""))
+	verdict := apply(st.Bad, "Your answer:")
+	if almost {
+		verdict = apply(st.Warn, "Your answer (almost):")
+	}
+	fmt.Fprintln(w, Wrap(verdict+" "+given, width, "   "))
+	fmt.Fprintln(w, Wrap(apply(st.Good, "Right answer:")+" "+want, width, "   "))
+	if it.Q.Source != "" {
+		fmt.Fprintln(w, apply(st.Dim, Wrap("From the article: “"+it.Q.Source+"”", width, "   ")))
+	}
+}
+
+// wantText is the right answer of a question, as text.
+func wantText(it Item) string {
+	q := it.Q
+	switch q.Type {
+	case questions.Multi:
+		return strings.Join(q.Answers, "; ")
+	case questions.Order:
+		return strings.Join(q.Items, " → ")
+	case questions.Cloze:
+		var ws []string
+		for _, b := range q.Blanks() {
+			ws = append(ws, b[0])
+		}
+		return strings.Join(ws, "; ")
+	case questions.TrueFalse:
+		return boolWord(q.Answer == "true")
+	}
+	return q.Answer
+}

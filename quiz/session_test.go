@@ -1,0 +1,358 @@
+package quiz
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// fakePrompter answers from a script: each step sees the prompt and its
+// options and returns an answer (int, []int, string or bool) or an error.
+type fakePrompter struct {
+	t     *testing.T
+	steps []func(msg string, opts []string) (any, error)
+	asked []string
+}
+
+func (p *fakePrompter) next(msg string, opts []string) (any, error) {
+	p.t.Helper()
+	p.asked = append(p.asked, msg)
+	if len(p.steps) == 0 {
+		p.t.Fatalf("unexpected prompt %q", msg)
+	}
+	step := p.steps[0]
+	p.steps = p.steps[1:]
+	return step(msg, opts)
+}
+
+func (p *fakePrompter) Select(msg string, opts []string, def int) (int, error) {
+	v, err := p.next(msg, opts)
+	if v == nil {
+		return def, err
+	}
+	return v.(int), err
+}
+func (p *fakePrompter) MultiSelect(msg string, opts []string) ([]int, error) {
+	v, err := p.next(msg, opts)
+	is, _ := v.([]int)
+	return is, err
+}
+func (p *fakePrompter) Input(msg string) (string, error) {
+	v, err := p.next(msg, nil)
+	s, _ := v.(string)
+	return s, err
+}
+func (p *fakePrompter) Confirm(msg string, def bool) (bool, error) {
+	v, err := p.next(msg, nil)
+	b, _ := v.(bool)
+	return b, err
+}
+
+// pick chooses the option equal to want.
+func pick(want string) func(string, []string) (any, error) {
+	return func(_ string, opts []string) (any, error) {
+		for i, o := range opts {
+			if o == want {
+				return i, nil
+			}
+		}
+		return nil, fmt.Errorf("no option %q in %q", want, opts)
+	}
+}
+
+func answer(v any) func(string, []string) (any, error) {
+	return func(string, []string) (any, error) { return v, nil }
+}
+
+func interrupt(string, []string) (any, error) { return nil, ErrInterrupted }
+
+// fakeStore keeps cards in memory and counts what is recorded.
+type fakeStore struct {
+	cards   map[string]progress.Card
+	entries []progress.Entry
+	undone  int
+	fail    error
+}
+
+func newFakeStore() *fakeStore { return &fakeStore{cards: map[string]progress.Card{}} }
+
+func (s *fakeStore) Card(b, q string) (progress.Card, bool) {
+	c, ok := s.cards[questions.Key(b, q)]
+	return c, ok
+}
+func (s *fakeStore) Record(e progress.Entry) (progress.Card, error) {
+	if s.fail != nil {
+		return progress.Card{}, s.fail
+	}
+	s.entries = append(s.entries, e)
+	k := questions.Key(e.Bank, e.Question)
+	c := s.cards[k]
+	switch e.Kind {
+	case "", progress.KindReview:
+		c.Reps++
+		c.Seen++
+		if e.Correct {
+			c.Correct++
+		}
+		c.Due = e.Time.Add(24 * time.Hour)
+	case progress.KindSuspend:
+		c.Suspended = true
+	default:
+		return c, nil
+	}
+	s.cards[k] = c
+	return c, nil
+}
+func (s *fakeStore) Undo(now time.Time) (progress.Entry, error) {
+	s.undone++
+	last := s.entries[len(s.entries)-1]
+	s.entries = s.entries[:len(s.entries)-1]
+	return last, nil
+}
+func (s *fakeStore) Today(time.Time) (int, int)  { return 0, 0 }
+func (s *fakeStore) Settings() progress.Settings { return progress.DefaultSettings() }
+func (s *fakeStore) reviews() (out []progress.Entry) {
+	for _, e := range s.entries {
+		if e.Kind == "" || e.Kind == progress.KindReview {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+var testBank = &questions.Bank{ID: "b", Title: "Test bank", Questions: []*questions.Question{
+	{ID: "capital", Type: questions.Choice, Prompt: "Capital of Haiti?", Choices: []string{"Lima", "Port-au-Prince", "Quito"},
+		Answer: "Port-au-Prince", Explain: "It is the capital.", Source: "Port-au-Prince is the capital."},
+	{ID: "year", Type: questions.Text, Prompt: "Year MINUSTAH began?", Answer: "2004", Explain: "Set up in 2004."},
+	{ID: "tf", Type: questions.TrueFalse, Prompt: "The OAS is regional.", Answer: "true"},
+	{ID: "orgs", Type: questions.Multi, Prompt: "Which are regional bodies?", Choices: []string{"OAS", "UNASUR", "NATO"}, Answers: []string{"OAS", "UNASUR"}},
+	{ID: "gap", Type: questions.Cloze, Text: "MINUSTAH began in {{2004}} in {{Haiti}}."},
+	{ID: "seq", Type: questions.Order, Prompt: "Order them.", Items: []string{"first", "second", "third"}},
+}}
+
+func items(qs ...string) []Item {
+	var out []Item
+	for _, id := range qs {
+		out = append(out, Item{Bank: testBank, Q: testBank.Find(id), New: true})
+	}
+	return out
+}
+
+func newTestSession(t *testing.T, st *fakeStore, steps ...func(string, []string) (any, error)) (*Session, *bytes.Buffer) {
+	var out bytes.Buffer
+	now := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	return &Session{
+		Prompter: &fakePrompter{t: t, steps: steps},
+		Store:    st,
+		Out:      &out,
+		Clock:    func() time.Time { now = now.Add(time.Second); return now },
+		Mode:     progress.ModeStudy,
+	}, &out
+}
+
+func TestSessionRightWrongInterrupted(t *testing.T) {
+	st := newFakeStore()
+	s, out := newTestSession(t, st,
+		pick("Port-au-Prince"), answer(nil), // right, then Enter = Good
+		answer("2005"), // wrong: no rating question
+		interrupt,
+	)
+	sum, err := s.Run(items("capital", "year", "tf"))
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if !sum.Interrupted || len(sum.Answers) != 2 || sum.Correct() != 1 {
+		t.Errorf("summary: interrupted=%v answers=%d correct=%d; want true, 2, 1", sum.Interrupted, len(sum.Answers), sum.Correct())
+	}
+	rs := st.reviews()
+	if len(rs) != 2 {
+		t.Fatalf("recorded %d reviews, want 2", len(rs))
+	}
+	if rs[0].Rating != fsrs.Good || !rs[0].Correct {
+		t.Errorf("first review rating %v correct %v, want Good true", rs[0].Rating, rs[0].Correct)
+	}
+	if rs[1].Rating != fsrs.Again || rs[1].Correct || rs[1].Answer != "2005" {
+		t.Errorf("second review = %+v, want Again, incorrect, answer 2005", rs[1])
+	}
+	for _, want := range []string{"Correct", "Incorrect: the answer is: 2004", "Set up in 2004."} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if n := len(st.entries); n != 3 || st.entries[2].Kind != progress.KindSession {
+		t.Errorf("entries = %d, want 2 reviews and a session entry", n)
+	}
+}
+
+func TestSessionRerateAndUndo(t *testing.T) {
+	st := newFakeStore()
+	s, _ := newTestSession(t, st,
+		pick("True"), answer(2), // right, rated Easy
+		pick("False"), // then wrong
+	)
+	sum, err := s.Run(items("tf", "tf"))
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	rs := st.reviews()
+	if len(rs) != 2 || rs[0].Rating != fsrs.Easy {
+		t.Fatalf("reviews = %+v, want first rated Easy", rs)
+	}
+	if st.undone != 1 {
+		t.Errorf("undone %d times, want 1 (provisional Good replaced by Easy)", st.undone)
+	}
+	if sum.Correct() != 1 {
+		t.Errorf("correct = %d, want 1", sum.Correct())
+	}
+
+	// Undo at the rating prompt takes the answer back and asks again.
+	st = newFakeStore()
+	s, out := newTestSession(t, st, pick("True"), answer(3), pick("False"))
+	sum, err = s.Run(items("tf"))
+	if err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if len(st.reviews()) != 1 || st.reviews()[0].Correct || len(sum.Answers) != 1 {
+		t.Errorf("after undo and a wrong retry: reviews %+v, want one wrong answer", st.reviews())
+	}
+	if !strings.Contains(out.String(), "Answer taken back") {
+		t.Errorf("output does not say the answer was taken back:\n%s", out.String())
+	}
+}
+
+func TestSessionAllTypes(t *testing.T) {
+	st := newFakeStore()
+	s, out := newTestSession(t, st,
+		func(_ string, opts []string) (any, error) { // multi: pick OAS and UNASUR
+			var is []int
+			for i, o := range opts {
+				if o != "NATO" {
+					is = append(is, i)
+				}
+			}
+			return is, nil
+		},
+		answer("2004"), answer("Hati"), // cloze: one right, one almost
+		pick("first"), pick("third"), // order: wrong
+	)
+	s.AutoRate = true
+	if _, err := s.Run(items("orgs", "gap", "seq")); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	rs := st.reviews()
+	want := []fsrs.Rating{fsrs.Good, fsrs.Hard, fsrs.Again}
+	for i, r := range rs {
+		if r.Rating != want[i] {
+			t.Errorf("review %d (%s) rated %v, want %v", i, r.Question, r.Rating, want[i])
+		}
+	}
+	if !strings.Contains(out.String(), "[1]_____ in [2]_____") {
+		t.Errorf("cloze not shown with numbered blanks:\n%s", out.String())
+	}
+	if !strings.Contains(out.String(), "first → second → third") {
+		t.Errorf("wrong order does not show the right order:\n%s", out.String())
+	}
+}
+
+func TestSessionSaveFailureStops(t *testing.T) {
+	st := newFakeStore()
+	st.fail = errors.New("no space left on device")
+	s, out := newTestSession(t, st, pick("True"))
+	_, err := s.Run(items("tf", "tf"))
+	if err == nil || !strings.Contains(err.Error(), "no space left") {
+		t.Fatalf("Run error = %v, want the save failure", err)
+	}
+	if strings.Contains(out.String(), "Correct") {
+		t.Errorf("verdict shown for an answer that was not saved:\n%s", out.String())
+	}
+}
+
+func TestLeechIsSuspended(t *testing.T) {
+	st := newFakeStore()
+	st.cards["b/tf"] = progress.Card{Seen: 7, Correct: 0}
+	s, out := newTestSession(t, st, pick("False"))
+	sum, err := s.Run(items("tf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !st.cards["b/tf"].Suspended || len(sum.Leeches) != 1 {
+		t.Errorf("eighth failure did not suspend the question")
+	}
+	if !strings.Contains(out.String(), "Leech:") || !strings.Contains(out.String(), "The OAS is regional.") {
+		t.Errorf("learner not told about the leech:\n%s", out.String())
+	}
+}
+
+func TestPlan(t *testing.T) {
+	now := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	st := newFakeStore()
+	card := func(due time.Time) progress.Card {
+		c := progress.Card{}
+		c.Reps, c.Due = 1, due
+		return c
+	}
+	st.cards["b/year"] = card(now.Add(-time.Hour))     // due
+	st.cards["b/tf"] = card(now.Add(-48 * time.Hour))  // more overdue
+	st.cards["b/orgs"] = card(now.Add(time.Hour))      // not yet due
+	st.cards["b/gap"] = progress.Card{Suspended: true} // suspended
+	tests := []struct {
+		name string
+		lim  Limits
+		want string
+	}{
+		{"due first, then new", Limits{Session: 10, New: 10, Reviews: 10}, "tf year capital seq"},
+		{"session cap", Limits{Session: 3, New: 10, Reviews: 10}, "tf year capital"},
+		{"no new left today", Limits{Session: 10, New: 0, Reviews: 10}, "tf year"},
+		{"review cap", Limits{Session: 10, New: 1, Reviews: 1}, "tf capital"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, it := range Plan([]*questions.Bank{testBank}, st, now, tt.lim) {
+			got = append(got, it.Q.ID)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%s: Plan = %q, want %q", tt.name, strings.Join(got, " "), tt.want)
+		}
+	}
+}
+
+func TestWhen(t *testing.T) {
+	now := time.Date(2026, 3, 1, 22, 0, 0, 0, time.UTC)
+	tests := []struct {
+		at   time.Time
+		want string
+	}{
+		{now.Add(-time.Minute), "now"},
+		{now.Add(10 * time.Minute), "in 10 minutes"},
+		{now.Add(90 * time.Minute), "today at 23:30"},
+		{now.Add(12 * time.Hour), "tomorrow at 10:00"},
+		{now.Add(72 * time.Hour), "in 3 days (Wed 4 Mar)"},
+	}
+	for _, tt := range tests {
+		if got := When(tt.at, now); got != tt.want {
+			t.Errorf("When(%v) = %q, want %q", tt.at, got, tt.want)
+		}
+	}
+}
+
+func TestWrapIgnoresColour(t *testing.T) {
+	red := func(s string) string { return "\x1b[31m" + s + "\x1b[0m" }
+	got := Wrap(red("Right answer:")+" one two three", 30, "")
+	if strings.Contains(got, "\n") {
+		t.Errorf("Wrap counted colour escapes as columns: %q", got)
+	}
+	got = Wrap("aaa bbb ccc ddd eee fff ggg hhh iii", 20, "  ")
+	for _, line := range strings.Split(got, "\n") {
+		if len(line) > 20 || !strings.HasPrefix(line, "  ") {
+			t.Errorf("Wrap line %q: want at most 20 columns, indented", line)
+		}
+	}
+}
