@@ -34,11 +34,7 @@ func bankRows(f *Factory) ([]bankRow, []*questions.Bank, *progress.Store, error)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	home, err := f.HomeDir()
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	store, err := progress.Open(home)
+	store, err := f.OpenReader()
 	if err != nil {
 		return nil, nil, nil, err
 	}

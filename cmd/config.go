@@ -227,11 +227,7 @@ func newConfigSetCmd(f *Factory) *cobra.Command {
 			if err := s.set(&probe, args[1]); err != nil {
 				return err
 			}
-			home, err := f.HomeDir()
-			if err != nil {
-				return err
-			}
-			store, err := progress.OpenWrite(home)
+			store, err := f.OpenWriter()
 			if err != nil {
 				return err
 			}
@@ -256,11 +252,7 @@ func newConfigSetCmd(f *Factory) *cobra.Command {
 // readConfig reads the settings without taking the writer lock, so it
 // works during a study session.
 func readConfig(f *Factory) (progress.Settings, error) {
-	home, err := f.HomeDir()
-	if err != nil {
-		return progress.Settings{}, err
-	}
-	store, err := progress.Open(home)
+	store, err := f.OpenReader()
 	if err != nil {
 		return progress.Settings{}, err
 	}

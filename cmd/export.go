@@ -27,11 +27,7 @@ seconds taken. Answers taken back with 'quiz undo' are left out.`,
 			if format != progress.FormatCSV && format != progress.FormatJSON {
 				return usageErrorf("--format must be csv or json, not %q", format)
 			}
-			home, err := f.HomeDir()
-			if err != nil {
-				return err
-			}
-			store, err := progress.Open(home)
+			store, err := f.OpenReader()
 			if err != nil {
 				return err
 			}

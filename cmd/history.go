@@ -44,7 +44,7 @@ short is listed from its first answer to its last.`,
 }
 
 func runHistory(f *Factory, opts historyOptions) error {
-	store, err := openForReading(f)
+	store, err := f.OpenReader()
 	if err != nil {
 		return err
 	}

@@ -36,11 +36,7 @@ rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
 			if err != nil {
 				return err
 			}
-			home, err := f.HomeDir()
-			if err != nil {
-				return err
-			}
-			store, err := progress.Open(home)
+			store, err := f.OpenReader()
 			if err != nil {
 				return err
 			}
@@ -107,11 +103,7 @@ func newSuspendCmd(f *Factory, suspend bool) *cobra.Command {
 				}
 				refs = append(refs, ref{b, id})
 			}
-			home, err := f.HomeDir()
-			if err != nil {
-				return err
-			}
-			store, err := progress.OpenWrite(home)
+			store, err := f.OpenWriter()
 			if err != nil {
 				return err
 			}

@@ -27,11 +27,7 @@ the history ('quiz export').`,
 			if bank == "" || strings.HasSuffix(args[0], "/") {
 				return usageErrorf("%q is not a bank or question; write BANK or BANK/QUESTION", args[0])
 			}
-			home, err := f.HomeDir()
-			if err != nil {
-				return err
-			}
-			store, err := progress.OpenWrite(home)
+			store, err := f.OpenWriter()
 			if err != nil {
 				return err
 			}

@@ -34,6 +34,33 @@ type Factory struct {
 // $XDG_DATA_HOME/quiz, else ~/.local/share/quiz.
 func (f *Factory) HomeDir() (string, error) { return progress.Dir(f.homeFlag) }
 
+// OpenReader opens the progress store read-only: it takes no lock, so it
+// works while a session is recording. Load warnings go to stderr.
+func (f *Factory) OpenReader() (*progress.Store, error) {
+	return f.open(progress.Open)
+}
+
+// OpenWriter opens the progress store for writing, taking the lock on the
+// data directory. The caller must Close it.
+func (f *Factory) OpenWriter() (*progress.Store, error) {
+	return f.open(progress.OpenWrite)
+}
+
+func (f *Factory) open(open func(string) (*progress.Store, error)) (*progress.Store, error) {
+	home, err := f.HomeDir()
+	if err != nil {
+		return nil, err
+	}
+	store, err := open(home)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range store.Warnings() {
+		fmt.Fprintf(f.IO.ErrOut, "warning: %s\n", w)
+	}
+	return store, nil
+}
+
 // BanksDir returns the folder of the learner's own banks.
 func (f *Factory) BanksDir() (string, error) {
 	home, err := f.HomeDir()

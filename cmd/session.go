@@ -95,16 +95,9 @@ func openSession(f *Factory, args []string, sel *selectFlags) (*sessionEnv, erro
 	if !f.IO.CanPrompt() {
 		return nil, errors.New("this command asks questions, so it needs an interactive terminal (stdin and stdout); run it in a terminal")
 	}
-	home, err := f.HomeDir()
+	store, err := f.OpenWriter()
 	if err != nil {
 		return nil, err
-	}
-	store, err := progress.OpenWrite(home)
-	if err != nil {
-		return nil, err
-	}
-	for _, w := range store.Warnings() {
-		fmt.Fprintf(f.IO.ErrOut, "warning: %s\n", w)
 	}
 	now := f.Now()
 	return &sessionEnv{

@@ -54,7 +54,7 @@ func runStats(f *Factory, opts statsOptions) error {
 	if _, err := pickBanks(banks, opts.banks); err != nil {
 		return err
 	}
-	store, err := openForReading(f)
+	store, err := f.OpenReader()
 	if err != nil {
 		return err
 	}
@@ -80,23 +80,6 @@ func runStats(f *Factory, opts statsOptions) error {
 	}
 	renderStats(f.IO.Out, s, f.IO.TerminalWidth(), f.IO.ColorEnabled(), promptLookup(banks))
 	return nil
-}
-
-// openForReading opens the progress store without taking the writer lock,
-// so it works while a session is recording, and passes on its warnings.
-func openForReading(f *Factory) (*progress.Store, error) {
-	home, err := f.HomeDir()
-	if err != nil {
-		return nil, err
-	}
-	store, err := progress.Open(home)
-	if err != nil {
-		return nil, err
-	}
-	for _, w := range store.Warnings() {
-		fmt.Fprintf(f.IO.ErrOut, "warning: %s\n", w)
-	}
-	return store, nil
 }
 
 // promptLookup finds the prompt of a question by bank and question id.

@@ -6,7 +6,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 )
 
@@ -20,11 +19,7 @@ marked as undone.`,
 		Example: `  quiz undo`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			home, err := f.HomeDir()
-			if err != nil {
-				return err
-			}
-			store, err := progress.OpenWrite(home)
+			store, err := f.OpenWriter()
 			if err != nil {
 				return err
 			}
