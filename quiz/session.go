@@ -192,6 +192,9 @@ func (s *Session) one(it Item) (a Answer, again bool, err error) {
 			}
 		}
 	}
+	if res.Verdict == Correct {
+		fmt.Fprintln(s.Out)
+	}
 	return Answer{it, res, rating, took}, false, nil
 }
 
