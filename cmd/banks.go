@@ -77,14 +77,25 @@ are due for review now.`,
 }
 
 func writeBankTable(w io.Writer, rows []bankRow, width int) {
-	titleW := width - 40
-	if titleW < 12 {
-		titleW = 12
-	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "BANK\tTITLE\tQUESTIONS\tNEW\tDUE")
+	idW := 4
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\n", r.ID, clipText(r.Title, titleW), r.Questions, r.New, r.Due)
+		idW = max(idW, len(r.ID))
+	}
+	// id, counts and gaps take idW+27 columns; the title gets the rest, or
+	// is left out when fewer than 12 columns remain.
+	titleW := min(width-idW-29, 44)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	if titleW >= 12 {
+		fmt.Fprintln(tw, "BANK\tTITLE\tQUESTIONS\tNEW\tDUE")
+	} else {
+		fmt.Fprintln(tw, "BANK\tQUESTIONS\tNEW\tDUE")
+	}
+	for _, r := range rows {
+		if titleW >= 12 {
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\n", r.ID, clipText(r.Title, titleW), r.Questions, r.New, r.Due)
+		} else {
+			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\n", r.ID, r.Questions, r.New, r.Due)
+		}
 	}
 	tw.Flush()
 }
