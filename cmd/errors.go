@@ -3,6 +3,8 @@ package cmd
 import (
 	"errors"
 	"fmt"
+
+	"github.com/quiz-cli/quiz/quiz"
 )
 
 // Exit statuses.
@@ -36,7 +38,7 @@ func exitCode(err error) int {
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.Is(err, errInterrupted):
+	case errors.Is(err, errInterrupted), errors.Is(err, quiz.ErrInterrupted):
 		return exitInterrupted
 	case errors.As(err, &ue):
 		return exitUsage

@@ -65,7 +65,7 @@ func runExam(f *Factory, o examOptions, args []string) error {
 		s.Deadline = f.Now().Add(o.limit)
 		intro += ", " + quiz.Duration(o.limit) + " on the clock"
 	}
-	fmt.Fprintf(f.IO.Out, "%s. No feedback until the end; Ctrl-C stops.\n\n", intro)
+	fmt.Fprintf(f.IO.Out, "%s\n\n", quiz.Wrap(intro+". No feedback until the end; Ctrl-C stops.", f.IO.TerminalWidth(), ""))
 	return env.run(s, items, func(sum quiz.Summary) {
 		quiz.WriteExamReport(f.IO.Out, s.Style, sum, f.IO.TerminalWidth())
 	})

@@ -84,9 +84,17 @@ func newSuspendCmd(f *Factory, suspend bool) *cobra.Command {
 	if !suspend {
 		use, short, kind, done = "unsuspend", "Put suspended questions back into study", progress.KindUnsuspend, "Unsuspended"
 	}
+	long := `Suspend takes questions out of study, practice and exams until you
+unsuspend them; their history is kept. Questions are named BANK/QUESTION, as
+'quiz leeches' and 'quiz show BANK' print them.`
+	if !suspend {
+		long = `Unsuspend puts suspended questions back into study. 'quiz leeches' lists the
+suspended questions.`
+	}
 	return &cobra.Command{
 		Use:     use + " BANK/QUESTION...",
 		Short:   short,
+		Long:    long,
 		Example: fmt.Sprintf("  quiz %s key-missions/minustah-year", use),
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -109,10 +117,15 @@ func newSuspendCmd(f *Factory, suspend bool) *cobra.Command {
 			}
 			defer store.Close()
 			for _, r := range refs {
+				ref := questions.Key(r.bank, r.id)
+				if c, _ := store.Card(r.bank, r.id); c.Suspended == suspend {
+					fmt.Fprintf(f.IO.Out, "%s is %s suspended.\n", ref, map[bool]string{true: "already", false: "not"}[suspend])
+					continue
+				}
 				if _, err := store.Record(progress.Entry{Kind: kind, Time: f.Now().UTC(), Bank: r.bank, Question: r.id}); err != nil {
 					return err
 				}
-				fmt.Fprintf(f.IO.Out, "%s %s.\n", done, questions.Key(r.bank, r.id))
+				fmt.Fprintf(f.IO.Out, "%s %s.\n", done, ref)
 			}
 			return store.Close()
 		},

@@ -75,7 +75,7 @@ func TestTimedExam(t *testing.T) {
 		t.Errorf("exam gave feedback before the end:\n%s", s.screen())
 	}
 	s.expect("Time is up.")
-	s.expect("2 question(s) left unanswered count as wrong.")
+	s.expect("2 questions left unanswered count as wrong.")
 	s.expect("of 3")
 	s.expect("(not answered)")
 	if code := s.wait(); code != 0 {

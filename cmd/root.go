@@ -32,7 +32,16 @@ type Factory struct {
 
 // HomeDir returns the data directory: --home, else $QUIZ_HOME, else
 // $XDG_DATA_HOME/quiz, else ~/.local/share/quiz.
-func (f *Factory) HomeDir() (string, error) { return progress.Dir(f.homeFlag) }
+func (f *Factory) HomeDir() (string, error) {
+	dir, err := progress.Dir(f.homeFlag)
+	if err != nil {
+		return "", err
+	}
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return "", fmt.Errorf("data directory %s is a file, not a directory; point --home or QUIZ_HOME at a directory", dir)
+	}
+	return dir, nil
+}
 
 // OpenReader opens the progress store read-only: it takes no lock, so it
 // works while a session is recording. Load warnings go to stderr.
@@ -130,6 +139,10 @@ func run(f *Factory, args []string) int {
 	if err == nil {
 		return exitOK
 	}
+	if errors.Is(err, quiz.ErrInterrupted) && !errors.Is(err, errInterrupted) {
+		fmt.Fprintln(f.IO.ErrOut, "Stopped; nothing was changed.")
+		return exitInterrupted
+	}
 	if !errors.Is(err, errSilent) && !errors.Is(err, errInterrupted) {
 		fmt.Fprintf(f.IO.ErrOut, "quiz: %v\n", err)
 		var ue *usageError
@@ -145,7 +158,8 @@ func isFlagError(err error) bool {
 	msg := err.Error()
 	return strings.Contains(msg, "unknown flag") || strings.Contains(msg, "unknown command") ||
 		strings.Contains(msg, "flag needs an argument") || strings.Contains(msg, "invalid argument") ||
-		strings.Contains(msg, "accepts ") || strings.Contains(msg, "requires at least") || strings.Contains(msg, "unknown shorthand flag")
+		strings.Contains(msg, "accepts ") || strings.Contains(msg, "requires at least") || strings.Contains(msg, "unknown shorthand flag") ||
+		strings.Contains(msg, "required flag")
 }
 
 func newRootCmd(f *Factory) *cobra.Command {

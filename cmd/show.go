@@ -16,6 +16,9 @@ func newShowCmd(f *Factory) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "show BANK",
 		Short: "Print a bank's questions and answers",
+		Long: `Show prints every question of a bank with its answer (marked *), why it is
+right, and the passage of the article it comes from. With --json it prints
+the bank with the same field names as the YAML format, for scripts.`,
 		Example: `  quiz show key-missions
   quiz show key-missions --json`,
 		Args: cobra.ExactArgs(1),

@@ -68,9 +68,13 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 		lim.Reviews = o.sel.reviewsN
 	}
 	items := quiz.Plan(env.banks, env.store, env.now, lim)
+	width := f.IO.TerminalWidth()
 	if len(items) == 0 {
-		fmt.Fprintln(f.IO.Out, nothingDue(env.banks, env.store, env.now, lim))
+		fmt.Fprintln(f.IO.Out, quiz.Wrap(nothingDue(env.banks, env.store, env.now, lim), width, ""))
 		return nil
+	}
+	if note := newLimitNote(env, items, lim); note != "" && o.sel.newN < 0 {
+		fmt.Fprintf(f.IO.Out, "%s\n\n", quiz.Wrap(note, width, ""))
 	}
 	s := env.newSession(f, progress.ModeStudy)
 	s.AutoRate = s.AutoRate || o.auto
@@ -114,6 +118,29 @@ func nextDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time) time
 	return next
 }
 
+// newLimitNote explains a session cut short by the daily limit on new
+// questions, or returns "".
+func newLimitNote(env *sessionEnv, items []quiz.Item, lim quiz.Limits) string {
+	if len(items) >= lim.Session {
+		return ""
+	}
+	planned, waiting := 0, 0
+	for _, it := range items {
+		if it.New {
+			planned++
+		}
+	}
+	for _, b := range env.banks {
+		waiting += quiz.Count(b, env.store, env.now).New
+	}
+	if waiting <= planned {
+		return ""
+	}
+	return fmt.Sprintf("%s today: the daily limit on new questions is reached (%d more are waiting). "+
+		"Use --new N to take more now, or 'quiz config set new-per-day N'.",
+		quiz.Plural(len(items), "question"), waiting-planned)
+}
+
 func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, lim quiz.Limits) string {
 	var b strings.Builder
 	b.WriteString("Nothing to study right now: no reviews are due")
@@ -124,7 +151,11 @@ func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, l
 	if next := nextDue(banks, cards, now); !next.IsZero() {
 		fmt.Fprintf(&b, "\nNext question due %s.", quiz.When(next, now))
 	}
-	b.WriteString("\nRun 'quiz practice' to study anyway, or 'quiz stats' to see how you are doing.")
+	if lim.New <= 0 {
+		b.WriteString("\nRun 'quiz study --new 10' for more new questions, 'quiz practice' to study anyway, or 'quiz stats' to see how you are doing.")
+	} else {
+		b.WriteString("\nRun 'quiz practice' to study anyway, or 'quiz stats' to see how you are doing.")
+	}
 	return b.String()
 }
 

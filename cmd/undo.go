@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -64,6 +65,9 @@ func parseQuestionRef(banks []*questions.Bank, ref string) (string, string, erro
 	bank, id, ok := strings.Cut(ref, "/")
 	if !ok || bank == "" || id == "" {
 		return "", "", usageErrorf("%q is not a question id; write BANK/QUESTION, as 'quiz leeches' or 'quiz show BANK' print them", ref)
+	}
+	if !slices.ContainsFunc(banks, func(b *questions.Bank) bool { return b.ID == bank }) {
+		return "", "", fmt.Errorf("no bank %q; run 'quiz banks' to list them", bank)
 	}
 	if findQuestion(banks, bank, id) == nil {
 		return "", "", fmt.Errorf("no question %s; 'quiz show %s' lists the bank's questions", ref, bank)

@@ -111,6 +111,8 @@ func Check(dir string) (Report, error) {
 		}
 		if diff := diffCards(viaSnap.cards, fromLog.cards); diff != "" {
 			r.problem("%s does not match %s: %s", SnapshotFile, LogFile, diff)
+		} else if fromLog.settingsLogged && viaSnap.settings != fromLog.settings {
+			r.problem("%s does not match %s: settings differ", SnapshotFile, LogFile)
 		}
 	}
 
@@ -180,7 +182,8 @@ func sameCard(a, b Card) bool {
 // Repair takes the writer lock and rebuilds the data directory from its
 // review log: unreadable log lines are moved to a side file (after a backup
 // of the whole log), and the snapshot is rebuilt after a timestamped backup
-// of the old one. Settings are kept when the old snapshot can be read. A
+// of the old one. Settings come from the log's latest settings entry, else
+// from the old snapshot when it can be read, else are the defaults. A
 // snapshot written by a newer quiz is refused, not replaced.
 func Repair(dir string) (Report, error) {
 	r := Report{Dir: dir}
@@ -231,6 +234,14 @@ func Repair(dir string) (Report, error) {
 		return r, fmt.Errorf("repair: %w", err)
 	}
 	r.note("%s rebuilt from %s (%d entries, %d questions)", SnapshotFile, LogFile, s.logLines, len(s.cards))
+	switch {
+	case s.settingsLogged:
+		r.note("settings restored from %s", LogFile)
+	case old != nil && old.Settings != DefaultSettings():
+		r.note("settings kept from the old %s", SnapshotFile)
+	default:
+		r.note("settings: the defaults (none were ever set)")
+	}
 	return r, nil
 }
 

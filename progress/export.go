@@ -20,6 +20,7 @@ type ExportRow struct {
 	Correct  bool      `json:"correct"`
 	Answer   string    `json:"answer"`
 	Seconds  float64   `json:"seconds"`
+	Mode     string    `json:"mode"` // study, practice or exam
 }
 
 // Export formats for Export.
@@ -29,7 +30,8 @@ const (
 )
 
 // Export writes every answer in the log, oldest first, as CSV with a
-// header row or as a JSON array. Answers taken back with undo are left
+// header row or as a JSON array. The mode column comes last in CSV, so
+// scripts that read columns by position keep working. Answers taken back with undo are left
 // out. prompt looks up a question's text; it may be nil, and returns ""
 // for a question no bank has any more.
 func (s *Store) Export(w io.Writer, format string, prompt func(bank, question string) string) error {
@@ -49,7 +51,7 @@ func (s *Store) Export(w io.Writer, format string, prompt func(bank, question st
 	cw := csv.NewWriter(bw)
 	n := 0
 	if format == FormatCSV {
-		cw.Write([]string{"time", "bank", "question", "prompt", "rating", "correct", "answer", "seconds"})
+		cw.Write([]string{"time", "bank", "question", "prompt", "rating", "correct", "answer", "seconds", "mode"})
 	} else {
 		bw.WriteString("[")
 	}
@@ -58,7 +60,7 @@ func (s *Store) Export(w io.Writer, format string, prompt func(bank, question st
 			return nil
 		}
 		row := ExportRow{Time: e.Time.UTC(), Bank: e.Bank, Question: e.Question, Correct: e.Correct,
-			Answer: e.Answer, Seconds: float64(e.MS) / 1000}
+			Answer: e.Answer, Seconds: float64(e.MS) / 1000, Mode: exportMode(e)}
 		if e.Rating >= 1 && e.Rating <= 4 {
 			row.Rating = e.Rating.String()
 		}
@@ -67,7 +69,7 @@ func (s *Store) Export(w io.Writer, format string, prompt func(bank, question st
 		}
 		if format == FormatCSV {
 			return cw.Write([]string{row.Time.Format(time.RFC3339), row.Bank, row.Question, row.Prompt,
-				row.Rating, strconv.FormatBool(row.Correct), row.Answer, strconv.FormatFloat(row.Seconds, 'f', -1, 64)})
+				row.Rating, strconv.FormatBool(row.Correct), row.Answer, strconv.FormatFloat(row.Seconds, 'f', -1, 64), row.Mode})
 		}
 		b, err := json.Marshal(row)
 		if err != nil {
@@ -96,4 +98,16 @@ func (s *Store) Export(w io.Writer, format string, prompt func(bank, question st
 		return fmt.Errorf("export: %w", err)
 	}
 	return nil
+}
+
+// exportMode names the mode of an answer. Answers logged before modes were
+// recorded were study, or practice when they left the schedule alone.
+func exportMode(e Entry) string {
+	switch {
+	case e.Mode != "":
+		return e.Mode
+	case e.Unscheduled:
+		return ModePractice
+	}
+	return ModeStudy
 }

@@ -17,6 +17,10 @@ type Session struct {
 	// Answered and Correct count the session's answers not taken back.
 	Answered int `json:"answered"`
 	Correct  int `json:"correct"`
+	// Questions counts the questions put to the learner, answered or not:
+	// an exam that ran out of time asked more than were answered. For a
+	// session whose entry does not say, it is Answered.
+	Questions int `json:"questions"`
 }
 
 // Duration is how long the session lasted.
@@ -61,6 +65,7 @@ func Sessions(entries []Entry) []Session {
 		s := get(id)
 		ended[id] = true
 		s.Start, s.End, s.Mode = e.Start, e.Time, e.Mode
+		s.Questions = e.Asked
 		s.Banks = slices.Clone(e.Banks)
 		hasBanks[id] = len(e.Banks) > 0
 		if s.Start.IsZero() {
@@ -95,6 +100,7 @@ func Sessions(entries []Entry) []Session {
 	out := make([]Session, 0, len(order))
 	for _, id := range order {
 		s := *byID[id]
+		s.Questions = max(s.Questions, s.Answered)
 		if s.Banks == nil {
 			s.Banks = []string{}
 		}

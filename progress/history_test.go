@@ -69,3 +69,35 @@ func TestSessionJSON(t *testing.T) {
 		t.Errorf("JSON banks = %v, want an empty array", m["banks"])
 	}
 }
+
+// An exam counts the questions it asked, answered or not; older session
+// entries that do not say count the answers.
+func TestSessionQuestions(t *testing.T) {
+	answer := func(id, session string, correct bool) Entry {
+		e := review(t, id, "2025-03-01T10:01:00Z", "intro", "q", correct)
+		e.Session, e.Mode = session, ModeExam
+		return e
+	}
+	entries := []Entry{
+		answer("a1", "s1", true),
+		{ID: "e1", Time: at(t, "2025-03-01T10:05:00Z"), Kind: KindSession, Session: "s1",
+			Start: at(t, "2025-03-01T10:00:00Z"), Mode: ModeExam, Banks: []string{"intro"}, Asked: 5},
+		answer("b1", "s2", true),
+		answer("b2", "s2", false),
+		{ID: "e2", Time: at(t, "2025-03-01T10:05:00Z"), Kind: KindSession, Session: "s2",
+			Start: at(t, "2025-03-01T09:00:00Z"), Mode: ModeExam, Banks: []string{"intro"}},
+		{ID: "e3", Time: at(t, "2025-03-01T08:05:00Z"), Kind: KindSession, Session: "s3",
+			Start: at(t, "2025-03-01T08:00:00Z"), Mode: ModeExam, Banks: []string{"intro"}, Asked: 3},
+	}
+	want := map[string][3]int{"s1": {1, 1, 5}, "s2": {2, 1, 2}, "s3": {0, 0, 3}}
+	got := Sessions(entries)
+	for _, s := range got {
+		if g := [3]int{s.Answered, s.Correct, s.Questions}; g != want[s.ID] {
+			t.Errorf("session %s answered, correct, questions = %v, want %v", s.ID, g, want[s.ID])
+		}
+	}
+	m, _ := jsonObject(t, got[0])
+	if m["questions"] != 5.0 || m["answered"] != 1.0 || m["correct"] != 1.0 {
+		t.Errorf("JSON of s1 = %v, want questions 5, answered 1, correct 1", m)
+	}
+}

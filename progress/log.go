@@ -57,6 +57,13 @@ func (e *Entry) validate() error {
 			return errors.New("undo names no target, bank or question")
 		}
 	case KindSession:
+	case KindSettings:
+		if e.Settings == nil {
+			return errors.New("settings entry has no settings")
+		}
+		if err := e.Settings.Validate(); err != nil {
+			return fmt.Errorf("settings entry: %w", err)
+		}
 	default:
 		return fmt.Errorf("unknown entry kind %q (written by a newer quiz?)", e.Kind)
 	}

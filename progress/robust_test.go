@@ -234,6 +234,9 @@ func TestExport(t *testing.T) {
 	if _, err := s.Undo(t0.Add(2 * time.Minute)); err != nil {
 		t.Fatal(err)
 	}
+	p := answerAt("b", "q3", fsrs.Good, t0.Add(3*time.Minute))
+	p.Mode, p.Unscheduled = ModePractice, true
+	record(t, s, p)
 	prompt := func(bank, q string) string { return "Prompt of " + q }
 	var buf bytes.Buffer
 	if err := s.Export(&buf, FormatCSV, prompt); err != nil {
@@ -244,10 +247,11 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	wantRows := [][]string{
-		{"time", "bank", "question", "prompt", "rating", "correct", "answer", "seconds"},
-		{"2025-03-10T09:00:00Z", "b", "q1", "Prompt of q1", "Good", "true", "Rome, Italy", "2.5"},
+		{"time", "bank", "question", "prompt", "rating", "correct", "answer", "seconds", "mode"},
+		{"2025-03-10T09:00:00Z", "b", "q1", "Prompt of q1", "Good", "true", "Rome, Italy", "2.5", "study"},
+		{"2025-03-10T09:03:00Z", "b", "q3", "Prompt of q3", "Good", "true", "", "0", "practice"},
 	}
-	if len(rows) != len(wantRows) || strings.Join(rows[1], "|") != strings.Join(wantRows[1], "|") {
+	if fmt.Sprint(rows) != fmt.Sprint(wantRows) {
 		t.Errorf("Export(csv) = %q, want %q", rows, wantRows)
 	}
 	buf.Reset()
@@ -255,8 +259,9 @@ func TestExport(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []ExportRow
-	if err := json.Unmarshal(buf.Bytes(), &got); err != nil || len(got) != 1 || got[0].Prompt != "Prompt of q1" || got[0].Seconds != 2.5 {
-		t.Errorf("Export(json) = %s (%v), want one row for q1", buf.String(), err)
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil || len(got) != 2 || got[0].Prompt != "Prompt of q1" || got[0].Seconds != 2.5 ||
+		got[0].Mode != ModeStudy || got[1].Mode != ModePractice {
+		t.Errorf("Export(json) = %s (%v), want rows for q1 (study) and q3 (practice)", buf.String(), err)
 	}
 	if err := s.Export(&buf, "xml", prompt); err == nil {
 		t.Errorf("Export(xml) succeeded, want an error")

@@ -127,6 +127,11 @@ func (s *Store) apply(e Entry) {
 				s.setCard(k, s.applyQuiet(c, true, e))
 			}
 		}
+	case KindSettings:
+		if e.Settings != nil {
+			s.settings = *e.Settings
+			s.settingsLogged = true
+		}
 	case KindUndo:
 		if s.undone[e.Target] {
 			return // already taken back, or left out by a full replay

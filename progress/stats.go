@@ -130,8 +130,14 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 	loc := now.Location()
 	keep := func(bank string) bool { return len(filter) == 0 || slices.Contains(filter, bank) }
 
-	reviews := countedAnswers(entries)
-	reviews = slices.DeleteFunc(reviews, func(e Entry) bool { return !keep(e.Bank) })
+	events := countedEvents(entries, true)
+	events = slices.DeleteFunc(events, func(e Entry) bool { return !keep(e.Bank) })
+	reviews := make([]Entry, 0, len(events))
+	for _, e := range events {
+		if e.Kind != KindReset {
+			reviews = append(reviews, e)
+		}
+	}
 
 	today := localDay(now, loc)
 	s := Stats{
@@ -152,13 +158,29 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 	type qstat struct {
 		answers, failures int
 		learntFrom        time.Time // first day after a correct answer; zero if none
-		lastCorrect       bool      // the latest answer was right
+		lastCorrect       bool      // the latest scheduled answer was right
 	}
 	perQ := map[string]*qstat{}
 	retFrom := today.AddDate(0, 0, -(RetentionDays - 1))
 	var retTotal, retCorrect int
 	var todayMS int64
-	for _, e := range reviews {
+	for _, e := range events {
+		if e.Kind == KindReset {
+			// A reset forgets the failures too, as it does the card's
+			// counts, so stats and 'quiz leeches' agree.
+			if e.Question != "" {
+				if q := perQ[statsKey(e.Bank, e.Question)]; q != nil {
+					q.failures = 0
+				}
+				continue
+			}
+			for k, q := range perQ {
+				if strings.HasPrefix(k, statsKey(e.Bank, "")) {
+					q.failures = 0
+				}
+			}
+			continue
+		}
 		d := localDay(e.Time, loc)
 		day := perDay[d]
 		if day == nil {
@@ -184,7 +206,10 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 			perQ[k] = q
 		}
 		q.answers++
-		q.lastCorrect = e.Correct
+		// Practice that leaves the schedule alone says nothing of mastery.
+		if !e.Unscheduled {
+			q.lastCorrect = e.Correct
+		}
 		if !e.Correct {
 			q.failures++
 		}
@@ -285,8 +310,12 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 }
 
 // countedAnswers returns the review entries of the log that an undo did not take
-// back, in log order.
-func countedAnswers(entries []Entry) []Entry {
+// back, in time order.
+func countedAnswers(entries []Entry) []Entry { return countedEvents(entries, false) }
+
+// countedEvents is countedAnswers with the reset entries too when resets
+// is set.
+func countedEvents(entries []Entry, resets bool) []Entry {
 	undone := map[string]bool{}
 	for _, e := range entries {
 		if e.Kind == KindUndo && e.Target != "" {
@@ -295,7 +324,7 @@ func countedAnswers(entries []Entry) []Entry {
 	}
 	var out []Entry
 	for _, e := range entries {
-		if (e.Kind == "" || e.Kind == KindReview) && !(e.ID != "" && undone[e.ID]) {
+		if (e.Kind == "" || e.Kind == KindReview) && !(e.ID != "" && undone[e.ID]) || resets && e.Kind == KindReset {
 			out = append(out, e)
 		}
 	}

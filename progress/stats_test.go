@@ -328,3 +328,54 @@ func jsonObject(t *testing.T, v any) (map[string]any, []byte) {
 	}
 	return m, b
 }
+
+// After a reset, failures before it no longer make a leech, as the card's
+// counts that 'quiz leeches' reads are forgotten too.
+func TestResetClearsLeechFailures(t *testing.T) {
+	now := at(t, "2025-03-03T12:00:00Z")
+	banks := []BankInfo{{ID: "ch2", Questions: []string{"q1", "q2"}}, {ID: "ch3", Questions: []string{"q1"}}}
+	var entries []Entry
+	fail := func(bank, q string, n int, when string) {
+		for range n {
+			entries = append(entries, review(t, fmt.Sprint("e", len(entries)), when, bank, q, false))
+		}
+	}
+	fail("ch2", "q1", 8, "2025-03-01T10:00:00Z")
+	fail("ch2", "q2", 8, "2025-03-01T10:00:00Z")
+	fail("ch3", "q1", 8, "2025-03-01T10:00:00Z")
+	entries = append(entries,
+		Entry{ID: "r1", Time: at(t, "2025-03-01T11:00:00Z"), Kind: KindReset, Bank: "ch2", Question: "q1"},
+		Entry{ID: "r2", Time: at(t, "2025-03-01T11:00:00Z"), Kind: KindReset, Bank: "ch3"})
+	fail("ch3", "q1", 2, "2025-03-02T10:00:00Z")
+	got := ComputeStats(entries, nil, banks, DefaultSettings(), now, 30, nil)
+	if want := []Leech{{"ch2", "q2", 8}}; !slices.Equal(got.Leeches, want) {
+		t.Errorf("leeches after resets = %v, want %v", got.Leeches, want)
+	}
+	if got.TotalReviews != 26 {
+		t.Errorf("total reviews after resets = %d, want 26 (history is kept)", got.TotalReviews)
+	}
+}
+
+// A right answer in practice that leaves the schedule alone does not make
+// a question mastered: its last scheduled answer was wrong.
+func TestMasteredIgnoresUnscheduledAnswers(t *testing.T) {
+	now := at(t, "2025-03-03T12:00:00Z")
+	banks := []BankInfo{{ID: "b", Questions: []string{"q1", "q2"}}}
+	practice := func(id, q string, correct bool) Entry {
+		e := review(t, id, "2025-03-03T11:59:00Z", "b", q, correct)
+		e.Unscheduled, e.Mode = true, ModePractice
+		return e
+	}
+	entries := []Entry{
+		review(t, "a1", "2025-03-03T11:00:00Z", "b", "q1", false),
+		practice("a2", "q1", true),
+		review(t, "a3", "2025-03-03T11:00:00Z", "b", "q2", true),
+		practice("a4", "q2", false),
+	}
+	fresh := Card{Card: fsrs.Card{State: fsrs.Review, Stability: 30, LastReview: now, Due: now.AddDate(0, 0, 30)}}
+	cards := map[string]Card{"b/q1": fresh, "b/q2": fresh}
+	got := ComputeStats(entries, cards, banks, DefaultSettings(), now, 30, nil).Banks[0].Mastered
+	if got != 1 {
+		t.Errorf("mastered = %d, want 1 (q2: last scheduled answer right)", got)
+	}
+}

@@ -59,6 +59,8 @@ type Store struct {
 	cards    map[string]Card
 	base     map[string]Card // cards migrated from before the log existed
 	settings Settings
+	// settingsLogged is set once a settings entry of the log was applied.
+	settingsLogged bool
 
 	logSize  int64  // bytes of the log applied
 	logLines int    // lines of the log applied
@@ -186,21 +188,27 @@ func (s *Store) Cards() map[string]Card { return s.cards }
 // Settings returns the learner's settings.
 func (s *Store) Settings() Settings { return s.settings }
 
-// SetSettings validates and stores new settings, saving the snapshot.
-func (s *Store) SetSettings(set Settings) error {
-	if !s.writer {
-		return ErrReadOnly
+// SetSettings records new settings as of the current time; see
+// SetSettingsAt.
+func (s *Store) SetSettings(set Settings) error { return s.SetSettingsAt(set, time.Now()) }
+
+// SetSettingsAt validates new settings, appends them to the log as a
+// settings entry (fsync'd, so a snapshot rebuilt from the log keeps them)
+// and saves the snapshot. now is when they were changed: merged logs keep
+// the latest.
+func (s *Store) SetSettingsAt(set Settings, now time.Time) error {
+	if err := s.writable(); err != nil {
+		return err
 	}
 	if err := set.Validate(); err != nil {
 		return err
 	}
-	old := s.settings
-	s.settings = set
-	if err := s.save(); err != nil {
-		s.settings = old
+	e := Entry{ID: newID(), Time: now.UTC(), Kind: KindSettings, Settings: &set}
+	if err := s.appendEntry(e); err != nil {
 		return err
 	}
-	return nil
+	s.apply(e)
+	return s.save()
 }
 
 // Validate reports the first setting out of range.

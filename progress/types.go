@@ -18,6 +18,7 @@ const (
 	KindSuspend   = "suspend"   // takes Bank/Question out of study
 	KindUnsuspend = "unsuspend" // puts it back
 	KindSession   = "session"   // a finished session: Start, time (its end), Banks, Mode
+	KindSettings  = "settings"  // the learner's settings from then on: Settings
 )
 
 // Modes of study recorded with each answer.
@@ -51,6 +52,11 @@ type Entry struct {
 	// Start and Banks describe a session entry.
 	Start time.Time `json:"start,omitzero"`
 	Banks []string  `json:"banks,omitempty"`
+	// Asked is how many questions a session put to the learner, answered
+	// or not (an exam that ran out of time asked more than were answered).
+	Asked int `json:"asked,omitempty"`
+	// Settings are the settings a settings entry sets.
+	Settings *Settings `json:"settings,omitempty"`
 }
 
 // Card is the derived state of one question: its FSRS card plus counters.
@@ -64,7 +70,9 @@ type Card struct {
 	First time.Time `json:"first,omitzero"`
 }
 
-// Settings are the learner's preferences, kept in the snapshot.
+// Settings are the learner's preferences. Each change is a settings entry
+// of the log, so a rebuild from the log keeps them; the snapshot holds the
+// current ones.
 type Settings struct {
 	Retention      float64 `json:"retention"`       // desired retention, 0.70–0.99
 	NewPerDay      int     `json:"new_per_day"`     // new questions introduced per day

@@ -47,7 +47,12 @@ func ImportTable(file string, data []byte, id, title string, swap bool) (*Bank, 
 	b := &Bank{ID: id, Title: title}
 	var ps Problems
 	ids := map[string]int{}
+	rows := 0
 	add := func(line int, cols []string) {
+		rows++
+		if rows == 1 && isHeaderRow(cols) {
+			return
+		}
 		if len(cols) < 2 {
 			ps = append(ps, Problem{File: file, Line: line, Msg: fmt.Sprintf(
 				"expected two columns, term and definition, separated by %s; found one", sepName(sep))})
@@ -121,6 +126,26 @@ func ImportTable(file string, data []byte, id, title string, swap bool) (*Bank, 
 		return nil, fmt.Errorf("import %s: %w", file, err)
 	}
 	return checked, nil
+}
+
+// headerWords are the column names of exported term/definition tables.
+var headerWords = map[string]bool{
+	"term": true, "definition": true, "front": true, "back": true, "question": true,
+	"answer": true, "word": true, "meaning": true, "prompt": true, "translation": true,
+}
+
+// isHeaderRow reports whether a first row names its columns rather than
+// holding a term and its definition.
+func isHeaderRow(cols []string) bool {
+	if len(cols) < 2 {
+		return false
+	}
+	for _, c := range cols[:2] {
+		if !headerWords[strings.ToLower(strings.TrimSpace(c))] {
+			return false
+		}
+	}
+	return true
 }
 
 // tableText says what is wrong with one cell ("" when nothing is): the

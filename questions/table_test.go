@@ -70,6 +70,8 @@ func TestImportTable(t *testing.T) {
 			want: [][3]string{{"bogota", "capital of Colombia, since 1538", "Bogotá"}, {"lima-city", "capital of Peru", "Lima \"city\""}}},
 		{name: "anki header and tags column", data: "#separator:tab\n#html:false\nperro\tdog\tanimals\n",
 			want: [][3]string{{"perro", "dog", "perro"}}},
+		{name: "header row skipped", data: "Term,Definition\nperro,dog\n",
+			want: [][3]string{{"perro", "dog", "perro"}}},
 		{name: "duplicate terms", data: "banco\tbank\nbanco\tbench\n",
 			want: [][3]string{{"banco", "bank", "banco"}, {"banco-2", "bench", "banco"}}},
 		{name: "one column", data: "hola\thello\nadiós\n\nperro\t\n",

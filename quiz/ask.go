@@ -3,6 +3,7 @@ package quiz
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -12,7 +13,8 @@ import (
 // Result is the judgement of one answer.
 type Result struct {
 	Verdict Verdict
-	// Partial is set when some but not all parts (cloze blanks) were right.
+	// Partial is set when some but not all blanks of a cloze were right:
+	// the answer is wrong, but earns partial credit (rated Hard).
 	Partial bool
 	// Given is the learner's answer as text, for the log and reports.
 	Given string
@@ -21,6 +23,15 @@ type Result struct {
 	// Near is the accepted form a typed Almost was matched against, for
 	// highlighting the difference.
 	Near string
+	// Blanks judges each blank of a cloze.
+	Blanks []BlankResult
+}
+
+// BlankResult is the judgement of one blank of a cloze.
+type BlankResult struct {
+	Verdict    Verdict
+	Given      string
+	Want, Near string
 }
 
 // Correct reports whether the answer counts as right (an Almost does).
@@ -87,6 +98,10 @@ func ask(p Prompter, q *questions.Question, rng *rand.Rand) (Result, error) {
 // askOrder has the learner pick the items one after another, first to last.
 func askOrder(p Prompter, q *questions.Question, rng *rand.Rand) ([]string, error) {
 	left := shuffled(q.Items, rng)
+	// Never show the items already in order: that would be a free point.
+	for try := 0; try < 10 && rng != nil && len(left) > 1 && slices.Equal(left, q.Items); try++ {
+		left = shuffled(q.Items, rng)
+	}
 	var order []string
 	for len(left) > 1 {
 		msg := fmt.Sprintf("Item %d of %d:", len(order)+1, len(q.Items))
@@ -134,21 +149,25 @@ func judgeText(q *questions.Question, given string) Result {
 	return r
 }
 
-// judgeCloze gives partial credit: all blanks right is Correct, some right
-// is an Almost with Partial set, none is Incorrect.
+// judgeCloze gives partial credit: every blank right (or almost) is
+// Correct (or Almost); some right is Incorrect with Partial set; none is
+// Incorrect.
 func judgeCloze(blanks [][]string, given []string) Result {
 	right, almost := 0, 0
 	wants := make([]string, len(blanks))
+	r := Result{Blanks: make([]BlankResult, len(blanks))}
 	for i, b := range blanks {
 		wants[i] = b[0]
-		switch MatchText(given[i], b[0], b[1:]).Verdict {
+		m := MatchText(given[i], b[0], b[1:])
+		r.Blanks[i] = BlankResult{Verdict: m.Verdict, Given: strings.TrimSpace(given[i]), Want: b[0], Near: m.Want}
+		switch m.Verdict {
 		case Correct:
 			right++
 		case Almost:
 			almost++
 		}
 	}
-	r := Result{Given: strings.Join(trimAll(given), "; "), Want: strings.Join(wants, "; ")}
+	r.Given, r.Want = strings.Join(trimAll(given), "; "), strings.Join(wants, "; ")
 	if strings.Trim(r.Given, "; ") == "" {
 		r.Given = ""
 	}
@@ -157,10 +176,8 @@ func judgeCloze(blanks [][]string, given []string) Result {
 		r.Verdict = Correct
 	case right+almost == len(blanks):
 		r.Verdict = Almost
-	case right+almost > 0:
-		r.Verdict, r.Partial = Almost, true
 	default:
-		r.Verdict = Incorrect
+		r.Verdict, r.Partial = Incorrect, right+almost > 0
 	}
 	return r
 }

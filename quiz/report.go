@@ -17,9 +17,9 @@ func WriteExamReport(w io.Writer, st Style, sum Summary, width int) {
 	fmt.Fprintln(w, apply(st.Bold, "Exam report"))
 	switch {
 	case sum.TimeUp:
-		fmt.Fprintf(w, "%s %d question(s) left unanswered count as wrong.\n", apply(st.Warn, "Time is up."), len(sum.Unanswered))
+		fmt.Fprintf(w, "%s %s left unanswered %s as wrong.\n", apply(st.Warn, "Time is up."), Plural(len(sum.Unanswered), "question"), plural(len(sum.Unanswered), "counts", "count"))
 	case sum.Interrupted:
-		fmt.Fprintf(w, "%s %d question(s) left unanswered count as wrong.\n", apply(st.Warn, "Stopped early."), len(sum.Unanswered))
+		fmt.Fprintf(w, "%s %s left unanswered %s as wrong.\n", apply(st.Warn, "Stopped early."), Plural(len(sum.Unanswered), "question"), plural(len(sum.Unanswered), "counts", "count"))
 	}
 	fmt.Fprintf(w, "Score: %d of %d (%d%%) in %s\n\n", ok, total, percent(ok, total), Duration(sum.End.Sub(sum.Start)))
 

@@ -104,6 +104,10 @@ func (s *Session) Run(items []Item) (Summary, error) {
 		}
 		s.header(i+1, len(items), it)
 		a, again, err := s.one(it)
+		if err != nil && a.Q != nil {
+			// Stopped at the rating question: the answer itself is saved.
+			sum.Answers = append(sum.Answers, a)
+		}
 		if errors.Is(err, ErrTimeUp) {
 			sum.TimeUp, sum.Unanswered = true, items[i:]
 			fmt.Fprintln(s.Out)
@@ -133,10 +137,12 @@ func (s *Session) Run(items []Item) (Summary, error) {
 		}
 	}
 	sum.End = s.Clock().UTC()
-	if len(sum.Answers) > 0 {
+	// An exam is history even when nothing was answered: its score is 0.
+	if len(sum.Answers) > 0 || s.Mode == progress.ModeExam {
+		asked := append(answeredItems(sum.Answers), sum.Unanswered...)
 		if _, err := s.Store.Record(progress.Entry{
 			Kind: progress.KindSession, Time: sum.End, Start: sum.Start,
-			Session: s.id, Mode: s.Mode, Banks: banksOf(sum.Answers),
+			Session: s.id, Mode: s.Mode, Banks: banksOf(asked), Asked: len(asked),
 		}); err != nil {
 			return sum, err
 		}
@@ -288,53 +294,99 @@ func (s *Session) feedback(it Item, r Result) {
 	if s.Mode == progress.ModeExam {
 		return
 	}
-	switch r.Verdict {
-	case Correct:
-		fmt.Fprintln(s.Out, apply(s.Style.Good, "Correct!"))
+	st := s.Style
+	switch {
+	case r.Verdict == Correct:
+		fmt.Fprintln(s.Out, apply(st.Good, "Correct!"))
 		return
-	case Almost:
-		if r.Partial {
-			fmt.Fprintf(s.Out, "%s some blanks are right. Answer: %s\n", apply(s.Style.Warn, "Almost:"), r.Want)
-		} else {
-			fmt.Fprintf(s.Out, "%s you wrote %s; the answer is %s\n", apply(s.Style.Warn, "Almost:"),
-				highlight(s.Style, r.Given, r.Near), r.Want)
+	case r.Blanks != nil:
+		right := 0
+		for _, b := range r.Blanks {
+			if b.Verdict != Incorrect {
+				right++
+			}
 		}
+		word := apply(st.Bad, "Incorrect:")
+		if r.Verdict == Almost {
+			word = apply(st.Warn, "Almost:")
+		}
+		fmt.Fprintf(s.Out, "%s %d of %d blanks right%s\n", word, right, len(r.Blanks), ratedNote(r))
+		for i, b := range r.Blanks {
+			given := b.Given
+			if given == "" {
+				given = "(nothing)"
+			}
+			var verdict string
+			switch b.Verdict {
+			case Correct:
+				verdict = apply(st.Good, "right")
+			case Almost:
+				verdict = apply(st.Warn, "almost") + "; the answer is " + markWant(st, b.Given, b.Near)
+			default:
+				verdict = apply(st.Bad, "wrong") + "; the answer is " + apply(st.Bold, b.Want)
+			}
+			fmt.Fprintln(s.Out, Wrap(fmt.Sprintf("[%d] %s — %s", i+1, given, verdict), s.Width, "  "))
+		}
+	case r.Verdict == Almost:
+		fmt.Fprintln(s.Out, Wrap(fmt.Sprintf("%s the answer is %s — you wrote %s%s", apply(st.Warn, "Almost:"),
+			markWant(st, r.Given, r.Near), r.Given, ratedNote(r)), s.Width, ""))
 	default:
-		fmt.Fprintf(s.Out, "%s the answer is: %s\n", apply(s.Style.Bad, "Incorrect:"), apply(s.Style.Bold, r.Want))
+		fmt.Fprintln(s.Out, Wrap(fmt.Sprintf("%s the answer is %s", apply(st.Bad, "Incorrect:"), apply(st.Bold, r.Want)), s.Width, ""))
 	}
 	if it.Q.Explain != "" {
 		fmt.Fprintln(s.Out, Wrap(it.Q.Explain, s.Width, "  "))
 	}
 	if it.Q.Source != "" {
-		fmt.Fprintln(s.Out, apply(s.Style.Dim, Wrap("From the article: “"+it.Q.Source+"”", s.Width, "  ")))
+		fmt.Fprintln(s.Out, apply(st.Dim, Wrap("From the article: “"+it.Q.Source+"”", s.Width, "  ")))
 	}
 	fmt.Fprintln(s.Out)
 }
 
-// highlight marks what differs between what was typed and the accepted
-// form: extra characters struck in Bad, missing ones in Good.
-func highlight(st Style, given, want string) string {
+// ratedNote tells the learner how an answer they are not asked to rate was
+// rated, when it is not plainly right or wrong.
+func ratedNote(r Result) string {
+	switch {
+	case r.Verdict == Almost:
+		return " (counted right, rated Hard)"
+	case r.Partial:
+		return " (partial credit, rated Hard)"
+	}
+	return ""
+}
+
+// markWant shows want with the letters the learner got wrong or left out
+// highlighted (when colour is on).
+func markWant(st Style, given, want string) string {
+	if st.Warn == nil {
+		return want
+	}
 	var b strings.Builder
 	for _, sp := range Diff(given, want) {
 		switch sp.Op {
 		case DiffEqual:
-			b.WriteString(sp.Text)
+			b.WriteString(apply(st.Bold, sp.Text))
 		case DiffInsert:
-			b.WriteString(apply(st.Good, "["+sp.Text+"]"))
-		case DiffDelete:
-			b.WriteString(apply(st.Bad, "{-"+sp.Text+"-}"))
+			b.WriteString(apply(st.Warn, sp.Text))
 		}
 	}
 	return b.String()
 }
 
-func banksOf(as []Answer) []string {
+func answeredItems(as []Answer) []Item {
+	items := make([]Item, len(as))
+	for i, a := range as {
+		items[i] = a.Item
+	}
+	return items
+}
+
+func banksOf(items []Item) []string {
 	seen := map[string]bool{}
 	var ids []string
-	for _, a := range as {
-		if !seen[a.Bank.ID] {
-			seen[a.Bank.ID] = true
-			ids = append(ids, a.Bank.ID)
+	for _, it := range items {
+		if !seen[it.Bank.ID] {
+			seen[it.Bank.ID] = true
+			ids = append(ids, it.Bank.ID)
 		}
 	}
 	sort.Strings(ids)

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	mrand "math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -182,7 +184,7 @@ func TestSessionRightWrongInterrupted(t *testing.T) {
 	if rs[1].Rating != fsrs.Again || rs[1].Correct || rs[1].Answer != "2005" {
 		t.Errorf("second review = %+v, want Again, incorrect, answer 2005", rs[1])
 	}
-	for _, want := range []string{"Correct", "Incorrect: the answer is: 2004", "Set up in 2004."} {
+	for _, want := range []string{"Correct", "Incorrect: the answer is 2004", "Set up in 2004."} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
@@ -353,6 +355,63 @@ func TestWrapIgnoresColour(t *testing.T) {
 	for _, line := range strings.Split(got, "\n") {
 		if len(line) > 20 || !strings.HasPrefix(line, "  ") {
 			t.Errorf("Wrap line %q: want at most 20 columns, indented", line)
+		}
+	}
+}
+
+func TestClozeFeedbackPerBlank(t *testing.T) {
+	st := newFakeStore()
+	s, out := newTestSession(t, st, answer("2005"), answer("Hati"))
+	sum, err := s.Run(items("gap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Incorrect: 1 of 2 blanks right (partial credit, rated Hard)",
+		"[1] 2005 — wrong; the answer is 2004",
+		"[2] Hati — almost; the answer is Haiti",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	rs := st.reviews()
+	if len(rs) != 1 || rs[0].Correct || rs[0].Rating != fsrs.Hard {
+		t.Errorf("partly right cloze recorded as %+v, want wrong with rating Hard", rs)
+	}
+	if sum.Correct() != 0 {
+		t.Errorf("partly right cloze counted as right in the score")
+	}
+}
+
+func TestInterruptAtRatingKeepsAnswerInScore(t *testing.T) {
+	st := newFakeStore()
+	s, _ := newTestSession(t, st, pick("True"), interrupt)
+	sum, err := s.Run(items("tf", "tf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Answers) != 1 || sum.Correct() != 1 || len(st.reviews()) != 1 {
+		t.Errorf("after Ctrl-C at the rating: %d answers, %d right, %d saved; want 1, 1, 1",
+			len(sum.Answers), sum.Correct(), len(st.reviews()))
+	}
+}
+
+func TestOrderNeverShownInOrder(t *testing.T) {
+	q := testBank.Find("seq")
+	for seed := range uint64(200) {
+		rng := mrand.New(mrand.NewPCG(seed, 1))
+		var first []string
+		p := &fakePrompter{t: t}
+		p.steps = []func(string, []string) (any, error){
+			func(_ string, opts []string) (any, error) { first = opts; return 0, nil },
+			answer(0),
+		}
+		if _, err := askOrder(p, q, rng); err != nil {
+			t.Fatal(err)
+		}
+		if slices.Equal(first, q.Items) {
+			t.Fatalf("seed %d: items shown already in order: %q", seed, first)
 		}
 	}
 }

@@ -36,17 +36,13 @@ func WriteSummary(w io.Writer, st Style, sum Summary, next, now time.Time) {
 				t.ok++
 			}
 		}
-		if len(order) > 1 {
-			for _, id := range order {
-				t := per[id]
-				fmt.Fprintf(w, "  %-40s %d of %d (%d%%)\n", clip(t.title, 40), t.ok, t.n, percent(t.ok, t.n))
-			}
-		} else {
-			fmt.Fprintf(w, "  %s\n", per[order[0]].title)
+		for _, id := range order {
+			t := per[id]
+			fmt.Fprintf(w, "  %-40s %d of %d (%d%%)\n", clip(t.title, 40), t.ok, t.n, percent(t.ok, t.n))
 		}
 	}
 	if len(sum.Leeches) > 0 {
-		fmt.Fprintf(w, "%d question(s) suspended as leeches; 'quiz leeches' lists them.\n", len(sum.Leeches))
+		fmt.Fprintf(w, "%s suspended as %s; 'quiz leeches' lists them.\n", Plural(len(sum.Leeches), "question"), plural(len(sum.Leeches), "leech", "leeches"))
 	}
 	if !next.IsZero() {
 		fmt.Fprintf(w, "Next question due %s.\n", When(next, now))
@@ -115,4 +111,16 @@ func Clock(d time.Duration) string {
 		return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
 	}
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// Plural says how many of a thing there are: "1 question", "3 questions".
+func Plural(n int, thing string) string {
+	return fmt.Sprintf("%d %s", n, plural(n, thing, thing+"s"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
