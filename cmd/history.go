@@ -25,7 +25,8 @@ func newHistoryCmd(f *Factory) *cobra.Command {
 		Use:   "history",
 		Short: "List your past sessions with their scores",
 		Long: `History lists your sessions, newest first: when each started (local time),
-its mode, its banks, the score, and how long it took. A session that was cut
+its mode, its banks, the score (right answers of questions asked: an exam's
+unanswered questions count as wrong), and how long it took. A session that was cut
 short is listed from its first answer to its last.`,
 		Example: `  quiz history
   quiz history -n 5
@@ -66,15 +67,14 @@ func runHistory(f *Factory, opts historyOptions) error {
 
 // renderHistory writes one line per session: local start time, mode, banks
 // (shortened to fit), score and duration. Narrow terminals lose the banks
-// first, then the duration.
+// first, then the duration, then the year.
 func renderHistory(w io.Writer, sessions []progress.Session, width int, loc *time.Location, colorOn bool) {
 	p := newStatsPalette(colorOn)
-	type row struct{ when, mode, score, dur string }
+	type row struct{ mode, score, dur string }
 	rows := make([]row, len(sessions))
 	modeW, scoreW, durW := 0, 0, 0
 	for i, s := range sessions {
 		r := row{
-			when:  s.Start.In(loc).Format("2006-01-02 15:04"),
 			mode:  s.Mode,
 			score: historyScore(s),
 			dur:   statsDuration(s.Duration()),
@@ -85,7 +85,12 @@ func renderHistory(w io.Writer, sessions []progress.Session, width int, loc *tim
 		durW = max(durW, utf8.RuneCountInString(r.dur))
 	}
 	const gap = 2
-	fixed := 16 + gap + modeW + gap + scoreW
+	// The year goes first when even date, mode and score do not fit.
+	when, whenW := "2006-01-02 15:04", 16
+	if whenW+gap+modeW+gap+scoreW > width {
+		when, whenW = "Jan _2 15:04", 12
+	}
+	fixed := whenW + gap + modeW + gap + scoreW
 	showDur := fixed+gap+durW <= width
 	if showDur {
 		fixed += gap + durW
@@ -102,15 +107,15 @@ func renderHistory(w io.Writer, sessions []progress.Session, width int, loc *tim
 	for i, s := range sessions {
 		r := rows[i]
 		var sb strings.Builder
-		sb.WriteString(p.dim(r.when))
+		sb.WriteString(p.dim(s.Start.In(loc).Format(when)))
 		fmt.Fprintf(&sb, "  %-*s", modeW, r.mode)
 		if showBanks {
 			b := shortBanks(s.Banks, banksW)
 			fmt.Fprintf(&sb, "  %s%s", b, strings.Repeat(" ", banksW-utf8.RuneCountInString(b)))
 		}
 		score := fmt.Sprintf("%*s", scoreW, r.score)
-		if s.Answered > 0 {
-			score = p.byAccuracy(float64(s.Correct)/float64(s.Answered), score)
+		if n := sessionQuestions(s); n > 0 {
+			score = p.byAccuracy(float64(s.Correct)/float64(n), score)
 		}
 		sb.WriteString("  " + score)
 		if showDur {
@@ -120,13 +125,19 @@ func renderHistory(w io.Writer, sessions []progress.Session, width int, loc *tim
 	}
 }
 
-// historyScore writes a session's score as "n of N (p%)".
+// historyScore writes a session's score as "correct of questions (p%)":
+// an exam's unanswered questions count against it.
 func historyScore(s progress.Session) string {
-	if s.Answered == 0 {
+	n := sessionQuestions(s)
+	if n == 0 {
 		return "no answers"
 	}
-	return fmt.Sprintf("%d of %d (%s)", s.Correct, s.Answered, statsPercent(float64(s.Correct)/float64(s.Answered)))
+	return fmt.Sprintf("%d of %d (%s)", s.Correct, n, statsPercent(float64(s.Correct)/float64(n)))
 }
+
+// sessionQuestions is how many questions a session asked; sessions recorded
+// before that was kept count their answers.
+func sessionQuestions(s progress.Session) int { return max(s.Questions, s.Answered) }
 
 // shortBanks lists bank ids in at most n columns, ending with "+k" for the
 // k that do not fit.

@@ -17,7 +17,7 @@ func fixtureSessions() []progress.Session {
 	return []progress.Session{
 		{ID: "s4", Start: at(5, 17, 30), End: at(5, 17, 42), Mode: "study", Banks: []string{"introduction", "historical-background", "scope", "key-missions"}, Answered: 20, Correct: 17},
 		{ID: "s3", Start: at(4, 23, 50), End: at(5, 0, 5), Mode: "practice", Banks: []string{"key-missions"}, Answered: 8, Correct: 8},
-		{ID: "s2", Start: at(3, 9, 0), End: at(3, 9, 0), Mode: "exam", Banks: []string{"scope"}},
+		{ID: "s2", Start: at(3, 9, 0), End: at(3, 9, 10), Mode: "exam", Banks: []string{"scope"}, Answered: 1, Correct: 1, Questions: 5},
 		{ID: "s1", Start: at(1, 8, 0), End: at(1, 9, 15), Mode: "study", Banks: []string{"introduction", "scope"}, Answered: 112, Correct: 61},
 	}
 }
@@ -68,5 +68,22 @@ func TestRenderHistoryColour(t *testing.T) {
 	}
 	if !strings.Contains(coloured.String(), "\x1b[") {
 		t.Errorf("renderHistory with colour on wrote no colour")
+	}
+}
+
+func TestHistoryScore(t *testing.T) {
+	tests := []struct {
+		s    progress.Session
+		want string
+	}{
+		{progress.Session{Answered: 1, Correct: 1, Questions: 5}, "1 of 5 (20%)"},
+		{progress.Session{Questions: 3}, "0 of 3 (0%)"},
+		{progress.Session{Answered: 4, Correct: 3}, "3 of 4 (75%)"},
+		{progress.Session{}, "no answers"},
+	}
+	for _, tt := range tests {
+		if got := historyScore(tt.s); got != tt.want {
+			t.Errorf("historyScore(%+v) = %q, want %q", tt.s, got, tt.want)
+		}
 	}
 }

@@ -475,7 +475,15 @@ func renderRetention(w io.Writer, s progress.Stats, width int, p statsPalette) {
 		return strings.Repeat("█", n) + strings.Repeat("░", barW-n)
 	}
 	if s.TrueRetention == nil {
-		fmt.Fprintln(w, "  True retention  –  (no reviews of learnt questions yet)")
+		// The note moves to a line of its own rather than let the
+		// terminal wrap it inside a word.
+		const head, note = "  True retention  –", "  (no reviews of learnt questions yet)"
+		if utf8.RuneCountInString(head+note) <= width {
+			fmt.Fprintln(w, head+note)
+		} else {
+			fmt.Fprintln(w, head)
+			fmt.Fprintln(w, p.dim(note))
+		}
 	} else {
 		r := *s.TrueRetention
 		colour := p.good
@@ -529,7 +537,7 @@ func renderForecast(w io.Writer, s progress.Stats, width int, p statsPalette) {
 }
 
 func renderLeeches(w io.Writer, s progress.Stats, width int, p statsPalette, prompt func(bank, question string) string) {
-	statsHeading(w, fmt.Sprintf("Leeches: failed %d times or more", s.LeechThreshold), width, p)
+	statsHeading(w, "Leeches: failed "+statsPlural(s.LeechThreshold, "time", "times")+" or more", width, p)
 	numW, idW := 0, 0
 	for _, l := range s.Leeches {
 		numW = max(numW, len(strconv.Itoa(l.Failures)))

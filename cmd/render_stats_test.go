@@ -95,18 +95,47 @@ func TestRenderStatsGolden(t *testing.T) {
 	}
 }
 
+// TestRenderStatsFitsWidth checks that no line of stats or history is wider
+// than the terminal, which would wrap it in the middle of a word.
 func TestRenderStatsFitsWidth(t *testing.T) {
-	s := fixtureStats(t, 30)
-	long := fixtureStats(t, 365)
-	for width := 40; width <= 120; width += 5 {
-		for _, st := range []progress.Stats{s, long} {
+	noRetention := fixtureStats(t, 30)
+	noRetention.TrueRetention = nil
+	cases := map[string]progress.Stats{
+		"stats":               fixtureStats(t, 30),
+		"weekly stats":        fixtureStats(t, 365),
+		"empty stats":         progress.ComputeStats(nil, nil, fixtureBanks, progress.DefaultSettings(), statsNow, 30, nil),
+		"stats, no retention": noRetention,
+	}
+	check := func(name string, width int, out string) {
+		for i, line := range strings.Split(out, "\n") {
+			if n := utf8.RuneCountInString(line); n > width {
+				t.Errorf("%s at width %d: line %d has %d columns, want at most %d: %q", name, width, i+1, n, width, line)
+			}
+		}
+	}
+	for width := 40; width <= 120; width++ {
+		for name, st := range cases {
 			var buf bytes.Buffer
 			renderStats(&buf, st, width, false, fixturePrompt)
-			for i, line := range strings.Split(buf.String(), "\n") {
-				if n := utf8.RuneCountInString(line); n > width {
-					t.Errorf("at width %d, line %d has %d columns, want at most %d: %q", width, i+1, n, width, line)
-				}
-			}
+			check(name, width, buf.String())
+		}
+		var buf bytes.Buffer
+		renderHistory(&buf, fixtureSessions(), width, time.UTC, false)
+		check("history", width, buf.String())
+	}
+}
+
+func TestLeechHeadingPlural(t *testing.T) {
+	s := fixtureStats(t, 30)
+	for _, tt := range []struct {
+		threshold int
+		want      string
+	}{{1, "failed 1 time or more"}, {8, "failed 8 times or more"}} {
+		s.LeechThreshold = tt.threshold
+		var buf bytes.Buffer
+		renderStats(&buf, s, 80, false, fixturePrompt)
+		if !strings.Contains(buf.String(), tt.want) {
+			t.Errorf("renderStats with leech threshold %d lacks %q", tt.threshold, tt.want)
 		}
 	}
 }

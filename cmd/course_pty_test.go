@@ -1,0 +1,114 @@
+package cmd
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// TestStudyBuiltInCourse is a new user's first session: `quiz study` on the
+// built-in course, every question answered right whatever its type, in the
+// order the course asks them.
+func TestStudyBuiltInCourse(t *testing.T) {
+	t.Parallel()
+	banks, err := questions.Course()
+	if err != nil {
+		t.Fatal(err)
+	}
+	intro := banks[0]
+	home := t.TempDir()
+	n := len(intro.Questions)
+	s := startPTY(t, home, "study", "--limit", strconv.Itoa(n))
+	for i, q := range intro.Questions {
+		s.expect(strconv.Itoa(i+1) + " of " + strconv.Itoa(n) + " · Introduction · new")
+		answerRight(t, s, q)
+		s.expect("Correct!")
+		s.expect("How well did you know it?")
+		s.send(keyEnter)
+	}
+	s.expect("Score: " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " (100%)")
+	if code := s.wait(); code != 0 {
+		t.Fatalf("exit status %d\n%s", code, s.screen())
+	}
+	if got := len(logReviews(t, home)); got != n {
+		t.Errorf("log holds %d reviews, want %d", got, n)
+	}
+}
+
+// answerRight answers q correctly through the real prompts.
+func answerRight(t *testing.T, s *ptySession, q *questions.Question) {
+	t.Helper()
+	switch q.Type {
+	case questions.Choice:
+		s.expect("Your answer:")
+		s.send(q.Answer + keyEnter) // typing filters the list
+	case questions.TrueFalse:
+		s.expect("True or false?")
+		if q.Answer == "true" {
+			s.send(keyEnter)
+		} else {
+			s.send(keyDown + keyEnter)
+		}
+	case questions.Text:
+		s.expect("Your answer:")
+		s.send(q.Answer + keyEnter)
+	case questions.Cloze:
+		for _, b := range q.Blanks() {
+			s.expect("Blank")
+			s.send(b[0] + keyEnter)
+		}
+	case questions.Order:
+		for i, item := range q.Items[:len(q.Items)-1] {
+			s.expect("Item " + strconv.Itoa(i+1) + " of")
+			s.send(item + keyEnter)
+		}
+	case questions.Multi:
+		s.expect("Select all that apply:")
+		last := q.Choices[len(q.Choices)-1]
+		s.expect(last[:min(8, len(last))]) // the list is drawn
+		opts := shownOptions(t, s, len(q.Choices))
+		for i, o := range opts {
+			if contains(q.Answers, o) {
+				s.send(keySpace)
+			}
+			if i < len(opts)-1 {
+				s.send(keyDown)
+			}
+		}
+		s.send(keyEnter)
+	default:
+		t.Fatalf("question %s: type %s not handled", q.ID, q.Type)
+	}
+}
+
+// shownOptions reads the options of the multi-select on screen, top to
+// bottom.
+func shownOptions(t *testing.T, s *ptySession, n int) []string {
+	t.Helper()
+	var opts []string
+	for try := 0; try < 50; try++ {
+		opts = opts[:0]
+		lines := strings.Split(s.screen(), "\n")
+		start := -1
+		for i, l := range lines {
+			if strings.Contains(l, "Select all that apply:") {
+				start = i
+			}
+		}
+		for _, l := range lines[start+1:] {
+			if _, after, ok := strings.Cut(l, "[ ]"); ok {
+				opts = append(opts, strings.TrimSpace(after))
+			}
+		}
+		if len(opts) == n {
+			return opts
+		}
+		time.Sleep(20 * time.Millisecond)
+		s.drain()
+	}
+	t.Fatalf("multi-select shows %d options, want %d\n%s", len(opts), n, s.screen())
+	return nil
+}
