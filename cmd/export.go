@@ -2,11 +2,13 @@ package cmd
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 
-	"github.com/google/renameio/v2"
 	"github.com/spf13/cobra"
 
 	"github.com/quiz-cli/quiz/progress"
@@ -14,12 +16,17 @@ import (
 
 func newExportCmd(f *Factory) *cobra.Command {
 	var format, output string
+	var force bool
 	c := &cobra.Command{
 		Use:   "export",
 		Short: "Write your whole review history as CSV or JSON",
 		Long: `Export writes every answer you have given, oldest first: time (UTC), bank,
-question id, prompt, rating, whether it was correct, the answer given, and
-seconds taken. Answers taken back with 'quiz undo' are left out.`,
+question id, prompt, rating, whether it was correct, the answer given,
+seconds taken, and the mode (study, practice or exam). Answers taken back
+with 'quiz undo' are left out.
+
+With -o the file appears whole or not at all; an existing file is only
+replaced with --force.`,
 		Example: `  quiz export > history.csv
   quiz export --format json -o history.json`,
 		Args: cobra.NoArgs,
@@ -31,53 +38,88 @@ seconds taken. Answers taken back with 'quiz undo' are left out.`,
 			if err != nil {
 				return err
 			}
+			defer store.Close()
 			banks, err := f.Banks()
 			if err != nil {
 				return err
 			}
-			prompt := func(bank, id string) string {
-				if q := findQuestion(banks, bank, id); q != nil {
-					if q.Prompt != "" {
-						return q.Prompt
-					}
-					return q.Text
-				}
-				return ""
-			}
+			prompt := promptLookup(banks)
+			write := func(w io.Writer) error { return store.Export(w, format, prompt) }
 			if output == "" || output == "-" {
 				w := bufio.NewWriter(f.IO.Out)
-				if err := store.Export(w, format, prompt); err != nil {
+				if err := write(w); err != nil {
 					return err
 				}
 				return w.Flush()
 			}
-			// The file appears whole or not at all.
-			pf, err := renameio.NewPendingFile(output, renameio.WithPermissions(0o644), renameio.WithTempDir(dirOf(output)))
-			if err != nil {
-				return fmt.Errorf("export to %s: %w", output, err)
-			}
-			defer pf.Cleanup()
-			if err := store.Export(pf, format, prompt); err != nil {
-				return err
-			}
-			if err := pf.CloseAtomicallyReplace(); err != nil {
-				return fmt.Errorf("export to %s: %w", output, err)
-			}
-			return nil
+			return writeExportFile(output, force, write)
 		},
 	}
 	c.Flags().StringVar(&format, "format", progress.FormatCSV, "csv or json")
 	c.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
+	c.Flags().BoolVar(&force, "force", false, "replace FILE if it exists")
 	return c
 }
 
-func dirOf(path string) string {
-	for i := len(path) - 1; i >= 0; i-- {
-		if os.IsPathSeparator(path[i]) {
-			return path[:i+1]
+// writeExportFile writes path whole or not at all: a temporary file in the
+// same folder, fsync'd, then moved into place and the folder fsync'd.
+// Unless force is set an existing file is left alone, even one that appears
+// while writing.
+func writeExportFile(path string, force bool, write func(io.Writer) error) error {
+	exists := fmt.Errorf("%s already exists; add --force to overwrite it", path)
+	if !force {
+		if _, err := os.Lstat(path); err == nil {
+			return exists
+		} else if !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("export to %s: %w", path, err)
 		}
 	}
-	return "."
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("export to %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name()) // after a link or a failure; gone after a rename
+	fail := func(err error) error {
+		tmp.Close()
+		return fmt.Errorf("export to %s: %w", path, err)
+	}
+	w := bufio.NewWriter(tmp)
+	if err := write(w); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return fail(err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export to %s: %w", path, err)
+	}
+	if force {
+		err = os.Rename(tmp.Name(), path)
+	} else if err = os.Link(tmp.Name(), path); errors.Is(err, fs.ErrExist) {
+		// A link, unlike a rename, never replaces a file that appeared
+		// meanwhile.
+		return exists
+	} else if err != nil {
+		// Some file systems have no hard links.
+		if _, serr := os.Lstat(path); serr == nil {
+			return exists
+		}
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		return fmt.Errorf("export to %s: %w", path, err)
+	}
+	if d, err := os.Open(dir); err == nil {
+		d.Sync()
+		d.Close()
+	}
+	return nil
 }
-
-var _ io.Writer = (*renameio.PendingFile)(nil)

@@ -59,7 +59,7 @@ rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
 				return writeJSON(f.IO.Out, rows)
 			}
 			if len(rows) == 0 {
-				fmt.Fprintf(f.IO.Out, "No leeches: no question has been failed %d times, and none is suspended.\n", limit)
+				fmt.Fprintf(f.IO.Out, "No leeches: no question has been failed %s, and none is suspended.\n", statsPlural(limit, "time", "times"))
 				return nil
 			}
 			tw := tabwriter.NewWriter(f.IO.Out, 0, 0, 2, ' ', 0)

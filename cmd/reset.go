@@ -20,7 +20,7 @@ questions become new again. The reset is recorded in the review log, so
 'quiz merge' carries it to your other computers. Your past answers stay in
 the history ('quiz export').`,
 		Example: `  quiz reset key-missions
-  quiz reset key-missions/haiti-2004 --yes`,
+  quiz reset key-missions/minustah-year --yes`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			bank, question, _ := strings.Cut(args[0], "/")
@@ -39,9 +39,17 @@ the history ('quiz export').`,
 				}
 			}
 			if n == 0 {
-				banks, _ := f.Banks()
-				if question == "" && !bankExists(banks, bank) {
+				// A question gone from its bank stays resettable while it
+				// has progress; with none, a name matching nothing is a typo.
+				banks, err := f.Banks()
+				if err != nil {
+					return err
+				}
+				if !bankExists(banks, bank) {
 					return fmt.Errorf("no bank %q; run 'quiz banks' to list them", bank)
+				}
+				if question != "" && findQuestion(banks, bank, question) == nil {
+					return fmt.Errorf("no question %q in bank %s; 'quiz show %s' lists them", question, bank, bank)
 				}
 				fmt.Fprintf(f.IO.Out, "No progress on %s to forget.\n", args[0])
 				return nil
@@ -56,7 +64,8 @@ the history ('quiz export').`,
 				}
 				ok, err := f.Prompter().Confirm(fmt.Sprintf("Forget your progress on %s?", what), false)
 				if err != nil {
-					return err
+					// Ctrl-C stays recognisable, to exit 130.
+					return fmt.Errorf("reset %s: %w", args[0], err)
 				}
 				if !ok {
 					fmt.Fprintln(f.IO.Out, "Nothing reset.")

@@ -192,32 +192,35 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{err.Error()} })
 	root.CompletionOptions.HiddenDefaultCmd = true
 
-	// One line per command.
-	for _, newCmd := range []func(*Factory) *cobra.Command{
-		newStudyCmd,
-		newPracticeCmd,
-		newExamCmd,
-		newUndoCmd,
-		newLeechesCmd,
-		func(f *Factory) *cobra.Command { return newSuspendCmd(f, true) },
-		func(f *Factory) *cobra.Command { return newSuspendCmd(f, false) },
-		newBanksCmd,
-		newShowCmd,
-		newReadCmd,
-		newConfigCmd,
-		newStatsCmd,
-		newHistoryCmd,
-		newValidateCmd,
-		newAddCmd,
-		newRemoveCmd,
-		newNewCmd,
-		newImportCmd,
-		newDoctorCmd,
-		newExportCmd,
-		newMergeCmd,
-		newResetCmd,
-	} {
-		root.AddCommand(newCmd(f))
+	// One line per command, in groups for --help, in the order listed.
+	cobra.EnableCommandSorting = false
+	groups := []struct {
+		id, title string
+		cmds      []func(*Factory) *cobra.Command
+	}{
+		{"study", "Study:", []func(*Factory) *cobra.Command{
+			newStudyCmd, newPracticeCmd, newExamCmd, newReadCmd, newUndoCmd,
+		}},
+		{"progress", "Your progress:", []func(*Factory) *cobra.Command{
+			newStatsCmd, newHistoryCmd, newLeechesCmd,
+			func(f *Factory) *cobra.Command { return newSuspendCmd(f, true) },
+			func(f *Factory) *cobra.Command { return newSuspendCmd(f, false) },
+			newResetCmd, newConfigCmd,
+		}},
+		{"banks", "Question banks:", []func(*Factory) *cobra.Command{
+			newBanksCmd, newShowCmd, newNewCmd, newValidateCmd, newAddCmd, newRemoveCmd, newImportCmd,
+		}},
+		{"data", "Your data:", []func(*Factory) *cobra.Command{
+			newExportCmd, newMergeCmd, newDoctorCmd,
+		}},
+	}
+	for _, g := range groups {
+		root.AddGroup(&cobra.Group{ID: g.id, Title: g.title})
+		for _, newCmd := range g.cmds {
+			c := newCmd(f)
+			c.GroupID = g.id
+			root.AddCommand(c)
+		}
 	}
 	return root
 }

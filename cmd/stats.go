@@ -87,11 +87,7 @@ func promptLookup(banks []*questions.Bank) func(bank, question string) string {
 	prompts := map[string]string{}
 	for _, b := range banks {
 		for _, q := range b.Questions {
-			p := q.Prompt
-			if q.Type == questions.Cloze {
-				p = strings.TrimSpace(p + " " + q.Text)
-			}
-			prompts[questions.Key(b.ID, q.ID)] = p
+			prompts[questions.Key(b.ID, q.ID)] = q.Display(" ")
 		}
 	}
 	return func(bank, question string) string { return prompts[questions.Key(bank, question)] }

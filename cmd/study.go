@@ -73,6 +73,11 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 		fmt.Fprintln(f.IO.Out, quiz.Wrap(nothingDue(env.banks, env.store, env.now, lim), width, ""))
 		return nil
 	}
+	if len(env.store.Cards()) == 0 {
+		fmt.Fprintf(f.IO.Out, "%s\n\n", quiz.Wrap(fmt.Sprintf("Welcome! Here are your first %s, in the order of the article. "+
+			"Use the arrow keys and Enter to answer, type where asked, and press Ctrl-C to stop at any time: "+
+			"every answer is saved as you go (in %s).", quiz.Plural(len(items), "question"), env.store.Dir()), width, ""))
+	}
 	if note := newLimitNote(env, items, lim); note != "" && o.sel.newN < 0 {
 		fmt.Fprintf(f.IO.Out, "%s\n\n", quiz.Wrap(note, width, ""))
 	}

@@ -42,6 +42,8 @@ func FuzzLog(f *testing.F) {
 {"id":"3","time":"2025-03-10T09:0`))
 	f.Add([]byte("{\"id\":\"1\"}\n\x00\x00\x00"))
 	f.Add([]byte(`{"id":"9","time":"2025-03-10T09:00:00Z","kind":"suspend","bank":"b","question":"q"}`))
+	f.Add([]byte(`{"id":"s","time":"2025-03-10T09:00:00Z","kind":"settings","settings":{"retention":0.8,"new_per_day":5,"reviews_per_day":50,"session_size":5,"leech_threshold":3}}
+`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		dir := t.TempDir()
 		if err := os.WriteFile(filepath.Join(dir, LogFile), data, 0o600); err != nil {

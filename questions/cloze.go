@@ -102,3 +102,30 @@ func (q *Question) Blanks() [][]string {
 	}
 	return blanks
 }
+
+// Display returns the question as shown to a learner: its prompt and, for a
+// cloze, the sentence with its blanks numbered ("[1]_____"), joined by sep.
+// It never shows a blank's answer.
+func (q *Question) Display(sep string) string {
+	if q.Type != Cloze {
+		return q.Prompt
+	}
+	parts, err := ParseCloze(q.Text)
+	if err != nil {
+		return q.Prompt
+	}
+	var b strings.Builder
+	n := 0
+	for _, p := range parts {
+		if p.Answers == nil {
+			b.WriteString(p.Text)
+			continue
+		}
+		n++
+		fmt.Fprintf(&b, "[%d]_____", n)
+	}
+	if q.Prompt == "" {
+		return b.String()
+	}
+	return q.Prompt + sep + b.String()
+}

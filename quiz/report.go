@@ -81,11 +81,7 @@ func WriteExamReport(w io.Writer, st Style, sum Summary, width int) {
 }
 
 func writeMiss(w io.Writer, st Style, n int, it Item, given, want string, almost bool, width int) {
-	prompt := it.Q.Prompt
-	if it.Q.Type == questions.Cloze {
-		prompt = strings.TrimSpace(prompt + " " + clozeDisplay(it.Q))
-	}
-	fmt.Fprintf(w, "\n%s\n", Wrap(fmt.Sprintf("%d. %s", n, prompt), width, ""))
+	fmt.Fprintf(w, "\n%s\n", Wrap(fmt.Sprintf("%d. %s", n, it.Q.Display(" ")), width, ""))
 	verdict := apply(st.Bad, "Your answer:")
 	if almost {
 		verdict = apply(st.Warn, "Your answer (almost):")

@@ -243,8 +243,8 @@ func (s *Session) checkLeech(it Item) (bool, error) {
 	}); err != nil {
 		return false, fmt.Errorf("suspend leech: %w", err)
 	}
-	fmt.Fprintf(s.Out, "%s you have missed this %d times, so it is suspended for now:\n%s\n%s\n\n",
-		apply(s.Style.Warn, "Leech:"), c.Seen-c.Correct, Wrap(it.Q.Prompt, s.Width, "  "),
+	fmt.Fprintf(s.Out, "%s you have missed this %s, so it is suspended for now:\n%s\n%s\n\n",
+		apply(s.Style.Warn, "Leech:"), Plural(c.Seen-c.Correct, "time"), Wrap(it.Q.Display(" "), s.Width, "  "),
 		apply(s.Style.Dim, fmt.Sprintf("  Reread the section, then run 'quiz unsuspend %s'.", questions.Key(it.Bank.ID, it.Q.ID))))
 	return true, nil
 }
@@ -262,30 +262,7 @@ func (s *Session) header(n, total int, it Item) {
 		tag = fmt.Sprintf("%s · %s left", tag, Clock(left))
 	}
 	fmt.Fprintf(s.Out, "%s\n", apply(s.Style.Dim, fmt.Sprintf("── %d of %d · %s · %s ", n, total, it.Bank.Title, tag)))
-	prompt := it.Q.Prompt
-	if it.Q.Type == questions.Cloze {
-		prompt = strings.TrimSpace(prompt + "\n" + clozeDisplay(it.Q))
-	}
-	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap(prompt, s.Width, "")))
-}
-
-// clozeDisplay shows a cloze sentence with its blanks numbered.
-func clozeDisplay(q *questions.Question) string {
-	parts, err := questions.ParseCloze(q.Text)
-	if err != nil {
-		return q.Text
-	}
-	var b strings.Builder
-	n := 0
-	for _, p := range parts {
-		if p.Answers == nil {
-			b.WriteString(p.Text)
-			continue
-		}
-		n++
-		fmt.Fprintf(&b, "[%d]_____", n)
-	}
-	return b.String()
+	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap(it.Q.Display("\n"), s.Width, "")))
 }
 
 // feedback prints the verdict and, when not right, the right answer with
