@@ -442,6 +442,11 @@ func decodeParallel(data []byte, snap *snapshot) bool {
 		go func() {
 			defer wg.Done()
 			p = bytes.TrimSuffix(p, []byte(","))
+			maps[k] = make(map[string]Card, bytes.Count(p, []byte("\n"))+1)
+			if decodeCardLines(p, maps[k]) {
+				return
+			}
+			maps[k] = nil
 			buf := make([]byte, 0, len(p)+2)
 			buf = append(append(append(buf, '{'), p...), '}')
 			errs[k] = json.Unmarshal(buf, &maps[k])
