@@ -3,6 +3,7 @@ package progress
 import (
 	"bytes"
 	"strconv"
+	"unicode/utf8"
 
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
 )
@@ -46,23 +47,40 @@ func decodeCardLines(piece []byte, m map[string]Card) bool {
 
 // plainString reads a JSON string without escapes or non-ASCII bytes at the
 // start of b, returning its contents and what follows.
-func plainString(b []byte) (s, rest []byte, ok bool) {
+func plainString(b []byte) (s, rest []byte, ok bool) { return simpleString(b, false) }
+
+// simpleString reads a JSON string without escapes or control characters
+// at the start of b; with utf8ok it may hold valid UTF-8, which
+// encoding/json keeps as it is.
+func simpleString(b []byte, utf8ok bool) (s, rest []byte, ok bool) {
 	if len(b) == 0 || b[0] != '"' {
 		return nil, nil, false
 	}
+	ascii := true
 	for i := 1; i < len(b); i++ {
 		switch c := b[i]; {
 		case c == '"':
+			if !ascii && !utf8.Valid(b[1:i]) {
+				return nil, nil, false
+			}
 			return b[1:i], b[i+1:], true
-		case c == '\\' || c < 0x20 || c >= 0x80:
+		case c == '\\' || c < 0x20:
 			return nil, nil, false
+		case c >= 0x80:
+			if !utf8ok {
+				return nil, nil, false
+			}
+			ascii = false
 		}
 	}
 	return nil, nil, false
 }
 
-// decodeCard reads one card object, exactly `{...}`.
-func decodeCard(b []byte, c *Card) bool {
+// eachMember calls set with the name and raw value of each member of the
+// flat JSON object b, exactly `{...}` with no white space, whose values are
+// strings, numbers or literals. It returns false on anything else, or when
+// set does.
+func eachMember(b []byte, utf8ok bool, set func(name string, val []byte) bool) bool {
 	if len(b) < 2 || b[0] != '{' || b[len(b)-1] != '}' {
 		return false
 	}
@@ -75,7 +93,7 @@ func decodeCard(b []byte, c *Card) bool {
 		rest = rest[1:]
 		var val []byte
 		if len(rest) > 0 && rest[0] == '"' {
-			_, after, ok := plainString(rest)
+			_, after, ok := simpleString(rest, utf8ok)
 			if !ok {
 				return false
 			}
@@ -86,8 +104,11 @@ func decodeCard(b []byte, c *Card) bool {
 				end = len(rest)
 			}
 			val, b = rest[:end], rest[end:]
+			if len(val) > 0 && (val[0] == '{' || val[0] == '[') {
+				return false
+			}
 		}
-		if !setField(c, string(name), val) {
+		if !set(string(name), val) {
 			return false
 		}
 		if len(b) > 0 {
@@ -98,6 +119,11 @@ func decodeCard(b []byte, c *Card) bool {
 		}
 	}
 	return true
+}
+
+// decodeCard reads one card object, exactly `{...}`.
+func decodeCard(b []byte, c *Card) bool {
+	return eachMember(b, false, func(name string, val []byte) bool { return setField(c, name, val) })
 }
 
 // setField stores one value, as encoding/json would for the field's type.
@@ -136,15 +162,7 @@ func setField(c *Card, name string, v []byte) bool {
 		c.Correct = int(n)
 		return ok
 	case "suspended":
-		switch string(v) {
-		case "true":
-			c.Suspended = true
-		case "false":
-			c.Suspended = false
-		default:
-			return false
-		}
-		return true
+		return setBool(v, &c.Suspended)
 	}
 	return false
 }
@@ -210,4 +228,74 @@ func isJSONNumber(v []byte) bool {
 		}
 	}
 	return i == len(v)
+}
+
+// decodeEntry reads one log line as encoding/json would, for the flat
+// entries that make up nearly all of a log (answers); it returns false for
+// anything else, such as session entries with their list of banks.
+func decodeEntry(line []byte, e *Entry) bool {
+	return eachMember(line, true, func(name string, v []byte) bool {
+		switch name {
+		case "id":
+			return setString(v, &e.ID)
+		case "kind":
+			return setString(v, &e.Kind)
+		case "bank":
+			return setString(v, &e.Bank)
+		case "question":
+			return setString(v, &e.Question)
+		case "answer":
+			return setString(v, &e.Answer)
+		case "session":
+			return setString(v, &e.Session)
+		case "mode":
+			return setString(v, &e.Mode)
+		case "target":
+			return setString(v, &e.Target)
+		case "time":
+			return e.Time.UnmarshalJSON(v) == nil
+		case "start":
+			return e.Start.UnmarshalJSON(v) == nil
+		case "rating":
+			n, ok := parseInt(v, 8)
+			e.Rating = fsrs.Rating(n)
+			return ok
+		case "ms":
+			n, ok := parseInt(v, 64)
+			e.MS = n
+			return ok
+		case "asked":
+			n, ok := parseInt(v, strconv.IntSize)
+			e.Asked = int(n)
+			return ok
+		case "retention":
+			return parseFloat(v, &e.Retention)
+		case "correct":
+			return setBool(v, &e.Correct)
+		case "unscheduled":
+			return setBool(v, &e.Unscheduled)
+		}
+		return false
+	})
+}
+
+// setString stores a quoted string value (no escapes: see simpleString).
+func setString(v []byte, s *string) bool {
+	if len(v) < 2 || v[0] != '"' {
+		return false
+	}
+	*s = string(v[1 : len(v)-1])
+	return true
+}
+
+func setBool(v []byte, b *bool) bool {
+	switch string(v) {
+	case "true":
+		*b = true
+	case "false":
+		*b = false
+	default:
+		return false
+	}
+	return true
 }

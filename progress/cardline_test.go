@@ -70,3 +70,54 @@ func FuzzDecodeCardLines(f *testing.F) {
 	f.Add([]byte(`"b/x":{"Reps":1,"State":2,"Stability":1e3}`))
 	f.Fuzz(func(t *testing.T, lines []byte) { checkCardLines(t, lines) })
 }
+
+// decodeEntry must give exactly what encoding/json gives, or decline.
+func checkEntry(t *testing.T, line []byte) bool {
+	var fast Entry
+	if !decodeEntry(line, &fast) {
+		return false
+	}
+	var slow Entry
+	if err := json.Unmarshal(line, &slow); err != nil {
+		t.Fatalf("decodeEntry accepted %q, which encoding/json refuses: %v", line, err)
+	}
+	if !reflect.DeepEqual(fast, slow) {
+		t.Fatalf("decodeEntry(%q) = %+v, encoding/json gives %+v", line, fast, slow)
+	}
+	return true
+}
+
+func sampleEntryLine(t testing.TB) []byte {
+	line, err := json.Marshal(Entry{ID: "a1", Time: time.Date(2026, 3, 1, 9, 30, 0, 5, time.UTC), Kind: KindReview,
+		Bank: "b", Question: "q", Rating: fsrs.Hard, Correct: true, Answer: "Bogotá", MS: 4200, Session: "s",
+		Mode: ModePractice, Unscheduled: true, Retention: 0.9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return line
+}
+
+func TestDecodeEntry(t *testing.T) {
+	if !checkEntry(t, sampleEntryLine(t)) {
+		t.Fatal("decodeEntry declined an answer as Record writes it")
+	}
+	for _, declined := range []string{
+		`{"id":"a","banks":["x"]}`,
+		`{"id":"a","settings":{"retention":0.9}}`,
+		`{"id":"a","answer":"say \"hi\""}`,
+		`{"ID":"a"}`,
+		`{"id":"a","answer":"` + "\xff" + `"}`,
+		`{"id":"a","rating":300}`,
+		`{"id":"a", "kind":"review"}`,
+	} {
+		if checkEntry(t, []byte(declined)) {
+			t.Errorf("decodeEntry accepted %q; it should leave it to encoding/json", declined)
+		}
+	}
+}
+
+func FuzzDecodeEntry(f *testing.F) {
+	f.Add(sampleEntryLine(f))
+	f.Add([]byte(`{"id":"a","time":"2026-01-01T00:00:00Z","rating":1,"correct":false,"ms":-5}`))
+	f.Fuzz(func(t *testing.T, line []byte) { checkEntry(t, line) })
+}

@@ -83,8 +83,11 @@ func parseEntry(line []byte) (Entry, error) {
 	if len(line) == 0 || line[0] != '{' {
 		return Entry{}, errors.New("not a JSON object")
 	}
-	if err := json.Unmarshal(line, &e); err != nil {
-		return Entry{}, err
+	if !decodeEntry(line, &e) {
+		e = Entry{}
+		if err := json.Unmarshal(line, &e); err != nil {
+			return Entry{}, err
+		}
 	}
 	if err := e.validate(); err != nil {
 		return Entry{}, err
@@ -296,7 +299,7 @@ func writeSynced(path string, data []byte) error {
 // Entries returns the whole log in order, undo, reset and session entries
 // included. A log that cannot be read gives the entries read so far.
 func (s *Store) Entries() []Entry {
-	var out []Entry
+	out := make([]Entry, 0, s.logLines)
 	_ = s.EachEntry(func(e Entry) error {
 		out = append(out, e)
 		return nil

@@ -322,7 +322,7 @@ func countedEvents(entries []Entry, resets bool) []Entry {
 			undone[e.Target] = true
 		}
 	}
-	var out []Entry
+	out := make([]Entry, 0, len(entries))
 	for _, e := range entries {
 		if (e.Kind == "" || e.Kind == KindReview) && !(e.ID != "" && undone[e.ID]) || resets && e.Kind == KindReset {
 			out = append(out, e)
@@ -330,7 +330,10 @@ func countedEvents(entries []Entry, resets bool) []Entry {
 	}
 	// Logs are appended in time order, but a stable sort keeps "earlier
 	// answer" meaningful should a clock have stepped back.
-	slices.SortStableFunc(out, func(a, b Entry) int { return a.Time.Compare(b.Time) })
+	byTime := func(a, b Entry) int { return a.Time.Compare(b.Time) }
+	if !slices.IsSortedFunc(out, byTime) {
+		slices.SortStableFunc(out, byTime)
+	}
 	return out
 }
 
