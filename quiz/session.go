@@ -257,11 +257,15 @@ func (s *Session) header(n, total int, it Item) {
 	if s.Mode != progress.ModeStudy {
 		tag = s.Mode
 	}
+	var left time.Duration
 	if !s.Deadline.IsZero() {
-		left := s.Deadline.Sub(s.Clock()).Round(time.Second)
+		left = s.Deadline.Sub(s.Clock()).Round(time.Second)
 		tag = fmt.Sprintf("%s · %s left", tag, Clock(left))
 	}
 	fmt.Fprintf(s.Out, "%s\n", apply(s.Style.Dim, fmt.Sprintf("── %d of %d · %s · %s ", n, total, it.Bank.Title, tag)))
+	if !s.Deadline.IsZero() && left < time.Minute {
+		fmt.Fprintln(s.Out, apply(s.Style.Warn, fmt.Sprintf("Less than a minute left (%s): the exam ends when the clock does.", Clock(left))))
+	}
 	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap(it.Q.Display("\n"), s.Width, "")))
 }
 
