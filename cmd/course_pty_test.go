@@ -66,7 +66,7 @@ func answerRight(t *testing.T, s *ptySession, q *questions.Question) {
 			s.send(item + keyEnter)
 		}
 	case questions.Multi:
-		s.expect("Select all that apply:")
+		s.expect("Your answers:")
 		last := q.Choices[len(q.Choices)-1]
 		s.expect(last[:min(8, len(last))]) // the list is drawn
 		opts := shownOptions(t, s, len(q.Choices))
@@ -94,7 +94,7 @@ func shownOptions(t *testing.T, s *ptySession, n int) []string {
 		lines := strings.Split(s.screen(), "\n")
 		start := -1
 		for i, l := range lines {
-			if strings.Contains(l, "Select all that apply:") {
+			if strings.Contains(l, "Your answers:") {
 				start = i
 			}
 		}

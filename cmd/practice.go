@@ -74,7 +74,7 @@ func runPractice(f *Factory, o practiceOptions, args []string) error {
 	s := env.newSession(f, progress.ModePractice)
 	s.Unscheduled = !o.record
 	return env.run(s, items, func(sum quiz.Summary) {
-		quiz.WriteSummary(f.IO.Out, s.Style, sum, time.Time{}, f.Now())
+		quiz.WriteSummary(f.IO.Out, s.Style, sum, time.Time{}, f.Now(), s.Width)
 		if s.Unscheduled && len(sum.Answers) > 0 {
 			fmt.Fprintln(f.IO.Out, "Practice answers are in your history; your review schedule is unchanged.")
 		}

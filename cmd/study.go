@@ -85,7 +85,7 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 	s.AutoRate = s.AutoRate || o.auto
 	return env.run(s, items, func(sum quiz.Summary) {
 		now := f.Now()
-		quiz.WriteSummary(f.IO.Out, s.Style, sum, nextDue(env.banks, env.store, now), now)
+		quiz.WriteSummary(f.IO.Out, s.Style, sum, nextDue(env.banks, env.store, now), now, s.Width)
 	})
 }
 

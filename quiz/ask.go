@@ -25,6 +25,9 @@ type Result struct {
 	Near string
 	// Blanks judges each blank of a cloze.
 	Blanks []BlankResult
+	// Missed and Extra are, for a select-all question, the right options
+	// not picked and the wrong ones picked.
+	Missed, Extra []string
 }
 
 // BlankResult is the judgement of one blank of a cloze.
@@ -49,7 +52,7 @@ func ask(p Prompter, q *questions.Question, rng *rand.Rand) (Result, error) {
 		return judgeChoice(q, opts[i]), nil
 	case questions.Multi:
 		opts := shuffled(q.Choices, rng)
-		is, err := p.MultiSelect("Select all that apply:", opts)
+		is, err := p.MultiSelect("Your answers:", opts)
 		if err != nil {
 			return Result{}, err
 		}
@@ -125,7 +128,17 @@ func judgeChoice(q *questions.Question, picked string) Result {
 
 func judgeMulti(q *questions.Question, picked []string) Result {
 	r := Result{Given: strings.Join(picked, "; "), Want: strings.Join(q.Answers, "; "), Verdict: Incorrect}
-	if sameSet(picked, q.Answers) {
+	for _, a := range q.Answers {
+		if !slices.Contains(picked, a) {
+			r.Missed = append(r.Missed, a)
+		}
+	}
+	for _, p := range picked {
+		if !slices.Contains(q.Answers, p) {
+			r.Extra = append(r.Extra, p)
+		}
+	}
+	if len(r.Missed) == 0 && len(r.Extra) == 0 {
 		r.Verdict = Correct
 	}
 	return r
@@ -205,22 +218,6 @@ func trimAll(ss []string) []string {
 		out[i] = strings.TrimSpace(s)
 	}
 	return out
-}
-
-func sameSet(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	in := map[string]bool{}
-	for _, s := range a {
-		in[s] = true
-	}
-	for _, s := range b {
-		if !in[s] {
-			return false
-		}
-	}
-	return true
 }
 
 // shuffled returns a shuffled copy of ss.

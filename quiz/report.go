@@ -17,11 +17,13 @@ func WriteExamReport(w io.Writer, st Style, sum Summary, width int) {
 	fmt.Fprintln(w, apply(st.Bold, "Exam report"))
 	switch {
 	case sum.TimeUp:
-		fmt.Fprintf(w, "%s %s left unanswered %s as wrong.\n", apply(st.Warn, "Time is up."), Plural(len(sum.Unanswered), "question"), plural(len(sum.Unanswered), "counts", "count"))
+		fmt.Fprintln(w, Wrap(fmt.Sprintf("%s %s left unanswered %s as wrong.", apply(st.Warn, "Time is up."),
+			Plural(len(sum.Unanswered), "question"), plural(len(sum.Unanswered), "counts", "count")), width, ""))
 	case sum.Interrupted:
-		fmt.Fprintf(w, "%s %s left unanswered %s as wrong.\n", apply(st.Warn, "Stopped early."), Plural(len(sum.Unanswered), "question"), plural(len(sum.Unanswered), "counts", "count"))
+		fmt.Fprintln(w, Wrap(fmt.Sprintf("%s %s left unanswered %s as wrong.", apply(st.Warn, "Stopped early."),
+			Plural(len(sum.Unanswered), "question"), plural(len(sum.Unanswered), "counts", "count")), width, ""))
 	}
-	fmt.Fprintf(w, "Score: %d of %d (%d%%) in %s\n\n", ok, total, percent(ok, total), Duration(sum.End.Sub(sum.Start)))
+	fmt.Fprintf(w, "%s\n\n", Wrap(fmt.Sprintf("Score: %s in %s", score(ok, total), Duration(sum.End.Sub(sum.Start))), width, ""))
 
 	type tally struct{ n, ok int }
 	var order []string
@@ -47,41 +49,46 @@ func WriteExamReport(w io.Writer, st Style, sum Summary, width int) {
 		add(it, false)
 	}
 	fmt.Fprintln(w, apply(st.Bold, "By section"))
-	titleW := max(12, min(44, width-22))
+	titleW := max(8, min(40, width-21))
 	for _, id := range order {
 		t := per[id]
-		fmt.Fprintf(w, "  %-*s %2d of %-2d %3d%%\n", titleW, clip(titles[id], titleW), t.ok, t.n, percent(t.ok, t.n))
+		fmt.Fprintf(w, "  %-*s %s\n", titleW, clip(titles[id], titleW), score(t.ok, t.n))
 	}
 
 	var misses int
-	for _, a := range sum.Answers {
-		if a.Verdict == Correct {
-			continue
-		}
+	heading := func() {
 		if misses == 0 {
 			fmt.Fprintln(w, "\n"+apply(st.Bold, "To review"))
 		}
 		misses++
+	}
+	for i, a := range sum.Answers {
+		if a.Verdict == Correct {
+			continue
+		}
+		heading()
 		given := a.Given
 		if strings.TrimSpace(given) == "" {
 			given = "(nothing)"
 		}
-		writeMiss(w, st, misses, a.Item, given, a.Want, a.Verdict == Almost, width)
+		writeMiss(w, st, i+1, a.Item, given, a.Want, a.Verdict == Almost, width)
 	}
-	for _, it := range sum.Unanswered {
-		if misses == 0 {
-			fmt.Fprintln(w, "\n"+apply(st.Bold, "To review"))
+	// Questions never reached are shown only when the clock ended the exam:
+	// quitting early must not hand out the answers to the rest.
+	if sum.TimeUp {
+		for j, it := range sum.Unanswered {
+			heading()
+			writeMiss(w, st, len(sum.Answers)+j+1, it, "(not answered)", wantText(it), false, width)
 		}
-		misses++
-		writeMiss(w, st, misses, it, "(not answered)", wantText(it), false, width)
 	}
-	if misses == 0 && total > 0 {
+	if misses == 0 && len(sum.Answers) > 0 {
 		fmt.Fprintln(w, "\n"+apply(st.Good, "No mistakes. Well done."))
 	}
 }
 
 func writeMiss(w io.Writer, st Style, n int, it Item, given, want string, almost bool, width int) {
-	fmt.Fprintf(w, "\n%s\n", Wrap(fmt.Sprintf("%d. %s", n, it.Q.Display(" ")), width, ""))
+	fmt.Fprintf(w, "\n%s\n", apply(st.Dim, fmt.Sprintf("Q%d · %s", n, questions.Key(it.Bank.ID, it.Q.ID))))
+	fmt.Fprintln(w, Wrap(it.Q.Display(" "), width, ""))
 	verdict := apply(st.Bad, "Your answer:")
 	if almost {
 		verdict = apply(st.Warn, "Your answer (almost):")

@@ -137,8 +137,9 @@ func (s *Session) Run(items []Item) (Summary, error) {
 		}
 	}
 	sum.End = s.Clock().UTC()
-	// An exam is history even when nothing was answered: its score is 0.
-	if len(sum.Answers) > 0 || s.Mode == progress.ModeExam {
+	// An exam that ran out of time is history even when nothing was
+	// answered: its score is 0. One quit before any answer is not.
+	if len(sum.Answers) > 0 || s.Mode == progress.ModeExam && sum.TimeUp {
 		asked := append(answeredItems(sum.Answers), sum.Unanswered...)
 		if _, err := s.Store.Record(progress.Entry{
 			Kind: progress.KindSession, Time: sum.End, Start: sum.Start,
@@ -279,6 +280,9 @@ func (s *Session) feedback(it Item, r Result) {
 	switch {
 	case r.Verdict == Correct:
 		fmt.Fprintln(s.Out, apply(st.Good, "Correct!"))
+		if it.Q.Explain != "" {
+			fmt.Fprintln(s.Out, apply(st.Dim, Wrap(it.Q.Explain, s.Width, "  ")))
+		}
 		return
 	case r.Blanks != nil:
 		right := 0
@@ -313,6 +317,12 @@ func (s *Session) feedback(it Item, r Result) {
 			markWant(st, r.Given, r.Near), r.Given, ratedNote(r)), s.Width, ""))
 	default:
 		fmt.Fprintln(s.Out, Wrap(fmt.Sprintf("%s the answer is %s", apply(st.Bad, "Incorrect:"), apply(st.Bold, r.Want)), s.Width, ""))
+		if len(r.Missed) > 0 {
+			fmt.Fprintln(s.Out, Wrap("You missed: "+strings.Join(r.Missed, "; "), s.Width, "  "))
+		}
+		if len(r.Extra) > 0 {
+			fmt.Fprintln(s.Out, Wrap("Not right: "+strings.Join(r.Extra, "; "), s.Width, "  "))
+		}
 	}
 	if it.Q.Explain != "" {
 		fmt.Fprintln(s.Out, Wrap(it.Q.Explain, s.Width, "  "))

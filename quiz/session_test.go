@@ -415,3 +415,30 @@ func TestOrderNeverShownInOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestExamReport(t *testing.T) {
+	sum := Summary{
+		Answers: []Answer{
+			{Item: items("tf")[0], Result: Result{Verdict: Correct, Given: "True", Want: "True"}},
+			{Item: items("year")[0], Result: Result{Verdict: Incorrect, Given: "2005", Want: "2004"}},
+		},
+		Unanswered: items("capital"),
+	}
+	var out bytes.Buffer
+	sum.Interrupted = true
+	WriteExamReport(&out, Style{}, sum, 80)
+	for _, want := range []string{"Score: 1 of 3 (33%)", "1 question left unanswered counts as wrong", "Q2 · b/year", "Right answer: 2004"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "Port-au-Prince") {
+		t.Errorf("quitting early showed the answer to a question never asked:\n%s", out.String())
+	}
+	out.Reset()
+	sum.Interrupted, sum.TimeUp = false, true
+	WriteExamReport(&out, Style{}, sum, 80)
+	if !strings.Contains(out.String(), "Q3 · b/capital") || !strings.Contains(out.String(), "Right answer: Port-au-Prince") {
+		t.Errorf("after time ran out the report does not review the unanswered question:\n%s", out.String())
+	}
+}

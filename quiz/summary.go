@@ -6,18 +6,20 @@ import (
 	"time"
 )
 
-// WriteSummary prints the end-of-session report: score, time taken, a line
-// per bank, and when the next question is due (next; zero when unknown).
-func WriteSummary(w io.Writer, st Style, sum Summary, next, now time.Time) {
+// WriteSummary prints the end-of-session report, fitted to width columns:
+// score, time taken, a line per bank, and when the next question is due
+// (next; zero when unknown).
+func WriteSummary(w io.Writer, st Style, sum Summary, next, now time.Time, width int) {
 	n, ok := len(sum.Answers), sum.Correct()
+	line := func(s string) { fmt.Fprintln(w, Wrap(s, width, "")) }
 	fmt.Fprintln(w, apply(st.Bold, "Session summary"))
 	if sum.Interrupted {
-		fmt.Fprintln(w, apply(st.Warn, "Stopped early; every answer you gave is saved."))
+		line(apply(st.Warn, "Stopped early; every answer you gave is saved."))
 	}
 	if n == 0 {
-		fmt.Fprintln(w, "No questions answered.")
+		line("No questions answered.")
 	} else {
-		fmt.Fprintf(w, "Score: %d of %d (%d%%) in %s\n", ok, n, percent(ok, n), Duration(sum.End.Sub(sum.Start)))
+		line(fmt.Sprintf("Score: %s in %s", score(ok, n), Duration(sum.End.Sub(sum.Start))))
 		type tally struct {
 			title string
 			n, ok int
@@ -36,18 +38,24 @@ func WriteSummary(w io.Writer, st Style, sum Summary, next, now time.Time) {
 				t.ok++
 			}
 		}
+		// Title, then the score in at most 17 columns ("10 of 10 (100%)").
+		titleW := max(8, min(40, width-21))
 		for _, id := range order {
 			t := per[id]
-			fmt.Fprintf(w, "  %-40s %d of %d (%d%%)\n", clip(t.title, 40), t.ok, t.n, percent(t.ok, t.n))
+			fmt.Fprintf(w, "  %-*s %s\n", titleW, clip(t.title, titleW), score(t.ok, t.n))
 		}
 	}
 	if len(sum.Leeches) > 0 {
-		fmt.Fprintf(w, "%s suspended as %s; 'quiz leeches' lists them.\n", Plural(len(sum.Leeches), "question"), plural(len(sum.Leeches), "leech", "leeches"))
+		line(fmt.Sprintf("%s suspended as %s; 'quiz leeches' lists them.", Plural(len(sum.Leeches), "question"),
+			plural(len(sum.Leeches), "a leech", "leeches")))
 	}
 	if !next.IsZero() {
-		fmt.Fprintf(w, "Next question due %s.\n", When(next, now))
+		line(fmt.Sprintf("Next question due %s.", When(next, now)))
 	}
 }
+
+// score says "n of N (p%)", the one way scores are written.
+func score(ok, n int) string { return fmt.Sprintf("%d of %d (%d%%)", ok, n, percent(ok, n)) }
 
 func percent(a, b int) int {
 	if b == 0 {
