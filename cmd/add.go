@@ -23,7 +23,7 @@ func newAddCmd(f *Factory) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "add FILE...",
 		Short: "Install question bank files",
-		Long: `add checks bank files, then installs each into the banks folder of your
+		Long: `Add checks bank files, then installs each into the banks folder of your
 data directory, where study and the other commands find it. If any file
 has a problem, nothing is installed.
 
@@ -90,10 +90,15 @@ func installBanks(f *Factory, pending []pendingBank, force bool) error {
 		return errSilent
 	}
 	for _, p := range pending {
-		if _, _, err := questions.Install(dir, p.bank.ID, p.data, force); err != nil {
+		_, replaced, err := questions.Install(dir, p.bank.ID, p.data, force)
+		if err != nil {
 			return err
 		}
-		fmt.Fprintf(f.IO.Out, "added %s (%s)\n", p.bank.ID, plural(len(p.bank.Questions), "question"))
+		verb := "Added"
+		if replaced {
+			verb = "Replaced"
+		}
+		fmt.Fprintf(f.IO.Out, "%s %s (%s).\n", verb, p.bank.ID, plural(len(p.bank.Questions), "question"))
 	}
 	return nil
 }
@@ -115,7 +120,7 @@ func newRemoveCmd(f *Factory) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "remove BANK",
 		Short: "Uninstall a question bank you added",
-		Long: `remove uninstalls a bank you added. It asks first; --yes skips the
+		Long: `Remove uninstalls a bank you added. It asks first; --yes skips the
 question (and is needed when not run in a terminal).
 
 The bank's review history is kept: add the bank again and your progress
@@ -152,7 +157,7 @@ comes back.`,
 					return err
 				}
 				if !ok {
-					fmt.Fprintf(f.IO.Out, "kept %s\n", id)
+					fmt.Fprintf(f.IO.Out, "Kept %s.\n", id)
 					return nil
 				}
 			}
@@ -162,7 +167,7 @@ comes back.`,
 				}
 				return err
 			}
-			fmt.Fprintf(f.IO.Out, "removed %s; its review history is kept and comes back if you add the bank again\n", id)
+			fmt.Fprintf(f.IO.Out, "Removed %s; its review history is kept and comes back if you add the bank again.\n", id)
 			return nil
 		},
 	}

@@ -86,8 +86,8 @@ func TestRemoveAsks(t *testing.T) {
 		wantOut  string
 		wantKept bool
 	}{
-		{true, "removed mine; its review history is kept", false},
-		{false, "kept mine", true},
+		{true, "Removed mine; its review history is kept", false},
+		{false, "Kept mine.", true},
 	}
 	for _, tt := range tests {
 		home := t.TempDir()

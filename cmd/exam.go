@@ -41,7 +41,7 @@ scheduling: they are genuine recall.`,
 			return runExam(f, o, args)
 		},
 	}
-	c.Flags().IntVarP(&o.n, "number", "n", 20, "questions in the exam")
+	c.Flags().IntVarP(&o.n, "limit", "n", 20, "questions in the exam")
 	c.Flags().DurationVar(&o.limit, "time", 0, "time limit, such as 15m (default: none)")
 	o.sel.register(c.Flags())
 	return c

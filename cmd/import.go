@@ -16,7 +16,7 @@ func newImportCmd(f *Factory) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "import FILE.tsv --bank ID --title TITLE",
 		Short: "Make a bank of typed-answer questions from a term/definition table",
-		Long: `import converts a two-column table, such as Quizlet's term/definition
+		Long: `Import converts a two-column table, such as Quizlet's term/definition
 export or Anki's plain-text export, into a bank of text questions: the
 definition is the prompt and the term is the answer (--swap reverses them).
 

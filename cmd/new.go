@@ -15,7 +15,7 @@ func newNewCmd(f *Factory) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "new BANK-ID",
 		Short: "Write a commented template for a new question bank",
-		Long: `new writes a bank file with one question of each type and comments that
+		Long: `New writes a bank file with one question of each type and comments that
 explain the format, to stdout or to the file named by -o (which must not
 exist yet). Edit it, check it with 'quiz validate', install it with
 'quiz add'.`,
@@ -57,6 +57,6 @@ func writeNewFile(f *Factory, path string, data []byte) error {
 		os.Remove(path)
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	fmt.Fprintf(f.IO.ErrOut, "wrote %s\n", path)
+	fmt.Fprintf(f.IO.ErrOut, "Wrote %s.\n", path)
 	return nil
 }

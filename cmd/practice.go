@@ -43,7 +43,7 @@ unless you pass --record.`,
 			return runPractice(f, o, args)
 		},
 	}
-	c.Flags().IntVarP(&o.n, "number", "n", 20, "questions in the session")
+	c.Flags().IntVarP(&o.n, "limit", "n", 20, "questions in the session")
 	c.Flags().BoolVar(&o.weakest, "weakest", false, "weakest questions first (the default)")
 	c.Flags().BoolVar(&o.shuffle, "shuffle", false, "questions in random order")
 	c.Flags().BoolVar(&o.record, "record", false, "let the answers change the schedule, as in study")

@@ -13,6 +13,7 @@ import (
 	"github.com/fatih/color"
 
 	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/quiz"
 )
 
 // Layout limits of the statistics screen.
@@ -579,14 +580,4 @@ func statsPlural(n int, one, many string) string {
 }
 
 // statsDuration writes d to the second, in at most two units.
-func statsDuration(d time.Duration) string {
-	d = d.Round(time.Second)
-	h, m, sec := int(d/time.Hour), int(d%time.Hour/time.Minute), int(d%time.Minute/time.Second)
-	switch {
-	case h > 0:
-		return fmt.Sprintf("%dh %dm", h, m)
-	case m > 0:
-		return fmt.Sprintf("%dm %ds", m, sec)
-	}
-	return fmt.Sprintf("%ds", sec)
-}
+func statsDuration(d time.Duration) string { return quiz.Duration(d) }

@@ -13,7 +13,7 @@ func newValidateCmd(f *Factory) *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate FILE...",
 		Short: "Check question bank files without installing them",
-		Long: `validate checks bank files and reports every problem in each, as
+		Long: `Validate checks bank files and reports every problem in each, as
 FILE:LINE:COL: message on stderr. A valid file is reported on stdout.
 The exit status is 1 when any file is invalid.
 
