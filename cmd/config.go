@@ -170,10 +170,21 @@ until you unsuspend it.`,
 			if asJSON {
 				return writeJSON(f.IO.Out, rows)
 			}
+			// The meaning column takes what the terminal leaves, and is left
+			// out when too little is left to read it.
+			meaningW := f.IO.TerminalWidth() - 35
 			tw := tabwriter.NewWriter(f.IO.Out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "KEY\tVALUE\tDEFAULT\tMEANING")
+			if meaningW >= 20 {
+				fmt.Fprintln(tw, "KEY\tVALUE\tDEFAULT\tMEANING")
+			} else {
+				fmt.Fprintln(tw, "KEY\tVALUE\tDEFAULT")
+			}
 			for _, r := range rows {
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Key, formatConfigValue(r.Value), formatConfigValue(r.Default), r.Meaning)
+				if meaningW >= 20 {
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Key, formatConfigValue(r.Value), formatConfigValue(r.Default), clipText(r.Meaning, meaningW))
+				} else {
+					fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Key, formatConfigValue(r.Value), formatConfigValue(r.Default))
+				}
 			}
 			return tw.Flush()
 		},

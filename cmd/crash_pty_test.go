@@ -76,3 +76,57 @@ func logReviewsIfAny(t *testing.T, home string) []map[string]any {
 	}
 	return logReviews(t, home)
 }
+
+// TestCrashWhileRerating kills quiz while answers are being given a rating
+// other than the default, which replaces the answer saved before the
+// verdict: every answer whose verdict was shown must survive, once.
+func TestCrashWhileRerating(t *testing.T) {
+	t.Parallel()
+	iterations := 20
+	if n, err := strconv.Atoi(os.Getenv("QUIZ_CRASH_ITERATIONS")); err == nil && n > 0 {
+		iterations = n
+	}
+	if testing.Short() {
+		iterations = 3
+	}
+	home := t.TempDir()
+	var b strings.Builder
+	b.WriteString("bank: rerate\ntitle: Re-rating\nquestions:\n")
+	for i := range iterations*3 + 3 {
+		fmt.Fprintf(&b, "  - id: q%d\n    type: truefalse\n    prompt: Statement %d holds.\n    answer: true\n", i, i)
+	}
+	installBankFile(t, home, "rerate.yaml", b.String())
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range iterations {
+		before := countAnswers(t, home)
+		s := startPTY(t, home, "study", "rerate", "--limit", "3", "--new", "3")
+		answers := 1 + rng.IntN(3)
+		for range answers {
+			s.expect("True or false?")
+			s.send(keyEnter)
+			s.expect("How well did you know it?")
+			s.send("\x1b[A" + keyEnter) // Hard
+		}
+		time.Sleep(time.Duration(rng.IntN(5)) * time.Millisecond)
+		if err := s.cmd.Process.Kill(); err != nil {
+			t.Fatalf("kill: %v", err)
+		}
+		<-s.done
+		s.drain()
+		shown := strings.Count(s.screen(), "Correct!")
+		got := countAnswers(t, home) - before
+		if got < shown || got > shown+1 {
+			t.Fatalf("iteration %d: %d verdicts on screen but %d answers kept\n%s", i, shown, got, s.screen())
+		}
+	}
+}
+
+// countAnswers counts the answers quiz export reports (undone ones are not).
+func countAnswers(t *testing.T, home string) int {
+	t.Helper()
+	out, err := exec.Command(quizBinary(t), "--home", home, "export", "--format", "csv").Output()
+	if err != nil {
+		t.Fatalf("quiz export: %v", err)
+	}
+	return strings.Count(string(out), "\n") - 1 // less the header
+}

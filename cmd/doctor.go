@@ -44,11 +44,17 @@ moved to a side file rather than dropped.`,
 			if err != nil {
 				return err
 			}
-			bad := 0
+			bad, repairable := 0, 0
 			for _, fd := range rep.Findings {
-				if fd.Problem {
-					bad++
-					fmt.Fprintf(f.IO.ErrOut, "problem: %s\n", fd.Text)
+				if !fd.Problem {
+					continue
+				}
+				bad++
+				fmt.Fprintf(f.IO.ErrOut, "problem: %s\n", fd.Text)
+				if fd.Fix != "" {
+					fmt.Fprintf(f.IO.ErrOut, "  fix: %s\n", fd.Fix)
+				} else {
+					repairable++
 				}
 			}
 			banksDir, err := f.BanksDir()
@@ -59,8 +65,12 @@ moved to a side file rather than dropped.`,
 			for _, p := range problems {
 				fmt.Fprintf(f.IO.ErrOut, "problem: bank %s\n", firstLine(p.Error()))
 			}
-			if bad > 0 {
+			// Advise --repair only when it fixes everything it is asked
+			// to: it refuses the rest and would only raise hopes.
+			if repairable > 0 && rep.Repairable() {
 				fmt.Fprintln(f.IO.ErrOut, "Run 'quiz doctor --repair' to rebuild progress from the review log (backups are kept).")
+			} else if repairable > 0 {
+				fmt.Fprintln(f.IO.ErrOut, "Fix the problems above first; then 'quiz doctor --repair' can rebuild progress from the review log.")
 			}
 			if bad > 0 || len(problems) > 0 {
 				if len(problems) > 0 {

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -51,6 +52,13 @@ replaced with --force.`,
 					return err
 				}
 				return w.Flush()
+			}
+			home, err := f.HomeDir()
+			if err != nil {
+				return err
+			}
+			if inside(home, output) {
+				return fmt.Errorf("refusing to write inside the data directory %s; choose a file elsewhere", home)
 			}
 			return writeExportFile(output, force, write)
 		},
@@ -122,4 +130,34 @@ func writeExportFile(path string, force bool, write func(io.Writer) error) error
 		d.Close()
 	}
 	return nil
+}
+
+// inside reports whether path is in dir or below it, following symbolic
+// links on both sides: an export must never replace the progress it reads.
+func inside(dir, path string) bool {
+	within := func(d, p string) bool {
+		rel, err := filepath.Rel(d, p)
+		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	dir, _ = filepath.Abs(dir)
+	real := resolve(abs)
+	realDir := resolve(dir)
+	return within(dir, abs) || within(realDir, real) || within(dir, real) || within(realDir, abs)
+}
+
+// resolve follows symbolic links in path as far as it exists: a file yet
+// to be written resolves through its folder.
+func resolve(path string) string {
+	if r, err := filepath.EvalSymlinks(path); err == nil {
+		return r
+	}
+	parent := filepath.Dir(path)
+	if parent == path {
+		return path
+	}
+	return filepath.Join(resolve(parent), filepath.Base(path))
 }

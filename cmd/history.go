@@ -25,9 +25,9 @@ func newHistoryCmd(f *Factory) *cobra.Command {
 		Use:   "history",
 		Short: "List your past sessions with their scores",
 		Long: `History lists your sessions, newest first: when each started (local time),
-its mode, its banks, the score (right answers of questions asked: an exam's
-unanswered questions count as wrong), and how long it took. A session that was cut
-short is listed from its first answer to its last.`,
+its mode, its banks, the score (right answers of questions asked: an
+exam's unanswered questions count as wrong), and how long it took. A
+session that was cut short is listed from its first answer to its last.`,
 		Example: `  quiz history
   quiz history -n 5
   quiz history --json | jq '.[0].correct'`,

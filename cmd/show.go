@@ -55,7 +55,7 @@ func writeBank(f *Factory, b *questions.Bank) {
 	}
 	fmt.Fprintf(w, "%d questions\n", len(b.Questions))
 	for i, q := range b.Questions {
-		fmt.Fprintf(w, "\n%d. [%s] %s\n", i+1, q.Type, q.ID)
+		fmt.Fprintf(w, "\n%d. %s (%s)\n", i+1, questions.Key(b.ID, q.ID), q.Type)
 		prompt := q.Prompt
 		if q.Type == questions.Cloze {
 			prompt = strings.TrimSpace(prompt + " " + q.Text)

@@ -41,7 +41,7 @@ Stats only reads your progress, so it works while a session is running.`,
 			return runStats(f, opts)
 		},
 	}
-	c.Flags().IntVar(&opts.days, "days", progress.DefaultStatsDays, "days of accuracy and answers to chart (by week over 60)")
+	c.Flags().IntVar(&opts.days, "days", progress.DefaultStatsDays, "days of accuracy and answers to chart; over 60, by week")
 	c.Flags().BoolVar(&opts.asJSON, "json", false, "print every figure as one JSON object")
 	return c
 }

@@ -31,10 +31,10 @@ banks when you name none).
 After a right answer you say how well you knew it (Enter = Good); a wrong
 answer shows the right one, why, and the passage of the article it comes
 from. Every answer is saved at once: press Ctrl-C to stop at any time.`,
-		Example: `  quiz study                    # everything that is due, then new questions
-  quiz study key-missions       # one bank ('quiz banks' lists them)
-  quiz study --limit 5 --auto   # five questions, rated automatically
-  quiz study --section lessons --new 0   # only reviews, in matching sections`,
+		Example: `  quiz study                              # what is due, then new questions
+  quiz study key-missions                 # one bank ('quiz banks' lists them)
+  quiz study --limit 5 --auto             # five questions, rated automatically
+  quiz study --section lessons --new 0    # only reviews, in matching sections`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.limit < 0 || (cmd.Flags().Changed("limit") && o.limit == 0) {
 				return usageErrorf("--limit must be a positive number")

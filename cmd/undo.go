@@ -1,14 +1,19 @@
 package cmd
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/quiz-cli/quiz/questions"
 )
+
+// undoWindow is how recent an answer must be for quiz undo to take it back.
+const undoWindow = 24 * time.Hour
 
 func newUndoCmd(f *Factory) *cobra.Command {
 	return &cobra.Command{
@@ -16,7 +21,11 @@ func newUndoCmd(f *Factory) *cobra.Command {
 		Short: "Take back your last answer",
 		Long: `Undo takes back the last answer you gave, as if you had not answered: the
 question's schedule goes back to what it was. The answer stays in the log,
-marked as undone.`,
+marked as undone. Run it again to take back the answer before that.
+
+Only answers from the last 24 hours can be taken back, so that a slip of
+the keyboard cannot unwind your history; 'quiz reset' forgets older
+progress on purpose.`,
 		Example: `  quiz undo`,
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -25,6 +34,16 @@ marked as undone.`,
 				return err
 			}
 			defer store.Close()
+			last, ok, err := store.LastAnswer()
+			switch {
+			case err != nil:
+				return err
+			case !ok:
+				return errors.New("nothing to undo: no answers yet")
+			case f.Now().Sub(last.Time) > undoWindow:
+				return fmt.Errorf("your last answer was given %s; undo only takes back answers from the last 24 hours",
+					last.Time.In(f.Now().Location()).Format("Mon 2 Jan 2006 at 15:04"))
+			}
 			e, err := store.Undo(f.Now().UTC())
 			if err != nil {
 				return err

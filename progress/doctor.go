@@ -8,12 +8,16 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 )
 
 // Finding is one thing Check noticed about a data directory.
 type Finding struct {
-	Problem bool   // something Repair would fix; false for a note
+	Problem bool   // something wrong; false for a note
 	Text    string // one line
+	// Fix says what to do about a problem Repair cannot fix; empty when
+	// Repair fixes it.
+	Fix string
 }
 
 // Report is what Check or Repair found or did.
@@ -40,10 +44,93 @@ func (r *Report) problem(format string, args ...any) {
 	r.Findings = append(r.Findings, Finding{Problem: true, Text: fmt.Sprintf(format, args...)})
 }
 
-// Check looks over the data directory without changing it: the review
+// unfixable records a problem Repair cannot fix, and what to do instead.
+func (r *Report) unfixable(fix, format string, args ...any) {
+	r.Findings = append(r.Findings, Finding{Problem: true, Text: fmt.Sprintf(format, args...), Fix: fix})
+}
+
+// Repairable reports whether every problem found is one Repair fixes.
+func (r Report) Repairable() bool {
+	for _, f := range r.Findings {
+		if f.Problem && f.Fix != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// logHealth is what a scan of every line of the log found.
+type logHealth struct {
+	lines    int       // lines that are not blank
+	bad      int       // of which unreadable
+	firstBad bool      // the first of them is unreadable
+	newer    error     // an entry written by a newer quiz
+	future   int       // entries dated after the horizon
+	latest   time.Time // the latest of them
+}
+
+// hopeless reports a log so unreadable that it is probably not a review
+// log at all: rebuilding from it would replace good progress with none.
+func (h logHealth) hopeless() bool { return h.bad > 0 && (h.firstBad || 2*h.bad > h.lines) }
+
+// inspectLog reads every line of the log at path; a missing log is empty.
+func inspectLog(path string, horizon time.Time) (logHealth, error) {
+	var h logHealth
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return h, nil
+	}
+	if err != nil {
+		return h, err
+	}
+	off := 0
+	for len(data) > 0 {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line = data[:i+1]
+		}
+		data = data[len(line):]
+		start := off
+		off += len(line)
+		if blank(line) {
+			continue
+		}
+		h.lines++
+		e, perr := parseEntry(line)
+		switch {
+		case isNewer(perr):
+			if h.newer == nil {
+				h.newer = newerLine(path, int64(start), perr)
+			}
+		case perr != nil:
+			h.bad++
+			if h.lines == 1 {
+				h.firstBad = true
+			}
+		case e.Time.After(horizon):
+			h.future++
+			if e.Time.After(h.latest) {
+				h.latest = e.Time
+			}
+		}
+	}
+	return h, nil
+}
+
+const (
+	fixUpdate  = "update quiz to a version that reads it"
+	fixHopless = "restore " + LogFile + " from a backup, or move it elsewhere to start afresh"
+)
+
+// Check looks over the data directory without changing it, as of the
+// current time; see CheckAt.
+func Check(dir string) (Report, error) { return CheckAt(dir, time.Now()) }
+
+// CheckAt looks over the data directory without changing it: the review
 // log, the snapshot and whether it matches the log, the banks folder and
-// the lock. The error is for a directory that cannot be looked at at all.
-func Check(dir string) (Report, error) {
+// the lock. Entries dated more than a day after now are reported. The
+// error is for a directory that cannot be looked at at all.
+func CheckAt(dir string, now time.Time) (Report, error) {
 	r := Report{Dir: dir}
 	st, err := os.Stat(dir)
 	switch {
@@ -53,20 +140,33 @@ func Check(dir string) (Report, error) {
 	case err != nil:
 		return r, fmt.Errorf("check %s: %w", dir, err)
 	case !st.IsDir():
-		r.problem("%s is not a directory", dir)
+		r.unfixable("move it elsewhere, or choose another data directory with --home or QUIZ_HOME", "%s is not a directory", dir)
 		return r, nil
 	}
 
-	if held, pid, err := Locked(dir); err != nil {
-		r.problem("lock: %v", err)
-	} else if held {
+	lockPath := filepath.Join(dir, LockFile)
+	if st, err := os.Lstat(lockPath); err == nil && !st.Mode().IsRegular() {
+		r.unfixable("remove it when no quiz is running (quiz makes a new one)", "%s is not a file", lockPath)
+	} else if held, pid, err := Locked(dir); err != nil {
+		r.unfixable("check the permissions of "+lockPath, "lock: %v", err)
+	} else if held && pid > 0 {
 		r.note("in use by another quiz (pid %d) now", pid)
+	} else if held {
+		r.note("in use by another quiz now")
 	}
 
 	logPath := filepath.Join(dir, LogFile)
 	res, err := scanLog(logPath, 0, -1, nil)
 	logOK := err == nil
+	health, herr := inspectLog(logPath, now.Add(24*time.Hour))
+	var de *DataError
 	switch {
+	case errors.As(err, &de) && de.Newer:
+		r.unfixable(fixUpdate, "%v", err)
+	case herr != nil:
+		r.unfixable("check the permissions of "+logPath, "%v", herr)
+	case health.hopeless():
+		r.unfixable(fixHopless, "%s: %d of %d lines cannot be read; it does not look like a review log", LogFile, health.bad, health.lines)
 	case err != nil:
 		r.problem("%v", err)
 	case len(res.tail) > 0:
@@ -75,6 +175,15 @@ func Check(dir string) (Report, error) {
 		}
 	}
 	r.note("%s: %d entries", LogFile, res.lines)
+	if health.future > 0 {
+		r.unfixable("check the clock of the computer that recorded them; their questions stay scheduled from those dates",
+			"%s: %d entries are dated more than a day ahead (the latest %s)", LogFile, health.future, health.latest.Format(time.RFC3339))
+	}
+	if logOK {
+		if s, err := openFromLog(dir, nil); err == nil && len(s.dupIDs) > 0 {
+			r.note("%s: %d entries repeat the id of an earlier one and count once", LogFile, len(s.dupIDs))
+		}
+	}
 
 	snapPath := filepath.Join(dir, SnapshotFile)
 	data, err := os.ReadFile(snapPath)
@@ -84,9 +193,17 @@ func Check(dir string) (Report, error) {
 			r.note("%s missing; it will be rebuilt from %s", SnapshotFile, LogFile)
 		}
 	case err != nil:
-		r.problem("%s: %v", SnapshotFile, err)
+		if st, serr := os.Stat(snapPath); serr == nil && st.IsDir() {
+			r.unfixable("move it elsewhere; quiz rebuilds "+SnapshotFile+" from "+LogFile, "%s is a directory, not a file", snapPath)
+		} else {
+			r.unfixable("check the permissions of "+snapPath, "%s: %v", SnapshotFile, err)
+		}
 	default:
 		snap, err := decodeSnapshot(snapPath, data)
+		if errors.As(err, &de) && de.Newer {
+			r.unfixable(fixUpdate, "%v", err)
+			break
+		}
 		if err != nil {
 			r.problem("%v", err)
 			break
@@ -118,13 +235,13 @@ func Check(dir string) (Report, error) {
 
 	banks := filepath.Join(dir, BanksDirName)
 	if st, err := os.Stat(banks); err == nil && !st.IsDir() {
-		r.problem("%s is not a directory", banks)
+		r.unfixable("rename it, then make a folder "+BanksDirName+" for your own question banks", "%s is a file, not a folder", banks)
 	} else if err == nil {
 		if _, err := os.ReadDir(banks); err != nil {
-			r.problem("%s: %v", BanksDirName, err)
+			r.unfixable("check the permissions of "+banks, "%s: %v", BanksDirName, err)
 		}
 	} else if !errors.Is(err, os.ErrNotExist) {
-		r.problem("%s: %v", BanksDirName, err)
+		r.unfixable("check the permissions of "+banks, "%s: %v", BanksDirName, err)
 	}
 	return r, nil
 }
@@ -140,12 +257,7 @@ func openFromLog(dir string, snap *snapshot) (*Store, error) {
 	if err := s.resetToBase(); err != nil {
 		return nil, err
 	}
-	res, err := scanLog(s.path(LogFile), 0, -1, func(e Entry, end int64) error {
-		s.apply(e)
-		s.logSize, s.logLast = end, e.ID
-		s.logLines++
-		return nil
-	})
+	res, err := s.replay(0, -1)
 	if err != nil {
 		return nil, err
 	}
@@ -207,11 +319,23 @@ func Repair(dir string) (Report, error) {
 		if errors.As(derr, &de) && de.Newer {
 			return r, derr
 		}
+	} else if st, serr := os.Stat(snapPath); serr == nil && st.IsDir() {
+		return r, fmt.Errorf("repair refused: %s is a directory, not a file; move it elsewhere and try again; nothing was changed", snapPath)
 	} else if !errors.Is(err, os.ErrNotExist) {
 		return r, fmt.Errorf("repair: %w", err)
 	}
 	if old != nil && old.Version == 0 {
 		old.Base = mergeBase(old.Base, old.Cards)
+	}
+	health, err := inspectLog(filepath.Join(dir, LogFile), time.Now().Add(24*time.Hour))
+	switch {
+	case err != nil:
+		return r, fmt.Errorf("repair: %w", err)
+	case health.newer != nil:
+		return r, fmt.Errorf("repair: %w; nothing was changed", health.newer)
+	case health.hopeless():
+		return r, fmt.Errorf("repair refused: %d of %d lines of %s cannot be read, so it does not look like a review log "+
+			"and rebuilding from it would lose your progress; nothing was changed (%s)", health.bad, health.lines, LogFile, fixHopless)
 	}
 
 	if err := repairLog(dir, &r); err != nil {
@@ -274,7 +398,7 @@ func repairLog(dir string, r *Report) error {
 	for {
 		line, err := br.ReadBytes('\n')
 		if len(line) > 0 {
-			if _, perr := parseEntry(line); perr == nil {
+			if _, perr := parseEntry(line); perr == nil || blank(line) {
 				good.Write(line)
 				if !bytes.HasSuffix(line, []byte("\n")) {
 					good.WriteByte('\n')

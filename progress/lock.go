@@ -2,6 +2,7 @@ package progress
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -35,6 +36,19 @@ type lockInfo struct {
 
 // acquire takes the writer lock of dir without waiting.
 func acquire(dir string) (*flock.Flock, error) {
+	var err error
+	// A lock file removed between our open and our lock is held by no one
+	// who opens the path afterwards; try again with the file now there.
+	for range 3 {
+		var lk *flock.Flock
+		if lk, err = acquireOnce(dir); !errors.Is(err, ErrLockLost) {
+			return lk, err
+		}
+	}
+	return nil, err
+}
+
+func acquireOnce(dir string) (*flock.Flock, error) {
 	lk := flock.New(filepath.Join(dir, LockFile), flock.SetPermissions(0o600))
 	ok, err := lk.TryLock()
 	if err != nil {
@@ -42,6 +56,12 @@ func acquire(dir string) (*flock.Flock, error) {
 	}
 	if !ok {
 		return nil, &LockedError{PID: lockHolder(dir), Dir: dir}
+	}
+	held, herr := lk.Stat()
+	at, aerr := os.Stat(lk.Path())
+	if herr != nil || aerr != nil || !os.SameFile(held, at) {
+		_ = lk.Unlock()
+		return nil, fmt.Errorf("lock %s: %w", dir, ErrLockLost)
 	}
 	host, _ := os.Hostname()
 	info, _ := json.Marshal(lockInfo{PID: os.Getpid(), Host: host, Since: time.Now().UTC()})

@@ -20,10 +20,42 @@ type DataError struct {
 	Path    string // the file
 	Problem string // what is wrong with it
 	Newer   bool   // written by a newer quiz: update rather than repair
+	Line    int    // the line of the file at fault, when known
 }
 
 // Error names the file and what is wrong.
-func (e *DataError) Error() string { return e.Path + ": " + e.Problem }
+func (e *DataError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s line %d %s", e.Path, e.Line, e.Problem)
+	}
+	return e.Path + ": " + e.Problem
+}
+
+// newerKindError is a well-formed entry of a kind this quiz does not know.
+type newerKindError struct{ kind string }
+
+func (e *newerKindError) Error() string {
+	return fmt.Sprintf("was written by a newer quiz (kind %q); update quiz", e.kind)
+}
+
+func knownKind(k string) bool {
+	switch k {
+	case "", KindReview, KindUndo, KindReset, KindSuspend, KindUnsuspend, KindSession, KindSettings:
+		return true
+	}
+	return false
+}
+
+var bom = []byte("\xef\xbb\xbf")
+
+// trimLine drops what editors add around a line: a byte order mark,
+// spaces, a carriage return, the newline.
+func trimLine(line []byte) []byte {
+	return bytes.TrimSpace(bytes.TrimPrefix(line, bom))
+}
+
+// blank reports a line that holds no entry and is skipped.
+func blank(line []byte) bool { return len(trimLine(line)) == 0 }
 
 // validate reports what makes an entry unusable, if anything.
 func (e *Entry) validate() error {
@@ -79,15 +111,25 @@ func (e *Entry) validate() error {
 // parseEntry decodes and validates one line of the log.
 func parseEntry(line []byte) (Entry, error) {
 	var e Entry
-	line = bytes.TrimSuffix(line, []byte("\n"))
+	line = trimLine(line)
 	if len(line) == 0 || line[0] != '{' {
 		return Entry{}, errors.New("not a JSON object")
 	}
 	if !decodeEntry(line, &e) {
 		e = Entry{}
 		if err := json.Unmarshal(line, &e); err != nil {
+			// A newer quiz may give known fields new types.
+			var probe struct {
+				Kind string `json:"kind"`
+			}
+			if json.Unmarshal(line, &probe) == nil && !knownKind(probe.Kind) {
+				return Entry{}, &newerKindError{probe.Kind}
+			}
 			return Entry{}, err
 		}
+	}
+	if !knownKind(e.Kind) {
+		return Entry{}, &newerKindError{e.Kind}
 	}
 	if err := e.validate(); err != nil {
 		return Entry{}, err
@@ -133,14 +175,22 @@ func scanLogLines(path string, from, to int64, keep func([]byte) bool, fn func(e
 	r := bufio.NewReaderSize(src, 1<<16)
 	for {
 		line, err := r.ReadBytes('\n')
-		if err == io.EOF {
-			if len(line) > 0 {
-				res.tail = line
-			}
-			return res, nil
-		}
-		if err != nil {
+		if err != nil && err != io.EOF {
 			return res, fmt.Errorf("read %s: %w", path, err)
+		}
+		if blank(line) {
+			res.end += int64(len(line))
+			if err == io.EOF {
+				return res, nil
+			}
+			continue
+		}
+		if err == io.EOF {
+			if _, perr := parseEntry(line); isNewer(perr) {
+				return res, newerLine(path, res.end, perr)
+			}
+			res.tail = line
+			return res, nil
 		}
 		if keep != nil && !keep(line) {
 			res.end += int64(len(line))
@@ -148,6 +198,9 @@ func scanLogLines(path string, from, to int64, keep func([]byte) bool, fn func(e
 			continue
 		}
 		e, perr := parseEntry(line)
+		if isNewer(perr) {
+			return res, newerLine(path, res.end, perr)
+		}
 		if perr != nil {
 			if _, pk := r.Peek(1); pk == io.EOF {
 				res.tail, res.terminated = line, true
@@ -165,6 +218,36 @@ func scanLogLines(path string, from, to int64, keep func([]byte) bool, fn func(e
 			if err := fn(e, res.end); err != nil {
 				return res, err
 			}
+		}
+	}
+}
+
+func isNewer(err error) bool {
+	var ne *newerKindError
+	return errors.As(err, &ne)
+}
+
+// newerLine reports the entry at byte off of the log at path, written by a
+// newer quiz: loading stops and the file is left as it is.
+func newerLine(path string, off int64, err error) error {
+	return &DataError{Path: path, Line: lineAt(path, off), Newer: true, Problem: err.Error()}
+}
+
+// lineAt returns the number of the line starting at byte off of path.
+func lineAt(path string, off int64) int {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	n := 1
+	buf := make([]byte, 1<<16)
+	r := io.LimitReader(f, off)
+	for {
+		k, err := r.Read(buf)
+		n += bytes.Count(buf[:k], []byte("\n"))
+		if err != nil {
+			return n
 		}
 	}
 }
@@ -207,10 +290,16 @@ func scanBack(path string, end int64, fn func(Entry) bool) error {
 			}
 			line := rest[i+1:]
 			rest = rest[:i+1]
-			if len(line) == 0 {
+			if blank(line) {
+				if i < 0 {
+					break
+				}
 				continue
 			}
 			e, err := parseEntry(line)
+			if isNewer(err) {
+				return newerLine(path, pos+int64(i+1), err)
+			}
 			if err != nil {
 				return &DataError{Path: path, Problem: fmt.Sprintf("entry before byte %d is not valid: %v", pos+int64(i+1+len(line)), err)}
 			}
@@ -236,22 +325,82 @@ var appendLine = func(f *os.File, b []byte) error {
 
 // appendEntry appends e to the log and makes it durable. On failure the
 // log is cut back to where it was, so no half line is left behind.
-func (s *Store) appendEntry(e Entry) error {
-	line, err := json.Marshal(e)
-	if err != nil {
-		return fmt.Errorf("encode entry: %w", err)
+func (s *Store) appendEntry(e Entry) error { return s.appendEntries(e) }
+
+// appendEntries appends entries to the log with one write and one fsync,
+// in order. On failure the log is cut back to where it was.
+func (s *Store) appendEntries(es ...Entry) error {
+	var buf []byte
+	for _, e := range es {
+		line, err := json.Marshal(e)
+		if err != nil {
+			return fmt.Errorf("encode entry: %w", err)
+		}
+		buf = append(append(buf, line...), '\n')
 	}
-	line = append(line, '\n')
-	if err := appendLine(s.logf, line); err != nil {
+	if err := s.checkFiles(); err != nil {
+		s.broken = err
+		return err
+	}
+	if err := appendLine(s.logf, buf); err != nil {
 		if terr := s.logf.Truncate(s.logSize); terr != nil {
 			s.broken = err
 		}
 		return fmt.Errorf("save to %s: %w", s.path(LogFile), err)
 	}
-	s.logSize += int64(len(line))
-	s.logLines++
-	s.logLast = e.ID
+	s.logSize += int64(len(buf))
+	s.logLines += len(es)
+	s.logLast = es[len(es)-1].ID
+	for _, e := range es {
+		s.noteTime(e.Time)
+	}
 	return nil
+}
+
+// noteTime keeps the latest time of the entries applied or written.
+func (s *Store) noteTime(t time.Time) {
+	if t.After(s.logTime) {
+		s.logTime = t
+	}
+}
+
+// ErrLogReplaced is returned by writing methods when the log file this
+// store appends to is no longer the file at the log's path: another
+// program replaced or removed it, and appending would lose answers.
+var ErrLogReplaced = errors.New(LogFile + " was replaced by another program; stopping so nothing is lost — run 'quiz doctor'")
+
+// ErrLockLost is returned by writing methods when the lock this store
+// holds is no longer the file at the lock's path, so another quiz may be
+// writing too.
+var ErrLockLost = errors.New("the lock of the data directory was removed by another program; stopping so nothing is lost — run 'quiz doctor'")
+
+// checkFiles makes sure the open log and the held lock are still the files
+// at their paths: two stats each, cheap next to the fsync that follows.
+func (s *Store) checkFiles() error {
+	if !sameOpenFile(s.logf, s.path(LogFile)) {
+		return ErrLogReplaced
+	}
+	if s.lock != nil {
+		held, err := s.lock.Stat()
+		if err != nil {
+			return ErrLockLost
+		}
+		at, err := os.Stat(s.lock.Path())
+		if err != nil || !os.SameFile(held, at) {
+			return ErrLockLost
+		}
+	}
+	return nil
+}
+
+// sameOpenFile reports whether f is the file now at path.
+func sameOpenFile(f *os.File, path string) bool {
+	held, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	at, err := os.Stat(path)
+	return err == nil && os.SameFile(held, at)
 }
 
 // setAside moves an unreadable last line of the log into a side file and
@@ -279,21 +428,21 @@ func (s *Store) setAside(tail []byte) error {
 // stamp names backups and side files by the time they were made.
 func stamp() string { return time.Now().UTC().Format("20060102T150405.000000000Z") }
 
-// writeSynced creates a new file holding data and fsyncs it.
+// writeSynced creates a new file holding data and fsyncs it. On failure
+// the file is removed: a partial backup would only mislead.
 func writeSynced(path string, data []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
 		return err
 	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
+	err = appendLine(f, data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
+	if err != nil {
+		os.Remove(path)
 	}
-	return f.Close()
+	return err
 }
 
 // Entries returns the whole log in order, undo, reset and session entries
@@ -310,6 +459,16 @@ func (s *Store) Entries() []Entry {
 // EachEntry calls fn with each entry of the log in order without holding
 // the whole log in memory; it stops at fn's first error and returns it.
 func (s *Store) EachEntry(fn func(Entry) error) error {
-	_, err := scanLog(s.path(LogFile), 0, s.logSize, func(e Entry, _ int64) error { return fn(e) })
+	seen := map[string]bool{}
+	_, err := scanLog(s.path(LogFile), 0, s.logSize, func(e Entry, _ int64) error {
+		if s.dupIDs[e.ID] {
+			// An entry repeated in the log counts once, as on load.
+			if seen[e.ID] {
+				return nil
+			}
+			seen[e.ID] = true
+		}
+		return fn(e)
+	})
 	return err
 }

@@ -88,12 +88,7 @@ func (s *Store) Merge(otherDir string) (int, error) {
 	}
 	s.bulk = true
 	defer func() { s.bulk = false }()
-	if _, err := scanLog(s.path(LogFile), 0, -1, func(e Entry, end int64) error {
-		s.apply(e)
-		s.logSize, s.logLast = end, e.ID
-		s.logLines++
-		return nil
-	}); err != nil {
+	if _, err := s.replay(0, -1); err != nil {
 		s.broken = err
 		return added, fmt.Errorf("merge: %w", err)
 	}

@@ -95,6 +95,7 @@ func (s *Store) applyToCard(c Card, ok bool, e Entry) (Card, bool, error) {
 func (s *Store) apply(e Entry) {
 	s.seq++
 	s.dirty = true
+	s.noteTime(e.Time)
 	switch e.Kind {
 	case KindReview, "":
 		if s.undone[e.ID] {
@@ -191,7 +192,14 @@ func (s *Store) rebuildCard(k, bank, without string, upto int64) (Card, bool, er
 	bankField = append([]byte(`"bank":`), bankField...)
 	undo := []byte(KindUndo)
 	keep := func(line []byte) bool { return bytes.Contains(line, bankField) || bytes.Contains(line, undo) }
+	seen := map[string]bool{}
 	_, err := scanLogLines(s.path(LogFile), 0, upto, keep, func(e Entry, _ int64) error {
+		if s.dupIDs[e.ID] {
+			if seen[e.ID] {
+				return nil
+			}
+			seen[e.ID] = true
+		}
 		if e.Kind == KindUndo {
 			undone[e.Target] = true
 			return nil
@@ -223,13 +231,9 @@ func (s *Store) rebuildCard(k, bank, without string, upto int64) (Card, bool, er
 	return c, ok, nil
 }
 
-// Undo takes back the last review not already taken back: the card returns
-// to what it would be without it, and an undo entry is appended to the log.
-// It returns the review taken back, or ErrNothingToUndo.
-func (s *Store) Undo(now time.Time) (Entry, error) {
-	if err := s.writable(); err != nil {
-		return Entry{}, err
-	}
+// lastReview finds the last review of the log not taken back, reading
+// back from the end only as far as needed.
+func (s *Store) lastReview() (Entry, bool, error) {
 	taken := map[string]bool{}
 	var target Entry
 	found := false
@@ -243,6 +247,72 @@ func (s *Store) Undo(now time.Time) (Entry, error) {
 		}
 		return true
 	})
+	return target, found, err
+}
+
+// LastAnswer returns the last review not taken back, and false when there
+// is none.
+func (s *Store) LastAnswer() (Entry, bool, error) {
+	e, ok, err := s.lastReview()
+	if err != nil {
+		return Entry{}, false, fmt.Errorf("find the last answer: %w", err)
+	}
+	return e, ok, nil
+}
+
+// Rerate replaces the last review not taken back with the same answer
+// rated rating at now, and returns the card afterwards. The new review and
+// the undo of the old one are written together with one fsync, the review
+// first, so a write cut short keeps at least the answer.
+func (s *Store) Rerate(now time.Time, rating fsrs.Rating) (Card, error) {
+	if err := s.writable(); err != nil {
+		return Card{}, err
+	}
+	old, found, err := s.lastReview()
+	if err != nil {
+		return Card{}, fmt.Errorf("rerate: %w", err)
+	}
+	if !found {
+		return Card{}, ErrNothingToUndo
+	}
+	n := old
+	n.ID, n.Time, n.Rating, n.Kind = newID(), now.UTC(), rating, KindReview
+	if err := n.validate(); err != nil {
+		return Card{}, fmt.Errorf("rerate: %w", err)
+	}
+	k := key(old.Bank, old.Question)
+	before, ok, err := s.undoCard(k, old.Bank, old.ID, s.logSize)
+	if err != nil {
+		return Card{}, fmt.Errorf("rerate: %w", err)
+	}
+	// Schedule before writing so a scheduling error leaves nothing behind.
+	after, err := s.step(before, ok, n)
+	if err != nil {
+		return Card{}, fmt.Errorf("rerate: %w", err)
+	}
+	u := Entry{ID: newID(), Time: n.Time, Kind: KindUndo, Bank: old.Bank, Question: old.Question, Target: old.ID}
+	if err := s.appendEntries(n, u); err != nil {
+		return Card{}, err
+	}
+	// One step for both entries: the new review is the last to touch the
+	// card, so undoing it restores before without reading the log.
+	s.seq++
+	s.dirty = true
+	s.undone[old.ID] = true
+	s.prev[n.ID] = prevCard{card: before, ok: ok, seq: s.seq}
+	s.touched[k] = s.seq
+	s.cards[k] = after
+	return after, nil
+}
+
+// Undo takes back the last review not already taken back: the card returns
+// to what it would be without it, and an undo entry is appended to the log.
+// It returns the review taken back, or ErrNothingToUndo.
+func (s *Store) Undo(now time.Time) (Entry, error) {
+	if err := s.writable(); err != nil {
+		return Entry{}, err
+	}
+	target, found, err := s.lastReview()
 	if err != nil {
 		return Entry{}, fmt.Errorf("undo: %w", err)
 	}

@@ -5,15 +5,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/google/renameio/v2"
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
@@ -25,10 +28,14 @@ const SnapshotVersion = 1
 // snapshot is progress.json: state derived from the first LogSize bytes
 // (LogLines entries, the last one LogLast) of the log.
 type snapshot struct {
-	Version  int             `json:"version"`
-	LogSize  int64           `json:"log_size"`
-	LogLines int             `json:"log_lines"`
-	LogLast  string          `json:"log_last,omitempty"`
+	Version  int    `json:"version"`
+	LogSize  int64  `json:"log_size"`
+	LogLines int    `json:"log_lines"`
+	LogLast  string `json:"log_last,omitempty"`
+	// LogTime is the latest time of the entries covered, and Dups the ids
+	// found more than once among them (each applied once).
+	LogTime  time.Time       `json:"log_time,omitzero"`
+	Dups     []string        `json:"dups,omitempty"`
 	Settings Settings        `json:"settings"`
 	Base     map[string]Card `json:"base,omitempty"`
 	Cards    map[string]Card `json:"cards"`
@@ -86,7 +93,7 @@ func checkSnapshot(path string, snap *snapshot, bad func(string, ...any) error) 
 	if snap.Version < 0 {
 		return nil, bad("unknown format version %d", snap.Version)
 	}
-	if snap.LogSize < 0 || snap.LogLines < 0 || (snap.LogSize == 0) != (snap.LogLines == 0) {
+	if snap.LogSize < 0 || snap.LogLines < 0 || (snap.LogSize == 0 && snap.LogLines != 0) {
 		return nil, bad("log_size %d and log_lines %d do not fit together", snap.LogSize, snap.LogLines)
 	}
 	if snap.Settings == (Settings{}) {
@@ -143,9 +150,11 @@ func encodeSnapshot(snap *snapshot) ([]byte, error) {
 		LogSize  int64           `json:"log_size"`
 		LogLines int             `json:"log_lines"`
 		LogLast  string          `json:"log_last,omitempty"`
+		LogTime  time.Time       `json:"log_time,omitzero"`
+		Dups     []string        `json:"dups,omitempty"`
 		Settings Settings        `json:"settings"`
 		Base     map[string]Card `json:"base,omitempty"`
-	}{snap.Version, snap.LogSize, snap.LogLines, snap.LogLast, snap.Settings, snap.Base}
+	}{snap.Version, snap.LogSize, snap.LogLines, snap.LogLast, snap.LogTime, snap.Dups, snap.Settings, snap.Base}
 	h, err := json.Marshal(head)
 	if err != nil {
 		return nil, err
@@ -198,7 +207,7 @@ func syncDir(dir string) error {
 func (s *Store) save() error {
 	data, err := encodeSnapshot(&snapshot{
 		Version: SnapshotVersion, LogSize: s.logSize, LogLines: s.logLines, LogLast: s.logLast,
-		Settings: s.settings, Base: s.base, Cards: s.cards,
+		LogTime: s.logTime, Dups: s.dupList(), Settings: s.settings, Base: s.base, Cards: s.cards,
 	})
 	if err != nil {
 		return fmt.Errorf("save progress: %w", err)
@@ -238,35 +247,101 @@ func (s *Store) load() error {
 	if err != nil {
 		return fmt.Errorf("read log: %w", err)
 	}
-	from := int64(0)
-	if snap != nil {
-		if covers(logPath, snap, size) {
-			from = snap.LogSize
-			s.cards = snap.Cards
-			s.logSize, s.logLines, s.logLast = snap.LogSize, snap.LogLines, snap.LogLast
-		} else {
-			s.warnf("%s does not match %s; progress rebuilt from the log", SnapshotFile, LogFile)
-			s.dirty = true
+	switch {
+	case snap == nil:
+	case snap.LogSize == 0:
+		// Nothing of the log is covered: replay it all onto the base.
+	case covers(logPath, snap, size):
+		s.cards = snap.Cards
+		s.logSize, s.logLines, s.logLast, s.logTime = snap.LogSize, snap.LogLines, snap.LogLast, snap.LogTime
+		for _, id := range snap.Dups {
+			s.dupIDs[id] = true
 		}
-	}
-	if from == 0 {
-		if err := s.resetToBase(); err != nil {
+		settings := s.settings
+		res, again, err := s.replayTail(snap)
+		if err != nil {
 			return err
 		}
+		if !again {
+			return s.handleTail(res)
+		}
+		// An entry after the snapshot repeats one before it: only a whole
+		// replay can count it once.
+		s.settings, s.settingsLogged = settings, false
+		s.dirty = true
+	default:
+		s.warnf("%s does not match %s; progress rebuilt from the log", SnapshotFile, LogFile)
+		s.dirty = true
+	}
+	if err := s.resetToBase(); err != nil {
+		return err
 	}
 	// A whole log replayed is history; undo memory is for what is recent.
-	s.bulk = from == 0 && size > 1<<20
+	s.bulk = size > 1<<20
 	defer func() { s.bulk = false }()
-	res, err := scanLog(logPath, from, -1, func(e Entry, end int64) error {
-		s.apply(e)
-		s.logSize, s.logLast = end, e.ID
-		s.logLines++
-		return nil
-	})
+	res, err := s.replay(0, -1)
 	if err != nil {
 		return err
 	}
 	return s.handleTail(res)
+}
+
+// replay applies the log's entries from byte from to byte to (to < 0: the
+// end), each id once, and moves the store's end of log past them.
+func (s *Store) replay(from, to int64) (logScan, error) {
+	res, err := scanLog(s.path(LogFile), from, to, func(e Entry, end int64) error {
+		if !s.duplicate(e) {
+			s.apply(e)
+			s.logLines++
+		}
+		s.logSize, s.logLast = end, e.ID
+		return nil
+	})
+	if err == nil {
+		s.logSize = res.end // blank lines after the last entry included
+	}
+	return res, err
+}
+
+// replayTail applies the entries after the snapshot. again reports that
+// one of them repeats the id of an earlier entry, so the state must be
+// rebuilt from the whole log instead.
+func (s *Store) replayTail(snap *snapshot) (res logScan, again bool, err error) {
+	// Entries appended by quiz are newer than all before them; only an
+	// older one, copied in by hand or by a sync tool, may repeat an id.
+	older := map[string]bool{}
+	seen := map[string]bool{}
+	res, err = scanLog(s.path(LogFile), snap.LogSize, -1, func(e Entry, end int64) error {
+		if seen[e.ID] {
+			again = true
+		}
+		seen[e.ID] = true
+		if snap.LogTime.IsZero() || !e.Time.After(snap.LogTime) {
+			older[e.ID] = true
+		}
+		return nil
+	})
+	if err != nil || again {
+		return res, again, err
+	}
+	if len(older) > 0 {
+		_, err := scanLogLines(s.path(LogFile), 0, snap.LogSize, func(line []byte) bool {
+			id, ok := lineID(line)
+			if !ok {
+				return true
+			}
+			again = again || older[string(id)]
+			return false
+		}, func(e Entry, _ int64) error {
+			again = again || older[e.ID]
+			return nil
+		})
+		if err != nil || again {
+			return res, again, err
+		}
+	}
+	res, err = s.replay(snap.LogSize, -1)
+	return res, false, err
 }
 
 // resetToBase empties the state before a replay of the whole log, noting
@@ -276,18 +351,81 @@ func (s *Store) resetToBase() error {
 	for k, c := range s.base {
 		s.cards[k] = c
 	}
-	s.logSize, s.logLines, s.logLast = 0, 0, ""
+	s.logSize, s.logLines, s.logLast, s.logTime = 0, 0, "", time.Time{}
 	s.undone = map[string]bool{}
 	s.prev = map[string]prevCard{}
+	s.dupIDs, s.seenDup = map[string]bool{}, map[string]bool{}
+	// Note a hash of every id, to find the few ids seen more than once
+	// without keeping a million ids in memory.
+	seed := maphash.MakeSeed()
+	var hashes []uint64
 	undo := []byte(KindUndo)
-	mayUndo := func(line []byte) bool { return bytes.Contains(line, undo) }
+	mayUndo := func(line []byte) bool {
+		if id, ok := lineID(line); ok {
+			hashes = append(hashes, maphash.Bytes(seed, id))
+			return bytes.Contains(line, undo)
+		}
+		return true
+	}
 	_, err := scanLogLines(s.path(LogFile), 0, -1, mayUndo, func(e Entry, _ int64) error {
+		hashes = append(hashes, maphash.String(seed, e.ID))
 		if e.Kind == KindUndo {
 			s.undone[e.Target] = true
 		}
 		return nil
 	})
+	slices.Sort(hashes)
+	s.dupHash = nil
+	for i := 1; i < len(hashes); i++ {
+		if hashes[i] == hashes[i-1] {
+			if s.dupHash == nil {
+				s.dupHash, s.dupSeed = map[uint64]bool{}, seed
+			}
+			s.dupHash[hashes[i]] = true
+		}
+	}
 	return err
+}
+
+// lineID reads the id at the start of a line as quiz writes it, without
+// decoding the rest; false for any other layout.
+func lineID(line []byte) ([]byte, bool) {
+	rest, ok := bytes.CutPrefix(trimLine(line), []byte(`{"id":"`))
+	if !ok {
+		return nil, false
+	}
+	i := bytes.IndexByte(rest, '"')
+	if i <= 0 || bytes.IndexByte(rest[:i], '\\') >= 0 {
+		return nil, false
+	}
+	return rest[:i], true
+}
+
+// duplicate reports an entry whose id was applied before in this replay;
+// the first one counts.
+func (s *Store) duplicate(e Entry) bool {
+	if s.dupHash == nil || !s.dupHash[maphash.String(s.dupSeed, e.ID)] {
+		return false
+	}
+	if s.seenDup[e.ID] {
+		s.dupIDs[e.ID] = true
+		return true
+	}
+	s.seenDup[e.ID] = true
+	return false
+}
+
+// dupList returns the ids found more than once, sorted.
+func (s *Store) dupList() []string {
+	if len(s.dupIDs) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(s.dupIDs))
+	for id := range s.dupIDs {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
 }
 
 // handleTail deals with bytes after the last good entry of the log: a
@@ -350,10 +488,15 @@ func covers(logPath string, snap *snapshot, size int64) bool {
 	if _, err := f.ReadAt(buf, snap.LogSize-n); err != nil && !errors.Is(err, io.EOF) {
 		return false
 	}
-	if !bytes.HasSuffix(buf, []byte("\n")) {
+	if snap.LogLines == 0 {
+		return n == snap.LogSize && blank(buf) // only blank lines so far
+	}
+	// Blank lines an editor left after the entry are part of the prefix,
+	// but the prefix must end at a line's end.
+	line := bytes.TrimRight(buf, " \t\r\n")
+	if !bytes.Contains(buf[len(line):], []byte("\n")) {
 		return false
 	}
-	line := buf[:len(buf)-1]
 	i := bytes.LastIndexByte(line, '\n')
 	if i < 0 && n < snap.LogSize {
 		return false // longer than we look back; rebuild to be safe

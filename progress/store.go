@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"time"
@@ -65,6 +66,16 @@ type Store struct {
 	logSize  int64  // bytes of the log applied
 	logLines int    // lines of the log applied
 	logLast  string // id of the last entry applied
+	// logTime is the latest time of an entry applied: an entry appended
+	// later that is not older than it cannot repeat one before it.
+	logTime time.Time
+	// Ids seen more than once in the log: dupIDs those known, and while
+	// replaying the whole log, the hashes of ids that may repeat and the
+	// ids of them applied so far.
+	dupIDs  map[string]bool
+	dupHash map[uint64]bool
+	dupSeed maphash.Seed
+	seenDup map[string]bool
 
 	// What this process applied, so Undo can restore a card without
 	// reading the whole log.
@@ -135,6 +146,8 @@ func newStore(dir string, writer bool) *Store {
 		touched:   map[string]int{},
 		bankTouch: map[string]int{},
 		undone:    map[string]bool{},
+		dupIDs:    map[string]bool{},
+		seenDup:   map[string]bool{},
 		sched:     map[float64]*fsrs.FSRS{},
 	}
 }

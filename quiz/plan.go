@@ -4,6 +4,8 @@ import (
 	"sort"
 	"time"
 
+	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 )
@@ -13,6 +15,8 @@ type Store interface {
 	Card(bank, question string) (progress.Card, bool)
 	Record(progress.Entry) (progress.Card, error)
 	Undo(now time.Time) (progress.Entry, error)
+	// Rerate gives the last answer another rating, in one write.
+	Rerate(now time.Time, rating fsrs.Rating) (progress.Card, error)
 	Today(now time.Time) (introduced, reviewed int)
 	Settings() progress.Settings
 }

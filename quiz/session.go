@@ -73,13 +73,17 @@ func (s Summary) Correct() int {
 
 // ratings offered after a right answer; Enter picks Good.
 var ratingChoices = []string{
+	"Again — I guessed; ask me again soon",
 	"Hard — I got there, with effort",
 	"Good — I knew it",
 	"Easy — too easy, show it less",
 	"Undo — take back this answer and ask again",
 }
 
-var ratingOf = []fsrs.Rating{fsrs.Hard, fsrs.Good, fsrs.Easy}
+var ratingOf = []fsrs.Rating{fsrs.Again, fsrs.Hard, fsrs.Good, fsrs.Easy}
+
+// goodChoice is the rating chosen by Enter alone.
+const goodChoice = 2
 
 // Run asks the items in order. It returns when all are answered, or when
 // the learner interrupts (Summary.Interrupted set, error nil), or on a
@@ -175,7 +179,7 @@ func (s *Session) one(it Item) (a Answer, again bool, err error) {
 	// Ratings only matter when the answer is scheduled: exams and practice
 	// that is not recorded skip the question.
 	if res.Verdict == Correct && !s.AutoRate && s.Mode != progress.ModeExam && !s.Unscheduled {
-		i, err := s.Prompter.Select("How well did you know it?", ratingChoices, 1)
+		i, err := s.Prompter.Select("How well did you know it?", ratingChoices, goodChoice)
 		if err != nil {
 			// The answer is saved with the default rating; stop here.
 			return Answer{it, res, rating, took}, false, err
@@ -188,15 +192,11 @@ func (s *Session) one(it Item) (a Answer, again bool, err error) {
 			fmt.Fprintln(s.Out, apply(s.Style.Dim, "Answer taken back."))
 			return a, true, nil
 		case ratingOf[i] != rating:
-			// Re-rate: take back the provisional answer and save the chosen one.
-			if _, err := s.Store.Undo(s.Clock().UTC()); err != nil {
-				return a, false, fmt.Errorf("re-rate: %w", err)
+			// The answer was saved with the provisional rating; replace it.
+			if _, err := s.Store.Rerate(s.Clock().UTC(), ratingOf[i]); err != nil {
+				return a, false, fmt.Errorf("save rating: %w", err)
 			}
 			rating = ratingOf[i]
-			e.ID, e.Rating, e.Time = "", rating, s.Clock().UTC()
-			if _, err := s.Store.Record(e); err != nil {
-				return a, false, fmt.Errorf("save answer: %w", err)
-			}
 		}
 	}
 	if res.Verdict == Correct {

@@ -81,6 +81,7 @@ type fakeStore struct {
 	cards   map[string]progress.Card
 	entries []progress.Entry
 	undone  int
+	rerated int
 	fail    error
 }
 
@@ -119,6 +120,17 @@ func (s *fakeStore) Undo(now time.Time) (progress.Entry, error) {
 	s.entries = s.entries[:len(s.entries)-1]
 	return last, nil
 }
+func (s *fakeStore) Rerate(now time.Time, r fsrs.Rating) (progress.Card, error) {
+	s.rerated++
+	for i := len(s.entries) - 1; i >= 0; i-- {
+		if s.entries[i].Kind == "" || s.entries[i].Kind == progress.KindReview {
+			s.entries[i].Rating = r
+			break
+		}
+	}
+	return progress.Card{}, nil
+}
+
 func (s *fakeStore) Today(time.Time) (int, int)  { return 0, 0 }
 func (s *fakeStore) Settings() progress.Settings { return progress.DefaultSettings() }
 func (s *fakeStore) reviews() (out []progress.Entry) {
@@ -197,7 +209,7 @@ func TestSessionRightWrongInterrupted(t *testing.T) {
 func TestSessionRerateAndUndo(t *testing.T) {
 	st := newFakeStore()
 	s, _ := newTestSession(t, st,
-		pick("True"), answer(2), // right, rated Easy
+		pick("True"), answer(3), // right, rated Easy
 		pick("False"), // then wrong
 	)
 	sum, err := s.Run(items("tf", "tf"))
@@ -208,8 +220,8 @@ func TestSessionRerateAndUndo(t *testing.T) {
 	if len(rs) != 2 || rs[0].Rating != fsrs.Easy {
 		t.Fatalf("reviews = %+v, want first rated Easy", rs)
 	}
-	if st.undone != 1 {
-		t.Errorf("undone %d times, want 1 (provisional Good replaced by Easy)", st.undone)
+	if st.rerated != 1 || st.undone != 0 {
+		t.Errorf("rerated %d and undone %d times, want the provisional Good replaced by Easy once", st.rerated, st.undone)
 	}
 	if sum.Correct() != 1 {
 		t.Errorf("correct = %d, want 1", sum.Correct())
@@ -217,7 +229,7 @@ func TestSessionRerateAndUndo(t *testing.T) {
 
 	// Undo at the rating prompt takes the answer back and asks again.
 	st = newFakeStore()
-	s, out := newTestSession(t, st, pick("True"), answer(3), pick("False"))
+	s, out := newTestSession(t, st, pick("True"), answer(4), pick("False"))
 	sum, err = s.Run(items("tf"))
 	if err != nil {
 		t.Fatalf("Run: %v", err)
