@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/AlecAivazis/survey/v2"
@@ -52,7 +53,7 @@ func (p *surveyPrompter) SetDeadline(at time.Time) {
 // Select implements quiz.Prompter.
 func (p *surveyPrompter) Select(message string, options []string, def int) (int, error) {
 	var i int
-	q := &survey.Select{Message: message, Options: options, PageSize: 10}
+	q := &survey.Select{Message: message, Options: options, PageSize: 10, Filter: filterOptions}
 	if def >= 0 && def < len(options) {
 		q.Default = options[def]
 	}
@@ -66,6 +67,13 @@ func (p *surveyPrompter) MultiSelect(message string, options []string) ([]int, e
 	q := &survey.MultiSelect{Message: message, Options: options, PageSize: 10}
 	err := survey.AskOne(q, &is, p.opts()...)
 	return is, p.wrap(err)
+}
+
+// filterOptions keeps the options that contain what was typed, ignoring
+// case and surrounding spaces: a stray space must not hide every option.
+func filterOptions(typed, option string, _ int) bool {
+	typed = strings.TrimSpace(typed)
+	return typed == "" || strings.Contains(strings.ToLower(option), strings.ToLower(typed))
 }
 
 // Input implements quiz.Prompter.

@@ -208,7 +208,7 @@ func TestStudyRightWrongInterrupt(t *testing.T) {
 	s := startPTY(t, home, "study", "tf")
 	s.expect("Statement one is true.")
 	s.expect("True or false?")
-	s.send(keyEnter) // True: right
+	s.send(keySpace + keyEnter) // True: right (a stray space must not hide the options)
 	s.expect("Correct")
 	s.expect("How well did you know it?")
 	s.send(keyEnter) // Good
