@@ -14,9 +14,10 @@ import (
 )
 
 type studyOptions struct {
-	limit int
-	auto  bool
-	sel   selectFlags
+	limit   int
+	auto    bool
+	noRetry bool
+	sel     selectFlags
 }
 
 func newStudyCmd(f *Factory) *cobra.Command {
@@ -30,7 +31,9 @@ banks when you name none).
 
 After a right answer you say how well you knew it (Enter = Good); a wrong
 answer shows the right one, why, and the passage of the article it comes
-from. Every answer is saved at once: press Ctrl-C to stop at any time.`,
+from, and the question comes back once more at the end of the session
+(those second answers do not change your schedule). Every answer is saved
+at once: press Ctrl-C to stop at any time.`,
 		Example: `  quiz study                              # what is due, then new questions
   quiz study key-missions                 # one bank ('quiz banks' lists them)
   quiz study --limit 5 --auto             # five questions, rated automatically
@@ -44,6 +47,7 @@ from. Every answer is saved at once: press Ctrl-C to stop at any time.`,
 	}
 	c.Flags().IntVarP(&o.limit, "limit", "n", 0, "questions in the session (default: the session-size setting, 20)")
 	c.Flags().BoolVar(&o.auto, "auto", false, "rate answers automatically instead of asking how well you knew them")
+	c.Flags().BoolVar(&o.noRetry, "no-retry", false, "do not ask the questions you missed once more at the end")
 	o.sel.register(c.Flags())
 	return c
 }
@@ -83,6 +87,7 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 	}
 	s := env.newSession(f, progress.ModeStudy)
 	s.AutoRate = s.AutoRate || o.auto
+	s.RetryMissed = !o.noRetry
 	return env.run(s, items, func(sum quiz.Summary) {
 		now := f.Now()
 		quiz.WriteSummary(f.IO.Out, s.Style, sum, nextDue(env.banks, env.store, now), now, s.Width)

@@ -33,12 +33,17 @@ type Session struct {
 	AutoRate bool
 	// Unscheduled logs answers without changing the schedule (practice).
 	Unscheduled bool
+	// RetryMissed asks the questions answered wrong once more at the end of
+	// the session, while the right answer is fresh. Those second answers are
+	// logged as practice and leave the schedule alone.
+	RetryMissed bool
 	// Deadline, when set, ends the session when it passes (timed exams);
 	// questions not answered by then count as wrong.
 	Deadline time.Time
 
-	id      string
-	usualMS map[questions.Type][]time.Duration
+	id       string
+	usualMS  map[questions.Type][]time.Duration
+	retrying bool // in the round of missed questions
 }
 
 // Answer is one answered question of a session.
@@ -57,7 +62,10 @@ type Summary struct {
 	Interrupted bool
 	TimeUp      bool
 	Unanswered  []Item // questions not reached (exams)
-	Leeches     []Item // questions suspended as leeches during the session
+	// Retried and RetriedRight count the missed questions asked again at
+	// the end, and how many of those were then right.
+	Retried, RetriedRight int
+	Leeches               []Item // questions suspended as leeches during the session
 }
 
 // Correct counts the answers that were right.
@@ -96,6 +104,7 @@ func (s *Session) Run(items []Item) (Summary, error) {
 		s.Width = 80
 	}
 	s.id = newID()
+	s.retrying = false
 	sum := Summary{ID: s.id, Start: s.Clock().UTC()}
 	if d, ok := s.Prompter.(DeadlineSetter); ok && !s.Deadline.IsZero() {
 		d.SetDeadline(s.Deadline)
@@ -152,7 +161,61 @@ func (s *Session) Run(items []Item) (Summary, error) {
 			return sum, err
 		}
 	}
+	if s.RetryMissed && !sum.Interrupted && !sum.TimeUp {
+		if err := s.retry(&sum); err != nil {
+			return sum, err
+		}
+	}
 	return sum, nil
+}
+
+// retry asks each question answered wrong once more. The answers are
+// logged as unscheduled practice outside the session, so neither the
+// schedule nor the session's score changes.
+func (s *Session) retry(sum *Summary) error {
+	var missed []Item
+	for _, a := range sum.Answers {
+		if !a.Correct() {
+			missed = append(missed, a.Item)
+		}
+	}
+	if len(missed) == 0 {
+		return nil
+	}
+	s.retrying = true
+	defer func() { s.retrying = false }()
+	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap(fmt.Sprintf("Once more: the %s you missed, while the answer is fresh. "+
+		"These answers do not change your schedule.", plural(len(missed), "question", Plural(len(missed), "question"))), s.Width, "")))
+	fmt.Fprintln(s.Out)
+	for i, it := range missed {
+		s.header(i+1, len(missed), it)
+		start := s.Clock()
+		res, err := ask(s.Prompter, it.Q, s.Rand)
+		if errors.Is(err, ErrInterrupted) {
+			sum.Interrupted = true
+			fmt.Fprintln(s.Out)
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := s.Store.Record(progress.Entry{
+			Time: s.Clock().UTC(), Bank: it.Bank.ID, Question: it.Q.ID, Rating: AutoRating(res.Verdict, res.Partial, 0, 0),
+			Correct: res.Correct(), Answer: res.Given, MS: s.Clock().Sub(start).Milliseconds(),
+			Mode: progress.ModePractice, Unscheduled: true,
+		}); err != nil {
+			return fmt.Errorf("save answer: %w", err)
+		}
+		sum.Retried++
+		if res.Correct() {
+			sum.RetriedRight++
+			fmt.Fprintln(s.Out, apply(s.Style.Good, "Correct!"))
+		} else {
+			fmt.Fprintln(s.Out, Wrap(fmt.Sprintf("%s the answer is %s", apply(s.Style.Bad, "Incorrect:"), apply(s.Style.Bold, res.Want)), s.Width, ""))
+		}
+		fmt.Fprintln(s.Out)
+	}
+	return nil
 }
 
 // one asks a single question. again is true when the learner took the
@@ -257,6 +320,9 @@ func (s *Session) header(n, total int, it Item) {
 	}
 	if s.Mode != progress.ModeStudy {
 		tag = s.Mode
+	}
+	if s.retrying {
+		tag = "once more"
 	}
 	var left time.Duration
 	if !s.Deadline.IsZero() {

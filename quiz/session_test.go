@@ -454,3 +454,27 @@ func TestExamReport(t *testing.T) {
 		t.Errorf("after time ran out the report does not review the unanswered question:\n%s", out.String())
 	}
 }
+
+func TestRetryMissed(t *testing.T) {
+	st := newFakeStore()
+	s, out := newTestSession(t, st,
+		pick("False"),               // tf wrong
+		answer("2004"), answer(nil), // year right, Enter = Good
+		pick("True"), // tf once more: right
+	)
+	s.RetryMissed = true
+	sum, err := s.Run(items("tf", "year"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Retried != 1 || sum.RetriedRight != 1 || sum.Correct() != 1 {
+		t.Errorf("retried %d, right %d, score %d; want 1, 1, and the score unchanged at 1", sum.Retried, sum.RetriedRight, sum.Correct())
+	}
+	last := st.entries[len(st.entries)-1]
+	if !last.Unscheduled || last.Mode != progress.ModePractice || last.Session != "" || last.Question != "tf" {
+		t.Errorf("second answer logged as %+v, want unscheduled practice outside the session", last)
+	}
+	if !strings.Contains(out.String(), "Once more: the question you missed") || !strings.Contains(out.String(), "once more") {
+		t.Errorf("output does not announce the round of missed questions:\n%s", out.String())
+	}
+}

@@ -45,6 +45,9 @@ func WriteSummary(w io.Writer, st Style, sum Summary, next, now time.Time, width
 			fmt.Fprintf(w, "  %-*s %s\n", titleW, clip(t.title, titleW), score(t.ok, t.n))
 		}
 	}
+	if sum.Retried > 0 {
+		line(fmt.Sprintf("Asked once more: %d of %d right the second time.", sum.RetriedRight, sum.Retried))
+	}
 	if len(sum.Leeches) > 0 {
 		line(fmt.Sprintf("%s suspended as %s; 'quiz leeches' lists them.", Plural(len(sum.Leeches), "question"),
 			plural(len(sum.Leeches), "a leech", "leeches")))
