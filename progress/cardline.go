@@ -150,21 +150,21 @@ func setField(c *Card, name string, v []byte) bool {
 		c.State = fsrs.State(n)
 		return ok
 	case "RemainingSteps":
-		n, ok := parseInt(v, strconv.IntSize)
-		c.RemainingSteps = int(n)
-		return ok
+		return setInt(v, &c.RemainingSteps)
 	case "seen":
-		n, ok := parseInt(v, strconv.IntSize)
-		c.Seen = int(n)
-		return ok
+		return setInt(v, &c.Seen)
 	case "correct":
-		n, ok := parseInt(v, strconv.IntSize)
-		c.Correct = int(n)
-		return ok
+		return setInt(v, &c.Correct)
 	case "suspended":
 		return setBool(v, &c.Suspended)
 	}
 	return false
+}
+
+func setInt(v []byte, i *int) bool {
+	n, ok := parseInt(v, strconv.IntSize)
+	*i = int(n)
+	return ok
 }
 
 func parseFloat(v []byte, f *float64) bool {
@@ -265,9 +265,7 @@ func decodeEntry(line []byte, e *Entry) bool {
 			e.MS = n
 			return ok
 		case "asked":
-			n, ok := parseInt(v, strconv.IntSize)
-			e.Asked = int(n)
-			return ok
+			return setInt(v, &e.Asked)
 		case "retention":
 			return parseFloat(v, &e.Retention)
 		case "correct":

@@ -50,18 +50,15 @@ func Plan(banks []*questions.Bank, cards CardReader, now time.Time, lim Limits) 
 	}
 	var reviews []due
 	var fresh []Item
-	for _, b := range banks {
-		for _, q := range b.Questions {
-			c, ok := cards.Card(b.ID, q.ID)
-			switch {
-			case ok && c.Suspended:
-			case !ok || c.Reps == 0:
-				fresh = append(fresh, Item{Bank: b, Q: q, New: true})
-			case !c.Due.After(now):
-				reviews = append(reviews, due{Item{Bank: b, Q: q}, c.Due})
-			}
+	eachActive(banks, cards, func(it Item, c progress.Card) {
+		switch {
+		case c.Reps == 0:
+			it.New = true
+			fresh = append(fresh, it)
+		case !c.Due.After(now):
+			reviews = append(reviews, due{it, c.Due})
 		}
-	}
+	})
 	sort.SliceStable(reviews, func(i, j int) bool { return reviews[i].at.Before(reviews[j].at) })
 	var items []Item
 	for _, r := range reviews {
@@ -77,6 +74,19 @@ func Plan(banks []*questions.Bank, cards CardReader, now time.Time, lim Limits) 
 		items = append(items, it)
 	}
 	return items
+}
+
+// eachActive calls fn with every question of banks that is not suspended,
+// in bank order, and its card (the zero Card when never answered).
+func eachActive(banks []*questions.Bank, cards CardReader, fn func(it Item, c progress.Card)) {
+	for _, b := range banks {
+		for _, q := range b.Questions {
+			c, _ := cards.Card(b.ID, q.ID)
+			if !c.Suspended {
+				fn(Item{Bank: b, Q: q}, c)
+			}
+		}
+	}
 }
 
 // BankCounts is how many of a bank's questions are new and due now.

@@ -71,18 +71,14 @@ func Weakest(banks []*questions.Bank, cards Retrievabler, now time.Time) []Item 
 	}
 	var seen []scored
 	var fresh []Item
-	for _, b := range banks {
-		for _, q := range b.Questions {
-			c, ok := cards.Card(b.ID, q.ID)
-			switch {
-			case ok && c.Suspended:
-			case !ok || c.Seen == 0:
-				fresh = append(fresh, Item{Bank: b, Q: q, New: true})
-			default:
-				seen = append(seen, scored{Item{Bank: b, Q: q}, cards.Retrievability(c, now), c.Seen - c.Correct})
-			}
+	eachActive(banks, cards, func(it Item, c progress.Card) {
+		if c.Seen == 0 {
+			it.New = true
+			fresh = append(fresh, it)
+			return
 		}
-	}
+		seen = append(seen, scored{it, cards.Retrievability(c, now), c.Seen - c.Correct})
+	})
 	sort.SliceStable(seen, func(i, j int) bool {
 		if seen[i].r != seen[j].r {
 			return seen[i].r < seen[j].r
@@ -99,15 +95,10 @@ func Weakest(banks []*questions.Bank, cards Retrievabler, now time.Time) []Item 
 // Shuffled returns every unsuspended question in random order.
 func Shuffled(banks []*questions.Bank, cards CardReader, rng *rand.Rand) []Item {
 	var out []Item
-	for _, b := range banks {
-		for _, q := range b.Questions {
-			c, ok := cards.Card(b.ID, q.ID)
-			if ok && c.Suspended {
-				continue
-			}
-			out = append(out, Item{Bank: b, Q: q, New: !ok || c.Seen == 0})
-		}
-	}
+	eachActive(banks, cards, func(it Item, c progress.Card) {
+		it.New = c.Seen == 0
+		out = append(out, it)
+	})
 	rng.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
 	return out
 }
