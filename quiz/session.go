@@ -184,8 +184,12 @@ func (s *Session) retry(sum *Summary) error {
 	}
 	s.retrying = true
 	defer func() { s.retrying = false }()
-	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap(fmt.Sprintf("Once more: the %s you missed, while the answer is fresh. "+
-		"These answers do not change your schedule.", plural(len(missed), "question", Plural(len(missed), "question"))), s.Width, "")))
+	what := "question" // "the question you missed", "the 3 questions you missed"
+	if len(missed) > 1 {
+		what = Plural(len(missed), "question")
+	}
+	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap("Once more: the "+what+" you missed, while the answer is fresh. "+
+		"These answers do not change your schedule.", s.Width, "")))
 	fmt.Fprintln(s.Out)
 	for i, it := range missed {
 		s.header(i+1, len(missed), it)
