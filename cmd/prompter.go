@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/AlecAivazis/survey/v2"
+	"github.com/AlecAivazis/survey/v2/core"
 	"github.com/AlecAivazis/survey/v2/terminal"
 
 	"github.com/quiz-cli/quiz/quiz"
@@ -27,6 +28,8 @@ func newSurveyPrompter(streams *IOStreams) *surveyPrompter {
 	if out == nil {
 		out = os.Stdout
 	}
+	// survey follows NO_COLOR by itself, but not --no-color.
+	core.DisableColor = !streams.ColorEnabled()
 	p := &surveyPrompter{stdio: terminal.Stdio{In: in, Out: out, Err: streams.ErrOut}}
 	if f, ok := streams.In.(*os.File); ok {
 		p.keys = newKeyInput(f)
