@@ -45,14 +45,14 @@ rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
 			for _, b := range banks {
 				for _, q := range b.Questions {
 					c, ok := store.Card(b.ID, q.ID)
-					if !ok || (c.Seen-c.Correct < limit && !c.Suspended) {
+					if !ok || (c.Failures < limit && !c.Suspended) {
 						continue
 					}
 					p := q.Prompt
 					if p == "" {
 						p = q.Text
 					}
-					rows = append(rows, leechRow{questions.Key(b.ID, q.ID), b.ID, q.ID, p, c.Seen - c.Correct, c.Suspended})
+					rows = append(rows, leechRow{questions.Key(b.ID, q.ID), b.ID, q.ID, p, c.Failures, c.Suspended})
 				}
 			}
 			if asJSON {

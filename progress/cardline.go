@@ -155,6 +155,8 @@ func setField(c *Card, name string, v []byte) bool {
 		return setInt(v, &c.Seen)
 	case "correct":
 		return setInt(v, &c.Correct)
+	case "failures":
+		return setInt(v, &c.Failures)
 	case "suspended":
 		return setBool(v, &c.Suspended)
 	}

@@ -15,7 +15,7 @@ func sampleCardLines(t testing.TB) []byte {
 	cards := map[string]Card{
 		"b/one": {Card: fsrs.Card{Due: time.Date(2026, 3, 1, 9, 30, 0, 123, time.UTC), Stability: 2.5, Difficulty: 5.25,
 			ScheduledDays: 3, Reps: 2, Lapses: 1, State: fsrs.Review, LastReview: time.Date(2026, 2, 26, 9, 0, 0, 0, time.UTC)},
-			Seen: 3, Correct: 2, Suspended: true, First: time.Date(2026, 2, 20, 8, 0, 0, 0, time.UTC)},
+			Seen: 3, Correct: 2, Failures: 1, Suspended: true, First: time.Date(2026, 2, 20, 8, 0, 0, 0, time.UTC)},
 		"b/two": {},
 	}
 	data, err := encodeSnapshot(&snapshot{Version: SnapshotVersion, Settings: DefaultSettings(), Cards: cards})

@@ -46,6 +46,9 @@ func (s *Store) step(c Card, ok bool, e Entry) (Card, error) {
 	if e.Unscheduled {
 		return c, nil
 	}
+	if !e.Correct {
+		c.Failures++
+	}
 	now := e.Time
 	// A clock set back, or logs merged from a machine whose clock ran
 	// ahead, must not make FSRS refuse the answer.

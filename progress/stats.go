@@ -210,8 +210,8 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 		if !e.Unscheduled {
 			q.lastCorrect = e.Correct
 		}
-		if !e.Correct {
-			q.failures++
+		if !e.Correct && !e.Unscheduled {
+			q.failures++ // as the card counts them: practice makes no leech
 		}
 		learnt := !q.learntFrom.IsZero() && !d.Before(q.learntFrom)
 		if learnt && !d.Before(retFrom) && !d.After(today) {

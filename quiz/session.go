@@ -303,7 +303,7 @@ func (s *Session) usual(t questions.Type) time.Duration {
 func (s *Session) checkLeech(it Item) (bool, error) {
 	c, ok := s.Store.Card(it.Bank.ID, it.Q.ID)
 	limit := s.Store.Settings().LeechThreshold
-	if !ok || c.Suspended || limit <= 0 || c.Seen-c.Correct < limit {
+	if !ok || c.Suspended || limit <= 0 || c.Failures < limit {
 		return false, nil
 	}
 	if _, err := s.Store.Record(progress.Entry{
@@ -312,7 +312,7 @@ func (s *Session) checkLeech(it Item) (bool, error) {
 		return false, fmt.Errorf("suspend leech: %w", err)
 	}
 	fmt.Fprintf(s.Out, "%s you have missed this %s, so it is suspended for now:\n%s\n%s\n\n",
-		apply(s.Style.Warn, "Leech:"), Plural(c.Seen-c.Correct, "time"), Wrap(it.Q.Display(" "), s.Width, "  "),
+		apply(s.Style.Warn, "Leech:"), Plural(c.Failures, "time"), Wrap(it.Q.Display(" "), s.Width, "  "),
 		apply(s.Style.Dim, fmt.Sprintf("  Reread the section, then run 'quiz unsuspend %s'.", questions.Key(it.Bank.ID, it.Q.ID))))
 	return true, nil
 }

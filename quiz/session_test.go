@@ -104,6 +104,8 @@ func (s *fakeStore) Record(e progress.Entry) (progress.Card, error) {
 		c.Seen++
 		if e.Correct {
 			c.Correct++
+		} else if !e.Unscheduled {
+			c.Failures++
 		}
 		c.Due = e.Time.Add(24 * time.Hour)
 	case progress.KindSuspend:
@@ -291,7 +293,7 @@ func TestSessionSaveFailureStops(t *testing.T) {
 
 func TestLeechIsSuspended(t *testing.T) {
 	st := newFakeStore()
-	st.cards["b/tf"] = progress.Card{Seen: 7, Correct: 0}
+	st.cards["b/tf"] = progress.Card{Seen: 7, Correct: 0, Failures: 7}
 	s, out := newTestSession(t, st, pick("False"))
 	sum, err := s.Run(items("tf"))
 	if err != nil {
