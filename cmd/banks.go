@@ -113,8 +113,11 @@ func runDashboard(f *Factory) error {
 		fresh += r.New
 		total += r.Questions
 	}
-	fmt.Fprintf(w, "%s — %d banks, %d questions\n\n", boldText(st, questions.CourseTitle), len(rows), total)
-	writeBankTable(w, rows, f.IO.TerminalWidth())
+	width := f.IO.TerminalWidth()
+	say := func(s string) { fmt.Fprintln(w, quiz.Wrap(s, width, "")) }
+	say(fmt.Sprintf("%s — %d banks, %d questions", boldText(st, questions.CourseTitle), len(rows), total))
+	fmt.Fprintln(w)
+	writeBankTable(w, rows, width)
 	fmt.Fprintln(w)
 	now := f.Now()
 	set := store.Settings()
@@ -122,14 +125,14 @@ func runDashboard(f *Factory) error {
 	newToday := min(fresh, max(0, set.NewPerDay-introduced))
 	switch {
 	case due > 0 || newToday > 0:
-		fmt.Fprintf(w, "%d due for review and %d new for today. Run 'quiz study' to start.\n", due, newToday)
+		say(fmt.Sprintf("%d due for review and %d new for today. Run 'quiz study' to start.", due, newToday))
 	default:
 		msg := "All done for today."
 		if next := nextDue(banks, store, now); !next.IsZero() {
 			msg += " Next question due " + quiz.When(next, now) + "."
 		}
-		fmt.Fprintln(w, msg)
-		fmt.Fprintln(w, "Run 'quiz practice' to study anyway, or 'quiz stats' to see your progress.")
+		say(msg)
+		say("Run 'quiz practice' to study anyway, or 'quiz stats' to see your progress.")
 	}
 	return nil
 }

@@ -78,9 +78,12 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 		return nil
 	}
 	if len(env.store.Cards()) == 0 {
-		fmt.Fprintf(f.IO.Out, "%s\n\n", quiz.Wrap(fmt.Sprintf("Welcome! Here are your first %s, in the order of the article. "+
-			"Use the arrow keys and Enter to answer, type where asked, and press Ctrl-C to stop at any time: "+
-			"every answer is saved as you go (in %s).", quiz.Plural(len(items), "question"), env.store.Dir()), width, ""))
+		first := "Here are your first " + quiz.Plural(len(items), "question") + ", in the order of the article."
+		if len(items) == 1 {
+			first = "Here is your first question."
+		}
+		fmt.Fprintf(f.IO.Out, "%s\n\n", quiz.Wrap("Welcome! "+first+" Use the arrow keys and Enter to answer, type where asked, "+
+			"and press Ctrl-C to stop at any time: every answer is saved as you go (in "+env.store.Dir()+").", width, ""))
 	}
 	if note := newLimitNote(env, items, lim); note != "" && o.sel.newN < 0 {
 		fmt.Fprintf(f.IO.Out, "%s\n\n", quiz.Wrap(note, width, ""))

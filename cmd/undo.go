@@ -52,7 +52,11 @@ progress on purpose.`,
 				return err
 			}
 			banks, _ := f.Banks()
-			fmt.Fprintf(f.IO.Out, "Took back your answer to %s%s.\n", questions.Key(e.Bank, e.Question), promptSuffix(banks, e.Bank, e.Question))
+			what := "answer"
+			if e.Unscheduled {
+				what = "practice answer"
+			}
+			fmt.Fprintf(f.IO.Out, "Took back your %s to %s%s.\n", what, questions.Key(e.Bank, e.Question), promptSuffix(banks, e.Bank, e.Question))
 			return nil
 		},
 	}

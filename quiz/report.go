@@ -20,8 +20,8 @@ func WriteExamReport(w io.Writer, st Style, sum Summary, width int) {
 		fmt.Fprintln(w, Wrap(fmt.Sprintf("%s %s left unanswered %s as wrong.", apply(st.Warn, "Time is up."),
 			Plural(len(sum.Unanswered), "question"), plural(len(sum.Unanswered), "counts", "count")), width, ""))
 	case sum.Interrupted:
-		fmt.Fprintln(w, Wrap(fmt.Sprintf("%s %s left unanswered %s as wrong.", apply(st.Warn, "Stopped early."),
-			Plural(len(sum.Unanswered), "question"), plural(len(sum.Unanswered), "counts", "count")), width, ""))
+		fmt.Fprintln(w, Wrap(fmt.Sprintf("%s You answered %d of %d questions; the score counts those only.",
+			apply(st.Warn, "Stopped early."), len(sum.Answers), sum.Planned), width, ""))
 	}
 	fmt.Fprintf(w, "%s\n\n", Wrap(fmt.Sprintf("Score: %s in %s", score(ok, total), Duration(sum.End.Sub(sum.Start))), width, ""))
 

@@ -44,6 +44,7 @@ type Session struct {
 	id       string
 	usualMS  map[questions.Type][]time.Duration
 	retrying bool // in the round of missed questions
+	warned   bool // the last-minute warning was given
 }
 
 // Answer is one answered question of a session.
@@ -65,7 +66,11 @@ type Summary struct {
 	// Retried and RetriedRight count the missed questions asked again at
 	// the end, and how many of those were then right.
 	Retried, RetriedRight int
-	Leeches               []Item // questions suspended as leeches during the session
+	// RetryStopped is set when the learner ended the once-more round early.
+	RetryStopped bool
+	// Planned is how many questions the session set out to ask.
+	Planned int
+	Leeches []Item // questions suspended as leeches during the session
 }
 
 // Correct counts the answers that were right.
@@ -104,8 +109,8 @@ func (s *Session) Run(items []Item) (Summary, error) {
 		s.Width = 80
 	}
 	s.id = newID()
-	s.retrying = false
-	sum := Summary{ID: s.id, Start: s.Clock().UTC()}
+	s.retrying, s.warned = false, false
+	sum := Summary{ID: s.id, Start: s.Clock().UTC(), Planned: len(items)}
 	if d, ok := s.Prompter.(DeadlineSetter); ok && !s.Deadline.IsZero() {
 		d.SetDeadline(s.Deadline)
 	}
@@ -128,9 +133,6 @@ func (s *Session) Run(items []Item) (Summary, error) {
 		}
 		if errors.Is(err, ErrInterrupted) {
 			sum.Interrupted = true
-			if s.Mode == progress.ModeExam {
-				sum.Unanswered = items[i:]
-			}
 			fmt.Fprintln(s.Out)
 			break
 		}
@@ -173,9 +175,10 @@ func (s *Session) Run(items []Item) (Summary, error) {
 // logged as unscheduled practice outside the session, so neither the
 // schedule nor the session's score changes.
 func (s *Session) retry(sum *Summary) error {
+	// Wrong answers, and right ones the learner says were guesses.
 	var missed []Item
 	for _, a := range sum.Answers {
-		if !a.Correct() {
+		if !a.Correct() || a.Rating == fsrs.Again {
 			missed = append(missed, a.Item)
 		}
 	}
@@ -188,15 +191,16 @@ func (s *Session) retry(sum *Summary) error {
 	if len(missed) > 1 {
 		what = Plural(len(missed), "question")
 	}
-	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap("Once more: the "+what+" you missed, while the answer is fresh. "+
-		"These answers do not change your schedule.", s.Width, "")))
+	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap("Once more: the "+what+" you missed or guessed, while the answer is fresh. "+
+		"Your answers in this round do not change your schedule.", s.Width, "")))
 	fmt.Fprintln(s.Out)
 	for i, it := range missed {
 		s.header(i+1, len(missed), it)
 		start := s.Clock()
 		res, err := ask(s.Prompter, it.Q, s.Rand)
 		if errors.Is(err, ErrInterrupted) {
-			sum.Interrupted = true
+			// The session itself is complete; Ctrl-C only ends this round.
+			sum.RetryStopped = true
 			fmt.Fprintln(s.Out)
 			return nil
 		}
@@ -213,11 +217,11 @@ func (s *Session) retry(sum *Summary) error {
 		sum.Retried++
 		if res.Correct() {
 			sum.RetriedRight++
-			fmt.Fprintln(s.Out, apply(s.Style.Good, "Correct!"))
-		} else {
-			fmt.Fprintln(s.Out, Wrap(fmt.Sprintf("%s the answer is %s", apply(s.Style.Bad, "Incorrect:"), apply(s.Style.Bold, res.Want)), s.Width, ""))
 		}
-		fmt.Fprintln(s.Out)
+		s.feedback(it, res)
+		if res.Verdict == Correct {
+			fmt.Fprintln(s.Out)
+		}
 	}
 	return nil
 }
@@ -333,9 +337,14 @@ func (s *Session) header(n, total int, it Item) {
 		left = s.Deadline.Sub(s.Clock()).Round(time.Second)
 		tag = fmt.Sprintf("%s · %s left", tag, Clock(left))
 	}
-	fmt.Fprintf(s.Out, "%s\n", apply(s.Style.Dim, fmt.Sprintf("── %d of %d · %s · %s ", n, total, it.Bank.Title, tag)))
-	if !s.Deadline.IsZero() && left < time.Minute {
-		fmt.Fprintln(s.Out, apply(s.Style.Warn, fmt.Sprintf("Less than a minute left (%s): the exam ends when the clock does.", Clock(left))))
+	// The bank title gives way so the line fits the terminal.
+	head := fmt.Sprintf("── %d of %d · ", n, total)
+	tail := " · " + tag + " "
+	room := s.Width - visibleWidth(head) - visibleWidth(tail)
+	fmt.Fprintf(s.Out, "%s\n", apply(s.Style.Dim, head+clip(it.Bank.Title, max(room, 8))+tail))
+	if !s.Deadline.IsZero() && left < time.Minute && !s.warned {
+		s.warned = true
+		fmt.Fprintln(s.Out, apply(s.Style.Warn, Wrap(fmt.Sprintf("Less than a minute left (%s): the exam ends when the clock does.", Clock(left)), s.Width, "")))
 	}
 	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap(it.Q.Display("\n"), s.Width, "")))
 }
@@ -350,7 +359,7 @@ func (s *Session) feedback(it Item, r Result) {
 	switch {
 	case r.Verdict == Correct:
 		fmt.Fprintln(s.Out, apply(st.Good, "Correct!"))
-		if it.Q.Explain != "" {
+		if it.Q.Explain != "" && !s.retrying {
 			fmt.Fprintln(s.Out, apply(st.Dim, Wrap(it.Q.Explain, s.Width, "  ")))
 		}
 		return
@@ -394,10 +403,10 @@ func (s *Session) feedback(it Item, r Result) {
 			fmt.Fprintln(s.Out, Wrap("Not right: "+strings.Join(r.Extra, "; "), s.Width, "  "))
 		}
 	}
-	if it.Q.Explain != "" {
+	if it.Q.Explain != "" && !s.retrying {
 		fmt.Fprintln(s.Out, Wrap(it.Q.Explain, s.Width, "  "))
 	}
-	if it.Q.Source != "" {
+	if it.Q.Source != "" && !s.retrying {
 		fmt.Fprintln(s.Out, apply(st.Dim, Wrap("From the article: “"+it.Q.Source+"”", s.Width, "  ")))
 	}
 	fmt.Fprintln(s.Out)

@@ -436,12 +436,12 @@ func TestExamReport(t *testing.T) {
 			{Item: items("tf")[0], Result: Result{Verdict: Correct, Given: "True", Want: "True"}},
 			{Item: items("year")[0], Result: Result{Verdict: Incorrect, Given: "2005", Want: "2004"}},
 		},
-		Unanswered: items("capital"),
+		Planned: 3,
 	}
 	var out bytes.Buffer
-	sum.Interrupted = true
+	sum.Interrupted = true // quit after two of three: the third was never asked
 	WriteExamReport(&out, Style{}, sum, 80)
-	for _, want := range []string{"Score: 1 of 3 (33%)", "1 question left unanswered counts as wrong", "Q2 · b/year", "Right answer: 2004"} {
+	for _, want := range []string{"Score: 1 of 2 (50%)", "You answered 2 of 3 questions", "Q2 · b/year", "Right answer: 2004"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}
@@ -450,8 +450,11 @@ func TestExamReport(t *testing.T) {
 		t.Errorf("quitting early showed the answer to a question never asked:\n%s", out.String())
 	}
 	out.Reset()
-	sum.Interrupted, sum.TimeUp = false, true
+	sum.Interrupted, sum.TimeUp, sum.Unanswered = false, true, items("capital")
 	WriteExamReport(&out, Style{}, sum, 80)
+	if !strings.Contains(out.String(), "Score: 1 of 3 (33%)") {
+		t.Errorf("after time ran out the unanswered question does not count as wrong:\n%s", out.String())
+	}
 	if !strings.Contains(out.String(), "Q3 · b/capital") || !strings.Contains(out.String(), "Right answer: Port-au-Prince") {
 		t.Errorf("after time ran out the report does not review the unanswered question:\n%s", out.String())
 	}
@@ -478,5 +481,23 @@ func TestRetryMissed(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "Once more: the question you missed") || !strings.Contains(out.String(), "once more") {
 		t.Errorf("output does not announce the round of missed questions:\n%s", out.String())
+	}
+}
+
+func TestRetryGuessesAndStop(t *testing.T) {
+	st := newFakeStore()
+	s, _ := newTestSession(t, st,
+		pick("True"), answer(0), // right, but rated Again: a guess
+		pick("False"), // wrong
+		pick("True"),  // once more: the guess, right
+		interrupt,     // Ctrl-C ends the round, not the session
+	)
+	s.RetryMissed = true
+	sum, err := s.Run(items("tf", "tf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Interrupted || !sum.RetryStopped || sum.Retried != 1 {
+		t.Errorf("interrupted %v, retry stopped %v, retried %d; want false, true, 1", sum.Interrupted, sum.RetryStopped, sum.Retried)
 	}
 }

@@ -48,6 +48,9 @@ func WriteSummary(w io.Writer, st Style, sum Summary, next, now time.Time, width
 	if sum.Retried > 0 {
 		line(fmt.Sprintf("Asked once more: %d of %d right the second time.", sum.RetriedRight, sum.Retried))
 	}
+	if sum.RetryStopped {
+		line("You ended the once-more round early; nothing in it changes your schedule.")
+	}
 	if len(sum.Leeches) > 0 {
 		line(fmt.Sprintf("%s suspended as %s; 'quiz leeches' lists them.", Plural(len(sum.Leeches), "question"),
 			plural(len(sum.Leeches), "a leech", "leeches")))
