@@ -147,7 +147,7 @@ func run(f *Factory, args []string) int {
 		fmt.Fprintf(f.IO.ErrOut, "quiz: %v\n", err)
 		var ue *usageError
 		if errors.As(err, &ue) || isFlagError(err) {
-			fmt.Fprintf(f.IO.ErrOut, "Run '%s --help' for usage.\n", cmd.CommandPath())
+			fmt.Fprintf(f.IO.ErrOut, "Usage: %s\nRun '%s --help' for more.\n", cmd.UseLine(), cmd.CommandPath())
 			return exitUsage
 		}
 	}
