@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -113,7 +114,9 @@ func pickBanks(banks []*questions.Bank, args []string) ([]*questions.Bank, error
 		if b == nil {
 			return nil, fmt.Errorf("no bank %q; run 'quiz banks' to list them", a)
 		}
-		out = append(out, b)
+		if !slices.Contains(out, b) { // a bank named twice is studied once
+			out = append(out, b)
+		}
 	}
 	return out, nil
 }

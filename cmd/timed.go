@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"io"
 	"os"
 	"os/signal"
 	"sync"
@@ -72,7 +73,7 @@ func (k *keyInput) Read(p []byte) (int, error) {
 			return 1, nil
 		case b, ok := <-k.data:
 			if !ok {
-				return 0, os.ErrClosed
+				return 0, io.EOF // the terminal went away: as if input ended
 			}
 			k.pending = b
 		}

@@ -288,7 +288,7 @@ func sameCard(a, b Card) bool {
 	return a.Due.Equal(b.Due) && a.LastReview.Equal(b.LastReview) && a.First.Equal(b.First) &&
 		a.Stability == b.Stability && a.Difficulty == b.Difficulty && a.ScheduledDays == b.ScheduledDays &&
 		a.Reps == b.Reps && a.Lapses == b.Lapses && a.State == b.State && a.RemainingSteps == b.RemainingSteps &&
-		a.Seen == b.Seen && a.Correct == b.Correct && a.Suspended == b.Suspended
+		a.Seen == b.Seen && a.Correct == b.Correct && a.Failures == b.Failures && a.Suspended == b.Suspended
 }
 
 // Repair takes the writer lock and rebuilds the data directory from its

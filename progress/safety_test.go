@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -459,4 +460,44 @@ func TestLockedNoteWithoutPID(t *testing.T) {
 		t.Errorf("Check notes = %q, want the lock noted without a pid", n)
 	}
 	s.Close()
+}
+
+// TestShorterLogKeepsOldSnapshot: when the log has lost answers (an older
+// copy restored over it), the writer that rebuilds from it keeps the old
+// snapshot, which may be the last copy of those answers.
+func TestShorterLogKeepsOldSnapshot(t *testing.T) {
+	dir := t.TempDir()
+	s, err := OpenWrite(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	for i, q := range []string{"a", "b", "c"} {
+		if _, err := s.Record(Entry{Time: t0.Add(time.Duration(i) * time.Minute), Bank: "b", Question: q, Rating: fsrs.Good, Correct: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	old, _ := os.ReadFile(filepath.Join(dir, SnapshotFile))
+	log, _ := os.ReadFile(filepath.Join(dir, LogFile))
+	first := log[:bytes.IndexByte(log, '\n')+1]
+	if err := os.WriteFile(filepath.Join(dir, LogFile), first, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err = OpenWrite(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	baks, _ := filepath.Glob(filepath.Join(dir, SnapshotFile+".bak-*"))
+	if len(baks) != 1 {
+		t.Fatalf("backups of the snapshot = %v, want one", baks)
+	}
+	if kept, _ := os.ReadFile(baks[0]); !bytes.Equal(kept, old) {
+		t.Errorf("the backup is not the old snapshot")
+	}
 }

@@ -226,6 +226,10 @@ func (s *Store) rebuildCard(k, bank, without string, upto int64) (Card, bool, er
 		if e.Kind == KindSession {
 			continue
 		}
+		// A bank-wide entry changes only cards that exist, as apply does.
+		if e.Question == "" && !ok {
+			continue
+		}
 		c, ok, err = s.applyToCard(c, ok, e)
 		if err != nil {
 			return Card{}, false, err

@@ -272,6 +272,16 @@ func (s *Store) load() error {
 	default:
 		s.warnf("%s does not match %s; progress rebuilt from the log", SnapshotFile, LogFile)
 		s.dirty = true
+		// The rebuilt state replaces the snapshot when this writer closes:
+		// keep the old one first, in case the log is what lost answers (a
+		// sync tool restoring an older copy, say).
+		if s.writer {
+			name := SnapshotFile + ".bak-" + stamp()
+			if err := writeSynced(s.path(name), data); err != nil {
+				return fmt.Errorf("keep a copy of %s before rebuilding it: %w", SnapshotFile, err)
+			}
+			s.warnf("the old %s is kept as %s", SnapshotFile, name)
+		}
 	}
 	if err := s.resetToBase(); err != nil {
 		return err
@@ -437,7 +447,9 @@ func (s *Store) handleTail(res logScan) error {
 	}
 	if !res.terminated {
 		if e, err := parseEntry(res.tail); err == nil {
-			s.apply(e)
+			if e.ID != s.logLast { // a line repeated by hand counts once
+				s.apply(e)
+			}
 			s.logSize += int64(len(res.tail))
 			s.logLines++
 			s.logLast = e.ID

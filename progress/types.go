@@ -62,11 +62,11 @@ type Entry struct {
 // Card is the derived state of one question: its FSRS card plus counters.
 type Card struct {
 	fsrs.Card
-	Seen      int  `json:"seen"`    // answers recorded (scheduled or not)
-	Correct   int  `json:"correct"` // of which correct
+	Seen    int `json:"seen"`    // answers recorded (scheduled or not)
+	Correct int `json:"correct"` // of which correct
 	// Failures counts the scheduled answers that were wrong: practice
 	// does not make a question a leech.
-	Failures int `json:"failures,omitempty"`
+	Failures  int  `json:"failures,omitempty"`
 	Suspended bool `json:"suspended,omitempty"`
 	// First is when the question was first scheduled (zero if only
 	// practised unscheduled); it tells new questions of the day apart.

@@ -145,7 +145,7 @@ func (s *Session) Run(items []Item) (Summary, error) {
 			continue
 		}
 		sum.Answers = append(sum.Answers, a)
-		if leech, err := s.checkLeech(it); err != nil {
+		if leech, err := s.checkLeech(it, a); err != nil {
 			return sum, err
 		} else if leech {
 			sum.Leeches = append(sum.Leeches, it)
@@ -304,10 +304,15 @@ func (s *Session) usual(t questions.Type) time.Duration {
 
 // checkLeech suspends a question once it has been failed as often as the
 // leech threshold, and tells the learner.
-func (s *Session) checkLeech(it Item) (bool, error) {
+func (s *Session) checkLeech(it Item, a Answer) (bool, error) {
+	if a.Correct() || s.Unscheduled {
+		return false, nil
+	}
 	c, ok := s.Store.Card(it.Bank.ID, it.Q.ID)
 	limit := s.Store.Settings().LeechThreshold
-	if !ok || c.Suspended || limit <= 0 || c.Failures < limit {
+	// As in Anki: a leech at the threshold, and again every half threshold
+	// after it has been unsuspended and failed again.
+	if !ok || c.Suspended || limit <= 0 || c.Failures < limit || (c.Failures-limit)%max(limit/2, 1) != 0 {
 		return false, nil
 	}
 	if _, err := s.Store.Record(progress.Entry{

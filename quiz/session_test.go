@@ -501,3 +501,15 @@ func TestRetryGuessesAndStop(t *testing.T) {
 		t.Errorf("interrupted %v, retry stopped %v, retried %d; want false, true, 1", sum.Interrupted, sum.RetryStopped, sum.Retried)
 	}
 }
+
+func TestUnsuspendedLeechIsNotSuspendedAtOnce(t *testing.T) {
+	st := newFakeStore()
+	st.cards["b/tf"] = progress.Card{Seen: 8, Failures: 8} // unsuspended after 8 failures
+	s, out := newTestSession(t, st, pick("True"), answer(nil), pick("False"))
+	if _, err := s.Run(items("tf", "tf")); err != nil {
+		t.Fatal(err)
+	}
+	if st.cards["b/tf"].Suspended || strings.Contains(out.String(), "Leech:") {
+		t.Errorf("a right answer and one more failure suspended the question again:\n%s", out.String())
+	}
+}
