@@ -24,7 +24,7 @@ func TestStudyBuiltInCourse(t *testing.T) {
 	s := startPTY(t, home, "study", "--limit", strconv.Itoa(n))
 	for i, q := range intro.Questions {
 		s.expect(strconv.Itoa(i+1) + " of " + strconv.Itoa(n) + " · Introduction · new")
-		answerRight(t, s, q)
+		answerRight(t, s, q, false)
 		s.expect("Correct!")
 		s.expect("How well did you know it?")
 		s.send(keyEnter)
@@ -38,37 +38,47 @@ func TestStudyBuiltInCourse(t *testing.T) {
 	}
 }
 
-// answerRight answers q correctly through the real prompts.
-func answerRight(t *testing.T, s *ptySession, q *questions.Question) {
+// answerRight answers q correctly through the real prompts. With drawn,
+// the first prompt is already on screen and read.
+func answerRight(t *testing.T, s *ptySession, q *questions.Question, drawn bool) {
 	t.Helper()
+	wait := func(text string) {
+		if drawn {
+			drawn = false
+			return
+		}
+		s.expect(text)
+	}
 	switch q.Type {
 	case questions.Choice:
-		s.expect("Your answer:")
+		wait("Your answer:")
 		s.send(q.Answer + keyEnter) // typing filters the list
 	case questions.TrueFalse:
-		s.expect("True or false?")
+		wait("True or false?")
 		if q.Answer == "true" {
 			s.send(keyEnter)
 		} else {
 			s.send(keyDown + keyEnter)
 		}
 	case questions.Text:
-		s.expect("Your answer:")
+		wait("Your answer:")
 		s.send(q.Answer + keyEnter)
 	case questions.Cloze:
 		for _, b := range q.Blanks() {
-			s.expect("Blank")
+			wait("Blank")
 			s.send(b[0] + keyEnter)
 		}
 	case questions.Order:
 		for i, item := range q.Items[:len(q.Items)-1] {
-			s.expect("Item " + strconv.Itoa(i+1) + " of")
+			wait("Item " + strconv.Itoa(i+1) + " of")
 			s.send(item + keyEnter)
 		}
 	case questions.Multi:
-		s.expect("Your answers:")
-		last := q.Choices[len(q.Choices)-1]
-		s.expect(last[:min(8, len(last))]) // the list is drawn
+		if !drawn {
+			s.expect("Your answers:")
+			last := q.Choices[len(q.Choices)-1]
+			s.expect(last[:min(8, len(last))]) // the list is drawn
+		}
 		opts := shownOptions(t, s, len(q.Choices))
 		for i, o := range opts {
 			if contains(q.Answers, o) {
@@ -111,4 +121,50 @@ func shownOptions(t *testing.T, s *ptySession, n int) []string {
 	}
 	t.Fatalf("multi-select shows %d options, want %d\n%s", len(opts), n, s.screen())
 	return nil
+}
+
+// TestPracticeAndExamOnBuiltInCourse runs the other two modes on the
+// built-in course, answering right: practice asks no rating and leaves the
+// schedule alone; the exam gives no verdict until its report.
+func TestPracticeAndExamOnBuiltInCourse(t *testing.T) {
+	t.Parallel()
+	banks, err := questions.Course()
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(screen string) *questions.Question {
+		for _, b := range banks {
+			for _, q := range b.Questions {
+				if p := q.Display(" "); p != "" && strings.Contains(strings.Join(strings.Fields(screen), " "), strings.Join(strings.Fields(p), " ")[:min(40, len(p))]) {
+					return q
+				}
+			}
+		}
+		return nil
+	}
+	home := t.TempDir()
+	for _, mode := range []string{"practice", "exam"} {
+		s := startPTY(t, home, mode, "key-missions", "-n", "3")
+		for i := 1; i <= 3; i++ {
+			s.expect(strconv.Itoa(i) + " of 3 · Key Peacekeeping Missions · " + mode)
+			s.expect("?") // the prompt is drawn
+			s.drain()
+			last := s.screen()[strings.LastIndex(s.screen(), strconv.Itoa(i)+" of 3 ·"):]
+			q := find(last)
+			if q == nil {
+				t.Fatalf("%s: cannot tell which question is on screen:\n%s", mode, last)
+			}
+			answerRight(t, s, q, true)
+		}
+		if mode == "exam" {
+			s.expect("Exam report")
+		}
+		s.expect("3 of 3 (100%)")
+		if code := s.wait(); code != 0 {
+			t.Fatalf("%s: exit status %d\n%s", mode, code, s.screen())
+		}
+		if strings.Contains(s.screen(), "How well did you know it?") {
+			t.Errorf("%s asked for a rating", mode)
+		}
+	}
 }
