@@ -84,18 +84,24 @@ func BenchmarkRecord(b *testing.B) {
 	})
 }
 
-// BenchmarkAppendFsync is the floor for Record: the same bytes appended to
-// a file and fsync'd, nothing else.
-func BenchmarkAppendFsync(b *testing.B) {
+// bareLog opens a fresh file for appending, and returns it with the bytes
+// Record writes for one answer: the floor Record is measured against.
+func bareLog(b *testing.B) (*os.File, []byte) {
 	line, _ := json.Marshal(Entry{ID: newID(), Time: benchEntry(0).Time, Kind: KindReview, Bank: "bank-007",
 		Question: "q03500", Rating: fsrs.Good, Correct: true, Answer: "an answer", MS: 4200, Session: "bench",
 		Mode: ModeStudy, Retention: 0.9})
-	line = append(line, '\n')
 	f, err := os.OpenFile(filepath.Join(b.TempDir(), "log"), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer f.Close()
+	b.Cleanup(func() { f.Close() })
+	return f, append(line, '\n')
+}
+
+// BenchmarkAppendFsync is the floor for Record: the same bytes appended to
+// a file and fsync'd, nothing else.
+func BenchmarkAppendFsync(b *testing.B) {
+	f, line := bareLog(b)
 	for b.Loop() {
 		if _, err := f.Write(line); err != nil {
 			b.Fatal(err)
@@ -170,15 +176,7 @@ func BenchmarkSaveInterleaved(b *testing.B) {
 		return s
 	}
 	ss, sb := open(small), open(big)
-	line, _ := json.Marshal(Entry{ID: newID(), Time: benchEntry(0).Time, Kind: KindReview, Bank: "bank-007",
-		Question: "q03500", Rating: fsrs.Good, Correct: true, Answer: "an answer", MS: 4200, Session: "bench",
-		Mode: ModeStudy, Retention: 0.9})
-	line = append(line, '\n')
-	f, err := os.OpenFile(filepath.Join(b.TempDir(), "log"), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
+	f, line := bareLog(b)
 
 	var tSmall, tBig, tBare time.Duration
 	i := 0

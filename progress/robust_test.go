@@ -364,7 +364,7 @@ func TestSynthesizeMatchesReplay(t *testing.T) {
 }
 
 func TestParallelDecodeMatchesPlain(t *testing.T) {
-	snap := &snapshot{Version: 1, Settings: DefaultSettings(), Cards: map[string]Card{}}
+	snap := &snapshot{snapshotHead{Version: 1, Settings: DefaultSettings()}, map[string]Card{}}
 	for i := range 6000 {
 		c := Card{Card: fsrs.Card{Due: t0.Add(time.Duration(i) * time.Hour), Stability: float64(i%50) + 1, Difficulty: 5,
 			State: fsrs.Review, Reps: uint64(i % 7), LastReview: t0}, Seen: i % 9, Correct: i % 5, First: t0}

@@ -26,8 +26,15 @@ import (
 const SnapshotVersion = 1
 
 // snapshot is progress.json: state derived from the first LogSize bytes
-// (LogLines entries, the last one LogLast) of the log.
+// (LogLines entries, the last one LogLast) of the log. The cards come last,
+// one per line (see encodeSnapshot).
 type snapshot struct {
+	snapshotHead
+	Cards map[string]Card `json:"cards"`
+}
+
+// snapshotHead is everything in progress.json but the cards.
+type snapshotHead struct {
 	Version  int    `json:"version"`
 	LogSize  int64  `json:"log_size"`
 	LogLines int    `json:"log_lines"`
@@ -38,7 +45,6 @@ type snapshot struct {
 	Dups     []string        `json:"dups,omitempty"`
 	Settings Settings        `json:"settings"`
 	Base     map[string]Card `json:"base,omitempty"`
-	Cards    map[string]Card `json:"cards"`
 }
 
 // decodeSnapshot parses and checks progress.json; path only names the file
@@ -145,17 +151,7 @@ func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
 // and readable.
 func encodeSnapshot(snap *snapshot) ([]byte, error) {
 	var buf bytes.Buffer
-	head := struct {
-		Version  int             `json:"version"`
-		LogSize  int64           `json:"log_size"`
-		LogLines int             `json:"log_lines"`
-		LogLast  string          `json:"log_last,omitempty"`
-		LogTime  time.Time       `json:"log_time,omitzero"`
-		Dups     []string        `json:"dups,omitempty"`
-		Settings Settings        `json:"settings"`
-		Base     map[string]Card `json:"base,omitempty"`
-	}{snap.Version, snap.LogSize, snap.LogLines, snap.LogLast, snap.LogTime, snap.Dups, snap.Settings, snap.Base}
-	h, err := json.Marshal(head)
+	h, err := json.Marshal(snap.snapshotHead)
 	if err != nil {
 		return nil, err
 	}
@@ -205,10 +201,10 @@ func syncDir(dir string) error {
 
 // save writes the snapshot of the current state.
 func (s *Store) save() error {
-	data, err := encodeSnapshot(&snapshot{
+	data, err := encodeSnapshot(&snapshot{snapshotHead{
 		Version: SnapshotVersion, LogSize: s.logSize, LogLines: s.logLines, LogLast: s.logLast,
-		LogTime: s.logTime, Dups: s.dupList(), Settings: s.settings, Base: s.base, Cards: s.cards,
-	})
+		LogTime: s.logTime, Dups: s.dupList(), Settings: s.settings, Base: s.base,
+	}, s.cards})
 	if err != nil {
 		return fmt.Errorf("save progress: %w", err)
 	}
