@@ -18,13 +18,7 @@ import (
 // QUIZ_CRASH_ITERATIONS sets the number of kills (default 50).
 func TestCrashKeepsAcknowledgedAnswers(t *testing.T) {
 	t.Parallel()
-	iterations := 50
-	if n, err := strconv.Atoi(os.Getenv("QUIZ_CRASH_ITERATIONS")); err == nil && n > 0 {
-		iterations = n
-	}
-	if testing.Short() {
-		iterations = 5
-	}
+	iterations := crashIterations(50, 5)
 	home := t.TempDir()
 	var b strings.Builder
 	b.WriteString("bank: crash\ntitle: Crash test\nquestions:\n")
@@ -44,12 +38,7 @@ func TestCrashKeepsAcknowledgedAnswers(t *testing.T) {
 		}
 		// Kill at a random moment: right away, or a little later.
 		time.Sleep(time.Duration(rng.IntN(30)) * time.Millisecond)
-		// The session may have ended by itself just before: that is fine.
-		if err := s.cmd.Process.Kill(); err != nil && !errors.Is(err, os.ErrProcessDone) {
-			t.Fatalf("kill: %v", err)
-		}
-		<-s.done
-		s.drain()
+		s.kill()
 		screen := s.screen()
 		shown := strings.Count(screen, "Correct!") + strings.Count(screen, "Incorrect:")
 		logged := len(logReviewsIfAny(t, home)) - before
@@ -84,13 +73,7 @@ func logReviewsIfAny(t *testing.T, home string) []map[string]any {
 // verdict: every answer whose verdict was shown must survive, once.
 func TestCrashWhileRerating(t *testing.T) {
 	t.Parallel()
-	iterations := 20
-	if n, err := strconv.Atoi(os.Getenv("QUIZ_CRASH_ITERATIONS")); err == nil && n > 0 {
-		iterations = n
-	}
-	if testing.Short() {
-		iterations = 3
-	}
+	iterations := crashIterations(20, 3)
 	home := t.TempDir()
 	var b strings.Builder
 	b.WriteString("bank: rerate\ntitle: Re-rating\nquestions:\n")
@@ -110,12 +93,7 @@ func TestCrashWhileRerating(t *testing.T) {
 			s.send("\x1b[A" + keyEnter) // Hard
 		}
 		time.Sleep(time.Duration(rng.IntN(5)) * time.Millisecond)
-		// The session may have ended by itself just before: that is fine.
-		if err := s.cmd.Process.Kill(); err != nil && !errors.Is(err, os.ErrProcessDone) {
-			t.Fatalf("kill: %v", err)
-		}
-		<-s.done
-		s.drain()
+		s.kill()
 		shown := strings.Count(s.screen(), "Correct!")
 		got := countAnswers(t, home) - before
 		if got < shown || got > shown+1 {
@@ -132,4 +110,27 @@ func countAnswers(t *testing.T, home string) int {
 		t.Fatalf("quiz export: %v", err)
 	}
 	return strings.Count(string(out), "\n") - 1 // less the header
+}
+
+// crashIterations is how many kills a crash test makes: QUIZ_CRASH_ITERATIONS
+// when set, def by default, short with -short.
+func crashIterations(def, short int) int {
+	if n, err := strconv.Atoi(os.Getenv("QUIZ_CRASH_ITERATIONS")); err == nil && n > 0 {
+		return n
+	}
+	if testing.Short() {
+		return short
+	}
+	return def
+}
+
+// kill ends quiz with SIGKILL and reads what it wrote before dying.
+func (s *ptySession) kill() {
+	s.t.Helper()
+	// The session may have ended by itself just before: that is fine.
+	if err := s.cmd.Process.Kill(); err != nil && !errors.Is(err, os.ErrProcessDone) {
+		s.t.Fatalf("kill: %v", err)
+	}
+	<-s.done
+	s.drain()
 }
