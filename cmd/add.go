@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/questions"
 	"github.com/quiz-cli/quiz/quiz"
 )
@@ -98,7 +99,7 @@ func installBanks(f *Factory, pending []pendingBank, force bool) error {
 		if replaced {
 			verb = "Replaced"
 		}
-		fmt.Fprintf(f.IO.Out, "%s %s (%s).\n", verb, p.bank.ID, plural(len(p.bank.Questions), "question"))
+		fmt.Fprintf(f.IO.Out, "%s %s (%s).\n", verb, p.bank.ID, text.Count(len(p.bank.Questions), "question"))
 	}
 	return nil
 }

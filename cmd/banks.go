@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 	"github.com/quiz-cli/quiz/quiz"
@@ -92,7 +92,7 @@ func writeBankTable(w io.Writer, rows []bankRow, width int) {
 	}
 	for _, r := range rows {
 		if titleW >= 12 {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\n", r.ID, clipText(r.Title, titleW), r.Questions, r.New, r.Due)
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\n", r.ID, text.Clip(r.Title, titleW), r.Questions, r.New, r.Due)
 		} else {
 			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\n", r.ID, r.Questions, r.New, r.Due)
 		}
@@ -114,7 +114,7 @@ func runDashboard(f *Factory) error {
 		total += r.Questions
 	}
 	width := f.IO.TerminalWidth()
-	say := func(s string) { fmt.Fprintln(w, quiz.Wrap(s, width, "")) }
+	say := func(s string) { fmt.Fprintln(w, text.Wrap(s, width, "")) }
 	say(fmt.Sprintf("%s — %d banks, %d questions", boldText(st, questions.CourseTitle), len(rows), total))
 	fmt.Fprintln(w)
 	writeBankTable(w, rows, width)
@@ -129,7 +129,7 @@ func runDashboard(f *Factory) error {
 	default:
 		msg := "All done for today."
 		if next := nextDue(banks, store, now); !next.IsZero() {
-			msg += " Next question due " + quiz.When(next, now) + "."
+			msg += " Next question due " + text.When(next, now) + "."
 		}
 		say(msg)
 		say("Run 'quiz practice' to study anyway, or 'quiz stats' to see your progress.")
@@ -149,13 +149,4 @@ func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
-}
-
-// clipText shortens s to n columns with an ellipsis.
-func clipText(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n || n < 2 {
-		return s
-	}
-	return strings.TrimSpace(string(r[:n-1])) + "…"
 }

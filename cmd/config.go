@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 )
 
@@ -181,7 +182,7 @@ until you unsuspend it.`,
 			}
 			for _, r := range rows {
 				if meaningW >= 20 {
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Key, formatConfigValue(r.Value), formatConfigValue(r.Default), clipText(r.Meaning, meaningW))
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Key, formatConfigValue(r.Value), formatConfigValue(r.Default), text.Clip(r.Meaning, meaningW))
 				} else {
 					fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Key, formatConfigValue(r.Value), formatConfigValue(r.Default))
 				}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/quiz"
 )
@@ -63,9 +64,9 @@ func runExam(f *Factory, o examOptions, args []string) error {
 	intro := fmt.Sprintf("Mock exam: %d questions", len(items))
 	if o.limit > 0 {
 		s.Deadline = f.Now().Add(o.limit)
-		intro += ", " + quiz.Duration(o.limit) + " on the clock"
+		intro += ", " + text.Duration(o.limit) + " on the clock"
 	}
-	fmt.Fprintf(f.IO.Out, "%s\n\n", quiz.Wrap(intro+". No feedback until the end; Ctrl-C stops.", f.IO.TerminalWidth(), ""))
+	fmt.Fprintf(f.IO.Out, "%s\n\n", text.Wrap(intro+". No feedback until the end; Ctrl-C stops.", f.IO.TerminalWidth(), ""))
 	return env.run(s, items, func(sum quiz.Summary) {
 		quiz.WriteExamReport(f.IO.Out, s.Style, sum, f.IO.TerminalWidth())
 	})

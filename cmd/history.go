@@ -6,10 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 )
 
@@ -77,12 +77,12 @@ func renderHistory(w io.Writer, sessions []progress.Session, width int, loc *tim
 		r := row{
 			mode:  s.Mode,
 			score: historyScore(s),
-			dur:   statsDuration(s.Duration()),
+			dur:   text.Duration(s.Duration()),
 		}
 		rows[i] = r
-		modeW = max(modeW, utf8.RuneCountInString(r.mode))
-		scoreW = max(scoreW, utf8.RuneCountInString(r.score))
-		durW = max(durW, utf8.RuneCountInString(r.dur))
+		modeW = max(modeW, text.Width(r.mode))
+		scoreW = max(scoreW, text.Width(r.score))
+		durW = max(durW, text.Width(r.dur))
 	}
 	const gap = 2
 	// The year goes first when even date, mode and score do not fit.
@@ -100,7 +100,7 @@ func renderHistory(w io.Writer, sessions []progress.Session, width int, loc *tim
 	if showBanks {
 		longest := 0
 		for _, s := range sessions {
-			longest = max(longest, utf8.RuneCountInString(strings.Join(s.Banks, ", ")))
+			longest = max(longest, text.Width(strings.Join(s.Banks, ", ")))
 		}
 		banksW = min(banksW, longest, 40)
 	}
@@ -111,7 +111,7 @@ func renderHistory(w io.Writer, sessions []progress.Session, width int, loc *tim
 		fmt.Fprintf(&sb, "  %-*s", modeW, r.mode)
 		if showBanks {
 			b := shortBanks(s.Banks, banksW)
-			fmt.Fprintf(&sb, "  %s%s", b, strings.Repeat(" ", banksW-utf8.RuneCountInString(b)))
+			fmt.Fprintf(&sb, "  %s%s", b, strings.Repeat(" ", banksW-text.Width(b)))
 		}
 		score := fmt.Sprintf("%*s", scoreW, r.score)
 		if n := sessionQuestions(s); n > 0 {
@@ -156,11 +156,11 @@ func shortBanks(banks []string, n int) string {
 		if rest > 0 {
 			more = " +" + strconv.Itoa(rest)
 		}
-		if utf8.RuneCountInString(next+more) > n {
+		if text.Width(next+more) > n {
 			left := len(banks) - i
 			if i == 0 {
 				more := moreSuffix(left - 1)
-				return clipText(b, n-len(more)) + more
+				return text.Clip(b, n-len(more)) + more
 			}
 			return out + " +" + strconv.Itoa(left)
 		}

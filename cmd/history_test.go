@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 )
 
@@ -31,7 +31,7 @@ func TestRenderHistoryGolden(t *testing.T) {
 		renderHistory(&buf, fixtureSessions(), width, loc, false)
 		checkGolden(t, "history-"+map[int]string{80: "80", 50: "50"}[width], buf.Bytes())
 		for i, line := range strings.Split(buf.String(), "\n") {
-			if n := utf8.RuneCountInString(line); n > width {
+			if n := text.Width(line); n > width {
 				t.Errorf("history at width %d: line %d has %d columns: %q", width, i+1, n, line)
 			}
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/questions"
 )
 
@@ -63,7 +64,7 @@ edit, or installed at once with --add.`,
 					return err
 				}
 			}
-			fmt.Fprintf(f.IO.ErrOut, "imported %s\n", plural(len(b.Questions), "question"))
+			fmt.Fprintf(f.IO.ErrOut, "imported %s\n", text.Count(len(b.Questions), "question"))
 			return nil
 		},
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 )
@@ -59,7 +60,7 @@ rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
 				return writeJSON(f.IO.Out, rows)
 			}
 			if len(rows) == 0 {
-				fmt.Fprintf(f.IO.Out, "No leeches: no question has been failed %s, and none is suspended.\n", statsPlural(limit, "time", "times"))
+				fmt.Fprintf(f.IO.Out, "No leeches: no question has been failed %s, and none is suspended.\n", text.Count(limit, "time", "times"))
 				return nil
 			}
 			tw := tabwriter.NewWriter(f.IO.Out, 0, 0, 2, ' ', 0)
@@ -70,7 +71,7 @@ rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
 				if r.Suspended {
 					status = "suspended"
 				}
-				fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", r.ID, r.Failures, status, clipText(r.Prompt, max(20, width-len(r.ID)-24)))
+				fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", r.ID, r.Failures, status, text.Clip(r.Prompt, max(20, width-len(r.ID)-24)))
 			}
 			return tw.Flush()
 		},

@@ -7,8 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/questions"
-	"github.com/quiz-cli/quiz/quiz"
 )
 
 func newReadCmd(f *Factory) *cobra.Command {
@@ -42,7 +42,7 @@ be named by its number, by its bank id, or by part of its heading.`,
 			s := secs[i]
 			fmt.Fprintf(f.IO.Out, "%s\n\n", boldText(sessionStyle(f.IO), fmt.Sprintf("%d. %s", i, s.Heading)))
 			for _, p := range s.Paragraphs {
-				fmt.Fprintln(f.IO.Out, quiz.Wrap(p, width, ""))
+				fmt.Fprintln(f.IO.Out, text.Wrap(p, width, ""))
 				if !strings.HasSuffix(p, ":") {
 					fmt.Fprintln(f.IO.Out)
 				}

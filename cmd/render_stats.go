@@ -8,12 +8,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/fatih/color"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
-	"github.com/quiz-cli/quiz/quiz"
 )
 
 // Layout limits of the statistics screen.
@@ -102,29 +101,29 @@ func renderStats(w io.Writer, s progress.Stats, width int, colorOn bool, prompt 
 
 // statsHeading writes a section title followed by a rule to the full width.
 func statsHeading(w io.Writer, title string, width int, p statsPalette) {
-	title = clipText(title, width-2)
-	rule := width - utf8.RuneCountInString(title) - 1
+	title = text.Clip(title, width-2)
+	rule := width - text.Width(title) - 1
 	fmt.Fprintf(w, "%s %s\n", p.heading(title), p.dim(strings.Repeat("─", max(rule, 0))))
 }
 
 func renderToday(w io.Writer, s progress.Stats, width int, p statsPalette) {
 	statsHeading(w, "Today", width, p)
 	t := s.Today
-	line := fmt.Sprintf("%s answered", statsPlural(t.Reviews, "question", "questions"))
+	line := fmt.Sprintf("%s answered", text.Count(t.Reviews, "question", "questions"))
 	if t.Reviews > 0 {
-		line += " · " + p.byAccuracy(t.Accuracy, statsPercent(t.Accuracy)+" correct") + " · " + statsDuration(time.Duration(t.Seconds)*time.Second)
+		line += " · " + p.byAccuracy(t.Accuracy, statsPercent(t.Accuracy)+" correct") + " · " + text.Duration(time.Duration(t.Seconds)*time.Second)
 	}
 	fmt.Fprintln(w, "  "+line)
-	streak := "Streak: " + statsPlural(s.StreakDays, "day", "days")
+	streak := "Streak: " + text.Count(s.StreakDays, "day", "days")
 	if s.StreakDays == 0 {
 		streak = "No streak yet"
 		if s.LongestStreakDays > 0 {
 			streak = "Streak: none"
 		}
 	}
-	streak += fmt.Sprintf(" · longest %s", statsPlural(s.LongestStreakDays, "day", "days"))
+	streak += fmt.Sprintf(" · longest %s", text.Count(s.LongestStreakDays, "day", "days"))
 	fmt.Fprintln(w, "  "+streak)
-	fmt.Fprintf(w, "  %s in all\n", statsPlural(s.TotalReviews, "answer", "answers"))
+	fmt.Fprintf(w, "  %s in all\n", text.Count(s.TotalReviews, "answer", "answers"))
 }
 
 // statsBucket is one column of the activity chart: a day or a week.
@@ -249,16 +248,16 @@ func renderActivity(w io.Writer, s progress.Stats, width int, p statsPalette) {
 		if err != nil {
 			return
 		}
-		text := []rune(d.Format("Jan 2"))
+		date := []rune(d.Format("Jan 2"))
 		at := label + i*cw
 		if alignRight {
-			at = min(at, len(axis)-len(text))
+			at = min(at, len(axis)-len(date))
 		}
-		if at < 0 || at+len(text) > len(axis) || slices.Contains(taken[at:at+len(text)], true) {
+		if at < 0 || at+len(date) > len(axis) || slices.Contains(taken[at:at+len(date)], true) {
 			return // it would overwrite another date
 		}
-		copy(axis[at:], text)
-		for k := max(at-1, 0); k < min(at+len(text)+1, len(taken)); k++ {
+		copy(axis[at:], date)
+		for k := max(at-1, 0); k < min(at+len(date)+1, len(taken)); k++ {
 			taken[k] = true
 		}
 	}
@@ -275,7 +274,7 @@ func renderActivity(w io.Writer, s progress.Stats, width int, p statsPalette) {
 	if weekly {
 		legend = "  accuracy per week (top), answers per week (bottom)"
 	}
-	if utf8.RuneCountInString(legend) <= width {
+	if text.Width(legend) <= width {
 		fmt.Fprintln(w, p.dim(legend))
 	}
 }
@@ -433,7 +432,7 @@ func renderMastery(w io.Writer, s progress.Stats, width int, p statsPalette) {
 	nameW := max(width-fixed(), minName)
 	longest := 0
 	for _, b := range s.Banks {
-		longest = max(longest, utf8.RuneCountInString(bankLabel(b)))
+		longest = max(longest, text.Width(bankLabel(b)))
 	}
 	nameW = min(nameW, max(longest, len("Section")))
 
@@ -444,8 +443,8 @@ func renderMastery(w io.Writer, s progress.Stats, width int, p statsPalette) {
 	}
 	fmt.Fprintln(w, p.dim(strings.TrimRight(hdr.String(), " ")))
 	for _, b := range s.Banks {
-		name := clipText(bankLabel(b), nameW)
-		pad := nameW - utf8.RuneCountInString(name)
+		name := text.Clip(bankLabel(b), nameW)
+		pad := nameW - text.Width(name)
 		var sb strings.Builder
 		fmt.Fprintf(&sb, "  %s%s %s %*s", name, strings.Repeat(" ", max(pad, 0)), masteryBar(b, barW, p), countW, fmt.Sprintf("%d/%d", b.Mastered, b.Questions))
 		for _, c := range cols {
@@ -454,7 +453,7 @@ func renderMastery(w io.Writer, s progress.Stats, width int, p statsPalette) {
 		fmt.Fprintln(w, sb.String())
 	}
 	legend := "  █ mastered  ▒ seen  ░ not seen yet"
-	if utf8.RuneCountInString(legend) <= width {
+	if text.Width(legend) <= width {
 		fmt.Fprintln(w, p.dim(legend))
 	}
 }
@@ -479,7 +478,7 @@ func renderRetention(w io.Writer, s progress.Stats, width int, p statsPalette) {
 		// The note moves to a line of its own rather than let the
 		// terminal wrap it inside a word.
 		const head, note = "  True retention  –", "  (no reviews of learnt questions yet)"
-		if utf8.RuneCountInString(head+note) <= width {
+		if text.Width(head+note) <= width {
 			fmt.Fprintln(w, head+note)
 		} else {
 			fmt.Fprintln(w, head)
@@ -497,9 +496,9 @@ func renderRetention(w io.Writer, s progress.Stats, width int, p statsPalette) {
 	}
 	fmt.Fprintf(w, "  Desired         %4s %s\n", statsPercent(s.DesiredRetention), p.dim(bar(s.DesiredRetention)))
 	if s.TrueRetention != nil {
-		note := fmt.Sprintf("  from %s to questions learnt on an earlier day", statsPlural(s.RetentionReviews, "answer", "answers"))
-		if utf8.RuneCountInString(note) > width {
-			note = "  " + statsPlural(s.RetentionReviews, "answer", "answers")
+		note := fmt.Sprintf("  from %s to questions learnt on an earlier day", text.Count(s.RetentionReviews, "answer", "answers"))
+		if text.Width(note) > width {
+			note = "  " + text.Count(s.RetentionReviews, "answer", "answers")
 		}
 		fmt.Fprintln(w, p.dim(note))
 	}
@@ -538,46 +537,35 @@ func renderForecast(w io.Writer, s progress.Stats, width int, p statsPalette) {
 }
 
 func renderLeeches(w io.Writer, s progress.Stats, width int, p statsPalette, prompt func(bank, question string) string) {
-	statsHeading(w, "Leeches: failed "+statsPlural(s.LeechThreshold, "time", "times")+" or more", width, p)
+	statsHeading(w, "Leeches: failed "+text.Count(s.LeechThreshold, "time", "times")+" or more", width, p)
 	numW, idW := 0, 0
 	for _, l := range s.Leeches {
 		numW = max(numW, len(strconv.Itoa(l.Failures)))
-		idW = max(idW, utf8.RuneCountInString(l.Bank+"/"+l.Question))
+		idW = max(idW, text.Width(l.Bank+"/"+l.Question))
 	}
 	// Prompts line up when that leaves them room enough.
 	const minPrompt = 20
 	aligned := 2+numW+2+idW+2+minPrompt <= width
 	for _, l := range s.Leeches {
-		text := ""
+		q := ""
 		if prompt != nil {
-			text = strings.Join(strings.Fields(prompt(l.Bank, l.Question)), " ")
+			q = strings.Join(strings.Fields(prompt(l.Bank, l.Question)), " ")
 		}
 		id := l.Bank + "/" + l.Question
-		if aligned && text != "" {
-			id += strings.Repeat(" ", idW-utf8.RuneCountInString(id))
+		if aligned && q != "" {
+			id += strings.Repeat(" ", idW-text.Width(id))
 		}
 		head := fmt.Sprintf("  %*d× %s", numW, l.Failures, id)
-		rest := width - utf8.RuneCountInString(head) - 2
-		if text != "" && rest >= 10 {
-			head += "  " + p.dim(clipText(text, rest))
+		rest := width - text.Width(head) - 2
+		if q != "" && rest >= 10 {
+			head += "  " + p.dim(text.Clip(q, rest))
 		}
 		fmt.Fprintln(w, head)
 	}
-	if hint := "  Reread or reword these; see 'quiz leeches'."; utf8.RuneCountInString(hint) <= width {
+	if hint := "  Reread or reword these; see 'quiz leeches'."; text.Width(hint) <= width {
 		fmt.Fprintln(w, p.dim(hint))
 	}
 }
 
 // statsPercent formats a share as a whole percentage.
 func statsPercent(v float64) string { return fmt.Sprintf("%d%%", int(math.Round(v*100))) }
-
-// statsPlural writes a count with the right form of its noun.
-func statsPlural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
-}
-
-// statsDuration writes d to the second, in at most two units.
-func statsDuration(d time.Duration) string { return quiz.Duration(d) }

@@ -9,10 +9,10 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 )
 
@@ -108,7 +108,7 @@ func TestRenderStatsFitsWidth(t *testing.T) {
 	}
 	check := func(name string, width int, out string) {
 		for i, line := range strings.Split(out, "\n") {
-			if n := utf8.RuneCountInString(line); n > width {
+			if n := text.Width(line); n > width {
 				t.Errorf("%s at width %d: line %d has %d columns, want at most %d: %q", name, width, i+1, n, width, line)
 			}
 		}

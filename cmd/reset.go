@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 )
@@ -54,7 +55,7 @@ the history ('quiz export').`,
 				fmt.Fprintf(f.IO.Out, "No progress on %s to forget.\n", args[0])
 				return nil
 			}
-			what := fmt.Sprintf("%s of %s", plural(n, "question"), bank)
+			what := fmt.Sprintf("%s of %s", text.Count(n, "question"), bank)
 			if question != "" {
 				what = args[0]
 			}

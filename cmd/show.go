@@ -7,8 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/questions"
-	"github.com/quiz-cli/quiz/quiz"
 )
 
 func newShowCmd(f *Factory) *cobra.Command {
@@ -51,7 +51,7 @@ func writeBank(f *Factory, b *questions.Bank) {
 		fmt.Fprintf(w, "Section: %s\n", b.Section)
 	}
 	if b.Description != "" {
-		fmt.Fprintln(w, quiz.Wrap(b.Description, width, ""))
+		fmt.Fprintln(w, text.Wrap(b.Description, width, ""))
 	}
 	fmt.Fprintf(w, "%d questions\n", len(b.Questions))
 	for i, q := range b.Questions {
@@ -60,13 +60,13 @@ func writeBank(f *Factory, b *questions.Bank) {
 		if q.Type == questions.Cloze {
 			prompt = strings.TrimSpace(prompt + " " + q.Text)
 		}
-		fmt.Fprintln(w, quiz.Wrap(prompt, width, "   "))
+		fmt.Fprintln(w, text.Wrap(prompt, width, "   "))
 		for _, c := range q.Choices {
 			mark := " "
 			if c == q.Answer || contains(q.Answers, c) {
 				mark = "*"
 			}
-			fmt.Fprintln(w, quiz.Wrap(mark+" "+c, width, "     "))
+			fmt.Fprintln(w, text.Wrap(mark+" "+c, width, "     "))
 		}
 		for k, it := range q.Items {
 			fmt.Fprintf(w, "     %d. %s\n", k+1, it)
@@ -83,10 +83,10 @@ func writeBank(f *Factory, b *questions.Bank) {
 			fmt.Fprintf(w, "   Answer: %s\n", map[bool]string{true: "True", false: "False"}[v])
 		}
 		if q.Explain != "" {
-			fmt.Fprintln(w, quiz.Wrap("Why: "+q.Explain, width, "   "))
+			fmt.Fprintln(w, text.Wrap("Why: "+q.Explain, width, "   "))
 		}
 		if q.Source != "" {
-			fmt.Fprintln(w, quiz.Wrap("Source: “"+q.Source+"”", width, "   "))
+			fmt.Fprintln(w, text.Wrap("Source: “"+q.Source+"”", width, "   "))
 		}
 	}
 }

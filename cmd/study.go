@@ -9,6 +9,7 @@ import (
 	"github.com/fatih/color"
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 	"github.com/quiz-cli/quiz/quiz"
@@ -75,19 +76,19 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 	items := quiz.Plan(env.banks, env.store, env.now, lim)
 	width := f.IO.TerminalWidth()
 	if len(items) == 0 {
-		fmt.Fprintln(f.IO.Out, quiz.Wrap(nothingDue(env.banks, env.store, env.now, lim), width, ""))
+		fmt.Fprintln(f.IO.Out, text.Wrap(nothingDue(env.banks, env.store, env.now, lim), width, ""))
 		return nil
 	}
 	if len(env.store.Cards()) == 0 {
-		first := "Here are your first " + quiz.Plural(len(items), "question") + ", in the order of the article."
+		first := "Here are your first " + text.Count(len(items), "question") + ", in the order of the article."
 		if len(items) == 1 {
 			first = "Here is your first question."
 		}
-		fmt.Fprintf(f.IO.Out, "%s\n\n", quiz.Wrap("Welcome! "+first+" Use the arrow keys and Enter to answer, type where asked, "+
+		fmt.Fprintf(f.IO.Out, "%s\n\n", text.Wrap("Welcome! "+first+" Use the arrow keys and Enter to answer, type where asked, "+
 			"and press Ctrl-C to stop at any time: every answer is saved as you go (in "+env.store.Dir()+").", width, ""))
 	}
 	if note := newLimitNote(env, items, lim); note != "" && o.sel.newN < 0 {
-		fmt.Fprintf(f.IO.Out, "%s\n\n", quiz.Wrap(note, width, ""))
+		fmt.Fprintf(f.IO.Out, "%s\n\n", text.Wrap(note, width, ""))
 	}
 	s := env.newSession(f, progress.ModeStudy)
 	s.AutoRate = s.AutoRate || o.auto
@@ -154,7 +155,7 @@ func newLimitNote(env *sessionEnv, items []quiz.Item, lim quiz.Limits) string {
 	}
 	return fmt.Sprintf("%s today: the daily limit on new questions is reached (%d more are waiting). "+
 		"Use --new N to take more now, or 'quiz config set new-per-day N'.",
-		quiz.Plural(len(items), "question"), waiting-planned)
+		text.Count(len(items), "question"), waiting-planned)
 }
 
 func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, lim quiz.Limits) string {
@@ -165,7 +166,7 @@ func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, l
 	}
 	b.WriteString(".")
 	if next := nextDue(banks, cards, now); !next.IsZero() {
-		fmt.Fprintf(&b, "\nNext question due %s.", quiz.When(next, now))
+		fmt.Fprintf(&b, "\nNext question due %s.", text.When(next, now))
 	}
 	if lim.New <= 0 {
 		b.WriteString("\nRun 'quiz study --new 10' for more new questions, 'quiz practice' to study anyway, or 'quiz stats' to see how you are doing.")
@@ -175,10 +176,11 @@ func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, l
 	return b.String()
 }
 
-// sessionStyle colours session output when colour is on.
+// sessionStyle lays session output out for the terminal, in colour when
+// colour is on.
 func sessionStyle(io *IOStreams) quiz.Style {
 	if !io.ColorEnabled() {
-		return quiz.Style{}
+		return quiz.Style{Text: text.Typesetter{}}
 	}
 	c := func(attrs ...color.Attribute) func(string) string {
 		p := color.New(attrs...)
@@ -192,5 +194,6 @@ func sessionStyle(io *IOStreams) quiz.Style {
 		Dim:    c(color.Faint),
 		Bold:   c(color.Bold),
 		Accent: c(color.FgCyan),
+		Text:   text.Typesetter{},
 	}
 }

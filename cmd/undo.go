@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/questions"
 )
 
@@ -69,7 +70,7 @@ func promptSuffix(banks []*questions.Bank, bank, id string) string {
 		if p == "" {
 			p = q.Text
 		}
-		return ": “" + clipText(p, 70) + "”"
+		return ": “" + text.Clip(p, 70) + "”"
 	}
 	return ""
 }

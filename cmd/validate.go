@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/questions"
 )
 
@@ -30,7 +31,7 @@ The format is described in docs/yaml.md.`,
 					reportBankError(f, err)
 					continue
 				}
-				fmt.Fprintf(f.IO.Out, "%s: ok (bank %s, %s)\n", path, b.ID, plural(len(b.Questions), "question"))
+				fmt.Fprintf(f.IO.Out, "%s: ok (bank %s, %s)\n", path, b.ID, text.Count(len(b.Questions), "question"))
 			}
 			if bad > 0 {
 				return errSilent
@@ -51,11 +52,4 @@ func reportBankError(f *Factory, err error) {
 		return
 	}
 	fmt.Fprintf(f.IO.ErrOut, "quiz: %v\n", err)
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return fmt.Sprintf("1 %s", word)
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

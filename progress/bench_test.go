@@ -9,8 +9,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
 )
 
 // The heavy user of the benchmarks: 50,000 questions in 100 banks and
@@ -48,7 +46,7 @@ func TestMain(m *testing.M) {
 
 func benchEntry(i int) Entry {
 	return Entry{Time: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Second),
-		Bank: "bank-007", Question: fmt.Sprintf("q%05d", 3500+i%100), Rating: fsrs.Good, Correct: true,
+		Bank: "bank-007", Question: fmt.Sprintf("q%05d", 3500+i%100), Rating: Good, Correct: true,
 		Answer: "an answer", MS: 4200, Session: "bench", Mode: ModeStudy}
 }
 
@@ -88,7 +86,7 @@ func BenchmarkRecord(b *testing.B) {
 // Record writes for one answer: the floor Record is measured against.
 func bareLog(b *testing.B) (*os.File, []byte) {
 	line, _ := json.Marshal(Entry{ID: newID(), Time: benchEntry(0).Time, Kind: KindReview, Bank: "bank-007",
-		Question: "q03500", Rating: fsrs.Good, Correct: true, Answer: "an answer", MS: 4200, Session: "bench",
+		Question: "q03500", Rating: Good, Correct: true, Answer: "an answer", MS: 4200, Session: "bench",
 		Mode: ModeStudy, Retention: 0.9})
 	f, err := os.OpenFile(filepath.Join(b.TempDir(), "log"), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
 	if err != nil {

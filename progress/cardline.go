@@ -260,7 +260,7 @@ func decodeEntry(line []byte, e *Entry) bool {
 			return e.Start.UnmarshalJSON(v) == nil
 		case "rating":
 			n, ok := parseInt(v, 8)
-			e.Rating = fsrs.Rating(n)
+			e.Rating = Rating(n)
 			return ok
 		case "ms":
 			n, ok := parseInt(v, 64)

@@ -10,8 +10,6 @@ import (
 	"math"
 	"os"
 	"time"
-
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
 )
 
 // DataError reports a file of the data directory that does not hold valid
@@ -70,11 +68,11 @@ func (e *Entry) validate() error {
 		if e.Bank == "" || e.Question == "" {
 			return errors.New("review names no bank or question")
 		}
-		lo := fsrs.Again
+		lo := Again
 		if e.Unscheduled {
-			lo = fsrs.Manual
+			lo = 0
 		}
-		if e.Rating < lo || e.Rating > fsrs.Easy {
+		if e.Rating < lo || e.Rating > Easy {
 			return fmt.Errorf("review has rating %d; want 1 (Again) to 4 (Easy)", e.Rating)
 		}
 		if e.Retention != 0 && !(e.Retention > 0 && e.Retention <= 1) {

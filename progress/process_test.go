@@ -8,8 +8,6 @@ import (
 	"os/exec"
 	"testing"
 	"time"
-
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
 )
 
 // TestHelperWriter is the other process of TestTwoWriterProcesses: it
@@ -25,7 +23,7 @@ func TestHelperWriter(t *testing.T) {
 		os.Exit(1)
 	}
 	for i := range 5 {
-		if _, err := s.Record(answerAt("b", fmt.Sprintf("helper%d", i), fsrs.Good, t0)); err != nil {
+		if _, err := s.Record(answerAt("b", fmt.Sprintf("helper%d", i), Good, t0)); err != nil {
 			fmt.Println("error:", err)
 			os.Exit(1)
 		}
@@ -73,7 +71,7 @@ func TestTwoWriterProcesses(t *testing.T) {
 		t.Fatal("helper did not finish")
 	}
 	s := openW(t, dir)
-	record(t, s, answerAt("b", "mine", fsrs.Good, t0))
+	record(t, s, answerAt("b", "mine", Good, t0))
 	if n := len(s.Cards()); n != 6 {
 		t.Errorf("after the other writer finished: %d cards, want 6", n)
 	}

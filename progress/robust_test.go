@@ -36,8 +36,8 @@ func twoAnswers(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	s := openW(t, dir)
-	record(t, s, answerAt("b", "q1", fsrs.Good, t0))
-	record(t, s, answerAt("b", "q2", fsrs.Again, t0))
+	record(t, s, answerAt("b", "q1", Good, t0))
+	record(t, s, answerAt("b", "q2", Again, t0))
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestTornLastLine(t *testing.T) {
 	if len(side) != 1 || readFile(t, side[0]) != torn {
 		t.Errorf("side files %v, want one holding the torn bytes", side)
 	}
-	record(t, s, answerAt("b", "q3", fsrs.Good, t0.Add(time.Hour)))
+	record(t, s, answerAt("b", "q3", Good, t0.Add(time.Hour)))
 	s.Close()
 	r, err = Open(dir)
 	if err != nil || len(r.Cards()) != 3 || len(r.Warnings()) != 0 {
@@ -91,7 +91,7 @@ func TestLastEntryWithoutNewlineKept(t *testing.T) {
 	if len(s.Cards()) != 2 || len(s.Warnings()) != 0 {
 		t.Errorf("%d cards, warnings %q; want 2 and none", len(s.Cards()), s.Warnings())
 	}
-	record(t, s, answerAt("b", "q3", fsrs.Good, t0))
+	record(t, s, answerAt("b", "q3", Good, t0))
 	s.Close()
 	if got := strings.Count(readFile(t, logPath), "\n"); got != 3 {
 		t.Errorf("log has %d lines, want 3", got)
@@ -156,7 +156,7 @@ func TestMigrateVersion0(t *testing.T) {
 	if len(s.Warnings()) != 1 || !strings.Contains(s.Warnings()[0], "upgraded") {
 		t.Errorf("warnings %q, want one about the upgrade", s.Warnings())
 	}
-	record(t, s, answerAt("b", "q", fsrs.Good, t0.Add(72*time.Hour)))
+	record(t, s, answerAt("b", "q", Good, t0.Add(72*time.Hour)))
 	s.Close()
 	baks, _ := filepath.Glob(filepath.Join(dir, SnapshotFile+".v0-*.bak"))
 	if len(baks) != 1 || readFile(t, baks[0]) != string(old) {
@@ -188,7 +188,7 @@ func TestCheckAndRepair(t *testing.T) {
 	if rep.Healthy() || len(problems(rep)) != 2 {
 		t.Errorf("Check(broken) problems = %q, want the snapshot and the torn line", problems(rep))
 	}
-	rep, err = Repair(dir)
+	_, err = Repair(dir)
 	if err != nil {
 		t.Fatalf("Repair: %v", err)
 	}
@@ -205,7 +205,7 @@ func TestCheckAndRepair(t *testing.T) {
 
 	// A snapshot that disagrees with the log is a problem too.
 	s := openW(t, dir)
-	record(t, s, answerAt("b", "q3", fsrs.Good, t0))
+	record(t, s, answerAt("b", "q3", Good, t0))
 	s.Close()
 	snap := readFile(t, snapPath)
 	writeFile(t, snapPath, strings.Replace(snap, `"seen":1`, `"seen":5`, 1))
@@ -227,14 +227,14 @@ func problems(r Report) []string {
 func TestExport(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	e := answerAt("b", "q1", fsrs.Good, t0)
+	e := answerAt("b", "q1", Good, t0)
 	e.Answer, e.MS = "Rome, Italy", 2500
 	record(t, s, e)
-	record(t, s, answerAt("b", "q2", fsrs.Again, t0.Add(time.Minute)))
+	record(t, s, answerAt("b", "q2", Again, t0.Add(time.Minute)))
 	if _, err := s.Undo(t0.Add(2 * time.Minute)); err != nil {
 		t.Fatal(err)
 	}
-	p := answerAt("b", "q3", fsrs.Good, t0.Add(3*time.Minute))
+	p := answerAt("b", "q3", Good, t0.Add(3*time.Minute))
 	p.Mode, p.Unscheduled = ModePractice, true
 	record(t, s, p)
 	prompt := func(bank, q string) string { return "Prompt of " + q }
@@ -288,7 +288,7 @@ func TestMergeCommutativeAndIdempotent(t *testing.T) {
 	a, b := copyDir(t, common), copyDir(t, common)
 	sa := openW(t, a)
 	for i := range 30 {
-		record(t, sa, answerAt("bank-000", "q00001", fsrs.Rating(1+i%4), later.Add(time.Duration(i)*time.Hour)))
+		record(t, sa, answerAt("bank-000", "q00001", Rating(1+i%4), later.Add(time.Duration(i)*time.Hour)))
 	}
 	if _, err := sa.Undo(later.Add(40 * time.Hour)); err != nil {
 		t.Fatal(err)
@@ -296,8 +296,8 @@ func TestMergeCommutativeAndIdempotent(t *testing.T) {
 	sa.Close()
 	sb := openW(t, b)
 	for i := range 30 {
-		record(t, sb, answerAt("bank-000", "q00001", fsrs.Good, later.Add(time.Duration(i)*time.Hour+time.Minute)))
-		record(t, sb, answerAt("bank-001", "q00011", fsrs.Hard, later.Add(time.Duration(i)*time.Hour)))
+		record(t, sb, answerAt("bank-000", "q00001", Good, later.Add(time.Duration(i)*time.Hour+time.Minute)))
+		record(t, sb, answerAt("bank-001", "q00011", Hard, later.Add(time.Duration(i)*time.Hour)))
 	}
 	if _, err := sb.Record(Entry{Time: later.Add(50 * time.Hour), Kind: KindReset, Bank: "bank-002"}); err != nil {
 		t.Fatal(err)
@@ -336,7 +336,7 @@ func TestMergeCommutativeAndIdempotent(t *testing.T) {
 	}
 	// The merged state is what a fresh replay of the merged log gives, and
 	// the store keeps recording after the log was replaced.
-	record(t, sab, answerAt("bank-003", "q00031", fsrs.Good, later.Add(60*time.Hour)))
+	record(t, sab, answerAt("bank-003", "q00031", Good, later.Add(60*time.Hour)))
 	sab.Close()
 	sba.Close()
 	os.Remove(filepath.Join(ab, SnapshotFile))
@@ -345,7 +345,7 @@ func TestMergeCommutativeAndIdempotent(t *testing.T) {
 		t.Fatal(err)
 	}
 	reopened := openW(t, ba)
-	record(t, reopened, answerAt("bank-003", "q00031", fsrs.Good, later.Add(60*time.Hour)))
+	record(t, reopened, answerAt("bank-003", "q00031", Good, later.Add(60*time.Hour)))
 	sameCards(t, fresh.Cards(), reopened.Cards())
 	if _, err := reopened.Merge(t.TempDir()); err == nil {
 		t.Errorf("Merge of a directory with no log succeeded, want an error")

@@ -10,13 +10,11 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
 )
 
 // oneReview returns the card and counts of a question answered once with
 // rating at t0.Add(d), in a fresh directory.
-func oneReview(t *testing.T, r fsrs.Rating, d time.Duration) Card {
+func oneReview(t *testing.T, r Rating, d time.Duration) Card {
 	t.Helper()
 	s := openW(t, t.TempDir())
 	e := answerAt("b", "q", r, t0.Add(d))
@@ -25,11 +23,11 @@ func oneReview(t *testing.T, r fsrs.Rating, d time.Duration) Card {
 }
 
 func TestRerate(t *testing.T) {
-	for _, rating := range []fsrs.Rating{fsrs.Again, fsrs.Hard, fsrs.Easy} {
+	for _, rating := range []Rating{Again, Hard, Easy} {
 		dir := t.TempDir()
 		s := openW(t, dir)
-		record(t, s, answerAt("b", "other", fsrs.Good, t0))
-		first := answerAt("b", "q", fsrs.Good, t0.Add(time.Hour))
+		record(t, s, answerAt("b", "other", Good, t0))
+		first := answerAt("b", "q", Good, t0.Add(time.Hour))
 		first.Answer, first.MS, first.Session = "2004", 3500, "s1"
 		record(t, s, first)
 		sizeBefore := s.logSize
@@ -84,9 +82,9 @@ func TestRerate(t *testing.T) {
 func TestRerateThenUndo(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	before := record(t, s, answerAt("b", "q", fsrs.Again, t0))
-	record(t, s, answerAt("b", "q", fsrs.Good, t0.Add(24*time.Hour)))
-	if _, err := s.Rerate(t0.Add(24*time.Hour+time.Second), fsrs.Easy); err != nil {
+	before := record(t, s, answerAt("b", "q", Again, t0))
+	record(t, s, answerAt("b", "q", Good, t0.Add(24*time.Hour)))
+	if _, err := s.Rerate(t0.Add(24*time.Hour+time.Second), Easy); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Undo(t0.Add(25 * time.Hour)); err != nil {
@@ -106,20 +104,20 @@ func TestRerateThenUndo(t *testing.T) {
 func TestRerateAfterRestartUsesLog(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	record(t, s, answerAt("b", "q", fsrs.Good, t0))
+	record(t, s, answerAt("b", "q", Good, t0))
 	s.Close()
 	s = openW(t, dir)
-	got, err := s.Rerate(t0.Add(time.Second), fsrs.Hard)
+	got, err := s.Rerate(t0.Add(time.Second), Hard)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := oneReview(t, fsrs.Hard, time.Second)
+	want := oneReview(t, Hard, time.Second)
 	sameCards(t, map[string]Card{"b/q": got}, map[string]Card{"b/q": want})
 }
 
 func TestRerateNothing(t *testing.T) {
 	s := openW(t, t.TempDir())
-	if _, err := s.Rerate(t0, fsrs.Easy); !errors.Is(err, ErrNothingToUndo) {
+	if _, err := s.Rerate(t0, Easy); !errors.Is(err, ErrNothingToUndo) {
 		t.Errorf("Rerate with no answer = %v, want ErrNothingToUndo", err)
 	}
 	if _, ok, err := s.LastAnswer(); ok || err != nil {
@@ -132,9 +130,9 @@ func TestRerateNothing(t *testing.T) {
 func TestRerateTornWrite(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	record(t, s, answerAt("b", "q", fsrs.Good, t0))
+	record(t, s, answerAt("b", "q", Good, t0))
 	size := s.logSize
-	if _, err := s.Rerate(t0.Add(time.Second), fsrs.Easy); err != nil {
+	if _, err := s.Rerate(t0.Add(time.Second), Easy); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -157,7 +155,7 @@ func TestRerateTornWrite(t *testing.T) {
 func TestRerateWriteErrorLeavesStateAlone(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	before := record(t, s, answerAt("b", "q", fsrs.Good, t0))
+	before := record(t, s, answerAt("b", "q", Good, t0))
 	logBefore := readFile(t, filepath.Join(dir, LogFile))
 	orig := appendLine
 	t.Cleanup(func() { appendLine = orig })
@@ -165,7 +163,7 @@ func TestRerateWriteErrorLeavesStateAlone(t *testing.T) {
 		f.Write(b[:len(b)/2])
 		return syscall.ENOSPC
 	}
-	if _, err := s.Rerate(t0.Add(time.Second), fsrs.Easy); !errors.Is(err, syscall.ENOSPC) {
+	if _, err := s.Rerate(t0.Add(time.Second), Easy); !errors.Is(err, syscall.ENOSPC) {
 		t.Fatalf("Rerate on a full disk = %v, want ENOSPC", err)
 	}
 	appendLine = orig
@@ -179,10 +177,10 @@ func TestRerateWriteErrorLeavesStateAlone(t *testing.T) {
 
 func TestLastAnswerSkipsUndone(t *testing.T) {
 	s := openW(t, t.TempDir())
-	a := answerAt("b", "q1", fsrs.Good, t0)
+	a := answerAt("b", "q1", Good, t0)
 	a.ID = "first"
 	record(t, s, a)
-	record(t, s, answerAt("b", "q2", fsrs.Good, t0.Add(time.Minute)))
+	record(t, s, answerAt("b", "q2", Good, t0.Add(time.Minute)))
 	record(t, s, Entry{Time: t0.Add(2 * time.Minute), Kind: KindSession, Start: t0})
 	if _, err := s.Undo(t0.Add(3 * time.Minute)); err != nil {
 		t.Fatal(err)
@@ -197,7 +195,7 @@ func TestLogReplacedUnderWriter(t *testing.T) {
 	for _, how := range []string{"renamed over", "removed"} {
 		dir := t.TempDir()
 		s := openW(t, dir)
-		record(t, s, answerAt("b", "q1", fsrs.Good, t0))
+		record(t, s, answerAt("b", "q1", Good, t0))
 		logPath := filepath.Join(dir, LogFile)
 		other := readFile(t, logPath)
 		if how == "removed" {
@@ -208,11 +206,11 @@ func TestLogReplacedUnderWriter(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		_, err := s.Record(answerAt("b", "q2", fsrs.Good, t0.Add(time.Minute)))
+		_, err := s.Record(answerAt("b", "q2", Good, t0.Add(time.Minute)))
 		if !errors.Is(err, ErrLogReplaced) || !strings.Contains(err.Error(), "quiz doctor") {
 			t.Errorf("log %s: Record = %v, want ErrLogReplaced", how, err)
 		}
-		if _, err := s.Rerate(t0.Add(time.Minute), fsrs.Easy); err == nil {
+		if _, err := s.Rerate(t0.Add(time.Minute), Easy); err == nil {
 			t.Errorf("log %s: Rerate after the failure succeeded", how)
 		}
 		if how == "renamed over" {
@@ -237,10 +235,10 @@ func TestLockRemovedUnderWriter(t *testing.T) {
 		t.Fatalf("second OpenWrite after the lock was removed: %v", err)
 	}
 	defer s2.Close()
-	if _, err := s.Record(answerAt("b", "q", fsrs.Good, t0)); !errors.Is(err, ErrLockLost) {
+	if _, err := s.Record(answerAt("b", "q", Good, t0)); !errors.Is(err, ErrLockLost) {
 		t.Errorf("Record after the lock was removed = %v, want ErrLockLost", err)
 	}
-	record(t, s2, answerAt("b", "q", fsrs.Good, t0))
+	record(t, s2, answerAt("b", "q", Good, t0))
 }
 
 func TestTolerantReading(t *testing.T) {
@@ -274,11 +272,11 @@ func TestTolerantReading(t *testing.T) {
 			if len(w.Warnings()) != 0 {
 				t.Errorf("%s (snapshot %v): writer warnings %q, want none", tt.name, snap, w.Warnings())
 			}
-			record(t, w, answerAt("b", "q3", fsrs.Good, t0.Add(time.Hour)))
+			record(t, w, answerAt("b", "q3", Good, t0.Add(time.Hour)))
 			if _, err := w.Undo(t0.Add(2 * time.Hour)); err != nil {
 				t.Errorf("%s (snapshot %v): Undo = %v", tt.name, snap, err)
 			}
-			record(t, w, answerAt("b", "q3", fsrs.Good, t0.Add(3*time.Hour)))
+			record(t, w, answerAt("b", "q3", Good, t0.Add(3*time.Hour)))
 			w.Close()
 			r, err = Open(dir)
 			if err != nil || len(r.Cards()) != 3 || len(r.Warnings()) != 0 {
@@ -473,7 +471,7 @@ func TestShorterLogKeepsOldSnapshot(t *testing.T) {
 	}
 	t0 := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 	for i, q := range []string{"a", "b", "c"} {
-		if _, err := s.Record(Entry{Time: t0.Add(time.Duration(i) * time.Minute), Bank: "b", Question: q, Rating: fsrs.Good, Correct: true}); err != nil {
+		if _, err := s.Record(Entry{Time: t0.Add(time.Duration(i) * time.Minute), Bank: "b", Question: q, Rating: Good, Correct: true}); err != nil {
 			t.Fatal(err)
 		}
 	}

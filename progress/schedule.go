@@ -55,7 +55,7 @@ func (s *Store) step(c Card, ok bool, e Entry) (Card, error) {
 	if now.Before(c.LastReview) {
 		now = c.LastReview
 	}
-	info, err := s.scheduler(e.Retention).Next(c.Card, now, e.Rating)
+	info, err := s.scheduler(e.Retention).Next(c.Card, now, fsrs.Rating(e.Rating))
 	if err != nil {
 		return Card{}, fmt.Errorf("schedule %s: %w", key(e.Bank, e.Question), err)
 	}
@@ -271,7 +271,7 @@ func (s *Store) LastAnswer() (Entry, bool, error) {
 // rated rating at now, and returns the card afterwards. The new review and
 // the undo of the old one are written together with one fsync, the review
 // first, so a write cut short keeps at least the answer.
-func (s *Store) Rerate(now time.Time, rating fsrs.Rating) (Card, error) {
+func (s *Store) Rerate(now time.Time, rating Rating) (Card, error) {
 	if err := s.writable(); err != nil {
 		return Card{}, err
 	}

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
 )
 
 // changed returns the default settings with retention and session size set.
@@ -27,7 +25,7 @@ func notes(r Report) string {
 func TestRepairRestoresSettingsFromLog(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	record(t, s, answerAt("b", "q1", fsrs.Good, t0))
+	record(t, s, answerAt("b", "q1", Good, t0))
 	want := changed(0.85, 7)
 	if err := s.SetSettingsAt(want, t0.Add(time.Minute)); err != nil {
 		t.Fatal(err)
@@ -102,7 +100,7 @@ func TestSnapshotOnlySettingsKept(t *testing.T) {
 func TestMergeKeepsLatestSettings(t *testing.T) {
 	a, b := t.TempDir(), t.TempDir()
 	sa := openW(t, a)
-	record(t, sa, answerAt("b", "q1", fsrs.Good, t0))
+	record(t, sa, answerAt("b", "q1", Good, t0))
 	if err := sa.SetSettingsAt(changed(0.8, 5), t0.Add(2*time.Hour)); err != nil {
 		t.Fatal(err)
 	}
@@ -111,7 +109,7 @@ func TestMergeKeepsLatestSettings(t *testing.T) {
 	if err := sb.SetSettingsAt(changed(0.95, 9), t0.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
-	record(t, sb, answerAt("b", "q2", fsrs.Good, t0.Add(3*time.Hour)))
+	record(t, sb, answerAt("b", "q2", Good, t0.Add(3*time.Hour)))
 	sb.Close()
 
 	for _, tt := range []struct{ into, from string }{{a, b}, {b, a}} {

@@ -8,8 +8,6 @@ import (
 	"syscall"
 	"testing"
 	"time"
-
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
 )
 
 var t0 = time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
@@ -24,8 +22,8 @@ func openW(t *testing.T, dir string) *Store {
 	return s
 }
 
-func answerAt(bank, q string, r fsrs.Rating, at time.Time) Entry {
-	return Entry{Time: at, Bank: bank, Question: q, Rating: r, Correct: r > fsrs.Again, Mode: ModeStudy}
+func answerAt(bank, q string, r Rating, at time.Time) Entry {
+	return Entry{Time: at, Bank: bank, Question: q, Rating: r, Correct: r > Again, Mode: ModeStudy}
 }
 
 func record(t *testing.T, s *Store, e Entry) Card {
@@ -39,9 +37,9 @@ func record(t *testing.T, s *Store, e Entry) Card {
 
 func TestGoodTwiceDueLaterThanAgain(t *testing.T) {
 	s := openW(t, t.TempDir())
-	record(t, s, answerAt("b", "good", fsrs.Good, t0))
-	good := record(t, s, answerAt("b", "good", fsrs.Good, t0.Add(15*time.Minute)))
-	again := record(t, s, answerAt("b", "again", fsrs.Again, t0))
+	record(t, s, answerAt("b", "good", Good, t0))
+	good := record(t, s, answerAt("b", "good", Good, t0.Add(15*time.Minute)))
+	again := record(t, s, answerAt("b", "again", Again, t0))
 	if !good.Due.After(again.Due) {
 		t.Errorf("Good twice due %v, Again due %v: want Good later", good.Due, again.Due)
 	}
@@ -53,8 +51,8 @@ func TestGoodTwiceDueLaterThanAgain(t *testing.T) {
 func TestSurvivesSaveAndOpen(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	want := record(t, s, answerAt("b", "q1", fsrs.Good, t0))
-	record(t, s, answerAt("b", "q2", fsrs.Again, t0))
+	want := record(t, s, answerAt("b", "q1", Good, t0))
+	record(t, s, answerAt("b", "q2", Again, t0))
 	if err := s.Close(); err != nil {
 		t.Fatalf("Close: %v", err)
 	}
@@ -77,13 +75,13 @@ func TestSurvivesSaveAndOpen(t *testing.T) {
 func TestReplayNewerThanSnapshot(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	record(t, s, answerAt("b", "q1", fsrs.Good, t0))
+	record(t, s, answerAt("b", "q1", Good, t0))
 	if err := s.Save(); err != nil {
 		t.Fatal(err)
 	}
 	// Answers after the last save, as if the process was then killed.
-	record(t, s, answerAt("b", "q1", fsrs.Good, t0.Add(time.Hour)))
-	want := record(t, s, answerAt("b", "q2", fsrs.Easy, t0.Add(time.Hour)))
+	record(t, s, answerAt("b", "q1", Good, t0.Add(time.Hour)))
+	want := record(t, s, answerAt("b", "q2", Easy, t0.Add(time.Hour)))
 	snap, _ := os.ReadFile(filepath.Join(dir, SnapshotFile))
 	release(dir, s.lock) // crash: no Close
 
@@ -131,8 +129,8 @@ func sameCards(t *testing.T, got, want map[string]Card) {
 func TestUndo(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	before := record(t, s, answerAt("b", "q", fsrs.Good, t0))
-	e := answerAt("b", "q", fsrs.Again, t0.Add(time.Hour))
+	before := record(t, s, answerAt("b", "q", Good, t0))
+	e := answerAt("b", "q", Again, t0.Add(time.Hour))
 	e.ID = "second"
 	record(t, s, e)
 	got, err := s.Undo(t0.Add(time.Hour + time.Minute))
@@ -172,10 +170,10 @@ func TestUndo(t *testing.T) {
 func TestReset(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	record(t, s, answerAt("a", "1", fsrs.Good, t0))
-	record(t, s, answerAt("a", "2", fsrs.Good, t0))
-	record(t, s, answerAt("b", "1", fsrs.Good, t0))
-	record(t, s, answerAt("ab", "1", fsrs.Good, t0))
+	record(t, s, answerAt("a", "1", Good, t0))
+	record(t, s, answerAt("a", "2", Good, t0))
+	record(t, s, answerAt("b", "1", Good, t0))
+	record(t, s, answerAt("ab", "1", Good, t0))
 	if _, err := s.Record(Entry{Time: t0.Add(time.Hour), Kind: KindReset, Bank: "a", Question: "1"}); err != nil {
 		t.Fatal(err)
 	}
@@ -214,14 +212,14 @@ func TestTodayAcrossMidnight(t *testing.T) {
 	// 23:30 local on 9 March is 13:30 UTC.
 	late := time.Date(2025, 3, 9, 23, 30, 0, 0, zone)
 	s := openW(t, t.TempDir())
-	record(t, s, answerAt("b", "old", fsrs.Good, late))
-	record(t, s, answerAt("b", "old2", fsrs.Good, late))
+	record(t, s, answerAt("b", "old", Good, late))
+	record(t, s, answerAt("b", "old2", Good, late))
 	morning := time.Date(2025, 3, 10, 0, 30, 0, 0, zone)
-	record(t, s, answerAt("b", "old", fsrs.Good, morning))
-	record(t, s, answerAt("b", "old", fsrs.Good, morning.Add(time.Minute)))
-	record(t, s, answerAt("b", "new", fsrs.Good, morning))
-	record(t, s, answerAt("b", "new", fsrs.Good, morning.Add(time.Minute)))
-	p := answerAt("b", "practised", fsrs.Good, morning)
+	record(t, s, answerAt("b", "old", Good, morning))
+	record(t, s, answerAt("b", "old", Good, morning.Add(time.Minute)))
+	record(t, s, answerAt("b", "new", Good, morning))
+	record(t, s, answerAt("b", "new", Good, morning.Add(time.Minute)))
+	p := answerAt("b", "practised", Good, morning)
 	p.Unscheduled = true
 	record(t, s, p)
 
@@ -285,7 +283,7 @@ func TestSettingsValidation(t *testing.T) {
 func TestSecondWriterRefused(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	record(t, s, answerAt("b", "q", fsrs.Good, t0))
+	record(t, s, answerAt("b", "q", Good, t0))
 	_, err := OpenWrite(dir)
 	var le *LockedError
 	if !errors.As(err, &le) {
@@ -302,7 +300,7 @@ func TestSecondWriterRefused(t *testing.T) {
 	if _, ok := r.Card("b", "q"); !ok {
 		t.Errorf("reader does not see the answer already recorded")
 	}
-	record(t, s, answerAt("b", "q2", fsrs.Good, t0))
+	record(t, s, answerAt("b", "q2", Good, t0))
 	s.Close()
 	s2 := openW(t, dir)
 	if n := len(s2.Cards()); n != 2 {
@@ -313,7 +311,7 @@ func TestSecondWriterRefused(t *testing.T) {
 func TestWriteErrorLeavesStateAlone(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
-	before := record(t, s, answerAt("b", "q", fsrs.Good, t0))
+	before := record(t, s, answerAt("b", "q", Good, t0))
 	logBefore, _ := os.ReadFile(filepath.Join(dir, LogFile))
 
 	orig := appendLine
@@ -322,7 +320,7 @@ func TestWriteErrorLeavesStateAlone(t *testing.T) {
 		f.Write(b[:len(b)/2]) // a partial write, then the disk is full
 		return syscall.ENOSPC
 	}
-	_, err := s.Record(answerAt("b", "q", fsrs.Again, t0.Add(time.Hour)))
+	_, err := s.Record(answerAt("b", "q", Again, t0.Add(time.Hour)))
 	if !errors.Is(err, syscall.ENOSPC) {
 		t.Fatalf("Record on a full disk = %v, want ENOSPC", err)
 	}
@@ -334,7 +332,7 @@ func TestWriteErrorLeavesStateAlone(t *testing.T) {
 		t.Errorf("log changed by a failed Record:\n%s\nwant\n%s", logAfter, logBefore)
 	}
 	appendLine = orig
-	record(t, s, answerAt("b", "q", fsrs.Again, t0.Add(time.Hour)))
+	record(t, s, answerAt("b", "q", Again, t0.Add(time.Hour)))
 
 	origW := writeAtomic
 	t.Cleanup(func() { writeAtomic = origW })

@@ -9,8 +9,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"time"
-
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
 )
 
 // SynthOptions sizes a synthetic review history.
@@ -54,16 +52,16 @@ func Synthesize(dir string, o SynthOptions) error {
 	var id [16]byte
 	for i := range o.Reviews {
 		q := rng.IntN(o.Questions)
-		var rating fsrs.Rating
+		var rating Rating
 		switch p := rng.IntN(100); {
 		case p < 12:
-			rating = fsrs.Again
+			rating = Again
 		case p < 25:
-			rating = fsrs.Hard
+			rating = Hard
 		case p < 88:
-			rating = fsrs.Good
+			rating = Good
 		default:
-			rating = fsrs.Easy
+			rating = Easy
 		}
 		for j := range id {
 			id[j] = byte(rng.Uint32())
@@ -71,7 +69,7 @@ func Synthesize(dir string, o SynthOptions) error {
 		e := Entry{
 			ID: hex.EncodeToString(id[:]), Time: o.Start.Add(time.Duration(i) * step), Kind: KindReview,
 			Bank: fmt.Sprintf("bank-%03d", min(q/perBank, o.Banks-1)), Question: fmt.Sprintf("q%05d", q),
-			Rating: rating, Correct: rating > fsrs.Again, Answer: "an answer", MS: 2000 + rng.Int64N(20000),
+			Rating: rating, Correct: rating > Again, Answer: "an answer", MS: 2000 + rng.Int64N(20000),
 			Session: fmt.Sprintf("s%06d", i/20), Mode: ModeStudy, Retention: s.settings.Retention,
 		}
 		line, err := json.Marshal(e)

@@ -28,19 +28,47 @@ const (
 	ModeExam     = "exam"
 )
 
+// Rating is how well the learner recalled a question, on FSRS's four-point
+// scale; it is written to the log as its number. An unscheduled answer may
+// carry 0, no rating.
+type Rating int8
+
+// The ratings, from forgotten to effortless.
+const (
+	Again Rating = iota + 1 // wrong, or right by a guess
+	Hard                    // right, with effort
+	Good                    // right
+	Easy                    // right without effort
+)
+
+// String names the rating: "Again", "Hard", "Good", "Easy".
+func (r Rating) String() string {
+	switch r {
+	case Again:
+		return "Again"
+	case Hard:
+		return "Hard"
+	case Good:
+		return "Good"
+	case Easy:
+		return "Easy"
+	}
+	return "none"
+}
+
 // Entry is one line of the review log, the source of truth for progress.
 type Entry struct {
-	ID       string      `json:"id"`             // unique; set by Record when empty
-	Time     time.Time   `json:"time"`           // UTC
-	Kind     string      `json:"kind,omitempty"` // see the Kind constants
-	Bank     string      `json:"bank,omitempty"`
-	Question string      `json:"question,omitempty"`
-	Rating   fsrs.Rating `json:"rating,omitempty"` // 1 Again … 4 Easy
-	Correct  bool        `json:"correct,omitempty"`
-	Answer   string      `json:"answer,omitempty"` // what the learner gave
-	MS       int64       `json:"ms,omitempty"`     // milliseconds taken to answer
-	Session  string      `json:"session,omitempty"`
-	Mode     string      `json:"mode,omitempty"`
+	ID       string    `json:"id"`             // unique; set by Record when empty
+	Time     time.Time `json:"time"`           // UTC
+	Kind     string    `json:"kind,omitempty"` // see the Kind constants
+	Bank     string    `json:"bank,omitempty"`
+	Question string    `json:"question,omitempty"`
+	Rating   Rating    `json:"rating,omitempty"` // 1 Again … 4 Easy
+	Correct  bool      `json:"correct,omitempty"`
+	Answer   string    `json:"answer,omitempty"` // what the learner gave
+	MS       int64     `json:"ms,omitempty"`     // milliseconds taken to answer
+	Session  string    `json:"session,omitempty"`
+	Mode     string    `json:"mode,omitempty"`
 	// Unscheduled marks an answer that is logged but leaves the schedule
 	// alone (practice without --record).
 	Unscheduled bool `json:"unscheduled,omitempty"`

@@ -4,8 +4,6 @@ import (
 	"sort"
 	"time"
 
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
-
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 )
@@ -16,7 +14,7 @@ type Store interface {
 	Record(progress.Entry) (progress.Card, error)
 	Undo(now time.Time) (progress.Entry, error)
 	// Rerate gives the last answer another rating, in one write.
-	Rerate(now time.Time, rating fsrs.Rating) (progress.Card, error)
+	Rerate(now time.Time, rating progress.Rating) (progress.Card, error)
 	Today(now time.Time) (introduced, reviewed int)
 	Settings() progress.Settings
 }

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"time"
 
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+	"github.com/quiz-cli/quiz/progress"
 )
 
 // MinUsualSamples is how many earlier answers of a question type it takes
@@ -23,16 +23,16 @@ const MinUsualSamples = 5
 //
 // usual is 0 when unknown (fewer than MinUsualSamples earlier answers of
 // that type, see UsualTime); an unknown usual time never gives Easy.
-func AutoRating(v Verdict, partial bool, took, usual time.Duration) fsrs.Rating {
+func AutoRating(v Verdict, partial bool, took, usual time.Duration) progress.Rating {
 	switch {
 	case partial || v == Almost:
-		return fsrs.Hard
+		return progress.Hard
 	case v != Correct:
-		return fsrs.Again
+		return progress.Again
 	case usual > 0 && took > 0 && took < usual/2:
-		return fsrs.Easy
+		return progress.Easy
 	}
-	return fsrs.Good
+	return progress.Good
 }
 
 // UsualTime returns the learner's usual answer time from their earlier

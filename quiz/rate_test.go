@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+	"github.com/quiz-cli/quiz/progress"
 )
 
 func TestAutoRating(t *testing.T) {
@@ -15,21 +15,21 @@ func TestAutoRating(t *testing.T) {
 		v           Verdict
 		partial     bool
 		took, usual time.Duration
-		want        fsrs.Rating
+		want        progress.Rating
 	}{
-		{Incorrect, false, 2 * s, 10 * s, fsrs.Again},
-		{Incorrect, false, 20 * s, 0, fsrs.Again},
-		{Almost, false, 2 * s, 10 * s, fsrs.Hard},
-		{Almost, false, 20 * s, 10 * s, fsrs.Hard},
-		{Correct, true, 2 * s, 10 * s, fsrs.Hard},   // partial credit
-		{Incorrect, true, 9 * s, 10 * s, fsrs.Hard}, // some blanks right
-		{Correct, false, 9 * s, 10 * s, fsrs.Good},
-		{Correct, false, 30 * s, 10 * s, fsrs.Good},
-		{Correct, false, 5 * s, 10 * s, fsrs.Good}, // exactly half is not under half
-		{Correct, false, 4 * s, 10 * s, fsrs.Easy},
-		{Correct, false, 1 * s, 10 * s, fsrs.Easy},
-		{Correct, false, 1 * s, 0, fsrs.Good},  // usual time unknown
-		{Correct, false, 0, 10 * s, fsrs.Good}, // no time measured
+		{Incorrect, false, 2 * s, 10 * s, progress.Again},
+		{Incorrect, false, 20 * s, 0, progress.Again},
+		{Almost, false, 2 * s, 10 * s, progress.Hard},
+		{Almost, false, 20 * s, 10 * s, progress.Hard},
+		{Correct, true, 2 * s, 10 * s, progress.Hard},   // partial credit
+		{Incorrect, true, 9 * s, 10 * s, progress.Hard}, // some blanks right
+		{Correct, false, 9 * s, 10 * s, progress.Good},
+		{Correct, false, 30 * s, 10 * s, progress.Good},
+		{Correct, false, 5 * s, 10 * s, progress.Good}, // exactly half is not under half
+		{Correct, false, 4 * s, 10 * s, progress.Easy},
+		{Correct, false, 1 * s, 10 * s, progress.Easy},
+		{Correct, false, 1 * s, 0, progress.Good},  // usual time unknown
+		{Correct, false, 0, 10 * s, progress.Good}, // no time measured
 	}
 	for _, tt := range tests {
 		if got := AutoRating(tt.v, tt.partial, tt.took, tt.usual); got != tt.want {

@@ -17,13 +17,13 @@ func WriteExamReport(w io.Writer, st Style, sum Summary, width int) {
 	fmt.Fprintln(w, apply(st.Bold, "Exam report"))
 	switch {
 	case sum.TimeUp:
-		fmt.Fprintln(w, Wrap(fmt.Sprintf("%s %s left unanswered %s as wrong.", apply(st.Warn, "Time is up."),
-			Plural(len(sum.Unanswered), "question"), plural(len(sum.Unanswered), "counts", "count")), width, ""))
+		fmt.Fprintln(w, st.Text.Wrap(fmt.Sprintf("%s %s left unanswered %s as wrong.", apply(st.Warn, "Time is up."),
+			st.Text.Count(len(sum.Unanswered), "question"), st.Text.Plural(len(sum.Unanswered), "counts", "count")), width, ""))
 	case sum.Interrupted:
-		fmt.Fprintln(w, Wrap(fmt.Sprintf("%s You answered %d of %d questions; the score counts those only.",
+		fmt.Fprintln(w, st.Text.Wrap(fmt.Sprintf("%s You answered %d of %d questions; the score counts those only.",
 			apply(st.Warn, "Stopped early."), len(sum.Answers), sum.Planned), width, ""))
 	}
-	fmt.Fprintf(w, "%s\n\n", Wrap(fmt.Sprintf("Score: %s in %s", score(ok, total), Duration(sum.End.Sub(sum.Start))), width, ""))
+	fmt.Fprintf(w, "%s\n\n", st.Text.Wrap(fmt.Sprintf("Score: %s in %s", score(ok, total), st.Text.Duration(sum.End.Sub(sum.Start))), width, ""))
 
 	type tally struct{ n, ok int }
 	var order []string
@@ -52,7 +52,7 @@ func WriteExamReport(w io.Writer, st Style, sum Summary, width int) {
 	titleW := max(8, min(40, width-21))
 	for _, id := range order {
 		t := per[id]
-		fmt.Fprintf(w, "  %-*s %s\n", titleW, clip(titles[id], titleW), score(t.ok, t.n))
+		fmt.Fprintf(w, "  %s %s\n", st.Text.Pad(st.Text.Clip(titles[id], titleW), titleW), score(t.ok, t.n))
 	}
 
 	var misses int
@@ -88,15 +88,15 @@ func WriteExamReport(w io.Writer, st Style, sum Summary, width int) {
 
 func writeMiss(w io.Writer, st Style, n int, it Item, given, want string, almost bool, width int) {
 	fmt.Fprintf(w, "\n%s\n", apply(st.Dim, fmt.Sprintf("Q%d · %s", n, questions.Key(it.Bank.ID, it.Q.ID))))
-	fmt.Fprintln(w, Wrap(it.Q.Display(" "), width, ""))
+	fmt.Fprintln(w, st.Text.Wrap(it.Q.Display(" "), width, ""))
 	verdict := apply(st.Bad, "Your answer:")
 	if almost {
 		verdict = apply(st.Warn, "Your answer (almost):")
 	}
-	fmt.Fprintln(w, Wrap(verdict+" "+given, width, "   "))
-	fmt.Fprintln(w, Wrap(apply(st.Good, "Right answer:")+" "+want, width, "   "))
+	fmt.Fprintln(w, st.Text.Wrap(verdict+" "+given, width, "   "))
+	fmt.Fprintln(w, st.Text.Wrap(apply(st.Good, "Right answer:")+" "+want, width, "   "))
 	if it.Q.Source != "" {
-		fmt.Fprintln(w, apply(st.Dim, Wrap("From the article: “"+it.Q.Source+"”", width, "   ")))
+		fmt.Fprintln(w, apply(st.Dim, st.Text.Wrap("From the article: “"+it.Q.Source+"”", width, "   ")))
 	}
 }
 

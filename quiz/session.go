@@ -11,8 +11,6 @@ import (
 	"strings"
 	"time"
 
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
-
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 )
@@ -51,7 +49,7 @@ type Session struct {
 type Answer struct {
 	Item
 	Result
-	Rating fsrs.Rating
+	Rating progress.Rating
 	Took   time.Duration
 }
 
@@ -93,7 +91,7 @@ var ratingChoices = []string{
 	"Undo — take back this answer and ask again",
 }
 
-var ratingOf = []fsrs.Rating{fsrs.Again, fsrs.Hard, fsrs.Good, fsrs.Easy}
+var ratingOf = []progress.Rating{progress.Again, progress.Hard, progress.Good, progress.Easy}
 
 // goodChoice is the rating chosen by Enter alone.
 const goodChoice = 2
@@ -178,7 +176,7 @@ func (s *Session) retry(sum *Summary) error {
 	// Wrong answers, and right ones the learner says were guesses.
 	var missed []Item
 	for _, a := range sum.Answers {
-		if !a.Correct() || a.Rating == fsrs.Again {
+		if !a.Correct() || a.Rating == progress.Again {
 			missed = append(missed, a.Item)
 		}
 	}
@@ -189,9 +187,9 @@ func (s *Session) retry(sum *Summary) error {
 	defer func() { s.retrying = false }()
 	what := "question" // "the question you missed", "the 3 questions you missed"
 	if len(missed) > 1 {
-		what = Plural(len(missed), "question")
+		what = s.Style.Text.Count(len(missed), "question")
 	}
-	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap("Once more: the "+what+" you missed or guessed, while the answer is fresh. "+
+	fmt.Fprintln(s.Out, apply(s.Style.Bold, s.Style.Text.Wrap("Once more: the "+what+" you missed or guessed, while the answer is fresh. "+
 		"Your answers in this round do not change your schedule.", s.Width, "")))
 	fmt.Fprintln(s.Out)
 	for i, it := range missed {
@@ -279,11 +277,11 @@ func (s *Session) one(it Item) (a Answer, again bool, err error) {
 // provisionalRating is the rating saved with an answer before the learner
 // rates it: the automatic rating when rating automatically, else Good for a
 // right answer (Enter's choice).
-func (s *Session) provisionalRating(t questions.Type, r Result, took time.Duration) fsrs.Rating {
+func (s *Session) provisionalRating(t questions.Type, r Result, took time.Duration) progress.Rating {
 	if s.AutoRate || s.Mode == progress.ModeExam || r.Verdict != Correct {
 		return AutoRating(r.Verdict, r.Partial, took, s.usual(t))
 	}
-	return fsrs.Good
+	return progress.Good
 }
 
 func (s *Session) remember(t questions.Type, took time.Duration) {
@@ -321,7 +319,7 @@ func (s *Session) checkLeech(it Item, a Answer) (bool, error) {
 		return false, fmt.Errorf("suspend leech: %w", err)
 	}
 	fmt.Fprintf(s.Out, "%s you have missed this %s, so it is suspended for now:\n%s\n%s\n\n",
-		apply(s.Style.Warn, "Leech:"), Plural(c.Failures, "time"), Wrap(it.Q.Display(" "), s.Width, "  "),
+		apply(s.Style.Warn, "Leech:"), s.Style.Text.Count(c.Failures, "time"), s.Style.Text.Wrap(it.Q.Display(" "), s.Width, "  "),
 		apply(s.Style.Dim, fmt.Sprintf("  Reread the section, then run 'quiz unsuspend %s'.", questions.Key(it.Bank.ID, it.Q.ID))))
 	return true, nil
 }
@@ -340,18 +338,18 @@ func (s *Session) header(n, total int, it Item) {
 	var left time.Duration
 	if !s.Deadline.IsZero() {
 		left = s.Deadline.Sub(s.Clock()).Round(time.Second)
-		tag = fmt.Sprintf("%s · %s left", tag, Clock(left))
+		tag = fmt.Sprintf("%s · %s left", tag, s.Style.Text.Clock(left))
 	}
 	// The bank title gives way so the line fits the terminal.
 	head := fmt.Sprintf("── %d of %d · ", n, total)
 	tail := " · " + tag + " "
-	room := s.Width - visibleWidth(head) - visibleWidth(tail)
-	fmt.Fprintf(s.Out, "%s\n", apply(s.Style.Dim, head+clip(it.Bank.Title, max(room, 8))+tail))
+	room := s.Width - s.Style.Text.Width(head) - s.Style.Text.Width(tail)
+	fmt.Fprintf(s.Out, "%s\n", apply(s.Style.Dim, head+s.Style.Text.Clip(it.Bank.Title, max(room, 8))+tail))
 	if !s.Deadline.IsZero() && left < time.Minute && !s.warned {
 		s.warned = true
-		fmt.Fprintln(s.Out, apply(s.Style.Warn, Wrap(fmt.Sprintf("Less than a minute left (%s): the exam ends when the clock does.", Clock(left)), s.Width, "")))
+		fmt.Fprintln(s.Out, apply(s.Style.Warn, s.Style.Text.Wrap(fmt.Sprintf("Less than a minute left (%s): the exam ends when the clock does.", s.Style.Text.Clock(left)), s.Width, "")))
 	}
-	fmt.Fprintln(s.Out, apply(s.Style.Bold, Wrap(it.Q.Display("\n"), s.Width, "")))
+	fmt.Fprintln(s.Out, apply(s.Style.Bold, s.Style.Text.Wrap(it.Q.Display("\n"), s.Width, "")))
 }
 
 // feedback prints the verdict and, when not right, the right answer with
@@ -365,7 +363,7 @@ func (s *Session) feedback(it Item, r Result) {
 	case r.Verdict == Correct:
 		fmt.Fprintln(s.Out, apply(st.Good, "Correct!"))
 		if it.Q.Explain != "" && !s.retrying {
-			fmt.Fprintln(s.Out, apply(st.Dim, Wrap(it.Q.Explain, s.Width, "  ")))
+			fmt.Fprintln(s.Out, apply(st.Dim, s.Style.Text.Wrap(it.Q.Explain, s.Width, "  ")))
 		}
 		return
 	case r.Blanks != nil:
@@ -394,25 +392,25 @@ func (s *Session) feedback(it Item, r Result) {
 			default:
 				verdict = apply(st.Bad, "wrong") + "; the answer is " + apply(st.Bold, b.Want)
 			}
-			fmt.Fprintln(s.Out, Wrap(fmt.Sprintf("[%d] %s — %s", i+1, given, verdict), s.Width, "  "))
+			fmt.Fprintln(s.Out, s.Style.Text.Wrap(fmt.Sprintf("[%d] %s — %s", i+1, given, verdict), s.Width, "  "))
 		}
 	case r.Verdict == Almost:
-		fmt.Fprintln(s.Out, Wrap(fmt.Sprintf("%s the answer is %s — you wrote %s%s", apply(st.Warn, "Almost:"),
+		fmt.Fprintln(s.Out, s.Style.Text.Wrap(fmt.Sprintf("%s the answer is %s — you wrote %s%s", apply(st.Warn, "Almost:"),
 			markWant(st, r.Given, r.Near), r.Given, ratedNote(r)), s.Width, ""))
 	default:
-		fmt.Fprintln(s.Out, Wrap(fmt.Sprintf("%s the answer is %s", apply(st.Bad, "Incorrect:"), apply(st.Bold, r.Want)), s.Width, ""))
+		fmt.Fprintln(s.Out, s.Style.Text.Wrap(fmt.Sprintf("%s the answer is %s", apply(st.Bad, "Incorrect:"), apply(st.Bold, r.Want)), s.Width, ""))
 		if len(r.Missed) > 0 {
-			fmt.Fprintln(s.Out, Wrap("You missed: "+strings.Join(r.Missed, "; "), s.Width, "  "))
+			fmt.Fprintln(s.Out, s.Style.Text.Wrap("You missed: "+strings.Join(r.Missed, "; "), s.Width, "  "))
 		}
 		if len(r.Extra) > 0 {
-			fmt.Fprintln(s.Out, Wrap("Not right: "+strings.Join(r.Extra, "; "), s.Width, "  "))
+			fmt.Fprintln(s.Out, s.Style.Text.Wrap("Not right: "+strings.Join(r.Extra, "; "), s.Width, "  "))
 		}
 	}
 	if it.Q.Explain != "" && !s.retrying {
-		fmt.Fprintln(s.Out, Wrap(it.Q.Explain, s.Width, "  "))
+		fmt.Fprintln(s.Out, s.Style.Text.Wrap(it.Q.Explain, s.Width, "  "))
 	}
 	if it.Q.Source != "" && !s.retrying {
-		fmt.Fprintln(s.Out, apply(st.Dim, Wrap("From the article: “"+it.Q.Source+"”", s.Width, "  ")))
+		fmt.Fprintln(s.Out, apply(st.Dim, s.Style.Text.Wrap("From the article: “"+it.Q.Source+"”", s.Width, "  ")))
 	}
 	fmt.Fprintln(s.Out)
 }

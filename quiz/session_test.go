@@ -10,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
-
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 )
@@ -122,7 +120,7 @@ func (s *fakeStore) Undo(now time.Time) (progress.Entry, error) {
 	s.entries = s.entries[:len(s.entries)-1]
 	return last, nil
 }
-func (s *fakeStore) Rerate(now time.Time, r fsrs.Rating) (progress.Card, error) {
+func (s *fakeStore) Rerate(now time.Time, r progress.Rating) (progress.Card, error) {
 	s.rerated++
 	for i := len(s.entries) - 1; i >= 0; i-- {
 		if s.entries[i].Kind == "" || s.entries[i].Kind == progress.KindReview {
@@ -169,6 +167,7 @@ func newTestSession(t *testing.T, st *fakeStore, steps ...func(string, []string)
 		Prompter: &fakePrompter{t: t, steps: steps},
 		Store:    st,
 		Out:      &out,
+		Style:    Style{Text: plainText{}},
 		Clock:    func() time.Time { now = now.Add(time.Second); return now },
 		Mode:     progress.ModeStudy,
 	}, &out
@@ -192,10 +191,10 @@ func TestSessionRightWrongInterrupted(t *testing.T) {
 	if len(rs) != 2 {
 		t.Fatalf("recorded %d reviews, want 2", len(rs))
 	}
-	if rs[0].Rating != fsrs.Good || !rs[0].Correct {
+	if rs[0].Rating != progress.Good || !rs[0].Correct {
 		t.Errorf("first review rating %v correct %v, want Good true", rs[0].Rating, rs[0].Correct)
 	}
-	if rs[1].Rating != fsrs.Again || rs[1].Correct || rs[1].Answer != "2005" {
+	if rs[1].Rating != progress.Again || rs[1].Correct || rs[1].Answer != "2005" {
 		t.Errorf("second review = %+v, want Again, incorrect, answer 2005", rs[1])
 	}
 	for _, want := range []string{"Correct", "Incorrect: the answer is 2004", "Set up in 2004."} {
@@ -219,7 +218,7 @@ func TestSessionRerateAndUndo(t *testing.T) {
 		t.Fatalf("Run: %v", err)
 	}
 	rs := st.reviews()
-	if len(rs) != 2 || rs[0].Rating != fsrs.Easy {
+	if len(rs) != 2 || rs[0].Rating != progress.Easy {
 		t.Fatalf("reviews = %+v, want first rated Easy", rs)
 	}
 	if st.rerated != 1 || st.undone != 0 {
@@ -264,7 +263,7 @@ func TestSessionAllTypes(t *testing.T) {
 		t.Fatalf("Run: %v", err)
 	}
 	rs := st.reviews()
-	want := []fsrs.Rating{fsrs.Good, fsrs.Hard, fsrs.Again}
+	want := []progress.Rating{progress.Good, progress.Hard, progress.Again}
 	for i, r := range rs {
 		if r.Rating != want[i] {
 			t.Errorf("review %d (%s) rated %v, want %v", i, r.Question, r.Rating, want[i])
@@ -340,39 +339,6 @@ func TestPlan(t *testing.T) {
 	}
 }
 
-func TestWhen(t *testing.T) {
-	now := time.Date(2026, 3, 1, 22, 0, 0, 0, time.UTC)
-	tests := []struct {
-		at   time.Time
-		want string
-	}{
-		{now.Add(-time.Minute), "now"},
-		{now.Add(10 * time.Minute), "in 10 minutes"},
-		{now.Add(90 * time.Minute), "today at 23:30"},
-		{now.Add(12 * time.Hour), "tomorrow at 10:00"},
-		{now.Add(72 * time.Hour), "in 3 days (Wed 4 Mar)"},
-	}
-	for _, tt := range tests {
-		if got := When(tt.at, now); got != tt.want {
-			t.Errorf("When(%v) = %q, want %q", tt.at, got, tt.want)
-		}
-	}
-}
-
-func TestWrapIgnoresColour(t *testing.T) {
-	red := func(s string) string { return "\x1b[31m" + s + "\x1b[0m" }
-	got := Wrap(red("Right answer:")+" one two three", 30, "")
-	if strings.Contains(got, "\n") {
-		t.Errorf("Wrap counted colour escapes as columns: %q", got)
-	}
-	got = Wrap("aaa bbb ccc ddd eee fff ggg hhh iii", 20, "  ")
-	for _, line := range strings.Split(got, "\n") {
-		if len(line) > 20 || !strings.HasPrefix(line, "  ") {
-			t.Errorf("Wrap line %q: want at most 20 columns, indented", line)
-		}
-	}
-}
-
 func TestClozeFeedbackPerBlank(t *testing.T) {
 	st := newFakeStore()
 	s, out := newTestSession(t, st, answer("2005"), answer("Hati"))
@@ -390,7 +356,7 @@ func TestClozeFeedbackPerBlank(t *testing.T) {
 		}
 	}
 	rs := st.reviews()
-	if len(rs) != 1 || rs[0].Correct || rs[0].Rating != fsrs.Hard {
+	if len(rs) != 1 || rs[0].Correct || rs[0].Rating != progress.Hard {
 		t.Errorf("partly right cloze recorded as %+v, want wrong with rating Hard", rs)
 	}
 	if sum.Correct() != 0 {
@@ -440,7 +406,7 @@ func TestExamReport(t *testing.T) {
 	}
 	var out bytes.Buffer
 	sum.Interrupted = true // quit after two of three: the third was never asked
-	WriteExamReport(&out, Style{}, sum, 80)
+	WriteExamReport(&out, Style{Text: plainText{}}, sum, 80)
 	for _, want := range []string{"Score: 1 of 2 (50%)", "You answered 2 of 3 questions", "Q2 · b/year", "Right answer: 2004"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
@@ -451,7 +417,7 @@ func TestExamReport(t *testing.T) {
 	}
 	out.Reset()
 	sum.Interrupted, sum.TimeUp, sum.Unanswered = false, true, items("capital")
-	WriteExamReport(&out, Style{}, sum, 80)
+	WriteExamReport(&out, Style{Text: plainText{}}, sum, 80)
 	if !strings.Contains(out.String(), "Score: 1 of 3 (33%)") {
 		t.Errorf("after time ran out the unanswered question does not count as wrong:\n%s", out.String())
 	}

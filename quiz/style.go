@@ -1,14 +1,36 @@
 package quiz
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "time"
 
-// Style colours parts of the session's output. The zero Style prints plain
-// text; the command wiring fills it in when colour is on.
+// Style is how the session's output looks: colours for its parts, and the
+// Text that fits words to the terminal. The command line fills it in; the
+// colour functions may be nil (plain text), Text may not.
 type Style struct {
 	Good, Bad, Warn, Dim, Bold, Accent func(string) string
+	Text                               Text
+}
+
+// Text measures and words things for the terminal. The engine says what to
+// show; the command line, which knows the terminal, says how it fits.
+type Text interface {
+	// Width is how many columns s takes, colour escapes not counted.
+	Width(s string) int
+	// Wrap breaks s into lines of at most width columns, each after indent.
+	Wrap(s string, width int, indent string) string
+	// Clip shortens s to at most n columns.
+	Clip(s string, n int) string
+	// Pad fills s with spaces to n columns.
+	Pad(s string, n int) string
+	// Plural picks one or many (default one+"s") for n things.
+	Plural(n int, one string, many ...string) string
+	// Count says "1 question", "3 questions".
+	Count(n int, one string, many ...string) string
+	// Duration writes a span: "3m 05s".
+	Duration(d time.Duration) string
+	// When says when t comes relative to now: "tomorrow at 09:30".
+	When(t, now time.Time) string
+	// Clock writes a countdown: "14:05".
+	Clock(d time.Duration) string
 }
 
 func apply(f func(string) string, s string) string {
@@ -16,56 +38,4 @@ func apply(f func(string) string, s string) string {
 		return s
 	}
 	return f(s)
-}
-
-// Wrap breaks text into lines of at most width columns at spaces, each
-// prefixed by indent. Words longer than a line are left whole.
-func Wrap(text string, width int, indent string) string {
-	avail := width - utf8.RuneCountInString(indent)
-	if avail < 10 {
-		avail = 10 // too narrow to be useful: overflow rather than one word a line
-	}
-	var b strings.Builder
-	for pi, para := range strings.Split(text, "\n") {
-		if pi > 0 {
-			b.WriteByte('\n')
-		}
-		col := 0
-		b.WriteString(indent)
-		for _, w := range strings.Fields(para) {
-			n := visibleWidth(w)
-			if col > 0 && col+1+n > avail {
-				b.WriteByte('\n')
-				b.WriteString(indent)
-				col = 0
-			}
-			if col > 0 {
-				b.WriteByte(' ')
-				col++
-			}
-			b.WriteString(w)
-			col += n
-		}
-	}
-	return b.String()
-}
-
-// visibleWidth counts the runes of s that take a column, skipping the colour
-// escape sequences (ESC [ ... letter) that Style functions add.
-func visibleWidth(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
-			j := i + 2
-			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
-				j++
-			}
-			i = j + 1
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		n++
-	}
-	return n
 }
