@@ -62,6 +62,8 @@ var configKeys = []configKey{
 	},
 	intConfigKey("leech-threshold", "failures that make a question a leech", 1, 1000,
 		func(s *progress.Settings) *int { return &s.LeechThreshold }),
+	intConfigKey("rollover-hour", "hour a new day of study begins (4 = 4 a.m.)", 0, 23,
+		func(s *progress.Settings) *int { return &s.RolloverHour }),
 }
 
 func intConfigKey(key, meaning string, lo, hi int, field func(*progress.Settings) *int) configKey {

@@ -30,7 +30,7 @@ moved to a side file rather than dropped.`,
 				return err
 			}
 			if repair {
-				rep, err := progress.Repair(home)
+				rep, err := progress.Repair(home, f.StoreOptions()...)
 				for _, fd := range rep.Findings {
 					fmt.Fprintln(f.IO.Out, fd.Text)
 				}
@@ -40,7 +40,7 @@ moved to a side file rather than dropped.`,
 				fmt.Fprintf(f.IO.Out, "Repaired %s.\n", home)
 				return nil
 			}
-			rep, err := progress.Check(home)
+			rep, err := progress.Check(home, f.StoreOptions()...)
 			if err != nil {
 				return err
 			}

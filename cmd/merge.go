@@ -35,7 +35,7 @@ id, so nothing is counted twice and merging again changes nothing.`,
 			if same(home, other) {
 				return usageErrorf("%s is this data directory; name another one", args[0])
 			}
-			store, err := progress.OpenWrite(home)
+			store, err := progress.OpenWrite(home, f.StoreOptions()...)
 			if err != nil {
 				return err
 			}

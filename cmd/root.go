@@ -20,7 +20,8 @@ import (
 // replace any of it.
 type Factory struct {
 	IO *IOStreams
-	// Now is the clock.
+	// Now is the clock, the one place commands read the time: the system
+	// clock, or the one QUIZ_NOW sets (see clockFromEnv).
 	Now func() time.Time
 	// Prompter returns the interactive prompter; only call it when
 	// IO.CanPrompt() is true.
@@ -55,12 +56,12 @@ func (f *Factory) OpenWriter() (*progress.Store, error) {
 	return f.open(progress.OpenWrite)
 }
 
-func (f *Factory) open(open func(string) (*progress.Store, error)) (*progress.Store, error) {
+func (f *Factory) open(open func(string, ...progress.Option) (*progress.Store, error)) (*progress.Store, error) {
 	home, err := f.HomeDir()
 	if err != nil {
 		return nil, err
 	}
-	store, err := open(home)
+	store, err := open(home, f.StoreOptions()...)
 	if err != nil {
 		return nil, err
 	}
@@ -68,6 +69,13 @@ func (f *Factory) open(open func(string) (*progress.Store, error)) (*progress.St
 		fmt.Fprintf(f.IO.ErrOut, "warning: %s\n", w)
 	}
 	return store, nil
+}
+
+// StoreOptions are the options every progress store and check is opened
+// with: the one clock, so progress reads the time and the learner's time
+// zone from it alone.
+func (f *Factory) StoreOptions() []progress.Option {
+	return []progress.Option{progress.WithClock(f.Now)}
 }
 
 // BanksDir returns the folder of the learner's own banks.
@@ -122,7 +130,12 @@ func firstLine(s string) string {
 // Main runs the program and returns its exit status.
 func Main() int {
 	io := systemStreams()
-	f := &Factory{IO: io, Now: time.Now}
+	now, err := clockFromEnv(os.Getenv("QUIZ_NOW"), time.Now)
+	if err != nil {
+		fmt.Fprintf(io.ErrOut, "quiz: %v\n", err)
+		return exitUsage
+	}
+	f := &Factory{IO: io, Now: now}
 	f.Prompter = func() quiz.Prompter { return newSurveyPrompter(io) }
 	return run(f, os.Args[1:])
 }

@@ -123,14 +123,18 @@ const (
 )
 
 // Check looks over the data directory without changing it, as of the
-// current time; see CheckAt.
-func Check(dir string) (Report, error) { return CheckAt(dir, time.Now()) }
+// clock of opts (WithClock); see CheckAt.
+func Check(dir string, opts ...Option) (Report, error) {
+	return checkAt(dir, newStore(dir, false, opts).now(), opts)
+}
 
 // CheckAt looks over the data directory without changing it: the review
 // log, the snapshot and whether it matches the log, the banks folder and
 // the lock. Entries dated more than a day after now are reported. The
 // error is for a directory that cannot be looked at at all.
-func CheckAt(dir string, now time.Time) (Report, error) {
+func CheckAt(dir string, now time.Time) (Report, error) { return checkAt(dir, now, nil) }
+
+func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 	r := Report{Dir: dir}
 	st, err := os.Stat(dir)
 	switch {
@@ -180,7 +184,7 @@ func CheckAt(dir string, now time.Time) (Report, error) {
 			"%s: %d entries are dated more than a day ahead (the latest %s)", LogFile, health.future, health.latest.Format(time.RFC3339))
 	}
 	if logOK {
-		if s, err := openFromLog(dir, nil); err == nil && len(s.dupIDs) > 0 {
+		if s, err := openFromLog(dir, nil, opts); err == nil && len(s.dupIDs) > 0 {
 			r.note("%s: %d entries repeat the id of an earlier one and count once", LogFile, len(s.dupIDs))
 		}
 	}
@@ -221,7 +225,7 @@ func CheckAt(dir string, now time.Time) (Report, error) {
 		}
 		// The snapshot plus replay must give what the log alone gives.
 		viaSnap, err1 := Open(dir)
-		fromLog, err2 := openFromLog(dir, snap)
+		fromLog, err2 := openFromLog(dir, snap, opts)
 		if err1 != nil || err2 != nil {
 			r.problem("%s: %v", SnapshotFile, errors.Join(err1, err2))
 			break
@@ -248,8 +252,8 @@ func CheckAt(dir string, now time.Time) (Report, error) {
 
 // openFromLog derives the state from the log alone, with the settings and
 // migrated base of snap.
-func openFromLog(dir string, snap *snapshot) (*Store, error) {
-	s := newStore(dir, false)
+func openFromLog(dir string, snap *snapshot, opts []Option) (*Store, error) {
+	s := newStore(dir, false, opts)
 	s.bulk = true
 	if snap != nil {
 		s.settings, s.base = snap.Settings, snap.Base
@@ -297,12 +301,13 @@ func sameCard(a, b Card) bool {
 // of the old one. Settings come from the log's latest settings entry, else
 // from the old snapshot when it can be read, else are the defaults. A
 // snapshot written by a newer quiz is refused, not replaced.
-func Repair(dir string) (Report, error) {
+func Repair(dir string, opts ...Option) (Report, error) {
+	now := newStore(dir, true, opts).now()
 	r := Report{Dir: dir}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return r, fmt.Errorf("repair: %w", err)
 	}
-	lk, err := acquire(dir)
+	lk, err := acquire(dir, now)
 	if err != nil {
 		return r, err
 	}
@@ -327,7 +332,7 @@ func Repair(dir string) (Report, error) {
 	if old != nil && old.Version == 0 {
 		old.Base = mergeBase(old.Base, old.Cards)
 	}
-	health, err := inspectLog(filepath.Join(dir, LogFile), time.Now().Add(24*time.Hour))
+	health, err := inspectLog(filepath.Join(dir, LogFile), now.Add(24*time.Hour))
 	switch {
 	case err != nil:
 		return r, fmt.Errorf("repair: %w", err)
@@ -338,17 +343,17 @@ func Repair(dir string) (Report, error) {
 			"and rebuilding from it would lose your progress; nothing was changed (%s)", health.bad, health.lines, LogFile, fixHopless)
 	}
 
-	if err := repairLog(dir, &r); err != nil {
+	if err := repairLog(dir, &r, now); err != nil {
 		return r, err
 	}
 
-	s, err := openFromLog(dir, old)
+	s, err := openFromLog(dir, old, opts)
 	if err != nil {
 		return r, fmt.Errorf("repair: %w", err)
 	}
 	s.writer = true
 	if hadSnap {
-		name := SnapshotFile + ".bak-" + stamp()
+		name := SnapshotFile + ".bak-" + stamp(now)
 		if err := writeSynced(filepath.Join(dir, name), data); err != nil {
 			return r, fmt.Errorf("repair: back up %s: %w", SnapshotFile, err)
 		}
@@ -383,7 +388,7 @@ func mergeBase(base, cards map[string]Card) map[string]Card {
 // repairLog keeps the valid lines of the log and moves the others to a side
 // file, after backing up the whole log. A log with nothing wrong is left
 // untouched.
-func repairLog(dir string, r *Report) error {
+func repairLog(dir string, r *Report, now time.Time) error {
 	logPath := filepath.Join(dir, LogFile)
 	data, err := os.ReadFile(logPath)
 	if errors.Is(err, os.ErrNotExist) {
@@ -418,7 +423,7 @@ func repairLog(dir string, r *Report) error {
 	if nbad == 0 && good.Len() == len(data) {
 		return nil
 	}
-	st := stamp()
+	st := stamp(now)
 	backup := LogFile + ".bak-" + st
 	if err := writeSynced(filepath.Join(dir, backup), data); err != nil {
 		return fmt.Errorf("repair: back up %s: %w", LogFile, err)

@@ -35,20 +35,20 @@ type lockInfo struct {
 }
 
 // acquire takes the writer lock of dir without waiting.
-func acquire(dir string) (*flock.Flock, error) {
+func acquire(dir string, now time.Time) (*flock.Flock, error) {
 	var err error
 	// A lock file removed between our open and our lock is held by no one
 	// who opens the path afterwards; try again with the file now there.
 	for range 3 {
 		var lk *flock.Flock
-		if lk, err = acquireOnce(dir); !errors.Is(err, ErrLockLost) {
+		if lk, err = acquireOnce(dir, now); !errors.Is(err, ErrLockLost) {
 			return lk, err
 		}
 	}
 	return nil, err
 }
 
-func acquireOnce(dir string) (*flock.Flock, error) {
+func acquireOnce(dir string, now time.Time) (*flock.Flock, error) {
 	lk := flock.New(filepath.Join(dir, LockFile), flock.SetPermissions(0o600))
 	ok, err := lk.TryLock()
 	if err != nil {
@@ -64,7 +64,7 @@ func acquireOnce(dir string) (*flock.Flock, error) {
 		return nil, fmt.Errorf("lock %s: %w", dir, ErrLockLost)
 	}
 	host, _ := os.Hostname()
-	info, _ := json.Marshal(lockInfo{PID: os.Getpid(), Host: host, Since: time.Now().UTC()})
+	info, _ := json.Marshal(lockInfo{PID: os.Getpid(), Host: host, Since: now.UTC()})
 	// The information is a courtesy for messages; the flock is what counts.
 	_ = os.WriteFile(filepath.Join(dir, LockInfoFile), append(info, '\n'), 0o600)
 	return lk, nil

@@ -404,7 +404,7 @@ func sameOpenFile(f *os.File, path string) bool {
 // setAside moves an unreadable last line of the log into a side file and
 // cuts the log back to its last good entry.
 func (s *Store) setAside(tail []byte) error {
-	name := LogFile + ".torn-" + stamp()
+	name := LogFile + ".torn-" + stamp(s.now())
 	if err := writeSynced(s.path(name), tail); err != nil {
 		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
 	}
@@ -424,7 +424,7 @@ func (s *Store) setAside(tail []byte) error {
 }
 
 // stamp names backups and side files by the time they were made.
-func stamp() string { return time.Now().UTC().Format("20060102T150405.000000000Z") }
+func stamp(now time.Time) string { return now.UTC().Format("20060102T150405.000000000Z") }
 
 // writeSynced creates a new file holding data and fsyncs it. On failure
 // the file is removed: a partial backup would only mislead.

@@ -127,7 +127,7 @@ func TestBadSnapshotLeftAsIs(t *testing.T) {
 		dir := t.TempDir()
 		path := filepath.Join(dir, SnapshotFile)
 		writeFile(t, path, tt.data)
-		for _, open := range []func(string) (*Store, error){Open, OpenWrite} {
+		for _, open := range []func(string, ...Option) (*Store, error){Open, OpenWrite} {
 			s, err := open(dir)
 			if err == nil {
 				s.Close()
@@ -162,8 +162,8 @@ func TestMigrateVersion0(t *testing.T) {
 	if len(baks) != 1 || readFile(t, baks[0]) != string(old) {
 		t.Errorf("backups %v, want one copy of the old file", baks)
 	}
-	if !strings.Contains(readFile(t, filepath.Join(dir, SnapshotFile)), `"version":1`) {
-		t.Errorf("%s not upgraded to version 1", SnapshotFile)
+	if !strings.Contains(readFile(t, filepath.Join(dir, SnapshotFile)), fmt.Sprintf(`"version":%d`, SnapshotVersion)) {
+		t.Errorf("%s not upgraded to version %d", SnapshotFile, SnapshotVersion)
 	}
 	r, err := Open(dir)
 	if err != nil {

@@ -296,7 +296,7 @@ func TestNewerEntryKind(t *testing.T) {
 	tag := `{"id":"t1","time":"2025-03-10T10:00:00Z","kind":"tag","bank":"b","question":"q1","tags":["x"]}` + "\n"
 	for _, log := range []string{good + tag, good + strings.TrimSuffix(tag, "\n"), tag + good, "\n" + good + tag} {
 		writeFile(t, logPath, log)
-		for _, open := range []func(string) (*Store, error){Open, OpenWrite} {
+		for _, open := range []func(string, ...Option) (*Store, error){Open, OpenWrite} {
 			s, err := open(dir)
 			if err == nil {
 				s.Close()
@@ -343,7 +343,7 @@ func TestDuplicateIDsCountOnce(t *testing.T) {
 			w.Close()
 		}
 		writeFile(t, logPath, tt.log)
-		for _, open := range []func(string) (*Store, error){Open, OpenWrite} {
+		for _, open := range []func(string, ...Option) (*Store, error){Open, OpenWrite} {
 			s, err := open(dir)
 			if err != nil {
 				t.Fatalf("%s: %v", tt.name, err)

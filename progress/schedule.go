@@ -55,11 +55,23 @@ func (s *Store) step(c Card, ok bool, e Entry) (Card, error) {
 	if now.Before(c.LastReview) {
 		now = c.LastReview
 	}
-	info, err := s.scheduler(e.Retention).Next(c.Card, now, fsrs.Rating(e.Rating))
+	// FSRS counts elapsed days by UTC date and sets Due to the instant
+	// plus whole days. Give it the learner's days instead (DayOf is
+	// midnight UTC of the learner's date), then make the question due from
+	// the start of its due day, so it is due for the whole of that day.
+	rollover := s.settings.RolloverHour
+	in := c.Card
+	if !in.LastReview.IsZero() {
+		in.LastReview = DayOf(in.LastReview, s.loc, rollover)
+	}
+	today := DayOf(now, s.loc, rollover)
+	info, err := s.scheduler(e.Retention).Next(in, today, fsrs.Rating(e.Rating))
 	if err != nil {
 		return Card{}, fmt.Errorf("schedule %s: %w", key(e.Bank, e.Question), err)
 	}
 	c.Card = info.Card
+	c.LastReview = now
+	c.Due = DayStart(today.AddDate(0, 0, int(info.Card.ScheduledDays)), s.loc, rollover).UTC()
 	if c.First.IsZero() {
 		c.First = e.Time
 	}
@@ -343,13 +355,14 @@ func (s *Store) Undo(now time.Time) (Entry, error) {
 	return target, nil
 }
 
-// Today counts, in now's location, the questions answered today for the
-// first time ever (introduced) and the answers today to questions first
-// seen before today (reviewed). Only scheduled answers count.
+// Today counts, for the learner's day of now (in now's location, see
+// DayOf), the questions answered that day for the first time ever
+// (introduced) and the answers that day to questions first seen before
+// (reviewed). Only scheduled answers count.
 func (s *Store) Today(now time.Time) (introduced, reviewed int) {
-	y, m, d := now.Date()
-	start := time.Date(y, m, d, 0, 0, 0, 0, now.Location())
-	end := start.AddDate(0, 0, 1)
+	day := DayOf(now, now.Location(), s.settings.RolloverHour)
+	start := DayStart(day, now.Location(), s.settings.RolloverHour)
+	end := DayStart(day.AddDate(0, 0, 1), now.Location(), s.settings.RolloverHour)
 	taken := map[string]bool{}
 	intro := map[string]bool{}
 	// The log is in time order, so today's answers are at its end.

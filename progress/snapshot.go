@@ -23,7 +23,9 @@ import (
 )
 
 // SnapshotVersion is the format version of progress.json this code writes.
-const SnapshotVersion = 1
+// Version 2 counts due dates by the learner's day (see DayOf); a version 1
+// snapshot is rebuilt from the log.
+const SnapshotVersion = 2
 
 // snapshot is progress.json: state derived from the first LogSize bytes
 // (LogLines entries, the last one LogLast) of the log. The cards come last,
@@ -272,7 +274,7 @@ func (s *Store) load() error {
 		// keep the old one first, in case the log is what lost answers (a
 		// sync tool restoring an older copy, say).
 		if s.writer {
-			name := SnapshotFile + ".bak-" + stamp()
+			name := SnapshotFile + ".bak-" + stamp(s.now())
 			if err := writeSynced(s.path(name), data); err != nil {
 				return fmt.Errorf("keep a copy of %s before rebuilding it: %w", SnapshotFile, err)
 			}
@@ -539,11 +541,16 @@ func (s *Store) migrate(snap *snapshot, old []byte) error {
 		snap.Base, snap.Cards = base, map[string]Card{}
 		snap.LogSize, snap.LogLines, snap.LogLast = 0, 0, ""
 	}
+	if snap.Version == 1 {
+		// Due times of day: schedule again from the log, by day.
+		snap.Cards = map[string]Card{}
+		snap.LogSize, snap.LogLines, snap.LogLast = 0, 0, ""
+	}
 	s.dirty = true
 	if !s.writer {
 		return nil
 	}
-	name := fmt.Sprintf("%s.v%d-%s.bak", SnapshotFile, snap.Version, stamp())
+	name := fmt.Sprintf("%s.v%d-%s.bak", SnapshotFile, snap.Version, stamp(s.now()))
 	if err := writeSynced(s.path(name), old); err != nil {
 		return fmt.Errorf("back up %s before upgrading it: %w", SnapshotFile, err)
 	}

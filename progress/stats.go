@@ -139,7 +139,7 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 		}
 	}
 
-	today := localDay(now, loc)
+	today := DayOf(now, loc, settings.RolloverHour)
 	s := Stats{
 		TotalReviews:     len(reviews),
 		DesiredRetention: settings.Retention,
@@ -181,7 +181,7 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 			}
 			continue
 		}
-		d := localDay(e.Time, loc)
+		d := DayOf(e.Time, loc, settings.RolloverHour)
 		day := perDay[d]
 		if day == nil {
 			day = &Day{Date: d.Format(time.DateOnly)}
@@ -299,7 +299,7 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 		s.Banks = append(s.Banks, bs)
 	}
 
-	s.Forecast = forecastDue(cards, banks, keep, today, loc)
+	s.Forecast = forecastDue(cards, banks, keep, today, loc, settings.RolloverHour)
 	failures := make(map[string]int, len(perQ))
 	for k, q := range perQ {
 		failures[k] = q.failures
@@ -337,13 +337,6 @@ func countedEvents(entries []Entry, resets bool) []Entry {
 	return out
 }
 
-// localDay returns the calendar day of t in loc as midnight UTC, so that days
-// step by AddDate without daylight-saving surprises.
-func localDay(t time.Time, loc *time.Location) time.Time {
-	y, m, d := t.In(loc).Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
-
 // statsKey is the key of a question's card: bank id and question id.
 func statsKey(bank, question string) string { return bank + "/" + question }
 
@@ -377,7 +370,7 @@ func streakDays(active map[time.Time]*Day, today time.Time) (current, longest in
 
 // forecastDue counts the learnt, unsuspended questions due on each of the next
 // ForecastDays days; those already overdue count today.
-func forecastDue(cards map[string]Card, banks []BankInfo, keep func(string) bool, today time.Time, loc *time.Location) []Due {
+func forecastDue(cards map[string]Card, banks []BankInfo, keep func(string) bool, today time.Time, loc *time.Location, rollover int) []Due {
 	out := make([]Due, ForecastDays)
 	for i := range out {
 		out[i].Date = today.AddDate(0, 0, i).Format(time.DateOnly)
@@ -396,7 +389,7 @@ func forecastDue(cards map[string]Card, banks []BankInfo, keep func(string) bool
 		if c.Suspended || c.State == fsrs.New || c.LastReview.IsZero() || c.Due.IsZero() {
 			continue
 		}
-		i := int(localDay(c.Due, loc).Sub(today).Hours() / 24)
+		i := int(DayOf(c.Due, loc, rollover).Sub(today).Hours() / 24)
 		if i < ForecastDays {
 			out[max(i, 0)].Due++
 		}

@@ -72,6 +72,14 @@ func TestStreaks(t *testing.T) {
 	}
 }
 
+// midnight returns the default settings with days starting at midnight,
+// for tests about time zones alone.
+func midnight() Settings {
+	set := DefaultSettings()
+	set.RolloverHour = 0
+	return set
+}
+
 func TestStreaksAcrossTimeZones(t *testing.T) {
 	// The same two instants fall on two days in UTC, on 1 March in New York
 	// winter time and on 2 March in Tokyo.
@@ -91,7 +99,7 @@ func TestStreaksAcrossTimeZones(t *testing.T) {
 		{tokyo, 1, 1, 2, []Day{{"2025-03-01", 0, 0}, {"2025-03-02", 2, 1}}},
 	}
 	for _, tt := range tests {
-		s := ComputeStats(entries, nil, nil, DefaultSettings(), now.In(tt.loc), 2, nil)
+		s := ComputeStats(entries, nil, nil, midnight(), now.In(tt.loc), 2, nil)
 		if s.StreakDays != tt.current || s.LongestStreakDays != tt.longest {
 			t.Errorf("in %s: streaks = %d, %d, want %d, %d", tt.loc, s.StreakDays, s.LongestStreakDays, tt.current, tt.longest)
 		}
@@ -183,7 +191,7 @@ func TestForecast(t *testing.T) {
 		{tokyo, []string{"a"}, map[int]int{0: 1, 1: 2}},
 	}
 	for _, tt := range tests {
-		s := ComputeStats(nil, cards, nil, DefaultSettings(), now.In(tt.loc), 30, tt.filter)
+		s := ComputeStats(nil, cards, nil, midnight(), now.In(tt.loc), 30, tt.filter)
 		if len(s.Forecast) != ForecastDays {
 			t.Fatalf("forecast has %d days, want %d", len(s.Forecast), ForecastDays)
 		}

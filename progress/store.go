@@ -55,6 +55,8 @@ func Dir(flag string) (string, error) {
 type Store struct {
 	dir      string
 	writer   bool
+	now      func() time.Time // the clock
+	loc      *time.Location   // the learner's time zone, for days
 	lock     *flock.Flock
 	logf     *os.File // writer: the log, open for appending
 	cards    map[string]Card
@@ -103,8 +105,8 @@ type prevCard struct {
 // entries newer than it. A missing directory or missing files give an empty
 // store. It takes no lock and writes nothing, so it works while another
 // process is recording.
-func Open(dir string) (*Store, error) {
-	s := newStore(dir, false)
+func Open(dir string, opts ...Option) (*Store, error) {
+	s := newStore(dir, false, opts)
 	if err := s.load(); err != nil {
 		return nil, err
 	}
@@ -113,12 +115,12 @@ func Open(dir string) (*Store, error) {
 
 // OpenWrite creates the data directory if needed, takes its writer lock and
 // loads it. If another process holds the lock it returns a *LockedError.
-func OpenWrite(dir string) (*Store, error) {
+func OpenWrite(dir string, opts ...Option) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("create data directory: %w", err)
 	}
-	s := newStore(dir, true)
-	lk, err := acquire(dir)
+	s := newStore(dir, true, opts)
+	lk, err := acquire(dir, s.now())
 	if err != nil {
 		return nil, err
 	}
@@ -136,10 +138,29 @@ func OpenWrite(dir string) (*Store, error) {
 	return s, nil
 }
 
-func newStore(dir string, writer bool) *Store {
-	return &Store{
+// Option sets how a store is opened.
+type Option func(*Store)
+
+// WithClock makes the store read the time from now (for the names of the
+// side files it writes, and settings changed without a time) and count
+// days in now's time zone. Commands pass their one clock; without it the
+// store uses the system clock and time zone.
+func WithClock(now func() time.Time) Option {
+	return func(s *Store) {
+		s.now = now
+		s.loc = now().Location()
+	}
+}
+
+// systemClock is the clock of a store opened without WithClock.
+var systemClock = time.Now
+
+func newStore(dir string, writer bool, opts []Option) *Store {
+	s := &Store{
 		dir:       dir,
 		writer:    writer,
+		now:       systemClock,
+		loc:       time.Local,
 		cards:     map[string]Card{},
 		settings:  DefaultSettings(),
 		prev:      map[string]prevCard{},
@@ -150,6 +171,10 @@ func newStore(dir string, writer bool) *Store {
 		seenDup:   map[string]bool{},
 		sched:     map[float64]*fsrs.FSRS{},
 	}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
 }
 
 // Close saves the snapshot if anything changed and releases the lock. It
@@ -201,9 +226,9 @@ func (s *Store) Cards() map[string]Card { return s.cards }
 // Settings returns the learner's settings.
 func (s *Store) Settings() Settings { return s.settings }
 
-// SetSettings records new settings as of the current time; see
+// SetSettings records new settings as of the store's clock; see
 // SetSettingsAt.
-func (s *Store) SetSettings(set Settings) error { return s.SetSettingsAt(set, time.Now()) }
+func (s *Store) SetSettings(set Settings) error { return s.SetSettingsAt(set, s.now()) }
 
 // SetSettingsAt validates new settings, appends them to the log as a
 // settings entry (fsync'd, so a snapshot rebuilt from the log keeps them)
@@ -237,6 +262,8 @@ func (set Settings) Validate() error {
 		return fmt.Errorf("session size %d is out of range: use 1 to 10000", set.SessionSize)
 	case set.LeechThreshold < 1:
 		return fmt.Errorf("leech threshold %d is out of range: use 1 or more", set.LeechThreshold)
+	case set.RolloverHour < 0 || set.RolloverHour > 23:
+		return fmt.Errorf("rollover hour %d is out of range: use 0 to 23", set.RolloverHour)
 	}
 	return nil
 }

@@ -214,7 +214,8 @@ func TestTodayAcrossMidnight(t *testing.T) {
 	s := openW(t, t.TempDir())
 	record(t, s, answerAt("b", "old", Good, late))
 	record(t, s, answerAt("b", "old2", Good, late))
-	morning := time.Date(2025, 3, 10, 0, 30, 0, 0, zone)
+	// 04:30 is just past the rollover hour: a new learner's day.
+	morning := time.Date(2025, 3, 10, 4, 30, 0, 0, zone)
 	record(t, s, answerAt("b", "old", Good, morning))
 	record(t, s, answerAt("b", "old", Good, morning.Add(time.Minute)))
 	record(t, s, answerAt("b", "new", Good, morning))

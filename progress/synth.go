@@ -43,7 +43,7 @@ func Synthesize(dir string, o SynthOptions) error {
 		return fmt.Errorf("synthesize: %w", err)
 	}
 	defer f.Close()
-	s := newStore(dir, true)
+	s := newStore(dir, true, nil)
 	s.bulk = true
 	rng := rand.New(rand.NewPCG(o.Seed, 0x5eed))
 	w := bufio.NewWriterSize(f, 1<<20)

@@ -5,6 +5,7 @@
 package progress
 
 import (
+	"encoding/json"
 	"time"
 
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
@@ -111,9 +112,34 @@ type Settings struct {
 	SessionSize    int     `json:"session_size"`    // questions per session
 	AutoRate       bool    `json:"auto_rate"`       // rate answers without asking
 	LeechThreshold int     `json:"leech_threshold"` // lapses that make a leech
+	// RolloverHour is the hour (0–23) a new learner's day begins; see
+	// DayOf. Settings written before it existed read as the default.
+	RolloverHour int `json:"rollover_hour"`
+}
+
+// UnmarshalJSON reads settings, taking DefaultRolloverHour when the
+// rollover hour is missing (settings written before it existed), since 0
+// is a valid hour.
+func (set *Settings) UnmarshalJSON(b []byte) error {
+	type plain Settings
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	var probe struct {
+		Rollover *int `json:"rollover_hour"`
+	}
+	if err := json.Unmarshal(b, &probe); err != nil {
+		return err
+	}
+	if probe.Rollover == nil {
+		p.RolloverHour = DefaultRolloverHour
+	}
+	*set = Settings(p)
+	return nil
 }
 
 // DefaultSettings returns the settings of a new data directory.
 func DefaultSettings() Settings {
-	return Settings{Retention: 0.90, NewPerDay: 20, ReviewsPerDay: 200, SessionSize: 20, LeechThreshold: 8}
+	return Settings{Retention: 0.90, NewPerDay: 20, ReviewsPerDay: 200, SessionSize: 20, LeechThreshold: 8, RolloverHour: DefaultRolloverHour}
 }
