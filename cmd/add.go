@@ -22,22 +22,39 @@ type pendingBank struct {
 func newAddCmd(f *Factory) *cobra.Command {
 	var force bool
 	c := &cobra.Command{
-		Use:   "add FILE...",
-		Short: "Install question bank files",
-		Long: `Add checks bank files, then installs each into the banks folder of your
-data directory, where study and the other commands find it. If any file
+		Use:   "add FILE|DIR...",
+		Short: "Install question bank files or course directories",
+		Long: `Add checks bank files and course directories, then installs them into your
+data directory, where study and the other commands find them. If anything
 has a problem, nothing is installed.
 
-A bank id that is already installed is refused unless --force; the id of
-a built-in bank is always refused. Your progress is kept per bank id and
-question id, so replacing a bank with an edited version keeps it.`,
+A course directory (course.yaml, its article and its banks, as written by
+'quiz generate') is installed whole, as one course: 'quiz read COURSE' reads
+its article and 'quiz study COURSE' studies its banks section by section.
+
+A course or bank id that is already installed is refused unless --force;
+the ids of the built-in course are always refused. Your progress is kept
+per bank id and question id, so replacing a course or bank with an edited
+version keeps it.`,
 		Example: `  quiz add my-bank.yaml
-  quiz add --force my-bank.yaml   # replace the installed version`,
+  quiz add notes/                 # a course directory
+  quiz add --force notes/         # replace the installed version`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var pending []pendingBank
+			var courses []pendingCourse
 			bad := false
 			for _, path := range args {
+				if isDir(path) {
+					c, err := questions.LoadCourseDir(path)
+					if err != nil {
+						bad = true
+						reportBankError(f, err)
+						continue
+					}
+					courses = append(courses, pendingCourse{path, c})
+					continue
+				}
 				b, data, err := questions.ReadFile(path)
 				if err != nil {
 					bad = true
@@ -49,49 +66,136 @@ question id, so replacing a bank with an edited version keeps it.`,
 			if bad {
 				return errSilent
 			}
-			return installBanks(f, pending, force)
+			return install(f, pending, courses, force)
 		},
 	}
-	c.Flags().BoolVar(&force, "force", false, "replace a bank that is already installed")
+	c.Flags().BoolVar(&force, "force", false, "replace a course or bank that is already installed")
 	return c
 }
 
-// installBanks installs checked banks: all of them, or none when any id is
-// refused.
+// pendingCourse is a checked course directory waiting to be installed.
+type pendingCourse struct {
+	name   string // the directory, for messages
+	course *questions.CourseBundle
+}
+
+// installBanks installs checked banks: all of them, or none when any id
+// is refused.
 func installBanks(f *Factory, pending []pendingBank, force bool) error {
-	dir, err := f.BanksDir()
+	return install(f, pending, nil, force)
+}
+
+// install installs checked banks and courses: all of them, or none when
+// any id is refused.
+func install(f *Factory, pending []pendingBank, courses []pendingCourse, force bool) error {
+	bdir, err := f.BanksDir()
 	if err != nil {
 		return err
 	}
-	builtin, err := builtinIDs()
+	cdir, err := f.CoursesDir()
 	if err != nil {
 		return err
 	}
-	bad := false
-	seen := map[string]string{}
+	lib, err := f.Library()
+	if err != nil {
+		return err
+	}
+	replacing := map[string]bool{}
+	for _, p := range courses {
+		// Without --force it is refused as installed, with it replaced:
+		// either way its own ids are not in the way.
+		replacing[p.course.ID] = true
+	}
+	// Every id in use, except those of a course about to be replaced.
+	taken := map[string]string{}
+	for _, c := range lib.courses {
+		owner := "course " + c.ID
+		if c.Builtin {
+			owner = "the built-in course"
+		} else if replacing[c.ID] {
+			continue
+		}
+		taken[c.ID] = owner
+		for _, b := range c.Banks {
+			taken[b.ID] = owner
+		}
+	}
+	standalone := map[string]bool{}
+	for _, b := range lib.standalone {
+		standalone[b.ID] = true
+	}
+
+	var msgs []string
+	refuse := func(name, format string, args ...any) {
+		msgs = append(msgs, fmt.Sprintf("quiz: %s: %s", name, fmt.Sprintf(format, args...)))
+	}
+	seen := map[string]string{} // ids of this add, to the file or directory using them
+	for _, p := range courses {
+		c := p.course
+		switch {
+		case c.ID == questions.BuiltinCourseID:
+			refuse(p.name, "course id %s belongs to the built-in course; change course: in %s to another id", c.ID, questions.CourseFileName)
+		case !force && lib.course(c.ID) != nil:
+			refuse(p.name, "course %s is already installed; use --force to replace it (your progress is kept)", c.ID)
+		case !force && questions.InstalledFile(bdir, c.ID) != "", standalone[c.ID]:
+			refuse(p.name, "course id %s is already used by an installed bank; change course: in %s to another id", c.ID, questions.CourseFileName)
+		case taken[c.ID] != "":
+			refuse(p.name, "course id %s is already used by %s; change course: in %s to another id", c.ID, taken[c.ID], questions.CourseFileName)
+		case seen[c.ID] != "":
+			refuse(p.name, "course id %s is also used by %s; give each its own id", c.ID, seen[c.ID])
+		}
+		seen[c.ID] = p.name
+		for _, b := range c.Banks {
+			switch {
+			case taken[b.ID] != "":
+				refuse(b.File, "bank id %s is already used by %s; change bank: to another id", b.ID, taken[b.ID])
+			case standalone[b.ID] || questions.InstalledFile(bdir, b.ID) != "":
+				refuse(b.File, "bank id %s is already used by an installed bank; change bank: to another id, or 'quiz remove %s' first", b.ID, b.ID)
+			case seen[b.ID] != "":
+				refuse(b.File, "bank id %s is also used by %s; give each bank its own id", b.ID, seen[b.ID])
+			}
+			seen[b.ID] = b.File
+		}
+	}
 	for _, p := range pending {
 		id := p.bank.ID
-		var msg string
 		switch {
-		case builtin[id]:
-			msg = fmt.Sprintf("bank id %s belongs to a built-in bank; change bank: to another id", id)
+		case taken[id] == "the built-in course":
+			refuse(p.name, "bank id %s belongs to a built-in bank; change bank: to another id", id)
+		case taken[id] != "":
+			refuse(p.name, "bank id %s is already used by %s; change bank: to another id", id, taken[id])
 		case seen[id] != "":
-			msg = fmt.Sprintf("bank id %s is also used by %s; give each bank its own id", id, seen[id])
-		case !force && questions.InstalledFile(dir, id) != "":
-			msg = fmt.Sprintf("bank %s is already installed; use --force to replace it", id)
+			refuse(p.name, "bank id %s is also used by %s; give each bank its own id", id, seen[id])
+		case !force && questions.InstalledFile(bdir, id) != "":
+			refuse(p.name, "bank %s is already installed; use --force to replace it", id)
 		}
 		seen[id] = p.name
-		if msg != "" {
-			bad = true
-			fmt.Fprintf(f.IO.ErrOut, "quiz: %s: %s\n", p.name, msg)
-		}
 	}
-	if bad {
+	if len(msgs) > 0 {
+		for _, m := range msgs {
+			fmt.Fprintln(f.IO.ErrOut, m)
+		}
 		fmt.Fprintln(f.IO.ErrOut, "quiz: nothing was added")
 		return errSilent
 	}
+	for _, p := range courses {
+		c := p.course
+		_, replaced, err := questions.InstallCourse(cdir, c, force)
+		if err != nil {
+			return err
+		}
+		verb := "Added"
+		if replaced {
+			verb = "Replaced"
+		}
+		fmt.Fprintf(f.IO.Out, "%s course %s (%s, %s). Run 'quiz read %s' to read it, 'quiz study %s' to study it.\n",
+			verb, c.ID, text.Count(len(c.Banks), "bank"), text.Count(c.Questions(), "question"), c.ID, c.ID)
+		if lib.hidden[c.ID] {
+			fmt.Fprintf(f.IO.Out, "Course %s is set aside; 'quiz courses use %s' brings it back into use.\n", c.ID, c.ID)
+		}
+	}
 	for _, p := range pending {
-		_, replaced, err := questions.Install(dir, p.bank.ID, p.data, force)
+		_, replaced, err := questions.Install(bdir, p.bank.ID, p.data, force)
 		if err != nil {
 			return err
 		}
@@ -119,24 +223,39 @@ func builtinIDs() (map[string]bool, error) {
 func newRemoveCmd(f *Factory) *cobra.Command {
 	var yes bool
 	c := &cobra.Command{
-		Use:   "remove BANK",
-		Short: "Uninstall a question bank you added",
-		Long: `Remove uninstalls a bank you added. It asks first; --yes skips the
-question (and is needed when not run in a terminal).
+		Use:   "remove COURSE|BANK",
+		Short: "Uninstall a course or question bank you added",
+		Long: `Remove uninstalls a course or a bank you added. It asks first; --yes skips
+the question (and is needed when not run in a terminal).
 
-The bank's review history is kept: add the bank again and your progress
-comes back.`,
+The review history is kept: add the course or bank again and your progress
+comes back. The built-in course cannot be removed; 'quiz courses hide
+peacekeeping' sets it aside instead.`,
 		Example: `  quiz remove my-bank
-  quiz remove my-bank --yes`,
+  quiz remove notes --yes       # a course, with all its banks`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := args[0]
-			builtin, err := builtinIDs()
+			lib, err := f.Library()
 			if err != nil {
 				return err
 			}
-			if builtin[id] {
-				return fmt.Errorf("%s is a built-in bank; only banks you added can be removed", id)
+			if c := lib.course(id); c != nil {
+				if c.Builtin {
+					return fmt.Errorf("%s is the built-in course and cannot be removed; 'quiz courses hide %s' sets it aside", id, id)
+				}
+				return removeCourse(f, c, yes)
+			}
+			for _, c := range lib.courses {
+				for _, b := range c.Banks {
+					if b.ID != id {
+						continue
+					}
+					if c.Builtin {
+						return fmt.Errorf("%s is a built-in bank; only banks you added can be removed", id)
+					}
+					return fmt.Errorf("bank %s belongs to course %s; remove the whole course with 'quiz remove %s'", id, c.ID, c.ID)
+				}
 			}
 			dir, err := f.BanksDir()
 			if err != nil {
@@ -144,23 +263,13 @@ comes back.`,
 			}
 			path := questions.InstalledFile(dir, id)
 			if path == "" {
-				return fmt.Errorf("no installed bank %q; run 'quiz banks' to list them", id)
+				return fmt.Errorf("no installed bank %q; run 'quiz banks' or 'quiz courses' to list what is installed", id)
 			}
-			if !yes {
-				if !f.IO.CanPrompt() {
-					return usageErrorf("remove asks before removing a bank; use --yes when not in a terminal")
-				}
-				ok, err := f.Prompter().Confirm(fmt.Sprintf("Remove bank %s (%s)?", id, path), false)
-				if errors.Is(err, quiz.ErrInterrupted) {
-					return errInterrupted
-				}
-				if err != nil {
-					return err
-				}
-				if !ok {
+			if ok, err := confirmRemove(f, yes, fmt.Sprintf("Remove bank %s (%s)?", id, path)); !ok || err != nil {
+				if err == nil {
 					fmt.Fprintf(f.IO.Out, "Kept %s.\n", id)
-					return nil
 				}
+				return err
 			}
 			if _, err := questions.Uninstall(dir, id); err != nil {
 				if errors.Is(err, os.ErrNotExist) {
@@ -174,4 +283,43 @@ comes back.`,
 	}
 	c.Flags().BoolVarP(&yes, "yes", "y", false, "remove without asking")
 	return c
+}
+
+// removeCourse uninstalls an installed course after asking.
+func removeCourse(f *Factory, c *questions.CourseBundle, yes bool) error {
+	cdir, err := f.CoursesDir()
+	if err != nil {
+		return err
+	}
+	q := fmt.Sprintf("Remove course %s (%s, %s)?", c.ID, text.Count(len(c.Banks), "bank"), c.Dir)
+	if ok, err := confirmRemove(f, yes, q); !ok || err != nil {
+		if err == nil {
+			fmt.Fprintf(f.IO.Out, "Kept %s.\n", c.ID)
+		}
+		return err
+	}
+	if _, err := questions.UninstallCourse(cdir, c.ID); err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("no installed course %q; run 'quiz courses' to list them", c.ID)
+		}
+		return err
+	}
+	fmt.Fprintf(f.IO.Out, "Removed course %s; its review history is kept and comes back if you add the course again.\n", c.ID)
+	return nil
+}
+
+// confirmRemove asks whether to remove, unless yes. Without a terminal it
+// refuses, since nothing can be asked.
+func confirmRemove(f *Factory, yes bool, question string) (bool, error) {
+	if yes {
+		return true, nil
+	}
+	if !f.IO.CanPrompt() {
+		return false, usageErrorf("remove asks before removing; use --yes when not in a terminal")
+	}
+	ok, err := f.Prompter().Confirm(question, false)
+	if errors.Is(err, quiz.ErrInterrupted) {
+		return false, errInterrupted
+	}
+	return ok, err
 }

@@ -87,36 +87,16 @@ func (f *Factory) BanksDir() (string, error) {
 	return home + string(os.PathSeparator) + "banks", nil
 }
 
-// Banks returns the built-in banks in article order followed by the
-// learner's installed banks. A broken installed bank is reported on stderr
-// as a warning and skipped; the others still load.
+// Banks returns every bank: the built-in course's in article order, the
+// installed courses' by course, then the banks installed on their own. A
+// broken course or bank is reported on stderr as a warning and skipped; the
+// others still load.
 func (f *Factory) Banks() ([]*questions.Bank, error) {
-	builtin, err := questions.Course()
+	lib, err := f.Library()
 	if err != nil {
 		return nil, err
 	}
-	dir, err := f.BanksDir()
-	if err != nil {
-		return nil, err
-	}
-	user, problems := questions.LoadDir(dir)
-	for _, p := range problems {
-		fmt.Fprintf(f.IO.ErrOut, "warning: skipping broken bank %v\n", firstLine(p.Error()))
-	}
-	banks := append([]*questions.Bank(nil), builtin...)
-	seen := map[string]bool{}
-	for _, b := range builtin {
-		seen[b.ID] = true
-	}
-	for _, b := range user {
-		if seen[b.ID] {
-			fmt.Fprintf(f.IO.ErrOut, "warning: %s: bank id %q is taken by a built-in bank; skipped\n", b.File, b.ID)
-			continue
-		}
-		seen[b.ID] = true
-		banks = append(banks, b)
-	}
-	return banks, nil
+	return lib.allBanks(), nil
 }
 
 func firstLine(s string) string {

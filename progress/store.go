@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/gofrs/flock"
@@ -264,6 +265,8 @@ func (set Settings) Validate() error {
 		return fmt.Errorf("leech threshold %d is out of range: use 1 or more", set.LeechThreshold)
 	case set.RolloverHour < 0 || set.RolloverHour > 23:
 		return fmt.Errorf("rollover hour %d is out of range: use 0 to 23", set.RolloverHour)
+	case strings.Trim(set.HiddenCourses, "abcdefghijklmnopqrstuvwxyz0123456789-,") != "" || len(set.HiddenCourses) > 1<<16:
+		return fmt.Errorf("hidden courses %q are not course ids", set.HiddenCourses)
 	}
 	return nil
 }

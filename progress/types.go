@@ -6,6 +6,8 @@ package progress
 
 import (
 	"encoding/json"
+	"slices"
+	"strings"
 	"time"
 
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
@@ -115,6 +117,10 @@ type Settings struct {
 	// RolloverHour is the hour (0–23) a new learner's day begins; see
 	// DayOf. Settings written before it existed read as the default.
 	RolloverHour int `json:"rollover_hour"`
+	// HiddenCourses lists the ids of the courses set aside, separated by
+	// commas (a string, not a list, so settings stay comparable with ==).
+	// Study without naming banks leaves them out; their history is kept.
+	HiddenCourses string `json:"hidden_courses,omitempty"`
 }
 
 // UnmarshalJSON reads settings, taking DefaultRolloverHour when the
@@ -137,6 +143,29 @@ func (set *Settings) UnmarshalJSON(b []byte) error {
 	}
 	*set = Settings(p)
 	return nil
+}
+
+// Hidden returns the ids of the courses set aside, in the order they were
+// set aside.
+func (set Settings) Hidden() []string {
+	if set.HiddenCourses == "" {
+		return nil
+	}
+	return strings.Split(set.HiddenCourses, ",")
+}
+
+// IsHidden reports whether the course id is set aside.
+func (set Settings) IsHidden(id string) bool { return slices.Contains(set.Hidden(), id) }
+
+// WithHidden returns the settings with the course id set aside (hide) or
+// in use again (!hide).
+func (set Settings) WithHidden(id string, hide bool) Settings {
+	ids := slices.DeleteFunc(set.Hidden(), func(s string) bool { return s == id })
+	if hide {
+		ids = append(ids, id)
+	}
+	set.HiddenCourses = strings.Join(ids, ",")
+	return set
 }
 
 // DefaultSettings returns the settings of a new data directory.

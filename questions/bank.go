@@ -36,6 +36,9 @@ type Bank struct {
 
 	// Builtin is true for the banks of the embedded course.
 	Builtin bool `json:"builtin"`
+	// Course is the id of the course the bank belongs to ("" for a bank
+	// installed on its own).
+	Course string `json:"course,omitempty"`
 	// File is where the bank was loaded from (empty for built-in banks).
 	File string `json:"-"`
 }

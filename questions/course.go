@@ -61,6 +61,7 @@ func loadCourse() ([]*Bank, error) {
 			return nil, fmt.Errorf("built-in bank: %w", err)
 		}
 		b.Builtin = true
+		b.Course = BuiltinCourseID
 		banks = append(banks, b)
 	}
 	sort.SliceStable(banks, func(i, j int) bool {

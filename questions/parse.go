@@ -61,11 +61,22 @@ type abort struct{}
 // messages. On any problem it returns a nil bank and Problems holding every
 // problem found in the file, sorted by line.
 func Parse(file string, data []byte) (*Bank, error) {
+	var b *Bank
+	if ps := check(file, data, func(w *walker, clean []byte) { b = w.parse(clean) }); ps != nil {
+		return nil, ps
+	}
+	return b, nil
+}
+
+// check runs the checks every YAML file of the format gets (size, UTF-8,
+// control characters), then walk on the file's sanitized text. It returns
+// every problem found, sorted by line, or nil.
+func check(file string, data []byte, walk func(w *walker, clean []byte)) Problems {
 	if len(data) > MaxFileSize {
-		return nil, Problems{tooBig(file, int64(len(data)))}
+		return Problems{tooBig(file, int64(len(data)))}
 	}
 	if p, bad := checkUTF8(file, data); bad {
-		return nil, Problems{p}
+		return Problems{p}
 	}
 	w := &walker{file: file}
 	clean, ok := w.sanitize(data)
@@ -73,15 +84,14 @@ func Parse(file string, data []byte) (*Bank, error) {
 		// The file cannot be parsed without its control characters, and they
 		// cannot be traced to fields: report where they are.
 		w.reportControls()
-		return nil, w.sorted()
+		return w.sorted()
 	}
-
-	b := w.parse(clean)
+	walk(w, clean)
 	w.reportControls()
 	if len(w.problems) > 0 {
-		return nil, w.sorted()
+		return w.sorted()
 	}
-	return b, nil
+	return nil
 }
 
 func tooBig(file string, size int64) Problem {
@@ -89,21 +99,39 @@ func tooBig(file string, size int64) Problem {
 		"file is %d bytes, over the limit of %d bytes (1 MiB); split it into smaller banks", size, MaxFileSize)}
 }
 
+// emptyBank is the message for a bank file with nothing in it.
+const emptyBank = "the file is empty; a bank needs bank:, title: and questions: (quiz new ID writes a template)"
+
 // parse decodes clean YAML and walks it; problems are collected in w.
 func (w *walker) parse(clean []byte) (b *Bank) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(abort); !ok {
-				panic(r)
-			}
-			b = nil
+	defer w.recoverAbort(func() { b = nil })
+	doc := w.decode(clean, emptyBank, "bank")
+	if doc == nil {
+		return nil
+	}
+	return w.bank(doc)
+}
+
+// recoverAbort stops the panic of an aborted walk, calling reset; other
+// panics go on.
+func (w *walker) recoverAbort(reset func()) {
+	if r := recover(); r != nil {
+		if _, ok := r.(abort); !ok {
+			panic(r)
 		}
-	}()
+		reset()
+	}
+}
+
+// decode decodes clean YAML into one document and sets the walk budget. It
+// returns nil, with the problem recorded, when the file is empty (reported
+// as empty) or not YAML. what names what a file holds, for messages.
+func (w *walker) decode(clean []byte, empty, what string) *yaml.Node {
 	dec := yaml.NewDecoder(bytes.NewReader(clean))
 	var doc yaml.Node
 	err := dec.Decode(&doc)
 	if errors.Is(err, io.EOF) {
-		w.add(1, 0, "the file is empty; a bank needs bank:, title: and questions: (quiz new ID writes a template)")
+		w.add(1, 0, empty)
 		return nil
 	}
 	if err != nil {
@@ -113,12 +141,12 @@ func (w *walker) parse(clean []byte) (b *Bank) {
 	var extra yaml.Node
 	switch err := dec.Decode(&extra); {
 	case err == nil:
-		w.add(extra.Line, 0, "a second YAML document starts here; a file holds one bank: remove the --- line or split the file")
+		w.add(extra.Line, 0, "a second YAML document starts here; a file holds one "+what+": remove the --- line or split the file")
 	case !errors.Is(err, io.EOF):
 		w.syntax(err, clean)
 	}
 	w.budget = 2*countNodes(&doc) + 1000
-	return w.bank(&doc)
+	return &doc
 }
 
 // syntax reports a YAML syntax error. The YAML parser often gives the line

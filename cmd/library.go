@@ -1,0 +1,201 @@
+package cmd
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+
+	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// library is every bank the learner can study: the courses (the built-in
+// one first, then the installed ones by id) and the banks installed on
+// their own, with which courses are set aside.
+type library struct {
+	courses    []*questions.CourseBundle
+	standalone []*questions.Bank
+	hidden     map[string]bool
+}
+
+// CoursesDir returns the folder of the learner's installed courses.
+func (f *Factory) CoursesDir() (string, error) {
+	home, err := f.HomeDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(home, "courses"), nil
+}
+
+// Library loads the built-in course, the installed courses and the banks
+// installed on their own. A broken course or bank is reported on stderr as
+// a warning and skipped, and so is one whose id is already taken; the
+// others still load. Which courses are set aside is read from the settings.
+func (f *Factory) Library() (*library, error) {
+	builtin, err := questions.BuiltinCourse()
+	if err != nil {
+		return nil, err
+	}
+	lib := &library{courses: []*questions.CourseBundle{builtin}, hidden: map[string]bool{}}
+	cdir, err := f.CoursesDir()
+	if err != nil {
+		return nil, err
+	}
+	bdir, err := f.BanksDir()
+	if err != nil {
+		return nil, err
+	}
+	// Course ids and bank ids share one namespace: either can be named to
+	// study, read or show.
+	taken := map[string]string{builtin.ID: "the built-in course"}
+	for _, b := range builtin.Banks {
+		taken[b.ID] = "the built-in course"
+	}
+	installed, problems := questions.LoadCourses(cdir)
+	for _, p := range problems {
+		fmt.Fprintf(f.IO.ErrOut, "warning: skipping broken course %v\n", firstLine(p.Error()))
+	}
+	for _, c := range installed {
+		if clash := courseClash(c, taken); clash != "" {
+			fmt.Fprintf(f.IO.ErrOut, "warning: %s: %s; skipped\n", c.Dir, clash)
+			continue
+		}
+		owner := "course " + c.ID
+		taken[c.ID] = owner
+		for _, b := range c.Banks {
+			taken[b.ID] = owner
+		}
+		lib.courses = append(lib.courses, c)
+	}
+	user, bad := questions.LoadDir(bdir)
+	for _, p := range bad {
+		fmt.Fprintf(f.IO.ErrOut, "warning: skipping broken bank %v\n", firstLine(p.Error()))
+	}
+	for _, b := range user {
+		if owner, ok := taken[b.ID]; ok {
+			fmt.Fprintf(f.IO.ErrOut, "warning: %s: bank id %q is taken by %s; skipped\n", b.File, b.ID, owner)
+			continue
+		}
+		taken[b.ID] = b.File
+		lib.standalone = append(lib.standalone, b)
+	}
+	set, err := f.readSettings()
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range set.Hidden() {
+		lib.hidden[id] = true
+	}
+	return lib, nil
+}
+
+// courseClash says which id of course c is already taken, or "".
+func courseClash(c *questions.CourseBundle, taken map[string]string) string {
+	if owner, ok := taken[c.ID]; ok {
+		return fmt.Sprintf("course id %s is taken by %s", c.ID, owner)
+	}
+	for _, b := range c.Banks {
+		if owner, ok := taken[b.ID]; ok {
+			return fmt.Sprintf("bank id %s is taken by %s", b.ID, owner)
+		}
+	}
+	return ""
+}
+
+// readSettings reads the settings without the writer lock and without
+// repeating the store's warnings, which the command's own store reports.
+func (f *Factory) readSettings() (progress.Settings, error) {
+	home, err := f.HomeDir()
+	if err != nil {
+		return progress.Settings{}, err
+	}
+	store, err := progress.Open(home)
+	if err != nil {
+		return progress.Settings{}, err
+	}
+	defer store.Close()
+	return store.Settings(), nil
+}
+
+// course returns the course with the given id, or nil.
+func (l *library) course(id string) *questions.CourseBundle {
+	for _, c := range l.courses {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// inUse returns the courses that are not set aside.
+func (l *library) inUse() []*questions.CourseBundle {
+	var out []*questions.CourseBundle
+	for _, c := range l.courses {
+		if !l.hidden[c.ID] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// allBanks returns every bank: the courses' in course order, then the
+// banks installed on their own.
+func (l *library) allBanks() []*questions.Bank {
+	var out []*questions.Bank
+	for _, c := range l.courses {
+		out = append(out, c.Banks...)
+	}
+	return append(out, l.standalone...)
+}
+
+// inUseBanks returns the banks of the courses in use, then the banks
+// installed on their own: what commands cover when no bank is named.
+func (l *library) inUseBanks() []*questions.Bank {
+	var out []*questions.Bank
+	for _, c := range l.inUse() {
+		out = append(out, c.Banks...)
+	}
+	return append(out, l.standalone...)
+}
+
+// pick returns the banks named by args, each a course id (all its banks,
+// in article order) or a bank id; with no args, the banks in use. A bank
+// named twice comes once. An unknown name is an error saying where to look.
+func (l *library) pick(args []string) ([]*questions.Bank, error) {
+	if len(args) == 0 {
+		return l.inUseBanks(), nil
+	}
+	byID := map[string]*questions.Bank{}
+	for _, b := range l.allBanks() {
+		byID[b.ID] = b
+	}
+	var out []*questions.Bank
+	add := func(b *questions.Bank) {
+		if !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	for _, a := range args {
+		if c := l.course(a); c != nil {
+			for _, b := range c.Banks {
+				add(b)
+			}
+			continue
+		}
+		b := byID[a]
+		if b == nil {
+			return nil, fmt.Errorf("no bank %q; run 'quiz banks' to list them (or 'quiz courses' for courses)", a)
+		}
+		add(b)
+	}
+	return out, nil
+}
+
+// courseOf returns the course a bank belongs to, or nil for a bank
+// installed on its own.
+func (l *library) courseOf(b *questions.Bank) *questions.CourseBundle {
+	if b.Course == "" {
+		return nil
+	}
+	return l.course(b.Course)
+}

@@ -1,0 +1,243 @@
+package questions
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Installed courses live in a folder of the data directory, one directory
+// per course named by its id. Installing writes the new directory under a
+// hidden temporary name, fsyncs it, then renames it into place; replacing
+// moves the old one aside first (as .old-ID-…), and loading falls back to
+// it if a crash came between the two renames.
+const (
+	newPrefix = ".new-"
+	oldPrefix = ".old-"
+	rmPrefix  = ".rm-"
+)
+
+// InstallCourse installs a course loaded by LoadCourseDir into coursesDir,
+// as coursesDir/ID holding exactly the files that were checked. A course
+// already installed under that id is refused with ErrInstalled unless
+// force is set. It returns the course's directory and whether an installed
+// course was replaced. A failed install leaves the earlier state.
+func InstallCourse(coursesDir string, c *CourseBundle, force bool) (dir string, replaced bool, err error) {
+	if c.Builtin || c.files == nil {
+		return "", false, fmt.Errorf("install course %s: only a course loaded from a directory can be installed", c.ID)
+	}
+	if !ValidID(c.ID) {
+		return "", false, fmt.Errorf("install course: invalid course id %q", c.ID)
+	}
+	dir = filepath.Join(coursesDir, c.ID)
+	_, statErr := os.Lstat(dir)
+	exists := statErr == nil
+	if exists && !force {
+		return "", false, fmt.Errorf("install course %s: %w", c.ID, ErrInstalled)
+	}
+	if err := mkdirSynced(coursesDir); err != nil {
+		return "", false, fmt.Errorf("install course %s: %w", c.ID, err)
+	}
+	tmp, err := os.MkdirTemp(coursesDir, newPrefix+c.ID+"-")
+	if err != nil {
+		return "", false, fmt.Errorf("install course %s: %w", c.ID, err)
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(tmp)
+		}
+	}()
+	names := make([]string, 0, len(c.files))
+	for name := range c.files {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := writeSynced(filepath.Join(tmp, name), c.files[name]); err != nil {
+			return "", false, fmt.Errorf("install course %s: %w", c.ID, err)
+		}
+	}
+	if err := syncDir(tmp); err != nil {
+		return "", false, fmt.Errorf("install course %s: %w", c.ID, err)
+	}
+
+	var old string
+	if exists {
+		old, err = asideName(coursesDir, oldPrefix+c.ID+"-")
+		if err != nil {
+			return "", false, fmt.Errorf("install course %s: %w", c.ID, err)
+		}
+		if err := os.Rename(dir, old); err != nil {
+			return "", false, fmt.Errorf("install course %s: move the old version aside: %w", c.ID, err)
+		}
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		if old != "" {
+			os.Rename(old, dir) // put the old version back
+		}
+		return "", false, fmt.Errorf("install course %s: %w", c.ID, err)
+	}
+	if err := syncDir(coursesDir); err != nil {
+		return dir, exists, fmt.Errorf("install course %s: %w", c.ID, err)
+	}
+	if old != "" {
+		if err := os.RemoveAll(old); err != nil {
+			return dir, true, fmt.Errorf("install course %s: remove the old version: %w", c.ID, err)
+		}
+	}
+	return dir, exists, nil
+}
+
+// UninstallCourse removes the installed course id from coursesDir. It
+// returns the directory removed, or an error wrapping fs.ErrNotExist when
+// no such course is installed.
+func UninstallCourse(coursesDir, id string) (string, error) {
+	if !ValidID(id) {
+		return "", fmt.Errorf("remove course %s: %w", id, fs.ErrNotExist)
+	}
+	dir := filepath.Join(coursesDir, id)
+	if st, err := os.Lstat(dir); err != nil || !st.IsDir() {
+		return "", fmt.Errorf("remove course %s: %w", id, fs.ErrNotExist)
+	}
+	// Renaming first makes the removal atomic: a crash half-way through
+	// deleting files leaves a hidden leftover, never a broken course.
+	gone, err := asideName(coursesDir, rmPrefix+id+"-")
+	if err != nil {
+		return "", fmt.Errorf("remove course %s: %w", id, err)
+	}
+	if err := os.Rename(dir, gone); err != nil {
+		return "", fmt.Errorf("remove course %s: %w", id, err)
+	}
+	if err := syncDir(coursesDir); err != nil {
+		return dir, fmt.Errorf("remove course %s: %w", id, err)
+	}
+	if err := os.RemoveAll(gone); err != nil {
+		return dir, fmt.Errorf("remove course %s: %w", id, err)
+	}
+	return dir, nil
+}
+
+// LoadCourses loads every course installed in coursesDir, in id order. A
+// missing folder holds no courses. A broken course comes back as an error
+// while the others still load.
+func LoadCourses(coursesDir string) ([]*CourseBundle, []error) {
+	entries, err := os.ReadDir(coursesDir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, []error{fmt.Errorf("read courses: %w", err)}
+	}
+	dirs := map[string]string{} // course directory name -> path
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			dirs[e.Name()] = filepath.Join(coursesDir, e.Name())
+		}
+	}
+	// A replacement interrupted between its two renames left only the old
+	// version, under its hidden name: it is still the installed course.
+	for _, e := range entries {
+		name := e.Name()
+		if !e.IsDir() || !strings.HasPrefix(name, oldPrefix) {
+			continue
+		}
+		id := name[len(oldPrefix):]
+		if i := strings.LastIndexByte(id, '-'); i > 0 {
+			id = id[:i]
+		}
+		if _, ok := dirs[id]; !ok && ValidID(id) {
+			dirs[id] = filepath.Join(coursesDir, name)
+		}
+	}
+	names := make([]string, 0, len(dirs))
+	for n := range dirs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var courses []*CourseBundle
+	var errs []error
+	seen := map[string]string{}
+	for _, n := range names {
+		c, err := LoadCourseDir(dirs[n])
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if first, dup := seen[c.ID]; dup {
+			errs = append(errs, fmt.Errorf("%s: course id %s is already used by %s; remove one of them", dirs[n], c.ID, first))
+			continue
+		}
+		seen[c.ID] = dirs[n]
+		courses = append(courses, c)
+	}
+	return courses, errs
+}
+
+// asideName returns an unused name in dir starting with prefix.
+func asideName(dir, prefix string) (string, error) {
+	p, err := os.MkdirTemp(dir, prefix)
+	if err != nil {
+		return "", err
+	}
+	// Only the name is wanted: rename needs the target to be absent.
+	if err := os.Remove(p); err != nil {
+		return "", err
+	}
+	return p, nil
+}
+
+// mkdirSynced creates dir and its missing parents, fsyncing the parent of
+// each folder it creates so the new folder survives a crash.
+func mkdirSynced(dir string) error {
+	if st, err := os.Stat(dir); err == nil {
+		if !st.IsDir() {
+			return fmt.Errorf("%s is not a directory", dir)
+		}
+		return nil
+	}
+	parent := filepath.Dir(dir)
+	if parent != dir {
+		if err := mkdirSynced(parent); err != nil {
+			return err
+		}
+	}
+	if err := os.Mkdir(dir, 0o700); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	return syncDir(parent)
+}
+
+// writeSynced writes a new file and fsyncs it.
+func writeSynced(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// syncDir fsyncs a directory, so the names created or renamed in it are
+// durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
