@@ -121,7 +121,10 @@ func runDashboard(f *Factory) error {
 	fmt.Fprintln(w)
 	now := f.Now()
 	set := store.Settings()
-	introduced, _ := store.Today(now)
+	introduced, _, err := store.Today(now)
+	if err != nil {
+		return err
+	}
 	newToday := min(fresh, max(0, set.NewPerDay-introduced))
 	switch {
 	case due > 0 || newToday > 0:

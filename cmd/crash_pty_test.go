@@ -46,10 +46,14 @@ func TestCrashKeepsAcknowledgedAnswers(t *testing.T) {
 			t.Fatalf("iteration %d: %d verdicts on screen but %d answers logged\n%s", i, shown, logged, screen)
 		}
 
-		// Everything still loads, and a read-only command works.
-		out, err := exec.Command(quizBinary(t), "banks", "--json").CombinedOutput()
+		// Everything still loads, and a read-only command works on the
+		// directory the session wrote to.
+		out, err := exec.Command(quizBinary(t), "--home", home, "banks", "--json").CombinedOutput()
 		if err != nil {
 			t.Fatalf("iteration %d: quiz banks after a kill: %v\n%s", i, err, out)
+		}
+		if !strings.Contains(string(out), `"id": "crash"`) {
+			t.Fatalf("iteration %d: quiz banks after a kill does not list the crash bank:\n%s", i, out)
 		}
 	}
 	// The next writer recovers the directory: no lock left behind.

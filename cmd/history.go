@@ -50,7 +50,11 @@ func runHistory(f *Factory, opts historyOptions) error {
 		return err
 	}
 	defer store.Close()
-	sessions := progress.Sessions(store.Entries())
+	entries, err := store.Entries()
+	if err != nil {
+		return err
+	}
+	sessions := progress.Sessions(entries)
 	if opts.limit > 0 && len(sessions) > opts.limit {
 		sessions = sessions[:opts.limit]
 	}

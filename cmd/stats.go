@@ -66,7 +66,11 @@ func runStats(f *Factory, opts statsOptions) error {
 			infos[i].Questions[k] = q.ID
 		}
 	}
-	s := progress.ComputeStats(store.Entries(), store.Cards(), infos, store.Settings(), f.Now(), opts.days, opts.banks)
+	entries, err := store.Entries()
+	if err != nil {
+		return err
+	}
+	s := progress.ComputeStats(entries, store.Cards(), infos, store.Settings(), f.Now(), opts.days, opts.banks)
 	if opts.asJSON {
 		return writeJSON(f.IO.Out, s)
 	}

@@ -62,7 +62,10 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 	defer env.store.Close()
 
 	set := env.store.Settings()
-	introduced, reviewed := env.store.Today(env.now)
+	introduced, reviewed, err := env.store.Today(env.now)
+	if err != nil {
+		return err
+	}
 	lim := quiz.Limits{Session: set.SessionSize, New: set.NewPerDay - introduced, Reviews: set.ReviewsPerDay - reviewed}
 	if limitSet {
 		lim.Session = o.limit

@@ -107,10 +107,10 @@ func TestRolloverHourCountsLateAnswersForTheDayBefore(t *testing.T) {
 	s := openW(t, t.TempDir())
 	record(t, s, answerAt("b", "q1", Good, at(t, "2025-03-01T22:00:00Z")))
 	record(t, s, answerAt("b", "q2", Good, at(t, "2025-03-02T02:00:00Z")))
-	if intro, _ := s.Today(at(t, "2025-03-02T03:00:00Z")); intro != 2 {
+	if intro, _, _ := s.Today(at(t, "2025-03-02T03:00:00Z")); intro != 2 {
 		t.Errorf("Today at 03:00 introduced %d, want 2 (22:00 and 02:00 are one day before 4 a.m.)", intro)
 	}
-	if intro, _ := s.Today(at(t, "2025-03-02T05:00:00Z")); intro != 0 {
+	if intro, _, _ := s.Today(at(t, "2025-03-02T05:00:00Z")); intro != 0 {
 		t.Errorf("Today at 05:00 introduced %d, want 0 (a new day began at 4 a.m.)", intro)
 	}
 	// One answer late on 1 March, one at 01:30 on 3 March (still 2 March):

@@ -444,14 +444,18 @@ func writeSynced(path string, data []byte) error {
 }
 
 // Entries returns the whole log in order, undo, reset and session entries
-// included. A log that cannot be read gives the entries read so far.
-func (s *Store) Entries() []Entry {
+// included. A log that cannot be read is an error: partial history must
+// not pass for the whole.
+func (s *Store) Entries() ([]Entry, error) {
 	out := make([]Entry, 0, s.logLines)
-	_ = s.EachEntry(func(e Entry) error {
+	err := s.EachEntry(func(e Entry) error {
 		out = append(out, e)
 		return nil
 	})
-	return out
+	if err != nil {
+		return nil, fmt.Errorf("read the review log: %w", err)
+	}
+	return out, nil
 }
 
 // EachEntry calls fn with each entry of the log in order without holding

@@ -358,15 +358,16 @@ func (s *Store) Undo(now time.Time) (Entry, error) {
 // Today counts, for the learner's day of now (in now's location, see
 // DayOf), the questions answered that day for the first time ever
 // (introduced) and the answers that day to questions first seen before
-// (reviewed). Only scheduled answers count.
-func (s *Store) Today(now time.Time) (introduced, reviewed int) {
+// (reviewed). Only scheduled answers count. A log that cannot be read is
+// an error.
+func (s *Store) Today(now time.Time) (introduced, reviewed int, err error) {
 	day := DayOf(now, now.Location(), s.settings.RolloverHour)
 	start := DayStart(day, now.Location(), s.settings.RolloverHour)
 	end := DayStart(day.AddDate(0, 0, 1), now.Location(), s.settings.RolloverHour)
 	taken := map[string]bool{}
 	intro := map[string]bool{}
 	// The log is in time order, so today's answers are at its end.
-	_ = scanBack(s.path(LogFile), s.logSize, func(e Entry) bool {
+	err = scanBack(s.path(LogFile), s.logSize, func(e Entry) bool {
 		if e.Time.Before(start) {
 			return false
 		}
@@ -393,5 +394,8 @@ func (s *Store) Today(now time.Time) (introduced, reviewed int) {
 		}
 		return true
 	})
-	return len(intro), reviewed
+	if err != nil {
+		return 0, 0, fmt.Errorf("count today's answers: %w", err)
+	}
+	return len(intro), reviewed, nil
 }

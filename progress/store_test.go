@@ -233,7 +233,10 @@ func TestTodayAcrossMidnight(t *testing.T) {
 		{morning.Add(24 * time.Hour), 0, 0},
 	}
 	for _, tt := range tests {
-		in, rv := s.Today(tt.now)
+		in, rv, err := s.Today(tt.now)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if in != tt.intro || rv != tt.reviewed {
 			t.Errorf("Today(%v) = %d, %d; want %d, %d", tt.now, in, rv, tt.intro, tt.reviewed)
 		}

@@ -15,7 +15,7 @@ type Store interface {
 	Undo(now time.Time) (progress.Entry, error)
 	// Rerate gives the last answer another rating, in one write.
 	Rerate(now time.Time, rating progress.Rating) (progress.Card, error)
-	Today(now time.Time) (introduced, reviewed int)
+	Today(now time.Time) (introduced, reviewed int, err error)
 	Settings() progress.Settings
 }
 

@@ -131,8 +131,8 @@ func (s *fakeStore) Rerate(now time.Time, r progress.Rating) (progress.Card, err
 	return progress.Card{}, nil
 }
 
-func (s *fakeStore) Today(time.Time) (int, int)  { return 0, 0 }
-func (s *fakeStore) Settings() progress.Settings { return progress.DefaultSettings() }
+func (s *fakeStore) Today(time.Time) (int, int, error) { return 0, 0, nil }
+func (s *fakeStore) Settings() progress.Settings       { return progress.DefaultSettings() }
 func (s *fakeStore) reviews() (out []progress.Entry) {
 	for _, e := range s.entries {
 		if e.Kind == "" || e.Kind == progress.KindReview {
