@@ -6,6 +6,7 @@ package questions
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 )
 
 // Type names a kind of question.
@@ -75,6 +76,20 @@ func (q *Question) MarshalJSON() ([]byte, error) {
 		*plain
 		Answer bool `json:"answer"`
 	}{(*plain)(q), b})
+}
+
+// QuoteSeparator separates the quotes of a source that quotes several
+// passages of the article: an ellipsis, as in any quotation that leaves text
+// out. A bank may write such a source as a list of quotes.
+const QuoteSeparator = " … "
+
+// Quotes returns the passages the question's source quotes: none, one, or
+// several when the source joins them with QuoteSeparator.
+func (q *Question) Quotes() []string {
+	if q.Source == "" {
+		return nil
+	}
+	return strings.Split(q.Source, QuoteSeparator)
 }
 
 // Key is the stable identity of a question across edits: bank id and question

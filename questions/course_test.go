@@ -3,6 +3,7 @@ package questions
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // normalise folds white space and typographic quotes so a quote can be
@@ -47,7 +48,7 @@ func TestCourseBanks(t *testing.T) {
 	if len(banks) != len(secs) {
 		t.Fatalf("Course() has %d banks, want one per section (%d)", len(banks), len(secs))
 	}
-	total := 0
+	total, connecting := 0, 0
 	typesUsed := map[Type]bool{}
 	ids := map[string]bool{}
 	for i, b := range banks {
@@ -59,7 +60,6 @@ func TestCourseBanks(t *testing.T) {
 			t.Errorf("bank id %s used twice", b.ID)
 		}
 		ids[b.ID] = true
-		text := normalise(secs[i].Text())
 		if len(b.Questions) < 8 {
 			t.Errorf("bank %s has %d questions, want at least 8", b.ID, len(b.Questions))
 		}
@@ -72,8 +72,32 @@ func TestCourseBanks(t *testing.T) {
 			if q.Source == "" || q.Explain == "" {
 				t.Errorf("%s: needs both source and explain", where)
 			}
-			if !strings.Contains(text, normalise(q.Source)) {
-				t.Errorf("%s: source not found in section %q: %q", where, b.Section, q.Source)
+			// Each quote is verbatim in this section or an earlier one,
+			// and one is in this section: a question connecting sections
+			// sits in the bank of the last section it draws on, so a
+			// reader meets it after reading every passage it quotes.
+			own, drawn := false, map[int]bool{}
+			for _, quote := range q.Quotes() {
+				found := -1
+				for j := i; j >= 0; j-- {
+					if strings.Contains(normalise(secs[j].Text()), normalise(quote)) {
+						found = j
+						break
+					}
+				}
+				switch {
+				case found < 0:
+					t.Errorf("%s: source not found in section %q or an earlier one: %q", where, b.Section, quote)
+				case found == i:
+					own = true
+				}
+				drawn[found] = true
+			}
+			if !own {
+				t.Errorf("%s: no quote of the source is from section %q: %q", where, b.Section, q.Source)
+			}
+			if len(drawn) > 1 {
+				connecting++
 			}
 			switch q.Type {
 			case Choice, Text:
@@ -90,12 +114,24 @@ func TestCourseBanks(t *testing.T) {
 				}
 			}
 			// "Which of these does the article name…": a distractor the
-			// section does name would be a second right answer.
+			// section does name would be a second right answer. A question
+			// connecting sections ("named in both…") may use a distractor
+			// from one of them, but not one every quoted section names.
 			if q.Type == Multi {
-				lower := strings.ToLower(text)
 				for _, c := range q.Choices {
-					if !contains(q.Answers, c) && strings.Contains(lower, strings.ToLower(normalise(c))) {
+					if contains(q.Answers, c) {
+						continue
+					}
+					everywhere := true
+					for j := range drawn {
+						if j >= 0 && !strings.Contains(strings.ToLower(normalise(secs[j].Text())), strings.ToLower(normalise(c))) {
+							everywhere = false
+						}
+					}
+					if len(drawn) == 1 && everywhere {
 						t.Errorf("%s: distractor %q appears in the section", where, c)
+					} else if everywhere {
+						t.Errorf("%s: distractor %q appears in every section the question quotes", where, c)
 					}
 				}
 			}
@@ -103,6 +139,9 @@ func TestCourseBanks(t *testing.T) {
 		if len(types) < 2 {
 			t.Errorf("bank %s uses %d question types, want at least 2", b.ID, len(types))
 		}
+	}
+	if connecting < 10 {
+		t.Errorf("%d questions connect two or more sections, want at least 10", connecting)
 	}
 	if total < 150 {
 		t.Errorf("course has %d questions, want at least 150", total)
@@ -154,4 +193,126 @@ func TestSplit(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCourseKeysInSource checks that each question's source supports its
+// answer: a typed answer or blank is in the quote, and every key of a
+// choice shares a word with it. A source that stops just before the answer
+// leaves the learner without the passage that settles the question.
+func TestCourseKeysInSource(t *testing.T) {
+	keys, qs := courseQuestions(t)
+	for i, q := range qs {
+		src := map[string]bool{}
+		for _, w := range wordsOf(q.Source) {
+			src[stem(w)] = true
+		}
+		all := func(s string) bool {
+			for _, w := range wordsOf(s) {
+				if !src[stem(w)] {
+					return false
+				}
+			}
+			return true
+		}
+		some := func(s string) bool {
+			for _, w := range contentWords(s) {
+				if src[w] {
+					return true
+				}
+			}
+			return false
+		}
+		anyOf := func(alts []string) bool {
+			for _, a := range alts {
+				if all(a) {
+					return true
+				}
+			}
+			return false
+		}
+		switch q.Type {
+		case Text:
+			if !anyOf(append([]string{q.Answer}, q.Accept...)) {
+				t.Errorf("%s: neither the answer %q nor an accepted one is in the source", keys[i], q.Answer)
+			}
+		case Cloze:
+			for _, b := range q.Blanks() {
+				if !anyOf(b) {
+					t.Errorf("%s: blank %q is not in the source", keys[i], b)
+				}
+			}
+		case Choice:
+			if !some(q.Answer) {
+				t.Errorf("%s: the answer %q shares no word with the source", keys[i], q.Answer)
+			}
+		case Multi:
+			for _, a := range q.Answers {
+				if !some(a) {
+					t.Errorf("%s: the answer %q shares no word with the source", keys[i], a)
+				}
+			}
+		}
+	}
+}
+
+// courseQuestions returns every question of the built-in course with its
+// "bank/id" key, in course order.
+func courseQuestions(t *testing.T) ([]string, []*Question) {
+	t.Helper()
+	banks, err := Course()
+	if err != nil {
+		t.Fatalf("Course(): %v", err)
+	}
+	var keys []string
+	var qs []*Question
+	for _, b := range banks {
+		for _, q := range b.Questions {
+			keys = append(keys, Key(b.ID, q.ID))
+			qs = append(qs, q)
+		}
+	}
+	return keys, qs
+}
+
+// wordsOf splits s into lower-case words, keeping apostrophes and hyphens
+// inside words.
+func wordsOf(s string) []string {
+	s = strings.NewReplacer("’", "'", "‘", "'").Replace(strings.ToLower(s))
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-'
+	})
+}
+
+// stopWords are left out when distractors are compared by their content.
+var stopWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "to": true, "in": true,
+	"on": true, "for": true, "by": true, "with": true, "from": true, "at": true, "as": true, "its": true,
+	"their": true, "it": true, "they": true, "them": true, "that": true, "this": true, "these": true,
+	"is": true, "are": true, "be": true, "was": true, "were": true, "has": true, "have": true,
+	"more": true, "than": true, "each": true, "into": true, "over": true, "who": true, "which": true,
+	"so": true, "can": true, "un": true, "region": true, "regional": true, "mission": true,
+	"peacekeeping": true, "peace": true, "state": true, "country": true, "nation": true,
+}
+
+// stem crudely folds plurals so "disasters" and "disaster" count as one.
+func stem(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// contentWords returns the stemmed content words of s.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range wordsOf(s) {
+		w = stem(w)
+		if !stopWords[w] && len(w) > 2 {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -360,6 +360,20 @@ func (w *walker) str(f field, multi bool) (string, bool) {
 	return strings.TrimSpace(n.Value), true
 }
 
+// source decodes a source: one quote, or a list of quotes from different
+// passages, which are joined with QuoteSeparator.
+func (w *walker) source(f field) (string, bool) {
+	if w.node(f.val).Kind != yaml.SequenceNode {
+		return w.str(f, true)
+	}
+	items, ok := w.list(f)
+	if ok && len(items) == 0 {
+		w.at(f.val, "source is an empty list; write a quote, or a list of quotes")
+		return "", false
+	}
+	return strings.Join(texts(items), QuoteSeparator), ok
+}
+
 // item is one element of a list field, with its node for messages.
 type item struct {
 	text string
@@ -635,7 +649,7 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 		case "explain":
 			q.Explain, _ = w.str(f, true)
 		case "source":
-			q.Source, _ = w.str(f, true)
+			q.Source, _ = w.source(f)
 		case "tags":
 			tags, _ := w.list(f)
 			q.Tags = texts(tags)

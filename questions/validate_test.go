@@ -130,6 +130,10 @@ func TestParseBroken(t *testing.T) {
 			"broken/raw-escape.yaml:2:18: title contains control character U+001B (escape); remove it: a bank may not hold control codes, which can change the terminal or disguise text",
 			"broken/raw-escape.yaml:2:27: title contains control character U+0007 (bell); remove it: a bank may not hold control codes, which can change the terminal or disguise text",
 		}},
+		{"source-empty-list.yaml", []string{
+			"broken/source-empty-list.yaml:8:13: source is an empty list; write a quote, or a list of quotes",
+			"broken/source-empty-list.yaml:15:9: item 2 of source is empty; write it or remove it",
+		}},
 		{"syntax.yaml", []string{
 			"broken/syntax.yaml:6: YAML syntax error: did not find expected '-' indicator; check the indentation and quoting",
 		}},
@@ -271,6 +275,13 @@ func TestParseAccepts(t *testing.T) {
 			func(b *Bank) bool { return b.Questions[0].Answer == "A" }},
 		{"byte order mark", "\uFEFF" + head + "  - {id: q, type: text, prompt: P, answer: A}\n",
 			func(b *Bank) bool { return b.ID == "b" }},
+		{"source as a list of quotes", head + "  - {id: q, type: text, prompt: P, answer: A, source: [First quote., \"Second: quote.\"]}\n",
+			func(b *Bank) bool {
+				q := b.Questions[0]
+				return q.Source == "First quote. … Second: quote." && reflect.DeepEqual(q.Quotes(), []string{"First quote.", "Second: quote."})
+			}},
+		{"source as one quote", head + "  - {id: q, type: text, prompt: P, answer: A, source: One quote.}\n",
+			func(b *Bank) bool { return reflect.DeepEqual(b.Questions[0].Quotes(), []string{"One quote."}) }},
 		{"tab in explain", head + "  - {id: q, type: text, prompt: P, answer: A, explain: \"a\\tb\"}\n",
 			func(b *Bank) bool { return b.Questions[0].Explain == "a\tb" }},
 	}
