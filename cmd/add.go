@@ -100,6 +100,11 @@ func install(f *Factory, pending []pendingBank, courses []pendingCourse, force b
 	if err != nil {
 		return err
 	}
+	ix, err := f.Index()
+	if err != nil {
+		return err
+	}
+	defer f.saveIndex()
 	replacing := map[string]bool{}
 	for _, p := range courses {
 		// Without --force it is refused as installed, with it replaced:
@@ -137,7 +142,7 @@ func install(f *Factory, pending []pendingBank, courses []pendingCourse, force b
 			refuse(p.name, "course id %s belongs to the built-in course; change course: in %s to another id", c.ID, questions.CourseFileName)
 		case !force && lib.course(c.ID) != nil:
 			refuse(p.name, "course %s is already installed; use --force to replace it (your progress is kept)", c.ID)
-		case !force && questions.InstalledFile(bdir, c.ID) != "", standalone[c.ID]:
+		case !force && ix.InstalledFile(bdir, c.ID) != "", standalone[c.ID]:
 			refuse(p.name, "course id %s is already used by an installed bank; change course: in %s to another id", c.ID, questions.CourseFileName)
 		case taken[c.ID] != "":
 			refuse(p.name, "course id %s is already used by %s; change course: in %s to another id", c.ID, taken[c.ID], questions.CourseFileName)
@@ -149,7 +154,7 @@ func install(f *Factory, pending []pendingBank, courses []pendingCourse, force b
 			switch {
 			case taken[b.ID] != "":
 				refuse(b.File, "bank id %s is already used by %s; change bank: to another id", b.ID, taken[b.ID])
-			case standalone[b.ID] || questions.InstalledFile(bdir, b.ID) != "":
+			case standalone[b.ID] || ix.InstalledFile(bdir, b.ID) != "":
 				refuse(b.File, "bank id %s is already used by an installed bank; change bank: to another id, or 'quiz remove %s' first", b.ID, b.ID)
 			case seen[b.ID] != "":
 				refuse(b.File, "bank id %s is also used by %s; give each bank its own id", b.ID, seen[b.ID])
@@ -166,7 +171,7 @@ func install(f *Factory, pending []pendingBank, courses []pendingCourse, force b
 			refuse(p.name, "bank id %s is already used by %s; change bank: to another id", id, taken[id])
 		case seen[id] != "":
 			refuse(p.name, "bank id %s is also used by %s; give each bank its own id", id, seen[id])
-		case !force && questions.InstalledFile(bdir, id) != "":
+		case !force && ix.InstalledFile(bdir, id) != "":
 			refuse(p.name, "bank %s is already installed; use --force to replace it", id)
 		}
 		seen[id] = p.name
@@ -195,7 +200,7 @@ func install(f *Factory, pending []pendingBank, courses []pendingCourse, force b
 		}
 	}
 	for _, p := range pending {
-		_, replaced, err := questions.Install(bdir, p.bank.ID, p.data, force)
+		_, replaced, err := ix.Install(bdir, p.bank, p.data, force)
 		if err != nil {
 			return err
 		}

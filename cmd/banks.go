@@ -30,7 +30,7 @@ type bankRow struct {
 // bankRows counts new and due questions of every bank, reading progress
 // without taking the writer lock, so it works during a study session.
 func bankRows(f *Factory) ([]bankRow, []*questions.Bank, *progress.Store, error) {
-	banks, err := f.Banks()
+	banks, err := f.BankSummaries()
 	if err != nil {
 		return nil, nil, nil, err
 	}

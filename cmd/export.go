@@ -40,7 +40,7 @@ replaced with --force.`,
 				return err
 			}
 			defer store.Close()
-			banks, err := f.Banks()
+			banks, err := f.BankSummaries()
 			if err != nil {
 				return err
 			}

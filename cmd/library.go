@@ -67,7 +67,12 @@ func (f *Factory) Library() (*library, error) {
 		}
 		lib.courses = append(lib.courses, c)
 	}
-	user, bad := questions.LoadDir(bdir)
+	ix, err := f.Index()
+	if err != nil {
+		return nil, err
+	}
+	user, bad := ix.LoadDir(bdir)
+	f.saveIndex()
 	for _, p := range bad {
 		fmt.Fprintf(f.IO.ErrOut, "warning: skipping broken bank %v\n", firstLine(p.Error()))
 	}

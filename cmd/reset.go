@@ -42,7 +42,7 @@ the history ('quiz export').`,
 			if n == 0 {
 				// A question gone from its bank stays resettable while it
 				// has progress; with none, a name matching nothing is a typo.
-				banks, err := f.Banks()
+				banks, err := f.BankSummaries()
 				if err != nil {
 					return err
 				}

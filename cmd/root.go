@@ -29,6 +29,8 @@ type Factory struct {
 
 	homeFlag string // --home
 	noColor  bool   // --no-color
+
+	index *questions.Index // the bank index, once opened
 }
 
 // HomeDir returns the data directory: --home, else $QUIZ_HOME, else
@@ -87,16 +89,58 @@ func (f *Factory) BanksDir() (string, error) {
 	return home + string(os.PathSeparator) + "banks", nil
 }
 
-// Banks returns every bank: the built-in course's in article order, the
-// installed courses' by course, then the banks installed on their own. A
-// broken course or bank is reported on stderr as a warning and skipped; the
-// others still load.
+// Banks returns every bank, each in full: the built-in course's in article
+// order, the installed courses' by course, then the banks installed on
+// their own. A broken course or bank is reported on stderr as a warning and
+// skipped; the others still load.
 func (f *Factory) Banks() ([]*questions.Bank, error) {
+	banks, err := f.BankSummaries()
+	if err != nil {
+		return nil, err
+	}
+	for i, b := range banks {
+		full, err := b.Full()
+		if err != nil {
+			return nil, err
+		}
+		banks[i] = full
+	}
+	return banks, nil
+}
+
+// BankSummaries is Banks without the questions' text where the bank index
+// already knows the bank (see questions.Bank.Summary): enough to list,
+// count and plan. Call Full on a bank before showing its questions.
+func (f *Factory) BankSummaries() ([]*questions.Bank, error) {
 	lib, err := f.Library()
 	if err != nil {
 		return nil, err
 	}
 	return lib.allBanks(), nil
+}
+
+// Index returns the index of installed banks, read once per process.
+func (f *Factory) Index() (*questions.Index, error) {
+	if f.index == nil {
+		home, err := f.HomeDir()
+		if err != nil {
+			return nil, err
+		}
+		f.index = questions.OpenIndex(home + string(os.PathSeparator) + questions.IndexFile)
+	}
+	return f.index, nil
+}
+
+// saveIndex writes the bank index if it changed. The index is derived from
+// the bank files, so a failure only costs speed: it is reported, and the
+// command goes on.
+func (f *Factory) saveIndex() {
+	if f.index == nil {
+		return
+	}
+	if err := f.index.Save(); err != nil {
+		fmt.Fprintf(f.IO.ErrOut, "warning: %v\n", err)
+	}
 }
 
 func firstLine(s string) string {

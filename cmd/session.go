@@ -80,7 +80,7 @@ func openSession(f *Factory, args []string, sel *selectFlags) (*sessionEnv, erro
 	if err := sel.check(); err != nil {
 		return nil, err
 	}
-	banks, err := f.Banks()
+	banks, err := f.BankSummaries()
 	if err != nil {
 		return nil, err
 	}
@@ -126,6 +126,10 @@ func (env *sessionEnv) newSession(f *Factory, mode string) *quiz.Session {
 // run runs the session, then saves the snapshot and releases the store,
 // and returns the session's outcome as an error for the exit status.
 func (env *sessionEnv) run(s *quiz.Session, items []quiz.Item, report func(quiz.Summary)) error {
+	items, err := fullItems(items)
+	if err != nil {
+		return err
+	}
 	sum, runErr := s.Run(items)
 	fmt.Fprintln(s.Out)
 	report(sum)
@@ -139,4 +143,28 @@ func (env *sessionEnv) run(s *quiz.Session, items []quiz.Item, report func(quiz.
 		return errInterrupted
 	}
 	return nil
+}
+
+// fullItems gives the planned items their whole questions: planning works
+// on the bank index's summaries, and only the banks a session asks from
+// are parsed. A question gone from its file since it was planned is left
+// out.
+func fullItems(items []quiz.Item) ([]quiz.Item, error) {
+	full := map[*questions.Bank]*questions.Bank{}
+	out := make([]quiz.Item, 0, len(items))
+	for _, it := range items {
+		fb, ok := full[it.Bank]
+		if !ok {
+			var err error
+			if fb, err = it.Bank.Full(); err != nil {
+				return nil, err
+			}
+			full[it.Bank] = fb
+		}
+		if q := fb.Find(it.Q.ID); q != nil {
+			it.Bank, it.Q = fb, q
+			out = append(out, it)
+		}
+	}
+	return out, nil
 }

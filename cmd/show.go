@@ -23,7 +23,7 @@ the bank with the same field names as the YAML format, for scripts.`,
   quiz show key-missions --json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			banks, err := f.Banks()
+			banks, err := f.BankSummaries()
 			if err != nil {
 				return err
 			}
@@ -31,7 +31,10 @@ the bank with the same field names as the YAML format, for scripts.`,
 			if err != nil {
 				return err
 			}
-			b := picked[0]
+			b, err := picked[0].Full()
+			if err != nil {
+				return err
+			}
 			if asJSON {
 				return writeJSON(f.IO.Out, b)
 			}

@@ -47,7 +47,7 @@ Stats only reads your progress, so it works while a session is running.`,
 }
 
 func runStats(f *Factory, opts statsOptions) error {
-	banks, err := f.Banks()
+	banks, err := f.BankSummaries()
 	if err != nil {
 		return err
 	}
@@ -86,13 +86,30 @@ func runStats(f *Factory, opts statsOptions) error {
 	return nil
 }
 
-// promptLookup finds the prompt of a question by bank and question id.
+// promptLookup finds the prompt of a question by bank and question id,
+// reading a bank in full only when one of its prompts is asked for.
 func promptLookup(banks []*questions.Bank) func(bank, question string) string {
-	prompts := map[string]string{}
+	byID := map[string]*questions.Bank{}
 	for _, b := range banks {
-		for _, q := range b.Questions {
-			prompts[questions.Key(b.ID, q.ID)] = q.Display(" ")
+		if byID[b.ID] == nil {
+			byID[b.ID] = b
 		}
 	}
-	return func(bank, question string) string { return prompts[questions.Key(bank, question)] }
+	return func(bank, question string) string {
+		b := byID[bank]
+		if b == nil {
+			return ""
+		}
+		if b.Summary() {
+			full, err := b.Full()
+			if err != nil {
+				return ""
+			}
+			byID[bank], b = full, full
+		}
+		if q := b.Find(question); q != nil {
+			return q.Display(" ")
+		}
+		return ""
+	}
 }

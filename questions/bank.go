@@ -42,6 +42,10 @@ type Bank struct {
 	Course string `json:"course,omitempty"`
 	// File is where the bank was loaded from (empty for built-in banks).
 	File string `json:"-"`
+
+	// summary is set on a bank from the index: its questions hold only
+	// their ids, types and tags.
+	summary bool
 }
 
 // Question is one question of a bank. Answer holds the answer of choice and

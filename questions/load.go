@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 )
 
 // LoadFile reads and validates one bank file, refusing a file over
@@ -17,9 +16,14 @@ func LoadFile(path string) (*Bank, error) {
 	return b, err
 }
 
+// filesRead counts the bank files ReadFile has read, for the tests that
+// check a command reads each file at most once.
+var filesRead int
+
 // ReadFile is LoadFile that also returns the file's bytes, for installing
 // the file exactly as written.
 func ReadFile(path string) (*Bank, []byte, error) {
+	filesRead++
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read bank: %w", err)
@@ -65,9 +69,7 @@ func LoadDir(dir string) ([]*Bank, []error) {
 	ids := map[string]string{}
 	for _, e := range entries {
 		name := e.Name()
-		ext := strings.ToLower(filepath.Ext(name))
-		// Dot files are editors' and installers' temporary files.
-		if strings.HasPrefix(name, ".") || ext != ".yaml" && ext != ".yml" || e.IsDir() {
+		if !bankFileName(name) || e.IsDir() {
 			continue
 		}
 		path := filepath.Join(dir, name)

@@ -1,0 +1,335 @@
+package questions
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/google/renameio/v2"
+)
+
+// IndexFile is the name of the bank index in the data directory: for every
+// installed bank file, its size and modification time and what listing and
+// planning need (the bank's id, title, section and tags, and its questions'
+// ids, types and tags). It is derived from the bank files and rebuilt from
+// them whenever it is missing, unreadable or out of date, so deleting it
+// loses nothing.
+const IndexFile = "banks.index"
+
+// indexHeader is the first line of the index; an index starting with
+// anything else is rebuilt.
+const indexHeader = "quiz bank index 1"
+
+// Index remembers, per bank file, what listing and planning need, so that
+// a command parses a bank's YAML only when its questions are asked or
+// shown. A file whose size or modification time differs from what the
+// index recorded is parsed again.
+type Index struct {
+	path    string
+	files   map[string]*indexed          // by file path
+	scanned map[string]bool              // folders LoadDir read in this process
+	ids     map[string]map[string]string // per folder: bank id → file
+	dirty   bool
+}
+
+// indexed is one bank file as the index knows it.
+type indexed struct {
+	size, mtime int64
+	bank        *Bank  // a summary (see Bank.Summary); nil when broken
+	err         string // why the file does not load
+	seen        bool   // listed by LoadDir in this process
+}
+
+// OpenIndex reads the index at path (normally IndexFile in the data
+// directory). A missing, damaged or older index is not an error: it comes
+// back empty and is rebuilt as banks are loaded.
+func OpenIndex(path string) *Index {
+	ix := newIndex(path)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ix
+	}
+	if !ix.decode(data) {
+		ix.files = map[string]*indexed{}
+		ix.dirty = true
+	}
+	return ix
+}
+
+// newIndex returns an empty index kept at path; with no path, it is
+// never saved.
+func newIndex(path string) *Index {
+	return &Index{path: path, files: map[string]*indexed{}, scanned: map[string]bool{}, ids: map[string]map[string]string{}}
+}
+
+// indexMeta is the first line of a file's record.
+type indexMeta struct {
+	File        string              `json:"file"`
+	Size        int64               `json:"size"`
+	MTime       int64               `json:"mtime"`
+	ID          string              `json:"id,omitempty"`
+	Title       string              `json:"title,omitempty"`
+	Section     string              `json:"section,omitempty"`
+	Description string              `json:"description,omitempty"`
+	Tags        []string            `json:"tags,omitempty"`
+	QTags       map[string][]string `json:"qtags,omitempty"`
+	Err         string              `json:"error,omitempty"`
+}
+
+// decode reads the index: a header line, then two lines per file, its
+// metadata as JSON and its questions as "id:type" words (ids and types
+// never hold spaces or colons). It reports whether the whole index made
+// sense.
+func (ix *Index) decode(data []byte) bool {
+	line, rest, _ := bytes.Cut(data, []byte("\n"))
+	if string(line) != indexHeader {
+		return false
+	}
+	for len(rest) > 0 {
+		var meta, qs []byte
+		meta, rest, _ = bytes.Cut(rest, []byte("\n"))
+		qs, rest, _ = bytes.Cut(rest, []byte("\n"))
+		var m indexMeta
+		if err := json.Unmarshal(meta, &m); err != nil || m.File == "" {
+			return false
+		}
+		e := &indexed{size: m.Size, mtime: m.MTime, err: m.Err}
+		if m.Err == "" {
+			if !ValidID(m.ID) {
+				return false
+			}
+			b := &Bank{ID: m.ID, Title: m.Title, Section: m.Section, Description: m.Description, Tags: m.Tags,
+				File: m.File, summary: true}
+			b.Questions = make([]*Question, 0, bytes.Count(qs, []byte(" "))+1)
+			stubs := make([]Question, 0, cap(b.Questions))
+			for len(qs) > 0 {
+				var w []byte
+				w, qs, _ = bytes.Cut(qs, []byte(" "))
+				id, typ, ok := bytes.Cut(w, []byte(":"))
+				if !ok {
+					return false
+				}
+				stubs = append(stubs, Question{ID: string(id), Type: Type(typ)})
+			}
+			for i := range stubs {
+				q := &stubs[i]
+				q.Tags = m.QTags[q.ID]
+				b.Questions = append(b.Questions, q)
+			}
+			if len(b.Questions) == 0 {
+				return false
+			}
+			e.bank = b
+		}
+		ix.files[m.File] = e
+	}
+	return true
+}
+
+func (ix *Index) encode() []byte {
+	var buf bytes.Buffer
+	buf.WriteString(indexHeader + "\n")
+	paths := make([]string, 0, len(ix.files))
+	for p := range ix.files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		e := ix.files[p]
+		m := indexMeta{File: p, Size: e.size, MTime: e.mtime, Err: e.err}
+		if b := e.bank; b != nil {
+			m.ID, m.Title, m.Section, m.Description, m.Tags = b.ID, b.Title, b.Section, b.Description, b.Tags
+			for _, q := range b.Questions {
+				if len(q.Tags) > 0 {
+					if m.QTags == nil {
+						m.QTags = map[string][]string{}
+					}
+					m.QTags[q.ID] = q.Tags
+				}
+			}
+		}
+		line, _ := json.Marshal(m)
+		buf.Write(line)
+		buf.WriteByte('\n')
+		if b := e.bank; b != nil {
+			for i, q := range b.Questions {
+				if i > 0 {
+					buf.WriteByte(' ')
+				}
+				buf.WriteString(q.ID + ":" + string(q.Type))
+			}
+		}
+		buf.WriteByte('\n')
+	}
+	return buf.Bytes()
+}
+
+// Save writes the index if loading changed it, atomically, so that a
+// reader never sees half of it. Files in folders that LoadDir read but no
+// longer hold them are dropped. It writes nothing when the folder the
+// index lives in does not exist.
+func (ix *Index) Save() error {
+	for p, e := range ix.files {
+		if !e.seen && ix.scanned[filepath.Dir(p)] {
+			delete(ix.files, p)
+			ix.dirty = true
+		}
+	}
+	if !ix.dirty || ix.path == "" {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Dir(ix.path)); err != nil {
+		return nil
+	}
+	if err := renameio.WriteFile(ix.path, ix.encode(), 0o600); err != nil {
+		return fmt.Errorf("save bank index: %w", err)
+	}
+	ix.dirty = false
+	return nil
+}
+
+// summarize returns what the index keeps of a bank: everything but the
+// questions' text.
+func summarize(b *Bank) *Bank {
+	s := &Bank{ID: b.ID, Title: b.Title, Section: b.Section, Description: b.Description, Tags: b.Tags,
+		Builtin: b.Builtin, File: b.File, summary: true}
+	stubs := make([]Question, len(b.Questions))
+	s.Questions = make([]*Question, len(b.Questions))
+	for i, q := range b.Questions {
+		stubs[i] = Question{ID: q.ID, Type: q.Type, Tags: q.Tags}
+		s.Questions[i] = &stubs[i]
+	}
+	return s
+}
+
+// LoadFile returns the bank in the file at path: the index's summary when
+// the file is unchanged since it was indexed, else the bank parsed in full
+// (and indexed).
+func (ix *Index) LoadFile(path string) (*Bank, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("read bank: %w", err)
+	}
+	return ix.load(path, info)
+}
+
+func (ix *Index) load(path string, info fs.FileInfo) (*Bank, error) {
+	size, mtime := info.Size(), info.ModTime().UnixNano()
+	if e := ix.files[path]; e != nil && e.size == size && e.mtime == mtime {
+		e.seen = true
+		if e.bank == nil {
+			return nil, errors.New(e.err)
+		}
+		// A copy: callers may set fields on the bank they get.
+		b := *e.bank
+		return &b, nil
+	}
+	b, err := LoadFile(path)
+	e := &indexed{size: size, mtime: mtime, seen: true}
+	if err != nil {
+		e.err = err.Error()
+	} else {
+		e.bank = summarize(b)
+	}
+	// A file that changed while it was read is indexed on the next load.
+	if after, serr := os.Stat(path); serr == nil && after.Size() == size && after.ModTime().UnixNano() == mtime {
+		ix.files[path] = e
+		ix.dirty = true
+	}
+	return b, err
+}
+
+// Put records a bank just written to path (as `quiz add` installs it), so
+// that the next load need not parse it again.
+func (ix *Index) Put(path string, b *Bank) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return
+	}
+	s := summarize(b)
+	s.File = path
+	ix.files[path] = &indexed{size: info.Size(), mtime: info.ModTime().UnixNano(), bank: s, seen: true}
+	ix.dirty = true
+}
+
+// LoadDir is the package's LoadDir through the index: the same banks in
+// the same order with the same errors, but a file unchanged since it was
+// indexed comes back as a summary, without parsing its YAML.
+func (ix *Index) LoadDir(dir string) ([]*Bank, []error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		ix.scanned[dir] = true
+		return nil, nil
+	}
+	if err != nil {
+		return nil, []error{fmt.Errorf("read banks: %w", err)}
+	}
+	ix.scanned[dir] = true
+	var banks []*Bank
+	var errs []error
+	ids := map[string]string{}
+	for _, e := range entries {
+		name := e.Name()
+		if !bankFileName(name) || e.IsDir() {
+			continue
+		}
+		path := filepath.Join(dir, name)
+		info, err := os.Stat(path)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("read bank: %w", err))
+			continue
+		}
+		if info.IsDir() {
+			continue
+		}
+		b, err := ix.load(path, info)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if first, dup := ids[b.ID]; dup {
+			errs = append(errs, Problems{{File: path, Line: 1, Msg: fmt.Sprintf(
+				"bank id %s is already used by %s; rename one of the banks", b.ID, first)}})
+			continue
+		}
+		ids[b.ID] = path
+		banks = append(banks, b)
+	}
+	return banks, errs
+}
+
+// bankFileName reports whether a file in a banks folder holds a bank: a
+// .yaml or .yml file that is not a dot file (editors' and installers'
+// temporary files).
+func bankFileName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	return !strings.HasPrefix(name, ".") && (ext == ".yaml" || ext == ".yml")
+}
+
+// Summary reports whether b holds only what the index keeps: ids, titles,
+// sections, tags and the questions' ids, types and tags, without their
+// text. Full returns the whole bank.
+func (b *Bank) Summary() bool { return b.summary }
+
+// Full returns the whole bank: b itself unless it is a summary, else its
+// file parsed. A file that no longer holds bank b is an error.
+func (b *Bank) Full() (*Bank, error) {
+	if !b.summary {
+		return b, nil
+	}
+	full, err := LoadFile(b.File)
+	if err != nil {
+		return nil, err
+	}
+	if full.ID != b.ID {
+		return nil, fmt.Errorf("bank file %s now holds bank %s instead of %s; run the command again", b.File, full.ID, b.ID)
+	}
+	full.Builtin = b.Builtin
+	return full, nil
+}

@@ -1,0 +1,218 @@
+package questions
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// copyDir copies the bank files of src into a new folder.
+func copyDir(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dst, e.Name()), string(data))
+	}
+	return dst
+}
+
+// summaryOf is what a bank's summary must hold.
+func summaryOf(b *Bank) string {
+	var s strings.Builder
+	fmt.Fprintf(&s, "%s|%s|%s|%s|%v|%s\n", b.ID, b.Title, b.Section, b.Description, b.Tags, b.File)
+	for _, q := range b.Questions {
+		fmt.Fprintf(&s, "%s %s %v\n", q.ID, q.Type, q.Tags)
+	}
+	return s.String()
+}
+
+func errText(errs []error) []string {
+	var out []string
+	for _, e := range errs {
+		out = append(out, e.Error())
+	}
+	return out
+}
+
+// TestIndexLoadDir checks that loading through the index gives the banks
+// and errors LoadDir gives, the first time (parsing) and the next (from
+// the saved index, parsing nothing).
+func TestIndexLoadDir(t *testing.T) {
+	for _, src := range []string{"testdata/valid", "testdata/broken"} {
+		t.Run(src, func(t *testing.T) {
+			dir := copyDir(t, src)
+			writeFile(t, filepath.Join(dir, "dup.yaml"), strings.Replace(goodBank, "%s", "alpha", 1))
+			writeFile(t, filepath.Join(dir, "zdup.yaml"), strings.Replace(goodBank, "%s", "alpha", 1))
+			want, wantErrs := LoadDir(dir)
+			path := filepath.Join(t.TempDir(), IndexFile)
+			for round := range 3 {
+				before := filesRead
+				ix := OpenIndex(path)
+				got, gotErrs := ix.LoadDir(dir)
+				if err := ix.Save(); err != nil {
+					t.Fatal(err)
+				}
+				if len(got) != len(want) {
+					t.Fatalf("round %d: %d banks, want %d", round, len(got), len(want))
+				}
+				for i := range got {
+					if g, w := summaryOf(got[i]), summaryOf(want[i]); g != w {
+						t.Errorf("round %d: bank %d = %s, want %s", round, i, g, w)
+					}
+					if round > 0 && !got[i].Summary() {
+						t.Errorf("round %d: bank %s parsed again, want the index's summary", round, got[i].ID)
+					}
+				}
+				if g, w := errText(gotErrs), errText(wantErrs); !reflect.DeepEqual(g, w) {
+					t.Errorf("round %d: errors\n%s\nwant\n%s", round, strings.Join(g, "\n"), strings.Join(w, "\n"))
+				}
+				if read := filesRead - before; round > 0 && read != 0 {
+					t.Errorf("round %d: %d files parsed, want 0 from an index that is up to date", round, read)
+				}
+			}
+		})
+	}
+}
+
+// TestIndexFull checks that a summary's Full is the bank as LoadFile reads
+// it.
+func TestIndexFull(t *testing.T) {
+	dir := copyDir(t, "testdata/valid")
+	path := filepath.Join(t.TempDir(), IndexFile)
+	ix := OpenIndex(path)
+	want, _ := ix.LoadDir(dir)
+	if err := ix.Save(); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := OpenIndex(path).LoadDir(dir)
+	for i, b := range got {
+		if !b.Summary() {
+			t.Fatalf("bank %s is not a summary", b.ID)
+		}
+		full, err := b.Full()
+		if err != nil {
+			t.Fatalf("Full(%s) = %v", b.ID, err)
+		}
+		if !reflect.DeepEqual(full, want[i]) {
+			t.Errorf("Full(%s) differs from LoadFile", b.ID)
+		}
+		if b.Questions[0].Prompt != "" {
+			t.Errorf("summary of %s holds prompts", b.ID)
+		}
+	}
+}
+
+// TestIndexStale checks that a bank edited, added or removed by hand after
+// it was indexed is noticed, and that the index is written again.
+func TestIndexStale(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.yaml"), filepath.Join(dir, "b.yaml")
+	writeFile(t, a, strings.Replace(goodBank, "%s", "alpha", 1))
+	writeFile(t, b, strings.Replace(goodBank, "%s", "beta", 1))
+	path := filepath.Join(t.TempDir(), IndexFile)
+	ix := OpenIndex(path)
+	ix.LoadDir(dir)
+	if err := ix.Save(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Same size, new text: only the modification time tells.
+	writeFile(t, a, strings.Replace(strings.Replace(goodBank, "%s", "alpha", 1), "title: T", "title: U", 1))
+	os.Remove(b)
+	writeFile(t, filepath.Join(dir, "c.yaml"), strings.Replace(goodBank, "%s", "gamma", 1))
+
+	ix = OpenIndex(path)
+	banks, errs := ix.LoadDir(dir)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var got []string
+	for _, b := range banks {
+		got = append(got, b.ID+":"+b.Title)
+	}
+	if want := []string{"alpha:U", "gamma:T"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("after edits: %v, want %v", got, want)
+	}
+	if err := ix.Save(); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	if strings.Contains(string(data), "beta") || !strings.Contains(string(data), `"title":"U"`) {
+		t.Errorf("index after edits:\n%s\nwant alpha titled U and no beta", data)
+	}
+}
+
+// TestIndexDamaged checks that an index that makes no sense is rebuilt.
+func TestIndexDamaged(t *testing.T) {
+	dir := copyDir(t, "testdata/valid")
+	want, _ := LoadDir(dir)
+	path := filepath.Join(t.TempDir(), IndexFile)
+	for _, bad := range []string{"", "garbage", indexHeader + "\n{\"file\":", indexHeader + "\n{\"file\":\"x\",\"id\":\"BAD ID\"}\nq:text\n",
+		indexHeader + "\n{\"file\":\"x\",\"id\":\"x\"}\n\n", indexHeader + "\n{\"file\":\"x\",\"id\":\"x\"}\nnocolon\n"} {
+		writeFile(t, path, bad)
+		ix := OpenIndex(path)
+		got, _ := ix.LoadDir(dir)
+		if len(got) != len(want) {
+			t.Fatalf("index %q: %d banks, want %d", bad, len(got), len(want))
+		}
+		for _, b := range got {
+			if b.Summary() {
+				t.Errorf("index %q: bank %s came from it, want it parsed", bad, b.ID)
+			}
+		}
+		if err := ix.Save(); err != nil {
+			t.Fatal(err)
+		}
+		if data, _ := os.ReadFile(path); !strings.HasPrefix(string(data), indexHeader+"\n") {
+			t.Errorf("index %q was not rebuilt: %q", bad, data)
+		}
+	}
+}
+
+// TestInstallReadsFolderOnce checks that installing many banks into one
+// folder reads the banks already there once, not once per bank: installing
+// used to list (and parse) the whole folder for every bank.
+func TestInstallReadsFolderOnce(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 5 {
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("hand-%d.yml", i)), strings.Replace(goodBank, "%s", fmt.Sprintf("hand-%d", i), 1))
+	}
+	ix := OpenIndex(filepath.Join(t.TempDir(), IndexFile))
+	before := filesRead
+	const n = 40
+	for i := range n {
+		id := fmt.Sprintf("new-%02d", i)
+		data := []byte(strings.Replace(goodBank, "%s", id, 1))
+		b, err := Parse(id+".yaml", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ix.InstalledFile(dir, id) != "" {
+			t.Fatalf("%s installed before it was", id)
+		}
+		if _, _, err := ix.Install(dir, b, data, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if read := filesRead - before; read > 5 {
+		t.Errorf("installing %d banks read %d bank files, want the 5 already there, once", n, read)
+	}
+	if _, _, err := ix.Install(dir, &Bank{ID: "hand-3"}, []byte("x"), false); err == nil {
+		t.Errorf("Install(hand-3) over hand-3.yml = nil error, want ErrInstalled")
+	}
+	banks, errs := LoadDir(dir)
+	if len(banks) != n+5 || len(errs) > 0 {
+		t.Errorf("after installing: %d banks, %v; want %d, no errors", len(banks), errs, n+5)
+	}
+}
