@@ -198,7 +198,7 @@ func (ix *Index) Save() error {
 // questions' text.
 func summarize(b *Bank) *Bank {
 	s := &Bank{ID: b.ID, Title: b.Title, Section: b.Section, Description: b.Description, Tags: b.Tags,
-		Builtin: b.Builtin, File: b.File, summary: true}
+		Builtin: b.Builtin, Course: b.Course, File: b.File, summary: true}
 	stubs := make([]Question, len(b.Questions))
 	s.Questions = make([]*Question, len(b.Questions))
 	for i, q := range b.Questions {
@@ -330,6 +330,6 @@ func (b *Bank) Full() (*Bank, error) {
 	if full.ID != b.ID {
 		return nil, fmt.Errorf("bank file %s now holds bank %s instead of %s; run the command again", b.File, full.ID, b.ID)
 	}
-	full.Builtin = b.Builtin
+	full.Builtin, full.Course = b.Builtin, b.Course
 	return full, nil
 }
