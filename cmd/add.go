@@ -39,7 +39,7 @@ version keeps it.`,
 		Example: `  quiz add my-bank.yaml
   quiz add notes/                 # a course directory
   quiz add --force notes/         # replace the installed version`,
-		Args: cobra.MinimumNArgs(1),
+		Args: minimumArgs(1, "name the bank files or course directories to install, e.g. 'quiz add my-bank.yaml'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			var pending []pendingBank
 			var courses []pendingCourse
@@ -228,8 +228,9 @@ func builtinIDs() (map[string]bool, error) {
 func newRemoveCmd(f *Factory) *cobra.Command {
 	var yes bool
 	c := &cobra.Command{
-		Use:   "remove COURSE|BANK",
-		Short: "Uninstall a course or question bank you added",
+		Use:               "remove COURSE|BANK",
+		ValidArgsFunction: completeArgs(f, argOwnBank),
+		Short:             "Uninstall a course or question bank you added",
 		Long: `Remove uninstalls a course or a bank you added. It asks first; --yes skips
 the question (and is needed when not run in a terminal).
 
@@ -238,7 +239,7 @@ comes back. The built-in course cannot be removed; 'quiz courses hide
 peacekeeping' sets it aside instead.`,
 		Example: `  quiz remove my-bank
   quiz remove notes --yes       # a course, with all its banks`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1, "name the course or bank to remove; 'quiz banks' lists the banks you added"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := args[0]
 			lib, err := f.Library()

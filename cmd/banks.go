@@ -59,7 +59,7 @@ many questions it has, how many you have never answered (new), and how many
 are due for review now.`,
 		Example: `  quiz banks
   quiz banks --json | jq '.[] | select(.due > 0) | .id'`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			rows, _, _, err := bankRows(f)
 			if err != nil {

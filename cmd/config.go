@@ -159,7 +159,7 @@ until you unsuspend it.`,
   quiz config get retention
   quiz config set retention 0.85
   quiz config set auto-rate true`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			set, err := readConfig(f)
 			if err != nil {
@@ -202,7 +202,7 @@ func newConfigGetCmd(f *Factory) *cobra.Command {
 		Use:     "get KEY",
 		Short:   "Print the value of one setting",
 		Example: `  quiz config get session-size`,
-		Args:    cobra.ExactArgs(1),
+		Args:    exactArgs(1, "name the setting to show; 'quiz config' lists them"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := findConfigKey(args[0])
 			if err != nil {
@@ -223,13 +223,13 @@ func newConfigSetCmd(f *Factory) *cobra.Command {
 	for _, s := range configKeys {
 		fmt.Fprintf(&b, "\n  %-16s %s", s.key, s.allowed)
 	}
-	return &cobra.Command{
+	c := &cobra.Command{
 		Use:   "set KEY VALUE",
 		Short: "Check and save the value of one setting",
 		Long:  "Set checks a value and saves it. The keys and their values:\n" + b.String(),
 		Example: `  quiz config set retention 0.85
   quiz config set new-per-day 10`,
-		Args: cobra.ExactArgs(2),
+		Args: exactArgs(2, "give a setting and its value, e.g. 'quiz config set retention 0.9'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := findConfigKey(args[0])
 			if err != nil {
@@ -261,6 +261,9 @@ func newConfigSetCmd(f *Factory) *cobra.Command {
 			return nil
 		},
 	}
+	// Flags go before KEY, so a value such as -1 is a value, not a flag.
+	c.Flags().SetInterspersed(false)
+	return c
 }
 
 // readConfig reads the settings without taking the writer lock, so it

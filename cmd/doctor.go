@@ -23,7 +23,7 @@ timestamped backup of anything it replaces. Unreadable lines of the log are
 moved to a side file rather than dropped.`,
 		Example: `  quiz doctor
   quiz doctor --repair`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			home, err := f.HomeDir()
 			if err != nil {

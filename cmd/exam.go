@@ -20,8 +20,9 @@ type examOptions struct {
 func newExamCmd(f *Factory) *cobra.Command {
 	var o examOptions
 	c := &cobra.Command{
-		Use:   "exam [BANK...]",
-		Short: "Sit a mock exam: no feedback until the end",
+		Use:               "exam [BANK...]",
+		ValidArgsFunction: completeArgs(f, argBanks),
+		Short:             "Sit a mock exam: no feedback until the end",
 		Long: `Exam draws questions from every section you choose and asks them without
 saying whether you were right. At the end it reports your score, your score
 per section, and each miss with your answer, the right one and its source.

@@ -5,13 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/atomicfile"
 	"github.com/quiz-cli/quiz/progress"
 )
 
@@ -30,7 +29,7 @@ With -o the file appears whole or not at all; an existing file is only
 replaced with --force.`,
 		Example: `  quiz export > history.csv
   quiz export --format json -o history.json`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if format != progress.FormatCSV && format != progress.FormatJSON {
 				return usageErrorf("--format must be csv or json, not %q", format)
@@ -69,67 +68,14 @@ replaced with --force.`,
 	return c
 }
 
-// writeExportFile writes path whole or not at all: a temporary file in the
-// same folder, fsync'd, then moved into place and the folder fsync'd.
-// Unless force is set an existing file is left alone, even one that appears
-// while writing.
+// writeExportFile writes path whole or not at all; unless force is set an
+// existing file is left alone, even one that appears while writing.
 func writeExportFile(path string, force bool, write func(io.Writer) error) error {
-	exists := fmt.Errorf("%s already exists; add --force to overwrite it", path)
-	if !force {
-		if _, err := os.Lstat(path); err == nil {
-			return exists
-		} else if !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("export to %s: %w", path, err)
-		}
+	err := atomicfile.Write(path, atomicfile.Options{Replace: force}, write)
+	if errors.Is(err, atomicfile.ErrExists) {
+		return fmt.Errorf("%s already exists; add --force to overwrite it", path)
 	}
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // after a link or a failure; gone after a rename
-	fail := func(err error) error {
-		tmp.Close()
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	w := bufio.NewWriter(tmp)
-	if err := write(w); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := w.Flush(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return fail(err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	if force {
-		err = os.Rename(tmp.Name(), path)
-	} else if err = os.Link(tmp.Name(), path); errors.Is(err, fs.ErrExist) {
-		// A link, unlike a rename, never replaces a file that appeared
-		// meanwhile.
-		return exists
-	} else if err != nil {
-		// Some file systems have no hard links.
-		if _, serr := os.Lstat(path); serr == nil {
-			return exists
-		}
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		return fmt.Errorf("export to %s: %w", path, err)
-	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
-	return nil
+	return err
 }
 
 // inside reports whether path is in dir or below it, following symbolic

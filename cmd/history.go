@@ -31,7 +31,7 @@ session that was cut short is listed from its first answer to its last.`,
 		Example: `  quiz history
   quiz history -n 5
   quiz history --json | jq '.[0].correct'`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.limit < 0 {
 				return usageErrorf("-n must be 0 (all) or more, not %d", opts.limit)

@@ -27,8 +27,11 @@ are ignored. The bank is written as YAML to stdout or to -o FILE for you to
 edit, or installed at once with --add.`,
 		Example: `  quiz import words.tsv --bank spanish-words --title "Spanish words" -o spanish-words.yaml
   quiz import words.csv --bank spanish-words --title "Spanish words" --add`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1, "name the TSV file to import"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if id == "" {
+				return usageErrorf("--bank is required: the id of the new bank, e.g. --bank spanish-words")
+			}
 			if !questions.ValidID(id) {
 				return usageErrorf("--bank %q is not a valid bank id; use lower-case letters, digits and '-'", id)
 			}
@@ -74,8 +77,6 @@ edit, or installed at once with --add.`,
 	c.Flags().BoolVar(&add, "add", false, "install the bank instead of printing it")
 	c.Flags().BoolVar(&force, "force", false, "with --add, replace a bank that is already installed")
 	c.Flags().BoolVar(&swap, "swap", false, "make the first column the prompt and the second the answer")
-	_ = c.MarkFlagRequired("bank")
-	_ = c.MarkFlagRequired("title")
 	return c
 }
 

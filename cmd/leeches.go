@@ -31,7 +31,7 @@ when they reach it, so they stop eating your study time: reread the section,
 rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
 		Example: `  quiz leeches
   quiz unsuspend key-missions/minustah-year`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			banks, err := f.Banks()
 			if err != nil {
@@ -93,11 +93,12 @@ unsuspend them; their history is kept. Questions are named BANK/QUESTION, as
 suspended questions.`
 	}
 	return &cobra.Command{
-		Use:     use + " BANK/QUESTION...",
-		Short:   short,
-		Long:    long,
-		Example: fmt.Sprintf("  quiz %s key-missions/minustah-year", use),
-		Args:    cobra.MinimumNArgs(1),
+		Use:               use + " BANK/QUESTION...",
+		ValidArgsFunction: completeArgs(f, argQuestions),
+		Short:             short,
+		Long:              long,
+		Example:           fmt.Sprintf("  quiz %s key-missions/minustah-year", use),
+		Args:              minimumArgs(1, "name the questions as BANK/QUESTION; 'quiz leeches' lists the ones you keep missing"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			banks, err := f.Banks()
 			if err != nil {

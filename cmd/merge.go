@@ -19,7 +19,7 @@ func newMergeCmd(f *Factory) *cobra.Command {
 and rebuilds your schedule from the combined history. Answers are matched by
 id, so nothing is counted twice and merging again changes nothing.`,
 		Example: `  quiz merge ~/Sync/laptop-quiz`,
-		Args:    cobra.ExactArgs(1),
+		Args:    exactArgs(1, "name the other data directory to merge from"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			home, err := f.HomeDir()
 			if err != nil {

@@ -3,10 +3,11 @@ package cmd
 import (
 	"errors"
 	"fmt"
-	"os"
+	"io"
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/atomicfile"
 	"github.com/quiz-cli/quiz/questions"
 )
 
@@ -20,7 +21,7 @@ explain the format, to stdout or to the file named by -o (which must not
 exist yet). Edit it, check it with 'quiz validate', install it with
 'quiz add'.`,
 		Example: `  quiz new spanish-capitals -o spanish-capitals.yaml`,
-		Args:    cobra.ExactArgs(1),
+		Args:    exactArgs(1, "name the new bank, e.g. 'quiz new my-bank -o my-bank.yaml'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id := args[0]
 			if !questions.ValidID(id) {
@@ -41,21 +42,15 @@ exist yet). Edit it, check it with 'quiz validate', install it with
 // writeNewFile writes data to a file that must not exist yet, so that a
 // user's file is never overwritten.
 func writeNewFile(f *Factory, path string, data []byte) error {
-	out, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, os.ErrExist) {
+	err := atomicfile.Write(path, atomicfile.Options{}, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+	if errors.Is(err, atomicfile.ErrExists) {
 		return fmt.Errorf("%s already exists; choose another file name or delete it first", path)
 	}
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if _, err := out.Write(data); err != nil {
-		out.Close()
-		os.Remove(path)
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := out.Close(); err != nil {
-		os.Remove(path)
-		return fmt.Errorf("write %s: %w", path, err)
+		return err
 	}
 	fmt.Fprintf(f.IO.ErrOut, "Wrote %s.\n", path)
 	return nil

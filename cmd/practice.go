@@ -21,8 +21,9 @@ type practiceOptions struct {
 func newPracticeCmd(f *Factory) *cobra.Command {
 	var o practiceOptions
 	c := &cobra.Command{
-		Use:   "practice [BANK...]",
-		Short: "Cram: practise questions whether or not they are due",
+		Use:               "practice [BANK...]",
+		ValidArgsFunction: completeArgs(f, argBanks),
+		Short:             "Cram: practise questions whether or not they are due",
 		Long: `Practice ignores due dates, for cramming before a test or when nothing is
 due. By default it picks the questions you know least: lowest chance of
 recall now, then most often failed; questions you have never seen come last.

@@ -13,8 +13,9 @@ import (
 
 func newReadCmd(f *Factory) *cobra.Command {
 	return &cobra.Command{
-		Use:   "read [COURSE] [SECTION]",
-		Short: "Read a course's article, or one section of it",
+		Use:               "read [COURSE] [SECTION]",
+		ValidArgsFunction: completeArgs(f, argSection),
+		Short:             "Read a course's article, or one section of it",
 		Long: `Read prints a section of a course's article, wrapped to the terminal.
 Without a section it lists the sections with their numbers. A section can
 be named by its number, by its bank id, or by part of its heading.
@@ -26,7 +27,7 @@ courses.`,
   quiz read key-missions    # by bank id
   quiz read "lessons"       # by part of the heading
   quiz read notes 2         # section 2 of the course notes`,
-		Args: cobra.MaximumNArgs(2),
+		Args: maximumArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			lib, err := f.Library()
 			if err != nil {

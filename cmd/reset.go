@@ -14,15 +14,16 @@ import (
 func newResetCmd(f *Factory) *cobra.Command {
 	var yes bool
 	c := &cobra.Command{
-		Use:   "reset BANK[/QUESTION]",
-		Short: "Forget your progress on a bank or one question",
+		Use:               "reset BANK[/QUESTION]",
+		ValidArgsFunction: completeArgs(f, argBankQuestion),
+		Short:             "Forget your progress on a bank or one question",
 		Long: `Reset forgets your progress on a bank, or on one question of it: the
 questions become new again. The reset is recorded in the review log, so
 'quiz merge' carries it to your other computers. Your past answers stay in
 the history ('quiz export').`,
 		Example: `  quiz reset key-missions
   quiz reset key-missions/minustah-year --yes`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1, "name the bank, or BANK/QUESTION, whose progress to forget"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			bank, question, _ := strings.Cut(args[0], "/")
 			if bank == "" || strings.HasSuffix(args[0], "/") {

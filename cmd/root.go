@@ -183,20 +183,11 @@ func run(f *Factory, args []string) int {
 	if !errors.Is(err, errSilent) && !errors.Is(err, errInterrupted) {
 		fmt.Fprintf(f.IO.ErrOut, "quiz: %v\n", err)
 		var ue *usageError
-		if errors.As(err, &ue) || isFlagError(err) {
+		if errors.As(err, &ue) {
 			fmt.Fprintf(f.IO.ErrOut, "Usage: %s\nRun '%s --help' for more.\n", cmd.UseLine(), cmd.CommandPath())
-			return exitUsage
 		}
 	}
 	return exitCode(err)
-}
-
-func isFlagError(err error) bool {
-	msg := err.Error()
-	return strings.Contains(msg, "unknown flag") || strings.Contains(msg, "unknown command") ||
-		strings.Contains(msg, "flag needs an argument") || strings.Contains(msg, "invalid argument") ||
-		strings.Contains(msg, "accepts ") || strings.Contains(msg, "requires at least") || strings.Contains(msg, "unknown shorthand flag") ||
-		strings.Contains(msg, "required flag")
 }
 
 func newRootCmd(f *Factory) *cobra.Command {
@@ -216,7 +207,7 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
   quiz stats                # scores over time`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
-		Args:          cobra.NoArgs,
+		Args:          noArgs,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
 			if f.noColor {
 				f.IO.SetColorEnabled(false)
@@ -226,8 +217,12 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 	}
 	root.PersistentFlags().StringVar(&f.homeFlag, "home", "", "data directory (default $QUIZ_HOME, $XDG_DATA_HOME/quiz or ~/.local/share/quiz)")
 	root.PersistentFlags().BoolVar(&f.noColor, "no-color", false, "turn colour off (also: NO_COLOR=1)")
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return &usageError{err.Error()} })
-	root.CompletionOptions.HiddenDefaultCmd = true
+	root.Flags().BoolP("version", "v", false, "print the version of quiz")
+	root.SetFlagErrorFunc(flagError)
+	root.Version = readBuildInfo().String()
+	root.SetVersionTemplate("quiz {{.Version}}\n")
+	// The exit statuses close the top-level help only.
+	root.SetUsageTemplate(root.UsageTemplate() + "{{if not .HasParent}}\n" + exitStatusHelp + "\n{{end}}")
 
 	// One line per command, in groups for --help, in the order listed.
 	cobra.EnableCommandSorting = false
@@ -250,6 +245,9 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 		{"data", "Your data:", []func(*Factory) *cobra.Command{
 			newExportCmd, newMergeCmd, newDoctorCmd,
 		}},
+		{"setup", "Setting up:", []func(*Factory) *cobra.Command{
+			newVersionCmd, newManCmd,
+		}},
 	}
 	for _, g := range groups {
 		root.AddGroup(&cobra.Group{ID: g.id, Title: g.title})
@@ -259,5 +257,7 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 			root.AddCommand(c)
 		}
 	}
+	root.SetCompletionCommandGroupID("setup")
+	root.SetHelpCommandGroupID("setup")
 	return root
 }

@@ -14,14 +14,15 @@ import (
 func newShowCmd(f *Factory) *cobra.Command {
 	var asJSON bool
 	c := &cobra.Command{
-		Use:   "show BANK",
-		Short: "Print a bank's questions and answers",
+		Use:               "show BANK",
+		ValidArgsFunction: completeArgs(f, argBank),
+		Short:             "Print a bank's questions and answers",
 		Long: `Show prints every question of a bank with its answer (marked *), why it is
 right, and the passage of the article it comes from. With --json it prints
 the bank with the same field names as the YAML format, for scripts.`,
 		Example: `  quiz show key-missions
   quiz show key-missions --json`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1, "name the bank to show; 'quiz banks' lists them"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			banks, err := f.BankSummaries()
 			if err != nil {

@@ -20,8 +20,9 @@ type statsOptions struct {
 func newStatsCmd(f *Factory) *cobra.Command {
 	opts := statsOptions{}
 	c := &cobra.Command{
-		Use:   "stats [BANK...]",
-		Short: "Show your scores over time, mastery by section and what is due",
+		Use:               "stats [BANK...]",
+		ValidArgsFunction: completeArgs(f, argBanks),
+		Short:             "Show your scores over time, mastery by section and what is due",
 		Long: `Stats shows what you have done and how well you remember it: today's answers
 and your streak of study days, accuracy and answers per day, a calendar of the
 last 52 weeks, mastery of each section in article order, true retention

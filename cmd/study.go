@@ -25,8 +25,9 @@ type studyOptions struct {
 func newStudyCmd(f *Factory) *cobra.Command {
 	var o studyOptions
 	c := &cobra.Command{
-		Use:   "study [BANK...]",
-		Short: "Study due reviews, then new questions",
+		Use:               "study [BANK...]",
+		ValidArgsFunction: completeArgs(f, argBanks),
+		Short:             "Study due reviews, then new questions",
 		Long: `Study asks the questions that are due for review, most overdue first, then
 new questions in the order of the article, across the banks you name (all
 banks when you name none).

@@ -28,7 +28,7 @@ Only answers from the last 24 hours can be taken back, so that a slip of
 the keyboard cannot unwind your history; 'quiz reset' forgets older
 progress on purpose.`,
 		Example: `  quiz undo`,
-		Args:    cobra.NoArgs,
+		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			store, err := f.OpenWriter()
 			if err != nil {

@@ -24,7 +24,7 @@ must name a section of the article. The format is described in docs/yaml.md.`,
 		Example: `  quiz validate my-bank.yaml
   quiz validate banks/*.yaml
   quiz validate notes/          # a course directory`,
-		Args: cobra.MinimumNArgs(1),
+		Args: minimumArgs(1, "name the bank files or course directories to check, e.g. 'quiz validate my-bank.yaml'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			bad := 0
 			for _, path := range args {
