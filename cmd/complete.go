@@ -16,42 +16,65 @@ import (
 type argKind int
 
 const (
-	argBanks        argKind = iota // BANK...: bank ids or section numbers
+	argBanks        argKind = iota // BANK...: course ids, bank ids or section numbers
 	argBank                        // one BANK
 	argBankQuestion                // one BANK or BANK/QUESTION
 	argQuestions                   // BANK/QUESTION...
-	argSection                     // one section of the article
-	argOwnBank                     // one bank the learner added
+	argSection                     // [COURSE] SECTION to read
+	argOwnBank                     // one course or bank the learner added
 )
 
-// completeArgs completes the arguments of a command that takes kind: bank
-// ids with their titles, section numbers with their headings, and
+// completeArgs completes the arguments of a command that takes kind: course
+// and bank ids with their titles, section numbers with their headings, and
 // BANK/QUESTION with the question's prompt. Arguments already given are not
-// offered again.
+// offered again, and files never are.
 func completeArgs(f *Factory, kind argKind) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 	return func(cmd *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
-		none := cobra.ShellCompDirectiveNoFileComp
-		single := kind == argBank || kind == argBankQuestion || kind == argSection || kind == argOwnBank
-		if single && len(args) > 0 {
-			return nil, none
-		}
-		banks := quietBanks(f)
-		if kind == argOwnBank {
-			banks = slices.DeleteFunc(banks, func(b *questions.Bank) bool { return b.Builtin })
-		}
-		if bank, _, ok := strings.Cut(toComplete, "/"); ok && (kind == argBankQuestion || kind == argQuestions) {
-			return withPrefix(completeQuestions(banks, bank, args), toComplete), none
+		directive := cobra.ShellCompDirectiveNoFileComp
+		lib := quietLibrary(f)
+		if lib == nil {
+			return nil, directive
 		}
 		var out []string
-		if kind == argSection || isDigits(toComplete) {
-			out = append(out, sectionNumbers(banks, kind == argSection)...)
-		}
-		for _, b := range banks {
-			if slices.Contains(args, b.ID) {
-				continue
+		switch kind {
+		case argBank, argOwnBank, argBankQuestion:
+			if len(args) > 0 {
+				return nil, directive
 			}
-			switch kind {
-			case argQuestions:
+		case argSection:
+			if len(args) == 1 {
+				// quiz read COURSE SECTION
+				if c := lib.course(args[0]); c != nil {
+					return withPrefix(sectionNumbers(c, true), toComplete), directive
+				}
+			}
+			if len(args) > 0 {
+				return nil, directive
+			}
+			if in := lib.inUse(); len(in) == 1 {
+				out = append(out, sectionNumbers(in[0], true)...)
+			}
+		}
+		if bank, _, ok := strings.Cut(toComplete, "/"); ok && (kind == argBankQuestion || kind == argQuestions) {
+			return withPrefix(completeQuestions(lib.allBanks(), bank, args), toComplete), directive
+		}
+		if kind == argBanks && isDigits(toComplete) {
+			if in := lib.inUse(); len(in) == 1 {
+				out = append(out, sectionNumbers(in[0], false)...)
+			}
+		}
+		if kind != argQuestions {
+			for _, c := range lib.courses {
+				if kind == argOwnBank && c.Builtin || kind == argBankQuestion || kind == argBank {
+					continue
+				}
+				out = append(out, c.ID+"\t"+c.Title+" (course)")
+			}
+		}
+		for _, b := range lib.allBanks() {
+			switch {
+			case kind == argOwnBank && b.Course != "":
+			case kind == argQuestions:
 				out = append(out, b.ID+"/\t"+b.Title)
 			default:
 				out = append(out, b.ID+"\t"+b.Title)
@@ -59,15 +82,14 @@ func completeArgs(f *Factory, kind argKind) func(*cobra.Command, []string, strin
 		}
 		if kind == argQuestions || kind == argBankQuestion {
 			// Leave room to go on with "/QUESTION".
-			none |= cobra.ShellCompDirectiveNoSpace
+			directive |= cobra.ShellCompDirectiveNoSpace
 		}
-		return withPrefix(out, toComplete), none
+		out = slices.DeleteFunc(out, func(c string) bool {
+			id, _, _ := strings.Cut(c, "\t")
+			return slices.Contains(args, id)
+		})
+		return withPrefix(out, toComplete), directive
 	}
-}
-
-// withPrefix keeps the candidates that start with prefix.
-func withPrefix(candidates []string, prefix string) []string {
-	return slices.DeleteFunc(candidates, func(c string) bool { return !strings.HasPrefix(c, prefix) })
 }
 
 // completeQuestions offers BANK/QUESTION for the questions of one bank.
@@ -87,32 +109,36 @@ func completeQuestions(banks []*questions.Bank, id string, given []string) []str
 	return out
 }
 
-// sectionNumbers offers the article's section numbers, as 'quiz read'
-// shows them, with their headings: all of them, or only those with a bank.
-func sectionNumbers(banks []*questions.Bank, all bool) []string {
+// sectionNumbers offers a course's section numbers, as 'quiz read' shows
+// them, with their headings: all of them, or only those with a bank.
+func sectionNumbers(c *questions.CourseBundle, all bool) []string {
 	var out []string
-	for i, s := range questions.CourseSections() {
-		for _, b := range banks {
-			if all || b.Builtin && b.Section == s.Heading {
-				out = append(out, strconv.Itoa(i)+"\t"+s.Heading)
-				break
-			}
+	for i, s := range c.Sections {
+		has := slices.ContainsFunc(c.Banks, func(b *questions.Bank) bool { return b.Section == s.Heading })
+		if all || has {
+			out = append(out, strconv.Itoa(i+c.FirstNumber)+"\t"+s.Heading)
 		}
 	}
 	return out
 }
 
-// quietBanks loads the banks without warnings: a completion's stderr would
-// land in the middle of the learner's command line.
-func quietBanks(f *Factory) []*questions.Bank {
+// quietLibrary loads the library without warnings, since a completion's
+// stderr would land in the middle of the learner's command line; nil when
+// it cannot be loaded.
+func quietLibrary(f *Factory) *library {
 	quiet, streams := *f, *f.IO
 	streams.ErrOut = io.Discard
 	quiet.IO = &streams
-	banks, err := quiet.Banks()
+	lib, err := quiet.Library()
 	if err != nil {
 		return nil
 	}
-	return banks
+	return lib
+}
+
+// withPrefix keeps the candidates that start with prefix.
+func withPrefix(candidates []string, prefix string) []string {
+	return slices.DeleteFunc(candidates, func(c string) bool { return !strings.HasPrefix(c, prefix) })
 }
 
 func isDigits(s string) bool {
