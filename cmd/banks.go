@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
@@ -18,93 +19,146 @@ import (
 type bankRow struct {
 	ID        string `json:"id"`
 	Title     string `json:"title"`
+	Course    string `json:"course,omitempty"`
 	Section   string `json:"section,omitempty"`
 	Questions int    `json:"questions"`
 	New       int    `json:"new"`
 	Due       int    `json:"due"`
 	Suspended int    `json:"suspended"`
 	Builtin   bool   `json:"builtin"`
+	InUse     bool   `json:"in_use"`
 	File      string `json:"file,omitempty"`
 }
 
-// bankRows counts new and due questions of every bank, reading progress
-// without taking the writer lock, so it works during a study session.
-func bankRows(f *Factory) ([]bankRow, []*questions.Bank, *progress.Store, error) {
-	banks, err := f.BankSummaries()
+// bankRows counts new and due questions of the banks in use (of every bank
+// when all is set), reading progress without taking the writer lock, so it
+// works during a study session.
+func bankRows(f *Factory, all bool) ([]bankRow, []*questions.Bank, *progress.Store, *library, error) {
+	lib, err := f.Library()
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
+	}
+	banks := lib.inUseBanks()
+	if all {
+		banks = lib.allBanks()
 	}
 	store, err := f.OpenReader()
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	now := f.Now()
 	rows := make([]bankRow, len(banks))
 	for i, b := range banks {
 		n := quiz.Count(b, store, now)
-		rows[i] = bankRow{ID: b.ID, Title: b.Title, Section: b.Section, Questions: n.Questions,
-			New: n.New, Due: n.Due, Suspended: n.Suspended, Builtin: b.Builtin, File: b.File}
+		rows[i] = bankRow{ID: b.ID, Title: b.Title, Course: b.Course, Section: b.Section, Questions: n.Questions,
+			New: n.New, Due: n.Due, Suspended: n.Suspended, Builtin: b.Builtin, InUse: !lib.hidden[b.Course], File: b.File}
 	}
-	return rows, banks, store, nil
+	return rows, banks, store, lib, nil
 }
 
 func newBanksCmd(f *Factory) *cobra.Command {
-	var asJSON bool
+	var asJSON, all bool
 	c := &cobra.Command{
 		Use:   "banks",
 		Short: "List question banks with their new and due questions",
-		Long: `Banks lists the question banks: the built-in course, one bank per section of
-the article in article order, then the banks you added. For each it shows how
-many questions it has, how many you have never answered (new), and how many
-are due for review now.`,
+		Long: `Banks lists the question banks of the courses in use, each course's in
+article order (the built-in course first), then the banks you added on their
+own. For each it shows the course it belongs to (when there are several),
+how many questions it has, how many you have never answered (new), and how
+many are due for review now. --all adds the courses set aside.`,
 		Example: `  quiz banks
+  quiz banks --all
   quiz banks --json | jq '.[] | select(.due > 0) | .id'`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rows, _, _, err := bankRows(f)
+			rows, _, store, lib, err := bankRows(f, all)
 			if err != nil {
 				return err
 			}
+			defer store.Close()
 			if asJSON {
 				return writeJSON(f.IO.Out, rows)
 			}
 			writeBankTable(f.IO.Out, rows, f.IO.TerminalWidth())
+			if !all {
+				if note := asideNote(lib); note != "" {
+					fmt.Fprintln(f.IO.Out, "\n"+text.Wrap(note+" 'quiz banks --all' lists every bank.", f.IO.TerminalWidth(), ""))
+				}
+			}
 			return nil
 		},
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print the banks as a JSON array")
+	c.Flags().BoolVar(&all, "all", false, "also list the banks of courses set aside")
 	return c
 }
 
+// asideNote names the courses set aside and how to bring one back, or "".
+func asideNote(lib *library) string {
+	var ids []string
+	for _, c := range lib.courses {
+		if lib.hidden[c.ID] {
+			ids = append(ids, c.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return ""
+	}
+	use := ids[0]
+	if len(ids) > 1 {
+		use = "COURSE"
+	}
+	return fmt.Sprintf("Set aside: %s. 'quiz courses use %s' brings it back.", strings.Join(ids, ", "), use)
+}
+
 func writeBankTable(w io.Writer, rows []bankRow, width int) {
-	idW := 4
+	idW, courseW := 4, 0
+	courses := map[string]bool{}
 	for _, r := range rows {
 		idW = max(idW, len(r.ID))
+		if r.Course != "" {
+			courses[r.Course] = true
+		}
+		courseW = max(courseW, len(r.Course), len("COURSE"))
+	}
+	// The course column is there when the banks come from several courses.
+	withCourse := len(courses) > 1
+	fixed := idW + 29
+	if withCourse {
+		fixed += courseW + 2
 	}
 	// id, counts and gaps take idW+27 columns; the title gets the rest, or
 	// is left out when fewer than 12 columns remain.
-	titleW := min(width-idW-29, 44)
+	titleW := min(width-fixed, 44)
+	withTitle := titleW >= 12
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	if titleW >= 12 {
-		fmt.Fprintln(tw, "BANK\tTITLE\tQUESTIONS\tNEW\tDUE")
-	} else {
-		fmt.Fprintln(tw, "BANK\tQUESTIONS\tNEW\tDUE")
-	}
-	for _, r := range rows {
-		if titleW >= 12 {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\n", r.ID, text.Clip(r.Title, titleW), r.Questions, r.New, r.Due)
-		} else {
-			fmt.Fprintf(tw, "%s\t%d\t%d\t%d\n", r.ID, r.Questions, r.New, r.Due)
+	cells := func(id, course, title string, counts string) {
+		line := id
+		if withCourse {
+			line += "\t" + course
 		}
+		if withTitle {
+			line += "\t" + title
+		}
+		fmt.Fprintln(tw, line+"\t"+counts)
+	}
+	cells("BANK", "COURSE", "TITLE", "QUESTIONS\tNEW\tDUE")
+	for _, r := range rows {
+		course := r.Course
+		if course == "" {
+			course = "-"
+		}
+		cells(r.ID, course, text.Clip(r.Title, titleW), fmt.Sprintf("%d\t%d\t%d", r.Questions, r.New, r.Due))
 	}
 	tw.Flush()
 }
 
 func runDashboard(f *Factory) error {
-	rows, banks, store, err := bankRows(f)
+	rows, banks, store, lib, err := bankRows(f, false)
 	if err != nil {
 		return err
 	}
+	defer store.Close()
 	w := f.IO.Out
 	st := sessionStyle(f.IO)
 	var due, fresh, total int
@@ -115,7 +169,17 @@ func runDashboard(f *Factory) error {
 	}
 	width := f.IO.TerminalWidth()
 	say := func(s string) { fmt.Fprintln(w, text.Wrap(s, width, "")) }
-	say(fmt.Sprintf("%s — %d banks, %d questions", boldText(st, questions.CourseTitle), len(rows), total))
+	if len(rows) == 0 {
+		say("Every course is set aside. Run 'quiz courses' to list them, and 'quiz courses use COURSE' to bring one back.")
+		return nil
+	}
+	title := "Your courses"
+	if inUse := lib.inUse(); len(inUse) == 1 && len(lib.standalone) == 0 {
+		title = inUse[0].Title
+	} else if len(inUse) == 0 {
+		title = "Your banks"
+	}
+	say(fmt.Sprintf("%s — %s, %s", boldText(st, title), text.Count(len(rows), "bank"), text.Count(total, "question")))
 	fmt.Fprintln(w)
 	writeBankTable(w, rows, width)
 	fmt.Fprintln(w)
@@ -136,6 +200,9 @@ func runDashboard(f *Factory) error {
 		}
 		say(msg)
 		say("Run 'quiz practice' to study anyway, or 'quiz stats' to see your progress.")
+	}
+	if note := asideNote(lib); note != "" {
+		say(note)
 	}
 	return nil
 }

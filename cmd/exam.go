@@ -20,7 +20,7 @@ type examOptions struct {
 func newExamCmd(f *Factory) *cobra.Command {
 	var o examOptions
 	c := &cobra.Command{
-		Use:               "exam [BANK...]",
+		Use:               "exam [COURSE|BANK...]",
 		ValidArgsFunction: completeArgs(f, argBanks),
 		Short:             "Sit a mock exam: no feedback until the end",
 		Long: `Exam draws questions from every section you choose and asks them without
@@ -29,10 +29,13 @@ per section, and each miss with your answer, the right one and its source.
 
 With --time, a countdown runs; when it reaches zero the exam ends and the
 questions left count as wrong. Exam answers count as reviews for
-scheduling: they are genuine recall.`,
+scheduling: they are genuine recall. Name courses or banks to draw only from
+those; naming none covers the courses in use and the banks you added on
+their own.`,
 		Example: `  quiz exam                    # 20 questions across the course
   quiz exam -n 30 --time 15m   # a timed mock test
-  quiz exam challenges impact  # two sections only`,
+  quiz exam challenges impact  # two sections only
+  quiz exam tides              # one course`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.n <= 0 {
 				return usageErrorf("-n must be a positive number")

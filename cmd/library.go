@@ -114,7 +114,7 @@ func (f *Factory) readSettings() (progress.Settings, error) {
 	if err != nil {
 		return progress.Settings{}, err
 	}
-	store, err := progress.Open(home)
+	store, err := progress.Open(home, f.StoreOptions()...)
 	if err != nil {
 		return progress.Settings{}, err
 	}

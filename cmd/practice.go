@@ -21,7 +21,7 @@ type practiceOptions struct {
 func newPracticeCmd(f *Factory) *cobra.Command {
 	var o practiceOptions
 	c := &cobra.Command{
-		Use:               "practice [BANK...]",
+		Use:               "practice [COURSE|BANK...]",
 		ValidArgsFunction: completeArgs(f, argBanks),
 		Short:             "Cram: practise questions whether or not they are due",
 		Long: `Practice ignores due dates, for cramming before a test or when nothing is
@@ -29,7 +29,8 @@ due. By default it picks the questions you know least: lowest chance of
 recall now, then most often failed; questions you have never seen come last.
 
 Answers are logged (so stats show them) but leave your schedule alone,
-unless you pass --record.`,
+unless you pass --record. Name courses or banks to practise only those;
+naming none covers the courses in use and the banks you added on their own.`,
 		Example: `  quiz practice                      # your 20 weakest questions
   quiz practice challenges -n 10     # ten from one bank
   quiz practice --shuffle --section mission

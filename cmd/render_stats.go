@@ -442,7 +442,20 @@ func renderMastery(w io.Writer, s progress.Stats, width int, p statsPalette) {
 		fmt.Fprintf(&hdr, "%*s", c.width, c.title)
 	}
 	fmt.Fprintln(w, p.dim(strings.TrimRight(hdr.String(), " ")))
+	// With banks of several courses, each course's sections come under its
+	// title.
+	grouped := false
 	for _, b := range s.Banks {
+		grouped = grouped || b.Course != s.Banks[0].Course
+	}
+	for i, b := range s.Banks {
+		if grouped && (i == 0 || b.Course != s.Banks[i-1].Course) {
+			group := b.CourseTitle
+			if b.Course == "" {
+				group = "Banks of your own"
+			}
+			fmt.Fprintln(w, "  "+p.heading(text.Clip(group, width-2)))
+		}
 		name := text.Clip(bankLabel(b), nameW)
 		pad := nameW - text.Width(name)
 		var sb strings.Builder

@@ -239,8 +239,8 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 			func(f *Factory) *cobra.Command { return newSuspendCmd(f, false) },
 			newResetCmd, newConfigCmd,
 		}},
-		{"banks", "Question banks:", []func(*Factory) *cobra.Command{
-			newBanksCmd, newShowCmd, newNewCmd, newValidateCmd, newAddCmd, newRemoveCmd, newImportCmd,
+		{"banks", "Courses and question banks:", []func(*Factory) *cobra.Command{
+			newCoursesCmd, newBanksCmd, newShowCmd, newNewCmd, newValidateCmd, newAddCmd, newRemoveCmd, newImportCmd,
 		}},
 		{"data", "Your data:", []func(*Factory) *cobra.Command{
 			newExportCmd, newMergeCmd, newDoctorCmd,

@@ -80,13 +80,16 @@ func openSession(f *Factory, args []string, sel *selectFlags) (*sessionEnv, erro
 	if err := sel.check(); err != nil {
 		return nil, err
 	}
-	banks, err := f.BankSummaries()
+	lib, err := f.Library()
 	if err != nil {
 		return nil, err
 	}
-	chosen, err := pickBanks(banks, args)
+	chosen, err := lib.pick(args)
 	if err != nil {
 		return nil, err
+	}
+	if len(chosen) == 0 {
+		return nil, errors.New("every course is set aside; 'quiz courses use COURSE' brings one back, or name a course or bank ('quiz courses' lists them)")
 	}
 	chosen = quiz.Filter{Tag: sel.tag, Section: sel.section}.Apply(chosen)
 	if len(chosen) == 0 {

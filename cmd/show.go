@@ -14,32 +14,46 @@ import (
 func newShowCmd(f *Factory) *cobra.Command {
 	var asJSON bool
 	c := &cobra.Command{
-		Use:               "show BANK",
+		Use:               "show BANK|COURSE",
 		ValidArgsFunction: completeArgs(f, argBank),
 		Short:             "Print a bank's questions and answers",
 		Long: `Show prints every question of a bank with its answer (marked *), why it is
-right, and the passage of the article it comes from. With --json it prints
-the bank with the same field names as the YAML format, for scripts.`,
+right, and the passage of the article it comes from. Name a course to print
+all its banks, in article order. With --json it prints the bank (for a
+course, an array of its banks) with the same field names as the YAML
+format, for scripts.`,
 		Example: `  quiz show key-missions
-  quiz show key-missions --json`,
-		Args: exactArgs(1, "name the bank to show; 'quiz banks' lists them"),
+  quiz show key-missions --json
+  quiz show tides               # every bank of a course`,
+		Args: exactArgs(1, "name the bank or course to show; 'quiz banks' lists them"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			banks, err := f.BankSummaries()
+			lib, err := f.Library()
 			if err != nil {
 				return err
 			}
-			picked, err := pickBanks(banks, args)
+			picked, err := lib.pick(args)
 			if err != nil {
 				return err
 			}
-			b, err := picked[0].Full()
-			if err != nil {
-				return err
+			// The library lists banks from the bank index: read them in full.
+			for i, b := range picked {
+				if picked[i], err = b.Full(); err != nil {
+					return err
+				}
 			}
+			course := lib.course(args[0])
 			if asJSON {
-				return writeJSON(f.IO.Out, b)
+				if course != nil {
+					return writeJSON(f.IO.Out, picked)
+				}
+				return writeJSON(f.IO.Out, picked[0])
 			}
-			writeBank(f, b)
+			for i, b := range picked {
+				if i > 0 {
+					fmt.Fprintln(f.IO.Out)
+				}
+				writeBank(f, b, lib.courseOf(b))
+			}
 			return nil
 		},
 	}
@@ -47,10 +61,13 @@ the bank with the same field names as the YAML format, for scripts.`,
 	return c
 }
 
-func writeBank(f *Factory, b *questions.Bank) {
+func writeBank(f *Factory, b *questions.Bank, course *questions.CourseBundle) {
 	w, width := f.IO.Out, f.IO.TerminalWidth()
 	st := sessionStyle(f.IO)
 	fmt.Fprintf(w, "%s (%s)\n", boldText(st, b.Title), b.ID)
+	if course != nil {
+		fmt.Fprintf(w, "Course: %s (%s)\n", course.Title, course.ID)
+	}
 	if b.Section != "" {
 		fmt.Fprintf(w, "Section: %s\n", b.Section)
 	}

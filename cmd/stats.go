@@ -20,7 +20,7 @@ type statsOptions struct {
 func newStatsCmd(f *Factory) *cobra.Command {
 	opts := statsOptions{}
 	c := &cobra.Command{
-		Use:               "stats [BANK...]",
+		Use:               "stats [COURSE|BANK...]",
 		ValidArgsFunction: completeArgs(f, argBanks),
 		Short:             "Show your scores over time, mastery by section and what is due",
 		Long: `Stats shows what you have done and how well you remember it: today's answers
@@ -29,10 +29,14 @@ last 52 weeks, mastery of each section in article order, true retention
 against the retention you asked for, the questions due in the next 14 days,
 and leeches (questions you keep failing).
 
-Name banks to see only those. Days are counted in your local time zone.
-Stats only reads your progress, so it works while a session is running.`,
+Name courses or banks to see only those; without names, mastery covers the
+courses in use (each course's sections under its title) and the banks you
+added on their own, while the totals count every answer. Days are counted in
+your local time zone. Stats only reads your progress, so it works while a
+session is running.`,
 		Example: `  quiz stats
   quiz stats key-missions --days 90
+  quiz stats tides                # one course
   quiz stats --json | jq .streak_days`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.banks = args
@@ -48,12 +52,21 @@ Stats only reads your progress, so it works while a session is running.`,
 }
 
 func runStats(f *Factory, opts statsOptions) error {
-	banks, err := f.BankSummaries()
+	lib, err := f.Library()
 	if err != nil {
 		return err
 	}
-	if _, err := pickBanks(banks, opts.banks); err != nil {
+	// Without names: the courses in use and the banks of their own; every
+	// answer still counts in the totals. With names: only those banks.
+	banks, err := lib.pick(opts.banks)
+	if err != nil {
 		return err
+	}
+	var filter []string
+	if len(opts.banks) > 0 {
+		for _, b := range banks {
+			filter = append(filter, b.ID)
+		}
 	}
 	store, err := f.OpenReader()
 	if err != nil {
@@ -62,7 +75,10 @@ func runStats(f *Factory, opts statsOptions) error {
 	defer store.Close()
 	infos := make([]progress.BankInfo, len(banks))
 	for i, b := range banks {
-		infos[i] = progress.BankInfo{ID: b.ID, Title: b.Title, Questions: make([]string, len(b.Questions))}
+		infos[i] = progress.BankInfo{ID: b.ID, Title: b.Title, Questions: make([]string, len(b.Questions)), Course: b.Course}
+		if c := lib.courseOf(b); c != nil {
+			infos[i].CourseTitle = c.Title
+		}
 		for k, q := range b.Questions {
 			infos[i].Questions[k] = q.ID
 		}
@@ -71,7 +87,7 @@ func runStats(f *Factory, opts statsOptions) error {
 	if err != nil {
 		return err
 	}
-	s := progress.ComputeStats(entries, store.Cards(), infos, store.Settings(), f.Now(), opts.days, opts.banks)
+	s := progress.ComputeStats(entries, store.Cards(), infos, store.Settings(), f.Now(), opts.days, filter)
 	if opts.asJSON {
 		return writeJSON(f.IO.Out, s)
 	}
@@ -83,7 +99,7 @@ func runStats(f *Factory, opts statsOptions) error {
 		fmt.Fprintln(f.IO.Out, "No reviews yet. Run 'quiz study' to start.")
 		return nil
 	}
-	renderStats(f.IO.Out, s, f.IO.TerminalWidth(), f.IO.ColorEnabled(), promptLookup(banks))
+	renderStats(f.IO.Out, s, f.IO.TerminalWidth(), f.IO.ColorEnabled(), promptLookup(lib.allBanks()))
 	return nil
 }
 

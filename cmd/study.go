@@ -2,7 +2,6 @@ package cmd
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -25,12 +24,14 @@ type studyOptions struct {
 func newStudyCmd(f *Factory) *cobra.Command {
 	var o studyOptions
 	c := &cobra.Command{
-		Use:               "study [BANK...]",
+		Use:               "study [COURSE|BANK...]",
 		ValidArgsFunction: completeArgs(f, argBanks),
 		Short:             "Study due reviews, then new questions",
 		Long: `Study asks the questions that are due for review, most overdue first, then
-new questions in the order of the article, across the banks you name (all
-banks when you name none).
+new questions in the order of the article, across the courses and banks you
+name. A course stands for all its banks, section by section in article
+order; naming none covers the courses in use and the banks you added on
+their own ('quiz courses' lists the courses).
 
 After a right answer you say how well you knew it (Enter = Good); a wrong
 answer shows the right one, why, and the passage of the article it comes
@@ -39,6 +40,7 @@ from, and the question comes back once more at the end of the session
 at once: press Ctrl-C to stop at any time.`,
 		Example: `  quiz study                              # what is due, then new questions
   quiz study key-missions                 # one bank ('quiz banks' lists them)
+  quiz study tides                        # every bank of the course tides
   quiz study --limit 5 --auto             # five questions, rated automatically
   quiz study --section lessons --new 0    # only reviews, in matching sections`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -101,29 +103,6 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 		now := f.Now()
 		quiz.WriteSummary(f.IO.Out, s.Style, sum, nextDue(env.banks, env.store, now), now, s.Width)
 	})
-}
-
-// pickBanks returns the banks named by args (all when args is empty), or
-// an error naming the first unknown id.
-func pickBanks(banks []*questions.Bank, args []string) ([]*questions.Bank, error) {
-	if len(args) == 0 {
-		return banks, nil
-	}
-	byID := map[string]*questions.Bank{}
-	for _, b := range banks {
-		byID[b.ID] = b
-	}
-	var out []*questions.Bank
-	for _, a := range args {
-		b := byID[a]
-		if b == nil {
-			return nil, fmt.Errorf("no bank %q; run 'quiz banks' to list them", a)
-		}
-		if !slices.Contains(out, b) { // a bank named twice is studied once
-			out = append(out, b)
-		}
-	}
-	return out, nil
 }
 
 // nextDue is the earliest due time among questions of banks that are not

@@ -32,6 +32,9 @@ const (
 type BankInfo struct {
 	ID, Title string
 	Questions []string
+	// Course and CourseTitle name the course the bank belongs to (empty
+	// for a bank of its own), so stats can group sections by course.
+	Course, CourseTitle string
 }
 
 // Stats holds every figure of `quiz stats`.
@@ -80,6 +83,10 @@ type Day struct {
 type BankStats struct {
 	ID        string `json:"id"`
 	Title     string `json:"title"`
+	// Course and CourseTitle name the bank's course ("" for a bank of its
+	// own); banks come grouped by course, each in article order.
+	Course      string `json:"course,omitempty"`
+	CourseTitle string `json:"course_title,omitempty"`
 	Questions int    `json:"questions"`
 	// Seen counts the bank's questions answered at least once.
 	Seen int `json:"seen"`
@@ -267,7 +274,7 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 		if !keep(b.ID) {
 			continue
 		}
-		bs := BankStats{ID: b.ID, Title: b.Title, Questions: len(b.Questions)}
+		bs := BankStats{ID: b.ID, Title: b.Title, Course: b.Course, CourseTitle: b.CourseTitle, Questions: len(b.Questions)}
 		var sumR float64
 		var correct int
 		for _, qid := range b.Questions {
