@@ -81,13 +81,13 @@ type Day struct {
 
 // BankStats are the mastery figures of one bank.
 type BankStats struct {
-	ID        string `json:"id"`
-	Title     string `json:"title"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
 	// Course and CourseTitle name the bank's course ("" for a bank of its
 	// own); banks come grouped by course, each in article order.
 	Course      string `json:"course,omitempty"`
 	CourseTitle string `json:"course_title,omitempty"`
-	Questions int    `json:"questions"`
+	Questions   int    `json:"questions"`
 	// Seen counts the bank's questions answered at least once.
 	Seen int `json:"seen"`
 	// Mastered counts questions last answered right whose recall
