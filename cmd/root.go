@@ -240,7 +240,7 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 			newResetCmd, newConfigCmd,
 		}},
 		{"banks", "Courses and question banks:", []func(*Factory) *cobra.Command{
-			newCoursesCmd, newBanksCmd, newShowCmd, newNewCmd, newValidateCmd, newAddCmd, newRemoveCmd, newImportCmd,
+			newCoursesCmd, newBanksCmd, newShowCmd, newNewCmd, newValidateCmd, newAddCmd, newRemoveCmd, newImportCmd, newGenerateCmd,
 		}},
 		{"data", "Your data:", []func(*Factory) *cobra.Command{
 			newExportCmd, newMergeCmd, newDoctorCmd,

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,9 +88,16 @@ func isHeading(line string) bool {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 		return false
 	}
+	if datedHeading.MatchString(line) {
+		return true // "The Truman Doctrine (1947)"
+	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return !strings.ContainsRune(".:;,!?…\"”)", last)
 }
+
+// datedHeading matches a heading that ends with a year or a span of years
+// in parentheses.
+var datedHeading = regexp.MustCompile(`\(\d{3,4}(\s*[–-]\s*\d{2,4})?\)$`)
 
 // nextIsProse reports whether the next non-blank line is prose: a heading
 // must be followed by text, not by another heading or the end.

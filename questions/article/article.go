@@ -1,0 +1,334 @@
+// Package article reads an article, Markdown or plain text, into titled
+// sections of clean prose: no Markdown syntax, no code, no citation markers,
+// no control characters. It knows nothing of question banks.
+package article
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxSize is the largest article accepted, in bytes: about a million words,
+// far more than a book.
+const MaxSize = 8 << 20
+
+// Kind says what a paragraph was in the source.
+type Kind int
+
+// Kinds of paragraph.
+const (
+	Prose Kind = iota // a paragraph of running text
+	Item              // an item of a bulleted or numbered list, or a table row
+)
+
+// Paragraph is one paragraph or list item, on one line.
+type Paragraph struct {
+	Text string
+	Kind Kind
+}
+
+// Line returns the paragraph as it is written in the cleaned article: list
+// items get a bullet so that they are never read back as headings.
+func (p Paragraph) Line() string {
+	if p.Kind == Item {
+		return Bullet + p.Text
+	}
+	return p.Text
+}
+
+// Bullet starts a list item's line in the cleaned article.
+const Bullet = "• "
+
+// Section is a heading and the paragraphs under it.
+type Section struct {
+	Heading    string
+	Paragraphs []Paragraph
+}
+
+// Text returns the section's prose as the cleaned article holds it:
+// paragraphs separated by blank lines.
+func (s Section) Text() string {
+	lines := make([]string, len(s.Paragraphs))
+	for i, p := range s.Paragraphs {
+		lines[i] = p.Line()
+	}
+	return strings.Join(lines, "\n\n")
+}
+
+// Words counts the words of the section's prose.
+func (s Section) Words() int {
+	n := 0
+	for _, p := range s.Paragraphs {
+		n += len(strings.Fields(p.Text))
+	}
+	return n
+}
+
+// Article is a titled list of sections.
+type Article struct {
+	Title    string
+	Sections []Section
+}
+
+// Text returns the cleaned article: for each section a "# Heading" line,
+// then its paragraphs, separated by blank lines.
+func (a *Article) Text() string {
+	var b strings.Builder
+	for i, s := range a.Sections {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString("# " + s.Heading + "\n\n")
+		b.WriteString(s.Text())
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// Words counts the words of the whole article.
+func (a *Article) Words() int {
+	n := 0
+	for _, s := range a.Sections {
+		n += s.Words()
+	}
+	return n
+}
+
+// Errors for input that is not an article.
+var (
+	ErrEmpty  = errors.New("the file is empty")
+	ErrBinary = errors.New("the file is binary, not text")
+)
+
+// Read checks and parses an article. name is the file's name: its
+// extension chooses Markdown (.md, .markdown, .mdown, .mkd, .mdx) or plain
+// text, and its base name is the title of last resort. It refuses a file
+// over MaxSize, a binary file, a file that is not UTF-8 and a file with no
+// text.
+func Read(name string, data []byte) (*Article, error) {
+	if len(data) > MaxSize {
+		return nil, fmt.Errorf("the file is %d bytes, over the %d MiB limit for an article; split it", len(data), MaxSize>>20)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, ErrBinary
+	}
+	if !utf8.Valid(data) {
+		line, col := badUTF8(data)
+		return nil, fmt.Errorf("the file is not UTF-8 (first bad byte at line %d, column %d); convert it, for example with iconv -t UTF-8", line, col)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, ErrEmpty
+	}
+	if controlShare(data) > 0.05 {
+		return nil, ErrBinary
+	}
+	var a *Article
+	if IsMarkdown(name, data) {
+		a = Markdown(data)
+	} else {
+		a = Plain(string(data))
+	}
+	if a.Title == "" {
+		a.Title = titleFromName(name)
+	}
+	a.finish()
+	if len(a.Sections) == 0 {
+		return nil, errors.New("the file has no prose to ask about (only code, tables or markup)")
+	}
+	return a, nil
+}
+
+// IsMarkdown reports whether a file is read as Markdown: by its extension,
+// or, for a name without a known extension, by a Markdown heading or code
+// fence in its first lines.
+func IsMarkdown(name string, data []byte) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown", ".mdown", ".mkd", ".mdx", ".myst":
+		return true
+	case ".txt", ".text":
+		return false
+	}
+	head := data[:min(len(data), 4096)]
+	for _, line := range strings.Split(string(head), "\n") {
+		if strings.HasPrefix(line, "# ") || strings.HasPrefix(line, "## ") || strings.HasPrefix(line, "```") || line == "---" {
+			return true
+		}
+	}
+	return false
+}
+
+func badUTF8(data []byte) (line, col int) {
+	line, col = 1, 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line, col
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		data = data[size:]
+	}
+	return line, col
+}
+
+// controlShare is the share of control characters other than white space:
+// text has next to none, binary data many.
+func controlShare(data []byte) float64 {
+	n, total := 0, 0
+	for _, r := range string(data[:min(len(data), 1<<16)]) {
+		total++
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != 0x1b {
+			n++
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(n) / float64(total)
+}
+
+func titleFromName(name string) string {
+	base := filepath.Base(name)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	words := strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '.' })
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	if len(words) == 0 {
+		return "Article"
+	}
+	return strings.Join(words, " ")
+}
+
+// Section sizes when a long stretch of text has to be cut into parts.
+const (
+	maxSectionWords  = 900 // longer sections are cut into parts
+	partTargetWords  = 450 // the size aimed at when cutting
+	untitledHeading  = "Part"
+	introductionHead = "Introduction"
+)
+
+// finish cleans every paragraph, drops empty sections, cuts long ones into
+// parts and makes headings unique.
+func (a *Article) finish() {
+	a.Title = cleanHeading(a.Title)
+	var out []Section
+	for _, s := range a.Sections {
+		s.Heading = cleanHeading(s.Heading)
+		var ps []Paragraph
+		for _, p := range s.Paragraphs {
+			p.Text = cleanLine(p.Text)
+			if p.Text == "" || !hasLetter(p.Text) {
+				continue
+			}
+			if p.Kind == Prose && looksLikeHeading(p.Text) {
+				// A short unpunctuated line would be read back as a heading.
+				p.Text += "."
+			}
+			ps = append(ps, p)
+		}
+		s.Paragraphs = ps
+		if len(ps) == 0 {
+			continue
+		}
+		if s.Heading == "" {
+			s.Heading = introductionHead
+		}
+		out = append(out, cutLong(s)...)
+	}
+	// A text with no headings at all is cut into numbered parts.
+	if len(out) > 1 && allParts(out) {
+		for i := range out {
+			out[i].Heading = fmt.Sprintf("%s %d", untitledHeading, i+1)
+		}
+	}
+	seen := map[string]int{}
+	for i := range out {
+		key := strings.ToLower(out[i].Heading)
+		seen[key]++
+		if n := seen[key]; n > 1 {
+			h := fmt.Sprintf("%s (%d)", out[i].Heading, n)
+			for seen[strings.ToLower(h)] > 0 {
+				n++
+				h = fmt.Sprintf("%s (%d)", out[i].Heading, n)
+			}
+			seen[strings.ToLower(h)]++
+			out[i].Heading = h
+		}
+	}
+	a.Sections = out
+}
+
+func allParts(ss []Section) bool {
+	for _, s := range ss {
+		if !strings.HasPrefix(s.Heading, introductionHead) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutLong cuts a section of more than maxSectionWords into parts at
+// paragraph boundaries, each about partTargetWords long.
+func cutLong(s Section) []Section {
+	if s.Words() <= maxSectionWords {
+		return []Section{s}
+	}
+	var parts []Section
+	cur := Section{}
+	words := 0
+	for i, p := range s.Paragraphs {
+		cur.Paragraphs = append(cur.Paragraphs, p)
+		words += len(strings.Fields(p.Text))
+		rest := 0
+		for _, q := range s.Paragraphs[i+1:] {
+			rest += len(strings.Fields(q.Text))
+		}
+		// Cut after prose (never inside a list), unless what remains is too
+		// short to stand alone.
+		next := i+1 < len(s.Paragraphs) && s.Paragraphs[i+1].Kind == Prose
+		if words >= partTargetWords && rest >= partTargetWords/3 && next && p.Kind == Prose {
+			parts = append(parts, cur)
+			cur, words = Section{}, 0
+		}
+	}
+	if len(cur.Paragraphs) > 0 {
+		parts = append(parts, cur)
+	}
+	if len(parts) == 1 {
+		parts[0].Heading = s.Heading
+		return parts
+	}
+	for i := range parts {
+		parts[i].Heading = fmt.Sprintf("%s (part %d)", s.Heading, i+1)
+	}
+	return parts
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// looksLikeHeading mirrors the bare-line heading rule of the plain-text
+// reader: short, starting with a capital or digit, no final punctuation.
+func looksLikeHeading(line string) bool {
+	if len(strings.Fields(line)) > 14 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return last == ')' || !strings.ContainsRune(".:;,!?…\"”", last)
+}

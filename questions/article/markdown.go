@@ -1,0 +1,289 @@
+package article
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// md parses CommonMark with GitHub tables (so that a table is a table, not
+// a paragraph of pipes) and strikethrough.
+var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough))
+
+// maxDepth bounds the recursion into nested blocks and inlines: deeper
+// nesting (a hostile file) is dropped rather than overflowing the stack.
+const maxDepth = 64
+
+// Markdown reads a Markdown article: front matter (its title is the
+// article's), headings, paragraphs, lists, block quotes and tables become
+// sections of clean text; code, HTML and images are dropped; links and
+// emphasis keep their text.
+func Markdown(data []byte) *Article {
+	body, title := frontMatter(data)
+	r := &mdReader{src: body}
+	doc := md.Parser().Parse(text.NewReader(body))
+	r.blocks(doc, 0)
+	r.flush()
+	a := &Article{Title: title}
+	secs := r.sections
+	// A single H1 before any other heading is the title, not a section.
+	h1 := 0
+	for _, s := range secs {
+		if s.level == 1 {
+			h1++
+		}
+	}
+	for i, s := range secs {
+		if h1 == 1 && s.level == 1 && i <= 1 && (i == 0 || secs[0].level == 0) {
+			if a.Title == "" {
+				a.Title = s.Heading
+			}
+			if len(s.Paragraphs) == 0 {
+				continue
+			}
+			s.Heading = introductionHead
+		}
+		a.Sections = append(a.Sections, s.Section)
+	}
+	return a
+}
+
+type mdSection struct {
+	Section
+	level int // 0 for text before the first heading
+}
+
+type mdReader struct {
+	src      []byte
+	sections []mdSection
+	cur      mdSection
+}
+
+func (r *mdReader) flush() {
+	if r.cur.Heading != "" || len(r.cur.Paragraphs) > 0 {
+		r.sections = append(r.sections, r.cur)
+	}
+	r.cur = mdSection{}
+}
+
+func (r *mdReader) add(s string, k Kind) {
+	if strings.TrimSpace(s) != "" {
+		r.cur.Paragraphs = append(r.cur.Paragraphs, Paragraph{Text: s, Kind: k})
+	}
+}
+
+func (r *mdReader) blocks(n ast.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Heading:
+			r.flush()
+			r.cur = mdSection{Section: Section{Heading: r.inline(c)}, level: c.Level}
+		case *ast.Paragraph, *ast.TextBlock:
+			r.add(r.inline(c), Prose)
+		case *ast.List:
+			r.list(c, depth+1)
+		case *ast.Blockquote:
+			r.blocks(c, depth+1)
+		case *ast.FencedCodeBlock:
+			// A MyST admonition ```{note} holds prose; other fences hold code.
+			if lang := string(c.Language(r.src)); isAdmonition(lang) {
+				var buf bytes.Buffer
+				for i := 0; i < c.Lines().Len(); i++ {
+					seg := c.Lines().At(i)
+					buf.Write(seg.Value(r.src))
+				}
+				sub := &mdReader{src: buf.Bytes()}
+				sub.blocks(md.Parser().Parse(text.NewReader(sub.src)), depth+1)
+				sub.flush()
+				for _, s := range sub.sections {
+					r.cur.Paragraphs = append(r.cur.Paragraphs, s.Paragraphs...)
+				}
+			}
+		case *extast.Table:
+			r.table(c)
+		default:
+			// Code blocks, HTML blocks, thematic breaks: not prose.
+		}
+	}
+}
+
+func isAdmonition(lang string) bool {
+	switch strings.Trim(lang, "{}") {
+	case "note", "tip", "hint", "important", "warning", "caution", "attention", "seealso", "admonition", "danger", "error":
+		return strings.HasPrefix(lang, "{")
+	}
+	return false
+}
+
+// list adds each item of a list, nested lists flattened, one item a line.
+func (r *mdReader) list(l *ast.List, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
+		var parts []string
+		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+			switch c := c.(type) {
+			case *ast.Paragraph, *ast.TextBlock:
+				parts = append(parts, r.inline(c))
+			case *ast.List:
+				r.add(strings.Join(parts, " "), Item)
+				parts = nil
+				r.list(c, depth+1)
+			}
+		}
+		r.add(strings.Join(parts, " "), Item)
+	}
+}
+
+// table adds each body row as an item: "Header: cell; Header: cell".
+func (r *mdReader) table(t *extast.Table) {
+	var header []string
+	for row := t.FirstChild(); row != nil; row = row.NextSibling() {
+		var cells []string
+		for c := row.FirstChild(); c != nil; c = c.NextSibling() {
+			cells = append(cells, strings.TrimSpace(r.inline(c)))
+		}
+		if _, ok := row.(*extast.TableHeader); ok {
+			header = cells
+			continue
+		}
+		var parts []string
+		for i, c := range cells {
+			if c == "" {
+				continue
+			}
+			if i < len(header) && header[i] != "" {
+				c = header[i] + ": " + c
+			}
+			parts = append(parts, c)
+		}
+		r.add(strings.Join(parts, "; "), Item)
+	}
+}
+
+// inline returns the text of a block's inlines: emphasis and links keep
+// their text, code spans their code, images and raw HTML go.
+func (r *mdReader) inline(n ast.Node) string {
+	var b strings.Builder
+	r.inlineTo(&b, n, 0)
+	return b.String()
+}
+
+func (r *mdReader) inlineTo(b *strings.Builder, n ast.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			v := c.Value(r.src)
+			if isCode(n) {
+				// Brackets in code ("[4]int") are not citation markers.
+				v = codeBrackets.ReplaceAll(v, []byte("\uE000"), []byte("\uE001"))
+			}
+			b.Write(v)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(c.Value)
+		case *ast.CodeSpan:
+			b.WriteByte('`')
+			r.inlineTo(b, c, depth+1)
+			b.WriteByte('`')
+		case *ast.Image, *ast.RawHTML:
+		case *ast.AutoLink:
+			// A bare address is not prose.
+		default:
+			r.inlineTo(b, c, depth+1)
+		}
+	}
+}
+
+var codeBrackets = byteReplacer{'[', ']'}
+
+// byteReplacer replaces two bytes with two strings.
+type byteReplacer struct{ a, b byte }
+
+func (r byteReplacer) ReplaceAll(v []byte, ra, rb []byte) []byte {
+	if bytes.IndexByte(v, r.a) < 0 && bytes.IndexByte(v, r.b) < 0 {
+		return v
+	}
+	var out []byte
+	for _, c := range v {
+		switch c {
+		case r.a:
+			out = append(out, ra...)
+		case r.b:
+			out = append(out, rb...)
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func isCode(n ast.Node) bool {
+	_, ok := n.(*ast.CodeSpan)
+	return ok
+}
+
+// frontMatter splits YAML (---) or TOML (+++) front matter from the body
+// and returns the body and the title it gives, if any.
+func frontMatter(data []byte) (body []byte, title string) {
+	for _, fence := range []string{"---", "+++"} {
+		if !bytes.HasPrefix(data, []byte(fence+"\n")) && !bytes.HasPrefix(data, []byte(fence+"\r\n")) {
+			continue
+		}
+		rest := data[len(fence)+1:]
+		for off := 0; off < len(rest); {
+			end := bytes.IndexByte(rest[off:], '\n')
+			line := rest[off:]
+			if end >= 0 {
+				line = rest[off : off+end]
+			}
+			l := strings.TrimSpace(string(line))
+			if l == fence {
+				if end < 0 {
+					return nil, title
+				}
+				return rest[off+end+1:], title
+			}
+			if k, v, ok := cutKey(l); ok && k == "title" && title == "" {
+				title = v
+			}
+			if end < 0 {
+				break
+			}
+			off += end + 1
+		}
+		return data, "" // not closed: not front matter
+	}
+	return data, ""
+}
+
+// cutKey reads `key: value` or `key = "value"`, unquoting the value.
+func cutKey(line string) (key, value string, ok bool) {
+	i := strings.IndexAny(line, ":=")
+	if i <= 0 {
+		return "", "", false
+	}
+	key = strings.TrimSpace(line[:i])
+	value = strings.TrimSpace(line[i+1:])
+	if len(value) >= 2 && (value[0] == '"' || value[0] == '\'') && value[len(value)-1] == value[0] {
+		value = value[1 : len(value)-1]
+		if line[i+1:] != "" && value != "" && strings.Contains(value, `\"`) {
+			value = strings.ReplaceAll(value, `\"`, `"`)
+		}
+	}
+	return key, value, true
+}

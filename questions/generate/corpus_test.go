@@ -1,0 +1,210 @@
+package generate
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// corpus is the set of articles the generator is measured on: history
+// with dates, technical prose in Markdown, a conceptual essay in Markdown
+// with front matter, and the built-in course's article.
+var corpus = []struct{ file, id string }{
+	{"cold-war.txt", "cold-war"},
+	{"go-slices.md", "go-slices"},
+	{"building-community.md", "community"},
+	{"peacekeeping.txt", "peacekeeping"},
+}
+
+func generateCorpus(t *testing.T, file, id string) (*article.Article, *Result, []File) {
+	t.Helper()
+	path := filepath.Join("testdata", "corpus", file)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Read(path, data)
+	if err != nil {
+		t.Fatalf("article.Read(%s): %v", file, err)
+	}
+	res := Generate(a, Options{Course: id})
+	files, err := res.Files(file, id, a.Title)
+	if err != nil {
+		t.Fatalf("Files(%s): %v", file, err)
+	}
+	return a, res, files
+}
+
+// markdownRe finds Markdown syntax that must never reach a question.
+var markdownRe = regexp.MustCompile("`|\\*\\*|__|\\]\\(|^#|\n#|<[a-zA-Z/!]|\\[\\d+\\]|\\{\\{<|\\{ref\\}")
+
+func TestCorpusProperties(t *testing.T) {
+	for _, c := range corpus {
+		t.Run(c.file, func(t *testing.T) {
+			a, res, files := generateCorpus(t, c.file, c.id)
+			var articleMD string
+			for _, f := range files {
+				if f.Name == ArticleFile {
+					articleMD = string(f.Data)
+				}
+			}
+			// The written article reads back, with questions.Split, into
+			// exactly the sections the banks name.
+			split := questions.Split(articleMD, 0)
+			if len(split) != len(res.Banks) {
+				t.Fatalf("article.md splits into %d sections, want %d (one per bank)", len(split), len(res.Banks))
+			}
+			sectionText := map[string]string{}
+			for i, s := range split {
+				if s.Heading != res.Banks[i].Section {
+					t.Errorf("section %d of article.md is %q, bank says %q", i+1, s.Heading, res.Banks[i].Section)
+				}
+				sectionText[s.Heading] = s.Text()
+			}
+			// Every section of 60+ words has a bank of 3+ questions.
+			banks := map[string]*questions.Bank{}
+			for _, b := range res.Banks {
+				banks[b.Section] = b
+			}
+			for _, s := range a.Sections {
+				if s.Words() < 60 {
+					continue
+				}
+				b := banks[s.Heading]
+				if b == nil || len(b.Questions) < 3 {
+					n := 0
+					if b != nil {
+						n = len(b.Questions)
+					}
+					t.Errorf("section %q (%d words) has %d questions, want 3 or more", s.Heading, s.Words(), n)
+				}
+			}
+			types := map[questions.Type]int{}
+			for _, b := range res.Banks {
+				text := sectionText[b.Section]
+				for _, q := range b.Questions {
+					types[q.Type]++
+					checkQuestion(t, b, q, text)
+				}
+			}
+			if len(types) < 3 {
+				t.Errorf("question types = %v, want 3 or more", types)
+			}
+		})
+	}
+}
+
+// checkQuestion checks one question against the properties every generated
+// question has.
+func checkQuestion(t *testing.T, b *questions.Bank, q *questions.Question, section string) {
+	t.Helper()
+	where := b.ID + "/" + q.ID
+	if q.Source == "" || !strings.Contains(section, q.Source) {
+		t.Errorf("%s: source %q is not verbatim in its section", where, q.Source)
+	}
+	if q.Explain == "" {
+		t.Errorf("%s: no explain", where)
+	}
+	src := strings.ToLower(q.Source)
+	var answers []string
+	switch q.Type {
+	case questions.Choice, questions.Text:
+		answers = []string{q.Answer}
+	case questions.Multi:
+		answers = q.Answers
+	case questions.Cloze:
+		for _, m := range regexp.MustCompile(`\{\{(.*?)\}\}`).FindAllStringSubmatch(q.Text, -1) {
+			answers = append(answers, strings.Split(m[1], "|")[0])
+		}
+		if len(answers) == 0 {
+			t.Errorf("%s: cloze without a blank: %q", where, q.Text)
+		}
+	}
+	visible := q.Prompt
+	if q.Type == questions.Cloze {
+		visible += "\n" + regexp.MustCompile(`\{\{.*?\}\}`).ReplaceAllString(q.Text, Blank)
+	}
+	for _, ans := range answers {
+		if !strings.Contains(src, strings.ToLower(ans)) {
+			t.Errorf("%s: answer %q is not in its source %q", where, ans, q.Source)
+		}
+		if containsWord(visible, ans) {
+			t.Errorf("%s: answer %q is in its own prompt %q", where, ans, visible)
+		}
+	}
+	for _, field := range append([]string{q.Prompt, q.Text, q.Answer}, append(q.Choices, q.Items...)...) {
+		if markdownRe.MatchString(strings.ReplaceAll(field, Blank, "")) {
+			t.Errorf("%s: Markdown syntax in %q", where, field)
+		}
+	}
+}
+
+func TestCorpusDeterministic(t *testing.T) {
+	for _, c := range corpus {
+		_, _, first := generateCorpus(t, c.file, c.id)
+		_, _, second := generateCorpus(t, c.file, c.id)
+		if len(first) != len(second) {
+			t.Fatalf("%s: %d files, then %d", c.file, len(first), len(second))
+		}
+		for i := range first {
+			if first[i].Name != second[i].Name || !bytes.Equal(first[i].Data, second[i].Data) {
+				t.Errorf("%s: %s differs between two runs", c.file, first[i].Name)
+			}
+		}
+	}
+}
+
+// TestCorpusGolden compares the generated courses with the reviewed ones in
+// testdata/golden; go test -update rewrites them after a deliberate change.
+func TestCorpusGolden(t *testing.T) {
+	for _, c := range corpus {
+		_, _, files := generateCorpus(t, c.file, c.id)
+		dir := filepath.Join("testdata", "golden", c.id)
+		if *update {
+			os.RemoveAll(dir)
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range files {
+				if err := os.WriteFile(filepath.Join(dir, f.Name), f.Data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			continue
+		}
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatalf("%s: %v (run go test -update to create the golden files)", c.file, err)
+		}
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		var got []string
+		for _, f := range files {
+			got = append(got, f.Name)
+			want, err := os.ReadFile(filepath.Join(dir, f.Name))
+			if err != nil {
+				t.Errorf("%s: %s is new (go test -update after review)", c.file, f.Name)
+				continue
+			}
+			if !bytes.Equal(want, f.Data) {
+				t.Errorf("%s: %s differs from the golden file (go test -update after review)", c.file, f.Name)
+			}
+		}
+		sort.Strings(got)
+		if strings.Join(got, ",") != strings.Join(names, ",") {
+			t.Errorf("%s: files = %v, golden has %v", c.file, got, names)
+		}
+	}
+}

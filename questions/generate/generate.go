@@ -1,0 +1,410 @@
+// Package generate derives question banks from an article, offline and
+// deterministically: the same article always gives the same questions.
+//
+// For each section it finds the sentences that stand alone, the terms in
+// them worth asking about (years, numbers, names, abbreviations, recurring
+// noun phrases, lists, dated events), makes more candidate questions than
+// it needs, ranks them and keeps the best, one per sentence, so that the
+// questions spread over the section and none gives another away. Every
+// question quotes its sentence verbatim as its source.
+package generate
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// Options tune the generator.
+type Options struct {
+	// Course is the course id; bank ids are "<course>-<heading>".
+	Course string
+	// PerSection is the number of questions per section; 0 chooses by the
+	// section's length.
+	PerSection int
+	// Types limits the question types; empty means every type.
+	Types []questions.Type
+	// Progress, if set, is called after each section with the number of
+	// sections done and the total.
+	Progress func(done, total int)
+}
+
+// Result is a generated course.
+type Result struct {
+	// Sections are the sections that got a bank, in article order.
+	Sections []article.Section
+	// Banks has one bank per entry of Sections.
+	Banks []*questions.Bank
+	// Skipped names the sections that had no usable sentence.
+	Skipped []string
+}
+
+// Article returns the article made of the sections that got a bank, as the
+// course's article.md holds it.
+func (r *Result) Article(title string) *article.Article {
+	return &article.Article{Title: title, Sections: r.Sections}
+}
+
+// sentence is a sentence of a section and how it can be asked.
+type sentence struct {
+	text    string // verbatim
+	offset  int    // byte offset in the section's text
+	stemOff int    // where the stem starts: after a dropped opener
+	prefix  string // put before the stem: "The" for a dropped "This"
+	tokens  []token
+	first   int // the first token of the stem
+	index   int
+	usable  bool
+}
+
+// stem returns the sentence from stemOff with text[a:b] replaced by repl
+// (a == b == -1 for none), capitalised.
+func (s *sentence) stem(a, b int, repl string) string {
+	t := s.text
+	if a >= 0 {
+		t = t[:a] + repl + t[b:]
+	}
+	return capitalize(s.prefix + t[s.stemOff:])
+}
+
+// Generate derives a bank of questions from every section of an article.
+func Generate(a *article.Article, opt Options) *Result {
+	all := make([][]*sentence, len(a.Sections))
+	for i, sec := range a.Sections {
+		all[i] = splitSection(sec)
+	}
+	lx := newLexicon(all)
+	res := &Result{}
+	ids := map[string]bool{}
+	for i, sec := range a.Sections {
+		g := &sectionGen{lx: lx, sec: sec, sents: all[i], opt: opt, heading: strings.ToLower(sec.Heading), secText: sec.Text()}
+		g.secLower = strings.ToLower(g.secText)
+		qs := g.run()
+		if len(qs) == 0 {
+			res.Skipped = append(res.Skipped, sec.Heading)
+			continue
+		}
+		b := &questions.Bank{ID: bankID(opt.Course, sec.Heading, ids), Title: sec.Heading, Section: sec.Heading,
+			Description: fmt.Sprintf("Questions generated from the section “%s”.", sec.Heading), Questions: qs}
+		res.Banks = append(res.Banks, b)
+		res.Sections = append(res.Sections, sec)
+		if opt.Progress != nil {
+			opt.Progress(i+1, len(a.Sections))
+		}
+	}
+	return res
+}
+
+// bankID makes a unique bank id from the course id and a heading.
+func bankID(course, heading string, taken map[string]bool) string {
+	base := slug(course+"-"+heading, 64)
+	if base == "" {
+		base = "section"
+	}
+	id := base
+	for n := 2; taken[id]; n++ {
+		suffix := fmt.Sprintf("-%d", n)
+		id = strings.TrimRight(base[:min(len(base), 64-len(suffix))], "-") + suffix
+	}
+	taken[id] = true
+	return id
+}
+
+// splitSection cuts a section into sentences and decides which stand alone.
+func splitSection(sec article.Section) []*sentence {
+	var out []*sentence
+	off := 0
+	for pi, p := range sec.Paragraphs {
+		if pi > 0 {
+			off += 2 // the blank line
+		}
+		base := off
+		if p.Kind == article.Item {
+			base += len(article.Bullet)
+		}
+		for _, sp := range sentences(p.Text) {
+			s := &sentence{text: p.Text[sp.start:sp.end], offset: base + sp.start, index: len(out)}
+			s.tokens = tokenize(s.text)
+			s.usable = standalone(s, false)
+			out = append(out, s)
+		}
+		off += len(p.Line())
+	}
+	return out
+}
+
+// standalone decides whether a sentence can be asked without the text
+// around it, dropping a discourse opener ("However, ") if it has one.
+// relaxed, for sections that would otherwise get too few questions, also
+// accepts a sentence that starts "This X" or "These X", asked as "The X",
+// and mild back-references ("also", "again").
+func standalone(s *sentence, relaxed bool) bool {
+	s.stemOff, s.prefix, s.first = 0, "", 0
+	t := s.text
+	lower := strings.ToLower(t)
+	n := wordCount(t)
+	if n < 7 || n > 40 || len(s.tokens) == 0 {
+		return false
+	}
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".”") && !strings.HasSuffix(t, ".\"") {
+		return false
+	}
+	if strings.ContainsAny(t, "?[]{}`*<>|=_#\\~^$") || strings.Contains(t, "()") || strings.Contains(t, "...") || strings.Contains(t, "…") {
+		return false
+	}
+	if strings.Count(t, "\"")%2 != 0 || strings.Count(t, "(") != strings.Count(t, ")") ||
+		strings.Count(t, "“") != strings.Count(t, "”") {
+		return false
+	}
+	if !isCapitalized(t) && !strings.HasPrefix(t, "“") && !strings.HasPrefix(t, "\"") {
+		return false
+	}
+	for _, m := range markers {
+		if strings.HasPrefix(lower, m+", ") {
+			s.stemOff = len(m) + 2
+			break
+		}
+	}
+	for i, tok := range s.tokens {
+		if tok.start >= s.stemOff {
+			s.first = i
+			break
+		}
+	}
+	if s.stemOff > 0 {
+		lower = lower[s.stemOff:]
+	}
+	if ft := s.tokens[s.first]; relaxed && (ft.lower == "this" || ft.lower == "these") && s.first+1 < len(s.tokens) &&
+		isContent(s.tokens[s.first+1].lower) && s.text[ft.end:s.tokens[s.first+1].start] == " " {
+		s.prefix = "the "
+		s.stemOff = s.tokens[s.first+1].start
+		s.first++
+		lower = strings.ToLower(s.text[s.stemOff:])
+	}
+	if badStarts[s.tokens[s.first].lower] {
+		return false
+	}
+	padded := " " + lower + " "
+	for _, a := range anaphora {
+		if relaxed && (a == "again" || a == "also ") {
+			continue
+		}
+		if strings.Contains(padded, " "+a) {
+			return false
+		}
+	}
+	for _, t := range s.tokens[s.first:] {
+		if t.lower == "this" || t.lower == "these" || t.lower == "those" {
+			return false
+		}
+	}
+	for _, w := range []string{" i ", " me ", " my ", " i'm ", " i've "} {
+		if strings.Contains(padded, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// candidate is a question the generator could keep.
+type candidate struct {
+	q       *questions.Question
+	sents   []int   // the sentences it uses
+	score   float64 // higher is better
+	answer  string  // what the learner must recall, lower-cased
+	visible string  // what the learner sees, lower-cased
+}
+
+type sectionGen struct {
+	lx       *lexicon
+	sec      article.Section
+	sents    []*sentence
+	opt      Options
+	heading  string
+	secText  string
+	secLower string
+	acronyms map[string]bool
+	relaxed  bool // the second pass for a section short of questions
+}
+
+func (g *sectionGen) allowed(t questions.Type) bool {
+	if len(g.opt.Types) == 0 {
+		return true
+	}
+	for _, x := range g.opt.Types {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// target is how many questions a section gets.
+func (g *sectionGen) target() int {
+	if g.opt.PerSection > 0 {
+		return g.opt.PerSection
+	}
+	n := int(math.Round(float64(g.sec.Words()) / 75))
+	return max(3, min(n, 10))
+}
+
+// minQuestions is what a section with enough prose should get at least.
+const minQuestions = 3
+
+func (g *sectionGen) run() []*questions.Question {
+	var cands []*candidate
+	for _, s := range g.sents {
+		if !s.usable {
+			continue
+		}
+		cands = append(cands, g.fromSentence(s)...)
+	}
+	if c := g.order(); c != nil {
+		cands = append(cands, c)
+	}
+	kept := g.pick(cands, nil)
+	if want := min(minQuestions, g.target()); len(kept) < want {
+		// Too few: try again with the relaxed rules on the sentences not
+		// used yet, keeping what was picked.
+		g.relaxed = true
+		used := map[int]bool{}
+		for _, c := range kept {
+			for _, i := range c.sents {
+				used[i] = true
+			}
+		}
+		var more []*candidate
+		for _, s := range g.sents {
+			if used[s.index] || !standalone(s, true) {
+				continue
+			}
+			more = append(more, g.fromSentence(s)...)
+		}
+		kept = g.pick(append(cands, more...), kept)
+	}
+	// Present in article order.
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].sents[0] < kept[j].sents[0] })
+	seen := map[string]bool{}
+	out := make([]*questions.Question, 0, len(kept))
+	for _, c := range kept {
+		id := c.q.ID
+		for n := 2; seen[id]; n++ {
+			id = fmt.Sprintf("%s-%d", c.q.ID, n)
+		}
+		seen[id] = true
+		c.q.ID = id
+		out = append(out, c.q)
+	}
+	return out
+}
+
+// pick ranks the candidates and keeps the best, one per sentence, none
+// giving another away, favouring types not used yet; kept are already
+// chosen.
+func (g *sectionGen) pick(cands, kept []*candidate) []*candidate {
+	var allowedCands []*candidate
+	for _, c := range cands {
+		if g.allowed(c.q.Type) {
+			allowedCands = append(allowedCands, c)
+		}
+	}
+	cands = allowedCands
+	// Stable ranking: score, then position, then id.
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		if cands[i].sents[0] != cands[j].sents[0] {
+			return cands[i].sents[0] < cands[j].sents[0]
+		}
+		return cands[i].q.ID < cands[j].q.ID
+	})
+	used := map[int]bool{}
+	typeCount := map[questions.Type]int{}
+	for _, c := range kept {
+		typeCount[c.q.Type]++
+		for _, i := range c.sents {
+			used[i] = true
+		}
+	}
+	target := g.target()
+	for len(kept) < target {
+		var best *candidate
+		bestScore := math.Inf(-1)
+		for _, c := range cands {
+			if c == nil || clash(c, used) || g.givesAway(c, kept) {
+				continue
+			}
+			sc := c.score - 1.5*float64(typeCount[c.q.Type])
+			if sc > bestScore {
+				best, bestScore = c, sc
+			}
+		}
+		if best == nil {
+			break
+		}
+		kept = append(kept, best)
+		typeCount[best.q.Type]++
+		for _, i := range best.sents {
+			used[i] = true
+		}
+	}
+	return kept
+}
+
+func clash(c *candidate, used map[int]bool) bool {
+	for _, i := range c.sents {
+		if used[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// givesAway reports whether c and a kept question would answer each other.
+func (g *sectionGen) givesAway(c *candidate, kept []*candidate) bool {
+	for _, k := range kept {
+		if c.answer != "" && containsWord(k.visible, c.answer) && g.related(c, k) {
+			return true
+		}
+		if k.answer != "" && containsWord(c.visible, k.answer) && g.related(c, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// related reports whether two questions' sentences share enough content
+// words to state the same fact.
+func (g *sectionGen) related(a, b *candidate) bool {
+	wa := contentWords(g.sents[a.sents[0]].tokens)
+	shared := 0
+	for w := range contentWords(g.sents[b.sents[0]].tokens) {
+		if wa[w] {
+			shared++
+		}
+	}
+	return shared >= 3
+}
+
+func contentWords(toks []token) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range toks {
+		if isContent(t.lower) {
+			m[t.lower] = true
+		}
+	}
+	return m
+}
+
+// hash gives a stable number for a string, for deterministic choices.
+func hash(s string) uint32 {
+	h := fnv.New32a()
+	h.Write([]byte(s))
+	return h.Sum32()
+}

@@ -1,0 +1,479 @@
+package generate
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// Blank marks the gap in a stem.
+const Blank = "_____"
+
+// kindWeight ranks what a question asks about: facts a learner should
+// remember (dates, names, defined terms) before ordinary words.
+var kindWeight = map[Kind]float64{KindYear: 3, KindNumber: 2, KindAcronym: 2.2, KindOrg: 2.6, KindPerson: 2.6,
+	KindPlace: 2.2, KindName: 1.6, KindTerm: 1.2}
+
+// fromSentence makes every candidate question a sentence supports.
+func (g *sectionGen) fromSentence(s *sentence) []*candidate {
+	var out []*candidate
+	quality := sentenceQuality(s)
+	if c := g.acronym(s); c != nil {
+		c.score += quality
+		out = append(out, c)
+	}
+	if c := g.list(s); c != nil {
+		c.score += quality
+		out = append(out, c)
+	}
+	terms := g.answerable(s)
+	for _, t := range terms {
+		w := g.termWeight(t, s)
+		if c := g.cloze(s, t); c != nil {
+			c.score = w + quality
+			out = append(out, c)
+		}
+		if c := g.choice(s, t); c != nil {
+			c.score = w + quality + 0.3
+			out = append(out, c)
+		}
+		if c := g.falseStatement(s, t); c != nil {
+			c.score = w + quality - 0.2
+			out = append(out, c)
+		}
+	}
+	if len(terms) > 0 {
+		if c := g.trueStatement(s); c != nil {
+			c.score = quality + 0.8
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// sentenceQuality prefers sentences of middling length.
+func sentenceQuality(s *sentence) float64 {
+	n := wordCount(s.text[s.stemOff:])
+	switch {
+	case n >= 10 && n <= 28:
+		return 1
+	case n <= 34:
+		return 0.5
+	}
+	return 0
+}
+
+// definitionRe matches "X is/are/refers to/means ..." at a stem's start.
+var definitionRe = regexp.MustCompile(`^(?:(?:A|An|The) )?([\w-]+(?: [\w-]+){0,2}) (?:is|are|refers to|means|describes) `)
+
+// termWeight ranks a term: its kind, how often the article uses it, and
+// whether the sentence defines it.
+func (g *sectionGen) termWeight(t term, s *sentence) float64 {
+	w := kindWeight[t.kind]
+	if t.kind == KindTerm {
+		n := g.lx.termCount[t.key()]
+		w += 0.4*float64(min(n, 6)) + 0.3*float64(t.words-1)
+		if m := definitionRe.FindStringSubmatch(s.stem(-1, -1, "")); m != nil && strings.EqualFold(m[1], t.text) {
+			w += 1.5
+		}
+	}
+	return w
+}
+
+// answerable keeps the terms of a sentence that make good answers: in the
+// stem, said once in the sentence, not in the heading (which the learner
+// sees), and for common noun phrases, recurring in the article.
+func (g *sectionGen) answerable(s *sentence) []term {
+	var out []term
+	lower := strings.ToLower(s.text)
+	for _, t := range g.lx.terms(s) {
+		k := t.key()
+		if t.start < s.stemOff || countWord(lower, k) != 1 || containsWord(g.heading, k) {
+			continue
+		}
+		if t.kind == KindTerm && (g.lx.termCount[k] < 2 && !(g.relaxed && len(k) >= 6) || len(k) < 4) {
+			continue
+		}
+		if t.kind == KindName && t.words == 1 && g.lx.termCount[k] < 2 {
+			continue
+		}
+		// The blank must not be the subject pronoun's stand-in at the start.
+		if t.start == s.stemOff && t.kind == KindTerm && t.words == 1 && !g.lx.nounish[k] {
+			continue
+		}
+		out = append(out, t)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return g.termWeight(out[i], s) > g.termWeight(out[j], s) })
+	if len(out) > 3 {
+		out = out[:3]
+	}
+	return out
+}
+
+func (g *sectionGen) id(prefix, what string) string {
+	s := slug(what, 40)
+	if s == "" {
+		s = "q"
+	}
+	return prefix + "-" + s
+}
+
+func (g *sectionGen) where() string { return "the section “" + g.sec.Heading + "”" }
+
+// cloze blanks a term in its sentence.
+func (g *sectionGen) cloze(s *sentence, t term) *candidate {
+	if strings.ContainsAny(t.text, "{}|") {
+		return nil
+	}
+	text := s.stem(t.start, t.end, "{{"+t.text+"}}")
+	q := &questions.Question{ID: g.id("cloze", t.text), Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text,
+		Explain: fmt.Sprintf("In %s, the %s here is %s.", g.where(), kindNames[t.kind], t.text), Source: s.text}
+	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(s.stem(t.start, t.end, Blank))}
+}
+
+// choice asks which term completes the sentence, with distractors of the
+// same kind and shape from elsewhere in the article.
+func (g *sectionGen) choice(s *sentence, t term) *candidate {
+	ds := g.distractors(t, s, 3)
+	if len(ds) < 2 {
+		return nil
+	}
+	a, b, ans := t.start, t.end, t.text
+	if t.article != "" {
+		// "a ___" would give away the answer's first sound: the article
+		// joins the blank and every option.
+		a -= len(t.article) + 1
+		ans = s.text[a:b]
+		for i, d := range ds {
+			ds[i] = articleFor(d) + " " + d
+		}
+	}
+	stem := s.stem(a, b, Blank)
+	if a == s.stemOff {
+		// A blank at the start of the sentence: options then start it.
+		ans = capitalize(ans)
+		for i := range ds {
+			ds[i] = capitalize(ds[i])
+		}
+	}
+	choices := place(append([]string(nil), ds...), ans, s.text)
+	noun := kindNames[t.kind]
+	if t.kind == KindTerm || t.kind == KindName || t.kind == KindPlace {
+		noun = "word or phrase"
+	}
+	q := &questions.Question{ID: g.id("choice", t.text), Type: questions.Choice,
+		Prompt:  fmt.Sprintf("Which %s completes the sentence?\n“%s”", noun, stem),
+		Choices: choices, Answer: ans,
+		Explain: fmt.Sprintf("In %s, the sentence reads “%s”; the other choices are from elsewhere in the article.", g.where(), ans),
+		Source:  s.text}
+	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)}
+}
+
+// place puts the answer among the distractors at a position fixed by a
+// hash, so that output is deterministic but the answer is not always first.
+func place(ds []string, answer, seed string) []string {
+	sort.Strings(ds)
+	i := int(hash(seed+answer) % uint32(len(ds)+1))
+	out := append([]string(nil), ds[:i]...)
+	out = append(out, answer)
+	return append(out, ds[i:]...)
+}
+
+func articleFor(w string) string {
+	if strings.ContainsRune("aeiouAEIOU", rune(w[0])) {
+		return "an"
+	}
+	return "a"
+}
+
+// trueStatement asks whether the sentence, as written, is true.
+func (g *sectionGen) trueStatement(s *sentence) *candidate {
+	stem := s.stem(-1, -1, "")
+	q := &questions.Question{ID: g.id("true", firstWords(stem, 5)), Type: questions.TrueFalse, Prompt: stem, Answer: "true",
+		Explain: fmt.Sprintf("True: %s says so in these words.", g.where()), Source: s.text}
+	return &candidate{q: q, sents: []int{s.index}, visible: strings.ToLower(stem)}
+}
+
+// falseStatement swaps one term of a sentence for another of the same kind
+// from elsewhere in the article: the statement is then false. Common noun
+// phrases are never swapped: the result would often be nonsense rather
+// than false.
+func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
+	if t.kind == KindTerm || t.kind == KindName {
+		return nil
+	}
+	ds := g.distractors(t, s, 1)
+	if len(ds) == 0 {
+		return nil
+	}
+	stem := s.stem(t.start, t.end, ds[0])
+	q := &questions.Question{ID: g.id("false", t.text), Type: questions.TrueFalse, Prompt: stem, Answer: "false",
+		Explain: fmt.Sprintf("False: %s gives %s, not %s.", g.where(), t.text, ds[0]), Source: s.text}
+	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)}
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+// acronymRe finds "Long Name (LN)".
+var acronymRe = regexp.MustCompile(`((?:[A-Z][\w’'.-]*|of|for|and|the|on|in|de|des|du|la|le|el|y)(?: (?:[A-Z][\w’'.-]*|of|for|and|the|on|in|de|des|du|la|le|el|y)){1,9}) \(([A-Z][A-Za-z]{1,9})\)`)
+
+// acronym asks what an abbreviation defined in the sentence stands for.
+func (g *sectionGen) acronym(s *sentence) *candidate {
+	m := acronymRe.FindStringSubmatchIndex(s.text)
+	if m == nil {
+		return nil
+	}
+	long, abbr := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
+	// Leading small words and a leading "the" are not part of the name.
+	for {
+		f := strings.Fields(long)
+		if len(f) > 1 && !isCapitalized(f[0]) || len(f) > 1 && f[0] == "The" {
+			long = strings.Join(f[1:], " ")
+			continue
+		}
+		break
+	}
+	if !strings.HasPrefix(strings.ToUpper(long), abbr[:1]) || wordCount(long) < 2 || containsWord(g.heading, abbr) {
+		return nil
+	}
+	if g.acronyms == nil {
+		g.acronyms = map[string]bool{}
+	}
+	if g.acronyms[abbr] {
+		return nil
+	}
+	g.acronyms[abbr] = true
+	q := &questions.Question{ID: g.id("abbr", abbr), Type: questions.Text,
+		Prompt:  fmt.Sprintf("What does the abbreviation %s stand for?", abbr),
+		Answer:  long,
+		Explain: fmt.Sprintf("%s spells it out: %s (%s).", capitalize(g.where()), long, abbr), Source: s.text}
+	return &candidate{q: q, sents: []int{s.index}, score: 2.8, answer: strings.ToLower(long), visible: strings.ToLower(q.Prompt)}
+}
+
+// list asks which items a list in the sentence holds.
+func (g *sectionGen) list(s *sentence) *candidate {
+	items := listIn(s)
+	if items == nil {
+		return nil
+	}
+	first := strings.Index(s.text, items[0])
+	lastItem := items[len(items)-1]
+	last := strings.LastIndex(s.text, lastItem)
+	if first < s.stemOff || last < first {
+		return nil
+	}
+	var ds []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		seen[strings.ToLower(it)] = true
+	}
+	for _, l := range g.lx.lists {
+		for _, it := range l {
+			k := strings.ToLower(it)
+			if seen[k] || containsWord(g.secLower, k) || isCapitalized(it) != isCapitalized(items[1]) {
+				continue
+			}
+			seen[k] = true
+			ds = append(ds, it)
+		}
+	}
+	sort.Slice(ds, func(i, j int) bool { return hash(ds[i]) < hash(ds[j]) })
+	if len(ds) < 2 {
+		return nil
+	}
+	ds = ds[:min(3, len(ds))]
+	stem := s.stem(first, last+len(lastItem), Blank)
+	choices := append([]string(nil), items...)
+	choices = append(choices, ds...)
+	sort.Slice(choices, func(i, j int) bool { return hash(choices[i]+s.text) < hash(choices[j]+s.text) })
+	q := &questions.Question{ID: g.id("list", items[0]), Type: questions.Multi,
+		Prompt:  fmt.Sprintf("Which of these complete the sentence? (Select all that apply.)\n“%s”", stem),
+		Choices: choices, Answers: items,
+		Explain: fmt.Sprintf("%s lists %s; the other choices are from elsewhere in the article.", capitalize(g.where()), joinAnd(items)),
+		Source:  s.text}
+	return &candidate{q: q, sents: []int{s.index}, score: 2.4, answer: strings.ToLower(items[0]), visible: strings.ToLower(stem)}
+}
+
+func joinAnd(items []string) string {
+	if len(items) == 1 {
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// distractors returns up to n terms of t's kind from elsewhere in the
+// article that fit where t stands: never in this section, never in the
+// sentence, same number of words and the same number (singular or plural)
+// for noun phrases, ranked by how alike their contexts are.
+func (g *sectionGen) distractors(t term, s *sentence, n int) []string {
+	type scored struct {
+		text  string
+		score float64
+	}
+	var cands []scored
+	ctx := g.lx.neighbours[t.key()]
+	for _, d := range g.lx.pool[t.kind] {
+		k := strings.ToLower(d)
+		if k == t.key() || containsWord(g.secLower, k) || containsWord(k, t.key()) || containsWord(t.key(), k) {
+			continue
+		}
+		dw := wordCount(d)
+		switch t.kind {
+		case KindTerm:
+			if dw != t.words || plural(lastField(d)) != t.plural {
+				continue
+			}
+		case KindYear, KindNumber:
+		default:
+			if dw > t.words+1 || dw < t.words-1 {
+				continue
+			}
+		}
+		sc := 0.0
+		for c := range g.lx.neighbours[k] {
+			if ctx[c] {
+				sc++
+			}
+		}
+		sc += 0.1 * float64(min(g.lx.termCount[k], 5))
+		if t.kind == KindYear || t.kind == KindNumber {
+			sc = -closeness(t.text, d)
+		}
+		cands = append(cands, scored{d, sc})
+	}
+	if t.kind == KindYear && len(cands) < n {
+		// Too few years in the article: years near the answer.
+		for _, off := range []int{-3, 2, 5, -6, 7} {
+			var y int
+			fmt.Sscanf(t.text, "%d", &y)
+			d := fmt.Sprint(y + off)
+			if !containsWord(g.secLower, d) {
+				cands = append(cands, scored{d, -100 - float64(len(cands))})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].text < cands[j].text
+	})
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if len(out) == n {
+			break
+		}
+		if k := strings.ToLower(c.text); !seen[k] {
+			seen[k] = true
+			out = append(out, c.text)
+		}
+	}
+	return out
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	return f[len(f)-1]
+}
+
+// closeness is how far apart two numbers are, for ranking numeric
+// distractors: near ones are harder.
+func closeness(a, b string) float64 {
+	var x, y float64
+	fmt.Sscanf(strings.ReplaceAll(a, ",", ""), "%g", &x)
+	fmt.Sscanf(strings.ReplaceAll(b, ",", ""), "%g", &y)
+	d := x - y
+	if d < 0 {
+		d = -d
+	}
+	return d
+}
+
+// order asks to put the section's dated events in order, when it dates
+// three or more events to different years.
+func (g *sectionGen) order() *candidate {
+	type event struct {
+		year, text string
+		sent       int
+	}
+	var evs []event
+	years := map[string]bool{}
+	for _, s := range g.sents {
+		var ys []term
+		for _, t := range g.lx.terms(s) {
+			if t.kind == KindYear {
+				ys = append(ys, t)
+			}
+		}
+		if len(ys) != 1 || years[ys[0].text] || !s.usable {
+			continue
+		}
+		y := ys[0]
+		text := eventText(s, y)
+		if text == "" {
+			continue
+		}
+		years[y.text] = true
+		evs = append(evs, event{y.text, text, s.index})
+	}
+	if len(evs) < 3 {
+		return nil
+	}
+	if len(evs) > 5 {
+		evs = evs[:5]
+	}
+	sorted := append([]event(nil), evs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].year < sorted[j].year })
+	var items, dated []string
+	var sents []int
+	for _, e := range sorted {
+		items = append(items, e.text)
+		dated = append(dated, fmt.Sprintf("%s (%s)", e.text, e.year))
+	}
+	for _, e := range evs {
+		sents = append(sents, e.sent)
+	}
+	first, last := g.sents[evs[0].sent], g.sents[evs[len(evs)-1].sent]
+	source := g.secText[first.offset : last.offset+len(last.text)]
+	if len(source) > 2000 {
+		return nil
+	}
+	q := &questions.Question{ID: g.id("order", g.sec.Heading), Type: questions.Order,
+		Prompt: "Put these events in the order in which they happened, earliest first.", Items: items,
+		Explain: fmt.Sprintf("%s dates them: %s.", capitalize(g.where()), strings.Join(dated, "; ")), Source: source}
+	return &candidate{q: q, sents: sents, score: 3.5}
+}
+
+// eventText is a sentence with its year taken out, as a short event.
+func eventText(s *sentence, y term) string {
+	t := s.text[s.stemOff:]
+	a, b := y.start-s.stemOff, y.end-s.stemOff
+	if a < 0 {
+		return ""
+	}
+	before := t[:a]
+	after := t[b:]
+	for _, p := range []string{"In ", "in ", "By ", "by ", "Since ", "since ", "of ", "during ", "in early ", "in late ", "in mid-"} {
+		if strings.HasSuffix(before, p) {
+			before = before[:len(before)-len(p)]
+			break
+		}
+	}
+	if strings.HasPrefix(after, ",") && strings.TrimSpace(before) == "" {
+		after = after[1:]
+	}
+	out := strings.TrimSpace(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
+	out = strings.TrimSuffix(out, ".")
+	out = strings.TrimSpace(strings.TrimSuffix(out, ","))
+	if wordCount(out) > 18 || wordCount(out) < 4 || strings.Contains(out, " ,") {
+		return ""
+	}
+	return capitalize(out)
+}

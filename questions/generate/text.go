@@ -1,0 +1,209 @@
+package generate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or number of a sentence, with its byte offsets.
+type token struct {
+	text       string
+	lower      string
+	start, end int
+}
+
+// tokenize splits a sentence into words: letters, digits and inner
+// apostrophes, hyphens and dots ("U.S.", "well-known", "don't").
+func tokenize(s string) []token {
+	var toks []token
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r2, size2 := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r2) {
+				j += size2
+				continue
+			}
+			if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '–') && j+size2 < len(s) {
+				r3, _ := utf8.DecodeRuneInString(s[j+size2:])
+				if isWordRune(r3) && (r2 != '.' || unicode.IsUpper(r3) || unicode.IsDigit(r3)) && (r2 != '–' || unicode.IsDigit(r3)) {
+					j += size2
+					continue
+				}
+			}
+			// "U.S." keeps its final dot when it is an abbreviation.
+			if r2 == '.' && j-i <= 4 && strings.Count(s[i:j], ".") >= 1 {
+				j += size2
+			}
+			break
+		}
+		toks = append(toks, token{text: s[i:j], lower: strings.ToLower(s[i:j]), start: i, end: j})
+		i = j
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// abbreviations that end in a dot without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "gov": true, "sen": true, "rep": true, "col": true, "lt": true, "capt": true, "sgt": true,
+	"e.g": true, "i.e": true, "etc": true, "vs": true, "cf": true, "al": true, "no": true, "fig": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "ca": true, "inc": true, "ltd": true,
+	"co": true, "corp": true, "u.s": true, "u.k": true, "u.n": true, "u.s.s.r": true, "mt": true, "ft": true,
+}
+
+// span is a sentence's byte range in its paragraph.
+type span struct{ start, end int }
+
+// sentences splits a paragraph into sentences, as byte ranges, so that each
+// is a verbatim part of the paragraph. A sentence ends at '.', '!' or '?'
+// (with closing quotes or brackets) followed by a space and a capital
+// letter, digit or opening quote, unless the dot ends an abbreviation or an
+// initial.
+func sentences(p string) []span {
+	var out []span
+	start := 0
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		i += size
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		end := i
+		for end < len(p) {
+			r2, s2 := utf8.DecodeRuneInString(p[end:])
+			if r2 == '"' || r2 == '”' || r2 == '’' || r2 == ')' || r2 == '\'' {
+				end += s2
+				continue
+			}
+			break
+		}
+		if end >= len(p) {
+			break
+		}
+		if p[end] != ' ' {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(p[end+1:])
+		if !unicode.IsUpper(next) && !unicode.IsDigit(next) && next != '"' && next != '“' && next != '‘' && next != '(' {
+			continue
+		}
+		if r == '.' {
+			word := lastWord(p[start : i-1])
+			lw := strings.ToLower(word)
+			if abbreviations[lw] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0])) {
+				continue
+			}
+		}
+		out = append(out, trimSpan(p, start, end))
+		start = end + 1
+	}
+	if start < len(p) {
+		out = append(out, trimSpan(p, start, len(p)))
+	}
+	return out
+}
+
+func trimSpan(p string, start, end int) span {
+	for start < end && p[start] == ' ' {
+		start++
+	}
+	for end > start && p[end-1] == ' ' {
+		end--
+	}
+	return span{start, end}
+}
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return r == ' ' || r == '(' || r == '"' || r == '“' })
+	return s[i+1:]
+}
+
+// wordCount counts the words of a text.
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// containsWord reports whether text contains phrase as whole words,
+// ignoring case.
+func containsWord(text, phrase string) bool {
+	return indexWord(strings.ToLower(text), strings.ToLower(phrase)) >= 0
+}
+
+// indexWord finds phrase in text at word boundaries (both lower-cased).
+func indexWord(text, phrase string) int {
+	if phrase == "" {
+		return -1
+	}
+	for off := 0; ; {
+		i := strings.Index(text[off:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(phrase):])
+		if (i == 0 || !isWordRune(before)) && (i+len(phrase) == len(text) || !isWordRune(after)) {
+			return i
+		}
+		off = i + 1
+	}
+}
+
+// countWord counts the whole-word occurrences of phrase in text (lower-cased).
+func countWord(text, phrase string) int {
+	n := 0
+	for off := 0; off < len(text); {
+		i := indexWord(text[off:], phrase)
+		if i < 0 {
+			break
+		}
+		n++
+		off += i + len(phrase)
+	}
+	return n
+}
+
+// capitalize upper-cases the first letter.
+func capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// slug turns text into an id part: lower-case letters, digits and '-'.
+func slug(s string, max int) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(foldAccents(s)) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+			dash = false
+		case b.Len() > 0 && !dash:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	out := strings.TrimRight(b.String(), "-")
+	if len(out) > max {
+		out = strings.TrimRight(out[:max], "-")
+		if i := strings.LastIndexByte(out, '-'); i > max/2 {
+			out = out[:i]
+		}
+	}
+	return out
+}
+
+var accentFold = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e", "ê", "e", "ë", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ñ", "n", "ç", "c", "ß", "ss", "’", "", "'", "")
+
+func foldAccents(s string) string { return accentFold.Replace(s) }
