@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/questions"
 	"github.com/quiz-cli/quiz/questions/article"
 	"github.com/quiz-cli/quiz/questions/generate"
@@ -210,7 +211,7 @@ func summarize(f *Factory, path, out string, res *generate.Result) {
 	for _, b := range res.Banks {
 		n += len(b.Questions)
 	}
-	what := fmt.Sprintf("%s, %s from %s", plural(len(res.Banks), "bank"), plural(n, "question"), filepath.Base(path))
+	what := fmt.Sprintf("%s, %s from %s", text.Count(len(res.Banks), "bank"), text.Count(n, "question"), filepath.Base(path))
 	if out == "" {
 		fmt.Fprintf(f.IO.ErrOut, "Previewed %s.\n", what)
 	} else {
@@ -221,7 +222,7 @@ func summarize(f *Factory, path, out string, res *generate.Result) {
 		for i, h := range res.Skipped {
 			quoted[i] = "“" + h + "”"
 		}
-		fmt.Fprintf(f.IO.ErrOut, "Skipped %s with no sentence to ask about: %s.\n", plural(len(res.Skipped), "section"), strings.Join(quoted, ", "))
+		fmt.Fprintf(f.IO.ErrOut, "Skipped %s with no sentence to ask about: %s.\n", text.Count(len(res.Skipped), "section"), strings.Join(quoted, ", "))
 	}
 	if out != "" {
 		fmt.Fprintf(f.IO.ErrOut, "Review the questions, then install the course: quiz add %s\n", out)
@@ -234,7 +235,7 @@ func printPreview(w io.Writer, res *generate.Result) {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "== %d. %s (bank %s, %s)\n", i+1, b.Title, b.ID, plural(len(b.Questions), "question"))
+		fmt.Fprintf(w, "== %d. %s (bank %s, %s)\n", i+1, b.Title, b.ID, text.Count(len(b.Questions), "question"))
 		for j, q := range b.Questions {
 			fmt.Fprintf(w, "\n%d. [%s] ", j+1, q.Type)
 			switch q.Type {

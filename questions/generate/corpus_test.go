@@ -208,3 +208,23 @@ func TestCorpusGolden(t *testing.T) {
 		}
 	}
 }
+
+// TestCorpusLoadsAsCourse writes each generated course and loads it back
+// as quiz add does: course.yaml, article and banks all check out.
+func TestCorpusLoadsAsCourse(t *testing.T) {
+	for _, c := range corpus {
+		_, res, files := generateCorpus(t, c.file, c.id)
+		dir := filepath.Join(t.TempDir(), c.id)
+		if err := WriteDir(dir, files, false); err != nil {
+			t.Fatalf("WriteDir: %v", err)
+		}
+		got, err := questions.LoadCourseDir(dir)
+		if err != nil {
+			t.Fatalf("%s: LoadCourseDir: %v", c.file, err)
+		}
+		if got.ID != c.id || len(got.Banks) != len(res.Banks) || len(got.Sections) != len(res.Banks) {
+			t.Errorf("%s: course %s with %d banks and %d sections, want %s with %d of each",
+				c.file, got.ID, len(got.Banks), len(got.Sections), c.id, len(res.Banks))
+		}
+	}
+}
