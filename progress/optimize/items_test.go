@@ -1,0 +1,178 @@
+package optimize
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+)
+
+func TestDayBoundary(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Skip("no time zone database")
+	}
+	day := DayBoundary(ny, 4)
+	tests := []struct {
+		a, b string
+		want int64
+	}{
+		{"2024-03-09T23:00:00-05:00", "2024-03-10T03:59:00-04:00", 0}, // before the rollover
+		{"2024-03-09T23:00:00-05:00", "2024-03-10T04:00:00-04:00", 1}, // over a clock change
+		{"2024-03-10T05:00:00-04:00", "2024-03-12T03:00:00-04:00", 1},
+		{"2024-12-31T12:00:00-05:00", "2025-01-01T12:00:00-05:00", 1},
+	}
+	for _, tc := range tests {
+		a, _ := time.Parse(time.RFC3339, tc.a)
+		b, _ := time.Parse(time.RFC3339, tc.b)
+		if got := day(b) - day(a); got != tc.want {
+			t.Errorf("days from %s to %s = %d, want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestBuild checks the items fsrs-rs would build: same-day reviews are
+// short-term steps, each later-day review is a prediction, a reset starts
+// afresh, and predictions come in time order.
+func TestBuild(t *testing.T) {
+	base := time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC)
+	at := func(day int, hour int) time.Time { return base.AddDate(0, 0, day).Add(time.Duration(hour) * time.Hour) }
+	b := NewBuilder(DayBoundary(time.UTC, 4))
+	b.Add("b", "q1", at(0, 0), 1)
+	b.Add("b", "q1", at(0, 1), 3) // same day: a short-term step
+	b.Add("b", "q2", at(0, 2), 3)
+	b.Add("b", "q1", at(2, 0), 3)  // 2 days later: a prediction
+	b.Add("b", "q1", at(2, 18), 3) // 03:00 next morning: still day 2
+	b.Add("b", "q2", at(1, 0), 5)  // not a rating: ignored
+	b.Add("b", "q2", at(3, 0), 2)
+	b.Reset("b", "q2")
+	b.Add("b", "q2", at(4, 0), 3) // afresh: a first review, no prediction
+	b.Add("other", "q1", at(5, 0), 4)
+	b.Add("other", "q1", at(6, 0), 1)
+	b.Reset("other", "")
+	b.Add("other", "q1", at(7, 0), 3)
+	d := b.Build()
+	if d.Reviews() != 10 {
+		t.Errorf("Reviews() = %d, want 10", d.Reviews())
+	}
+	type got struct {
+		ratings []uint8
+		deltas  []int32
+	}
+	var cards []got
+	for c := range d.cards {
+		var g got
+		for _, st := range d.reviewsOf(int32(c)) {
+			g.ratings = append(g.ratings, st.rating)
+			g.deltas = append(g.deltas, st.delta)
+		}
+		cards = append(cards, g)
+	}
+	want := []got{
+		{[]uint8{1, 3, 3, 3}, []int32{0, 0, 2, 0}},
+		{[]uint8{3, 2}, []int32{0, 3}},
+		{[]uint8{4, 1}, []int32{0, 1}},
+	}
+	if len(cards) != len(want) {
+		t.Fatalf("histories = %v, want %v", cards, want)
+	}
+	for i := range want {
+		if !slices.Equal(cards[i].ratings, want[i].ratings) || !slices.Equal(cards[i].deltas, want[i].deltas) {
+			t.Errorf("history %d = %v, want %v", i, cards[i], want[i])
+		}
+	}
+	// Predictions in time order: q1 day 2, q2 day 3, other day 6.
+	wantItems := []item{{0, 2}, {1, 1}, {2, 1}}
+	if !slices.Equal(d.items, wantItems) {
+		t.Errorf("items = %v, want %v", d.items, wantItems)
+	}
+}
+
+// TestFitTooFew keeps the defaults below fsrs-rs's thresholds and fits
+// only the initial stabilities just above the first.
+func TestFitTooFew(t *testing.T) {
+	truth := Defaults()
+	for _, tc := range []struct {
+		cards int
+		want  Outcome
+	}{
+		{2, TooFew},
+		{20, TooFew}, // every first interval is rarer than the outlier filter's 20
+		{400, Fitted},
+	} {
+		d := simDataset(simulate(truth, tc.cards, 120, 5))
+		res, err := Fit(context.Background(), d, Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Outcome != tc.want {
+			t.Errorf("Fit on %d cards (%d predictions): outcome %s, want %s", tc.cards, d.Predictions(), res.Outcome, tc.want)
+		}
+		switch res.Outcome {
+		case TooFew:
+			if res.Parameters != Defaults() {
+				t.Errorf("Fit with too few predictions changed the parameters: %v", res.Parameters)
+			}
+		case InitialOnly:
+			def := Defaults()
+			if !slices.Equal(res.Parameters[4:], def[4:]) {
+				t.Errorf("Fit with few predictions changed w4–w20: %v", res.Parameters)
+			}
+		}
+		if !res.Parameters.Valid() {
+			t.Errorf("Fit on %d cards gave parameters out of bounds: %v", tc.cards, res.Parameters)
+		}
+	}
+}
+
+// TestFitInitialOnly: when every question has been reviewed only once on a
+// later day, only the initial stabilities can be learnt.
+func TestFitInitialOnly(t *testing.T) {
+	b := NewBuilder(DayBoundary(time.UTC, 4))
+	base := time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC)
+	for i := range 200 {
+		q := strconv.Itoa(i)
+		b.Add("b", q, base, 3)
+		rating := 3
+		if i%5 == 0 {
+			rating = 1
+		}
+		b.Add("b", q, base.AddDate(0, 0, 3), rating)
+	}
+	res, err := Fit(context.Background(), b.Build(), Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Outcome != InitialOnly {
+		t.Fatalf("Fit outcome = %s, want %s", res.Outcome, InitialOnly)
+	}
+	def := Defaults()
+	if !slices.Equal(res.Parameters[4:], def[4:]) {
+		t.Errorf("Fit changed w4–w20: %v", res.Parameters)
+	}
+	// 80% recall after 3 days: Good's initial stability is well under
+	// the default 2.3 days (where recall after 3 days would be ~88%).
+	if !(res.Parameters[2] < 2) {
+		t.Errorf("w2 = %.3f, want under 2", res.Parameters[2])
+	}
+}
+
+func TestFitCancelled(t *testing.T) {
+	d := referenceDataset(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	calls := 0
+	_, err := Fit(ctx, d, Config{Progress: func(done, total int) {
+		calls++
+		if done > total {
+			t.Errorf("progress %d of %d", done, total)
+		}
+		cancel()
+	}})
+	if err != context.Canceled {
+		t.Errorf("Fit after cancel: err = %v, want context.Canceled", err)
+	}
+	if calls != 1 {
+		t.Errorf("progress called %d times after cancel, want 1", calls)
+	}
+}

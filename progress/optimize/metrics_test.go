@@ -1,0 +1,43 @@
+package optimize
+
+import (
+	"math"
+	"strconv"
+	"testing"
+	"time"
+)
+
+// referenceDay is the day boundary the reference history was built with.
+var referenceDay = DayBoundary(time.UTC, 4)
+
+func referenceDataset(t testing.TB) *Dataset {
+	b := NewBuilder(referenceDay)
+	for _, r := range loadHistory(t) {
+		b.Add("synthetic", strconv.Itoa(r.Card), time.UnixMilli(r.Time), r.Rating)
+	}
+	return b.Build()
+}
+
+// TestEvaluateReference checks item building and the forward model
+// against fsrs-rs's own figures for the default and its fitted parameters.
+func TestEvaluateReference(t *testing.T) {
+	ref := loadReference(t)
+	d := referenceDataset(t)
+	if d.Predictions() != ref.Items {
+		t.Errorf("Predictions() = %d, want %d", d.Predictions(), ref.Items)
+	}
+	for _, tc := range []struct {
+		name string
+		w    Parameters
+	}{{"default", ref.Default}, {"fitted", ref.Fitted}, {"true", ref.True}} {
+		got := Evaluate(d, tc.w)
+		t.Logf("%s: log loss %.6f, RMSE(bins) %.6f", tc.name, got.LogLoss, got.RMSEBins)
+		want := ref.Plain[tc.name]
+		if math.Abs(got.LogLoss-want.LogLoss) > 1e-4 {
+			t.Errorf("Evaluate(%s).LogLoss = %.6f, want %.6f", tc.name, got.LogLoss, want.LogLoss)
+		}
+		if math.Abs(got.RMSEBins-want.RMSEBins) > 1e-4 {
+			t.Errorf("Evaluate(%s).RMSEBins = %.6f, want %.6f", tc.name, got.RMSEBins, want.RMSEBins)
+		}
+	}
+}
