@@ -287,7 +287,7 @@ func (c *cosine) step() float64 {
 	case math.Mod(c.n-1-c.tMax, 2*c.tMax) == 0:
 		c.lr = c.init * (1 - math.Cos(math.Pi/c.tMax)) / 2
 	default:
-		c.lr = (1+math.Cos(math.Pi*c.n/c.tMax))/(1+math.Cos(math.Pi*(c.n-1)/c.tMax))*c.lr
+		c.lr = (1 + math.Cos(math.Pi*c.n/c.tMax)) / (1 + math.Cos(math.Pi*(c.n-1)/c.tMax)) * c.lr
 	}
 	return c.lr
 }
