@@ -11,26 +11,39 @@ import (
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
 )
 
+// schedKey names a scheduler: desired retention and FSRS parameters.
+type schedKey struct {
+	retention float64
+	w         [21]float64
+}
+
 // scheduler returns the FSRS scheduler for a desired retention (0 means the
-// current setting). Fuzz stays off so that replaying or merging a log gives
-// exactly the same schedule.
-func (s *Store) scheduler(retention float64) *fsrs.FSRS {
+// current setting) and parameters w. Fuzz stays off so that replaying or
+// merging a log gives exactly the same schedule.
+func (s *Store) scheduler(retention float64, w [21]float64) *fsrs.FSRS {
 	if retention <= 0 || retention > 1 || math.IsNaN(retention) {
 		retention = s.settings.Retention
 	}
-	if f, ok := s.sched[retention]; ok {
+	k := schedKey{retention, w}
+	if f, ok := s.sched[k]; ok {
 		return f
 	}
 	p := fsrs.DefaultParam()
 	p.RequestRetention = retention
+	p.W = w
 	p.EnableFuzz = false
 	// Whole-day intervals only: a question answered today comes back on a
 	// later day, never in a later session of the same day (no minute-long
 	// learning steps).
 	p.EnableShortTerm = false
 	f := fsrs.NewFSRS(p)
-	s.sched[retention] = f
+	s.sched[k] = f
 	return f
+}
+
+// stepParams returns the FSRS parameters for the review being applied.
+func (s *Store) stepParams() [21]float64 {
+	return Settings{Parameters: s.logW}.FSRSParameters()
 }
 
 // step applies one review to a card (ok is false for a question never
@@ -65,7 +78,7 @@ func (s *Store) step(c Card, ok bool, e Entry) (Card, error) {
 		in.LastReview = DayOf(in.LastReview, s.loc, rollover)
 	}
 	today := DayOf(now, s.loc, rollover)
-	info, err := s.scheduler(e.Retention).Next(in, today, fsrs.Rating(e.Rating))
+	info, err := s.scheduler(e.Retention, s.stepParams()).Next(in, today, fsrs.Rating(e.Rating))
 	if err != nil {
 		return Card{}, fmt.Errorf("schedule %s: %w", key(e.Bank, e.Question), err)
 	}
@@ -147,6 +160,7 @@ func (s *Store) apply(e Entry) {
 		if e.Settings != nil {
 			s.settings = *e.Settings
 			s.settingsLogged = true
+			s.logW = e.Settings.Parameters
 		}
 	case KindUndo:
 		if s.undone[e.Target] {
@@ -206,7 +220,10 @@ func (s *Store) rebuildCard(k, bank, without string, upto int64) (Card, bool, er
 	bankField, _ := json.Marshal(bank)
 	bankField = append([]byte(`"bank":`), bankField...)
 	undo := []byte(KindUndo)
-	keep := func(line []byte) bool { return bytes.Contains(line, bankField) || bytes.Contains(line, undo) }
+	settings := []byte(KindSettings)
+	keep := func(line []byte) bool {
+		return bytes.Contains(line, bankField) || bytes.Contains(line, undo) || bytes.Contains(line, settings)
+	}
 	seen := map[string]bool{}
 	_, err := scanLogLines(s.path(LogFile), 0, upto, keep, func(e Entry, _ int64) error {
 		if s.dupIDs[e.ID] {
@@ -217,6 +234,11 @@ func (s *Store) rebuildCard(k, bank, without string, upto int64) (Card, bool, er
 		}
 		if e.Kind == KindUndo {
 			undone[e.Target] = true
+			return nil
+		}
+		if e.Kind == KindSettings {
+			// Reviews are scheduled with the parameters of their time.
+			hist = append(hist, e)
 			return nil
 		}
 		if e.Bank != bank {
@@ -231,7 +253,15 @@ func (s *Store) rebuildCard(k, bank, without string, upto int64) (Card, bool, er
 		return Card{}, false, err
 	}
 	c, ok := s.base[k]
+	defer func(w [21]float64) { s.logW = w }(s.logW)
+	s.logW = [21]float64{}
 	for _, e := range hist {
+		if e.Kind == KindSettings {
+			if e.Settings != nil {
+				s.logW = e.Settings.Parameters
+			}
+			continue
+		}
 		if (e.Kind == KindReview || e.Kind == "") && undone[e.ID] {
 			continue
 		}

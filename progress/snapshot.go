@@ -233,6 +233,7 @@ func (s *Store) load() error {
 	}
 	if snap != nil {
 		s.settings = snap.Settings
+		s.logW = snap.Settings.Parameters
 		if snap.Version < SnapshotVersion {
 			if err := s.migrate(snap, data); err != nil {
 				return err
@@ -360,6 +361,7 @@ func (s *Store) resetToBase() error {
 		s.cards[k] = c
 	}
 	s.logSize, s.logLines, s.logLast, s.logTime = 0, 0, "", time.Time{}
+	s.logW = [21]float64{} // the defaults until a settings entry says otherwise
 	s.undone = map[string]bool{}
 	s.prev = map[string]prevCard{}
 	s.dupIDs, s.seenDup = map[string]bool{}, map[string]bool{}

@@ -269,6 +269,7 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 	}
 	params := fsrs.DefaultParam()
 	params.RequestRetention = s.DesiredRetention
+	params.W = settings.FSRSParameters()
 	sched := fsrs.NewFSRS(params)
 	for _, b := range banks {
 		if !keep(b.ID) {

@@ -13,6 +13,8 @@ import (
 
 	"github.com/gofrs/flock"
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
+
+	"github.com/quiz-cli/quiz/progress/optimize"
 )
 
 // Names of the files in a data directory.
@@ -93,7 +95,11 @@ type Store struct {
 	closed   bool  //
 	broken   error // a failed append could not be cleaned up
 	warnings []string
-	sched    map[float64]*fsrs.FSRS
+	sched    map[schedKey]*fsrs.FSRS
+	// logW are the FSRS parameters of the latest settings entry applied
+	// (zero: the defaults). Each review is scheduled with the parameters
+	// of its place in the log, so any replay gives the same schedule.
+	logW [21]float64
 }
 
 type prevCard struct {
@@ -170,7 +176,7 @@ func newStore(dir string, writer bool, opts []Option) *Store {
 		undone:    map[string]bool{},
 		dupIDs:    map[string]bool{},
 		seenDup:   map[string]bool{},
-		sched:     map[float64]*fsrs.FSRS{},
+		sched:     map[schedKey]*fsrs.FSRS{},
 	}
 	for _, o := range opts {
 		o(s)
@@ -267,6 +273,8 @@ func (set Settings) Validate() error {
 		return fmt.Errorf("rollover hour %d is out of range: use 0 to 23", set.RolloverHour)
 	case strings.Trim(set.HiddenCourses, "abcdefghijklmnopqrstuvwxyz0123456789-,") != "" || len(set.HiddenCourses) > 1<<16:
 		return fmt.Errorf("hidden courses %q are not course ids", set.HiddenCourses)
+	case set.Parameters != [21]float64{} && !optimize.Parameters(set.Parameters).Valid():
+		return errors.New("scheduling parameters are out of range: run 'quiz optimize --reset' for the defaults")
 	}
 	return nil
 }
@@ -278,7 +286,7 @@ func (s *Store) Warnings() []string { return s.warnings }
 // Retrievability returns the probability that c is recalled at now; 0 for a
 // card never scheduled.
 func (s *Store) Retrievability(c Card, now time.Time) float64 {
-	r, err := s.scheduler(0).Retrievability(c.Card, now)
+	r, err := s.scheduler(0, s.settings.FSRSParameters()).Retrievability(c.Card, now)
 	if err != nil {
 		return 0
 	}

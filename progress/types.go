@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/quiz-cli/quiz/progress/optimize"
+
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
 )
 
@@ -121,6 +123,9 @@ type Settings struct {
 	// commas (a string, not a list, so settings stay comparable with ==).
 	// Study without naming banks leaves them out; their history is kept.
 	HiddenCourses string `json:"hidden_courses,omitempty"`
+	// Parameters are the 21 FSRS-6 parameters fitted to the learner's
+	// history by `quiz optimize`; all zero means FSRS-6's defaults.
+	Parameters [21]float64 `json:"parameters,omitzero"`
 }
 
 // UnmarshalJSON reads settings, taking DefaultRolloverHour when the
@@ -166,6 +171,15 @@ func (set Settings) WithHidden(id string, hide bool) Settings {
 	}
 	set.HiddenCourses = strings.Join(ids, ",")
 	return set
+}
+
+// FSRSParameters returns the FSRS-6 parameters that schedule reviews: the
+// fitted ones, or the defaults when none were fitted.
+func (set Settings) FSRSParameters() [21]float64 {
+	if set.Parameters == ([21]float64{}) {
+		return optimize.Defaults()
+	}
+	return set.Parameters
 }
 
 // DefaultSettings returns the settings of a new data directory.
