@@ -1,6 +1,8 @@
 package cmd
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -64,7 +66,35 @@ var configKeys = []configKey{
 		func(s *progress.Settings) *int { return &s.LeechThreshold }),
 	intConfigKey("rollover-hour", "hour a new day of study begins (4 = 4 a.m.)", 0, 23,
 		func(s *progress.Settings) *int { return &s.RolloverHour }),
+	{
+		key:     "parameters",
+		meaning: "FSRS-6 scheduling parameters ('quiz optimize' fits them)",
+		allowed: "fitted by 'quiz optimize'; 'quiz optimize --reset' restores the defaults",
+		get:     func(s progress.Settings) any { return fsrsParams(s.Parameters) },
+		set: func(s *progress.Settings, v string) error {
+			return errors.New("parameters are fitted to your history by 'quiz optimize', not set by hand; 'quiz optimize --reset' restores the defaults")
+		},
+	},
 }
+
+// fsrsParams shows the scheduling parameters: in a table whether they were
+// fitted, in JSON and 'config get' the 21 numbers in use.
+type fsrsParams [21]float64
+
+func (p fsrsParams) String() string {
+	if p == (fsrsParams{}) {
+		return "defaults"
+	}
+	return "fitted"
+}
+
+// numbers are the 21 parameters in use, the defaults when none were fitted.
+func (p fsrsParams) numbers() [21]float64 {
+	return progress.Settings{Parameters: p}.FSRSParameters()
+}
+
+// MarshalJSON writes the 21 parameters in use.
+func (p fsrsParams) MarshalJSON() ([]byte, error) { return json.Marshal(p.numbers()) }
 
 func intConfigKey(key, meaning string, lo, hi int, field func(*progress.Settings) *int) configKey {
 	allowed := fmt.Sprintf("a whole number from %d to %d", lo, hi)
@@ -211,6 +241,15 @@ func newConfigGetCmd(f *Factory) *cobra.Command {
 			set, err := readConfig(f)
 			if err != nil {
 				return err
+			}
+			if p, ok := s.get(set).(fsrsParams); ok {
+				w := p.numbers()
+				nums := make([]string, len(w))
+				for i, v := range w {
+					nums[i] = strconv.FormatFloat(v, 'f', -1, 64)
+				}
+				fmt.Fprintln(f.IO.Out, strings.Join(nums, " "))
+				return nil
 			}
 			fmt.Fprintln(f.IO.Out, formatConfigValue(s.get(set)))
 			return nil

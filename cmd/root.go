@@ -237,7 +237,7 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 			newStatsCmd, newHistoryCmd, newLeechesCmd,
 			func(f *Factory) *cobra.Command { return newSuspendCmd(f, true) },
 			func(f *Factory) *cobra.Command { return newSuspendCmd(f, false) },
-			newResetCmd, newConfigCmd,
+			newResetCmd, newConfigCmd, newOptimizeCmd,
 		}},
 		{"banks", "Courses and question banks:", []func(*Factory) *cobra.Command{
 			newCoursesCmd, newBanksCmd, newShowCmd, newNewCmd, newValidateCmd, newAddCmd, newRemoveCmd, newImportCmd, newGenerateCmd,

@@ -41,3 +41,21 @@ func TestEvaluateReference(t *testing.T) {
 		}
 	}
 }
+
+func TestIntervalChange(t *testing.T) {
+	ref := loadReference(t)
+	d := referenceDataset(t)
+	if got := IntervalChange(d, ref.Default, ref.Default, 0.9); got != 0 {
+		t.Errorf("IntervalChange(defaults, defaults) = %v, want 0", got)
+	}
+	// The learner of the reference history keeps things longer than
+	// the defaults say (w3 12 against 8.3, slower decay).
+	up := IntervalChange(d, ref.Default, ref.True, 0.9)
+	down := IntervalChange(d, ref.True, ref.Default, 0.9)
+	if !(up > 0.05) || math.Abs((1+up)*(1+down)-1) > 1e-9 {
+		t.Errorf("IntervalChange to the truth = %v and back = %v, want a rise and its inverse", up, down)
+	}
+	if got := Defaults().Interval(Defaults()[2], 0.9); math.Abs(got-Defaults()[2]) > 1e-9 {
+		t.Errorf("Interval(S, 0.9) = %v, want S = %v", got, Defaults()[2])
+	}
+}
