@@ -19,11 +19,6 @@ import (
 	"github.com/quiz-cli/quiz/quiz"
 )
 
-// learnerDay is where one day of study ends and the next begins: 04:00 in
-// the local time zone, so a late-night session counts for the evening
-// before. Tests replace it.
-var learnerDay = func() optimize.Day { return optimize.DayBoundary(time.Local, 4) }
-
 // Outcomes of `quiz optimize` beyond the optimizer's own.
 const outcomeNoBetter = "no-better" // the fit does not beat the parameters in use
 
@@ -94,9 +89,10 @@ func (c reviewCollector) Review(bank, question string, t time.Time, r progress.R
 func (c reviewCollector) Reset(bank, question string) { c.b.Reset(bank, question) }
 
 // collectReviews builds the optimizer's dataset from every scheduled
-// answer of the log, whether or not its bank is still installed.
+// answer of the log, whether or not its bank is still installed, counting
+// days as the scheduler does.
 func collectReviews(store *progress.Store) (*optimize.Dataset, error) {
-	b := optimize.NewBuilder(learnerDay())
+	b := optimize.NewBuilder(func(t time.Time) int64 { return store.Day(t).Unix() / 86400 })
 	if err := store.EachScheduledReview(reviewCollector{b}); err != nil {
 		return nil, err
 	}

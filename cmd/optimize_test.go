@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/quiz-cli/quiz/progress"
-	"github.com/quiz-cli/quiz/progress/optimize"
 )
 
 // writeReferenceLog imports the synthetic reference history (2,000 cards,
@@ -68,12 +67,10 @@ func writeReferenceLog(t *testing.T, dir string) {
 
 // TestOptimizeReference runs `quiz optimize` on the reference history in a
 // data directory whose parameters are fsrs-rs's fit, and checks its
-// figures against fsrs-rs's: the defaults' and fsrs-rs's parameters
+// figures against fsrs-rs's (days begin at 04:00 UTC, the default rollover
+// hour in the UTC clock of the test): the defaults' and fsrs-rs's parameters
 // evaluate as fsrs-rs says, and the new fit is at least as good.
 func TestOptimizeReference(t *testing.T) {
-	defer func(d func() optimize.Day) { learnerDay = d }(learnerDay)
-	learnerDay = func() optimize.Day { return optimize.DayBoundary(time.UTC, 4) }
-
 	var ref struct {
 		Fitted [21]float64 `json:"fitted_parameters"`
 	}

@@ -6,6 +6,10 @@ import (
 	"time"
 )
 
+// Day returns the learner's day t falls in (see DayOf), counted in the
+// store's time zone with the rollover hour of its settings.
+func (s *Store) Day(t time.Time) time.Time { return DayOf(t, s.loc, s.settings.RolloverHour) }
+
 // ReviewVisitor receives, in log order, what shapes the memory of each
 // question: its scheduled answers and its resets.
 type ReviewVisitor interface {

@@ -11,22 +11,6 @@ import (
 // more.
 type Day func(time.Time) int64
 
-// DayBoundary returns the Day whose days start at hour o'clock in loc, so a
-// review at 02:00 with hour 4 counts for the day before.
-func DayBoundary(loc *time.Location, hour int) Day {
-	if loc == nil {
-		loc = time.UTC
-	}
-	return func(t time.Time) int64 {
-		lt := t.In(loc)
-		y, m, d := lt.Date()
-		if lt.Hour() < hour {
-			d-- // still the day before; time.Date normalises
-		}
-		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400
-	}
-}
-
 // step is one review of a card as the model sees it: its rating and the
 // whole days since the card's previous review (0 for the first review and
 // for a review on the same day as the one before).

@@ -8,37 +8,13 @@ import (
 	"time"
 )
 
-func TestDayBoundary(t *testing.T) {
-	ny, err := time.LoadLocation("America/New_York")
-	if err != nil {
-		t.Skip("no time zone database")
-	}
-	day := DayBoundary(ny, 4)
-	tests := []struct {
-		a, b string
-		want int64
-	}{
-		{"2024-03-09T23:00:00-05:00", "2024-03-10T03:59:00-04:00", 0}, // before the rollover
-		{"2024-03-09T23:00:00-05:00", "2024-03-10T04:00:00-04:00", 1}, // over a clock change
-		{"2024-03-10T05:00:00-04:00", "2024-03-12T03:00:00-04:00", 1},
-		{"2024-12-31T12:00:00-05:00", "2025-01-01T12:00:00-05:00", 1},
-	}
-	for _, tc := range tests {
-		a, _ := time.Parse(time.RFC3339, tc.a)
-		b, _ := time.Parse(time.RFC3339, tc.b)
-		if got := day(b) - day(a); got != tc.want {
-			t.Errorf("days from %s to %s = %d, want %d", tc.a, tc.b, got, tc.want)
-		}
-	}
-}
-
 // TestBuild checks the items fsrs-rs would build: same-day reviews are
 // short-term steps, each later-day review is a prediction, a reset starts
 // afresh, and predictions come in time order.
 func TestBuild(t *testing.T) {
 	base := time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC)
 	at := func(day int, hour int) time.Time { return base.AddDate(0, 0, day).Add(time.Duration(hour) * time.Hour) }
-	b := NewBuilder(DayBoundary(time.UTC, 4))
+	b := NewBuilder(utcDay(4))
 	b.Add("b", "q1", at(0, 0), 1)
 	b.Add("b", "q1", at(0, 1), 3) // same day: a short-term step
 	b.Add("b", "q2", at(0, 2), 3)
@@ -129,7 +105,7 @@ func TestFitTooFew(t *testing.T) {
 // TestFitInitialOnly: when every question has been reviewed only once on a
 // later day, only the initial stabilities can be learnt.
 func TestFitInitialOnly(t *testing.T) {
-	b := NewBuilder(DayBoundary(time.UTC, 4))
+	b := NewBuilder(utcDay(4))
 	base := time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC)
 	for i := range 200 {
 		q := strconv.Itoa(i)

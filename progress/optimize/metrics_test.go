@@ -7,8 +7,13 @@ import (
 	"time"
 )
 
+// utcDay counts days that begin at hour o'clock UTC.
+func utcDay(hour int) Day {
+	return func(t time.Time) int64 { return (t.Unix() - int64(hour)*3600) / 86400 }
+}
+
 // referenceDay is the day boundary the reference history was built with.
-var referenceDay = DayBoundary(time.UTC, 4)
+var referenceDay = utcDay(4)
 
 func referenceDataset(t testing.TB) *Dataset {
 	b := NewBuilder(referenceDay)

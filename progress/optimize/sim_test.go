@@ -85,7 +85,7 @@ func simDataset(revs []simReview) *Dataset {
 	sorted := make([]simReview, len(revs))
 	copy(sorted, revs)
 	slicesSortByTime(sorted)
-	b := NewBuilder(DayBoundary(time.UTC, 4))
+	b := NewBuilder(utcDay(4))
 	for _, r := range sorted {
 		b.Add("sim", strconv.Itoa(r.card), r.t, r.rating)
 	}
