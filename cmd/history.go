@@ -73,7 +73,7 @@ func runHistory(f *Factory, opts historyOptions) error {
 // (shortened to fit), score and duration. Narrow terminals lose the banks
 // first, then the duration, then the year.
 func renderHistory(w io.Writer, sessions []progress.Session, width int, loc *time.Location, colorOn bool) {
-	p := newStatsPalette(colorOn)
+	p := newPalette(colorOn)
 	type row struct{ mode, score, dur string }
 	rows := make([]row, len(sessions))
 	modeW, scoreW, durW := 0, 0, 0

@@ -18,23 +18,29 @@ type IOStreams struct {
 	Out    io.Writer
 	ErrOut io.Writer
 
-	stdinTTY, stdoutTTY bool
-	colorOn             bool
-	width               int // fixed width; 0 asks the terminal
+	stdinTTY, stdoutTTY, stderrTTY bool
+	// colorOut and colorErr say whether Out and ErrOut may carry colour;
+	// each stream decides for itself.
+	colorOut, colorErr bool
+	width              int // fixed width; 0 asks the terminal
 }
 
 // systemStreams returns streams on the process's stdin, stdout and stderr.
-// Colour follows fatih/color's rules: off when NO_COLOR is set, TERM is
-// dumb, or stdout is not a terminal.
+// Each output stream is in colour when it is a terminal, unless NO_COLOR is
+// set or TERM is dumb.
 func systemStreams() *IOStreams {
-	return &IOStreams{
+	s := &IOStreams{
 		In:        os.Stdin,
 		Out:       color.Output,
 		ErrOut:    color.Error,
 		stdinTTY:  isTerminal(os.Stdin),
 		stdoutTTY: isTerminal(os.Stdout),
-		colorOn:   !color.NoColor,
+		stderrTTY: isTerminal(os.Stderr),
 	}
+	wanted := os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+	s.colorOut = wanted && s.stdoutTTY
+	s.colorErr = wanted && s.stderrTTY
+	return s
 }
 
 // testStreams returns streams on buffers, as if not attached to a terminal.
@@ -52,13 +58,16 @@ func (s *IOStreams) CanPrompt() bool { return s.stdinTTY && s.stdoutTTY }
 // IsStdoutTTY reports whether stdout is a terminal.
 func (s *IOStreams) IsStdoutTTY() bool { return s.stdoutTTY }
 
-// ColorEnabled reports whether output may contain colour escapes.
-func (s *IOStreams) ColorEnabled() bool { return s.colorOn }
+// ColorEnabled reports whether Out may contain colour escapes.
+func (s *IOStreams) ColorEnabled() bool { return s.colorOut }
 
-// SetColorEnabled turns colour on or off for this program run.
+// ErrColorEnabled reports whether ErrOut may contain colour escapes.
+func (s *IOStreams) ErrColorEnabled() bool { return s.colorErr }
+
+// SetColorEnabled turns colour on or off on both output streams of these
+// streams, and nowhere else.
 func (s *IOStreams) SetColorEnabled(on bool) {
-	s.colorOn = on
-	color.NoColor = !on
+	s.colorOut, s.colorErr = on, on
 }
 
 // TerminalWidth returns the width of the terminal in columns: the real width

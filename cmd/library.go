@@ -53,11 +53,11 @@ func (f *Factory) Library() (*library, error) {
 	}
 	installed, problems := questions.LoadCourses(cdir)
 	for _, p := range problems {
-		fmt.Fprintf(f.IO.ErrOut, "warning: skipping broken course %v\n", firstLine(p.Error()))
+		f.warnf("skipping broken course %v", firstLine(p.Error()))
 	}
 	for _, c := range installed {
 		if clash := courseClash(c, taken); clash != "" {
-			fmt.Fprintf(f.IO.ErrOut, "warning: %s: %s; skipped\n", c.Dir, clash)
+			f.warnf("%s: %s; skipped", c.Dir, clash)
 			continue
 		}
 		owner := "course " + c.ID
@@ -74,11 +74,11 @@ func (f *Factory) Library() (*library, error) {
 	user, bad := ix.LoadDir(bdir)
 	f.saveIndex()
 	for _, p := range bad {
-		fmt.Fprintf(f.IO.ErrOut, "warning: skipping broken bank %v\n", firstLine(p.Error()))
+		f.warnf("skipping broken bank %v", firstLine(p.Error()))
 	}
 	for _, b := range user {
 		if owner, ok := taken[b.ID]; ok {
-			fmt.Fprintf(f.IO.ErrOut, "warning: %s: bank id %q is taken by %s; skipped\n", b.File, b.ID, owner)
+			f.warnf("%s: bank id %q is taken by %s; skipped", b.File, b.ID, owner)
 			continue
 		}
 		taken[b.ID] = b.File

@@ -42,7 +42,7 @@ id, so nothing is counted twice and merging again changes nothing.`,
 			defer store.Close()
 			n, err := store.Merge(other)
 			for _, w := range store.Warnings() {
-				fmt.Fprintf(f.IO.ErrOut, "warning: %s\n", w)
+				f.warnf("%s", w)
 			}
 			if err != nil {
 				return err

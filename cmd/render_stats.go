@@ -9,8 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/fatih/color"
-
 	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 )
@@ -21,49 +19,8 @@ const (
 	statsMinWidth = 30  // narrower ones are drawn as if this wide
 )
 
-// statsPalette colours parts of the statistics. Every function returns its
-// text unchanged when colour is off, so no escape ever reaches a plain
-// output.
-type statsPalette struct {
-	on      bool
-	heading func(string) string
-	dim     func(string) string
-	good    func(string) string
-	fair    func(string) string
-	poor    func(string) string
-	volume  func(string) string
-	heat    [5]func(string) string // calendar levels, none to most
-}
-
-func newStatsPalette(on bool) statsPalette {
-	plain := func(s string) string { return s }
-	p := statsPalette{on: on, heading: plain, dim: plain, good: plain, fair: plain, poor: plain, volume: plain}
-	for i := range p.heat {
-		p.heat[i] = plain
-	}
-	if !on {
-		return p
-	}
-	c := func(attrs ...color.Attribute) func(string) string {
-		cp := color.New(attrs...)
-		cp.EnableColor() // the caller decided; ignore fatih/color's global guess
-		return func(s string) string { return cp.Sprint(s) }
-	}
-	p.heading = c(color.Bold)
-	p.dim = c(color.Faint)
-	p.good = c(color.FgGreen)
-	p.fair = c(color.FgYellow)
-	p.poor = c(color.FgRed)
-	p.volume = c(color.FgCyan)
-	// 256-colour greens, as in a contribution calendar.
-	p.heat = [5]func(string) string{
-		c(38, 5, 239), c(38, 5, 22), c(38, 5, 28), c(38, 5, 34), c(38, 5, 46),
-	}
-	return p
-}
-
 // byAccuracy colours s by how good a share of correct answers is.
-func (p statsPalette) byAccuracy(acc float64, s string) string {
+func (p palette) byAccuracy(acc float64, s string) string {
 	switch {
 	case acc >= 0.85:
 		return p.good(s)
@@ -78,8 +35,8 @@ func (p statsPalette) byAccuracy(acc float64, s string) string {
 // leeches section.
 func renderStats(w io.Writer, s progress.Stats, width int, colorOn bool, prompt func(bank, question string) string) {
 	width = max(min(width, statsMaxWidth), statsMinWidth)
-	p := newStatsPalette(colorOn)
-	sections := []func(io.Writer, progress.Stats, int, statsPalette){
+	p := newPalette(colorOn)
+	sections := []func(io.Writer, progress.Stats, int, palette){
 		renderToday,
 		renderActivity,
 		renderCalendar,
@@ -100,13 +57,13 @@ func renderStats(w io.Writer, s progress.Stats, width int, colorOn bool, prompt 
 }
 
 // statsHeading writes a section title followed by a rule to the full width.
-func statsHeading(w io.Writer, title string, width int, p statsPalette) {
+func statsHeading(w io.Writer, title string, width int, p palette) {
 	title = text.Clip(title, width-2)
 	rule := width - text.Width(title) - 1
 	fmt.Fprintf(w, "%s %s\n", p.heading(title), p.dim(strings.Repeat("─", max(rule, 0))))
 }
 
-func renderToday(w io.Writer, s progress.Stats, width int, p statsPalette) {
+func renderToday(w io.Writer, s progress.Stats, width int, p palette) {
 	statsHeading(w, "Today", width, p)
 	t := s.Today
 	line := fmt.Sprintf("%s answered", text.Count(t.Reviews, "question", "questions"))
@@ -170,7 +127,7 @@ func barColumn(level, row int) rune {
 	return barEighths[n]
 }
 
-func renderActivity(w io.Writer, s progress.Stats, width int, p statsPalette) {
+func renderActivity(w io.Writer, s progress.Stats, width int, p palette) {
 	buckets, weekly := activityBuckets(s.Daily)
 	const label = 6 // "100% ┤"
 	if fit := width - label - 1; len(buckets) > fit {
@@ -290,7 +247,7 @@ func heatLevel(n, peak int) int {
 	return min(max(int(math.Ceil(4*float64(n)/float64(peak))), 1), 4)
 }
 
-func renderCalendar(w io.Writer, s progress.Stats, width int, p statsPalette) {
+func renderCalendar(w io.Writer, s progress.Stats, width int, p palette) {
 	const label = 4 // "Mon "
 	if len(s.Calendar) == 0 {
 		return
@@ -366,7 +323,7 @@ func renderCalendar(w io.Writer, s progress.Stats, width int, p statsPalette) {
 
 // masteryBar draws mastered questions solid, seen ones shaded and unseen
 // ones light, in n cells.
-func masteryBar(b progress.BankStats, n int, p statsPalette) string {
+func masteryBar(b progress.BankStats, n int, p palette) string {
 	if b.Questions == 0 {
 		return strings.Repeat(" ", n)
 	}
@@ -382,7 +339,7 @@ func masteryBar(b progress.BankStats, n int, p statsPalette) string {
 	return p.good(strings.Repeat("█", mastered)) + p.fair(strings.Repeat("▒", seen-mastered)) + p.dim(strings.Repeat("░", n-seen))
 }
 
-func renderMastery(w io.Writer, s progress.Stats, width int, p statsPalette) {
+func renderMastery(w io.Writer, s progress.Stats, width int, p palette) {
 	statsHeading(w, "Mastery by section", width, p)
 	if len(s.Banks) == 0 {
 		fmt.Fprintln(w, "  No banks.")
@@ -479,7 +436,7 @@ func bankLabel(b progress.BankStats) string {
 	return b.ID
 }
 
-func renderRetention(w io.Writer, s progress.Stats, width int, p statsPalette) {
+func renderRetention(w io.Writer, s progress.Stats, width int, p palette) {
 	statsHeading(w, fmt.Sprintf("Retention, last %d days", progress.RetentionDays), width, p)
 	const lbl = 18 // "  True retention  "
 	barW := min(width-lbl-6, 40)
@@ -517,7 +474,7 @@ func renderRetention(w io.Writer, s progress.Stats, width int, p statsPalette) {
 	}
 }
 
-func renderForecast(w io.Writer, s progress.Stats, width int, p statsPalette) {
+func renderForecast(w io.Writer, s progress.Stats, width int, p palette) {
 	statsHeading(w, fmt.Sprintf("Due in the next %d days", len(s.Forecast)), width, p)
 	peak, total := 0, 0
 	for _, d := range s.Forecast {
@@ -549,7 +506,7 @@ func renderForecast(w io.Writer, s progress.Stats, width int, p statsPalette) {
 	}
 }
 
-func renderLeeches(w io.Writer, s progress.Stats, width int, p statsPalette, prompt func(bank, question string) string) {
+func renderLeeches(w io.Writer, s progress.Stats, width int, p palette, prompt func(bank, question string) string) {
 	statsHeading(w, "Leeches: failed "+text.Count(s.LeechThreshold, "time", "times")+" or more", width, p)
 	numW, idW := 0, 0
 	for _, l := range s.Leeches {

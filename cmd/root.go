@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -68,7 +69,7 @@ func (f *Factory) open(open func(string, ...progress.Option) (*progress.Store, e
 		return nil, err
 	}
 	for _, w := range store.Warnings() {
-		fmt.Fprintf(f.IO.ErrOut, "warning: %s\n", w)
+		f.warnf("%s", w)
 	}
 	return store, nil
 }
@@ -86,7 +87,7 @@ func (f *Factory) BanksDir() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return home + string(os.PathSeparator) + "banks", nil
+	return filepath.Join(home, progress.BanksDirName), nil
 }
 
 // Banks returns every bank, each in full: the built-in course's in article
@@ -139,7 +140,7 @@ func (f *Factory) saveIndex() {
 		return
 	}
 	if err := f.index.Save(); err != nil {
-		fmt.Fprintf(f.IO.ErrOut, "warning: %v\n", err)
+		f.warnf("%v", err)
 	}
 }
 
@@ -260,4 +261,14 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 	root.SetCompletionCommandGroupID("setup")
 	root.SetHelpCommandGroupID("setup")
 	return root
+}
+
+// warnf writes a one-line warning on stderr, its label in colour when
+// stderr shows colour.
+func (f *Factory) warnf(format string, a ...any) {
+	label := "warning:"
+	if f.IO.ErrColorEnabled() {
+		label = newPalette(true).warn(label)
+	}
+	fmt.Fprintf(f.IO.ErrOut, "%s %s\n", label, fmt.Sprintf(format, a...))
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/fatih/color"
 	"github.com/spf13/cobra"
 
 	"github.com/quiz-cli/quiz/cmd/internal/text"
@@ -160,23 +159,14 @@ func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, l
 }
 
 // sessionStyle lays session output out for the terminal, in colour when
-// colour is on.
+// colour is on for stdout.
 func sessionStyle(io *IOStreams) quiz.Style {
+	st := quiz.Style{Text: text.Typesetter{}}
 	if !io.ColorEnabled() {
-		return quiz.Style{Text: text.Typesetter{}}
+		return st
 	}
-	c := func(attrs ...color.Attribute) func(string) string {
-		p := color.New(attrs...)
-		p.EnableColor()
-		return func(s string) string { return p.Sprint(s) }
-	}
-	return quiz.Style{
-		Good:   c(color.FgGreen, color.Bold),
-		Bad:    c(color.FgRed, color.Bold),
-		Warn:   c(color.FgYellow, color.Bold),
-		Dim:    c(color.Faint),
-		Bold:   c(color.Bold),
-		Accent: c(color.FgCyan),
-		Text:   text.Typesetter{},
-	}
+	p := newPalette(true)
+	st.Good, st.Bad, st.Warn = p.right, p.wrong, p.warn
+	st.Dim, st.Bold, st.Accent = p.dim, p.heading, p.volume
+	return st
 }

@@ -85,7 +85,7 @@ func BenchmarkRecord(b *testing.B) {
 // bareLog opens a fresh file for appending, and returns it with the bytes
 // Record writes for one answer: the floor Record is measured against.
 func bareLog(b *testing.B) (*os.File, []byte) {
-	line, _ := json.Marshal(Entry{ID: newID(), Time: benchEntry(0).Time, Kind: KindReview, Bank: "bank-007",
+	line, _ := json.Marshal(Entry{ID: NewID(), Time: benchEntry(0).Time, Kind: KindReview, Bank: "bank-007",
 		Question: "q03500", Rating: Good, Correct: true, Answer: "an answer", MS: 4200, Session: "bench",
 		Mode: ModeStudy, Retention: 0.9})
 	f, err := os.OpenFile(filepath.Join(b.TempDir(), "log"), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)

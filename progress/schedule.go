@@ -325,7 +325,7 @@ func (s *Store) Rerate(now time.Time, rating Rating) (Card, error) {
 		return Card{}, ErrNothingToUndo
 	}
 	n := old
-	n.ID, n.Time, n.Rating, n.Kind = newID(), now.UTC(), rating, KindReview
+	n.ID, n.Time, n.Rating, n.Kind = NewID(), now.UTC(), rating, KindReview
 	if err := n.validate(); err != nil {
 		return Card{}, fmt.Errorf("rerate: %w", err)
 	}
@@ -339,7 +339,7 @@ func (s *Store) Rerate(now time.Time, rating Rating) (Card, error) {
 	if err != nil {
 		return Card{}, fmt.Errorf("rerate: %w", err)
 	}
-	u := Entry{ID: newID(), Time: n.Time, Kind: KindUndo, Bank: old.Bank, Question: old.Question, Target: old.ID}
+	u := Entry{ID: NewID(), Time: n.Time, Kind: KindUndo, Bank: old.Bank, Question: old.Question, Target: old.ID}
 	if err := s.appendEntries(n, u); err != nil {
 		return Card{}, err
 	}
@@ -373,7 +373,7 @@ func (s *Store) Undo(now time.Time) (Entry, error) {
 	if err != nil {
 		return Entry{}, fmt.Errorf("undo: %w", err)
 	}
-	u := Entry{ID: newID(), Time: now.UTC(), Kind: KindUndo, Bank: target.Bank, Question: target.Question, Target: target.ID}
+	u := Entry{ID: NewID(), Time: now.UTC(), Kind: KindUndo, Bank: target.Bank, Question: target.Question, Target: target.ID}
 	if err := s.appendEntry(u); err != nil {
 		return Entry{}, err
 	}

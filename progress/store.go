@@ -248,7 +248,7 @@ func (s *Store) SetSettingsAt(set Settings, now time.Time) error {
 	if err := set.Validate(); err != nil {
 		return err
 	}
-	e := Entry{ID: newID(), Time: now.UTC(), Kind: KindSettings, Settings: &set}
+	e := Entry{ID: NewID(), Time: now.UTC(), Kind: KindSettings, Settings: &set}
 	if err := s.appendEntry(e); err != nil {
 		return err
 	}
@@ -310,7 +310,7 @@ func (s *Store) Record(e Entry) (Card, error) {
 		e.Start = e.Start.UTC()
 	}
 	if e.ID == "" {
-		e.ID = newID()
+		e.ID = NewID()
 	}
 	if e.Kind == "" {
 		e.Kind = KindReview
@@ -351,9 +351,10 @@ func (s *Store) writable() error {
 	return nil
 }
 
-// newID returns 16 random bytes in hex: unique across machines, so logs
-// from several computers can be merged by id.
-func newID() string {
+// NewID returns 16 random bytes in hex: unique across machines, so logs
+// from several computers can be merged by id. It names log entries and
+// sessions.
+func NewID() string {
 	var b [16]byte
 	if _, err := rand.Read(b[:]); err != nil {
 		panic(fmt.Sprintf("crypto/rand: %v", err))

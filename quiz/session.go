@@ -1,8 +1,6 @@
 package quiz
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -106,7 +104,7 @@ func (s *Session) Run(items []Item) (Summary, error) {
 	if s.Width <= 0 {
 		s.Width = 80
 	}
-	s.id = newID()
+	s.id = progress.NewID()
 	s.retrying, s.warned = false, false
 	sum := Summary{ID: s.id, Start: s.Clock().UTC(), Planned: len(items)}
 	if d, ok := s.Prompter.(DeadlineSetter); ok && !s.Deadline.IsZero() {
@@ -294,10 +292,7 @@ func (s *Session) remember(t questions.Type, took time.Duration) {
 // usual is the learner's median answer time for a question type this
 // session, or 0 when there are too few answers to tell.
 func (s *Session) usual(t questions.Type) time.Duration {
-	if len(s.usualMS[t]) < 5 {
-		return 0
-	}
-	return Median(s.usualMS[t])
+	return UsualTime(s.usualMS[t])
 }
 
 // checkLeech suspends a question once it has been failed as often as the
@@ -464,10 +459,4 @@ func banksOf(items []Item) []string {
 	}
 	sort.Strings(ids)
 	return ids
-}
-
-func newID() string {
-	var b [8]byte
-	_, _ = rand.Read(b[:])
-	return hex.EncodeToString(b[:])
 }
