@@ -14,10 +14,18 @@ func newMergeCmd(f *Factory) *cobra.Command {
 	return &cobra.Command{
 		Use:   "merge DIR",
 		Short: "Merge progress from another data directory",
-		Long: `Merge adds the answers, undos and resets recorded in another data directory
-(another computer's copy, synced by Syncthing, Dropbox or git) to this one,
-and rebuilds your schedule from the combined history. Answers are matched by
-id, so nothing is counted twice and merging again changes nothing.`,
+		Long: `Merge adds the answers, undos, resets and settings recorded in another data
+directory (another computer's copy, synced by Syncthing, Dropbox or git) to
+this one, and rebuilds your schedule from the combined history.
+
+Entries are matched by id, so nothing is counted twice and merging again
+changes nothing. The other side's missing lines are appended to your review
+log exactly as they are; lines already there are never rewritten. History is
+ordered by a clock each entry carries, so what you do after a merge comes
+after everything it brought in, even if the two computers' clocks disagree.
+Lines that cannot be read, hold control characters or are dated in the
+future are skipped and listed; entries that differ between the two sides
+are reported.`,
 		Example: `  quiz merge ~/Sync/laptop-quiz`,
 		Args:    exactArgs(1, "name the other data directory to merge from"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -40,13 +48,20 @@ id, so nothing is counted twice and merging again changes nothing.`,
 				return err
 			}
 			defer store.Close()
-			n, err := store.Merge(other)
+			rep, err := store.Merge(other)
 			for _, w := range store.Warnings() {
 				f.warnf("%s", w)
 			}
 			if err != nil {
 				return err
 			}
+			for _, s := range rep.Skipped {
+				fmt.Fprintf(f.IO.ErrOut, "skipped: %s\n", s)
+			}
+			for _, c := range rep.Conflicts {
+				fmt.Fprintf(f.IO.ErrOut, "conflict: %s\n", c)
+			}
+			n := rep.Added
 			if err := store.Close(); err != nil {
 				return err
 			}

@@ -107,7 +107,7 @@ func inspectLog(path string, horizon time.Time) (logHealth, error) {
 			if h.lines == 1 {
 				h.firstBad = true
 			}
-		case e.Time.After(horizon):
+		case e.Time.After(horizon) && e.Kind != KindFormat:
 			h.future++
 			if e.Time.After(h.latest) {
 				h.latest = e.Time
@@ -258,10 +258,7 @@ func openFromLog(dir string, snap *snapshot, opts []Option) (*Store, error) {
 	if snap != nil {
 		s.settings, s.base = snap.Settings, snap.Base
 	}
-	if err := s.resetToBase(); err != nil {
-		return nil, err
-	}
-	res, err := s.replay(0, -1)
+	res, err := s.replayAll()
 	if err != nil {
 		return nil, err
 	}

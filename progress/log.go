@@ -36,9 +36,16 @@ func (e *newerKindError) Error() string {
 	return fmt.Sprintf("was written by a newer quiz (kind %q); update quiz", e.kind)
 }
 
+// newerFormatError is a format entry of a version this quiz does not know.
+type newerFormatError struct{ format int }
+
+func (e *newerFormatError) Error() string {
+	return fmt.Sprintf("was written by a newer quiz (log format %d; this one reads up to %d); update quiz", e.format, LogFormat)
+}
+
 func knownKind(k string) bool {
 	switch k {
-	case "", KindReview, KindUndo, KindReset, KindSuspend, KindUnsuspend, KindSession, KindSettings:
+	case "", KindReview, KindUndo, KindReset, KindSuspend, KindUnsuspend, KindSession, KindSettings, KindFormat, KindCard:
 		return true
 	}
 	return false
@@ -94,11 +101,25 @@ func (e *Entry) validate() error {
 		if err := e.Settings.Validate(); err != nil {
 			return fmt.Errorf("settings entry: %w", err)
 		}
+	case KindFormat:
+		if e.Format < 1 {
+			return fmt.Errorf("format entry has version %d", e.Format)
+		}
+	case KindCard:
+		if e.Bank == "" || e.Question == "" || e.Card == nil {
+			return errors.New("card entry names no bank, question or card")
+		}
+		if err := checkCard(key(e.Bank, e.Question), *e.Card); err != nil {
+			return fmt.Errorf("card entry: %w", err)
+		}
 	default:
 		return fmt.Errorf("unknown entry kind %q (written by a newer quiz?)", e.Kind)
 	}
 	if e.MS < 0 {
 		return fmt.Errorf("entry has negative time taken %d ms", e.MS)
+	}
+	if e.HLC < 0 {
+		return fmt.Errorf("entry has negative hlc %d", e.HLC)
 	}
 	if math.IsNaN(e.Retention) {
 		return errors.New("entry has retention NaN")
@@ -128,6 +149,9 @@ func parseEntry(line []byte) (Entry, error) {
 	}
 	if !knownKind(e.Kind) {
 		return Entry{}, &newerKindError{e.Kind}
+	}
+	if e.Kind == KindFormat && e.Format > LogFormat {
+		return Entry{}, &newerFormatError{e.Format}
 	}
 	if err := e.validate(); err != nil {
 		return Entry{}, err
@@ -222,7 +246,8 @@ func scanLogLines(path string, from, to int64, keep func([]byte) bool, fn func(e
 
 func isNewer(err error) bool {
 	var ne *newerKindError
-	return errors.As(err, &ne)
+	var nf *newerFormatError
+	return errors.As(err, &ne) || errors.As(err, &nf)
 }
 
 // newerLine reports the entry at byte off of the log at path, written by a
@@ -253,6 +278,12 @@ func lineAt(path string, off int64) int {
 // scanBack calls fn with the entries of the log's first end bytes, last
 // first, until fn returns false. It reads only as far back as needed.
 func scanBack(path string, end int64, fn func(Entry) bool) error {
+	return scanBackAt(path, end, func(e Entry, _ int64) bool { return fn(e) })
+}
+
+// scanBackAt is scanBack that also gives the offset where each entry's
+// line starts.
+func scanBackAt(path string, end int64, fn func(e Entry, off int64) bool) error {
 	if end <= 0 {
 		return nil
 	}
@@ -301,7 +332,7 @@ func scanBack(path string, end int64, fn func(Entry) bool) error {
 			if err != nil {
 				return &DataError{Path: path, Problem: fmt.Sprintf("entry before byte %d is not valid: %v", pos+int64(i+1+len(line)), err)}
 			}
-			if !fn(e) {
+			if !fn(e, pos+int64(i+1)) {
 				return nil
 			}
 			if i < 0 {
@@ -328,6 +359,23 @@ func (s *Store) appendEntry(e Entry) error { return s.appendEntries(e) }
 // appendEntries appends entries to the log with one write and one fsync,
 // in order. On failure the log is cut back to where it was.
 func (s *Store) appendEntries(es ...Entry) error {
+	if s.logFormat < LogFormat {
+		// Declare the format first, so an older quiz refuses this log
+		// rather than rewrite it without the fields it does not know.
+		f := Entry{ID: newID(), Time: es[0].Time, Kind: KindFormat, Format: LogFormat}
+		es = append([]Entry{f}, es...)
+	}
+	clock, clockID, disorder := s.clock, s.clockID, false
+	for i := range es {
+		if es[i].HLC == 0 {
+			es[i].HLC = after(es[i].Time, clock)
+		}
+		if es[i].HLC > clock || es[i].HLC == clock && es[i].ID > clockID {
+			clock, clockID = es[i].HLC, es[i].ID
+		} else {
+			disorder = true
+		}
+	}
 	var buf []byte
 	for _, e := range es {
 		line, err := json.Marshal(e)
@@ -346,20 +394,38 @@ func (s *Store) appendEntries(es ...Entry) error {
 		}
 		return fmt.Errorf("save to %s: %w", s.path(LogFile), err)
 	}
+	if disorder {
+		// An entry that sorts before what is there (a card carried over
+		// from before the log): the log is in order only after it.
+		s.orderedFrom = s.logSize + int64(len(buf))
+	}
 	s.logSize += int64(len(buf))
 	s.logLines += len(es)
 	s.logLast = es[len(es)-1].ID
 	for _, e := range es {
-		s.noteTime(e.Time)
+		s.noteEntry(&e)
+		if e.Kind == KindFormat {
+			s.logFormat = max(s.logFormat, e.Format)
+		}
 	}
 	return nil
 }
 
-// noteTime keeps the latest time of the entries applied or written.
-func (s *Store) noteTime(t time.Time) {
-	if t.After(s.logTime) {
-		s.logTime = t
+// noteEntry keeps the latest time and the greatest order of the entries
+// applied or written.
+func (s *Store) noteEntry(e *Entry) {
+	if e.Time.After(s.logTime) {
+		s.logTime = e.Time
 	}
+	if s.inOrder(e) {
+		s.clock, s.clockID = e.OrderKey(), e.ID
+	}
+}
+
+// inOrder reports whether e sorts after every entry applied so far.
+func (s *Store) inOrder(e *Entry) bool {
+	k := e.OrderKey()
+	return k > s.clock || k == s.clock && e.ID > s.clockID
 }
 
 // ErrLogReplaced is returned by writing methods when the log file this
@@ -443,9 +509,9 @@ func writeSynced(path string, data []byte) error {
 	return err
 }
 
-// Entries returns the whole log in order, undo, reset and session entries
-// included. A log that cannot be read is an error: partial history must
-// not pass for the whole.
+// Entries returns the whole log in causal order (see Entry.OrderKey), undo,
+// reset and session entries included. A log that cannot be read is an
+// error: partial history must not pass for the whole.
 func (s *Store) Entries() ([]Entry, error) {
 	out := make([]Entry, 0, s.logLines)
 	err := s.EachEntry(func(e Entry) error {
@@ -455,14 +521,21 @@ func (s *Store) Entries() ([]Entry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read the review log: %w", err)
 	}
+	if s.orderedFrom > 0 {
+		sortEntries(out) // lines a merge appended
+	}
 	return out, nil
 }
 
-// EachEntry calls fn with each entry of the log in order without holding
-// the whole log in memory; it stops at fn's first error and returns it.
+// EachEntry calls fn with each entry of the log in file order without
+// holding the whole log in memory (format entries, which only declare the
+// log's version, left out); it stops at fn's first error and returns it.
 func (s *Store) EachEntry(fn func(Entry) error) error {
 	seen := map[string]bool{}
 	_, err := scanLog(s.path(LogFile), 0, s.logSize, func(e Entry, _ int64) error {
+		if e.Kind == KindFormat {
+			return nil
+		}
 		if s.dupIDs[e.ID] {
 			// An entry repeated in the log counts once, as on load.
 			if seen[e.ID] {

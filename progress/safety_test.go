@@ -248,7 +248,7 @@ func TestTolerantReading(t *testing.T) {
 	lines := strings.SplitAfter(good, "\n")
 	tests := []struct{ name, log string }{
 		{"byte order mark", "\ufeff" + good},
-		{"blank lines", "\n" + lines[0] + "\n  \n" + lines[1] + "\n\n"},
+		{"blank lines", "\n" + lines[0] + "\n" + lines[1] + "\n  \n" + lines[2] + "\n\n"},
 		{"CRLF line ends", strings.ReplaceAll(good, "\n", "\r\n")},
 		{"trailing spaces", good + "   "},
 	}
@@ -331,9 +331,10 @@ func TestDuplicateIDsCountOnce(t *testing.T) {
 		name, log string
 		snap      bool // a snapshot covers the first lines
 	}{
-		{"copied at the end", good + lines[0], true},
-		{"copied at the end, no snapshot", good + lines[0], false},
-		{"copied in the middle", lines[0] + lines[0] + lines[1], false},
+		// lines[0] declares the format; lines[1] is the first answer.
+		{"copied at the end", good + lines[1], true},
+		{"copied at the end, no snapshot", good + lines[1], false},
+		{"copied in the middle", lines[0] + lines[1] + lines[1] + lines[2], false},
 	}
 	for _, tt := range tests {
 		os.Remove(filepath.Join(dir, SnapshotFile))

@@ -114,6 +114,8 @@ func (s *Store) applyToCard(c Card, ok bool, e Entry) (Card, bool, error) {
 			c.Suspended = false
 		}
 		return c, ok, nil
+	case KindCard:
+		return *e.Card, true, nil
 	}
 	return c, ok, nil
 }
@@ -123,8 +125,15 @@ func (s *Store) applyToCard(c Card, ok bool, e Entry) (Card, bool, error) {
 func (s *Store) apply(e Entry) {
 	s.seq++
 	s.dirty = true
-	s.noteTime(e.Time)
+	s.noteEntry(&e)
 	switch e.Kind {
+	case KindFormat:
+		s.logFormat = max(s.logFormat, e.Format)
+	case KindCard:
+		k := key(e.Bank, e.Question)
+		s.cards[k] = *e.Card
+		s.touched[k] = s.seq
+		s.carried[k] = true
 	case KindReview, "":
 		if s.undone[e.ID] {
 			return
@@ -244,7 +253,7 @@ func (s *Store) rebuildCard(k, bank, without string, upto int64) (Card, bool, er
 		if e.Bank != bank {
 			return nil
 		}
-		if e.Question == "" && e.Kind != KindReview && e.Kind != "" && e.Kind != KindSession || key(e.Bank, e.Question) == k {
+		if e.Question == "" && e.Kind != KindReview && e.Kind != "" && e.Kind != KindSession && e.Kind != KindCard || key(e.Bank, e.Question) == k {
 			hist = append(hist, e)
 		}
 		return nil
@@ -252,6 +261,8 @@ func (s *Store) rebuildCard(k, bank, without string, upto int64) (Card, bool, er
 	if err != nil {
 		return Card{}, false, err
 	}
+	// A merged log is not in file order: fold the history causally.
+	sortEntries(hist)
 	c, ok := s.base[k]
 	defer func(w [21]float64) { s.logW = w }(s.logW)
 	s.logW = [21]float64{}
@@ -280,19 +291,26 @@ func (s *Store) rebuildCard(k, bank, without string, upto int64) (Card, bool, er
 	return c, ok, nil
 }
 
-// lastReview finds the last review of the log not taken back, reading
-// back from the end only as far as needed.
+// lastReview finds the last review of the log (in causal order) not taken
+// back, reading back from the end only as far as needed: in the part of the
+// log in order the first one met is the last; before it (lines a merge
+// appended) every review is a candidate.
 func (s *Store) lastReview() (Entry, bool, error) {
 	taken := map[string]bool{}
 	var target Entry
 	found := false
-	err := scanBack(s.path(LogFile), s.logSize, func(e Entry) bool {
+	err := scanBackAt(s.path(LogFile), s.logSize, func(e Entry, off int64) bool {
 		switch {
 		case e.Kind == KindUndo:
 			taken[e.Target] = true
 		case (e.Kind == KindReview || e.Kind == "") && !taken[e.ID] && !s.undone[e.ID]:
-			target, found = e, true
-			return false
+			if off >= s.orderedFrom {
+				target, found = e, true
+				return false
+			}
+			if !found || entryCompare(&e, &target) > 0 {
+				target, found = e, true
+			}
 		}
 		return true
 	})
@@ -396,10 +414,15 @@ func (s *Store) Today(now time.Time) (introduced, reviewed int, err error) {
 	end := DayStart(day.AddDate(0, 0, 1), now.Location(), s.settings.RolloverHour)
 	taken := map[string]bool{}
 	intro := map[string]bool{}
-	// The log is in time order, so today's answers are at its end.
-	err = scanBack(s.path(LogFile), s.logSize, func(e Entry) bool {
-		if e.Time.Before(start) {
+	// Where the log is in causal order, an entry ordered before the day
+	// began ends the search: all before it are earlier still. Lines a
+	// merge appended are all looked at.
+	err = scanBackAt(s.path(LogFile), s.logSize, func(e Entry, off int64) bool {
+		if off >= s.orderedFrom && e.OrderKey() < start.UnixNano() {
 			return false
+		}
+		if e.Time.Before(start) {
+			return true
 		}
 		if !e.Time.Before(end) {
 			return true // a later day, as seen from a past now

@@ -43,10 +43,17 @@ type snapshotHead struct {
 	LogLast  string `json:"log_last,omitempty"`
 	// LogTime is the latest time of the entries covered, and Dups the ids
 	// found more than once among them (each applied once).
-	LogTime  time.Time       `json:"log_time,omitzero"`
-	Dups     []string        `json:"dups,omitempty"`
-	Settings Settings        `json:"settings"`
-	Base     map[string]Card `json:"base,omitempty"`
+	LogTime time.Time `json:"log_time,omitzero"`
+	// LogClock and LogClockID are the greatest order of the entries covered
+	// (see Entry.OrderKey), OrderedFrom the offset from which the log is in
+	// causal order, LogFormat the format the log declares.
+	LogClock    int64           `json:"log_clock,omitempty"`
+	LogClockID  string          `json:"log_clock_id,omitempty"`
+	OrderedFrom int64           `json:"ordered_from,omitempty"`
+	LogFormat   int             `json:"log_format,omitempty"`
+	Dups        []string        `json:"dups,omitempty"`
+	Settings    Settings        `json:"settings"`
+	Base        map[string]Card `json:"base,omitempty"`
 }
 
 // decodeSnapshot parses and checks progress.json; path only names the file
@@ -206,6 +213,7 @@ func (s *Store) save() error {
 	data, err := encodeSnapshot(&snapshot{snapshotHead{
 		Version: SnapshotVersion, LogSize: s.logSize, LogLines: s.logLines, LogLast: s.logLast,
 		LogTime: s.logTime, Dups: s.dupList(), Settings: s.settings, Base: s.base,
+		LogClock: s.clock, LogClockID: s.clockID, OrderedFrom: s.orderedFrom, LogFormat: s.logFormat,
 	}, s.cards})
 	if err != nil {
 		return fmt.Errorf("save progress: %w", err)
@@ -253,6 +261,10 @@ func (s *Store) load() error {
 	case covers(logPath, snap, size):
 		s.cards = snap.Cards
 		s.logSize, s.logLines, s.logLast, s.logTime = snap.LogSize, snap.LogLines, snap.LogLast, snap.LogTime
+		s.clock, s.clockID, s.orderedFrom, s.logFormat = snap.LogClock, snap.LogClockID, snap.OrderedFrom, snap.LogFormat
+		if s.clock == 0 && !snap.LogTime.IsZero() {
+			s.clock = snap.LogTime.UnixNano() // a snapshot from before the hlc
+		}
 		for _, id := range snap.Dups {
 			s.dupIDs[id] = true
 		}
@@ -282,17 +294,80 @@ func (s *Store) load() error {
 			s.warnf("the old %s is kept as %s", SnapshotFile, name)
 		}
 	}
-	if err := s.resetToBase(); err != nil {
-		return err
-	}
 	// A whole log replayed is history; undo memory is for what is recent.
 	s.bulk = size > 1<<20
 	defer func() { s.bulk = false }()
-	res, err := s.replay(0, -1)
+	res, err := s.replayAll()
 	if err != nil {
 		return err
 	}
 	return s.handleTail(res)
+}
+
+// errUnordered stops a replay in file order at an entry that sorts before
+// one already applied.
+var errUnordered = errors.New("log not in causal order")
+
+// replayAll rebuilds the state from the base and the whole log, in causal
+// order: in file order when the log is in order (as quiz appends it), else
+// sorted (lines a merge appended).
+func (s *Store) replayAll() (logScan, error) {
+	if err := s.resetToBase(); err != nil {
+		return logScan{}, err
+	}
+	res, err := s.replayInOrder(0, -1)
+	if !errors.Is(err, errUnordered) {
+		return res, err
+	}
+	if err := s.resetToBase(); err != nil {
+		return logScan{}, err
+	}
+	var all []Entry
+	res, err = scanLog(s.path(LogFile), 0, -1, func(e Entry, end int64) error {
+		if !s.duplicate(e) {
+			all = append(all, e)
+			s.logLines++
+			// The log is in order only after the last line that sorts
+			// before one above it.
+			if !s.inOrder(&e) {
+				s.orderedFrom = end
+			}
+			s.noteEntry(&e)
+		}
+		s.logSize, s.logLast = end, e.ID
+		return nil
+	})
+	if err != nil {
+		return res, err
+	}
+	s.logSize = res.end
+	clock, clockID, orderedFrom := s.clock, s.clockID, s.orderedFrom
+	sortEntries(all)
+	for _, e := range all {
+		s.apply(e)
+	}
+	s.clock, s.clockID, s.orderedFrom = clock, clockID, orderedFrom
+	return res, nil
+}
+
+// replayInOrder is replay that stops with errUnordered at the first entry
+// that sorts before one already applied.
+func (s *Store) replayInOrder(from, to int64) (logScan, error) {
+	res, err := scanLog(s.path(LogFile), from, to, func(e Entry, end int64) error {
+		if !s.duplicate(e) {
+			if !s.inOrder(&e) {
+				return errUnordered
+			}
+			s.apply(e)
+			s.logLines++
+		}
+		s.logSize, s.logLast = end, e.ID
+		return nil
+	})
+	if err == nil {
+		s.logSize = res.end
+	}
+	return res, err
 }
 
 // replay applies the log's entries from byte from to byte to (to < 0: the
@@ -320,8 +395,16 @@ func (s *Store) replayTail(snap *snapshot) (res logScan, again bool, err error) 
 	// older one, copied in by hand or by a sync tool, may repeat an id.
 	older := map[string]bool{}
 	seen := map[string]bool{}
+	ck, cid := s.clock, s.clockID
 	res, err = scanLog(s.path(LogFile), snap.LogSize, -1, func(e Entry, end int64) error {
 		if seen[e.ID] {
+			again = true
+		}
+		// An entry that sorts before one before it (clock set back in a
+		// format 1 log, lines appended by hand): replay all in order.
+		if k := e.OrderKey(); k > ck || k == ck && e.ID > cid {
+			ck, cid = k, e.ID
+		} else {
 			again = true
 		}
 		seen[e.ID] = true
@@ -362,6 +445,8 @@ func (s *Store) resetToBase() error {
 	}
 	s.logSize, s.logLines, s.logLast, s.logTime = 0, 0, "", time.Time{}
 	s.logW = [21]float64{} // the defaults until a settings entry says otherwise
+	s.clock, s.clockID, s.orderedFrom, s.logFormat = 0, "", 0, 0
+	s.carried = map[string]bool{}
 	s.undone = map[string]bool{}
 	s.prev = map[string]prevCard{}
 	s.dupIDs, s.seenDup = map[string]bool{}, map[string]bool{}

@@ -74,6 +74,15 @@ type Store struct {
 	// logTime is the latest time of an entry applied: an entry appended
 	// later that is not older than it cannot repeat one before it.
 	logTime time.Time
+	// clock and clockID are the greatest OrderKey applied or written and
+	// the id that holds it: entries must sort after them to be applied in
+	// file order. orderedFrom is the offset from which the log is in causal
+	// order, every entry after all before it (a merge appends older lines
+	// before it); logFormat is the format the log declares.
+	clock       int64
+	clockID     string
+	orderedFrom int64
+	logFormat   int
 	// Ids seen more than once in the log: dupIDs those known, and while
 	// replaying the whole log, the hashes of ids that may repeat and the
 	// ids of them applied so far.
@@ -89,6 +98,7 @@ type Store struct {
 	touched   map[string]int      // card key → seq of the last entry touching it
 	bankTouch map[string]int      // bank → seq of the last bank-wide entry
 	undone    map[string]bool     // review ids taken back
+	carried   map[string]bool     // cards set by a card entry of the log
 	bulk      bool                // replaying a whole log: keep no undo memory
 
 	dirty    bool  // state differs from the snapshot on disk
@@ -174,6 +184,7 @@ func newStore(dir string, writer bool, opts []Option) *Store {
 		touched:   map[string]int{},
 		bankTouch: map[string]int{},
 		undone:    map[string]bool{},
+		carried:   map[string]bool{},
 		dupIDs:    map[string]bool{},
 		seenDup:   map[string]bool{},
 		sched:     map[schedKey]*fsrs.FSRS{},

@@ -24,6 +24,8 @@ const (
 	KindUnsuspend = "unsuspend" // puts it back
 	KindSession   = "session"   // a finished session: Start, time (its end), Banks, Mode
 	KindSettings  = "settings"  // the learner's settings from then on: Settings
+	KindFormat    = "format"    // the log's format version from then on: Format
+	KindCard      = "card"      // a card carried over from before the log: Card
 )
 
 // Modes of study recorded with each answer.
@@ -63,17 +65,23 @@ func (r Rating) String() string {
 
 // Entry is one line of the review log, the source of truth for progress.
 type Entry struct {
-	ID       string    `json:"id"`             // unique; set by Record when empty
-	Time     time.Time `json:"time"`           // UTC
-	Kind     string    `json:"kind,omitempty"` // see the Kind constants
-	Bank     string    `json:"bank,omitempty"`
-	Question string    `json:"question,omitempty"`
-	Rating   Rating    `json:"rating,omitempty"` // 1 Again … 4 Easy
-	Correct  bool      `json:"correct,omitempty"`
-	Answer   string    `json:"answer,omitempty"` // what the learner gave
-	MS       int64     `json:"ms,omitempty"`     // milliseconds taken to answer
-	Session  string    `json:"session,omitempty"`
-	Mode     string    `json:"mode,omitempty"`
+	ID   string    `json:"id"`   // unique; set by Record when empty
+	Time time.Time `json:"time"` // UTC
+	// HLC orders the entries of a log across machines (a hybrid logical
+	// clock, in nanoseconds since 1970): at least Time, and greater than
+	// every entry of the log it was appended to, merged ones included,
+	// whatever the machines' clocks said. Zero in logs of format 1, where
+	// Time stands in for it; see OrderKey.
+	HLC      int64  `json:"hlc,omitempty"`
+	Kind     string `json:"kind,omitempty"` // see the Kind constants
+	Bank     string `json:"bank,omitempty"`
+	Question string `json:"question,omitempty"`
+	Rating   Rating `json:"rating,omitempty"` // 1 Again … 4 Easy
+	Correct  bool   `json:"correct,omitempty"`
+	Answer   string `json:"answer,omitempty"` // what the learner gave
+	MS       int64  `json:"ms,omitempty"`     // milliseconds taken to answer
+	Session  string `json:"session,omitempty"`
+	Mode     string `json:"mode,omitempty"`
 	// Unscheduled marks an answer that is logged but leaves the schedule
 	// alone (practice without --record).
 	Unscheduled bool `json:"unscheduled,omitempty"`
@@ -90,6 +98,11 @@ type Entry struct {
 	Asked int `json:"asked,omitempty"`
 	// Settings are the settings a settings entry sets.
 	Settings *Settings `json:"settings,omitempty"`
+	// Format is the log format version a format entry declares.
+	Format int `json:"format,omitempty"`
+	// Card is the state a card entry carries over (format 0 snapshots held
+	// cards answered before there was a log).
+	Card *Card `json:"card,omitempty"`
 }
 
 // Card is the derived state of one question: its FSRS card plus counters.
