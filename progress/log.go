@@ -527,6 +527,24 @@ func (s *Store) Entries() ([]Entry, error) {
 	return out, nil
 }
 
+// eachCausal is EachEntry in causal order: streamed when the log is in
+// order, sorted in memory when a merge appended older lines.
+func (s *Store) eachCausal(fn func(Entry) error) error {
+	if s.orderedFrom == 0 {
+		return s.EachEntry(fn)
+	}
+	es, err := s.Entries()
+	if err != nil {
+		return err
+	}
+	for _, e := range es {
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // EachEntry calls fn with each entry of the log in file order without
 // holding the whole log in memory (format entries, which only declare the
 // log's version, left out); it stops at fn's first error and returns it.

@@ -10,7 +10,7 @@ import (
 // store's time zone with the rollover hour of its settings.
 func (s *Store) Day(t time.Time) time.Time { return DayOf(t, s.loc, s.settings.RolloverHour) }
 
-// ReviewVisitor receives, in log order, what shapes the memory of each
+// ReviewVisitor receives, in causal order (see Entry.OrderKey), what shapes the memory of each
 // question: its scheduled answers and its resets.
 type ReviewVisitor interface {
 	// Review is one scheduled answer that was not taken back.
@@ -20,7 +20,7 @@ type ReviewVisitor interface {
 }
 
 // EachScheduledReview passes every scheduled answer of the log that was
-// not taken back, and every reset, to v in log order; practice answers
+// not taken back, and every reset, to v in causal order; practice answers
 // that left the schedule alone are left out. It reads the log twice (once
 // for the undos) and holds only their targets in memory.
 func (s *Store) EachScheduledReview(v ReviewVisitor) error {
@@ -36,7 +36,7 @@ func (s *Store) EachScheduledReview(v ReviewVisitor) error {
 	if err != nil {
 		return fmt.Errorf("read the reviews: %w", err)
 	}
-	err = s.EachEntry(func(e Entry) error {
+	err = s.eachCausal(func(e Entry) error {
 		switch e.Kind {
 		case KindReview, "":
 			if !e.Unscheduled && !undone[e.ID] {
