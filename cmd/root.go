@@ -199,7 +199,8 @@ func newRootCmd(f *Factory) *cobra.Command {
 question back just before you would forget it (FSRS spaced repetition).
 Your progress is kept in a local data directory.
 
-The built-in course is the article "` + questions.CourseTitle + `".
+The built-in course (peacekeeping) is the article "` + questions.CourseTitle + `";
+'quiz add DIR' adds a course of your own and 'quiz courses' lists them.
 Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 		Example: `  quiz                      # what is due, bank by bank
   quiz study                # study due and new questions

@@ -24,6 +24,11 @@ func TestDocsExamples(t *testing.T) {
 			full++
 		case strings.HasPrefix(src, "- id:"):
 			src = "bank: b\ntitle: T\nquestions:\n" + indent(src)
+		case strings.Contains(src, "\ncourse:"):
+			if _, err := ParseCourseFile("yaml.md", []byte(src)); err != nil {
+				t.Errorf("course.yaml example %d of docs/yaml.md does not parse:\n%v", i+1, err)
+			}
+			continue
 		default:
 			continue
 		}
