@@ -362,7 +362,7 @@ func (s *Store) appendEntries(es ...Entry) error {
 	if s.logFormat < LogFormat {
 		// Declare the format first, so an older quiz refuses this log
 		// rather than rewrite it without the fields it does not know.
-		f := Entry{ID: newID(), Time: es[0].Time, Kind: KindFormat, Format: LogFormat}
+		f := Entry{ID: NewID(), Time: es[0].Time, Kind: KindFormat, Format: LogFormat}
 		es = append([]Entry{f}, es...)
 	}
 	clock, clockID, disorder := s.clock, s.clockID, false

@@ -173,7 +173,7 @@ func (s *Store) Merge(otherDir string) (MergeReport, error) {
 func (s *Store) appendRaw(lines []byte) error {
 	var buf []byte
 	if s.logFormat < LogFormat {
-		f := Entry{ID: newID(), Time: s.now().UTC(), Kind: KindFormat, Format: LogFormat}
+		f := Entry{ID: NewID(), Time: s.now().UTC(), Kind: KindFormat, Format: LogFormat}
 		f.HLC = after(f.Time, s.clock)
 		line, err := json.Marshal(f)
 		if err != nil {
