@@ -198,8 +198,12 @@ func standalone(s *sentence, relaxed bool) bool {
 			return false
 		}
 	}
-	for _, t := range s.tokens[s.first:] {
+	for i, t := range s.tokens[s.first:] {
 		if t.lower == "this" || t.lower == "these" || t.lower == "those" {
+			return false
+		}
+		// "Understanding its evolution ...": whose?
+		if !relaxed && i < 3 && (t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her") {
 			return false
 		}
 	}
@@ -326,8 +330,10 @@ func (g *sectionGen) pick(cands, kept []*candidate) []*candidate {
 	})
 	used := map[int]bool{}
 	typeCount := map[questions.Type]int{}
+	answers := map[string]bool{}
 	for _, c := range kept {
 		typeCount[c.q.Type]++
+		answers[c.answer] = true
 		for _, i := range c.sents {
 			used[i] = true
 		}
@@ -337,7 +343,7 @@ func (g *sectionGen) pick(cands, kept []*candidate) []*candidate {
 		var best *candidate
 		bestScore := math.Inf(-1)
 		for _, c := range cands {
-			if c == nil || clash(c, used) || g.givesAway(c, kept) {
+			if c == nil || clash(c, used) || c.answer != "" && answers[c.answer] || g.givesAway(c, kept) {
 				continue
 			}
 			sc := c.score - 1.5*float64(typeCount[c.q.Type])
@@ -350,6 +356,7 @@ func (g *sectionGen) pick(cands, kept []*candidate) []*candidate {
 		}
 		kept = append(kept, best)
 		typeCount[best.q.Type]++
+		answers[best.answer] = true
 		for _, i := range best.sents {
 			used[i] = true
 		}

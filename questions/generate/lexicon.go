@@ -37,7 +37,19 @@ etc e.g i.e vs via first second third last next new old good great big small lar
 high low early late former latter whole main major minor key top best better worse worst less least
 way thing things something anything nothing everything someone anyone everyone lot lots kind kinds
 part parts number numbers case cases example examples fact use uses time times year years day days
-able likely unlikely possible impossible important necessary different similar`)
+able likely unlikely possible impossible important necessary different similar
+common greater general particular full real simple clear entire original specific additional usual
+actual significant basic final total single previous current recent initial further extra broad wide
+easier harder better simpler thank ask talk respond share label smaller larger bigger greater higher lower
+longer shorter fewer newer older earlier later faster slower`)
+
+// generic nouns are too vague to be an answer: any sentence takes them.
+var generic = set(`people person thing things way ways idea ideas extent role roles issue aspect aspects matter
+means level levels area areas order result results reason reasons form forms type types side point end
+term terms basis process approach effort efforts attempt attempts sense position situation question
+problem problems others member members someone everyone anyone something lot work job place places
+group groups set range value values list lists item items piece pieces stuff opportunity opportunities
+need needs use user users view views step steps kind sort`)
 
 // verbs: common verbs in their forms; they are never blanked.
 var verbs = set(`make makes made making take takes took taken taking give gives gave given giving
@@ -90,8 +102,8 @@ public republic logic music topic traffic clinic critic panic mechanic graphic m
 var orgHeads = set(`organization organisation union nations council committee commission agency bank
 association institute institution university college party company corporation corps court tribunal
 army navy force forces department ministry office bureau board assembly parliament congress senate
-league alliance federation foundation fund group mission programme program society treaty agreement
-pact plan doctrine act charter conference declaration accord`)
+league alliance federation foundation fund group mission programme program society authority
+administration government service services police command`)
 
 // titles come before the names of people.
 var titles = set(`president premier prime minister general admiral secretary senator governor king queen
@@ -102,7 +114,7 @@ commander marshal justice judge sir lord lady`)
 var months = set(`january february march april may june july august september october november december`)
 
 // badStarts begin sentences that lean on earlier text.
-var badStarts = set(`this these those that such it its they them their he she his her him here there
+var badStarts = set(`it's that's there's here's they're he's she's this these those that such it its they them their he she his her him here there
 both another also then so but and or yet instead conversely otherwise thus hence therefore accordingly
 similarly likewise meanwhile nonetheless nevertheless still again besides whereas namely`)
 
@@ -111,7 +123,8 @@ var anaphora = []string{"this ", "these ", "those ", "such ", "the following", "
 	"as mentioned", "mentioned earlier", "earlier,", "as noted", "the latter", "the former", "the same ",
 	"previous section", "next section", "this article", "here's", "here is", "as follows", "like this",
 	"like so", "the one ", "did so", "do so", "doing so", "the next two", "the other ", "so far",
-	"in such cases", "in this case", "in that case", "in these cases", "again", "also "}
+	"in such cases", "in this case", "in that case", "in these cases", "again", "also ", "next few", "as we ",
+	"we'll", "let's", "will see", "will look"}
 
 // markers are discourse openers that can be dropped so that a sentence
 // stands alone: "However, the treaty ..." becomes "The treaty ...".

@@ -15,7 +15,7 @@ const Blank = "_____"
 // kindWeight ranks what a question asks about: facts a learner should
 // remember (dates, names, defined terms) before ordinary words.
 var kindWeight = map[Kind]float64{KindYear: 3, KindNumber: 2, KindAcronym: 2.2, KindOrg: 2.6, KindPerson: 2.6,
-	KindPlace: 2.2, KindName: 1.6, KindTerm: 1.2}
+	KindPlace: 2.2, KindDoc: 2.6, KindEvent: 2.6, KindName: 1.4, KindTerm: 1.2}
 
 // fromSentence makes every candidate question a sentence supports.
 func (g *sectionGen) fromSentence(s *sentence) []*candidate {
@@ -45,7 +45,7 @@ func (g *sectionGen) fromSentence(s *sentence) []*candidate {
 			out = append(out, c)
 		}
 	}
-	if len(terms) > 0 {
+	if len(terms) > 0 || g.relaxed {
 		if c := g.trueStatement(s); c != nil {
 			c.score = quality + 0.8
 			out = append(out, c)
@@ -75,7 +75,7 @@ func (g *sectionGen) termWeight(t term, s *sentence) float64 {
 	w := kindWeight[t.kind]
 	if t.kind == KindTerm {
 		n := g.lx.termCount[t.key()]
-		w += 0.4*float64(min(n, 6)) + 0.3*float64(t.words-1)
+		w += 0.3*float64(min(n, 5)) + 0.7*float64(t.words-1)
 		if m := definitionRe.FindStringSubmatch(s.stem(-1, -1, "")); m != nil && strings.EqualFold(m[1], t.text) {
 			w += 1.5
 		}
@@ -97,6 +97,16 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindTerm && (g.lx.termCount[k] < 2 && !(g.relaxed && len(k) >= 6) || len(k) < 4) {
 			continue
 		}
+		if t.kind == KindTerm && t.words == 1 && generic[k] {
+			continue
+		}
+		// The article's topic words (in most sections) are too easy to guess.
+		if t.kind == KindTerm && g.lx.nSections >= 4 && g.lx.sections[k]*2 > g.lx.nSections {
+			continue
+		}
+		if quoted(s.text, t.start) || strings.ContainsAny(t.text, "'’") && t.kind == KindTerm {
+			continue
+		}
 		if t.kind == KindName && t.words == 1 && g.lx.termCount[k] < 2 {
 			continue
 		}
@@ -111,6 +121,12 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		out = out[:3]
 	}
 	return out
+}
+
+// quoted reports whether offset i of text is inside quotation marks.
+func quoted(text string, i int) bool {
+	before := text[:i]
+	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
 }
 
 func (g *sectionGen) id(prefix, what string) string {
@@ -137,7 +153,10 @@ func (g *sectionGen) cloze(s *sentence, t term) *candidate {
 // choice asks which term completes the sentence, with distractors of the
 // same kind and shape from elsewhere in the article.
 func (g *sectionGen) choice(s *sentence, t term) *candidate {
-	ds := g.distractors(t, s, 3)
+	if t.kind == KindName {
+		return nil
+	}
+	ds := g.distractors(t, s, 3, false)
 	if len(ds) < 2 {
 		return nil
 	}
@@ -160,9 +179,10 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 		}
 	}
 	choices := place(append([]string(nil), ds...), ans, s.text)
-	noun := kindNames[t.kind]
-	if t.kind == KindTerm || t.kind == KindName || t.kind == KindPlace {
-		noun = "word or phrase"
+	noun := "word or phrase"
+	switch t.kind {
+	case KindYear, KindNumber, KindPerson:
+		noun = kindNames[t.kind]
 	}
 	q := &questions.Question{ID: g.id("choice", t.text), Type: questions.Choice,
 		Prompt:  fmt.Sprintf("Which %s completes the sentence?\n“%s”", noun, stem),
@@ -205,7 +225,7 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	if t.kind == KindTerm || t.kind == KindName {
 		return nil
 	}
-	ds := g.distractors(t, s, 1)
+	ds := g.distractors(t, s, 1, true)
 	if len(ds) == 0 {
 		return nil
 	}
@@ -258,7 +278,7 @@ func (g *sectionGen) acronym(s *sentence) *candidate {
 
 // list asks which items a list in the sentence holds.
 func (g *sectionGen) list(s *sentence) *candidate {
-	items := listIn(s)
+	items := g.lx.listIn(s)
 	if items == nil {
 		return nil
 	}
@@ -311,7 +331,7 @@ func joinAnd(items []string) string {
 // article that fit where t stands: never in this section, never in the
 // sentence, same number of words and the same number (singular or plural)
 // for noun phrases, ranked by how alike their contexts are.
-func (g *sectionGen) distractors(t term, s *sentence, n int) []string {
+func (g *sectionGen) distractors(t term, s *sentence, n int, strict bool) []string {
 	type scored struct {
 		text  string
 		score float64
@@ -330,18 +350,42 @@ func (g *sectionGen) distractors(t term, s *sentence, n int) []string {
 				continue
 			}
 		case KindYear, KindNumber:
+		case KindPlace:
+			if dw != t.words || dw > 1 && !strings.EqualFold(lastField(d), lastField(t.text)) && !(placeHeads[strings.ToLower(lastField(d))] && placeHeads[strings.ToLower(lastField(t.text))]) {
+				continue
+			}
+		case KindPerson:
+			if g.lx.titleOf[t.key()] != g.lx.titleOf[k] {
+				continue // "President Truman", never "President MacArthur"
+			}
+		case KindOrg, KindDoc, KindEvent:
+			if strict && !strings.EqualFold(lastField(d), lastField(t.text)) {
+				continue
+			}
+			if dw > t.words+1 || dw < t.words-1 {
+				continue
+			}
 		default:
 			if dw > t.words+1 || dw < t.words-1 {
 				continue
 			}
 		}
+		if t.kind == KindTerm && (generic[k] || g.lx.termCount[k] < 2 || strings.ContainsAny(d, "'’")) {
+			continue
+		}
+		if t.kind == KindAcronym && plural(t.text) != plural(d) {
+			continue
+		}
+		if g.lx.withThe[k] != g.lx.withThe[t.key()] && t.kind != KindTerm && t.kind != KindYear && t.kind != KindNumber {
+			continue // "the Soviet Union" and "Japan" do not trade places
+		}
 		sc := 0.0
 		for c := range g.lx.neighbours[k] {
 			if ctx[c] {
-				sc++
+				sc += 0.2
 			}
 		}
-		sc += 0.1 * float64(min(g.lx.termCount[k], 5))
+		sc += 2*g.lx.similarity(t.key(), k) + 0.05*float64(min(g.lx.termCount[k], 5))
 		if t.kind == KindYear || t.kind == KindNumber {
 			sc = -closeness(t.text, d)
 		}

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -20,13 +21,15 @@ const (
 	KindAcronym             // NATO
 	KindOrg                 // North Atlantic Treaty Organization
 	KindPerson              // Harry Truman
-	KindPlace               // Nagasaki
-	KindName                // another proper name
+	KindPlace               // Nagasaki, the Soviet Union
+	KindDoc                 // Marshall Plan, London Agreement
+	KindEvent               // Korean War, Potsdam Conference
+	KindName                // another proper name: asked only as a cloze
 	KindTerm                // a common noun phrase: nuclear monopoly
 )
 
 var kindNames = map[Kind]string{KindYear: "year", KindNumber: "number", KindAcronym: "abbreviation",
-	KindOrg: "organization", KindPerson: "person", KindPlace: "place", KindName: "name", KindTerm: "term"}
+	KindOrg: "organization", KindPerson: "person", KindPlace: "place", KindDoc: "name", KindEvent: "event", KindName: "name", KindTerm: "term"}
 
 // term is a candidate answer found in a sentence.
 type term struct {
@@ -50,8 +53,16 @@ type lexicon struct {
 	poolSeen   map[string]bool
 	neighbours map[string]map[string]bool // term -> words seen around it
 	termCount  map[string]int
-	lists      [][]string      // items of lists in the article
-	proper     map[string]bool // words capitalised inside a sentence
+	lists      [][]string                // items of lists in the article
+	proper     map[string]bool           // words capitalised inside a sentence
+	alone      map[string]bool           // capitalised words standing alone as a name
+	titled     map[string]bool           // capitalised words seen after a title
+	sections   map[string]int            // term -> number of sections using it
+	withThe    map[string]bool           // names written after "the"
+	titleOf    map[string]string         // people: the title written before them
+	verbish    map[string]bool           // words seen after "to" or a modal
+	cooc       map[string]map[string]int // term -> content words of its sentences
+	nSections  int
 }
 
 var determiners = set(`the a an its their his her our your my this these those each every no any some two three four many several`)
@@ -77,7 +88,7 @@ func isContent(w string) bool {
 // newLexicon studies the sentences of the whole article.
 func newLexicon(all [][]*sentence) *lexicon {
 	lx := &lexicon{nounish: map[string]bool{}, pool: map[Kind][]string{}, poolSeen: map[string]bool{},
-		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}}
+		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}}
 	var b strings.Builder
 	for _, sec := range all {
 		for _, s := range sec {
@@ -86,12 +97,38 @@ func newLexicon(all [][]*sentence) *lexicon {
 		}
 	}
 	lx.lower = b.String()
-	lx.proper = map[string]bool{}
+	lx.proper, lx.alone, lx.sections, lx.nSections = map[string]bool{}, map[string]bool{}, map[string]int{}, len(all)
+	lx.titled, lx.verbish = map[string]bool{}, map[string]bool{}
+	for _, sec := range all {
+		for _, s := range sec {
+			for i := 1; i < len(s.tokens); i++ {
+				switch s.tokens[i-1].lower {
+				case "to", "will", "can", "could", "should", "may", "might", "must", "would", "don't", "doesn't", "didn't", "not":
+					lx.verbish[s.tokens[i].lower] = true
+				}
+			}
+		}
+	}
 	for _, sec := range all {
 		for _, s := range sec {
 			for i, t := range s.tokens {
 				if i > s.first && isCapitalized(t.text) {
 					lx.proper[t.lower] = true
+					prevCap := i > 0 && isCapitalized(s.tokens[i-1].text)
+					nextCap := i+1 < len(s.tokens) && isCapitalized(s.tokens[i+1].text)
+					if !prevCap && !nextCap && !isAcronym(t.text) {
+						lx.alone[t.lower] = true
+					}
+					// "President Harry Truman": Harry and Truman are people.
+					for k := i - 1; k >= 0 && k >= i-3; k-- {
+						if titles[s.tokens[k].lower] {
+							lx.titled[t.lower] = true
+							break
+						}
+						if !isCapitalized(s.tokens[k].text) {
+							break
+						}
+					}
 				}
 			}
 		}
@@ -129,14 +166,38 @@ func newLexicon(all [][]*sentence) *lexicon {
 	}
 	// Term pools and contexts.
 	for _, sec := range all {
+		inSection := map[string]bool{}
 		for _, s := range sec {
 			for _, t := range lx.terms(s) {
 				k := t.key()
 				lx.termCount[k]++
+				before := strings.ToLower(s.text[:t.start])
+				if strings.HasSuffix(before, "the ") {
+					lx.withThe[k] = true
+				}
+				if t.kind == KindPerson {
+					if f := strings.Fields(before); len(f) > 0 && titles[f[len(f)-1]] {
+						lx.titleOf[k] = f[len(f)-1]
+					}
+				}
+				if !inSection[k] {
+					inSection[k] = true
+					lx.sections[k]++
+				}
 				id := strconv.Itoa(int(t.kind)) + "|" + k
 				if !lx.poolSeen[id] {
 					lx.poolSeen[id] = true
 					lx.pool[t.kind] = append(lx.pool[t.kind], t.text)
+				}
+				co := lx.cooc[k]
+				if co == nil {
+					co = map[string]int{}
+					lx.cooc[k] = co
+				}
+				for _, tok := range s.tokens {
+					if isContent(tok.lower) && !strings.Contains(k, tok.lower) && !generic[tok.lower] {
+						co[tok.lower]++
+					}
 				}
 				ctx := lx.neighbours[k]
 				if ctx == nil {
@@ -153,7 +214,7 @@ func newLexicon(all [][]*sentence) *lexicon {
 					}
 				}
 			}
-			if items := listIn(s); items != nil {
+			if items := lx.listIn(s); items != nil {
 				lx.lists = append(lx.lists, items)
 			}
 		}
@@ -162,6 +223,26 @@ func newLexicon(all [][]*sentence) *lexicon {
 		sort.Strings(lx.pool[k])
 	}
 	return lx
+}
+
+// similarity is the cosine of two terms' co-occurrence vectors: terms used
+// among the same words are of a kind.
+func (lx *lexicon) similarity(a, b string) float64 {
+	va, vb := lx.cooc[a], lx.cooc[b]
+	var dot, na, nb float64
+	for w, x := range va {
+		na += float64(x * x)
+		if y, ok := vb[w]; ok {
+			dot += float64(x * y)
+		}
+	}
+	for _, y := range vb {
+		nb += float64(y * y)
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
 }
 
 // terms finds the candidate answers of a sentence: years, numbers,
@@ -204,6 +285,18 @@ func (lx *lexicon) terms(s *sentence) []term {
 				break
 			}
 			first := i
+			// "President Harry Truman", "Soviet Premier Joseph Stalin": the
+			// name is what follows the title.
+			for k := i; k < j-1; k++ {
+				if titles[toks[k].lower] {
+					first = k + 1
+				}
+			}
+			if first > i {
+				out = append(out, lx.nameTerm(s, first, j))
+				i = j - 1
+				continue
+			}
 			if i == s.first && j == i+1 && !lx.capitalizedElsewhere(t.lower) {
 				i = j - 1
 				continue // a capital only because it starts the sentence
@@ -215,14 +308,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 					continue
 				}
 			}
-			text := s.text[toks[first].start:toks[j-1].end]
-			text = strings.TrimSuffix(text, "’s")
-			text = strings.TrimSuffix(text, "'s")
-			if strings.HasSuffix(text, ".") && !strings.HasSuffix(text, ".S.") && strings.Count(text, ".") == 1 {
-				text = strings.TrimSuffix(text, ".")
-			}
-			kind := lx.nameKind(s, first, j, text)
-			out = append(out, term{text: text, kind: kind, start: toks[first].start, end: toks[first].start + len(text), words: j - first})
+			out = append(out, lx.nameTerm(s, first, j))
 			i = j - 1
 		default:
 			// A content noun phrase: up to three content words ending in a
@@ -264,6 +350,19 @@ func (lx *lexicon) terms(s *sentence) []term {
 	return out
 }
 
+// nameTerm makes the term for the proper name of tokens [first, end).
+func (lx *lexicon) nameTerm(s *sentence, first, end int) term {
+	toks := s.tokens
+	text := s.text[toks[first].start:toks[end-1].end]
+	text = strings.TrimSuffix(text, "’s")
+	text = strings.TrimSuffix(text, "'s")
+	if strings.HasSuffix(text, ".") && !strings.HasSuffix(text, ".S.") && strings.Count(text, ".") == 1 {
+		text = strings.TrimSuffix(text, ".")
+	}
+	kind := lx.nameKind(s, first, end, text)
+	return term{text: text, kind: kind, start: toks[first].start, end: toks[first].start + len(text), words: end - first}
+}
+
 func isCapitalized(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
@@ -294,33 +393,52 @@ func (lx *lexicon) capitalizedElsewhere(lower string) bool {
 
 func (lx *lexicon) properSeen(lower string) bool { return lx.proper[lower] }
 
-// nameKind guesses what a proper name names.
+// nameKind guesses what a proper name names, from its last word, the
+// word before it and how the article uses it. A name it cannot place is
+// KindName, which is never given distractors or swapped.
 func (lx *lexicon) nameKind(s *sentence, first, end int, text string) Kind {
 	toks := s.tokens
 	last := toks[end-1].lower
-	if end-first == 1 && isAcronym(toks[first].text) {
+	prev := ""
+	if first > 0 {
+		prev = toks[first-1].lower
+	}
+	switch {
+	case end-first == 1 && strings.Contains(toks[first].text, "."):
+		return KindName // U.S., U.S.S.R.
+	case end-first == 1 && isAcronym(toks[first].text):
 		return KindAcronym
-	}
-	if orgHeads[last] || strings.Contains(strings.ToLower(text), "united nations") {
+	case placeHeads[last]:
+		return KindPlace
+	case docHeads[last]:
+		return KindDoc
+	case eventHeads[last]:
+		return KindEvent
+	case orgHeads[last]:
 		return KindOrg
-	}
-	if first > 0 && titles[toks[first-1].lower] {
+	case titles[prev] && end-first <= 3:
 		return KindPerson
-	}
-	if end-first >= 2 && end-first <= 3 && !orgHeads[last] {
-		if first > 0 && (toks[first-1].lower == "in" || toks[first-1].lower == "at") {
-			return KindPlace
-		}
-		return KindPerson
-	}
-	if first > 0 && (toks[first-1].lower == "in" || toks[first-1].lower == "at" || toks[first-1].lower == "from" || toks[first-1].lower == "to") {
+	case end-first >= 2 && end-first <= 3 && lx.titled[last]:
+		return KindPerson // "Harry Truman", and "President Truman" elsewhere
+	case end-first == 1 && (prev == "in" || prev == "at") && lx.termCount[strings.ToLower(text)] >= 1:
 		return KindPlace
 	}
 	return KindName
 }
 
+// aloneElsewhere reports whether a capitalised word stands alone as a name
+// somewhere in the article (a surname used by itself).
+func (lx *lexicon) aloneElsewhere(lower string) bool { return lx.alone[lower] }
+
+// Heads of names of places, documents and events.
+var (
+	placeHeads = set(`states kingdom republic union island islands city sea ocean river province region coast peninsula`)
+	docHeads   = set(`plan doctrine act charter treaty agreement declaration pact accord report proclamation resolution convention protocol constitution`)
+	eventHeads = set(`war wars crisis conference trial trials blockade airlift revolution invasion battle summit election depression uprising bombing`)
+)
+
 // listIn finds a list "A, B and C" of short noun phrases in a sentence.
-func listIn(s *sentence) []string {
+func (lx *lexicon) listIn(s *sentence) []string {
 	text := s.text
 	for _, conj := range []string{", and ", " and ", ", or ", " or "} {
 		i := strings.LastIndex(text, conj)
@@ -328,6 +446,9 @@ func listIn(s *sentence) []string {
 			continue
 		}
 		before := text[:i]
+		if k := strings.LastIndexAny(before, ":;"); k >= 0 {
+			before = before[k+1:]
+		}
 		after := text[i+len(conj):]
 		// The last item runs to punctuation.
 		end := strings.IndexAny(after, ",.;:()")
@@ -350,12 +471,26 @@ func listIn(s *sentence) []string {
 		if k == len(fw) {
 			continue
 		}
+		// The first item is no longer than the longest of the others: "lack
+		// sufficient funds, personnel, and logistical support".
+		longest := wordCount(lastItem)
+		for _, p := range parts[1:] {
+			longest = max(longest, wordCount(p))
+		}
+		k = max(k, len(fw)-longest)
 		items := []string{strings.Join(fw[k:], " ")}
 		items = append(items, parts[1:]...)
 		items = append(items, lastItem)
-		ok := len(items) >= 3
+		ok := len(items) >= 3 && len(items) <= 6
 		for _, it := range items {
-			if it == "" || wordCount(it) > 4 || strings.ContainsAny(it, "\"“”()") {
+			f := strings.Fields(it)
+			if it == "" || len(f) > 4 || strings.ContainsAny(it, "\"“”():;") ||
+				function[strings.ToLower(f[0])] && f[0] != "the" || verbs[strings.ToLower(f[0])] {
+				ok = false
+				continue
+			}
+			head := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
+			if !lx.nounish[head] && !isCapitalized(f[len(f)-1]) && !plural(head) || lx.verbish[strings.ToLower(f[0])] && !lx.nounish[strings.ToLower(f[0])] {
 				ok = false
 			}
 		}
