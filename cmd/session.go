@@ -149,25 +149,17 @@ func (env *sessionEnv) run(s *quiz.Session, items []quiz.Item, report func(quiz.
 }
 
 // fullItems gives the planned items their whole questions: planning works
-// on the bank index's summaries, and only the banks a session asks from
-// are parsed. A question gone from its file since it was planned is left
-// out.
+// on the bank index's summaries, and only the questions a session asks
+// are read from their files.
 func fullItems(items []quiz.Item) ([]quiz.Item, error) {
-	full := map[*questions.Bank]*questions.Bank{}
-	out := make([]quiz.Item, 0, len(items))
-	for _, it := range items {
-		fb, ok := full[it.Bank]
-		if !ok {
-			var err error
-			if fb, err = it.Bank.Full(); err != nil {
-				return nil, err
-			}
-			full[it.Bank] = fb
+	out := make([]quiz.Item, len(items))
+	for i, it := range items {
+		q, err := it.Bank.Question(it.Q.ID)
+		if err != nil {
+			return nil, err
 		}
-		if q := fb.Find(it.Q.ID); q != nil {
-			it.Bank, it.Q = fb, q
-			out = append(out, it)
-		}
+		it.Q = q
+		out[i] = it
 	}
 	return out, nil
 }

@@ -104,7 +104,7 @@ func runStats(f *Factory, opts statsOptions) error {
 }
 
 // promptLookup finds the prompt of a question by bank and question id,
-// reading a bank in full only when one of its prompts is asked for.
+// reading only the questions whose prompts are asked for.
 func promptLookup(banks []*questions.Bank) func(bank, question string) string {
 	byID := map[string]*questions.Bank{}
 	for _, b := range banks {
@@ -117,16 +117,10 @@ func promptLookup(banks []*questions.Bank) func(bank, question string) string {
 		if b == nil {
 			return ""
 		}
-		if b.Summary() {
-			full, err := b.Full()
-			if err != nil {
-				return ""
-			}
-			byID[bank], b = full, full
+		q, err := b.Question(question)
+		if err != nil {
+			return ""
 		}
-		if q := b.Find(question); q != nil {
-			return q.Display(" ")
-		}
-		return ""
+		return q.Display(" ")
 	}
 }

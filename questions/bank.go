@@ -44,8 +44,9 @@ type Bank struct {
 	File string `json:"-"`
 
 	// summary is set on a bank from the index: its questions hold only
-	// their ids, types and tags.
+	// their ids, types, tags and lines.
 	summary bool
+	src     *bankSource
 }
 
 // Question is one question of a bank. Answer holds the answer of choice and

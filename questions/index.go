@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/google/renameio/v2"
@@ -83,9 +84,9 @@ type indexMeta struct {
 }
 
 // decode reads the index: a header line, then two lines per file, its
-// metadata as JSON and its questions as "id:type" words (ids and types
-// never hold spaces or colons). It reports whether the whole index made
-// sense.
+// metadata as JSON and its questions as "id:type:line" words (ids and
+// types never hold spaces or colons). It reports whether the whole index
+// made sense.
 func (ix *Index) decode(data []byte) bool {
 	line, rest, _ := bytes.Cut(data, []byte("\n"))
 	if string(line) != indexHeader {
@@ -111,11 +112,13 @@ func (ix *Index) decode(data []byte) bool {
 			for len(qs) > 0 {
 				var w []byte
 				w, qs, _ = bytes.Cut(qs, []byte(" "))
-				id, typ, ok := bytes.Cut(w, []byte(":"))
-				if !ok {
+				id, rest, ok := bytes.Cut(w, []byte(":"))
+				typ, line, ok2 := bytes.Cut(rest, []byte(":"))
+				n, err := strconv.Atoi(string(line))
+				if !ok || !ok2 || err != nil {
 					return false
 				}
-				stubs = append(stubs, Question{ID: string(id), Type: Type(typ)})
+				stubs = append(stubs, Question{ID: string(id), Type: Type(typ), Line: n})
 			}
 			for i := range stubs {
 				q := &stubs[i]
@@ -162,7 +165,7 @@ func (ix *Index) encode() []byte {
 				if i > 0 {
 					buf.WriteByte(' ')
 				}
-				buf.WriteString(q.ID + ":" + string(q.Type))
+				buf.WriteString(q.ID + ":" + string(q.Type) + ":" + strconv.Itoa(q.Line))
 			}
 		}
 		buf.WriteByte('\n')
@@ -202,7 +205,7 @@ func summarize(b *Bank) *Bank {
 	stubs := make([]Question, len(b.Questions))
 	s.Questions = make([]*Question, len(b.Questions))
 	for i, q := range b.Questions {
-		stubs[i] = Question{ID: q.ID, Type: q.Type, Tags: q.Tags}
+		stubs[i] = Question{ID: q.ID, Type: q.Type, Tags: q.Tags, Line: q.Line}
 		s.Questions[i] = &stubs[i]
 	}
 	return s
@@ -228,6 +231,7 @@ func (ix *Index) load(path string, info fs.FileInfo) (*Bank, error) {
 		}
 		// A copy: callers may set fields on the bank they get.
 		b := *e.bank
+		b.src = &bankSource{size: size, mtime: mtime, spans: spans(b.Questions)}
 		return &b, nil
 	}
 	b, err := LoadFile(path)
@@ -332,4 +336,126 @@ func (b *Bank) Full() (*Bank, error) {
 	}
 	full.Builtin, full.Course = b.Builtin, b.Course
 	return full, nil
+}
+
+// bankSource is the file a summary was made from, as it was then, and its
+// bytes once read: shared by the copies of a summary, so a session reads
+// each file at most once.
+type bankSource struct {
+	size, mtime int64
+	spans       map[string]span // by question id
+	data        []byte
+	full        *Bank // the whole bank, once parsed
+}
+
+// span is the lines of a question in its file: from its first line up to
+// the next question's first line (end excluded; -1: to the end of the
+// file), or zero when they cannot be told.
+type span struct{ start, end int }
+
+// spans finds the questions' lines from each one's first line.
+func spans(qs []*Question) map[string]span {
+	m := make(map[string]span, len(qs))
+	for i, q := range qs {
+		s := span{q.Line, -1}
+		if i+1 < len(qs) {
+			s.end = qs[i+1].Line
+		}
+		if s.start < 1 || s.end != -1 && s.end <= s.start {
+			s = span{}
+		}
+		m[q.ID] = s
+	}
+	return m
+}
+
+// Question returns the question id of b in full. From a summary, it parses
+// only that question's lines of the bank file when it can (the lines from
+// the question's first to the next question's), and the whole file when
+// it cannot: the file changed since it was indexed, or the question leans
+// on the rest of the file (a YAML alias, questions written on one line).
+func (b *Bank) Question(id string) (*Question, error) {
+	if b.summary {
+		if q := b.parseOne(id); q != nil {
+			return q, nil
+		}
+	}
+	var full *Bank
+	if b.src != nil {
+		full = b.src.full
+	}
+	if full == nil {
+		var err error
+		if full, err = b.Full(); err != nil {
+			return nil, err
+		}
+		if b.src != nil {
+			b.src.full = full
+		}
+	}
+	if q := full.Find(id); q != nil {
+		return q, nil
+	}
+	return nil, fmt.Errorf("bank %s has no question %s any more", b.ID, id)
+}
+
+// parseOne parses question id of a summary from its own lines of the
+// file, or returns nil.
+func (b *Bank) parseOne(id string) *Question {
+	src := b.src
+	if src == nil || src.spans[id].start == 0 {
+		return nil
+	}
+	if src.data == nil {
+		info, err := os.Stat(b.File)
+		if err != nil || info.Size() != src.size || info.ModTime().UnixNano() != src.mtime || info.Size() > MaxFileSize {
+			return nil
+		}
+		data, err := os.ReadFile(b.File)
+		if err != nil || int64(len(data)) != src.size {
+			return nil
+		}
+		src.data = data
+	}
+	start, end := src.spans[id].start, src.spans[id].end
+	lines := lineSpan(src.data, start, end)
+	if lines == nil {
+		return nil
+	}
+	const head = "bank: b\ntitle: t\nquestions:\n"
+	one, err := Parse(b.File, append([]byte(head), lines...))
+	if err != nil || len(one.Questions) != 1 {
+		return nil
+	}
+	q := one.Questions[0]
+	if q.ID != id {
+		return nil
+	}
+	q.Line += start - 4 // the head is three lines
+	return q
+}
+
+// lineSpan returns lines start up to end (1-based, end excluded; -1 for
+// the rest of the data), or nil when data is shorter.
+func lineSpan(data []byte, start, end int) []byte {
+	from := 0
+	for line := 1; line < start; line++ {
+		i := bytes.IndexByte(data[from:], '\n')
+		if i < 0 {
+			return nil
+		}
+		from += i + 1
+	}
+	if end < 0 {
+		return data[from:]
+	}
+	to := from
+	for line := start; line < end; line++ {
+		i := bytes.IndexByte(data[to:], '\n')
+		if i < 0 {
+			return nil
+		}
+		to += i + 1
+	}
+	return data[from:to]
 }

@@ -216,3 +216,72 @@ func TestInstallReadsFolderOnce(t *testing.T) {
 		t.Errorf("after installing: %d banks, %v; want %d, no errors", len(banks), errs, n+5)
 	}
 }
+
+// TestIndexQuestion checks that a question read alone from its lines of a
+// summary's file is the question the whole file gives, line numbers too,
+// for every bank of the built-in course and of testdata/valid, and for
+// banks written in ways a question cannot be read alone.
+func TestIndexQuestion(t *testing.T) {
+	dir := copyDir(t, "testdata/valid")
+	entries, err := courseFS.ReadDir("course/banks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, _ := courseFS.ReadFile("course/banks/" + e.Name())
+		writeFile(t, filepath.Join(dir, "course-"+e.Name()), string(data))
+	}
+	writeFile(t, filepath.Join(dir, "flow.yaml"), "bank: flow\ntitle: F\nquestions: [{id: a, type: text, prompt: P, answer: A}, {id: b, type: text, prompt: Q, answer: B}]\n")
+	writeFile(t, filepath.Join(dir, "alias.yaml"), "bank: alias\ntitle: A\nquestions:\n  - id: a\n    type: text\n    prompt: &p Shared prompt\n    answer: A\n  - id: b\n    type: text\n    prompt: *p\n    answer: B\ntags: [after]\n")
+	writeFile(t, filepath.Join(dir, "dash.yaml"), "bank: dash\ntitle: D\nquestions:\n-\n  id: a\n  type: text\n  prompt: P\n  answer: A\n- id: b # comment\n\n  type: truefalse\n  prompt: Q\n  answer: true\n")
+	want, errs := LoadDir(dir)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	path := filepath.Join(t.TempDir(), IndexFile)
+	ix := OpenIndex(path)
+	ix.LoadDir(dir)
+	if err := ix.Save(); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := OpenIndex(path).LoadDir(dir)
+	later, _ := OpenIndex(path).LoadDir(dir)
+	for i, b := range got {
+		if !b.Summary() {
+			t.Fatalf("bank %s is not a summary", b.ID)
+		}
+		// Through a filtered copy too, as a session gets it.
+		half := *b
+		half.Questions = b.Questions[len(b.Questions)/2:]
+		for _, s := range []*Bank{b, &half} {
+			for _, stub := range s.Questions {
+				before := filesRead
+				q, err := s.Question(stub.ID)
+				if err != nil {
+					t.Fatalf("Question(%s/%s) = %v", b.ID, stub.ID, err)
+				}
+				if w := want[i].Find(stub.ID); !reflect.DeepEqual(q, w) {
+					t.Errorf("Question(%s/%s) = %+v, want %+v", b.ID, stub.ID, q, w)
+				}
+				if strings.HasPrefix(b.ID, "course-") || b.ID == "dash" && stub.ID == "b" {
+					if filesRead != before {
+						t.Errorf("Question(%s/%s) parsed the whole file", b.ID, stub.ID)
+					}
+				}
+			}
+		}
+	}
+
+	// A file edited since it was indexed is read again, whole.
+	writeFile(t, filepath.Join(dir, "dash.yaml"), "bank: dash\ntitle: D\nquestions:\n- {id: a, type: text, prompt: New, answer: A}\n")
+	for _, b := range later {
+		if b.ID == "dash" {
+			if q, err := b.Question("a"); err != nil || q.Prompt != "New" {
+				t.Errorf("Question(dash/a) after an edit = %v, %v; want the new prompt", q, err)
+			}
+			if q, err := b.Question("b"); err == nil {
+				t.Errorf("Question(dash/b) after it was deleted = %v, want an error", q)
+			}
+		}
+	}
+}
