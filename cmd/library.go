@@ -114,12 +114,7 @@ func (f *Factory) readSettings() (progress.Settings, error) {
 	if err != nil {
 		return progress.Settings{}, err
 	}
-	store, err := progress.Open(home, f.StoreOptions()...)
-	if err != nil {
-		return progress.Settings{}, err
-	}
-	defer store.Close()
-	return store.Settings(), nil
+	return progress.ReadSettings(home, f.StoreOptions()...)
 }
 
 // course returns the course with the given id, or nil.

@@ -1,0 +1,40 @@
+package cmd
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// scaleHome is the data directory of the heavy setup that
+// `go run ./cmd/internal/scale setup DIR` writes, named by
+// $QUIZ_SCALE_DIR; the command benchmarks skip without it.
+func scaleHome(b *testing.B) string {
+	dir := os.Getenv("QUIZ_SCALE_DIR")
+	if dir == "" {
+		b.Skip("set QUIZ_SCALE_DIR to a folder 'go run ./cmd/internal/scale setup' wrote")
+	}
+	return filepath.Join(dir, "home")
+}
+
+// benchCommand runs a quiz command in-process against the heavy setup, as
+// the binary would but without the process start.
+func benchCommand(b *testing.B, args ...string) {
+	home := scaleHome(b)
+	for b.Loop() {
+		io, _, _, _ := testStreams()
+		f := &Factory{IO: io, Now: time.Now}
+		if code := run(f, append(args, "--home", home)); code != 0 {
+			b.Fatalf("quiz %v: exit %d", args, code)
+		}
+	}
+}
+
+// BenchmarkCommand times the reading commands of the performance notes on
+// the heavy user's data.
+func BenchmarkCommand(b *testing.B) {
+	for _, c := range [][]string{{"banks"}, {"history", "-n", "20"}, {"stats"}} {
+		b.Run(c[0], func(b *testing.B) { benchCommand(b, c...) })
+	}
+}

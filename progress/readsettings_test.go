@@ -1,0 +1,72 @@
+package progress
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+)
+
+// TestReadSettings checks that ReadSettings gives what Open gives, from
+// the snapshot's head when it covers the log and from the log when it
+// does not.
+func TestReadSettings(t *testing.T) {
+	check := func(t *testing.T, dir string, want Settings) {
+		t.Helper()
+		got, err := ReadSettings(dir)
+		if err != nil {
+			t.Fatalf("ReadSettings = %v", err)
+		}
+		s, err := Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, s.Settings()) || !reflect.DeepEqual(got, want) {
+			t.Errorf("ReadSettings = %+v, Open gives %+v, want %+v", got, s.Settings(), want)
+		}
+	}
+	dir := t.TempDir()
+	check(t, dir, DefaultSettings()) // nothing yet
+
+	s := openW(t, dir)
+	record(t, s, answerAt("b", "q1", Good, t0))
+	first := changed(0.85, 7)
+	if err := s.SetSettingsAt(first, t0.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := headSettings(dir); !ok {
+		t.Errorf("headSettings after a closed session: not read from the snapshot")
+	}
+	check(t, dir, first)
+
+	// Answers after the snapshot: a writer still open, or one that
+	// crashed, leaves them in the log only.
+	s = openW(t, dir)
+	second := changed(0.8, 9)
+	if err := s.SetSettingsAt(second, t0.Add(2*time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	record(t, s, answerAt("b", "q2", Good, t0.Add(3*time.Minute)))
+	if _, ok := headSettings(dir); ok {
+		t.Errorf("headSettings with entries after the snapshot: read from it")
+	}
+	check(t, dir, second)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	check(t, dir, second)
+
+	// A snapshot that does not match the log is not trusted.
+	log, _ := os.ReadFile(filepath.Join(dir, LogFile))
+	snap, _ := os.ReadFile(filepath.Join(dir, SnapshotFile))
+	other := t.TempDir()
+	writeFile(t, filepath.Join(other, SnapshotFile), string(snap))
+	writeFile(t, filepath.Join(other, LogFile), string(log[:len(log)/2]))
+	if _, ok := headSettings(other); ok {
+		t.Errorf("headSettings with a shorter log: read from the snapshot")
+	}
+}
