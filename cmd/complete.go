@@ -99,6 +99,10 @@ func completeQuestions(banks []*questions.Bank, id string, given []string) []str
 		if b.ID != id {
 			continue
 		}
+		// A bank listed from the index has its questions' ids only.
+		if full, err := b.Full(); err == nil {
+			b = full
+		}
 		for _, q := range b.Questions {
 			key := questions.Key(b.ID, q.ID)
 			if !slices.Contains(given, key) {

@@ -100,14 +100,14 @@ suspended questions.`
 		Example:           fmt.Sprintf("  quiz %s key-missions/minustah-year", use),
 		Args:              minimumArgs(1, "name the questions as BANK/QUESTION; 'quiz leeches' lists the ones you keep missing"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			banks, err := f.Banks()
+			lib, err := f.Library()
 			if err != nil {
 				return err
 			}
 			type ref struct{ bank, id string }
 			var refs []ref
 			for _, a := range args {
-				b, id, err := parseQuestionRef(banks, a)
+				b, id, err := parseQuestionRef(lib, a)
 				if err != nil {
 					return err
 				}

@@ -159,34 +159,27 @@ func (l *library) inUseBanks() []*questions.Bank {
 }
 
 // pick returns the banks named by args, each a course id (all its banks,
-// in article order) or a bank id; with no args, the banks in use. A bank
-// named twice comes once. An unknown name is an error saying where to look.
+// in article order), a bank id, a section number or part of a section's
+// heading (see resolve); with no args, the banks in use. A bank named twice
+// comes once.
 func (l *library) pick(args []string) ([]*questions.Bank, error) {
 	if len(args) == 0 {
 		return l.inUseBanks(), nil
 	}
-	byID := map[string]*questions.Bank{}
-	for _, b := range l.allBanks() {
-		byID[b.ID] = b
-	}
 	var out []*questions.Bank
-	add := func(b *questions.Bank) {
-		if !slices.Contains(out, b) {
-			out = append(out, b)
-		}
-	}
 	for _, a := range args {
-		if c := l.course(a); c != nil {
-			for _, b := range c.Banks {
-				add(b)
+		n, err := l.resolve(a)
+		if err != nil {
+			return nil, err
+		}
+		if len(n.banks) == 0 {
+			return nil, fmt.Errorf("section %s has no questions; 'quiz read %s' reads it", n.describe(false), a)
+		}
+		for _, b := range n.banks {
+			if !slices.Contains(out, b) {
+				out = append(out, b)
 			}
-			continue
 		}
-		b := byID[a]
-		if b == nil {
-			return nil, fmt.Errorf("no bank %q; run 'quiz banks' to list them (or 'quiz courses' for courses)", a)
-		}
-		add(b)
 	}
 	return out, nil
 }

@@ -2,7 +2,6 @@ package cmd
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,20 +11,24 @@ import (
 )
 
 func newReadCmd(f *Factory) *cobra.Command {
-	return &cobra.Command{
+	var all bool
+	c := &cobra.Command{
 		Use:               "read [COURSE] [SECTION]",
 		ValidArgsFunction: completeArgs(f, argSection),
 		Short:             "Read a course's article, or one section of it",
 		Long: `Read prints a section of a course's article, wrapped to the terminal.
-Without a section it lists the sections with their numbers. A section can
-be named by its number, by its bank id, or by part of its heading.
+Without a section it lists the sections with their numbers; with --all it
+prints the whole article. A section is named as everywhere else: by its
+number, by its bank id, or by part of its heading (from the start of a
+word).
 
 With one course in use the course can be left out; 'quiz courses' lists the
 courses.`,
 		Example: `  quiz read                 # list the sections
   quiz read 3               # section 3
   quiz read key-missions    # by bank id
-  quiz read "lessons"       # by part of the heading
+  quiz read lessons         # by part of the heading
+  quiz read --all           # the whole article
   quiz read notes 2         # section 2 of the course notes`,
 		Args: maximumArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -33,27 +36,20 @@ courses.`,
 			if err != nil {
 				return err
 			}
+			if all {
+				return readAll(f, lib, args)
+			}
 			return runRead(f, lib, args)
 		},
 	}
+	c.Flags().BoolVar(&all, "all", false, "print the whole article")
+	return c
 }
 
 func runRead(f *Factory, lib *library, args []string) error {
 	inUse := lib.inUse()
 	if len(inUse) == 0 {
 		inUse = lib.courses
-	}
-	if len(args) == 2 {
-		c := lib.course(args[0])
-		if c == nil {
-			return fmt.Errorf("no course %q; run 'quiz courses' to list them", args[0])
-		}
-		i, err := findSection(c, args[1])
-		if err != nil {
-			return err
-		}
-		writeSection(f, c, i)
-		return nil
 	}
 	if len(args) == 0 {
 		for k, c := range inUse {
@@ -63,62 +59,84 @@ func runRead(f *Factory, lib *library, args []string) error {
 			listSections(f, c, len(inUse) > 1)
 		}
 		if len(inUse) == 1 {
-			fmt.Fprintln(f.IO.Out, "\nRun 'quiz read N' to read a section.")
+			fmt.Fprintln(f.IO.Out, "\nRun 'quiz read N' to read a section, or 'quiz read --all' for the whole article.")
 		} else {
 			fmt.Fprintln(f.IO.Out, "\nRun 'quiz read COURSE N' to read a section.")
 		}
 		return nil
 	}
-	name := args[0]
-	if c := lib.course(name); c != nil {
-		listSections(f, c, false)
-		fmt.Fprintf(f.IO.Out, "\nRun 'quiz read %s N' to read a section.\n", c.ID)
+	var n named
+	var err error
+	if len(args) == 2 {
+		c, cerr := readCourse(lib, args[0])
+		if cerr != nil {
+			return cerr
+		}
+		n, err = resolveName([]*questions.CourseBundle{c}, []*questions.CourseBundle{c}, nil, args[1])
+	} else {
+		n, err = lib.resolve(args[0])
+	}
+	if err != nil {
+		if args[len(args)-1] == "all" {
+			return fmt.Errorf("%w; to read the whole article, run 'quiz read --all'", err)
+		}
+		return err
+	}
+	switch {
+	case n.course == nil:
+		id := n.banks[0].ID
+		return fmt.Errorf("bank %s was added on its own, without an article; 'quiz show %s' prints its questions", id, id)
+	case n.section < 0:
+		listSections(f, n.course, false)
+		fmt.Fprintf(f.IO.Out, "\nRun 'quiz read %s N' to read a section.\n", n.course.ID)
 		return nil
 	}
-	for _, c := range lib.courses {
-		for _, b := range c.Banks {
-			if b.ID == name {
-				writeSection(f, c, c.SectionIndex(b.Section))
-				return nil
-			}
-		}
+	writeSection(f, n.course, n.section)
+	return nil
+}
+
+// readAll prints the whole article of the course in use, or of the one
+// named.
+func readAll(f *Factory, lib *library, args []string) error {
+	inUse := lib.inUse()
+	if len(inUse) == 0 {
+		inUse = lib.courses
 	}
-	for _, b := range lib.standalone {
-		if b.ID == name {
-			return fmt.Errorf("bank %s was added on its own, without an article; 'quiz show %s' prints its questions", name, name)
-		}
-	}
-	if len(inUse) == 1 {
-		i, err := findSection(inUse[0], name)
+	switch {
+	case len(args) > 1:
+		return usageErrorf("--all prints a whole article; name at most the course")
+	case len(args) == 1:
+		c, err := readCourse(lib, args[0])
 		if err != nil {
 			return err
 		}
-		writeSection(f, inUse[0], i)
-		return nil
+		inUse = []*questions.CourseBundle{c}
+	case len(inUse) > 1:
+		return fmt.Errorf("several courses are in use (%s); name one: quiz read --all COURSE", courseIDs(inUse))
 	}
-	// Several courses: a heading can still be unique among them.
-	if _, err := strconv.Atoi(name); err == nil {
-		return fmt.Errorf("several courses are in use (%s); name one: quiz read COURSE %s", courseIDs(inUse), name)
+	c := inUse[0]
+	fmt.Fprintf(f.IO.Out, "%s\n\n", boldText(sessionStyle(f.IO), c.Title))
+	for i := range c.Sections {
+		writeSection(f, c, i)
 	}
-	var hits []string
-	var hitCourse *questions.CourseBundle
-	hitIndex := 0
-	for _, c := range inUse {
-		for i, s := range c.Sections {
-			if strings.Contains(strings.ToLower(s.Heading), strings.ToLower(name)) {
-				hits = append(hits, fmt.Sprintf("%s %d (%s)", c.ID, i+c.FirstNumber, s.Heading))
-				hitCourse, hitIndex = c, i
-			}
-		}
+	return nil
+}
+
+// readCourse returns the course named id, or an error suggesting the
+// nearest course ids.
+func readCourse(lib *library, id string) (*questions.CourseBundle, error) {
+	if c := lib.course(id); c != nil {
+		return c, nil
 	}
-	switch len(hits) {
-	case 0:
-		return fmt.Errorf("no course, bank or section matches %q; run 'quiz read' to list them", name)
-	case 1:
-		writeSection(f, hitCourse, hitIndex)
-		return nil
+	msg := fmt.Sprintf("no course %q", id)
+	var ids []string
+	for _, c := range lib.courses {
+		ids = append(ids, c.ID)
 	}
-	return fmt.Errorf("%q matches several sections: %s; use a course and a number", name, strings.Join(hits, ", "))
+	if near := nearest(ids, id); len(near) > 0 {
+		return nil, fmt.Errorf("%s; did you mean %s?", msg, strings.Join(near, " or "))
+	}
+	return nil, fmt.Errorf("%s; run 'quiz courses' to list them", msg)
 }
 
 // courseIDs joins the ids of courses for a message.
@@ -153,42 +171,4 @@ func writeSection(f *Factory, c *questions.CourseBundle, i int) {
 			fmt.Fprintln(f.IO.Out)
 		}
 	}
-}
-
-// findSection resolves a section of a course named by number, bank id, or
-// a case-insensitive part of its heading, to its index in c.Sections.
-func findSection(c *questions.CourseBundle, name string) (int, error) {
-	secs := c.Sections
-	if n, err := strconv.Atoi(name); err == nil {
-		i := n - c.FirstNumber
-		if i < 0 || i >= len(secs) {
-			return 0, fmt.Errorf("no section %d; sections are numbered %d to %d ('quiz read %s' lists them)",
-				n, c.FirstNumber, len(secs)-1+c.FirstNumber, c.ID)
-		}
-		return i, nil
-	}
-	for _, b := range c.Banks {
-		if b.ID == name {
-			if i := c.SectionIndex(b.Section); i >= 0 {
-				return i, nil
-			}
-		}
-	}
-	var hits []int
-	for i, s := range secs {
-		if strings.Contains(strings.ToLower(s.Heading), strings.ToLower(name)) {
-			hits = append(hits, i)
-		}
-	}
-	switch len(hits) {
-	case 1:
-		return hits[0], nil
-	case 0:
-		return 0, fmt.Errorf("no section matches %q; run 'quiz read %s' to list them", name, c.ID)
-	}
-	var names []string
-	for _, h := range hits {
-		names = append(names, fmt.Sprintf("%d (%s)", h+c.FirstNumber, secs[h].Heading))
-	}
-	return 0, fmt.Errorf("%q matches several sections: %s; use a number", name, strings.Join(names, ", "))
 }

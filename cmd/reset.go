@@ -29,6 +29,20 @@ the history ('quiz export').`,
 			if bank == "" || strings.HasSuffix(args[0], "/") {
 				return usageErrorf("%q is not a bank or question; write BANK or BANK/QUESTION", args[0])
 			}
+			// BANK is named as everywhere; a bank that is gone but left
+			// progress behind is still named by its id.
+			lib, err := f.Library()
+			if err != nil {
+				return err
+			}
+			b, unknown := lib.bank(bank)
+			if unknown == nil {
+				bank = b.ID
+				args[0] = questions.Key(bank, question)
+				if question == "" {
+					args[0] = bank
+				}
+			}
 			store, err := f.OpenWriter()
 			if err != nil {
 				return err
@@ -43,14 +57,10 @@ the history ('quiz export').`,
 			if n == 0 {
 				// A question gone from its bank stays resettable while it
 				// has progress; with none, a name matching nothing is a typo.
-				banks, err := f.BankSummaries()
-				if err != nil {
-					return err
+				if unknown != nil {
+					return unknown
 				}
-				if !bankExists(banks, bank) {
-					return fmt.Errorf("no bank %q; run 'quiz banks' to list them", bank)
-				}
-				if question != "" && findQuestion(banks, bank, question) == nil {
+				if question != "" && b.Find(question) == nil {
 					return fmt.Errorf("no question %q in bank %s; 'quiz show %s' lists them", question, bank, bank)
 				}
 				fmt.Fprintf(f.IO.Out, "No progress on %s to forget.\n", args[0])
@@ -86,13 +96,4 @@ the history ('quiz export').`,
 	}
 	c.Flags().BoolVarP(&yes, "yes", "y", false, "do not ask first")
 	return c
-}
-
-func bankExists(banks []*questions.Bank, id string) bool {
-	for _, b := range banks {
-		if b.ID == id {
-			return true
-		}
-	}
-	return false
 }

@@ -24,7 +24,7 @@ func TestResetExitCodes(t *testing.T) {
 		stderr    string
 	}{
 		{[]string{"reset", "key-missions/haiti-2004", "--yes"}, false, exitError, `no question "haiti-2004" in bank key-missions; 'quiz show key-missions' lists them`},
-		{[]string{"reset", "no-such-bank/q", "--yes"}, false, exitError, `no bank "no-such-bank"`},
+		{[]string{"reset", "no-such-bank/q", "--yes"}, false, exitError, `no course, bank or section "no-such-bank"`},
 		{[]string{"reset", "key-missions/minustah-country", "--yes"}, false, exitOK, ""},
 		{[]string{"reset", "key-missions/minustah-year"}, true, exitInterrupted, ""},
 	}

@@ -3,7 +3,6 @@ package cmd
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -84,17 +83,20 @@ func findQuestion(banks []*questions.Bank, bank, id string) *questions.Question 
 	return nil
 }
 
-// parseQuestionRef splits BANK/QUESTION and checks that it exists.
-func parseQuestionRef(banks []*questions.Bank, ref string) (string, string, error) {
-	bank, id, ok := strings.Cut(ref, "/")
-	if !ok || bank == "" || id == "" {
+// parseQuestionRef splits BANK/QUESTION, resolves BANK as every command
+// does (id, section number or part of a heading) and checks that the
+// question exists.
+func parseQuestionRef(lib *library, ref string) (string, string, error) {
+	name, id, ok := strings.Cut(ref, "/")
+	if !ok || name == "" || id == "" {
 		return "", "", usageErrorf("%q is not a question id; write BANK/QUESTION, as 'quiz leeches' or 'quiz show BANK' print them", ref)
 	}
-	if !slices.ContainsFunc(banks, func(b *questions.Bank) bool { return b.ID == bank }) {
-		return "", "", fmt.Errorf("no bank %q; run 'quiz banks' to list them", bank)
+	b, err := lib.bank(name)
+	if err != nil {
+		return "", "", err
 	}
-	if findQuestion(banks, bank, id) == nil {
-		return "", "", fmt.Errorf("no question %s; 'quiz show %s' lists the bank's questions", ref, bank)
+	if b.Find(id) == nil {
+		return "", "", fmt.Errorf("no question %s; 'quiz show %s' lists the bank's questions", questions.Key(b.ID, id), b.ID)
 	}
-	return bank, id, nil
+	return b.ID, id, nil
 }
