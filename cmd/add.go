@@ -180,7 +180,10 @@ func install(f *Factory, pending []pendingBank, courses []pendingCourse, force b
 		for _, m := range msgs {
 			fmt.Fprintln(f.IO.ErrOut, m)
 		}
-		fmt.Fprintln(f.IO.ErrOut, "quiz: nothing was added")
+		// With several files, say that the good ones were not added either.
+		if len(pending)+len(courses) > 1 {
+			fmt.Fprintln(f.IO.ErrOut, "quiz: nothing was added")
+		}
 		return errSilent
 	}
 	for _, p := range courses {

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -121,8 +122,11 @@ func writeBankTable(w io.Writer, rows []bankRow, width int) {
 		}
 		courseW = max(courseW, len(r.Course), len("COURSE"))
 	}
-	// The course column is there when the banks come from several courses.
+	// When the banks come from several courses, a column says which; on a
+	// terminal too narrow for it, each course's banks come under its id.
 	withCourse := len(courses) > 1
+	grouped := withCourse && idW+courseW+25 > width
+	withCourse = withCourse && !grouped
 	fixed := idW + 29
 	if withCourse {
 		fixed += courseW + 2
@@ -131,7 +135,8 @@ func writeBankTable(w io.Writer, rows []bankRow, width int) {
 	// is left out when fewer than 12 columns remain.
 	titleW := min(width-fixed, 44)
 	withTitle := titleW >= 12
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	var buf bytes.Buffer
+	tw := tabwriter.NewWriter(&buf, 0, 0, 2, ' ', 0)
 	cells := func(id, course, title string, counts string) {
 		line := id
 		if withCourse {
@@ -143,14 +148,26 @@ func writeBankTable(w io.Writer, rows []bankRow, width int) {
 		fmt.Fprintln(tw, line+"\t"+counts)
 	}
 	cells("BANK", "COURSE", "TITLE", "QUESTIONS\tNEW\tDUE")
-	for _, r := range rows {
+	for i, r := range rows {
 		course := r.Course
 		if course == "" {
 			course = "-"
 		}
+		if grouped && (i == 0 || r.Course != rows[i-1].Course) {
+			// Empty cells keep the line in the table's columns.
+			label := "(" + r.Course + ")"
+			if r.Course == "" {
+				label = "(banks of their own)"
+			}
+			cells(label, "", "", "\t\t")
+		}
 		cells(r.ID, course, text.Clip(r.Title, titleW), fmt.Sprintf("%d\t%d\t%d", r.Questions, r.New, r.Due))
 	}
 	tw.Flush()
+	// Empty cells leave trailing blanks: trim them.
+	for _, line := range strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n") {
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
+	}
 }
 
 func runDashboard(f *Factory) error {
