@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -51,8 +52,13 @@ func answerRight(t *testing.T, s *ptySession, q *questions.Question, drawn bool)
 	}
 	switch q.Type {
 	case questions.Choice:
-		wait("Your answer:")
-		s.send(q.Answer + keyEnter) // typing filters the list
+		if !drawn {
+			s.expect("Your answer:")
+			last := q.Choices[len(q.Choices)-1]
+			s.expect(last[:min(8, len(last))]) // the list is drawn
+		}
+		opts := shownOptions(t, s, "Your answer:", len(q.Choices))
+		s.send(strconv.Itoa(slices.Index(opts, q.Answer) + 1)) // a digit picks at once
 	case questions.TrueFalse:
 		wait("True or false?")
 		if q.Answer == "true" {
@@ -69,7 +75,7 @@ func answerRight(t *testing.T, s *ptySession, q *questions.Question, drawn bool)
 			s.send(b[0] + keyEnter)
 		}
 	case questions.Order:
-		for i, item := range q.Items[:len(q.Items)-1] {
+		for i, item := range q.Items {
 			wait("Item " + strconv.Itoa(i+1) + " of")
 			s.send(item + keyEnter)
 		}
@@ -79,7 +85,7 @@ func answerRight(t *testing.T, s *ptySession, q *questions.Question, drawn bool)
 			last := q.Choices[len(q.Choices)-1]
 			s.expect(last[:min(8, len(last))]) // the list is drawn
 		}
-		opts := shownOptions(t, s, len(q.Choices))
+		opts := shownOptions(t, s, "Your answers:", len(q.Choices))
 		for i, o := range opts {
 			if contains(q.Answers, o) {
 				s.send(keySpace)
@@ -94,9 +100,9 @@ func answerRight(t *testing.T, s *ptySession, q *questions.Question, drawn bool)
 	}
 }
 
-// shownOptions reads the options of the multi-select on screen, top to
-// bottom.
-func shownOptions(t *testing.T, s *ptySession, n int) []string {
+// shownOptions reads the numbered options of the last list on screen
+// headed by prompt, top to bottom, without their numbers and tick boxes.
+func shownOptions(t *testing.T, s *ptySession, prompt string, n int) []string {
 	t.Helper()
 	var opts []string
 	for try := 0; try < 50; try++ {
@@ -104,12 +110,14 @@ func shownOptions(t *testing.T, s *ptySession, n int) []string {
 		lines := strings.Split(s.screen(), "\n")
 		start := -1
 		for i, l := range lines {
-			if strings.Contains(l, "Your answers:") {
+			if strings.Contains(l, prompt) {
 				start = i
 			}
 		}
 		for _, l := range lines[start+1:] {
-			if _, after, ok := strings.Cut(l, "[ ]"); ok {
+			l = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), ">"))
+			l = strings.TrimSpace(strings.TrimPrefix(l, "[ ]"))
+			if _, after, ok := strings.Cut(l, ". "); ok && len(opts) < n && strings.HasPrefix(l, strconv.Itoa(len(opts)+1)+".") {
 				opts = append(opts, strings.TrimSpace(after))
 			}
 		}

@@ -61,7 +61,7 @@ func runExam(f *Factory, o examOptions, args []string) error {
 	pool := o.sel.capNewAndSeen(quiz.Shuffled(env.banks, env.store, env.rng))
 	items := quiz.ExamPick(env.banks, pool, o.n, env.rng)
 	if len(items) == 0 {
-		fmt.Fprintln(f.IO.Out, "No questions for an exam: all that match are suspended ('quiz leeches' lists them).")
+		fmt.Fprintln(f.IO.Out, text.Wrap(env.noQuestions(&o.sel, "for an exam"), sessionWidth(f.IO), ""))
 		return nil
 	}
 	s := env.newSession(f, progress.ModeExam)
@@ -70,8 +70,8 @@ func runExam(f *Factory, o examOptions, args []string) error {
 		s.Deadline = f.Now().Add(o.limit)
 		intro += ", " + text.Duration(o.limit) + " on the clock"
 	}
-	fmt.Fprintf(f.IO.Out, "%s\n\n", text.Wrap(intro+". No feedback until the end; Ctrl-C stops.", f.IO.TerminalWidth(), ""))
+	fmt.Fprintf(f.IO.Out, "%s\n\n", text.Wrap(intro+". No feedback until the end; Ctrl-C stops.", sessionWidth(f.IO), ""))
 	return env.run(s, items, func(sum quiz.Summary) {
-		quiz.WriteExamReport(f.IO.Out, s.Style, sum, f.IO.TerminalWidth())
+		quiz.WriteExamReport(f.IO.Out, s.Style, sum, sessionWidth(f.IO))
 	})
 }

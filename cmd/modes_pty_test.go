@@ -33,10 +33,13 @@ func TestClozeAndOrder(t *testing.T) {
 	s.expect("Blank 2 of 2:")
 	s.send("Hati" + keyEnter)
 	s.expect("Almost")
+	s.expect("Go on?")
+	s.send(keyEnter)
 	s.expect("Put the steps in order.")
-	// Typing filters survey's list; Enter picks the match.
-	for i, item := range []string{"Analyse the conflict", "Agree a mandate"} {
-		s.expect("Item " + string(rune('1'+i)) + " of 3:")
+	// Typing filters the list; Enter picks the match. The last item is
+	// placed too, so it is seen.
+	for i, item := range []string{"Analyse the conflict", "Agree a mandate", "Deploy the mission"} {
+		s.expect("Item " + string(rune('1'+i)) + " of 3")
 		s.send(item + keyEnter)
 	}
 	s.expect("Correct")

@@ -2,10 +2,10 @@ package cmd
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/quiz"
 )
@@ -70,13 +70,13 @@ func runPractice(f *Factory, o practiceOptions, args []string) error {
 		items = items[:o.n]
 	}
 	if len(items) == 0 {
-		fmt.Fprintln(f.IO.Out, "No questions to practise: all that match are suspended ('quiz leeches' lists them).")
+		fmt.Fprintln(f.IO.Out, text.Wrap(env.noQuestions(&o.sel, "to practise"), sessionWidth(f.IO), ""))
 		return nil
 	}
 	s := env.newSession(f, progress.ModePractice)
 	s.Unscheduled = !o.record
 	return env.run(s, items, func(sum quiz.Summary) {
-		quiz.WriteSummary(f.IO.Out, s.Style, sum, time.Time{}, f.Now(), s.Width)
+		quiz.WriteSummary(f.IO.Out, s.Style, sum, quiz.Upcoming{}, f.Now(), s.Width)
 		if s.Unscheduled && len(sum.Answers) > 0 {
 			fmt.Fprintln(f.IO.Out, "Practice answers are in your history; your review schedule is unchanged.")
 		}

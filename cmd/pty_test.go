@@ -62,19 +62,29 @@ type ptySession struct {
 // its data directory.
 func startPTY(t *testing.T, home string, args ...string) *ptySession {
 	t.Helper()
+	return startPTYSize(t, home, 80, 30, args...)
+}
+
+// startPTYSize is startPTY in a terminal of cols x rows.
+func startPTYSize(t *testing.T, home string, cols, rows int, args ...string) *ptySession {
+	t.Helper()
 	bin := quizBinary(t)
 	ptm, pts, err := pty.Open()
 	if err != nil {
 		t.Fatalf("open pty: %v", err)
 	}
-	if err := pty.Setsize(ptm, &pty.Winsize{Rows: 30, Cols: 80}); err != nil {
+	if err := pty.Setsize(ptm, &pty.Winsize{Rows: uint16(rows), Cols: uint16(cols)}); err != nil {
 		t.Fatalf("set pty size: %v", err)
 	}
-	term := vt10x.New(vt10x.WithWriter(pts), vt10x.WithSize(80, 30))
+	term := vt10x.New(vt10x.WithWriter(pts), vt10x.WithSize(cols, rows))
 	c, err := expect.NewConsole(expect.WithStdin(ptm), expect.WithStdout(term),
 		expect.WithCloser(ptm, pts), expect.WithDefaultTimeout(20*time.Second))
 	if err != nil {
 		t.Fatalf("console: %v", err)
+	}
+	// The program's terminal is the console's, so it gets the size too.
+	if err := pty.Setsize(c.Tty(), &pty.Winsize{Rows: uint16(rows), Cols: uint16(cols)}); err != nil {
+		t.Fatalf("set pty size: %v", err)
 	}
 	cmd := exec.Command(bin, args...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = c.Tty(), c.Tty(), c.Tty()
@@ -217,6 +227,8 @@ func TestStudyRightWrongInterrupt(t *testing.T) {
 	s.send(keyEnter) // True: wrong
 	s.expect("Incorrect")
 	s.expect("Statement two was false all along.")
+	s.expect("Go on?")
+	s.send(keyEnter) // Next question
 	s.expect("Statement three is true.")
 	s.expect("True or false?")
 	s.send(keyCtrlC)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -161,7 +162,8 @@ func Main() int {
 		return exitUsage
 	}
 	f := &Factory{IO: io, Now: now}
-	f.Prompter = func() quiz.Prompter { return newSurveyPrompter(io) }
+	// One prompter per run: it owns the reader of the terminal.
+	f.Prompter = sync.OnceValue(func() quiz.Prompter { return newPrompter(io) })
 	return run(f, os.Args[1:])
 }
 

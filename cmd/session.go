@@ -1,14 +1,19 @@
 package cmd
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	mrand "math/rand/v2"
 	"os"
+	"os/exec"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 	"github.com/quiz-cli/quiz/quiz"
@@ -120,10 +125,48 @@ func (env *sessionEnv) newSession(f *Factory, mode string) *quiz.Session {
 		Style:    sessionStyle(f.IO),
 		Clock:    f.Now,
 		Rand:     env.rng,
-		Width:    f.IO.TerminalWidth(),
+		Width:    sessionWidth(f.IO),
 		Mode:     mode,
 		AutoRate: env.store.Settings().AutoRate,
+		Edit:     func(it quiz.Item) (quiz.Item, error) { return editQuestion(f, it) },
 	}
+}
+
+// sessionWidth is the width session text is laid out in: the terminal's,
+// but no wider than reads comfortably.
+func sessionWidth(io *IOStreams) int { return min(io.TerminalWidth(), readingWidth) }
+
+// editQuestion opens the bank file of it in the learner's editor ($VISUAL,
+// else $EDITOR, else vi) at the question's line, then reads the file again
+// and returns the question as it now is. A file left with problems, or
+// without the question, is reported and the old question kept.
+func editQuestion(f *Factory, it quiz.Item) (quiz.Item, error) {
+	editor := cmp.Or(os.Getenv("VISUAL"), os.Getenv("EDITOR"), "vi")
+	line := max(it.Q.Line, 1)
+	// Through the shell, as git does, so EDITOR may hold arguments;
+	// "+LINE FILE" is understood by vi, vim, nano, emacs and most others.
+	c := exec.Command("sh", "-c", editor+` "+$1" "$2"`, "sh", strconv.Itoa(line), it.Bank.File)
+	c.Stdin, c.Stdout, c.Stderr = os.Stdin, os.Stdout, os.Stderr
+	if in, ok := f.IO.In.(*os.File); ok {
+		c.Stdin = in
+	}
+	// The prompter must not read the keys meant for the editor.
+	if p, ok := f.Prompter().(interface{ Pause() func() }); ok {
+		defer p.Pause()()
+	}
+	if err := c.Run(); err != nil {
+		return it, fmt.Errorf("the editor (%s) failed: %v; the question is unchanged", editor, err)
+	}
+	b, err := questions.LoadFile(it.Bank.File)
+	if err != nil {
+		return it, fmt.Errorf("the bank file has problems now, so the question is asked as it was; run 'quiz validate %s':\n%v", it.Bank.File, err)
+	}
+	b.File = it.Bank.File
+	q := b.Find(it.Q.ID)
+	if q == nil {
+		return it, fmt.Errorf("question %s is no longer in the file; it is asked as it was", questions.Key(it.Bank.ID, it.Q.ID))
+	}
+	return quiz.Item{Bank: b, Q: q, New: it.New}, nil
 }
 
 // run runs the session, then saves the snapshot and releases the store,
@@ -162,4 +205,30 @@ func fullItems(items []quiz.Item) ([]quiz.Item, error) {
 		out[i] = it
 	}
 	return out, nil
+}
+
+// noQuestions explains why a practice or exam session found nothing to
+// ask: the --new and --reviews caps, or suspended questions.
+func (env *sessionEnv) noQuestions(sel *selectFlags, what string) string {
+	var fresh, seen, suspended int
+	for _, b := range env.banks {
+		n := quiz.Count(b, env.store, env.now)
+		fresh += n.New
+		suspended += n.Suspended
+		seen += n.Questions - n.New - n.Suspended
+	}
+	var left []string
+	if sel.newN == 0 && fresh > 0 {
+		left = append(left, "--new 0 leaves out the "+text.Count(fresh, "new question"))
+	}
+	if sel.reviewsN == 0 && seen > 0 {
+		left = append(left, "--reviews 0 leaves out the "+text.Count(seen, "question")+" you have answered before")
+	}
+	if suspended > 0 {
+		left = append(left, text.Count(suspended, "question")+" that match are suspended ('quiz leeches' lists them)")
+	}
+	if len(left) == 0 {
+		return "No questions " + what + "."
+	}
+	return "No questions " + what + ": " + strings.Join(left, "; ") + "."
 }

@@ -79,9 +79,9 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 		lim.Reviews = o.sel.reviewsN
 	}
 	items := quiz.Plan(env.banks, env.store, env.now, lim)
-	width := f.IO.TerminalWidth()
+	width := sessionWidth(f.IO)
 	if len(items) == 0 {
-		fmt.Fprintln(f.IO.Out, text.Wrap(nothingDue(env.banks, env.store, env.now, lim), width, ""))
+		fmt.Fprintln(f.IO.Out, text.Wrap(nothingDue(env.banks, env.store, env.now, lim, o.sel.newN == 0), width, ""))
 		return nil
 	}
 	if len(env.store.Cards()) == 0 {
@@ -89,7 +89,7 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 		if len(items) == 1 {
 			first = "Here is your first question."
 		}
-		fmt.Fprintf(f.IO.Out, "%s\n\n", text.Wrap("Welcome! "+first+" Use the arrow keys and Enter to answer, type where asked, "+
+		fmt.Fprintf(f.IO.Out, "%s\n\n", text.Wrap("Welcome! "+first+" Use the arrow keys, the digits and Enter to answer, type where asked, "+
 			"and press Ctrl-C to stop at any time: every answer is saved as you go (in "+env.store.Dir()+").", width, ""))
 	}
 	if note := newLimitNote(env, items, lim); note != "" && o.sel.newN < 0 {
@@ -100,7 +100,7 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 	s.RetryMissed = !o.noRetry
 	return env.run(s, items, func(sum quiz.Summary) {
 		now := f.Now()
-		quiz.WriteSummary(f.IO.Out, s.Style, sum, nextDue(env.banks, env.store, now), now, s.Width)
+		quiz.WriteSummary(f.IO.Out, s.Style, sum, upcoming(env.banks, env.store, now), now, s.Width)
 	})
 }
 
@@ -115,6 +115,16 @@ func nextDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time) time
 		}
 	}
 	return next
+}
+
+// upcoming counts the reviews of banks due at now and finds the next one
+// due after it.
+func upcoming(banks []*questions.Bank, cards quiz.CardReader, now time.Time) quiz.Upcoming {
+	u := quiz.Upcoming{Next: nextDue(banks, cards, now)}
+	for _, b := range banks {
+		u.DueNow += quiz.Count(b, cards, now).Due
+	}
+	return u
 }
 
 // newLimitNote explains a session cut short by the daily limit on new
@@ -140,17 +150,28 @@ func newLimitNote(env *sessionEnv, items []quiz.Item, lim quiz.Limits) string {
 		text.Count(len(items), "question"), waiting-planned)
 }
 
-func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, lim quiz.Limits) string {
+// nothingDue explains an empty study session; noNew says --new 0 was
+// given.
+func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, lim quiz.Limits, noNew bool) string {
+	waiting := 0
+	for _, bk := range banks {
+		waiting += quiz.Count(bk, cards, now).New
+	}
 	var b strings.Builder
 	b.WriteString("Nothing to study right now: no reviews are due")
-	if lim.New <= 0 {
-		b.WriteString(" and today's new questions are done")
+	switch {
+	case noNew && waiting > 0:
+		fmt.Fprintf(&b, ", and --new 0 leaves out the %s waiting", text.Count(waiting, "new question"))
+	case lim.New <= 0 && waiting > 0:
+		fmt.Fprintf(&b, ", and today's new questions are done (%d more are waiting for tomorrow)", waiting)
+	case waiting == 0:
+		b.WriteString(", and every question has been seen")
 	}
 	b.WriteString(".")
 	if next := nextDue(banks, cards, now); !next.IsZero() {
-		fmt.Fprintf(&b, "\nNext question due %s.", text.When(next, now))
+		fmt.Fprintf(&b, "\nNext review due %s.", text.When(next, now))
 	}
-	if lim.New <= 0 {
+	if lim.New <= 0 && waiting > 0 {
 		b.WriteString("\nRun 'quiz study --new 10' for more new questions, 'quiz practice' to study anyway, or 'quiz stats' to see how you are doing.")
 	} else {
 		b.WriteString("\nRun 'quiz practice' to study anyway, or 'quiz stats' to see how you are doing.")

@@ -56,7 +56,13 @@ progress on purpose.`,
 			if e.Unscheduled {
 				what = "practice answer"
 			}
-			fmt.Fprintf(f.IO.Out, "Took back your %s to %s%s.\n", what, questions.Key(e.Bank, e.Question), promptSuffix(banks, e.Bank, e.Question))
+			msg := fmt.Sprintf("Took back your %s to %s%s", what, questions.Key(e.Bank, e.Question), promptSuffix(banks, e.Bank, e.Question))
+			// A quoted prompt that ends a sentence ends this one too.
+			if !strings.HasSuffix(strings.TrimSuffix(msg, "”"), ".") && !strings.HasSuffix(strings.TrimSuffix(msg, "”"), "?") &&
+				!strings.HasSuffix(strings.TrimSuffix(msg, "”"), "!") {
+				msg += "."
+			}
+			fmt.Fprintln(f.IO.Out, msg)
 			return nil
 		},
 	}

@@ -431,7 +431,11 @@ func repairLog(dir string, r *Report, now time.Time) error {
 		if err := writeSynced(filepath.Join(dir, side), bad.Bytes()); err != nil {
 			return fmt.Errorf("repair: set aside bad lines: %w", err)
 		}
-		r.note("%d unreadable lines of %s moved to %s", nbad, LogFile, side)
+		lines := "lines"
+		if nbad == 1 {
+			lines = "line"
+		}
+		r.note("%d unreadable %s of %s moved to %s", nbad, lines, LogFile, side)
 	}
 	if err := writeAtomic(logPath, good.Bytes()); err != nil {
 		return fmt.Errorf("repair: rewrite %s: %w", LogFile, err)

@@ -45,7 +45,7 @@ func (e *newerFormatError) Error() string {
 
 func knownKind(k string) bool {
 	switch k {
-	case "", KindReview, KindUndo, KindReset, KindSuspend, KindUnsuspend, KindSession, KindSettings, KindFormat, KindCard:
+	case "", KindReview, KindUndo, KindReset, KindSuspend, KindUnsuspend, KindSession, KindSettings, KindFormat, KindCard, KindBury:
 		return true
 	}
 	return false
@@ -88,6 +88,10 @@ func (e *Entry) validate() error {
 	case KindReset, KindSuspend, KindUnsuspend:
 		if e.Bank == "" {
 			return fmt.Errorf("%s names no bank", e.Kind)
+		}
+	case KindBury:
+		if e.Bank == "" || e.Question == "" || e.Until.IsZero() {
+			return errors.New("bury names no bank, question or time")
 		}
 	case KindUndo:
 		if e.Target == "" || e.Bank == "" || e.Question == "" {

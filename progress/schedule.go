@@ -116,6 +116,12 @@ func (s *Store) applyToCard(c Card, ok bool, e Entry) (Card, bool, error) {
 		return c, ok, nil
 	case KindCard:
 		return *e.Card, true, nil
+	case KindBury:
+		if !ok {
+			c = Card{Card: fsrs.NewCard(e.Time)}
+		}
+		c.Buried = e.Until
+		return c, true, nil
 	}
 	return c, ok, nil
 }
@@ -150,7 +156,7 @@ func (s *Store) apply(e Entry) {
 		}
 		s.touched[k] = s.seq
 		s.cards[k] = n
-	case KindReset, KindSuspend, KindUnsuspend:
+	case KindReset, KindSuspend, KindUnsuspend, KindBury:
 		if e.Question != "" {
 			k := key(e.Bank, e.Question)
 			c, ok := s.cards[k]
@@ -451,4 +457,20 @@ func (s *Store) Today(now time.Time) (introduced, reviewed int, err error) {
 		return 0, 0, fmt.Errorf("count today's answers: %w", err)
 	}
 	return len(intro), reviewed, nil
+}
+
+// Preview returns when bank/question would next be due after an answer at
+// now rated Again, Hard, Good and Easy (index 0 to 3), from its card as it
+// is: what a rating button offers before it is pressed.
+func (s *Store) Preview(bank, question string, now time.Time) ([4]time.Time, error) {
+	var due [4]time.Time
+	c, ok := s.cards[key(bank, question)]
+	for i, r := range []Rating{Again, Hard, Good, Easy} {
+		n, err := s.step(c, ok, Entry{Time: now, Bank: bank, Question: question, Rating: r, Correct: r != Again})
+		if err != nil {
+			return due, err
+		}
+		due[i] = n.Due
+	}
+	return due, nil
 }

@@ -20,9 +20,10 @@ const (
 	// CalendarWeeks is the number of whole weeks the review calendar shows
 	// before the current, partial week.
 	CalendarWeeks = 52
-	// MasteredRetrievability is the recall probability from which a question
-	// counts as mastered.
-	MasteredRetrievability = 0.9
+	// MasteredStability is the memory stability, in days, from which a
+	// question last answered right counts as mastered: Anki's "mature"
+	// interval. A question answered once is not there yet.
+	MasteredStability = 21
 	// DefaultLeechThreshold is the number of failures that makes a leech when
 	// the settings give none.
 	DefaultLeechThreshold = 8
@@ -90,11 +91,12 @@ type BankStats struct {
 	Questions   int    `json:"questions"`
 	// Seen counts the bank's questions answered at least once.
 	Seen int `json:"seen"`
-	// Mastered counts questions last answered right whose recall
-	// probability is at least MasteredRetrievability now.
+	// Mastered counts questions last answered right whose stability is at
+	// least MasteredStability days.
 	Mastered int `json:"mastered"`
-	// Retrievability is the mean recall probability now over all the bank's
-	// questions, unseen ones counting 0.
+	// Retrievability is the mean recall probability now over the bank's
+	// questions answered at least once (0 when none is); a question last
+	// answered wrong counts 0, however recently.
 	Retrievability float64 `json:"retrievability"`
 	// Answers and Accuracy cover every answer ever given in the bank;
 	// Accuracy is 0 when there is none.
@@ -287,19 +289,20 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 			if !ok {
 				continue
 			}
-			if r, err := sched.Retrievability(c.Card, now); err == nil {
+			// Just after a wrong answer FSRS puts recall near 1 too: that
+			// is neither recall nor mastery.
+			right := perQ[k] != nil && perQ[k].lastCorrect
+			if r, err := sched.Retrievability(c.Card, now); err == nil && right {
 				sumR += r
-				// Just after a wrong answer recall is briefly near 1 too:
-				// that is not mastery.
-				if r >= MasteredRetrievability && perQ[k] != nil && perQ[k].lastCorrect {
-					bs.Mastered++
-				}
+			}
+			if right && c.Stability >= MasteredStability {
+				bs.Mastered++
 			}
 			bs.Lapses += int(c.Lapses)
 		}
 		bs.Answers, correct = perBank[b.ID][0], perBank[b.ID][1]
-		if bs.Questions > 0 {
-			bs.Retrievability = sumR / float64(bs.Questions)
+		if bs.Seen > 0 {
+			bs.Retrievability = sumR / float64(bs.Seen)
 		}
 		if bs.Answers > 0 {
 			bs.Accuracy = float64(correct) / float64(bs.Answers)

@@ -22,6 +22,7 @@ const (
 	KindReset     = "reset"     // forgets Bank (or Bank/Question when Question is set)
 	KindSuspend   = "suspend"   // takes Bank/Question out of study
 	KindUnsuspend = "unsuspend" // puts it back
+	KindBury      = "bury"      // keeps Bank/Question out of study until Until
 	KindSession   = "session"   // a finished session: Start, time (its end), Banks, Mode
 	KindSettings  = "settings"  // the learner's settings from then on: Settings
 	KindFormat    = "format"    // the log's format version from then on: Format
@@ -96,6 +97,8 @@ type Entry struct {
 	// Asked is how many questions a session put to the learner, answered
 	// or not (an exam that ran out of time asked more than were answered).
 	Asked int `json:"asked,omitempty"`
+	// Until is when a bury entry's question comes back into study.
+	Until time.Time `json:"until,omitzero"`
 	// Settings are the settings a settings entry sets.
 	Settings *Settings `json:"settings,omitempty"`
 	// Format is the log format version a format entry declares.
@@ -114,6 +117,9 @@ type Card struct {
 	// does not make a question a leech.
 	Failures  int  `json:"failures,omitempty"`
 	Suspended bool `json:"suspended,omitempty"`
+	// Buried is when a buried question comes back into study (zero, or
+	// past, when it is not buried).
+	Buried time.Time `json:"buried,omitzero"`
 	// First is when the question was first scheduled (zero if only
 	// practised unscheduled); it tells new questions of the day apart.
 	First time.Time `json:"first,omitzero"`

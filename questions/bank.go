@@ -20,20 +20,28 @@ const (
 	Text      Type = "text"      // a typed answer
 	Cloze     Type = "cloze"     // typed blanks in a sentence: {{answer}}
 	Order     Type = "order"     // put items in the right order
+	Card      Type = "card"      // a flashcard: prompt (front), answer (back), rated by the learner
 )
 
 // Types lists every question type, in the order the docs present them.
-var Types = []Type{Choice, Multi, TrueFalse, Text, Cloze, Order}
+var Types = []Type{Choice, Multi, TrueFalse, Text, Cloze, Order, Card}
+
+// ReverseSuffix ends the id of the reversed side of a card with reverse:
+// true: the card "hola" has a reverse "hola-reverse", scheduled on its own.
+const ReverseSuffix = "-reverse"
 
 // Bank is one question bank: a titled set of questions, usually derived from
 // one section of an article.
 type Bank struct {
-	ID          string      `json:"id"`
-	Title       string      `json:"title"`
-	Section     string      `json:"section,omitempty"`
-	Description string      `json:"description,omitempty"`
-	Tags        []string    `json:"tags,omitempty"`
-	Questions   []*Question `json:"questions"`
+	ID          string   `json:"id"`
+	Title       string   `json:"title"`
+	Section     string   `json:"section,omitempty"`
+	Description string   `json:"description,omitempty"`
+	Tags        []string `json:"tags,omitempty"`
+	// Strict makes every typed answer of the bank match exactly: accents,
+	// case and articles count, and typos are not forgiven.
+	Strict    bool        `json:"strict,omitempty"`
+	Questions []*Question `json:"questions"`
 
 	// Builtin is true for the banks of the embedded course.
 	Builtin bool `json:"builtin"`
@@ -64,6 +72,14 @@ type Question struct {
 	Explain string   `json:"explain,omitempty"`
 	Source  string   `json:"source,omitempty"`
 	Tags    []string `json:"tags,omitempty"`
+	// Strict makes typed answers match exactly (see Bank.Strict).
+	Strict bool `json:"strict,omitempty"`
+	// Reverse, on a card, also asks it back to front as its own question
+	// (id + ReverseSuffix).
+	Reverse bool `json:"reverse,omitempty"`
+	// ReverseOf is set on the reversed side of a card: the id of the card
+	// it was made from. It is not written to bank files.
+	ReverseOf string `json:"reverse_of,omitempty"`
 
 	// Line and Column locate the question in its file (1-based; 0 if unknown).
 	Line   int `json:"-"`

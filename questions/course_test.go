@@ -147,7 +147,9 @@ func TestCourseBanks(t *testing.T) {
 		t.Errorf("course has %d questions, want at least 150", total)
 	}
 	for _, ty := range Types {
-		if !typesUsed[ty] {
+		// Flashcards are for the learner's own banks: the course asks for
+		// answers, it does not ask to rate oneself.
+		if !typesUsed[ty] && ty != Card {
 			t.Errorf("course uses no %s question", ty)
 		}
 	}

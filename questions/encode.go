@@ -15,6 +15,7 @@ type yamlBank struct {
 	Section     string          `yaml:"section,omitempty"`
 	Description string          `yaml:"description,omitempty"`
 	Tags        []string        `yaml:"tags,omitempty,flow"`
+	Strict      bool            `yaml:"strict,omitempty"`
 	Questions   []*yamlQuestion `yaml:"questions"`
 }
 
@@ -28,6 +29,8 @@ type yamlQuestion struct {
 	Accept  []string `yaml:"accept,omitempty,flow"`
 	Text    string   `yaml:"text,omitempty"`
 	Items   []string `yaml:"items,omitempty,flow"`
+	Reverse bool     `yaml:"reverse,omitempty"`
+	Strict  bool     `yaml:"strict,omitempty"`
 	Explain string   `yaml:"explain,omitempty"`
 	Source  string   `yaml:"source,omitempty"`
 	Tags    []string `yaml:"tags,omitempty,flow"`
@@ -35,10 +38,14 @@ type yamlQuestion struct {
 
 // YAML writes the bank in the file format, fields in the documented order.
 func (b *Bank) YAML() ([]byte, error) {
-	out := yamlBank{Bank: b.ID, Title: b.Title, Section: b.Section, Description: b.Description, Tags: b.Tags}
+	out := yamlBank{Bank: b.ID, Title: b.Title, Section: b.Section, Description: b.Description, Tags: b.Tags, Strict: b.Strict}
 	for _, q := range b.Questions {
+		if q.ReverseOf != "" {
+			continue // made from its card's reverse: true
+		}
 		yq := &yamlQuestion{ID: q.ID, Type: q.Type, Prompt: q.Prompt, Choices: q.Choices, Answers: q.Answers,
-			Accept: q.Accept, Text: q.Text, Items: q.Items, Explain: q.Explain, Source: q.Source, Tags: q.Tags}
+			Accept: q.Accept, Text: q.Text, Items: q.Items, Reverse: q.Reverse, Strict: q.Strict,
+			Explain: q.Explain, Source: q.Source, Tags: q.Tags}
 		if q.Answer != "" {
 			yq.Answer = q.Answer
 			if q.Type == TrueFalse {
@@ -121,4 +128,12 @@ questions:
     type: order
     prompt: Put these in order, smallest first.
     items: [Atom, Molecule, Cell, Organism]
+
+  # card: a flashcard. You reveal the back (answer) and say how well you
+  # knew it. reverse: true also asks it back to front, on its own schedule.
+  - id: first-card
+    type: card
+    prompt: hola
+    answer: hello
+    reverse: true
 `

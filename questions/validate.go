@@ -3,6 +3,7 @@ package questions
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -54,8 +55,8 @@ var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), n
 
 // Field names, in the order the docs present them.
 var (
-	bankFields     = []string{"bank", "title", "section", "description", "tags", "questions", "version"}
-	questionFields = []string{"id", "type", "prompt", "choices", "answer", "answers", "accept", "text", "items", "explain", "source", "tags"}
+	bankFields     = []string{"bank", "title", "section", "description", "tags", "strict", "questions", "version"}
+	questionFields = []string{"id", "type", "prompt", "choices", "answer", "answers", "accept", "text", "items", "reverse", "strict", "explain", "source", "tags"}
 )
 
 // typeFields lists the fields each type uses beyond id, type, explain,
@@ -70,6 +71,7 @@ var typeFields = map[Type]struct {
 	Text:      {[]string{"prompt", "answer", "accept"}, "answer and accept (other accepted answers)"},
 	Cloze:     {[]string{"prompt", "text"}, "text with {{blanks}}"},
 	Order:     {[]string{"prompt", "items"}, "items, listed in the right order"},
+	Card:      {[]string{"prompt", "answer", "reverse"}, "prompt (the front) and answer (the back)"},
 }
 
 func typeUses(t Type, field string) bool {
@@ -494,10 +496,12 @@ func (w *walker) bank(doc *yaml.Node) *Bank {
 		case "tags":
 			items, _ := w.list(f)
 			b.Tags = texts(items)
+		case "strict":
+			b.Strict = w.flag(f)
 		case "questions":
 			b.Questions = w.questions(f)
 		default:
-			if hasString(questionFields, f.name) {
+			if hasString(questionFields, f.name) && f.name != "strict" {
 				w.at(f.key, "%s is a question field, not a bank field; indent it under an item of questions:", f.name)
 				continue
 			}
@@ -558,7 +562,34 @@ func (w *walker) questions(f field) []*Question {
 		}
 		qs = append(qs, q.Question)
 	}
+	// The reverse of a card is a question of its own, after all the others
+	// so that adding reverse: true does not reorder the bank.
+	for _, q := range slices.Clone(qs) {
+		if !q.Reverse || q.ID == "" {
+			continue
+		}
+		id := q.ID + ReverseSuffix
+		if line, dup := ids[id]; dup {
+			w.add(q.Line, q.Column, fmt.Sprintf("reverse: true makes a question %s, but the id is taken (line %d); rename one of them", id, line))
+			continue
+		}
+		ids[id] = q.Line
+		qs = append(qs, &Question{ID: id, Type: Card, Prompt: q.Answer, Answer: q.Prompt, Strict: q.Strict,
+			Explain: q.Explain, Source: q.Source, Tags: q.Tags, Line: q.Line, Column: q.Column, ReverseOf: q.ID})
+	}
 	return qs
+}
+
+// flag decodes a true/false field.
+func (w *walker) flag(f field) bool {
+	n := w.node(f.val)
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!bool" {
+		if v, err := strconv.ParseBool(strings.ToLower(n.Value)); err == nil {
+			return v
+		}
+	}
+	w.at(n, "%s must be true or false, not %s", f.name, kindName(n))
+	return false
 }
 
 // located is a question with the position of its id, for duplicate checks.
@@ -601,7 +632,7 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 	var answerNode *yaml.Node
 	answerOK, textOK := false, false
 	for _, f := range fs {
-		if hasString([]string{"prompt", "choices", "answer", "answers", "accept", "text", "items"}, f.name) &&
+		if hasString([]string{"prompt", "choices", "answer", "answers", "accept", "text", "items", "reverse"}, f.name) &&
 			typeOK && !typeUses(q.Type, f.name) {
 			w.wrongField(f, q.Type)
 			continue
@@ -646,6 +677,10 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 			}
 		case "text":
 			q.Text, textOK = w.str(f, true)
+		case "reverse":
+			q.Reverse = w.flag(f)
+		case "strict":
+			q.Strict = w.flag(f)
 		case "explain":
 			q.Explain, _ = w.str(f, true)
 		case "source":
@@ -691,8 +726,10 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 		if answerNode == nil && !suggested["answer"] {
 			w.at(n, "missing answer; add answer: true or answer: false")
 		}
-	case Text:
+	case Text, Card:
 		switch {
+		case answerNode == nil && !suggested["answer"] && q.Type == Card:
+			w.at(n, "missing answer; add answer: with the back of the card")
 		case answerNode == nil && !suggested["answer"]:
 			w.at(n, "missing answer; add answer: with the expected answer")
 		case answerNode != nil && answerOK && q.Answer == "":

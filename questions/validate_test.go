@@ -30,18 +30,18 @@ func TestParseBroken(t *testing.T) {
 			"broken/bidi.yaml:7:21: choices contains control character U+202E (right-to-left override); remove it: a bank may not hold control codes, which can change the terminal or disguise text",
 		}},
 		{"billion-laughs.yaml", []string{
-			"broken/billion-laughs.yaml:1:1: unknown field a; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+			"broken/billion-laughs.yaml:1:1: unknown field a; remove it (a bank's fields are: bank, title, section, description, tags, strict, questions, version)",
 			"broken/billion-laughs.yaml:1:1: missing bank; add bank: ID (lower-case letters, digits and '-')",
 			"broken/billion-laughs.yaml:1:1: missing title; add title: with the bank's title",
 			"broken/billion-laughs.yaml:1:1: missing questions; add questions: with at least one question",
-			"broken/billion-laughs.yaml:2:1: unknown field b; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
-			"broken/billion-laughs.yaml:3:1: unknown field c; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
-			"broken/billion-laughs.yaml:4:1: unknown field d; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
-			"broken/billion-laughs.yaml:5:1: unknown field e; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
-			"broken/billion-laughs.yaml:6:1: unknown field f; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
-			"broken/billion-laughs.yaml:7:1: unknown field g; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
-			"broken/billion-laughs.yaml:8:1: unknown field h; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
-			"broken/billion-laughs.yaml:9:1: unknown field i; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+			"broken/billion-laughs.yaml:2:1: unknown field b; remove it (a bank's fields are: bank, title, section, description, tags, strict, questions, version)",
+			"broken/billion-laughs.yaml:3:1: unknown field c; remove it (a bank's fields are: bank, title, section, description, tags, strict, questions, version)",
+			"broken/billion-laughs.yaml:4:1: unknown field d; remove it (a bank's fields are: bank, title, section, description, tags, strict, questions, version)",
+			"broken/billion-laughs.yaml:5:1: unknown field e; remove it (a bank's fields are: bank, title, section, description, tags, strict, questions, version)",
+			"broken/billion-laughs.yaml:6:1: unknown field f; remove it (a bank's fields are: bank, title, section, description, tags, strict, questions, version)",
+			"broken/billion-laughs.yaml:7:1: unknown field g; remove it (a bank's fields are: bank, title, section, description, tags, strict, questions, version)",
+			"broken/billion-laughs.yaml:8:1: unknown field h; remove it (a bank's fields are: bank, title, section, description, tags, strict, questions, version)",
+			"broken/billion-laughs.yaml:9:1: unknown field i; remove it (a bank's fields are: bank, title, section, description, tags, strict, questions, version)",
 		}},
 		{"c1-control.yaml", []string{
 			"broken/c1-control.yaml:8:19: explain contains control character U+009B (CSI); remove it: a bank may not hold control codes, which can change the terminal or disguise text",
@@ -93,7 +93,7 @@ func TestParseBroken(t *testing.T) {
 			"broken/missing-required.yaml:1:1: missing title; add title: with the bank's title",
 		}},
 		{"missing-type.yaml", []string{
-			"broken/missing-type.yaml:4:5: missing type; use one of choice, multi, truefalse, text, cloze, order",
+			"broken/missing-type.yaml:4:5: missing type; use one of choice, multi, truefalse, text, cloze, order, card",
 		}},
 		{"multi-empty-answers.yaml", []string{
 			"broken/multi-empty-answers.yaml:8:14: answers is empty; list at least one of the choices",
@@ -160,13 +160,13 @@ func TestParseBroken(t *testing.T) {
 		}},
 		{"unknown-bank-field.yaml", []string{
 			"broken/unknown-bank-field.yaml:2:1: unknown field titel; did you mean title?",
-			"broken/unknown-bank-field.yaml:3:1: unknown field colour; remove it (a bank's fields are: bank, title, section, description, tags, questions, version)",
+			"broken/unknown-bank-field.yaml:3:1: unknown field colour; remove it (a bank's fields are: bank, title, section, description, tags, strict, questions, version)",
 		}},
 		{"unknown-field.yaml", []string{
 			"broken/unknown-field.yaml:6:5: unknown field promt; did you mean prompt?",
 		}},
 		{"unknown-type.yaml", []string{
-			"broken/unknown-type.yaml:5:11: unknown type \"mutli\"; use one of choice, multi, truefalse, text, cloze, order (did you mean multi?)",
+			"broken/unknown-type.yaml:5:11: unknown type \"mutli\"; use one of choice, multi, truefalse, text, cloze, order, card (did you mean multi?)",
 		}},
 	}
 	if len(tests) < 25 {

@@ -20,7 +20,7 @@ func TestCourseAnswersAreAccepted(t *testing.T) {
 			switch q.Type {
 			case questions.Text:
 				for _, a := range append([]string{q.Answer}, q.Accept...) {
-					if r := judgeText(q, a); r.Verdict != Correct {
+					if r := judgeText(q, a, false); r.Verdict != Correct {
 						t.Errorf("%s: typed answer %q judged %v, want Correct", where, a, r.Verdict)
 					}
 				}
@@ -33,7 +33,7 @@ func TestCourseAnswersAreAccepted(t *testing.T) {
 						given[i] = b[min(alt, len(b)-1)]
 						more = more || alt+1 < len(b)
 					}
-					if r := judgeCloze(blanks, given); r.Verdict != Correct {
+					if r := judgeCloze(blanks, given, false); r.Verdict != Correct {
 						t.Errorf("%s: blanks %q judged %v, want Correct", where, given, r.Verdict)
 					}
 					if !more {
@@ -89,9 +89,9 @@ func TestCourseAcceptsEquivalents(t *testing.T) {
 		}
 		var r Result
 		if q.Type == questions.Cloze {
-			r = judgeCloze(q.Blanks(), tt.given)
+			r = judgeCloze(q.Blanks(), tt.given, false)
 		} else {
-			r = judgeText(q, tt.given[0])
+			r = judgeText(q, tt.given[0], false)
 		}
 		if r.Verdict != Correct {
 			t.Errorf("%s/%s: %q judged %v, want Correct", tt.bank, tt.id, tt.given, r.Verdict)

@@ -40,7 +40,8 @@ type Limits struct {
 
 // Plan picks a study session: due reviews first, most overdue first, then
 // new questions in bank order (the article's order for the built-in course),
-// within the limits. Suspended questions are left out.
+// within the limits. Suspended questions are left out, and so are buried
+// ones until they come back.
 func Plan(banks []*questions.Bank, cards CardReader, now time.Time, lim Limits) []Item {
 	type due struct {
 		Item
@@ -50,6 +51,7 @@ func Plan(banks []*questions.Bank, cards CardReader, now time.Time, lim Limits) 
 	var fresh []Item
 	eachActive(banks, cards, func(it Item, c progress.Card) {
 		switch {
+		case c.Buried.After(now):
 		case c.Reps == 0:
 			it.New = true
 			fresh = append(fresh, it)
@@ -90,6 +92,8 @@ func eachActive(banks []*questions.Bank, cards CardReader, fn func(it Item, c pr
 // BankCounts is how many of a bank's questions are new and due now.
 type BankCounts struct {
 	Questions, New, Due, Suspended int
+	// Buried counts questions buried until later (not in New or Due).
+	Buried int
 	// Next is when the next question that is not yet due comes due (zero if
 	// none).
 	Next time.Time
@@ -103,6 +107,8 @@ func Count(b *questions.Bank, cards CardReader, now time.Time) BankCounts {
 		switch {
 		case ok && c.Suspended:
 			n.Suspended++
+		case ok && c.Buried.After(now):
+			n.Buried++
 		case !ok || c.Reps == 0:
 			n.New++
 		case !c.Due.After(now):

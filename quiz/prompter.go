@@ -32,3 +32,20 @@ var ErrTimeUp = errors.New("time is up")
 type DeadlineSetter interface {
 	SetDeadline(t time.Time)
 }
+
+// ErrEscape is returned, possibly wrapped, by a Prompter when the learner
+// pressed Esc to leave the question for the session's menu (skip, bury,
+// suspend, edit). Prompters return it only while an Escaper hint is set.
+var ErrEscape = errors.New("escape")
+
+// Escaper is implemented by Prompters that can let the learner leave a
+// question with Esc. hint says what Esc offers; "" turns it off.
+type Escaper interface {
+	SetEscape(hint string)
+}
+
+// Revealer is implemented by Prompters that can wait for a key before the
+// back of a flashcard is shown. Without it a one-option Select is used.
+type Revealer interface {
+	Reveal(message string) error
+}

@@ -13,9 +13,9 @@ const MinUsualSamples = 5
 
 // AutoRating picks a rating without asking the learner:
 //
-//   - Again when the answer is wrong;
-//   - Hard for an Almost, or for partial credit (some but not all blanks of
-//     a cloze, or an order with some items out of place), whatever v says;
+//   - Again when the answer is wrong, partly right or not;
+//   - Hard for an Almost, which includes partial credit (more than half of
+//     the blanks of a cloze or the places of an order right);
 //   - Good when the answer is right;
 //   - Easy when the answer is right and fast: it took under half the
 //     learner's usual time for that question type, the median of their
@@ -25,10 +25,10 @@ const MinUsualSamples = 5
 // that type, see UsualTime); an unknown usual time never gives Easy.
 func AutoRating(v Verdict, partial bool, took, usual time.Duration) progress.Rating {
 	switch {
+	case v == Incorrect:
+		return progress.Again
 	case partial || v == Almost:
 		return progress.Hard
-	case v != Correct:
-		return progress.Again
 	case usual > 0 && took > 0 && took < usual/2:
 		return progress.Easy
 	}

@@ -21,8 +21,9 @@ func TestAutoRating(t *testing.T) {
 		{Incorrect, false, 20 * s, 0, progress.Again},
 		{Almost, false, 2 * s, 10 * s, progress.Hard},
 		{Almost, false, 20 * s, 10 * s, progress.Hard},
-		{Correct, true, 2 * s, 10 * s, progress.Hard},   // partial credit
-		{Incorrect, true, 9 * s, 10 * s, progress.Hard}, // some blanks right
+		{Correct, true, 2 * s, 10 * s, progress.Hard},    // partial credit
+		{Almost, true, 9 * s, 10 * s, progress.Hard},     // more than half the parts right
+		{Incorrect, true, 9 * s, 10 * s, progress.Again}, // half or fewer: wrong
 		{Correct, false, 9 * s, 10 * s, progress.Good},
 		{Correct, false, 30 * s, 10 * s, progress.Good},
 		{Correct, false, 5 * s, 10 * s, progress.Good}, // exactly half is not under half

@@ -20,8 +20,10 @@ func WriteExamReport(w io.Writer, st Style, sum Summary, width int) {
 		fmt.Fprintln(w, st.Text.Wrap(fmt.Sprintf("%s %s left unanswered %s as wrong.", apply(st.Warn, "Time is up."),
 			st.Text.Count(len(sum.Unanswered), "question"), st.Text.Plural(len(sum.Unanswered), "counts", "count")), width, ""))
 	case sum.Interrupted:
-		fmt.Fprintln(w, st.Text.Wrap(fmt.Sprintf("%s You answered %d of %d questions; the score counts those only.",
-			apply(st.Warn, "Stopped early."), len(sum.Answers), sum.Planned), width, ""))
+		fmt.Fprintln(w, st.Text.Wrap(fmt.Sprintf("%s You answered %d of %d questions; the %s left unanswered %s as wrong.",
+			apply(st.Warn, "Stopped early."), len(sum.Answers), total,
+			st.Text.Plural(len(sum.Unanswered), "one", st.Text.Count(len(sum.Unanswered), "question")),
+			st.Text.Plural(len(sum.Unanswered), "counts", "count")), width, ""))
 	}
 	fmt.Fprintf(w, "%s\n\n", st.Text.Wrap(fmt.Sprintf("Score: %s in %s", score(ok, total), st.Text.Duration(sum.End.Sub(sum.Start))), width, ""))
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	mrand "math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -36,6 +37,10 @@ type Session struct {
 	// Deadline, when set, ends the session when it passes (timed exams);
 	// questions not answered by then count as wrong.
 	Deadline time.Time
+	// Edit, when set, lets the learner edit the question on screen: it
+	// opens the question's bank file in an editor and returns the question
+	// as reloaded.
+	Edit func(it Item) (Item, error)
 
 	id       string
 	usualMS  map[questions.Type][]time.Duration
@@ -66,6 +71,8 @@ type Summary struct {
 	RetryStopped bool
 	// Planned is how many questions the session set out to ask.
 	Planned int
+	// Skipped counts the times a question was put off to later.
+	Skipped int
 	Leeches []Item // questions suspended as leeches during the session
 }
 
@@ -80,19 +87,38 @@ func (s Summary) Correct() int {
 	return n
 }
 
-// ratings offered after a right answer; Enter picks Good.
-var ratingChoices = []string{
-	"Again — I guessed; ask me again soon",
-	"Hard — I got there, with effort",
-	"Good — I knew it",
-	"Easy — too easy, show it less",
-	"Undo — take back this answer and ask again",
-}
+// ratingNames are the ratings offered after a right answer, with what each
+// means; Enter (or 3) picks Good.
+var ratingNames = []string{"Again", "Hard", "Good", "Easy"}
+
+var ratingMeaning = []string{"I guessed; ask me again soon", "I got there, with effort", "I knew it", "too easy, show it less"}
 
 var ratingOf = []progress.Rating{progress.Again, progress.Hard, progress.Good, progress.Easy}
 
 // goodChoice is the rating chosen by Enter alone.
 const goodChoice = 2
+
+// undoChoice is the option that takes back the answer just given.
+const undoChoice = "Undo — take back this answer and answer again"
+
+// Previewer is implemented by stores that can tell when a question would
+// next be due after each rating, for the rating choices.
+type Previewer interface {
+	Preview(bank, question string, now time.Time) ([4]time.Time, error)
+}
+
+// action is what the learner chose to do with a question instead of, or
+// after, answering it.
+type action int
+
+const (
+	actNone     action = iota
+	actAgain           // the answer was taken back: ask the question anew
+	actSkip            // ask it later in the session
+	actDrop            // buried or suspended: not asked again in the session
+	actUndoPrev        // take back the previous answer and ask that again
+	actEdited          // the question was edited: ask it as it is now
+)
 
 // Run asks the items in order. It returns when all are answered, or when
 // the learner interrupts (Summary.Interrupted set, error nil), or on a
@@ -110,25 +136,32 @@ func (s *Session) Run(items []Item) (Summary, error) {
 	if d, ok := s.Prompter.(DeadlineSetter); ok && !s.Deadline.IsZero() {
 		d.SetDeadline(s.Deadline)
 	}
-	for i := 0; i < len(items); i++ {
-		it := items[i]
+	queue := slices.Clone(items)
+	for i := 0; i < len(queue); i++ {
+		it := queue[i]
 		if !s.Deadline.IsZero() && !s.Clock().Before(s.Deadline) {
-			sum.TimeUp, sum.Unanswered = true, items[i:]
+			sum.TimeUp, sum.Unanswered = true, queue[i:]
 			break
 		}
-		s.header(i+1, len(items), it)
-		a, again, err := s.one(it)
+		s.header(i+1, len(queue), it)
+		a, act, err := s.one(it, len(sum.Answers) > 0)
 		if err != nil && a.Q != nil {
 			// Stopped at the rating question: the answer itself is saved.
 			sum.Answers = append(sum.Answers, a)
+			i++
 		}
 		if errors.Is(err, ErrTimeUp) {
-			sum.TimeUp, sum.Unanswered = true, items[i:]
+			sum.TimeUp, sum.Unanswered = true, queue[i:]
 			fmt.Fprintln(s.Out)
 			break
 		}
 		if errors.Is(err, ErrInterrupted) {
 			sum.Interrupted = true
+			// An exam sets all its questions at once: those not answered
+			// count as wrong however it ends.
+			if s.Mode == progress.ModeExam {
+				sum.Unanswered = queue[i:]
+			}
 			fmt.Fprintln(s.Out)
 			break
 		}
@@ -136,8 +169,35 @@ func (s *Session) Run(items []Item) (Summary, error) {
 			sum.End = s.Clock().UTC()
 			return sum, err
 		}
-		if again {
+		switch act {
+		case actAgain:
 			i--
+			continue
+		case actSkip:
+			queue = append(slices.Delete(queue, i, i+1), it)
+			sum.Skipped++
+			i--
+			continue
+		case actDrop:
+			queue = slices.Delete(queue, i, i+1)
+			i--
+			continue
+		case actEdited:
+			queue[i] = a.Item
+			i--
+			continue
+		case actUndoPrev:
+			prev := sum.Answers[len(sum.Answers)-1]
+			sum.Answers = sum.Answers[:len(sum.Answers)-1]
+			if n := len(sum.Leeches); n > 0 && sum.Leeches[n-1].Q == prev.Q {
+				sum.Leeches = sum.Leeches[:n-1]
+			}
+			if i > 0 && queue[i-1].Q == prev.Q {
+				i -= 2
+			} else {
+				queue = slices.Insert(queue, i, prev.Item)
+				i--
+			}
 			continue
 		}
 		sum.Answers = append(sum.Answers, a)
@@ -193,7 +253,7 @@ func (s *Session) retry(sum *Summary) error {
 	for i, it := range missed {
 		s.header(i+1, len(missed), it)
 		start := s.Clock()
-		res, err := ask(s.Prompter, it.Q, s.Rand)
+		res, err := s.ask(it, false)
 		if errors.Is(err, ErrInterrupted) {
 			// The session itself is complete; Ctrl-C only ends this round.
 			sum.RetryStopped = true
@@ -222,15 +282,56 @@ func (s *Session) retry(sum *Summary) error {
 	return nil
 }
 
-// one asks a single question. again is true when the learner took the
-// answer back and wants the question asked anew.
-func (s *Session) one(it Item) (a Answer, again bool, err error) {
-	start := s.Clock()
-	res, err := ask(s.Prompter, it.Q, s.Rand)
+// escapes reports whether Esc offers the review menu now: in study and
+// practice, not in exams nor in the once-more round.
+func (s *Session) escapes() bool { return s.Mode != progress.ModeExam && !s.retrying }
+
+// ask asks it, with Esc turned on when menu is set and the Prompter can.
+func (s *Session) ask(it Item, menu bool) (Result, error) {
+	if e, ok := s.Prompter.(Escaper); ok && menu {
+		e.SetEscape("skip, bury, suspend, edit")
+		defer e.SetEscape("")
+	}
+	if it.Q.Type == questions.Card {
+		return s.askCard(it)
+	}
+	return ask(s.Prompter, it, s.Rand)
+}
+
+// one asks a single question and returns the answer, or what the learner
+// chose to do instead (act). prev says whether there is an earlier answer
+// of this session that the menu may take back.
+func (s *Session) one(it Item, prev bool) (a Answer, act action, err error) {
+	var res Result
+	var start time.Time
+	for {
+		start = s.Clock()
+		res, err = s.ask(it, s.escapes())
+		if !errors.Is(err, ErrEscape) {
+			break
+		}
+		act, nit, err := s.menu(it, prev)
+		if err != nil {
+			return a, actNone, err
+		}
+		if act == actEdited {
+			return Answer{Item: nit}, act, nil
+		}
+		if act != actNone {
+			return a, act, nil
+		}
+	}
 	if err != nil {
-		return a, false, err
+		return a, actNone, err
 	}
 	took := s.Clock().Sub(start)
+	// Intervals offered with the ratings are those before this answer.
+	var due [4]time.Time
+	haveDue := false
+	if p, ok := s.Store.(Previewer); ok && !s.Unscheduled {
+		due, err = p.Preview(it.Bank.ID, it.Q.ID, s.Clock().UTC())
+		haveDue = err == nil
+	}
 	rating := s.provisionalRating(it.Q.Type, res, took)
 	e := progress.Entry{
 		Time: s.Clock().UTC(), Bank: it.Bank.ID, Question: it.Q.ID,
@@ -239,43 +340,149 @@ func (s *Session) one(it Item) (a Answer, again bool, err error) {
 	}
 	// Saved before the verdict is shown: an answer seen on screen is never lost.
 	if _, err := s.Store.Record(e); err != nil {
-		return a, false, fmt.Errorf("save answer: %w", err)
+		return a, actNone, fmt.Errorf("save answer: %w", err)
 	}
 	s.remember(it.Q.Type, took)
 	s.feedback(it, res)
 	// Ratings only matter when the answer is scheduled: exams and practice
-	// that is not recorded skip the question.
-	if res.Verdict == Correct && !s.AutoRate && s.Mode != progress.ModeExam && !s.Unscheduled {
-		i, err := s.Prompter.Select("How well did you know it?", ratingChoices, goodChoice)
+	// that is not recorded skip the question. A flashcard was rated as it
+	// was answered.
+	rate := res.Verdict == Correct && !s.AutoRate && s.Mode != progress.ModeExam && !s.Unscheduled && it.Q.Type != questions.Card
+	switch {
+	case rate:
+		opts := make([]string, 0, 5)
+		for i, name := range ratingNames {
+			o := name
+			if haveDue {
+				o += " · " + Interval(due[i].Sub(s.Clock()))
+			}
+			opts = append(opts, o+" — "+ratingMeaning[i])
+		}
+		opts = append(opts, undoChoice)
+		i, err := s.Prompter.Select("How well did you know it?", opts, goodChoice)
 		if err != nil {
 			// The answer is saved with the default rating; stop here.
-			return Answer{it, res, rating, took}, false, err
+			return Answer{it, res, rating, took}, actNone, err
 		}
 		switch {
 		case i == len(ratingOf):
-			if _, err := s.Store.Undo(s.Clock().UTC()); err != nil {
-				return a, false, fmt.Errorf("undo: %w", err)
-			}
-			fmt.Fprintln(s.Out, apply(s.Style.Dim, "Answer taken back."))
-			return a, true, nil
+			return s.undo()
 		case ratingOf[i] != rating:
 			// The answer was saved with the provisional rating; replace it.
 			if _, err := s.Store.Rerate(s.Clock().UTC(), ratingOf[i]); err != nil {
-				return a, false, fmt.Errorf("save rating: %w", err)
+				return a, actNone, fmt.Errorf("save rating: %w", err)
 			}
 			rating = ratingOf[i]
+		}
+	case s.Mode == progress.ModeStudy && res.Verdict != Correct:
+		// No rating to ask after a wrong or partly right answer, but the
+		// answer can still be taken back.
+		i, err := s.Prompter.Select("Go on?", []string{"Next question", undoChoice}, 0)
+		if err != nil {
+			return Answer{it, res, rating, took}, actNone, err
+		}
+		if i == 1 {
+			return s.undo()
 		}
 	}
 	if res.Verdict == Correct {
 		fmt.Fprintln(s.Out)
 	}
-	return Answer{it, res, rating, took}, false, nil
+	return Answer{it, res, rating, took}, actNone, nil
+}
+
+// undo takes back the answer just recorded, to be answered again.
+func (s *Session) undo() (Answer, action, error) {
+	if _, err := s.Store.Undo(s.Clock().UTC()); err != nil {
+		return Answer{}, actNone, fmt.Errorf("undo: %w", err)
+	}
+	fmt.Fprintln(s.Out, apply(s.Style.Dim, "Answer taken back; answer again."))
+	fmt.Fprintln(s.Out)
+	return Answer{}, actAgain, nil
+}
+
+// menu offers what Esc leads to and does it. It returns actNone to go
+// back to the question.
+func (s *Session) menu(it Item, prev bool) (action, Item, error) {
+	type entry struct {
+		label string
+		do    func() (action, Item, error)
+	}
+	key := questions.Key(it.Bank.ID, it.Q.ID)
+	entries := []entry{
+		{"Back to the question", func() (action, Item, error) { return actNone, it, nil }},
+		{"Skip — ask it later in this session", func() (action, Item, error) {
+			fmt.Fprintln(s.Out, apply(s.Style.Dim, "Skipped; it comes back at the end of the session."))
+			fmt.Fprintln(s.Out)
+			return actSkip, it, nil
+		}},
+		{"Bury — not again until tomorrow", func() (action, Item, error) {
+			until := nextDay(s.Clock())
+			if _, err := s.Store.Record(progress.Entry{Kind: progress.KindBury, Time: s.Clock().UTC(), Bank: it.Bank.ID,
+				Question: it.Q.ID, Session: s.id, Until: until.UTC()}); err != nil {
+				return actNone, it, fmt.Errorf("bury %s: %w", key, err)
+			}
+			fmt.Fprintln(s.Out, apply(s.Style.Dim, s.Style.Text.Wrap("Buried until "+s.Style.Text.When(until, s.Clock())+".", s.Width, "")))
+			fmt.Fprintln(s.Out)
+			return actDrop, it, nil
+		}},
+		{"Suspend — take it out of study", func() (action, Item, error) {
+			if _, err := s.Store.Record(progress.Entry{Kind: progress.KindSuspend, Time: s.Clock().UTC(), Bank: it.Bank.ID,
+				Question: it.Q.ID, Session: s.id}); err != nil {
+				return actNone, it, fmt.Errorf("suspend %s: %w", key, err)
+			}
+			fmt.Fprintln(s.Out, apply(s.Style.Dim, s.Style.Text.Wrap("Suspended; 'quiz unsuspend "+key+"' brings it back.", s.Width, "")))
+			fmt.Fprintln(s.Out)
+			return actDrop, it, nil
+		}},
+	}
+	if s.Edit != nil && it.Bank.File != "" {
+		entries = append(entries, entry{"Edit — open it in your editor", func() (action, Item, error) {
+			nit, err := s.Edit(it)
+			if err != nil {
+				fmt.Fprintln(s.Out, apply(s.Style.Warn, s.Style.Text.Wrap(err.Error(), s.Width, "")))
+				fmt.Fprintln(s.Out)
+				return actNone, it, nil
+			}
+			fmt.Fprintln(s.Out, apply(s.Style.Dim, "Reloaded; here it is as it is now."))
+			fmt.Fprintln(s.Out)
+			return actEdited, nit, nil
+		}})
+	}
+	if prev {
+		entries = append(entries, entry{"Undo your previous answer and answer it again", func() (action, Item, error) {
+			if _, err := s.Store.Undo(s.Clock().UTC()); err != nil {
+				return actNone, it, fmt.Errorf("undo: %w", err)
+			}
+			fmt.Fprintln(s.Out, apply(s.Style.Dim, "Previous answer taken back."))
+			fmt.Fprintln(s.Out)
+			return actUndoPrev, it, nil
+		}})
+	}
+	labels := make([]string, len(entries))
+	for i, e := range entries {
+		labels[i] = e.label
+	}
+	i, err := s.Prompter.Select("What now?", labels, 0)
+	if err != nil {
+		return actNone, it, err
+	}
+	return entries[i].do()
+}
+
+// nextDay is the start of the day after t's, in t's location.
+func nextDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d+1, 0, 0, 0, 0, t.Location())
 }
 
 // provisionalRating is the rating saved with an answer before the learner
 // rates it: the automatic rating when rating automatically, else Good for a
 // right answer (Enter's choice).
 func (s *Session) provisionalRating(t questions.Type, r Result, took time.Duration) progress.Rating {
+	if r.Rating != 0 {
+		return r.Rating // a flashcard, rated by the learner
+	}
 	if s.AutoRate || s.Mode == progress.ModeExam || r.Verdict != Correct {
 		return AutoRating(r.Verdict, r.Partial, took, s.usual(t))
 	}
@@ -355,24 +562,36 @@ func (s *Session) feedback(it Item, r Result) {
 	}
 	st := s.Style
 	switch {
+	case it.Q.Type == questions.Card:
+		// The learner saw the back and rated it: nothing to correct.
+		if r.Verdict != Incorrect {
+			fmt.Fprintln(s.Out)
+			return
+		}
 	case r.Verdict == Correct:
 		fmt.Fprintln(s.Out, apply(st.Good, "Correct!"))
 		if it.Q.Explain != "" && !s.retrying {
 			fmt.Fprintln(s.Out, apply(st.Dim, s.Style.Text.Wrap(it.Q.Explain, s.Width, "  ")))
 		}
 		return
-	case r.Blanks != nil:
-		right := 0
-		for _, b := range r.Blanks {
-			if b.Verdict != Incorrect {
-				right++
+	case r.Order != nil:
+		fmt.Fprintf(s.Out, "%s %d of %d in the right place%s\n", verdictWord(st, r), r.PartsRight, r.Parts, ratedNote(r))
+		// The learner's order beside the right one, each place marked.
+		w := 0
+		for _, o := range r.Order {
+			w = max(w, s.Style.Text.Width(o))
+		}
+		w = min(w, max((s.Width-12)/2, 8))
+		fmt.Fprintf(s.Out, "     %-*s   %s\n", w, "Your order", "Right order")
+		for i, o := range r.Order {
+			mark := apply(st.Good, "✓")
+			if o != r.Items[i] {
+				mark = apply(st.Bad, "✗")
 			}
+			fmt.Fprintf(s.Out, "  %d. %-*s %s %s\n", i+1, w, s.Style.Text.Clip(o, w), mark, r.Items[i])
 		}
-		word := apply(st.Bad, "Incorrect:")
-		if r.Verdict == Almost {
-			word = apply(st.Warn, "Almost:")
-		}
-		fmt.Fprintf(s.Out, "%s %d of %d blanks right%s\n", word, right, len(r.Blanks), ratedNote(r))
+	case r.Blanks != nil:
+		fmt.Fprintf(s.Out, "%s %d of %d blanks right%s\n", verdictWord(st, r), r.PartsRight, r.Parts, ratedNote(r))
 		for i, b := range r.Blanks {
 			given := b.Given
 			if given == "" {
@@ -389,9 +608,17 @@ func (s *Session) feedback(it Item, r Result) {
 			}
 			fmt.Fprintln(s.Out, s.Style.Text.Wrap(fmt.Sprintf("[%d] %s — %s", i+1, given, verdict), s.Width, "  "))
 		}
+		if r.Strict {
+			fmt.Fprintln(s.Out, apply(st.Dim, s.Style.Text.Wrap("Exact answers only here: accents, case and articles count.", s.Width, "  ")))
+		}
 	case r.Verdict == Almost:
 		fmt.Fprintln(s.Out, s.Style.Text.Wrap(fmt.Sprintf("%s the answer is %s — you wrote %s%s", apply(st.Warn, "Almost:"),
 			markWant(st, r.Given, r.Near), r.Given, ratedNote(r)), s.Width, ""))
+	case r.Loose:
+		fmt.Fprintln(s.Out, s.Style.Text.Wrap(fmt.Sprintf("%s the answer is exactly %s — you wrote %s", apply(st.Bad, "Incorrect:"),
+			markWant(st, r.Given, r.Near), r.Given), s.Width, ""))
+		fmt.Fprintln(s.Out, apply(st.Dim, s.Style.Text.Wrap("Exact answers only here: accents, case and articles count.", s.Width, "  ")))
+	case it.Q.Type == questions.Card:
 	default:
 		fmt.Fprintln(s.Out, s.Style.Text.Wrap(fmt.Sprintf("%s the answer is %s", apply(st.Bad, "Incorrect:"), apply(st.Bold, r.Want)), s.Width, ""))
 		if len(r.Missed) > 0 {
@@ -410,14 +637,27 @@ func (s *Session) feedback(it Item, r Result) {
 	fmt.Fprintln(s.Out)
 }
 
-// ratedNote tells the learner how an answer they are not asked to rate was
-// rated, when it is not plainly right or wrong.
+// verdictWord heads the feedback on a question made of parts.
+func verdictWord(st Style, r Result) string {
+	switch {
+	case r.Verdict == Almost && r.Partial:
+		return apply(st.Warn, "Partly right:")
+	case r.Verdict == Almost:
+		return apply(st.Warn, "Almost:")
+	case r.Partial:
+		return apply(st.Bad, "Not enough:")
+	}
+	return apply(st.Bad, "Incorrect:")
+}
+
+// ratedNote tells the learner how an answer they are not asked to rate
+// counts, when it is not plainly right or wrong.
 func ratedNote(r Result) string {
 	switch {
 	case r.Verdict == Almost:
 		return " (counted right, rated Hard)"
 	case r.Partial:
-		return " (partial credit, rated Hard)"
+		return " (more than half is needed: counted wrong)"
 	}
 	return ""
 }
@@ -459,4 +699,75 @@ func banksOf(items []Item) []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// askCard shows the front of a flashcard, waits for the learner to reveal
+// the back, and has them rate how well they knew it: the rating is the
+// answer (Again is wrong, Hard right with effort).
+func (s *Session) askCard(it Item) (Result, error) {
+	var err error
+	if r, ok := s.Prompter.(Revealer); ok {
+		err = r.Reveal("Show the answer?")
+	} else {
+		_, err = s.Prompter.Select("Show the answer?", []string{"Show the answer"}, 0)
+	}
+	if err != nil {
+		return Result{}, err
+	}
+	if e, ok := s.Prompter.(Escaper); ok {
+		e.SetEscape("") // the card is turned over: no leaving it now
+	}
+	fmt.Fprintln(s.Out, apply(s.Style.Accent, s.Style.Text.Wrap(it.Q.Answer, s.Width, "")))
+	var due [4]time.Time
+	haveDue := false
+	if p, ok := s.Store.(Previewer); ok && !s.Unscheduled && s.Mode != progress.ModeExam {
+		var perr error
+		due, perr = p.Preview(it.Bank.ID, it.Q.ID, s.Clock().UTC())
+		haveDue = perr == nil
+	}
+	opts := make([]string, len(ratingNames))
+	for i, name := range ratingNames {
+		opts[i] = name
+		if haveDue {
+			opts[i] += " · " + Interval(due[i].Sub(s.Clock()))
+		}
+		opts[i] += " — " + cardMeaning[i]
+	}
+	i, err := s.Prompter.Select("How well did you know it?", opts, goodChoice)
+	if err != nil {
+		return Result{}, err
+	}
+	r := Result{Given: ratingNames[i], Want: it.Q.Answer, Verdict: Correct, Rating: ratingOf[i]}
+	switch ratingOf[i] {
+	case progress.Again:
+		r.Verdict = Incorrect
+	case progress.Hard:
+		r.Verdict = Almost
+	}
+	return r, nil
+}
+
+var cardMeaning = []string{"I did not know it", "I knew it, with effort", "I knew it", "too easy, show it less"}
+
+// Interval says how long until a due time, as rating buttons show it:
+// "<1m", "10m", "3h", "3d", "2mo", "1.5y".
+func Interval(d time.Duration) string {
+	day := 24 * time.Hour
+	switch {
+	case d < time.Minute:
+		return "<1m"
+	case d < time.Hour:
+		return fmt.Sprintf("%dm", int(d.Minutes()+0.5))
+	case d < day:
+		return fmt.Sprintf("%dh", int(d.Hours()+0.5))
+	case d < 30*day:
+		return fmt.Sprintf("%dd", int(d.Hours()/24+0.5))
+	case d < 365*day:
+		return fmt.Sprintf("%dmo", int(d.Hours()/24/30+0.5))
+	}
+	y := d.Hours() / 24 / 365
+	if y < 10 {
+		return strings.TrimSuffix(fmt.Sprintf("%.1f", y), ".0") + "y"
+	}
+	return fmt.Sprintf("%dy", int(y+0.5))
 }

@@ -20,11 +20,17 @@ type fakePrompter struct {
 	t     *testing.T
 	steps []func(msg string, opts []string) (any, error)
 	asked []string
+	goOn  bool // the steps answer "Go on?" too
 }
 
 func (p *fakePrompter) next(msg string, opts []string) (any, error) {
 	p.t.Helper()
 	p.asked = append(p.asked, msg)
+	// "Go on?" after a wrong answer takes Enter (Next question) unless a
+	// step is written for it.
+	if msg == "Go on?" && (len(p.steps) == 0 || !p.goOn) {
+		return 0, nil
+	}
 	if len(p.steps) == 0 {
 		p.t.Fatalf("unexpected prompt %q", msg)
 	}
@@ -167,9 +173,9 @@ func newTestSession(t *testing.T, st *fakeStore, steps ...func(string, []string)
 		Prompter: &fakePrompter{t: t, steps: steps},
 		Store:    st,
 		Out:      &out,
-		Style:    Style{Text: plainText{}},
 		Clock:    func() time.Time { now = now.Add(time.Second); return now },
 		Mode:     progress.ModeStudy,
+		Style:    Style{Text: plainText{}},
 	}, &out
 }
 
@@ -256,7 +262,7 @@ func TestSessionAllTypes(t *testing.T) {
 			return is, nil
 		},
 		answer("2004"), answer("Hati"), // cloze: one right, one almost
-		pick("first"), pick("third"), // order: wrong
+		pick("first"), pick("third"), pick("second"), // order: one of three in place
 	)
 	s.AutoRate = true
 	if _, err := s.Run(items("orgs", "gap", "seq")); err != nil {
@@ -272,8 +278,10 @@ func TestSessionAllTypes(t *testing.T) {
 	if !strings.Contains(out.String(), "[1]_____ in [2]_____") {
 		t.Errorf("cloze not shown with numbered blanks:\n%s", out.String())
 	}
-	if !strings.Contains(out.String(), "first → second → third") {
-		t.Errorf("wrong order does not show the right order:\n%s", out.String())
+	for _, want := range []string{"1 of 3 in the right place", "2. third", "✗ second"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("wrong order: feedback lacks %q:\n%s", want, out.String())
+		}
 	}
 }
 
@@ -347,7 +355,7 @@ func TestClozeFeedbackPerBlank(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"Incorrect: 1 of 2 blanks right (partial credit, rated Hard)",
+		"Not enough: 1 of 2 blanks right (more than half is needed: counted wrong)",
 		"[1] 2005 — wrong; the answer is 2004",
 		"[2] Hati — almost; the answer is Haiti",
 	} {
@@ -356,11 +364,13 @@ func TestClozeFeedbackPerBlank(t *testing.T) {
 		}
 	}
 	rs := st.reviews()
-	if len(rs) != 1 || rs[0].Correct || rs[0].Rating != progress.Hard {
-		t.Errorf("partly right cloze recorded as %+v, want wrong with rating Hard", rs)
+	// Half right is not enough: wrong everywhere, rated Again, as the
+	// verdict says.
+	if len(rs) != 1 || rs[0].Correct || rs[0].Rating != progress.Again {
+		t.Errorf("half right cloze recorded as %+v, want wrong with rating Again", rs)
 	}
 	if sum.Correct() != 0 {
-		t.Errorf("partly right cloze counted as right in the score")
+		t.Errorf("half right cloze counted as right in the score")
 	}
 }
 
@@ -385,7 +395,7 @@ func TestOrderNeverShownInOrder(t *testing.T) {
 		p := &fakePrompter{t: t}
 		p.steps = []func(string, []string) (any, error){
 			func(_ string, opts []string) (any, error) { first = opts; return 0, nil },
-			answer(0),
+			answer(0), answer(0),
 		}
 		if _, err := askOrder(p, q, rng); err != nil {
 			t.Fatal(err)
@@ -405,9 +415,11 @@ func TestExamReport(t *testing.T) {
 		Planned: 3,
 	}
 	var out bytes.Buffer
-	sum.Interrupted = true // quit after two of three: the third was never asked
+	// Quit after two of three: the third counts as wrong, but its answer
+	// is not given away.
+	sum.Interrupted, sum.Unanswered = true, items("capital")
 	WriteExamReport(&out, Style{Text: plainText{}}, sum, 80)
-	for _, want := range []string{"Score: 1 of 2 (50%)", "You answered 2 of 3 questions", "Q2 · b/year", "Right answer: 2004"} {
+	for _, want := range []string{"Score: 1 of 3 (33%)", "You answered 2 of 3 questions", "Q2 · b/year", "Right answer: 2004"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}

@@ -6,10 +6,17 @@ import (
 	"time"
 )
 
+// Upcoming is what waits after a session: reviews due now, and when the
+// next one not yet due comes due (zero when none).
+type Upcoming struct {
+	DueNow int
+	Next   time.Time
+}
+
 // WriteSummary prints the end-of-session report, fitted to width columns:
-// score, time taken, a line per bank, and when the next question is due
-// (next; zero when unknown).
-func WriteSummary(w io.Writer, st Style, sum Summary, next, now time.Time, width int) {
+// score, time taken, a line per bank, and what is due next (the zero
+// Upcoming says nothing).
+func WriteSummary(w io.Writer, st Style, sum Summary, next Upcoming, now time.Time, width int) {
 	n, ok := len(sum.Answers), sum.Correct()
 	line := func(s string) { fmt.Fprintln(w, st.Text.Wrap(s, width, "")) }
 	fmt.Fprintln(w, apply(st.Bold, "Session summary"))
@@ -55,8 +62,11 @@ func WriteSummary(w io.Writer, st Style, sum Summary, next, now time.Time, width
 		line(fmt.Sprintf("%s suspended as %s; 'quiz leeches' lists them.", st.Text.Count(len(sum.Leeches), "question"),
 			st.Text.Plural(len(sum.Leeches), "a leech", "leeches")))
 	}
-	if !next.IsZero() {
-		line(fmt.Sprintf("Next question due %s.", st.Text.When(next, now)))
+	switch {
+	case next.DueNow > 0:
+		line(fmt.Sprintf("Still due now: %s; run 'quiz study' again to go on.", st.Text.Count(next.DueNow, "review")))
+	case !next.Next.IsZero():
+		line(fmt.Sprintf("Next review due %s.", st.Text.When(next.Next, now)))
 	}
 }
 

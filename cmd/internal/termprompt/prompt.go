@@ -1,0 +1,582 @@
+package termprompt
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/term"
+
+	"github.com/quiz-cli/quiz/quiz"
+)
+
+// ErrNoTerminal is returned when the input is not a terminal.
+var ErrNoTerminal = errors.New("prompt needs a terminal")
+
+// Terminal asks through the terminal. It implements quiz.Prompter.
+type Terminal struct {
+	keys  *Keys
+	out   io.Writer
+	outFd int // -1 when out is not a file
+	color bool
+	// MaxWidth caps the width prompts are laid out in (0: the terminal's).
+	MaxWidth int
+	// escape is the hint shown for Esc; empty when Esc is not offered.
+	escape string
+}
+
+// New returns a Terminal reading keys from in and drawing on out.
+func New(in *os.File, out io.Writer, color bool) *Terminal {
+	t := &Terminal{keys: NewKeys(in), out: out, outFd: -1, color: color}
+	if f, ok := out.(*os.File); ok {
+		t.outFd = int(f.Fd())
+	}
+	return t
+}
+
+// Pause lets another program have the terminal: the prompter stops
+// reading keys until the returned function is called.
+func (t *Terminal) Pause() (resume func()) { return t.keys.Pause() }
+
+// SetDeadline implements quiz.DeadlineSetter: prompts still open when it
+// passes return quiz.ErrTimeUp.
+func (t *Terminal) SetDeadline(at time.Time) { t.keys.SetDeadline(at) }
+
+// SetEscape implements quiz.Escaper: while hint is not empty, Esc at a
+// prompt returns quiz.ErrEscape and the hint is shown with the keys.
+func (t *Terminal) SetEscape(hint string) { t.escape = hint }
+
+func (t *Terminal) width() int {
+	w := 0
+	if t.outFd >= 0 {
+		w, _, _ = term.GetSize(t.outFd)
+	}
+	if w <= 0 {
+		w, _, _ = term.GetSize(t.keys.Fd())
+	}
+	if w <= 0 {
+		w = 80
+	}
+	if t.MaxWidth > 0 && w > t.MaxWidth {
+		w = t.MaxWidth
+	}
+	return w
+}
+
+func (t *Terminal) paint(code, s string) string {
+	if !t.color || s == "" {
+		return s
+	}
+	return "\x1b[" + code + "m" + s + "\x1b[0m"
+}
+
+func (t *Terminal) faint(s string) string  { return t.paint("2", s) }
+func (t *Terminal) accent(s string) string { return t.paint("36", s) }
+func (t *Terminal) warn(s string) string   { return t.paint("33;1", s) }
+func (t *Terminal) bold(s string) string   { return t.paint("1", s) }
+
+// session is one prompt on screen: raw mode, and the block of lines it
+// draws and redraws.
+type session struct {
+	t      *Terminal
+	state  *term.State
+	row    int // the cursor's row within the block
+	drawn  bool
+	width  int
+	hidden bool
+}
+
+func (t *Terminal) begin(hideCursor bool) (*session, error) {
+	st, err := term.MakeRaw(t.keys.Fd())
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrNoTerminal, err)
+	}
+	s := &session{t: t, state: st, width: t.width(), hidden: hideCursor}
+	if hideCursor {
+		fmt.Fprint(t.out, "\x1b[?25l")
+	}
+	return s, nil
+}
+
+// draw replaces the block with lines and puts the cursor at (row, col).
+// Every line must be narrower than the terminal.
+func (s *session) draw(lines []string, row, col int) {
+	var b strings.Builder
+	if s.drawn {
+		if s.row > 0 {
+			fmt.Fprintf(&b, "\x1b[%dA", s.row)
+		}
+		b.WriteString("\r\x1b[J")
+	}
+	b.WriteString(strings.Join(lines, "\r\n"))
+	if up := len(lines) - 1 - row; up > 0 {
+		fmt.Fprintf(&b, "\x1b[%dA", up)
+	}
+	b.WriteString("\r")
+	if col > 0 {
+		fmt.Fprintf(&b, "\x1b[%dC", col)
+	}
+	io.WriteString(s.t.out, b.String())
+	s.row, s.drawn = row, true
+}
+
+// end leaves raw mode. With final lines it draws them as what stays on
+// screen; without, it wipes the block (an abandoned prompt).
+func (s *session) end(final []string) {
+	if len(final) > 0 {
+		s.draw(final, len(final)-1, 0)
+		fmt.Fprint(s.t.out, "\r\n")
+	} else if s.drawn {
+		if s.row > 0 {
+			fmt.Fprintf(s.t.out, "\x1b[%dA", s.row)
+		}
+		fmt.Fprint(s.t.out, "\r\x1b[J")
+	}
+	if s.hidden {
+		fmt.Fprint(s.t.out, "\x1b[?25h")
+	}
+	_ = term.Restore(s.t.keys.Fd(), s.state)
+}
+
+// stop turns a key that ends a prompt without an answer into its error,
+// or nil for any other key.
+func (t *Terminal) stop(k Key) error {
+	switch k.Code {
+	case CtrlC, CtrlD:
+		return quiz.ErrInterrupted
+	case TimeUp:
+		return quiz.ErrTimeUp
+	case Closed:
+		return fmt.Errorf("%w: input closed", quiz.ErrInterrupted)
+	case Esc:
+		if t.escape != "" {
+			return quiz.ErrEscape
+		}
+	}
+	return nil
+}
+
+// question is the first line of every prompt: "? message answer".
+func (t *Terminal) question(message, answer string) string {
+	return t.accent("?") + " " + t.bold(message) + " " + answer
+}
+
+// Select implements quiz.Prompter: arrows and Enter, or a digit to pick
+// one of the first nine at once; typing letters filters the list.
+func (t *Terminal) Select(message string, options []string, def int) (int, error) {
+	if len(options) == 0 {
+		return -1, errors.New("select: no options")
+	}
+	s, err := t.begin(true)
+	if err != nil {
+		return -1, err
+	}
+	cur := max(def, 0)
+	filter := ""
+	visible := func() []int {
+		var is []int
+		for i, o := range options {
+			if f := strings.TrimSpace(filter); f == "" || strings.Contains(strings.ToLower(o), strings.ToLower(f)) {
+				is = append(is, i)
+			}
+		}
+		return is
+	}
+	for {
+		vis := visible()
+		pos := indexOf(vis, cur)
+		if pos < 0 && len(vis) > 0 {
+			cur, pos = vis[0], 0
+		}
+		lines := wrapLine(t.question(message, filter), s.width, "  ")
+		for _, i := range vis {
+			mark, text := "  ", fmt.Sprintf("%d. %s", i+1, options[i])
+			if i >= 9 {
+				text = "   " + options[i]
+			}
+			if i == cur {
+				mark = t.accent("> ")
+			}
+			for j, l := range wrapLine(text, s.width-2, "   ") {
+				if j > 0 {
+					mark = "  "
+				}
+				if i == cur {
+					l = t.accent(l)
+				}
+				lines = append(lines, mark+l)
+			}
+		}
+		if len(vis) == 0 {
+			lines = append(lines, t.warn("  Nothing matches; Backspace to edit."))
+		}
+		lines = append(lines, wrapLine(t.faint(t.hint(selectHint(len(options)))), s.width, "")...)
+		s.draw(lines, 0, 0)
+
+		k := t.keys.Next()
+		if err := t.stop(k); err != nil {
+			s.end(nil)
+			return -1, err
+		}
+		switch k.Code {
+		case Up:
+			if pos > 0 {
+				cur = vis[pos-1]
+			} else if len(vis) > 0 {
+				cur = vis[len(vis)-1]
+			}
+		case Down, Tab:
+			if pos >= 0 && pos+1 < len(vis) {
+				cur = vis[pos+1]
+			} else if len(vis) > 0 {
+				cur = vis[0]
+			}
+		case Enter:
+			if pos >= 0 {
+				s.end(wrapLine(t.question(message, t.accent(options[cur])), s.width, "  "))
+				return cur, nil
+			}
+		case Backspace:
+			filter = dropLast(filter)
+		case CtrlU, CtrlW:
+			filter = ""
+		case Rune:
+			if n := digit(k.Rune); n > 0 {
+				if n <= len(options) {
+					s.end(wrapLine(t.question(message, t.accent(options[n-1])), s.width, "  "))
+					return n - 1, nil
+				}
+				continue
+			}
+			if unicode.IsPrint(k.Rune) && !(k.Rune == ' ' && filter == "") {
+				filter += string(k.Rune)
+			}
+		}
+	}
+}
+
+func selectHint(n int) string {
+	if n == 1 {
+		return "Enter or 1 to choose"
+	}
+	return fmt.Sprintf("↑↓ and Enter, or 1–%d", min(n, 9))
+}
+
+// hint adds the Esc hint to a prompt's key hint.
+func (t *Terminal) hint(keys string) string {
+	if t.escape == "" {
+		return keys
+	}
+	return keys + " · Esc: " + t.escape
+}
+
+// MultiSelect implements quiz.Prompter: Space (or an option's digit)
+// ticks and unticks, Enter submits; Enter with nothing ticked says so and
+// waits.
+func (t *Terminal) MultiSelect(message string, options []string) ([]int, error) {
+	s, err := t.begin(true)
+	if err != nil {
+		return nil, err
+	}
+	cur := 0
+	ticked := make([]bool, len(options))
+	warned := false
+	for {
+		lines := wrapLine(t.question(message, ""), s.width, "  ")
+		for i, o := range options {
+			box := "[ ] "
+			if ticked[i] {
+				box = "[x] "
+			}
+			mark, text := "  ", box+fmt.Sprintf("%d. %s", i+1, o)
+			if i >= 9 {
+				text = box + "   " + o
+			}
+			if i == cur {
+				mark = t.accent("> ")
+			}
+			for j, l := range wrapLine(text, s.width-2, "       ") {
+				if j > 0 {
+					mark = "  "
+				}
+				if i == cur {
+					l = t.accent(l)
+				}
+				lines = append(lines, mark+l)
+			}
+		}
+		if warned {
+			lines = append(lines, wrapLine(t.warn("Tick at least one with Space (or its number), then press Enter."), s.width, "")...)
+		}
+		lines = append(lines, wrapLine(t.faint(t.hint(fmt.Sprintf("↑↓, Space or 1–%d to tick, Enter when done", min(len(options), 9)))), s.width, "")...)
+		s.draw(lines, 0, 0)
+
+		k := t.keys.Next()
+		if err := t.stop(k); err != nil {
+			s.end(nil)
+			return nil, err
+		}
+		switch k.Code {
+		case Up:
+			cur = (cur + len(options) - 1) % len(options)
+		case Down, Tab:
+			cur = (cur + 1) % len(options)
+		case Enter:
+			var picked []int
+			var names []string
+			for i, on := range ticked {
+				if on {
+					picked = append(picked, i)
+					names = append(names, options[i])
+				}
+			}
+			if len(picked) == 0 {
+				warned = true
+				continue
+			}
+			s.end(wrapLine(t.question(message, t.accent(strings.Join(names, "; "))), s.width, "  "))
+			return picked, nil
+		case Right:
+			ticked[cur] = true
+		case Left:
+			ticked[cur] = false
+		case Rune:
+			switch n := digit(k.Rune); {
+			case k.Rune == ' ':
+				ticked[cur] = !ticked[cur]
+			case n > 0 && n <= len(options):
+				cur = n - 1
+				ticked[cur] = !ticked[cur]
+			}
+		}
+	}
+}
+
+// Input implements quiz.Prompter: a line editor. Keys typed ahead of the
+// prompt are its first text.
+func (t *Terminal) Input(message string) (string, error) {
+	s, err := t.begin(false)
+	if err != nil {
+		return "", err
+	}
+	var text []rune
+	pos := 0
+	for {
+		head := t.question(message, "")
+		hw := visibleWidth(head)
+		// The text runs on from the message, broken at the terminal's
+		// width rather than left to the terminal, so the cursor can be
+		// placed exactly.
+		per := max(s.width-1, 10)
+		full := []rune(strings.Repeat(" ", hw) + string(text))
+		var lines []string
+		for i := 0; i < len(full) || i == 0; i += per {
+			lines = append(lines, string(full[i:min(i+per, len(full))]))
+		}
+		lines[0] = head + string([]rune(lines[0])[min(hw, len([]rune(lines[0]))):])
+		at := hw + pos
+		var hintLines []string
+		if t.escape != "" && len(text) == 0 {
+			hintLines = wrapLine(t.faint(t.hint("Enter to answer")), s.width, "")
+		}
+		s.draw(append(lines, hintLines...), at/per, at%per)
+
+		k := t.keys.Next()
+		if err := t.stop(k); err != nil {
+			s.end(nil)
+			return "", err
+		}
+		switch k.Code {
+		case Enter:
+			s.end(wrapLine(t.question(message, t.accent(string(text))), s.width, "  "))
+			return string(text), nil
+		case Backspace:
+			if pos > 0 {
+				text = append(text[:pos-1], text[pos:]...)
+				pos--
+			}
+		case Delete:
+			if pos < len(text) {
+				text = append(text[:pos], text[pos+1:]...)
+			}
+		case Left:
+			pos = max(pos-1, 0)
+		case Right:
+			pos = min(pos+1, len(text))
+		case Home:
+			pos = 0
+		case End:
+			pos = len(text)
+		case CtrlU:
+			text, pos = text[pos:], 0
+		case CtrlW:
+			i := pos
+			for i > 0 && text[i-1] == ' ' {
+				i--
+			}
+			for i > 0 && text[i-1] != ' ' {
+				i--
+			}
+			text, pos = append(text[:i], text[pos:]...), i
+		case Rune:
+			if unicode.IsPrint(k.Rune) {
+				text = append(text[:pos], append([]rune{k.Rune}, text[pos:]...)...)
+				pos++
+			}
+		case Tab:
+			text = append(text[:pos], append([]rune{' '}, text[pos:]...)...)
+			pos++
+		}
+	}
+}
+
+// Confirm implements quiz.Prompter: y or n, Enter for the default.
+func (t *Terminal) Confirm(message string, def bool) (bool, error) {
+	s, err := t.begin(false)
+	if err != nil {
+		return false, err
+	}
+	yn := "(y/N)"
+	if def {
+		yn = "(Y/n)"
+	}
+	saved := t.escape
+	t.escape = ""
+	defer func() { t.escape = saved }()
+	for {
+		line := t.question(message, t.faint(yn)+" ")
+		lines := wrapLine(line, s.width, "  ")
+		last := lines[len(lines)-1]
+		s.draw(lines, len(lines)-1, visibleWidth(last))
+		k := t.keys.Next()
+		if err := t.stop(k); err != nil {
+			s.end(nil)
+			return false, err
+		}
+		answer := def
+		switch {
+		case k.Code == Enter:
+		case k.Code == Rune && (k.Rune == 'y' || k.Rune == 'Y'):
+			answer = true
+		case k.Code == Rune && (k.Rune == 'n' || k.Rune == 'N'):
+			answer = false
+		default:
+			continue
+		}
+		word := "No"
+		if answer {
+			word = "Yes"
+		}
+		s.end(wrapLine(t.question(message, t.accent(word)), s.width, "  "))
+		return answer, nil
+	}
+}
+
+// Reveal implements quiz.Revealer: it waits for Enter or Space.
+func (t *Terminal) Reveal(message string) error {
+	s, err := t.begin(true)
+	if err != nil {
+		return err
+	}
+	for {
+		lines := wrapLine(t.question(message, t.faint("(Enter or Space)")), s.width, "  ")
+		if t.escape != "" {
+			lines = append(lines, wrapLine(t.faint(t.hint("")), s.width, "")...)
+		}
+		s.draw(lines, 0, 0)
+		k := t.keys.Next()
+		if err := t.stop(k); err != nil {
+			s.end(nil)
+			return err
+		}
+		if k.Code == Enter || k.Code == Rune && k.Rune == ' ' {
+			s.end(nil)
+			return nil
+		}
+	}
+}
+
+func digit(r rune) int {
+	if r >= '1' && r <= '9' {
+		n, _ := strconv.Atoi(string(r))
+		return n
+	}
+	return 0
+}
+
+func indexOf(is []int, v int) int {
+	for k, i := range is {
+		if i == v {
+			return k
+		}
+	}
+	return -1
+}
+
+func dropLast(s string) string {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return s[:len(s)-n]
+}
+
+// wrapLine breaks s at spaces into lines narrower than width columns, the
+// lines after the first indented; a word longer than a line is cut.
+func wrapLine(s string, width int, indent string) []string {
+	avail := max(width-1, 12)
+	var lines []string
+	var cur strings.Builder
+	col := 0
+	flush := func() {
+		lines = append(lines, cur.String())
+		cur.Reset()
+		cur.WriteString(indent)
+		col = visibleWidth(indent)
+	}
+	for i, w := range strings.Split(s, " ") {
+		n := visibleWidth(w)
+		if i > 0 {
+			if col+1+n > avail && col > visibleWidth(indent) {
+				flush()
+			} else {
+				cur.WriteByte(' ')
+				col++
+			}
+		}
+		for n > avail-col && n > 0 && !strings.Contains(w, "\x1b") {
+			r := []rune(w)
+			take := max(avail-col, 1)
+			cur.WriteString(string(r[:take]))
+			w = string(r[take:])
+			n -= take
+			flush()
+		}
+		cur.WriteString(w)
+		col += n
+	}
+	lines = append(lines, cur.String())
+	return lines
+}
+
+// visibleWidth counts the columns of s, skipping colour escapes.
+func visibleWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+				j++
+			}
+			i = j + 1
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return n
+}
