@@ -362,7 +362,7 @@ func TestLayout(t *testing.T) {
 
 	s = startPTYSize(t, home, 200, 30, "study", "long", "--auto", "--no-retry")
 	s.expect("draft a new")
-	s.send("2")
+	s.send("draft" + keyEnter) // wrong: the explanation is shown
 	s.expect("Go on?")
 	s.send(keyEnter)
 	s.expect("Session summary")
