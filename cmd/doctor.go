@@ -10,7 +10,7 @@ import (
 )
 
 func newDoctorCmd(f *Factory) *cobra.Command {
-	var repair bool
+	var repair, force, future bool
 	c := &cobra.Command{
 		Use:   "doctor",
 		Short: "Check the data directory, and repair it",
@@ -20,17 +20,35 @@ banks, and the lock a running quiz holds.
 
 With --repair it rebuilds progress.json from the review log, keeping a
 timestamped backup of anything it replaces. Unreadable lines of the log are
-moved to a side file rather than dropped.`,
+moved to a side file rather than dropped.
+
+If reviews.jsonl holds less than progress.json has seen (a sync tool rolled
+it back, or it was replaced), every command refuses rather than quietly undo
+your answers: restore the log, or accept the loss with --repair --force
+(progress.json is kept as a backup). With --repair --set-aside-future,
+entries dated more than a day ahead are moved to a side file too.`,
 		Example: `  quiz doctor
-  quiz doctor --repair`,
+  quiz doctor --repair
+  quiz doctor --repair --force              # rebuild from a rolled-back log
+  quiz doctor --repair --set-aside-future   # entries from a clock set ahead`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			home, err := f.HomeDir()
 			if err != nil {
 				return err
 			}
+			if (force || future) && !repair {
+				return usageErrorf("--force and --set-aside-future go with --repair")
+			}
 			if repair {
-				rep, err := progress.Repair(home, f.StoreOptions()...)
+				opts := f.StoreOptions()
+				if force {
+					opts = append(opts, progress.WithForce())
+				}
+				if future {
+					opts = append(opts, progress.WithSetAsideFuture())
+				}
+				rep, err := progress.Repair(home, opts...)
 				for _, fd := range rep.Findings {
 					fmt.Fprintln(f.IO.Out, fd.Text)
 				}
@@ -83,6 +101,8 @@ moved to a side file rather than dropped.`,
 		},
 	}
 	c.Flags().BoolVar(&repair, "repair", false, "rebuild progress from the review log, keeping backups")
+	c.Flags().BoolVar(&force, "force", false, "with --repair: rebuild even from a log that lost entries progress.json has seen")
+	c.Flags().BoolVar(&future, "set-aside-future", false, "with --repair: move entries dated more than a day ahead to a side file")
 	return c
 }
 

@@ -61,17 +61,16 @@ func (r Report) Repairable() bool {
 
 // logHealth is what a scan of every line of the log found.
 type logHealth struct {
-	lines    int       // lines that are not blank
-	bad      int       // of which unreadable
-	firstBad bool      // the first of them is unreadable
-	newer    error     // an entry written by a newer quiz
-	future   int       // entries dated after the horizon
-	latest   time.Time // the latest of them
+	lines  int       // lines that are not blank
+	bad    int       // of which unreadable
+	newer  error     // an entry written by a newer quiz
+	future int       // entries dated after the horizon
+	latest time.Time // the latest of them
 }
 
 // hopeless reports a log so unreadable that it is probably not a review
 // log at all: rebuilding from it would replace good progress with none.
-func (h logHealth) hopeless() bool { return h.bad > 0 && (h.firstBad || 2*h.bad > h.lines) }
+func (h logHealth) hopeless() bool { return h.bad > 0 && 2*h.bad > h.lines }
 
 // inspectLog reads every line of the log at path; a missing log is empty.
 func inspectLog(path string, horizon time.Time) (logHealth, error) {
@@ -104,9 +103,6 @@ func inspectLog(path string, horizon time.Time) (logHealth, error) {
 			}
 		case perr != nil:
 			h.bad++
-			if h.lines == 1 {
-				h.firstBad = true
-			}
 		case e.Time.After(horizon) && e.Kind != KindFormat:
 			h.future++
 			if e.Time.After(h.latest) {
@@ -180,7 +176,7 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 	}
 	r.note("%s: %d entries", LogFile, res.lines)
 	if health.future > 0 {
-		r.unfixable("check the clock of the computer that recorded them; their questions stay scheduled from those dates",
+		r.unfixable("check the clock of the computer that recorded them; 'quiz doctor --repair --set-aside-future' moves them to a side file",
 			"%s: %d entries are dated more than a day ahead (the latest %s)", LogFile, health.future, health.latest.Format(time.RFC3339))
 	}
 	if logOK {
@@ -219,6 +215,11 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 			break
 		}
 		size, _ := fileSize(logPath)
+		if !covers(logPath, snap, size) && lost(logPath, snap) {
+			r.unfixable("restore "+LogFile+" from a backup or your sync tool's history, or accept the loss with 'quiz doctor --repair --force'",
+				"%s: answers or settings may be lost", lostError(dir, snap, size).(*LostError).What())
+			break
+		}
 		if !covers(logPath, snap, size) {
 			r.problem("%s does not match %s", SnapshotFile, LogFile)
 			break
@@ -299,7 +300,8 @@ func sameCard(a, b Card) bool {
 // from the old snapshot when it can be read, else are the defaults. A
 // snapshot written by a newer quiz is refused, not replaced.
 func Repair(dir string, opts ...Option) (Report, error) {
-	now := newStore(dir, true, opts).now()
+	o := newStore(dir, true, opts)
+	now := o.now()
 	r := Report{Dir: dir}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return r, fmt.Errorf("repair: %w", err)
@@ -329,6 +331,16 @@ func Repair(dir string, opts ...Option) (Report, error) {
 	if old != nil && old.Version == 0 {
 		old.Base = mergeBase(old.Base, old.Cards)
 	}
+	if old != nil && !o.force {
+		logPath := filepath.Join(dir, LogFile)
+		size, err := fileSize(logPath)
+		if err != nil {
+			return r, fmt.Errorf("repair: %w", err)
+		}
+		if !covers(logPath, old, size) && lost(logPath, old) {
+			return r, fmt.Errorf("repair refused: %w", lostError(dir, old, size))
+		}
+	}
 	health, err := inspectLog(filepath.Join(dir, LogFile), now.Add(24*time.Hour))
 	switch {
 	case err != nil:
@@ -340,7 +352,7 @@ func Repair(dir string, opts ...Option) (Report, error) {
 			"and rebuilding from it would lose your progress; nothing was changed (%s)", health.bad, health.lines, LogFile, fixHopless)
 	}
 
-	if err := repairLog(dir, &r, now); err != nil {
+	if err := repairLog(dir, &r, now, o.setAsideFuture); err != nil {
 		return r, err
 	}
 
@@ -385,7 +397,7 @@ func mergeBase(base, cards map[string]Card) map[string]Card {
 // repairLog keeps the valid lines of the log and moves the others to a side
 // file, after backing up the whole log. A log with nothing wrong is left
 // untouched.
-func repairLog(dir string, r *Report, now time.Time) error {
+func repairLog(dir string, r *Report, now time.Time, setAsideFuture bool) error {
 	logPath := filepath.Join(dir, LogFile)
 	data, err := os.ReadFile(logPath)
 	if errors.Is(err, os.ErrNotExist) {
@@ -394,13 +406,21 @@ func repairLog(dir string, r *Report, now time.Time) error {
 	if err != nil {
 		return fmt.Errorf("repair: %w", err)
 	}
-	var good, bad bytes.Buffer
-	nbad := 0
+	var good, bad, future bytes.Buffer
+	nbad, nfuture := 0, 0
+	horizon := now.Add(24 * time.Hour)
 	br := bufio.NewReader(bytes.NewReader(data))
 	for {
 		line, err := br.ReadBytes('\n')
 		if len(line) > 0 {
-			if _, perr := parseEntry(line); perr == nil || blank(line) {
+			e, perr := parseEntry(line)
+			if perr == nil && setAsideFuture && e.Kind != KindFormat && e.Time.After(horizon) {
+				nfuture++
+				future.Write(line)
+				if !bytes.HasSuffix(line, []byte("\n")) {
+					future.WriteByte('\n')
+				}
+			} else if perr == nil || blank(line) {
 				good.Write(line)
 				if !bytes.HasSuffix(line, []byte("\n")) {
 					good.WriteByte('\n')
@@ -417,7 +437,7 @@ func repairLog(dir string, r *Report, now time.Time) error {
 			break
 		}
 	}
-	if nbad == 0 && good.Len() == len(data) {
+	if nbad == 0 && nfuture == 0 && good.Len() == len(data) {
 		return nil
 	}
 	st := stamp(now)
@@ -436,6 +456,18 @@ func repairLog(dir string, r *Report, now time.Time) error {
 			lines = "line"
 		}
 		r.note("%d unreadable %s of %s moved to %s", nbad, lines, LogFile, side)
+	}
+	if nfuture > 0 {
+		side := LogFile + ".future-" + st
+		if err := writeSynced(filepath.Join(dir, side), future.Bytes()); err != nil {
+			return fmt.Errorf("repair: set aside entries dated ahead: %w", err)
+		}
+		r.note("%d entries of %s dated more than a day ahead moved to %s", nfuture, LogFile, side)
+	}
+	// A log kept in a sync folder through a link stays a link: replace
+	// the file it points at.
+	if target, err := filepath.EvalSymlinks(logPath); err == nil {
+		logPath = target
 	}
 	if err := writeAtomic(logPath, good.Bytes()); err != nil {
 		return fmt.Errorf("repair: rewrite %s: %w", LogFile, err)

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"sync"
 	"time"
 )
 
@@ -494,7 +495,22 @@ func (s *Store) setAside(tail []byte) error {
 }
 
 // stamp names backups and side files by the time they were made.
-func stamp(now time.Time) string { return now.UTC().Format("20060102T150405.000000000Z") }
+// Two side files in one process never share a name, even when the clock
+// is pinned.
+func stamp(now time.Time) string {
+	stampMu.Lock()
+	defer stampMu.Unlock()
+	if !now.After(lastStamp) {
+		now = lastStamp.Add(time.Nanosecond)
+	}
+	lastStamp = now
+	return now.UTC().Format("20060102T150405.000000000Z")
+}
+
+var (
+	stampMu   sync.Mutex
+	lastStamp time.Time
+)
 
 // writeSynced creates a new file holding data and fsyncs it. On failure
 // the file is removed: a partial backup would only mislead.

@@ -1,7 +1,6 @@
 package progress
 
 import (
-	"bytes"
 	"errors"
 	"os"
 	"path/filepath"
@@ -384,6 +383,24 @@ func TestCheckFutureEntries(t *testing.T) {
 	if rep, _ := CheckAt(dir, t0); !rep.Healthy() {
 		t.Errorf("CheckAt(t0) = %q, want healthy", problems(rep))
 	}
+	// Repair can set them aside, keeping them in a side file.
+	early := WithClock(func() time.Time { return t0.Add(-48 * time.Hour) })
+	if _, err := Repair(dir, early); err != nil {
+		t.Fatal(err)
+	}
+	if rep, _ := CheckAt(dir, t0.Add(-48*time.Hour)); rep.Healthy() {
+		t.Errorf("plain repair set entries aside; want them kept")
+	}
+	if _, err := Repair(dir, early, WithSetAsideFuture()); err != nil {
+		t.Fatal(err)
+	}
+	if rep, _ := CheckAt(dir, t0.Add(-48*time.Hour)); !rep.Healthy() {
+		t.Errorf("after setting aside: %q, want healthy", problems(rep))
+	}
+	side, _ := filepath.Glob(filepath.Join(dir, LogFile+".future-*"))
+	if len(side) != 1 || strings.Count(readFile(t, side[0]), "\n") != 2 {
+		t.Errorf("side files %v, want one with the two entries", side)
+	}
 }
 
 func TestRepairRefusesHopelessLog(t *testing.T) {
@@ -393,7 +410,6 @@ func TestRepairRefusesHopelessLog(t *testing.T) {
 	lines := strings.SplitAfter(good, "\n")
 	tests := []struct{ name, log string }{
 		{"not a log", "hello\nworld\n"},
-		{"first line unreadable", "garbage\n" + good},
 		{"most lines unreadable", lines[0] + "x\ny\nz\n"},
 	}
 	for _, tt := range tests {
@@ -416,10 +432,37 @@ func TestRepairRefusesHopelessLog(t *testing.T) {
 			t.Errorf("%s: a refused repair left %v", tt.name, bak)
 		}
 	}
-	// One bad line in the middle is still repaired.
-	writeFile(t, logPath, lines[0]+"garbage\n"+lines[1])
+	// One bad line among good ones is still repaired.
+	writeFile(t, logPath, lines[0]+lines[1]+"garbage\n"+lines[2])
 	if _, err := Repair(dir); err != nil {
 		t.Errorf("Repair with one bad line of three = %v", err)
+	}
+}
+
+// One unreadable first line (a sync tool's conflict marker, a stray edit)
+// is set aside like any other bad line: it must not lock the learner out.
+func TestBadFirstLineRepairable(t *testing.T) {
+	dir := twoAnswers(t)
+	logPath := filepath.Join(dir, LogFile)
+	good := readFile(t, logPath)
+	writeFile(t, logPath, "<<<<<<< conflict\n"+good)
+	if _, err := Open(dir); err == nil {
+		t.Fatalf("Open with a bad first line succeeded; want it to point at doctor")
+	}
+	rep, err := Check(dir)
+	if err != nil || rep.Healthy() || !rep.Repairable() {
+		t.Fatalf("Check = %q, %v; want a problem repair can fix", problems(rep), err)
+	}
+	if _, err := Repair(dir); err != nil {
+		t.Fatalf("Repair = %v", err)
+	}
+	s, err := Open(dir)
+	if err != nil || len(s.Cards()) != 2 {
+		t.Fatalf("after repair: Open = %v; want both answers", err)
+	}
+	side, _ := filepath.Glob(filepath.Join(dir, LogFile+".bad-*"))
+	if len(side) != 1 || readFile(t, side[0]) != "<<<<<<< conflict\n" {
+		t.Errorf("side files %v, want the bad line kept in one", side)
 	}
 }
 
@@ -427,7 +470,7 @@ func TestRepairOnFullDiskLeavesNoPartialBackup(t *testing.T) {
 	dir := twoAnswers(t)
 	logPath := filepath.Join(dir, LogFile)
 	lines := strings.SplitAfter(readFile(t, logPath), "\n")
-	damaged := lines[0] + "garbage\n" + lines[1]
+	damaged := lines[0] + lines[1] + "garbage\n" + lines[2]
 	writeFile(t, logPath, damaged)
 	orig := appendLine
 	t.Cleanup(func() { appendLine = orig })
@@ -464,40 +507,69 @@ func TestLockedNoteWithoutPID(t *testing.T) {
 // TestShorterLogKeepsOldSnapshot: when the log has lost answers (an older
 // copy restored over it), the writer that rebuilds from it keeps the old
 // snapshot, which may be the last copy of those answers.
-func TestShorterLogKeepsOldSnapshot(t *testing.T) {
+// A log shorter than what the snapshot has seen (a sync tool rolled it
+// back, or it was replaced) is lost data: every command refuses, naming both
+// files, and nothing is changed until the learner restores the log or
+// accepts the loss with --force, which keeps the old snapshot.
+func TestRolledBackLogRefused(t *testing.T) {
 	dir := t.TempDir()
-	s, err := OpenWrite(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openW(t, dir)
 	t0 := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
 	for i, q := range []string{"a", "b", "c"} {
-		if _, err := s.Record(Entry{Time: t0.Add(time.Duration(i) * time.Minute), Bank: "b", Question: q, Rating: Good, Correct: true}); err != nil {
-			t.Fatal(err)
+		record(t, s, answerAt("b", q, Good, t0.Add(time.Duration(i)*time.Minute)))
+	}
+	if err := s.SetSettingsAt(changed(0.8, 5), t0.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	snapPath, logPath := filepath.Join(dir, SnapshotFile), filepath.Join(dir, LogFile)
+	old := readFile(t, snapPath)
+	lines := strings.SplitAfter(readFile(t, logPath), "\n")
+	for _, tt := range []struct{ name, log string }{
+		{"rolled back", lines[0] + lines[1]},
+		{"replaced", lines[0] + lines[1] + strings.Replace(lines[2], `"id":"`, `"id":"x`, 1) + strings.Replace(lines[3], `"id":"`, `"id":"x`, 1) +
+			strings.Replace(lines[4], `"id":"`, `"id":"x`, 1) + lines[1]},
+	} {
+		writeFile(t, logPath, tt.log)
+		for _, open := range []func(string, ...Option) (*Store, error){Open, OpenWrite} {
+			s, err := open(dir)
+			if err == nil {
+				s.Close()
+			}
+			var lost *LostError
+			if !errors.As(err, &lost) || !strings.Contains(err.Error(), LogFile) || !strings.Contains(err.Error(), SnapshotFile) ||
+				!strings.Contains(err.Error(), "quiz doctor --repair --force") {
+				t.Errorf("%s: open = %v; want a refusal naming both files and the way out", tt.name, err)
+			}
+		}
+		rep, err := Check(dir)
+		if err != nil || rep.Healthy() || rep.Repairable() {
+			t.Errorf("%s: Check = %q, %v; want a problem plain repair does not touch", tt.name, problems(rep), err)
+		}
+		if _, err := Repair(dir); err == nil || !strings.Contains(err.Error(), "nothing was changed") {
+			t.Errorf("%s: Repair = %v, want it refused", tt.name, err)
+		}
+		if readFile(t, snapPath) != old || readFile(t, logPath) != tt.log {
+			t.Errorf("%s: a refusal changed the files", tt.name)
+		}
+		if baks, _ := filepath.Glob(filepath.Join(dir, "*.bak*")); len(baks) != 0 {
+			t.Errorf("%s: a refusal left %v", tt.name, baks)
 		}
 	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	old, _ := os.ReadFile(filepath.Join(dir, SnapshotFile))
-	log, _ := os.ReadFile(filepath.Join(dir, LogFile))
-	first := log[:bytes.IndexByte(log, '\n')+1]
-	if err := os.WriteFile(filepath.Join(dir, LogFile), first, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	s, err = OpenWrite(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
+	// Accepting the loss rebuilds from the log and keeps the old snapshot.
+	writeFile(t, logPath, lines[0]+lines[1])
+	if _, err := Repair(dir, WithForce()); err != nil {
+		t.Fatalf("Repair(--force) = %v", err)
 	}
 	baks, _ := filepath.Glob(filepath.Join(dir, SnapshotFile+".bak-*"))
-	if len(baks) != 1 {
-		t.Fatalf("backups of the snapshot = %v, want one", baks)
+	if len(baks) != 1 || readFile(t, baks[0]) != old {
+		t.Errorf("backups of the snapshot = %v, want one copy of the old one", baks)
 	}
-	if kept, _ := os.ReadFile(baks[0]); !bytes.Equal(kept, old) {
-		t.Errorf("the backup is not the old snapshot")
+	r, err := Open(dir)
+	if err != nil || len(r.Cards()) != 1 {
+		t.Errorf("after the forced repair: %v; want the one answer the log holds", err)
 	}
 }
 

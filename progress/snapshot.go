@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -281,6 +282,9 @@ func (s *Store) load() error {
 		s.settings, s.settingsLogged = settings, false
 		s.dirty = true
 	default:
+		if !s.force && lost(logPath, snap) {
+			return lostError(s.dir, snap, size)
+		}
 		s.warnf("%s does not match %s; progress rebuilt from the log", SnapshotFile, LogFile)
 		s.dirty = true
 		// The rebuilt state replaces the snapshot when this writer closes:
@@ -712,4 +716,71 @@ func decodeParallel(data []byte, snap *snapshot) bool {
 		}
 	}
 	return true
+}
+
+// LostError is returned when the review log no longer holds what the
+// snapshot has seen: it is shorter (a sync tool rolled it back) or does not
+// begin with those entries (it was replaced). Rebuilding from it would
+// quietly undo answers and settings, so nothing is changed.
+type LostError struct {
+	Dir        string
+	LogSize    int64     // bytes in the log now
+	SeenSize   int64     // bytes of it the snapshot had seen
+	SeenLines  int       // entries the snapshot had seen
+	SeenLatest time.Time // the latest of them
+}
+
+// Error names both files, what is missing and the ways out.
+func (e *LostError) Error() string {
+	return fmt.Sprintf("%s in %s: it was rolled back or replaced, and answers or settings recorded since may be lost; "+
+		"nothing was changed. Restore %s from a backup or your sync tool's history, "+
+		"or accept the loss with 'quiz doctor --repair --force' (%s is kept as a backup)",
+		e.What(), e.Dir, LogFile, SnapshotFile)
+}
+
+// What says what is missing, in one clause.
+func (e *LostError) What() string {
+	what := fmt.Sprintf("%s holds %d bytes but %s has seen %d bytes of it (%d entries, the latest from %s)",
+		LogFile, e.LogSize, SnapshotFile, e.SeenSize, e.SeenLines, e.SeenLatest.Format("2 Jan 2006 15:04 MST"))
+	if e.LogSize >= e.SeenSize {
+		what = fmt.Sprintf("%s no longer begins with the %d entries %s has seen (the latest from %s)",
+			LogFile, e.SeenLines, SnapshotFile, e.SeenLatest.Format("2 Jan 2006 15:04 MST"))
+	}
+	return what
+}
+
+// lost reports a log that no longer holds what snap has seen: the last
+// entry it saw is gone, or there are fewer lines than entries it saw. A log
+// with a damaged or inserted line, or one edited in place, still holds
+// them; those are repaired or rebuilt, not refused.
+func lost(logPath string, snap *snapshot) bool {
+	if snap.LogLines == 0 {
+		return false
+	}
+	f, err := os.Open(logPath)
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<16)
+	lines, found := 0, false
+	for {
+		line, tooLong, err := readLine(r, MaxLineBytes)
+		if tooLong || !blank(line) {
+			lines++
+		}
+		if id, ok := lineID(line); ok && string(id) == snap.LogLast {
+			found = true
+		} else if !ok && !found && bytes.Contains(line, []byte(snap.LogLast)) {
+			e, perr := parseEntry(line)
+			found = perr == nil && e.ID == snap.LogLast
+		}
+		if err != nil {
+			return !found || lines < snap.LogLines
+		}
+	}
+}
+
+func lostError(dir string, snap *snapshot, size int64) error {
+	return &LostError{Dir: dir, LogSize: size, SeenSize: snap.LogSize, SeenLines: snap.LogLines, SeenLatest: snap.LogTime}
 }

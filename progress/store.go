@@ -56,15 +56,18 @@ func Dir(flag string) (string, error) {
 // review log, and the settings. A Store from Open only reads; one from
 // OpenWrite holds the directory's lock and can record answers.
 type Store struct {
-	dir      string
-	writer   bool
-	now      func() time.Time // the clock
-	loc      *time.Location   // the learner's time zone, for days
-	lock     *flock.Flock
-	logf     *os.File // writer: the log, open for appending
-	cards    map[string]Card
-	base     map[string]Card // cards migrated from before the log existed
-	settings Settings
+	dir    string
+	writer bool
+	now    func() time.Time // the clock
+	loc    *time.Location   // the learner's time zone, for days
+	force  bool             // rebuild from a log that lost entries
+	// setAsideFuture: Repair moves entries dated ahead to a side file.
+	setAsideFuture bool
+	lock           *flock.Flock
+	logf           *os.File // writer: the log, open for appending
+	cards          map[string]Card
+	base           map[string]Card // cards migrated from before the log existed
+	settings       Settings
 	// settingsLogged is set once a settings entry of the log was applied.
 	settingsLogged bool
 
@@ -168,6 +171,15 @@ func WithClock(now func() time.Time) Option {
 		s.loc = now().Location()
 	}
 }
+
+// WithForce lets a store be opened, and rebuilt, from a review log that
+// lacks entries the snapshot has seen (see LostError): the learner accepts
+// the loss. The old snapshot is kept as a backup.
+func WithForce() Option { return func(s *Store) { s.force = true } }
+
+// WithSetAsideFuture makes Repair move entries dated more than a day ahead
+// of the clock (a computer whose clock was set ahead) to a side file.
+func WithSetAsideFuture() Option { return func(s *Store) { s.setAsideFuture = true } }
 
 // systemClock is the clock of a store opened without WithClock.
 var systemClock = time.Now
