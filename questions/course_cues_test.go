@@ -3,6 +3,7 @@ package questions
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -37,8 +38,8 @@ func extremeWord(s string) string {
 
 // TestCourseTrueFalseCues checks that "false if it sounds extreme" does not
 // pay: false statements are mostly made false by a swapped fact, and true
-// statements use strong or negating words as often as false ones do, so
-// the rule scores near chance. Always answering the more common verdict
+// statements use strong or negating words about as often as false ones do,
+// so the rule, and its opposite, score near chance. Always answering the more common verdict
 // must not pay either.
 func TestCourseTrueFalseCues(t *testing.T) {
 	keys, qs := courseQuestions(t)
@@ -68,9 +69,11 @@ func TestCourseTrueFalseCues(t *testing.T) {
 	}
 	// The rule: false when an extreme or negating word is present, else true.
 	rule := float64(cuedFalse+nTrue-cuedTrue) / float64(n)
-	if rule > 0.65 {
-		t.Errorf("answering false exactly when a statement has an extreme or negating word scores %.0f%% (%d of %d); want at most 65%%\nfalse statements with such a word: %s",
-			100*rule, cuedFalse+nTrue-cuedTrue, n, strings.Join(cuedFalseKeys, ", "))
+	// The opposite rule ("true if it sounds extreme") scores 1 - rule, so
+	// both are kept near chance.
+	if rule > 0.65 || rule < 0.35 {
+		t.Errorf("answering false exactly when a statement has an extreme or negating word scores %.0f%% (%d of %d), the opposite rule %.0f%%; want both at most 65%%\nfalse statements with such a word: %s",
+			100*rule, cuedFalse+nTrue-cuedTrue, n, 100*(1-rule), strings.Join(cuedFalseKeys, ", "))
 	}
 	if share := float64(cuedFalse) / float64(nFalse); share > 0.4 {
 		t.Errorf("%d of %d false statements (%.0f%%) have an extreme or negating word; want at most 40%%: %s",
@@ -254,13 +257,13 @@ func TestCourseRecycledDistractors(t *testing.T) {
 	report("word the article never uses,", foreign, func(string) bool { return false })
 }
 
-// TestCourseLongestKey checks that "pick the longest option" scores near
-// chance on single-answer questions, and that no option is contained in
+// TestCourseLongestKey checks that "pick the longest option" (or the
+// shortest) scores near chance on single-answer questions, and that no option is contained in
 // another ("More" and "Slightly more"), which lets a student drop both or
 // keep the longer.
 func TestCourseLongestKey(t *testing.T) {
 	keys, qs := courseQuestions(t)
-	n, longest := 0, 0
+	n, longest, shortest := 0, 0, 0
 	chance := 0.0
 	for i, q := range qs {
 		if q.Type != Choice {
@@ -268,14 +271,23 @@ func TestCourseLongestKey(t *testing.T) {
 		}
 		n++
 		chance += 1 / float64(len(q.Choices))
-		isLongest := true
+		isLongest, isShortest := true, true
 		for _, c := range q.Choices {
-			if c != q.Answer && len([]rune(c)) >= len([]rune(q.Answer)) {
+			if c == q.Answer {
+				continue
+			}
+			if len([]rune(c)) >= len([]rune(q.Answer)) {
 				isLongest = false
+			}
+			if len([]rune(c)) <= len([]rune(q.Answer)) {
+				isShortest = false
 			}
 		}
 		if isLongest {
 			longest++
+		}
+		if isShortest {
+			shortest++
 		}
 		for _, a := range q.Choices {
 			for _, b := range q.Choices {
@@ -294,5 +306,57 @@ func TestCourseLongestKey(t *testing.T) {
 	limit := chance + 2*math.Sqrt(float64(n)*p*(1-p))
 	if float64(longest) > limit {
 		t.Errorf("the key is the longest choice in %d of %d single-answer questions; chance is %.1f, want at most %.1f", longest, n, chance, limit)
+	}
+	// Over-correcting would make "pick the shortest" pay instead.
+	if float64(shortest) > limit {
+		t.Errorf("the key is the shortest choice in %d of %d single-answer questions; chance is %.1f, want at most %.1f", shortest, n, chance, limit)
+	}
+}
+
+// stanceWord matches the words of the article's own stance: cooperation,
+// partnership, tailoring to the local context, sustainability.
+var stanceWord = regexp.MustCompile(`(?i)\b(cooperat\w*|coordinat\w*|collaborat\w*|partner\w*|regional|region's|local|tailor\w*|engag\w*|shared|joint|multilateral|together|context\w*|dialogue|sustainab\w*|inclusive|communit\w*|both|adapt\w*|each other|legitim\w*)\b`)
+
+// TestCourseStanceCue checks that "pick the option that sounds most like
+// the article" scores near chance on single-answer questions: the article
+// always favours cooperation, partnership and tailoring, so a distractor
+// that states its opposite lets a student who never read it pick the key.
+// The rule picks the choice with the most such words, splitting ties, and
+// guesses when no choice has any.
+func TestCourseStanceCue(t *testing.T) {
+	keys, qs := courseQuestions(t)
+	n, score, chance := 0, 0.0, 0.0
+	var hits []string
+	for i, q := range qs {
+		if q.Type != Choice {
+			continue
+		}
+		n++
+		chance += 1 / float64(len(q.Choices))
+		best, top, keyTop := 0, 0, false
+		for _, c := range q.Choices {
+			switch k := len(stanceWord.FindAllString(c, -1)); {
+			case k > best:
+				best, top, keyTop = k, 1, c == q.Answer
+			case k == best:
+				top++
+				keyTop = keyTop || c == q.Answer
+			}
+		}
+		switch {
+		case best == 0:
+			score += 1 / float64(len(q.Choices))
+		case keyTop:
+			score += 1 / float64(top)
+			if top == 1 {
+				hits = append(hits, keys[i])
+			}
+		}
+	}
+	p := chance / float64(n)
+	limit := chance + 2*math.Sqrt(float64(n)*p*(1-p))
+	if score > limit {
+		t.Errorf("picking the choice that sounds most like the article's stance scores %.1f of %d single-answer questions; chance is %.1f, want at most %.1f\nkeys it finds alone: %s",
+			score, n, chance, limit, strings.Join(hits, ", "))
 	}
 }

@@ -1,6 +1,7 @@
 package questions
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -317,4 +318,44 @@ func contentWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// TestCourseNoAnswerLeaks checks that a typed answer cannot be read off
+// another question of the same bank: not from its prompt, choices, items or
+// sentence, nor from the explanation shown after it is answered, since a
+// study session asks a bank's questions one after another.
+func TestCourseNoAnswerLeaks(t *testing.T) {
+	banks, err := Course()
+	if err != nil {
+		t.Fatalf("Course(): %v", err)
+	}
+	for _, b := range banks {
+		for _, q := range b.Questions {
+			var answers []string
+			switch q.Type {
+			case Text:
+				answers = []string{q.Answer}
+			case Cloze:
+				for _, blank := range q.Blanks() {
+					answers = append(answers, blank[0])
+				}
+			}
+			for _, a := range answers {
+				if len([]rune(a)) < 4 {
+					continue // too short to be a giveaway ("UN")
+				}
+				word := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(a) + `\b`)
+				for _, o := range b.Questions {
+					if o == q {
+						continue
+					}
+					text := regexp.MustCompile(`\{\{.*?\}\}`).ReplaceAllString(o.Text, "___")
+					shown := strings.Join(append([]string{o.Prompt, text, o.Explain}, append(o.Choices, o.Items...)...), "\n")
+					if word.MatchString(shown) {
+						t.Errorf("%s: the answer %q of %s can be read in %s", b.ID, a, q.ID, o.ID)
+					}
+				}
+			}
+		}
+	}
 }
