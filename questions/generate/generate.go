@@ -82,7 +82,8 @@ func Generate(a *article.Article, opt Options) *Result {
 	res := &Result{}
 	ids := map[string]bool{}
 	for i, sec := range a.Sections {
-		g := &sectionGen{lx: lx, sec: sec, sents: all[i], opt: opt, heading: strings.ToLower(sec.Heading), secText: sec.Text()}
+		g := &sectionGen{lx: lx, sec: sec, sents: all[i], opt: opt, heading: strings.ToLower(sec.Heading), secText: sec.Text(),
+			title: strings.ToLower(a.Title)}
 		g.secLower = strings.ToLower(g.secText)
 		qs := g.run()
 		if len(qs) == 0 {
@@ -170,6 +171,10 @@ func standalone(s *sentence, relaxed bool) bool {
 			break
 		}
 	}
+	// A list item's label: "Good first issues: To help new contributors ...".
+	if i := strings.Index(t, ": "); i > 0 && s.stemOff == 0 && wordCount(t[:i]) <= 4 && i+2 < len(t) && isCapitalized(t[i+2:]) {
+		s.stemOff = i + 2
+	}
 	for i, tok := range s.tokens {
 		if tok.start >= s.stemOff {
 			s.first = i
@@ -222,6 +227,7 @@ type candidate struct {
 	score   float64 // higher is better
 	answer  string  // what the learner must recall, lower-cased
 	visible string  // what the learner sees, lower-cased
+	abbr    string  // the abbreviation an abbreviation question asks about
 }
 
 type sectionGen struct {
@@ -229,10 +235,10 @@ type sectionGen struct {
 	sec      article.Section
 	sents    []*sentence
 	opt      Options
-	heading  string
+	heading  string // lower-cased: the learner sees it
+	title    string // the article's title, lower-cased: the learner sees it too
 	secText  string
 	secLower string
-	acronyms map[string]bool
 	relaxed  bool // the second pass for a section short of questions
 }
 
@@ -347,6 +353,12 @@ func (g *sectionGen) pick(cands, kept []*candidate) []*candidate {
 				continue
 			}
 			sc := c.score - 1.5*float64(typeCount[c.q.Type])
+			if g.lx.asked[c.answer] {
+				sc -= 1 // asked in an earlier section already
+			}
+			// An answer that other sentences of the section show would
+			// block questions on them.
+			sc -= 0.5 * float64(g.shownElsewhere(c))
 			if sc > bestScore {
 				best, bestScore = c, sc
 			}
@@ -357,6 +369,12 @@ func (g *sectionGen) pick(cands, kept []*candidate) []*candidate {
 		kept = append(kept, best)
 		typeCount[best.q.Type]++
 		answers[best.answer] = true
+		if best.answer != "" {
+			g.lx.asked[best.answer] = true
+		}
+		if best.abbr != "" {
+			g.lx.asked["abbr:"+best.abbr] = true
+		}
 		for _, i := range best.sents {
 			used[i] = true
 		}
@@ -376,14 +394,32 @@ func clash(c *candidate, used map[int]bool) bool {
 // givesAway reports whether c and a kept question would answer each other.
 func (g *sectionGen) givesAway(c *candidate, kept []*candidate) bool {
 	for _, k := range kept {
-		if c.answer != "" && containsWord(k.visible, c.answer) && g.related(c, k) {
-			return true
-		}
-		if k.answer != "" && containsWord(c.visible, k.answer) && g.related(c, k) {
+		if g.reveals(k, c) || g.reveals(c, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// shownElsewhere counts the other sentences of the section that show a
+// candidate's answer (for answers rare enough to be given away).
+func (g *sectionGen) shownElsewhere(c *candidate) int {
+	if c.answer == "" || g.lx.termCount[c.answer] >= 5 {
+		return 0
+	}
+	n := 0
+	for _, s := range g.sents {
+		if s.index != c.sents[0] && containsWord(s.text, c.answer) {
+			n++
+		}
+	}
+	return n
+}
+
+// reveals reports whether a shows b's answer in a sentence about the same
+// thing. A word the article uses everywhere reveals nothing.
+func (g *sectionGen) reveals(a, b *candidate) bool {
+	return b.answer != "" && g.lx.termCount[b.answer] < 5 && containsWord(a.visible, b.answer) && g.related(a, b)
 }
 
 // related reports whether two questions' sentences share enough content

@@ -97,12 +97,24 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindTerm && (g.lx.termCount[k] < 2 && !(g.relaxed && len(k) >= 6) || len(k) < 4) {
 			continue
 		}
-		if t.kind == KindTerm && t.words == 1 && generic[k] {
+		if t.kind == KindTerm && generic[strings.ToLower(lastField(t.text))] {
 			continue
 		}
+		if first := strings.ToLower(strings.Fields(t.text)[0]); t.kind == KindTerm && t.words > 1 && g.lx.verbish[first] && !g.lx.nounish[first] {
+			continue // "attract people"
+		}
 		// The article's topic words (in most sections) are too easy to guess.
-		if t.kind == KindTerm && g.lx.nSections >= 4 && g.lx.sections[k]*2 > g.lx.nSections {
+		if !g.relaxed && t.kind != KindYear && t.kind != KindNumber && g.lx.nSections >= 4 && g.lx.sections[k]*2 > g.lx.nSections {
 			continue
+		}
+		if containsWord(g.title, k) {
+			continue // the article's title gives it away
+		}
+		if t.kind == KindTerm && t.words == 1 && afterName(s, t) {
+			continue // "the FindDigits function": the blank is only the category
+		}
+		if t.kind == KindTerm && followsVerbMarker(s, t) {
+			continue // "to influence the balance": a verb
 		}
 		if quoted(s.text, t.start) || strings.ContainsAny(t.text, "'’") && t.kind == KindTerm {
 			continue
@@ -122,6 +134,65 @@ func (g *sectionGen) answerable(s *sentence) []term {
 	}
 	return out
 }
+
+// afterName reports whether a term directly follows a capitalised word
+// inside the sentence.
+func afterName(s *sentence, t term) bool {
+	for i, tok := range s.tokens {
+		if tok.start == t.start {
+			return i > s.first && isCapitalized(s.tokens[i-1].text)
+		}
+	}
+	return false
+}
+
+// followsVerbMarker reports whether a term comes right after "to" or a
+// modal, where a word is a verb whatever else it can be.
+func followsVerbMarker(s *sentence, t term) bool {
+	for i, tok := range s.tokens {
+		if tok.start != t.start {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && strings.HasSuffix(s.tokens[j].lower, "ly") && !lyNouns[s.tokens[j].lower] {
+			j-- // "will inevitably attract"
+		}
+		if j < 0 {
+			return false
+		}
+		switch s.tokens[j].lower {
+		case "to", "will", "can", "could", "should", "may", "might", "must", "would", "not",
+			"you", "we", "they", "i", "he", "she", "it", "who", "people":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// imperative reports whether a sentence gives advice ("Be responsive",
+// "As you grow, consider ...") rather than stating a fact: such a
+// sentence is no true-or-false statement.
+func (g *sectionGen) imperative(s *sentence) bool {
+	for i := s.first; i < len(s.tokens); i++ {
+		w := s.tokens[i].lower
+		atClause := i == s.first || s.text[s.tokens[i-1].end:s.tokens[i].start] == ", "
+		if !atClause {
+			continue
+		}
+		if imperatives[w] || g.lx.verbish[w] && !g.lx.nounish[w] && !function[w] && !isCapitalized(s.tokens[i].text) && i == s.first {
+			return true
+		}
+		if i > s.first && imperatives[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// imperatives start advice.
+var imperatives = set(`be don't do try consider make let resist use start give keep avoid remember note
+ask tell write read take put think find set look see check choose stop`)
 
 // quoted reports whether offset i of text is inside quotation marks.
 func quoted(text string, i int) bool {
@@ -211,6 +282,9 @@ func articleFor(w string) string {
 
 // trueStatement asks whether the sentence, as written, is true.
 func (g *sectionGen) trueStatement(s *sentence) *candidate {
+	if g.imperative(s) || !g.relaxed && strings.HasPrefix(s.tokens[s.first].lower, "you") {
+		return nil // advice, or what the reader is doing: not a fact to test
+	}
 	stem := s.stem(-1, -1, "")
 	q := &questions.Question{ID: g.id("true", firstWords(stem, 5)), Type: questions.TrueFalse, Prompt: stem, Answer: "true",
 		Explain: fmt.Sprintf("True: %s says so in these words.", g.where()), Source: s.text}
@@ -222,7 +296,7 @@ func (g *sectionGen) trueStatement(s *sentence) *candidate {
 // phrases are never swapped: the result would often be nonsense rather
 // than false.
 func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
-	if t.kind == KindTerm || t.kind == KindName {
+	if t.kind == KindTerm || t.kind == KindName || g.imperative(s) {
 		return nil
 	}
 	ds := g.distractors(t, s, 1, true)
@@ -262,18 +336,14 @@ func (g *sectionGen) acronym(s *sentence) *candidate {
 	if !strings.HasPrefix(strings.ToUpper(long), abbr[:1]) || wordCount(long) < 2 || containsWord(g.heading, abbr) {
 		return nil
 	}
-	if g.acronyms == nil {
-		g.acronyms = map[string]bool{}
+	if g.lx.asked["abbr:"+abbr] {
+		return nil // asked in an earlier section
 	}
-	if g.acronyms[abbr] {
-		return nil
-	}
-	g.acronyms[abbr] = true
 	q := &questions.Question{ID: g.id("abbr", abbr), Type: questions.Text,
 		Prompt:  fmt.Sprintf("What does the abbreviation %s stand for?", abbr),
 		Answer:  long,
 		Explain: fmt.Sprintf("%s spells it out: %s (%s).", capitalize(g.where()), long, abbr), Source: s.text}
-	return &candidate{q: q, sents: []int{s.index}, score: 2.8, answer: strings.ToLower(long), visible: strings.ToLower(q.Prompt)}
+	return &candidate{q: q, sents: []int{s.index}, score: 2.8, answer: strings.ToLower(long), visible: strings.ToLower(q.Prompt), abbr: abbr}
 }
 
 // list asks which items a list in the sentence holds.

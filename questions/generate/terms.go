@@ -62,8 +62,14 @@ type lexicon struct {
 	titleOf    map[string]string         // people: the title written before them
 	verbish    map[string]bool           // words seen after "to" or a modal
 	cooc       map[string]map[string]int // term -> content words of its sentences
+	asked      map[string]bool           // answers asked in earlier banks
 	nSections  int
 }
+
+// nounsInFunction are nouns on the function list (too vague to ask about):
+// a word before them is a modifier, not a head.
+var nounsInFunction = set(`way ways thing things lot lots kind kinds part parts number numbers case cases
+example examples fact use uses time times year years day days`)
 
 var determiners = set(`the a an its their his her our your my this these those each every no any some two three four many several`)
 
@@ -88,7 +94,7 @@ func isContent(w string) bool {
 // newLexicon studies the sentences of the whole article.
 func newLexicon(all [][]*sentence) *lexicon {
 	lx := &lexicon{nounish: map[string]bool{}, pool: map[Kind][]string{}, poolSeen: map[string]bool{},
-		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}}
+		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}, asked: map[string]bool{}}
 	var b strings.Builder
 	for _, sec := range all {
 		for _, s := range sec {
@@ -150,7 +156,7 @@ func newLexicon(all [][]*sentence) *lexicon {
 				if i == 0 || !determiners[toks[i-1].lower] && !(i >= 2 && determiners[toks[i-2].lower] && isContent(toks[i-1].lower)) {
 					continue
 				}
-				if i+1 == len(toks) || !isContent(toks[i+1].lower) || s.text[t.end:toks[i+1].start] != " " {
+				if i+1 == len(toks) || !isContent(toks[i+1].lower) && !nounsInFunction[toks[i+1].lower] || s.text[t.end:toks[i+1].start] != " " {
 					lx.nounish[t.lower] = true
 				}
 			}
@@ -336,8 +342,10 @@ func (lx *lexicon) terms(s *sentence) []term {
 			if j <= i {
 				continue
 			}
-			// Drop leading words that are not nouns or adjectives we trust:
-			// keep at most the head and two modifiers.
+			// Participles do not start a term: "strengthened cooperation".
+			for i < j-1 && (strings.HasSuffix(toks[i].lower, "ed") || strings.HasSuffix(toks[i].lower, "ing")) && !lx.nounish[toks[i].lower] {
+				i++
+			}
 			tm := term{text: s.text[toks[i].start:toks[j-1].end], kind: KindTerm, start: toks[i].start, end: toks[j-1].end,
 				words: j - i, plural: plural(head)}
 			if i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "an") {
@@ -420,6 +428,8 @@ func (lx *lexicon) nameKind(s *sentence, first, end int, text string) Kind {
 		return KindPerson
 	case end-first >= 2 && end-first <= 3 && lx.titled[last]:
 		return KindPerson // "Harry Truman", and "President Truman" elsewhere
+	case end-first == 1 && months[strings.ToLower(text)]:
+		return KindName
 	case end-first == 1 && (prev == "in" || prev == "at") && lx.termCount[strings.ToLower(text)] >= 1:
 		return KindPlace
 	}
