@@ -39,8 +39,8 @@ func extremeWord(s string) string {
 // TestCourseTrueFalseCues checks that "false if it sounds extreme" does not
 // pay: false statements are mostly made false by a swapped fact, and true
 // statements use strong or negating words about as often as false ones do,
-// so the rule, and its opposite, score near chance. Always answering the more common verdict
-// must not pay either.
+// so the rule, and its opposite, score near chance. Always answering the
+// more common verdict must not pay either.
 func TestCourseTrueFalseCues(t *testing.T) {
 	keys, qs := courseQuestions(t)
 	var nTrue, nFalse, cuedTrue, cuedFalse int

@@ -323,7 +323,8 @@ func contentWords(s string) []string {
 // TestCourseNoAnswerLeaks checks that a typed answer cannot be read off
 // another question of the same bank: not from its prompt, choices, items or
 // sentence, nor from the explanation shown after it is answered, since a
-// study session asks a bank's questions one after another.
+// study session asks a bank's questions one after another. Sources are left
+// out: they quote the article, which the learner is meant to read.
 func TestCourseNoAnswerLeaks(t *testing.T) {
 	banks, err := Course()
 	if err != nil {
