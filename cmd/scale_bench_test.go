@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/quiz-cli/quiz/quiz"
 )
 
 // scaleHome is the data directory of the heavy setup that
@@ -36,5 +38,32 @@ func benchCommand(b *testing.B, args ...string) {
 func BenchmarkCommand(b *testing.B) {
 	for _, c := range [][]string{{"banks"}, {"history", "-n", "20"}, {"stats"}} {
 		b.Run(c[0], func(b *testing.B) { benchCommand(b, c...) })
+	}
+}
+
+// BenchmarkStudyStart is what `quiz study` does before the first question
+// is on screen: load the banks, open the store for writing, plan the
+// session and read the planned questions.
+func BenchmarkStudyStart(b *testing.B) {
+	home := scaleHome(b)
+	for b.Loop() {
+		io, _, _, _ := testStreams()
+		io.stdinTTY, io.stdoutTTY = true, true
+		f := &Factory{IO: io, Now: time.Now, homeFlag: home}
+		env, err := openSession(f, nil, &selectFlags{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		set := env.store.Settings()
+		introduced, reviewed, err := env.store.Today(env.now)
+		if err != nil {
+			b.Fatal(err)
+		}
+		items := quiz.Plan(env.banks, env.store, env.now, quiz.Limits{Session: set.SessionSize,
+			New: set.NewPerDay - introduced, Reviews: set.ReviewsPerDay - reviewed})
+		if _, err := fullItems(items); err != nil {
+			b.Fatal(err)
+		}
+		env.store.Close()
 	}
 }

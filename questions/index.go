@@ -109,16 +109,18 @@ func (ix *Index) decode(data []byte) bool {
 				File: m.File, summary: true}
 			b.Questions = make([]*Question, 0, bytes.Count(qs, []byte(" "))+1)
 			stubs := make([]Question, 0, cap(b.Questions))
-			for len(qs) > 0 {
-				var w []byte
-				w, qs, _ = bytes.Cut(qs, []byte(" "))
-				id, rest, ok := bytes.Cut(w, []byte(":"))
-				typ, line, ok2 := bytes.Cut(rest, []byte(":"))
-				n, err := strconv.Atoi(string(line))
+			// One string for the line: the ids are slices of it, not an
+			// allocation each.
+			for rest := string(qs); len(rest) > 0; {
+				var w string
+				w, rest, _ = strings.Cut(rest, " ")
+				id, tl, ok := strings.Cut(w, ":")
+				typ, line, ok2 := strings.Cut(tl, ":")
+				n, err := strconv.Atoi(line)
 				if !ok || !ok2 || err != nil {
 					return false
 				}
-				stubs = append(stubs, Question{ID: string(id), Type: Type(typ), Line: n})
+				stubs = append(stubs, Question{ID: id, Type: internType(typ), Line: n})
 			}
 			for i := range stubs {
 				q := &stubs[i]
@@ -133,6 +135,16 @@ func (ix *Index) decode(data []byte) bool {
 		ix.files[m.File] = e
 	}
 	return true
+}
+
+// internType returns the Type constant spelled typ, without allocating.
+func internType(typ string) Type {
+	for _, t := range Types {
+		if string(t) == typ {
+			return t
+		}
+	}
+	return Type(typ)
 }
 
 func (ix *Index) encode() []byte {

@@ -43,35 +43,102 @@ type Limits struct {
 // within the limits. Suspended questions are left out, and so are buried
 // ones until they come back.
 func Plan(banks []*questions.Bank, cards CardReader, now time.Time, lim Limits) []Item {
-	type due struct {
-		Item
-		at time.Time
-	}
-	var reviews []due
+	nReviews := max(0, min(lim.Session, lim.Reviews))
+	nNew := max(0, min(lim.Session, lim.New))
+	// The nReviews most overdue, kept in a bounded heap rather than
+	// sorting every due card: a heavy user has tens of thousands due.
+	reviews := dueHeap{}
 	var fresh []Item
+	seq := 0
 	eachActive(banks, cards, func(it Item, c progress.Card) {
 		switch {
 		case c.Buried.After(now):
 		case c.Reps == 0:
-			it.New = true
-			fresh = append(fresh, it)
+			if len(fresh) < nNew {
+				it.New = true
+				fresh = append(fresh, it)
+			}
 		case !c.Due.After(now):
-			reviews = append(reviews, due{it, c.Due})
+			reviews.push(dueItem{it, c.Due, seq}, nReviews)
+			seq++
 		}
 	})
-	sort.SliceStable(reviews, func(i, j int) bool { return reviews[i].at.Before(reviews[j].at) })
-	var items []Item
-	for _, r := range reviews {
-		if len(items) >= lim.Session || len(items) >= lim.Reviews {
-			break
-		}
-		items = append(items, r.Item)
-	}
-	for i, it := range fresh {
-		if len(items) >= lim.Session || i >= lim.New {
+	items := reviews.sorted()
+	for _, it := range fresh {
+		if len(items) >= lim.Session {
 			break
 		}
 		items = append(items, it)
+	}
+	return items
+}
+
+// dueItem is a due review; seq orders reviews due at the same time as
+// they were found, in bank order.
+type dueItem struct {
+	Item
+	at  time.Time
+	seq int
+}
+
+func (a dueItem) before(b dueItem) bool {
+	if !a.at.Equal(b.at) {
+		return a.at.Before(b.at)
+	}
+	return a.seq < b.seq
+}
+
+// dueHeap keeps the earliest due reviews seen so far, at most a given
+// number, with the latest of them on top.
+type dueHeap []dueItem
+
+// push adds d, dropping the latest review when there are more than n.
+func (h *dueHeap) push(d dueItem, n int) {
+	if n <= 0 {
+		return
+	}
+	if len(*h) == n {
+		if !d.before((*h)[0]) {
+			return
+		}
+		(*h)[0] = d
+		h.down(0)
+		return
+	}
+	*h = append(*h, d)
+	for i := len(*h) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !(*h)[p].before((*h)[i]) {
+			break
+		}
+		(*h)[p], (*h)[i] = (*h)[i], (*h)[p]
+		i = p
+	}
+}
+
+func (h dueHeap) down(i int) {
+	for {
+		l, top := 2*i+1, i
+		if l < len(h) && h[top].before(h[l]) {
+			top = l
+		}
+		if r := l + 1; r < len(h) && h[top].before(h[r]) {
+			top = r
+		}
+		if top == i {
+			return
+		}
+		h[i], h[top] = h[top], h[i]
+		i = top
+	}
+}
+
+// sorted returns the reviews kept, most overdue first.
+func (h dueHeap) sorted() []Item {
+	sort.Slice(h, func(i, j int) bool { return h[i].before(h[j]) })
+	items := make([]Item, len(h))
+	for i, d := range h {
+		items[i] = d.Item
 	}
 	return items
 }

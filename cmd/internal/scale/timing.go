@@ -20,7 +20,8 @@ import (
 // sample is one timed run: wall time and peak resident memory.
 type sample struct {
 	wall time.Duration
-	rss  int64 // bytes
+	cpu  time.Duration // user + system: less sensitive than wall time to a busy machine
+	rss  int64         // bytes
 }
 
 func diskUsage(info os.FileInfo) int64 {
@@ -29,6 +30,8 @@ func diskUsage(info os.FileInfo) int64 {
 	}
 	return info.Size()
 }
+
+func cpuTime(ps *os.ProcessState) time.Duration { return ps.UserTime() + ps.SystemTime() }
 
 func peakRSS(ps *os.ProcessState) int64 {
 	if ru, ok := ps.SysUsage().(*syscall.Rusage); ok {
@@ -49,7 +52,7 @@ func runQuiz(bin, home string, args ...string) (sample, error) {
 	if err != nil {
 		return sample{}, fmt.Errorf("quiz %s: %v: %s", strings.Join(args, " "), err, stderr.String())
 	}
-	return sample{wall, peakRSS(c.ProcessState)}, nil
+	return sample{wall, cpuTime(c.ProcessState), peakRSS(c.ProcessState)}, nil
 }
 
 // firstQuestion runs `quiz study` in a 100x30 pseudo-terminal and returns
@@ -116,6 +119,8 @@ func firstQuestion(bin, home string) (sample, error) {
 		<-done
 	}
 	s.rss = peakRSS(c.ProcessState)
+	// The CPU time covers the whole run, Ctrl-C included.
+	s.cpu = cpuTime(c.ProcessState)
 	return s, nil
 }
 
@@ -175,8 +180,8 @@ func timeAll(args []string) error {
 	}
 	want := func(name string) bool { return *only == "" || slices.Contains(strings.Split(*only, ","), name) }
 	fmt.Printf("%s, %d CPUs, %s, load average %s\n\n", time.Now().UTC().Format("2006-01-02 15:04 MST"), runtime.NumCPU(), runtime.Version(), loadavg())
-	fmt.Println("| command | median | fastest | slowest | peak memory |")
-	fmt.Println("|---|---|---|---|---|")
+	fmt.Println("| command | median | fastest | slowest | median CPU | peak memory |")
+	fmt.Println("|---|---|---|---|---|---|")
 	for _, r := range rows {
 		if !want(r.name) {
 			continue
@@ -194,10 +199,14 @@ func timeAll(args []string) error {
 		}
 		slices.SortFunc(ss, func(a, b sample) int { return int(a.wall - b.wall) })
 		var rss int64
-		for _, s := range ss {
+		cpus := make([]time.Duration, len(ss))
+		for i, s := range ss {
 			rss = max(rss, s.rss)
+			cpus[i] = s.cpu
 		}
-		fmt.Printf("| %s | %s | %s | %s | %.0f MiB |\n", labels[r.name], secs(ss[len(ss)/2].wall), secs(ss[0].wall), secs(ss[len(ss)-1].wall), float64(rss)/(1<<20))
+		slices.Sort(cpus)
+		fmt.Printf("| %s | %s | %s | %s | %s | %.0f MiB |\n", labels[r.name], secs(ss[len(ss)/2].wall), secs(ss[0].wall),
+			secs(ss[len(ss)-1].wall), secs(cpus[len(cpus)/2]), float64(rss)/(1<<20))
 	}
 	if want("size") {
 		fmt.Printf("\ndata directory: %.0f MiB on disk\n", float64(dirSize(home))/(1<<20))
