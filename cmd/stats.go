@@ -83,11 +83,10 @@ func runStats(f *Factory, opts statsOptions) error {
 			infos[i].Questions[k] = q.ID
 		}
 	}
-	entries, err := store.Entries()
+	s, err := store.Stats(infos, f.Now(), opts.days, filter)
 	if err != nil {
 		return err
 	}
-	s := progress.ComputeStats(entries, store.Cards(), infos, store.Settings(), f.Now(), opts.days, filter)
 	if opts.asJSON {
 		return writeJSON(f.IO.Out, s)
 	}

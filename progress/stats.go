@@ -1,7 +1,10 @@
 package progress
 
 import (
+	"bytes"
 	"cmp"
+	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -133,24 +136,122 @@ type Leech struct {
 // learnt at an answer when it had been answered correctly on an earlier
 // calendar day, which leaves out first sight and same-day relearning steps.
 func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, settings Settings, now time.Time, days int, filter []string) Stats {
+	fold := newStatsFold(now.Location(), settings.RolloverHour, filter)
+	for _, e := range countedEvents(entries, true) {
+		fold.add(e)
+	}
+	return fold.stats(cards, banks, settings, now, days)
+}
+
+// statsFold is the one pass over the answers that the statistics need:
+// per-day and per-question totals, so that what comes after costs in
+// days and questions, not in answers. Events must come in time order,
+// answers taken back by an undo left out (see countedEvents).
+type statsFold struct {
+	loc      *time.Location
+	rollover int
+	keep     func(bank string) bool
+	total    int
+	perDay   map[time.Time]*dayTotals
+	perQ     map[string]*qstat
+	last     time.Time // of the latest event added
+}
+
+// dayTotals are the answers of one learner's day.
+type dayTotals struct {
+	reviews, correct int
+	// learnt and learntCorrect count the answers to learnt questions, the
+	// base of true retention.
+	learnt, learntCorrect int
+	ms                    int64
+}
+
+// qstat is the history of one question.
+type qstat struct {
+	bank             string
+	answers, correct int
+	failures         int
+	learntFrom       time.Time // first day after a correct answer; zero if none
+	lastCorrect      bool      // the latest scheduled answer was right
+}
+
+func newStatsFold(loc *time.Location, rollover int, filter []string) *statsFold {
+	return &statsFold{loc: loc, rollover: rollover,
+		keep:   func(bank string) bool { return len(filter) == 0 || slices.Contains(filter, bank) },
+		perDay: map[time.Time]*dayTotals{}, perQ: map[string]*qstat{}}
+}
+
+// add folds in one counted event: an answer or a reset.
+func (f *statsFold) add(e Entry) {
+	if !f.keep(e.Bank) {
+		return
+	}
+	f.last = e.Time
+	if e.Kind == KindReset {
+		// A reset forgets the failures too, as it does the card's
+		// counts, so stats and 'quiz leeches' agree.
+		if e.Question != "" {
+			if q := f.perQ[statsKey(e.Bank, e.Question)]; q != nil {
+				q.failures = 0
+			}
+			return
+		}
+		for _, q := range f.perQ {
+			if q.bank == e.Bank {
+				q.failures = 0
+			}
+		}
+		return
+	}
+	f.total++
+	d := DayOf(e.Time, f.loc, f.rollover)
+	day := f.perDay[d]
+	if day == nil {
+		day = &dayTotals{}
+		f.perDay[d] = day
+	}
+	day.reviews++
+	day.ms += e.MS
+	if e.Correct {
+		day.correct++
+	}
+	k := statsKey(e.Bank, e.Question)
+	q := f.perQ[k]
+	if q == nil {
+		q = &qstat{bank: e.Bank}
+		f.perQ[k] = q
+	}
+	q.answers++
+	if e.Correct {
+		q.correct++
+	}
+	// Practice that leaves the schedule alone says nothing of mastery.
+	if !e.Unscheduled {
+		q.lastCorrect = e.Correct
+	}
+	if !e.Correct && !e.Unscheduled {
+		q.failures++ // as the card counts them: practice makes no leech
+	}
+	if !q.learntFrom.IsZero() && !d.Before(q.learntFrom) {
+		day.learnt++
+		if e.Correct {
+			day.learntCorrect++
+		}
+	}
+	if e.Correct && q.learntFrom.IsZero() {
+		q.learntFrom = d.AddDate(0, 0, 1)
+	}
+}
+
+// stats works out the figures from the totals, the cards and the banks.
+func (f *statsFold) stats(cards map[string]Card, banks []BankInfo, settings Settings, now time.Time, days int) Stats {
 	if days <= 0 {
 		days = DefaultStatsDays
 	}
-	loc := now.Location()
-	keep := func(bank string) bool { return len(filter) == 0 || slices.Contains(filter, bank) }
-
-	events := countedEvents(entries, true)
-	events = slices.DeleteFunc(events, func(e Entry) bool { return !keep(e.Bank) })
-	reviews := make([]Entry, 0, len(events))
-	for _, e := range events {
-		if e.Kind != KindReset {
-			reviews = append(reviews, e)
-		}
-	}
-
+	keep, loc := f.keep, f.loc
 	today := DayOf(now, loc, settings.RolloverHour)
 	s := Stats{
-		TotalReviews:     len(reviews),
+		TotalReviews:     f.total,
 		DesiredRetention: settings.Retention,
 		Daily:            []Day{},
 		Calendar:         []Day{},
@@ -161,82 +262,23 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 	if s.DesiredRetention <= 0 {
 		s.DesiredRetention = DefaultSettings().Retention
 	}
-
-	// Per-day counts and the per-question history.
-	perDay := map[time.Time]*Day{}
-	type qstat struct {
-		answers, failures int
-		learntFrom        time.Time // first day after a correct answer; zero if none
-		lastCorrect       bool      // the latest scheduled answer was right
-	}
-	perQ := map[string]*qstat{}
+	perDay := make(map[time.Time]*Day, len(f.perDay))
 	retFrom := today.AddDate(0, 0, -(RetentionDays - 1))
 	var retTotal, retCorrect int
-	var todayMS int64
-	for _, e := range events {
-		if e.Kind == KindReset {
-			// A reset forgets the failures too, as it does the card's
-			// counts, so stats and 'quiz leeches' agree.
-			if e.Question != "" {
-				if q := perQ[statsKey(e.Bank, e.Question)]; q != nil {
-					q.failures = 0
-				}
-				continue
-			}
-			for k, q := range perQ {
-				if strings.HasPrefix(k, statsKey(e.Bank, "")) {
-					q.failures = 0
-				}
-			}
-			continue
+	for d, t := range f.perDay {
+		perDay[d] = &Day{Date: d.Format(time.DateOnly), Reviews: t.reviews, Correct: t.correct}
+		if !d.Before(retFrom) && !d.After(today) {
+			retTotal += t.learnt
+			retCorrect += t.learntCorrect
 		}
-		d := DayOf(e.Time, loc, settings.RolloverHour)
-		day := perDay[d]
-		if day == nil {
-			day = &Day{Date: d.Format(time.DateOnly)}
-			perDay[d] = day
-		}
-		day.Reviews++
-		if e.Correct {
-			day.Correct++
-		}
-		if d.Equal(today) {
-			s.Today.Reviews++
-			if e.Correct {
-				s.Today.Correct++
-			}
-			todayMS += e.MS
-		}
-
-		k := statsKey(e.Bank, e.Question)
-		q := perQ[k]
-		if q == nil {
-			q = &qstat{}
-			perQ[k] = q
-		}
-		q.answers++
-		// Practice that leaves the schedule alone says nothing of mastery.
-		if !e.Unscheduled {
-			q.lastCorrect = e.Correct
-		}
-		if !e.Correct && !e.Unscheduled {
-			q.failures++ // as the card counts them: practice makes no leech
-		}
-		learnt := !q.learntFrom.IsZero() && !d.Before(q.learntFrom)
-		if learnt && !d.Before(retFrom) && !d.After(today) {
-			retTotal++
-			if e.Correct {
-				retCorrect++
-			}
-		}
-		if e.Correct && q.learntFrom.IsZero() {
-			q.learntFrom = d.AddDate(0, 0, 1)
-		}
+	}
+	if t := f.perDay[today]; t != nil {
+		s.Today.Reviews, s.Today.Correct = t.reviews, t.correct
+		s.Today.Seconds = int((t.ms + 500) / 1000)
 	}
 	if s.Today.Reviews > 0 {
 		s.Today.Accuracy = float64(s.Today.Correct) / float64(s.Today.Reviews)
 	}
-	s.Today.Seconds = int((todayMS + 500) / 1000)
 	s.RetentionReviews = retTotal
 	if retTotal > 0 {
 		r := float64(retCorrect) / float64(retTotal)
@@ -261,13 +303,11 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 
 	// Mastery per bank, in the order given.
 	perBank := map[string][2]int{} // answers, correct
-	for _, e := range reviews {
-		n := perBank[e.Bank]
-		n[0]++
-		if e.Correct {
-			n[1]++
-		}
-		perBank[e.Bank] = n
+	for _, q := range f.perQ {
+		n := perBank[q.bank]
+		n[0] += q.answers
+		n[1] += q.correct
+		perBank[q.bank] = n
 	}
 	params := fsrs.DefaultParam()
 	params.RequestRetention = s.DesiredRetention
@@ -282,7 +322,7 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 		var correct int
 		for _, qid := range b.Questions {
 			k := statsKey(b.ID, qid)
-			if q := perQ[k]; q != nil {
+			if q := f.perQ[k]; q != nil {
 				bs.Seen++
 			}
 			c, ok := cards[k]
@@ -291,7 +331,7 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 			}
 			// Just after a wrong answer FSRS puts recall near 1 too: that
 			// is neither recall nor mastery.
-			right := perQ[k] != nil && perQ[k].lastCorrect
+			right := f.perQ[k] != nil && f.perQ[k].lastCorrect
 			if r, err := sched.Retrievability(c.Card, now); err == nil && right {
 				sumR += r
 			}
@@ -311,8 +351,8 @@ func ComputeStats(entries []Entry, cards map[string]Card, banks []BankInfo, sett
 	}
 
 	s.Forecast = forecastDue(cards, banks, keep, today, loc, settings.RolloverHour)
-	failures := make(map[string]int, len(perQ))
-	for k, q := range perQ {
+	failures := make(map[string]int, len(f.perQ))
+	for k, q := range f.perQ {
 		failures[k] = q.failures
 	}
 	s.LeechThreshold = cmp.Or(max(settings.LeechThreshold, 0), DefaultLeechThreshold)
@@ -440,4 +480,63 @@ func findLeeches(failures map[string]int, banks []BankInfo, threshold int) []Lee
 		)
 	})
 	return out
+}
+
+// errUnsorted stops a streamed pass that met an answer older than the one
+// before it.
+var errUnsorted = errors.New("answers out of time order")
+
+// Stats works out the figures of `quiz stats` as ComputeStats does from
+// the store's log, cards and settings, but in one streamed pass over the
+// log (after a quick look for undo entries) instead of holding it in
+// memory. A log whose answers are not in time order, as a clock that
+// stepped back leaves it, is sorted in memory instead.
+func (s *Store) Stats(banks []BankInfo, now time.Time, days int, filter []string) (Stats, error) {
+	undone, err := s.undoneIDs()
+	if err != nil {
+		return Stats{}, err
+	}
+	fold := newStatsFold(now.Location(), s.settings.RolloverHour, filter)
+	var last time.Time
+	err = s.eachCausal(func(e Entry) error {
+		counted := (e.Kind == "" || e.Kind == KindReview) && !(e.ID != "" && undone[e.ID]) || e.Kind == KindReset
+		if !counted {
+			return nil
+		}
+		if e.Time.Before(last) {
+			return errUnsorted
+		}
+		last = e.Time
+		fold.add(e)
+		return nil
+	})
+	if errors.Is(err, errUnsorted) {
+		entries, err := s.Entries()
+		if err != nil {
+			return Stats{}, err
+		}
+		return ComputeStats(entries, s.cards, banks, s.settings, now, days, filter), nil
+	}
+	if err != nil {
+		return Stats{}, fmt.Errorf("read the review log: %w", err)
+	}
+	return fold.stats(s.cards, banks, s.settings, now, days), nil
+}
+
+// undoneIDs returns the ids of the entries an undo took back, parsing only
+// the lines that may be undo entries.
+func (s *Store) undoneIDs() (map[string]bool, error) {
+	undone := map[string]bool{}
+	mark := []byte(`"` + KindUndo + `"`)
+	_, err := scanLogLines(s.path(LogFile), 0, s.logSize, func(line []byte) bool { return bytes.Contains(line, mark) },
+		func(e Entry, _ int64) error {
+			if e.Kind == KindUndo && e.Target != "" {
+				undone[e.Target] = true
+			}
+			return nil
+		})
+	if err != nil {
+		return nil, fmt.Errorf("read the review log: %w", err)
+	}
+	return undone, nil
 }

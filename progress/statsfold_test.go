@@ -1,0 +1,105 @@
+package progress
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"time"
+)
+
+// writeLog writes entries as the log of a new data directory.
+func writeLog(t *testing.T, entries []Entry) string {
+	t.Helper()
+	dir := t.TempDir()
+	var buf []byte
+	for _, e := range entries {
+		line, err := json.Marshal(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		buf = append(append(buf, line...), '\n')
+	}
+	if err := os.WriteFile(filepath.Join(dir, LogFile), buf, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// randomLog is a made-up history over ten weeks: answers (some practice),
+// undos of recent answers, resets of a question or a bank, and, when
+// shuffled is set, a few answers out of time order.
+func randomLog(rng *rand.Rand, n int, shuffled bool) []Entry {
+	start := time.Date(2026, 1, 5, 6, 0, 0, 0, time.UTC)
+	var out []Entry
+	var reviews []Entry
+	for i := range n {
+		at := start.Add(time.Duration(i) * 70 * time.Duration(10+rng.IntN(50)) * time.Minute / 10)
+		id := fmt.Sprintf("%032x", i+1)
+		bank, q := fmt.Sprintf("b%d", rng.IntN(3)), fmt.Sprintf("q%d", rng.IntN(8))
+		switch p := rng.IntN(100); {
+		case p < 5 && len(reviews) > 0:
+			r := reviews[len(reviews)-1]
+			out = append(out, Entry{ID: id, Time: at, Kind: KindUndo, Target: r.ID, Bank: r.Bank, Question: r.Question})
+			reviews = reviews[:len(reviews)-1]
+		case p < 7:
+			out = append(out, Entry{ID: id, Time: at, Kind: KindReset, Bank: bank, Question: q})
+		case p < 8:
+			out = append(out, Entry{ID: id, Time: at, Kind: KindReset, Bank: bank})
+		default:
+			r := Rating(1 + rng.IntN(4))
+			e := Entry{ID: id, Time: at, Kind: KindReview, Bank: bank, Question: q, Rating: r, Correct: r > Again,
+				MS: int64(rng.IntN(9000)), Session: fmt.Sprintf("s%d", i/7), Mode: ModeStudy, Retention: 0.9}
+			if rng.IntN(10) == 0 {
+				e.Unscheduled, e.Mode = true, ModePractice
+			}
+			out = append(out, e)
+			reviews = append(reviews, e)
+		}
+	}
+	if shuffled {
+		for range 3 {
+			i := rng.IntN(len(out))
+			out[i].Time = out[i].Time.Add(-time.Duration(rng.IntN(200)) * time.Hour)
+		}
+	}
+	return out
+}
+
+// TestStoreStatsMatchesComputeStats checks the streamed statistics against
+// ComputeStats on the whole log in memory.
+func TestStoreStatsMatchesComputeStats(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	banks := []BankInfo{{ID: "b0", Questions: []string{"q0", "q1", "q2", "q3"}}, {ID: "b1", Questions: []string{"q0", "q5"}}, {ID: "b2"}}
+	ny, _ := time.LoadLocation("America/New_York")
+	for round := range 30 {
+		dir := writeLog(t, randomLog(rng, 50+rng.IntN(400), round%3 == 2))
+		s, err := Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries, err := s.Entries()
+		if err != nil {
+			t.Fatal(err)
+		}
+		now := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
+		if round%2 == 1 {
+			now = now.In(ny)
+		}
+		for _, filter := range [][]string{nil, {"b1"}} {
+			got, err := s.Stats(banks, now, 40, filter)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := ComputeStats(entries, s.Cards(), banks, s.Settings(), now, 40, filter)
+			if !reflect.DeepEqual(got, want) {
+				g, _ := json.Marshal(got)
+				w, _ := json.Marshal(want)
+				t.Fatalf("round %d, filter %v:\nStats        = %s\nComputeStats = %s", round, filter, g, w)
+			}
+		}
+	}
+}
