@@ -50,13 +50,9 @@ func runHistory(f *Factory, opts historyOptions) error {
 		return err
 	}
 	defer store.Close()
-	entries, err := store.Entries()
+	sessions, err := store.RecentSessions(opts.limit)
 	if err != nil {
 		return err
-	}
-	sessions := progress.Sessions(entries)
-	if opts.limit > 0 && len(sessions) > opts.limit {
-		sessions = sessions[:opts.limit]
 	}
 	if opts.asJSON {
 		return writeJSON(f.IO.Out, sessions)

@@ -3,6 +3,7 @@ package progress
 import (
 	"cmp"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"time"
 )
@@ -110,4 +111,97 @@ func Sessions(entries []Entry) []Session {
 		return cmp.Or(b.Start.Compare(a.Start), b.End.Compare(a.End), cmp.Compare(a.ID, b.ID))
 	})
 	return out
+}
+
+// RecentSessions returns the n newest sessions, as Sessions(entries)[:n]
+// would, reading the log from its end and stopping once those sessions
+// are whole, so its cost grows with n, not with the history. n <= 0 means
+// every session. A log a merge appended to, or one holding an entry
+// twice, is read whole.
+func (s *Store) RecentSessions(n int) ([]Session, error) {
+	if n <= 0 || s.orderedFrom > 0 || len(s.dupIDs) > 0 {
+		return s.allSessions(n)
+	}
+	var back []Entry // newest first
+	// low is, per session, the earliest time it is known to have: its
+	// start when its entry was read, else its earliest answer so far.
+	low := map[string]time.Time{}
+	var ids []string // in the order met, newest first
+	undone := map[string]bool{}
+	note := func(id string, t time.Time) {
+		l, ok := low[id]
+		if !ok {
+			ids = append(ids, id)
+		}
+		if !ok || t.Before(l) {
+			low[id] = t
+		}
+	}
+	done := func(e Entry, id string) bool {
+		if len(ids) <= n {
+			return false
+		}
+		if _, ok := low[id]; ok && slices.Index(ids, id) < n {
+			return false
+		}
+		for _, k := range ids[:n] {
+			if !e.Time.Before(low[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	err := scanBack(s.path(LogFile), s.logSize, func(e Entry) bool {
+		var id string
+		switch e.Kind {
+		case KindSession:
+			id = cmp.Or(e.Session, e.ID)
+		case "", KindReview:
+			id = e.Session
+		case KindUndo:
+			// An undo comes after the answer it takes back: that answer
+			// makes no session.
+			undone[e.Target] = true
+			back = append(back, e)
+			return true
+		default:
+			return true
+		}
+		if id == "" || e.Kind != KindSession && undone[e.ID] {
+			back = append(back, e)
+			return true
+		}
+		if done(e, id) {
+			return false
+		}
+		t := e.Time
+		if e.Kind == KindSession && !e.Start.IsZero() {
+			t = e.Start
+		}
+		note(id, t)
+		back = append(back, e)
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read the review log: %w", err)
+	}
+	slices.Reverse(back)
+	out := Sessions(back)
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out, nil
+}
+
+// allSessions is Sessions over the whole log, the n newest (n <= 0: all).
+func (s *Store) allSessions(n int) ([]Session, error) {
+	entries, err := s.Entries()
+	if err != nil {
+		return nil, err
+	}
+	out := Sessions(entries)
+	if n > 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out, nil
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -99,6 +100,82 @@ func TestStoreStatsMatchesComputeStats(t *testing.T) {
 				g, _ := json.Marshal(got)
 				w, _ := json.Marshal(want)
 				t.Fatalf("round %d, filter %v:\nStats        = %s\nComputeStats = %s", round, filter, g, w)
+			}
+		}
+	}
+}
+
+// sessionLog is a made-up history of sessions one after another: most end
+// with their session entry, some were cut short without it, some answers
+// were taken back, and a few answers belong to no session.
+func sessionLog(rng *rand.Rand, sessions int) []Entry {
+	at := time.Date(2026, 1, 5, 6, 0, 0, 0, time.UTC)
+	var out []Entry
+	next := 0
+	id := func() string { next++; return fmt.Sprintf("%032x", next) }
+	for i := range sessions {
+		sid := fmt.Sprintf("s%03d", i)
+		start := at
+		var last *Entry
+		banks := []string{}
+		for range 1 + rng.IntN(6) {
+			at = at.Add(time.Duration(5+rng.IntN(60)) * time.Second)
+			bank := fmt.Sprintf("b%d", rng.IntN(3))
+			if !slices.Contains(banks, bank) {
+				banks = append(banks, bank)
+			}
+			r := Rating(1 + rng.IntN(4))
+			e := Entry{ID: id(), Time: at, Kind: KindReview, Bank: bank, Question: fmt.Sprintf("q%d", rng.IntN(5)),
+				Rating: r, Correct: r > Again, Session: sid, Mode: ModeStudy, Retention: 0.9}
+			if rng.IntN(8) == 0 {
+				e.Session = ""
+			}
+			out = append(out, e)
+			last = &out[len(out)-1]
+			if rng.IntN(6) == 0 {
+				at = at.Add(time.Second)
+				out = append(out, Entry{ID: id(), Time: at, Kind: KindUndo, Target: last.ID, Bank: last.Bank, Question: last.Question})
+			}
+		}
+		at = at.Add(time.Second)
+		if rng.IntN(5) > 0 {
+			e := Entry{ID: id(), Time: at, Kind: KindSession, Session: sid, Start: start, Mode: ModeStudy, Asked: rng.IntN(8)}
+			if rng.IntN(2) == 0 {
+				e.Banks = banks
+			}
+			out = append(out, e)
+		}
+		at = at.Add(time.Duration(rng.IntN(3)) * time.Hour)
+	}
+	return out
+}
+
+// TestRecentSessionsMatchesSessions checks the sessions read from the end
+// of the log against Sessions over the whole log.
+func TestRecentSessionsMatchesSessions(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for round := range 40 {
+		dir := writeLog(t, sessionLog(rng, 1+rng.IntN(40)))
+		s, err := Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries, err := s.Entries()
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := Sessions(entries)
+		for _, n := range []int{0, 1, 2, 5, 20, 100} {
+			got, err := s.RecentSessions(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := all
+			if n > 0 && len(want) > n {
+				want = want[:n]
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("round %d: RecentSessions(%d) =\n%+v\nwant\n%+v", round, n, got, want)
 			}
 		}
 	}
