@@ -158,7 +158,15 @@ func (b *Builder) Build() *Dataset {
 		i = j
 	}
 	// fsrs-rs weighs recent predictions more, by their place in time order.
-	slices.SortStableFunc(items, func(x, y timed) int { return cmp.Compare(x.ms, y.ms) })
+	slices.SortFunc(items, func(x, y timed) int {
+		if c := cmp.Compare(x.ms, y.ms); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.it.card, y.it.card); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.it.pos, y.it.pos)
+	})
 	d.items = make([]item, len(items))
 	for i, t := range items {
 		d.items[i] = t.it
