@@ -8,7 +8,9 @@ import (
 	"math"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -79,11 +81,19 @@ more history gives a better fit. --reset goes back to the defaults.`,
 	return c
 }
 
-// reviewCollector feeds a store's reviews to the optimizer's builder.
-type reviewCollector struct{ b *optimize.Builder }
+// reviewCollector feeds a store's reviews to the optimizer's builder and
+// reports every 10,000.
+type reviewCollector struct {
+	b      *optimize.Builder
+	n      *int
+	report func(label string, done, total int)
+}
 
 func (c reviewCollector) Review(bank, question string, t time.Time, r progress.Rating) {
 	c.b.Add(bank, question, t, int(r))
+	if *c.n++; *c.n%10000 == 0 {
+		c.report("Reading your answers", *c.n, 0)
+	}
 }
 
 func (c reviewCollector) Reset(bank, question string) { c.b.Reset(bank, question) }
@@ -91,41 +101,50 @@ func (c reviewCollector) Reset(bank, question string) { c.b.Reset(bank, question
 // collectReviews builds the optimizer's dataset from every scheduled
 // answer of the log, whether or not its bank is still installed, counting
 // days as the scheduler does.
-func collectReviews(store *progress.Store) (*optimize.Dataset, error) {
+// report is told what is being done.
+func collectReviews(store *progress.Store, report func(label string, done, total int)) (*optimize.Dataset, error) {
 	b := optimize.NewBuilder(func(t time.Time) int64 { return store.Day(t).Unix() / 86400 })
-	if err := store.EachScheduledReview(reviewCollector{b}); err != nil {
+	n := 0
+	if err := store.EachScheduledReview(reviewCollector{b, &n, report}); err != nil {
 		return nil, err
 	}
+	report("Sorting your answers by question", 0, 0)
 	return b.Build(), nil
 }
 
 func runOptimize(ctx context.Context, f *Factory, yes, asJSON bool) error {
+	bar := newProgressBar(f.IO.ErrOut, f.IO.TerminalWidth())
+	defer bar.finish()
+
 	// Fit from a read-only store: a session may go on meanwhile.
+	bar.set("Reading your answers", 0, 0)
 	store, err := f.OpenReader()
 	if err != nil {
 		return err
 	}
 	set := store.Settings()
-	d, err := collectReviews(store)
+	d, err := collectReviews(store, bar.set)
 	store.Close()
 	if err != nil {
 		return err
 	}
+	// Ctrl-C while reading ends the program as usual (nothing is written
+	// before the end); while fitting it stops the fit cleanly.
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt)
 	defer stop()
-	bar := newProgressBar(f.IO.ErrOut, f.IO.TerminalWidth())
-	res, err := optimize.Fit(ctx, d, optimize.Config{Progress: bar.update})
-	bar.done()
-	stop() // Ctrl-C at the prompt is the prompt's
+	res, err := optimize.Fit(ctx, d, optimize.Config{Progress: func(done, total int) {
+		bar.set("Fitting the parameters", done, total)
+	}})
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return fmt.Errorf("optimize: %w", quiz.ErrInterrupted)
 		}
 		return fmt.Errorf("optimize: %w", err)
 	}
+	bar.set("Measuring the fit", 0, 0)
 
 	prev := optimize.Parameters(set.FSRSParameters())
 	rep := optimizeReport{
@@ -146,6 +165,8 @@ func runOptimize(ctx context.Context, f *Factory, yes, asJSON bool) error {
 		rep.PreviousLogLoss, rep.PreviousRMSE = old.LogLoss, old.RMSEBins
 		rep.IntervalChange = optimize.IntervalChange(d, prev, res.Parameters, set.Retention)
 	}
+	bar.finish()
+	stop() // from here Ctrl-C is the prompt's
 	if res.Outcome != optimize.TooFew && rep.LogLoss >= rep.PreviousLogLoss {
 		rep.Outcome = outcomeNoBetter
 	}
@@ -180,8 +201,8 @@ func runOptimize(ctx context.Context, f *Factory, yes, asJSON bool) error {
 			d.Predictions(), text.Count(d.Reviews(), "answer"), optimize.MinPredictions))
 		return nil
 	}
-	say(fmt.Sprintf("Fitted the scheduling to %s to %s (%d of them predicted from the ones before).",
-		text.Count(d.Reviews(), "answer"), text.Count(d.Questions(), "question"), d.Predictions()))
+	say(fmt.Sprintf("Fitted the scheduling to %s answers to %s questions (%s of them predicted from the ones before).",
+		thousands(d.Reviews()), thousands(d.Questions()), thousands(d.Predictions())))
 	if res.Outcome == optimize.InitialOnly {
 		say("Your history is short: only the first intervals of new questions were fitted; the rest keeps the defaults.")
 	}
@@ -298,45 +319,92 @@ func optimizeMeaning(rep optimizeReport, prev optimize.Parameters) string {
 	return b.String()
 }
 
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
 // days rounds an interval to whole days, at least one, as the scheduler does.
 func days(ivl float64) int { return max(1, int(math.Round(ivl))) }
 
-// progressBar draws a bar on a terminal's stderr while the optimizer runs,
-// once it has run for a moment; elsewhere it draws nothing.
+// progressBar shows on a terminal's stderr what a long command is doing:
+// a label, and a bar when the amount of work is known. It appears only
+// once the work has taken half a second, and is redrawn a few times a
+// second from its own goroutine, so slow steps that report nothing still
+// show. Elsewhere it draws nothing.
 type progressBar struct {
-	w      io.Writer
-	width  int
-	on     bool
-	start  time.Time
-	last   time.Time
-	shown  bool
-	filled int
+	w     io.Writer
+	width int
+	stop  chan struct{}
+	ended chan struct{}
+
+	mu          sync.Mutex
+	label       string
+	done, total int
+	shown       bool
 }
 
 func newProgressBar(w io.Writer, width int) *progressBar {
-	f, ok := w.(*os.File)
-	return &progressBar{w: w, width: width, on: ok && isTerminal(f), start: time.Now()}
+	p := &progressBar{w: w, width: width}
+	if f, ok := w.(*os.File); !ok || !isTerminal(f) {
+		return p
+	}
+	p.stop, p.ended = make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(p.ended)
+		select {
+		case <-p.stop:
+			return
+		case <-time.After(500 * time.Millisecond):
+		}
+		tick := time.NewTicker(150 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			p.draw()
+			select {
+			case <-p.stop:
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	return p
 }
 
-func (p *progressBar) update(done, total int) {
-	if !p.on || total <= 0 {
-		return
-	}
-	now := time.Now()
-	if now.Sub(p.start) < 500*time.Millisecond || now.Sub(p.last) < 100*time.Millisecond {
-		return
-	}
-	p.last = now
-	size := max(min(40, p.width-24), 10)
-	filled := size * done / total
-	if p.shown && filled == p.filled {
-		return
-	}
-	p.shown, p.filled = true, filled
-	fmt.Fprintf(p.w, "\rFitting the parameters [%s%s] %3d%%", strings.Repeat("#", filled), strings.Repeat("-", size-filled), 100*done/total)
+// set says what is being done: done of total steps (total 0: unknown).
+func (p *progressBar) set(label string, done, total int) {
+	p.mu.Lock()
+	p.label, p.done, p.total = label, done, total
+	p.mu.Unlock()
 }
 
-func (p *progressBar) done() {
+func (p *progressBar) draw() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	line := p.label
+	if p.total > 0 {
+		size := max(min(30, p.width-len(p.label)-9), 5)
+		filled := size * min(p.done, p.total) / p.total
+		line = fmt.Sprintf("%s [%s%s] %3d%%", p.label, strings.Repeat("#", filled), strings.Repeat("-", size-filled), 100*min(p.done, p.total)/p.total)
+	} else if p.done > 0 {
+		line = fmt.Sprintf("%s: %d", p.label, p.done)
+	}
+	fmt.Fprint(p.w, "\r\033[K"+text.Clip(line, p.width-1))
+	p.shown = true
+}
+
+// finish stops the bar and clears its line.
+func (p *progressBar) finish() {
+	if p.stop == nil {
+		return
+	}
+	close(p.stop)
+	<-p.ended
+	p.stop = nil
 	if p.shown {
 		fmt.Fprint(p.w, "\r\033[K")
 	}

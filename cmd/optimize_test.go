@@ -136,3 +136,11 @@ func TestOptimizeReference(t *testing.T) {
 		t.Errorf("parameters in use = %v, want the fitted %v", got, rep.Parameters)
 	}
 }
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 21702: "21,702", 1011268: "1,011,268", -4500: "-4,500"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

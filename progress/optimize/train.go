@@ -17,7 +17,7 @@ type Config struct {
 	Epochs       int     // passes over the data (5)
 	BatchSize    int     // predictions per step (512)
 	LearningRate float64 // Adam's starting step size (0.04), cosine-annealed
-	Gamma        float64 // strength of the prior toward the defaults (1)
+	Gamma        float64 // strength of the prior toward the defaults (1; must be > 0)
 	MaxSeqLen    int     // longest history a prediction may have (256 reviews)
 	Seed         uint64  // order of the batches (2023)
 	// Progress, when set, is called after each batch with the steps done
@@ -35,9 +35,7 @@ func (c Config) withDefaults() Config {
 	if c.LearningRate <= 0 || math.IsNaN(c.LearningRate) {
 		c.LearningRate = 4e-2
 	}
-	if c.Gamma < 0 || math.IsNaN(c.Gamma) {
-		c.Gamma = 1
-	} else if c.Gamma == 0 {
+	if !(c.Gamma > 0) {
 		c.Gamma = 1
 	}
 	if c.MaxSeqLen <= 0 {
@@ -220,7 +218,15 @@ func (t *trainer) run(ctx context.Context) (Parameters, error) {
 	}
 	all := t.batches(perm) // for the loss of each epoch
 	// The number of batches varies a little with the deal: an estimate.
-	steps, done := cfg.Epochs*len(all), 0
+	// Progress counts a training batch as two steps and a batch of the
+	// loss after each epoch (no gradient) as one.
+	steps, done := cfg.Epochs*3*len(all), 0
+	report := func(n int) {
+		done += n
+		if cfg.Progress != nil {
+			cfg.Progress(min(done, steps), steps)
+		}
+	}
 	for range cfg.Epochs {
 		rng.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
 		for _, b := range t.batches(perm) {
@@ -236,15 +242,13 @@ func (t *trainer) run(ctx context.Context) (Parameters, error) {
 			}
 			adam.step(&w, &g, rate)
 			w = w.Clip(true)
-			done++
-			if cfg.Progress != nil {
-				cfg.Progress(min(done, steps), steps)
-			}
+			report(2)
 		}
 		m := newModel(w)
 		var l float64
 		for _, b := range all {
 			l += t.loss(m, b, nil) + t.penalty(w, b.size)
+			report(1)
 		}
 		l /= float64(t.total)
 		if l < bestLoss {
