@@ -221,7 +221,28 @@ func TestInstallCourse(t *testing.T) {
 	if loaded, errs := LoadCourses(courses); len(errs) > 0 || len(loaded) != 1 || loaded[0].ID != "tides" {
 		t.Errorf("LoadCourses with only .old-tides-123 = %v, %v; want tides", loaded, errs)
 	}
-	os.Rename(filepath.Join(courses, ".old-tides-123"), dir)
+	if _, _, err := InstallCourse(courses, c, false); !errors.Is(err, ErrInstalled) {
+		t.Errorf("InstallCourse over .old-tides-123 = %v, want ErrInstalled", err)
+	}
+	if _, replaced, err := InstallCourse(courses, c, true); err != nil || !replaced {
+		t.Errorf("InstallCourse --force over .old-tides-123 = %v, %v; want replaced", replaced, err)
+	}
+	if entries, _ := os.ReadDir(courses); len(entries) != 1 || entries[0].Name() != "tides" {
+		t.Errorf("courses folder after the replace = %v, want only tides (leftover removed)", entries)
+	}
+	// Removing works on such a leftover too.
+	if err := os.Rename(dir, filepath.Join(courses, ".old-tides-456")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := UninstallCourse(courses, "tides"); err != nil {
+		t.Errorf("UninstallCourse with only .old-tides-456 = %v", err)
+	}
+	if loaded, _ := LoadCourses(courses); len(loaded) != 0 {
+		t.Errorf("LoadCourses after removing = %v, want none", loaded)
+	}
+	if _, _, err := InstallCourse(courses, c, false); err != nil {
+		t.Fatal(err)
+	}
 
 	if _, err := UninstallCourse(courses, "tides"); err != nil {
 		t.Fatalf("UninstallCourse = %v", err)

@@ -36,6 +36,9 @@ func InstallCourse(coursesDir string, c *CourseBundle, force bool) (dir string, 
 	dir = filepath.Join(coursesDir, c.ID)
 	_, statErr := os.Lstat(dir)
 	exists := statErr == nil
+	if !exists && asideCopy(coursesDir, c.ID) != "" {
+		exists = true // only the copy an interrupted replace left
+	}
 	if exists && !force {
 		return "", false, fmt.Errorf("install course %s: %w", c.ID, ErrInstalled)
 	}
@@ -66,7 +69,7 @@ func InstallCourse(coursesDir string, c *CourseBundle, force bool) (dir string, 
 	}
 
 	var old string
-	if exists {
+	if _, err := os.Lstat(dir); err == nil {
 		old, err = asideName(coursesDir, oldPrefix+c.ID+"-")
 		if err != nil {
 			return "", false, fmt.Errorf("install course %s: %w", c.ID, err)
@@ -89,7 +92,43 @@ func InstallCourse(coursesDir string, c *CourseBundle, force bool) (dir string, 
 			return dir, true, fmt.Errorf("install course %s: remove the old version: %w", c.ID, err)
 		}
 	}
+	removeLeftovers(coursesDir, c.ID)
 	return dir, exists, nil
+}
+
+// asideCopy returns a copy of course id that an interrupted replace left
+// under its hidden name, or "".
+func asideCopy(coursesDir, id string) string {
+	m, _ := filepath.Glob(filepath.Join(coursesDir, oldPrefix+id+"-*"))
+	for _, p := range m {
+		if st, err := os.Stat(p); err == nil && st.IsDir() && asideID(filepath.Base(p), oldPrefix) == id {
+			return p
+		}
+	}
+	return ""
+}
+
+// asideID is the course id in a hidden name PREFIX+ID+"-"+random.
+func asideID(name, prefix string) string {
+	id := strings.TrimPrefix(name, prefix)
+	if i := strings.LastIndexByte(id, '-'); i > 0 {
+		return id[:i]
+	}
+	return ""
+}
+
+// removeLeftovers removes what interrupted replaces and removals of course
+// id left behind, once the course is in place or gone for good. Leftovers
+// of an install in progress (.new-) are not touched.
+func removeLeftovers(coursesDir, id string) {
+	for _, prefix := range []string{oldPrefix, rmPrefix} {
+		m, _ := filepath.Glob(filepath.Join(coursesDir, prefix+id+"-*"))
+		for _, p := range m {
+			if asideID(filepath.Base(p), prefix) == id {
+				os.RemoveAll(p)
+			}
+		}
+	}
 }
 
 // UninstallCourse removes the installed course id from coursesDir. It
@@ -101,7 +140,10 @@ func UninstallCourse(coursesDir, id string) (string, error) {
 	}
 	dir := filepath.Join(coursesDir, id)
 	if st, err := os.Lstat(dir); err != nil || !st.IsDir() {
-		return "", fmt.Errorf("remove course %s: %w", id, fs.ErrNotExist)
+		// Only the copy an interrupted replace left: it is the course.
+		if dir = asideCopy(coursesDir, id); dir == "" {
+			return "", fmt.Errorf("remove course %s: %w", id, fs.ErrNotExist)
+		}
 	}
 	// Renaming first makes the removal atomic: a crash half-way through
 	// deleting files leaves a hidden leftover, never a broken course.
@@ -118,6 +160,7 @@ func UninstallCourse(coursesDir, id string) (string, error) {
 	if err := os.RemoveAll(gone); err != nil {
 		return dir, fmt.Errorf("remove course %s: %w", id, err)
 	}
+	removeLeftovers(coursesDir, id)
 	return dir, nil
 }
 
@@ -145,10 +188,7 @@ func LoadCourses(coursesDir string) ([]*CourseBundle, []error) {
 		if !e.IsDir() || !strings.HasPrefix(name, oldPrefix) {
 			continue
 		}
-		id := name[len(oldPrefix):]
-		if i := strings.LastIndexByte(id, '-'); i > 0 {
-			id = id[:i]
-		}
+		id := asideID(name, oldPrefix)
 		if _, ok := dirs[id]; !ok && ValidID(id) {
 			dirs[id] = filepath.Join(coursesDir, name)
 		}
