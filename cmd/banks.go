@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -170,20 +171,51 @@ func writeBankTable(w io.Writer, rows []bankRow, width int) {
 	}
 }
 
-func runDashboard(f *Factory) error {
+// dashboardJSON is what 'quiz --json' prints: the banks in use with their
+// counts, the totals, and when the next question is due.
+type dashboardJSON struct {
+	Banks     []bankRow  `json:"banks"`
+	Questions int        `json:"questions"`
+	Due       int        `json:"due"`
+	NewToday  int        `json:"new_today"`
+	NextDue   *time.Time `json:"next_due,omitempty"`
+	SetAside  []string   `json:"set_aside"`
+}
+
+func runDashboard(f *Factory, asJSON bool) error {
 	rows, banks, store, lib, err := bankRows(f, false)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	w := f.IO.Out
-	st := sessionStyle(f.IO)
 	var due, fresh, total int
 	for _, r := range rows {
 		due += r.Due
 		fresh += r.New
 		total += r.Questions
 	}
+	now := f.Now()
+	set := store.Settings()
+	introduced, _, err := store.Today(now)
+	if err != nil {
+		return err
+	}
+	newToday := min(fresh, max(0, set.NewPerDay-introduced))
+	if asJSON {
+		out := dashboardJSON{Banks: rows, Questions: total, Due: due, NewToday: newToday, SetAside: []string{}}
+		if next := nextDue(banks, store, now); !next.IsZero() {
+			next = next.UTC()
+			out.NextDue = &next
+		}
+		for _, c := range lib.courses {
+			if lib.hidden[c.ID] {
+				out.SetAside = append(out.SetAside, c.ID)
+			}
+		}
+		return writeJSON(f.IO.Out, out)
+	}
+	w := f.IO.Out
+	st := sessionStyle(f.IO)
 	width := f.IO.TerminalWidth()
 	say := func(s string) { fmt.Fprintln(w, text.Wrap(s, width, "")) }
 	if len(rows) == 0 {
@@ -200,13 +232,6 @@ func runDashboard(f *Factory) error {
 	fmt.Fprintln(w)
 	writeBankTable(w, rows, width)
 	fmt.Fprintln(w)
-	now := f.Now()
-	set := store.Settings()
-	introduced, _, err := store.Today(now)
-	if err != nil {
-		return err
-	}
-	newToday := min(fresh, max(0, set.NewPerDay-introduced))
 	switch {
 	case due > 0 || newToday > 0:
 		say(fmt.Sprintf("%d due for review and %d new for today. Run 'quiz study' to start.", due, newToday))

@@ -9,8 +9,34 @@ import (
 	"github.com/quiz-cli/quiz/questions"
 )
 
+// doctorJSON is what 'quiz doctor --json' prints.
+type doctorJSON struct {
+	Dir      string        `json:"dir"`
+	Healthy  bool          `json:"healthy"`
+	Repaired bool          `json:"repaired,omitempty"`
+	Findings []findingJSON `json:"findings"`
+	// Banks are the problems of the learner's own bank files.
+	Banks []problemJSON `json:"banks"`
+}
+
+// findingJSON is one thing doctor found: a problem, or a note when Problem
+// is false. Fix says what to do when --repair cannot.
+type findingJSON struct {
+	Problem bool   `json:"problem"`
+	Text    string `json:"text"`
+	Fix     string `json:"fix,omitempty"`
+}
+
+func findingsJSON(rep progress.Report) []findingJSON {
+	out := []findingJSON{}
+	for _, fd := range rep.Findings {
+		out = append(out, findingJSON{Problem: fd.Problem, Text: fd.Text, Fix: fd.Fix})
+	}
+	return out
+}
+
 func newDoctorCmd(f *Factory) *cobra.Command {
-	var repair, force, future bool
+	var repair, force, future, asJSON bool
 	c := &cobra.Command{
 		Use:   "doctor",
 		Short: "Check the data directory, and repair it",
@@ -30,7 +56,8 @@ entries dated more than a day ahead are moved to a side file too.`,
 		Example: `  quiz doctor
   quiz doctor --repair
   quiz doctor --repair --force              # rebuild from a rolled-back log
-  quiz doctor --repair --set-aside-future   # entries from a clock set ahead`,
+  quiz doctor --repair --set-aside-future   # entries from a clock set ahead
+  quiz doctor --json | jq .healthy`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			home, err := f.HomeDir()
@@ -49,6 +76,13 @@ entries dated more than a day ahead are moved to a side file too.`,
 					opts = append(opts, progress.WithSetAsideFuture())
 				}
 				rep, err := progress.Repair(home, opts...)
+				if asJSON {
+					out := doctorJSON{Dir: home, Healthy: err == nil, Repaired: err == nil, Findings: findingsJSON(rep), Banks: []problemJSON{}}
+					if jerr := writeJSON(f.IO.Out, out); jerr != nil {
+						return jerr
+					}
+					return err
+				}
 				for _, fd := range rep.Findings {
 					fmt.Fprintln(f.IO.Out, fd.Text)
 				}
@@ -61,6 +95,25 @@ entries dated more than a day ahead are moved to a side file too.`,
 			rep, err := progress.Check(home, f.StoreOptions()...)
 			if err != nil {
 				return err
+			}
+			if asJSON {
+				banksDir, err := f.BanksDir()
+				if err != nil {
+					return err
+				}
+				out := doctorJSON{Dir: home, Healthy: rep.Healthy(), Findings: findingsJSON(rep), Banks: []problemJSON{}}
+				_, problems := questions.LoadDir(banksDir)
+				for _, p := range problems {
+					out.Banks = append(out.Banks, problemsOf(banksDir, p)...)
+				}
+				out.Healthy = out.Healthy && len(problems) == 0
+				if err := writeJSON(f.IO.Out, out); err != nil {
+					return err
+				}
+				if !out.Healthy {
+					return errSilent
+				}
+				return nil
 			}
 			bad, repairable := 0, 0
 			for _, fd := range rep.Findings {
@@ -103,6 +156,7 @@ entries dated more than a day ahead are moved to a side file too.`,
 	c.Flags().BoolVar(&repair, "repair", false, "rebuild progress from the review log, keeping backups")
 	c.Flags().BoolVar(&force, "force", false, "with --repair: rebuild even from a log that lost entries progress.json has seen")
 	c.Flags().BoolVar(&future, "set-aside-future", false, "with --repair: move entries dated more than a day ahead to a side file")
+	c.Flags().BoolVar(&asJSON, "json", false, "print what was found as one JSON object")
 	return c
 }
 

@@ -16,7 +16,7 @@ import (
 
 func newExportCmd(f *Factory) *cobra.Command {
 	var format, output string
-	var force bool
+	var force, asJSON bool
 	c := &cobra.Command{
 		Use:   "export",
 		Short: "Write your whole review history as CSV or JSON",
@@ -28,9 +28,15 @@ with 'quiz undo' are left out.
 With -o the file appears whole or not at all; an existing file is only
 replaced with --force.`,
 		Example: `  quiz export > history.csv
-  quiz export --format json -o history.json`,
+  quiz export --json -o history.json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if asJSON {
+				if cmd.Flags().Changed("format") && format != progress.FormatJSON {
+					return usageErrorf("--json and --format %s disagree; give one of them", format)
+				}
+				format = progress.FormatJSON
+			}
 			if format != progress.FormatCSV && format != progress.FormatJSON {
 				return usageErrorf("--format must be csv or json, not %q", format)
 			}
@@ -63,6 +69,7 @@ replaced with --force.`,
 		},
 	}
 	c.Flags().StringVar(&format, "format", progress.FormatCSV, "csv or json")
+	c.Flags().BoolVar(&asJSON, "json", false, "write JSON (the same as --format json)")
 	c.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
 	c.Flags().BoolVar(&force, "force", false, "replace FILE if it exists")
 	return c

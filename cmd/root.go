@@ -194,6 +194,7 @@ func run(f *Factory, args []string) int {
 }
 
 func newRootCmd(f *Factory) *cobra.Command {
+	var dashboardAsJSON bool
 	root := &cobra.Command{
 		Use:   "quiz",
 		Short: "Study a text in the terminal with quizzes and spaced repetition",
@@ -208,7 +209,8 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
   quiz study                # study due and new questions
   quiz study key-missions   # study one bank
   quiz read 3               # read section 3 of the article
-  quiz stats                # scores over time`,
+  quiz stats                # scores over time
+  quiz --json               # the dashboard's figures, for scripts`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Args:          noArgs,
@@ -217,11 +219,12 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 				f.IO.SetColorEnabled(false)
 			}
 		},
-		RunE: func(cmd *cobra.Command, args []string) error { return runDashboard(f) },
+		RunE: func(cmd *cobra.Command, args []string) error { return runDashboard(f, dashboardAsJSON) },
 	}
 	root.PersistentFlags().StringVar(&f.homeFlag, "home", "", "data directory (default $QUIZ_HOME, $XDG_DATA_HOME/quiz or ~/.local/share/quiz)")
 	root.PersistentFlags().BoolVar(&f.noColor, "no-color", false, "turn colour off (also: NO_COLOR=1)")
 	root.Flags().BoolP("version", "v", false, "print the version of quiz")
+	root.Flags().BoolVar(&dashboardAsJSON, "json", false, "print the dashboard's figures as one JSON object")
 	root.SetFlagErrorFunc(flagError)
 	root.Version = readBuildInfo().String()
 	root.SetVersionTemplate("quiz {{.Version}}\n")

@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -32,6 +33,21 @@ func TestScripts(t *testing.T) {
 			env.Setenv("QUIZ_NOW", "2025-03-15T12:00:00Z")
 			return nil
 		},
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){
+			"validjson": validJSON,
+		},
 		Deadline: time.Now().Add(4 * time.Minute),
 	})
+}
+
+// validJSON is the script command "validjson": the last command's stdout
+// is one JSON value, and nothing else.
+func validJSON(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 0 {
+		ts.Fatalf("usage: validjson")
+	}
+	out := ts.ReadFile("stdout")
+	if ok := json.Valid([]byte(out)); ok == neg {
+		ts.Fatalf("stdout valid JSON: %v, want %v:\n%s", ok, !neg, out)
+	}
 }

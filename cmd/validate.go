@@ -11,8 +11,42 @@ import (
 	"github.com/quiz-cli/quiz/questions"
 )
 
+// validation is what 'quiz validate --json' says of one path.
+type validation struct {
+	Path      string        `json:"path"`
+	OK        bool          `json:"ok"`
+	Kind      string        `json:"kind,omitempty"` // "bank" or "course", when it loaded
+	ID        string        `json:"id,omitempty"`
+	Banks     int           `json:"banks,omitempty"`
+	Questions int           `json:"questions,omitempty"`
+	Problems  []problemJSON `json:"problems"`
+}
+
+// problemJSON is one problem of a bank file, for scripts and editors.
+type problemJSON struct {
+	File    string `json:"file"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+	Message string `json:"message"`
+}
+
+// problemsOf lists the problems in err: each of a bank's problems with its
+// position, or err itself against path.
+func problemsOf(path string, err error) []problemJSON {
+	var ps questions.Problems
+	if errors.As(err, &ps) {
+		out := make([]problemJSON, len(ps))
+		for i, p := range ps {
+			out[i] = problemJSON{File: p.File, Line: p.Line, Column: p.Column, Message: p.Msg}
+		}
+		return out
+	}
+	return []problemJSON{{File: path, Message: err.Error()}}
+}
+
 func newValidateCmd(f *Factory) *cobra.Command {
-	return &cobra.Command{
+	var asJSON bool
+	c := &cobra.Command{
 		Use:   "validate FILE|DIR...",
 		Short: "Check question bank files or course directories without installing them",
 		Long: `Validate checks bank files and course directories and reports every problem
@@ -23,29 +57,33 @@ A course directory holds course.yaml, its article and its banks; every bank
 must name a section of the article. The format is described in docs/yaml.md.`,
 		Example: `  quiz validate my-bank.yaml
   quiz validate banks/*.yaml
-  quiz validate notes/          # a course directory`,
+  quiz validate notes/          # a course directory
+  quiz validate --json my-bank.yaml | jq '.[].problems[]'`,
 		Args: minimumArgs(1, "name the bank files or course directories to check, e.g. 'quiz validate my-bank.yaml'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			bad := 0
+			results := []validation{}
 			for _, path := range args {
-				if isDir(path) {
-					c, err := questions.LoadCourseDir(path)
-					if err != nil {
-						bad++
-						reportBankError(f, err)
-						continue
-					}
-					fmt.Fprintf(f.IO.Out, "%s: ok (course %s, %s, %s)\n", path, c.ID,
-						text.Count(len(c.Banks), "bank"), text.Count(c.Questions(), "question"))
-					continue
-				}
-				b, err := questions.LoadFile(path)
-				if err != nil {
+				v, err := validateOne(path)
+				results = append(results, v)
+				switch {
+				case err != nil:
 					bad++
-					reportBankError(f, err)
-					continue
+					if !asJSON {
+						reportBankError(f, err)
+					}
+				case asJSON:
+				case v.Kind == "course":
+					fmt.Fprintf(f.IO.Out, "%s: ok (course %s, %s, %s)\n", path, v.ID,
+						text.Count(v.Banks, "bank"), text.Count(v.Questions, "question"))
+				default:
+					fmt.Fprintf(f.IO.Out, "%s: ok (bank %s, %s)\n", path, v.ID, text.Count(v.Questions, "question"))
 				}
-				fmt.Fprintf(f.IO.Out, "%s: ok (bank %s, %s)\n", path, b.ID, text.Count(len(b.Questions), "question"))
+			}
+			if asJSON {
+				if err := writeJSON(f.IO.Out, results); err != nil {
+					return err
+				}
 			}
 			if bad > 0 {
 				return errSilent
@@ -53,6 +91,31 @@ must name a section of the article. The format is described in docs/yaml.md.`,
 			return nil
 		},
 	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print one object per path, with its problems as file, line, column and message")
+	return c
+}
+
+// validateOne checks path, a course directory or a bank file; the error is
+// what is wrong with it, also listed in the result's Problems.
+func validateOne(path string) (validation, error) {
+	v := validation{Path: path, Problems: []problemJSON{}}
+	if isDir(path) {
+		c, err := questions.LoadCourseDir(path)
+		if err != nil {
+			v.Problems = problemsOf(path, err)
+			return v, err
+		}
+		v.Kind, v.ID, v.Banks, v.Questions = "course", c.ID, len(c.Banks), c.Questions()
+	} else {
+		b, err := questions.LoadFile(path)
+		if err != nil {
+			v.Problems = problemsOf(path, err)
+			return v, err
+		}
+		v.Kind, v.ID, v.Questions = "bank", b.ID, len(b.Questions)
+	}
+	v.OK = true
+	return v, nil
 }
 
 // isDir reports whether path names a directory.
