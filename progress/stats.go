@@ -491,12 +491,23 @@ var errUnsorted = errors.New("answers out of time order")
 // log (after a quick look for undo entries) instead of holding it in
 // memory. A log whose answers are not in time order, as a clock that
 // stepped back leaves it, is sorted in memory instead.
+//
+// Without a filter, the totals are kept in StatsCacheFile, so the next
+// run reads only the entries added since.
 func (s *Store) Stats(banks []BankInfo, now time.Time, days int, filter []string) (Stats, error) {
+	fresh := func() *statsFold { return newStatsFold(now.Location(), s.settings.RolloverHour, filter) }
+	cached := len(filter) == 0 && s.orderedFrom == 0 && len(s.dupIDs) == 0
+	key := foldKey(now.Location(), s.settings.RolloverHour, now)
+	if cached {
+		if fold := s.foldFromCache(key, fresh); fold != nil {
+			return fold.stats(s.cards, banks, s.settings, now, days), nil
+		}
+	}
 	undone, err := s.undoneIDs()
 	if err != nil {
 		return Stats{}, err
 	}
-	fold := newStatsFold(now.Location(), s.settings.RolloverHour, filter)
+	fold := fresh()
 	var last time.Time
 	err = s.eachCausal(func(e Entry) error {
 		counted := (e.Kind == "" || e.Kind == KindReview) && !(e.ID != "" && undone[e.ID]) || e.Kind == KindReset
@@ -519,6 +530,9 @@ func (s *Store) Stats(banks []BankInfo, now time.Time, days int, filter []string
 	}
 	if err != nil {
 		return Stats{}, fmt.Errorf("read the review log: %w", err)
+	}
+	if cached {
+		s.saveStatsCache(key, fold)
 	}
 	return fold.stats(s.cards, banks, s.settings, now, days), nil
 }

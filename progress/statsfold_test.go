@@ -37,8 +37,9 @@ func randomLog(rng *rand.Rand, n int, shuffled bool) []Entry {
 	start := time.Date(2026, 1, 5, 6, 0, 0, 0, time.UTC)
 	var out []Entry
 	var reviews []Entry
+	at := start
 	for i := range n {
-		at := start.Add(time.Duration(i) * 70 * time.Duration(10+rng.IntN(50)) * time.Minute / 10)
+		at = at.Add(time.Duration(1+rng.IntN(600)) * time.Minute)
 		id := fmt.Sprintf("%032x", i+1)
 		bank, q := fmt.Sprintf("b%d", rng.IntN(3)), fmt.Sprintf("q%d", rng.IntN(8))
 		switch p := rng.IntN(100); {
@@ -179,4 +180,71 @@ func TestRecentSessionsMatchesSessions(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestStatsCache checks that statistics worked out from the cache and the
+// entries after it match ComputeStats on the whole log: after answers are
+// added, after an undo of an answer the cache counted, with another zone,
+// and with a damaged cache.
+func TestStatsCache(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	banks := []BankInfo{{ID: "b0", Questions: []string{"q0", "q1", "q2", "q3"}}, {ID: "b1", Questions: []string{"q0", "q5"}}}
+	now := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
+	tokyo, _ := time.LoadLocation("Asia/Tokyo")
+	all := randomLog(rng, 600, false)
+	dir := writeLog(t, all[:300])
+	check := func(step string, now time.Time, wantCache bool) {
+		t.Helper()
+		s, err := Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		usable := s.foldFromCache(foldKey(now.Location(), s.settings.RolloverHour, now),
+			func() *statsFold { return newStatsFold(now.Location(), s.settings.RolloverHour, nil) }) != nil
+		if usable != wantCache {
+			t.Errorf("%s: cache usable = %v, want %v", step, usable, wantCache)
+		}
+		got, err := s.Stats(banks, now, 30, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries, _ := s.Entries()
+		want := ComputeStats(entries, s.Cards(), banks, s.Settings(), now, 30, nil)
+		if !reflect.DeepEqual(got, want) {
+			g, _ := json.Marshal(got)
+			w, _ := json.Marshal(want)
+			t.Fatalf("%s:\nStats        = %s\nComputeStats = %s", step, g, w)
+		}
+	}
+	appendLog := func(es ...Entry) {
+		f, err := os.OpenFile(filepath.Join(dir, LogFile), os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		for _, e := range es {
+			line, _ := json.Marshal(e)
+			f.Write(append(line, '\n'))
+		}
+	}
+	check("first run", now, false)
+	check("nothing new", now, true)
+	appendLog(all[300:450]...)
+	check("answers added", now, true)
+	check("another zone", now.In(tokyo), false)
+	check("back in the first zone", now, false)
+	var old Entry
+	for _, e := range all[:450] {
+		if e.Kind == KindReview {
+			old = e
+		}
+	}
+	appendLog(Entry{ID: "ffff0000ffff0000ffff0000ffff0000", Time: all[449].Time.Add(time.Minute), Kind: KindUndo,
+		Target: old.ID, Bank: old.Bank, Question: old.Question})
+	check("undo of a counted answer", now, false)
+	appendLog(all[450:]...)
+	check("more answers", now, true)
+	writeFile(t, filepath.Join(dir, StatsCacheFile), statsCacheHeader+"\nkey \"UTC|4\"\nat 0  1 0\nq b0 q0 x\n")
+	check("damaged cache", now, false)
+	check("rebuilt", now, true)
 }
