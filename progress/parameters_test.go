@@ -146,3 +146,58 @@ func TestParametersValidation(t *testing.T) {
 		t.Errorf("Validate() = %v, want nil", err)
 	}
 }
+
+type visit struct {
+	bank, question string
+	rating         Rating
+	reset          bool
+}
+
+type visitor struct{ got []visit }
+
+func (v *visitor) Review(bank, question string, _ time.Time, r Rating) {
+	v.got = append(v.got, visit{bank: bank, question: question, rating: r})
+}
+
+func (v *visitor) Reset(bank, question string) {
+	v.got = append(v.got, visit{bank: bank, question: question, reset: true})
+}
+
+// TestEachScheduledReview hands the optimizer the scheduled answers not
+// taken back, in log order, and the resets; practice answers stay out.
+func TestEachScheduledReview(t *testing.T) {
+	s := openW(t, t.TempDir())
+	at := func(m int) time.Time { return t0.Add(time.Duration(m) * time.Minute) }
+	record(t, s, answerAt("b", "q1", Good, at(0)))
+	practice := answerAt("b", "q2", Easy, at(1))
+	practice.Unscheduled, practice.Mode = true, ModePractice
+	record(t, s, practice)
+	record(t, s, answerAt("b", "q2", Again, at(2)))
+	if _, err := s.Undo(at(3)); err != nil { // takes back q2's Again
+		t.Fatal(err)
+	}
+	record(t, s, answerAt("b", "q2", Hard, at(4)))
+	if _, err := s.Rerate(at(5), Easy); err != nil { // Hard becomes Easy
+		t.Fatal(err)
+	}
+	record(t, s, Entry{Time: at(6), Kind: KindReset, Bank: "b"})
+	record(t, s, answerAt("gone", "q9", Again, at(7)))
+	var v visitor
+	if err := s.EachScheduledReview(&v); err != nil {
+		t.Fatal(err)
+	}
+	want := []visit{
+		{bank: "b", question: "q1", rating: Good},
+		{bank: "b", question: "q2", rating: Easy},
+		{bank: "b", reset: true},
+		{bank: "gone", question: "q9", rating: Again},
+	}
+	if len(v.got) != len(want) {
+		t.Fatalf("EachScheduledReview gave %+v, want %+v", v.got, want)
+	}
+	for i := range want {
+		if v.got[i] != want[i] {
+			t.Errorf("visit %d = %+v, want %+v", i, v.got[i], want[i])
+		}
+	}
+}
