@@ -46,44 +46,31 @@ func settingsEntries(t *testing.T, home string) int {
 // before using the fit; No and Ctrl-C change nothing, Yes records it.
 func TestOptimizeAsks(t *testing.T) {
 	home := smallLogHome(t)
-	const question = "Use the fitted parameters from now on?"
-
-	s := startPTYSize(t, home, 60, 30, "optimize")
-	s.expect(question)
-	for i, line := range strings.Split(s.screen(), "\n") {
-		if w := text.Width(strings.TrimRight(line, " ")); w > 60 {
-			t.Errorf("line %d is %d columns wide at 60: %q", i+1, w, line)
+	for _, tc := range []struct {
+		keys     string
+		says     string
+		code     int
+		settings int // settings entries in the log afterwards
+	}{
+		{"n" + keyEnter, "Nothing changed.", 0, 0},
+		{keyCtrlC, "Stopped; nothing was changed.", 130, 0},
+		{"y" + keyEnter, "Scheduling now uses the fitted parameters", 0, 1},
+	} {
+		s := startPTYSize(t, home, 60, 30, "optimize")
+		s.expect("Use the fitted parameters from now on?")
+		for i, line := range strings.Split(s.screen(), "\n") {
+			if w := text.Width(strings.TrimRight(line, " ")); w > 60 {
+				t.Errorf("line %d is %d columns wide at 60: %q", i+1, w, line)
+			}
 		}
-	}
-	s.send("n" + keyEnter)
-	s.expect("Nothing changed.")
-	if code := s.wait(); code != 0 {
-		t.Errorf("quiz optimize, answered No: exit %d, want 0", code)
-	}
-	if n := settingsEntries(t, home); n != 0 {
-		t.Errorf("after No: %d settings entries in the log, want none", n)
-	}
-
-	s = startPTY(t, home, "optimize")
-	s.expect(question)
-	s.send(keyCtrlC)
-	s.expect("Stopped; nothing was changed.")
-	if code := s.wait(); code != 130 {
-		t.Errorf("quiz optimize, Ctrl-C at the question: exit %d, want 130", code)
-	}
-	if n := settingsEntries(t, home); n != 0 {
-		t.Errorf("after Ctrl-C: %d settings entries in the log, want none", n)
-	}
-
-	s = startPTY(t, home, "optimize")
-	s.expect(question)
-	s.send("y" + keyEnter)
-	s.expect("Scheduling now uses the fitted parameters")
-	if code := s.wait(); code != 0 {
-		t.Errorf("quiz optimize, answered Yes: exit %d, want 0", code)
-	}
-	if n := settingsEntries(t, home); n != 1 {
-		t.Errorf("after Yes: %d settings entries in the log, want 1", n)
+		s.send(tc.keys)
+		s.expect(tc.says)
+		if code := s.wait(); code != tc.code {
+			t.Errorf("quiz optimize, answered %q: exit %d, want %d", tc.keys, code, tc.code)
+		}
+		if n := settingsEntries(t, home); n != tc.settings {
+			t.Errorf("after %q: %d settings entries in the log, want %d", tc.keys, n, tc.settings)
+		}
 	}
 	if out := quizRun(t, home, "config"); !regexp.MustCompile(`(?m)^parameters +fitted `).MatchString(out) {
 		t.Errorf("quiz config after Yes:\n%s\nwant the parameters shown as fitted", out)
