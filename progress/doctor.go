@@ -72,8 +72,10 @@ type logHealth struct {
 // log at all: rebuilding from it would replace good progress with none.
 func (h logHealth) hopeless() bool { return h.bad > 0 && 2*h.bad > h.lines }
 
-// inspectLog reads every line of the log at path; a missing log is empty.
-func inspectLog(path string, horizon time.Time) (logHealth, error) {
+// inspectLog reads every line of the first size bytes of the log at path
+// (all when size < 0); a missing log is empty. An unfinished last line is
+// left to the caller.
+func inspectLog(path string, size int64, horizon time.Time) (logHealth, error) {
 	var h logHealth
 	data, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -81,6 +83,14 @@ func inspectLog(path string, horizon time.Time) (logHealth, error) {
 	}
 	if err != nil {
 		return h, err
+	}
+	if size >= 0 && int64(len(data)) > size {
+		data = data[:size]
+	}
+	if i := bytes.LastIndexByte(data, '\n'); i >= 0 && size >= 0 {
+		if _, perr := parseEntry(data[i+1:]); perr != nil {
+			data = data[:i+1]
+		}
 	}
 	off := 0
 	for len(data) > 0 {
@@ -144,21 +154,46 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		return r, nil
 	}
 
-	lockPath := filepath.Join(dir, LockFile)
-	if st, err := os.Lstat(lockPath); err == nil && !st.Mode().IsRegular() {
-		r.unfixable("remove it when no quiz is running (quiz makes a new one)", "%s is not a file", lockPath)
-	} else if held, pid, err := Locked(dir); err != nil {
-		r.unfixable("check the permissions of "+lockPath, "lock: %v", err)
-	} else if held && pid > 0 {
-		r.note("in use by another quiz (pid %d) now", pid)
-	} else if held {
-		r.note("in use by another quiz now")
+	for _, name := range []string{LogFile, SnapshotFile} {
+		if err := checkRegularFiles(dir, name); err != nil {
+			if name == SnapshotFile {
+				r.unfixable("move it elsewhere; quiz rebuilds "+SnapshotFile+" from "+LogFile, "%v", err)
+			} else {
+				r.unfixable("move it elsewhere and restore "+LogFile+" from a backup", "%v", err)
+			}
+			return r, nil
+		}
+	}
+	held := false
+	if err := checkRegularFiles(dir, LockFile); err != nil {
+		r.unfixable("remove it when no quiz is running (quiz makes a new one)", "%v", err)
+	} else if h, pid := Locked(dir); h {
+		held = true
+		who := "another quiz"
+		if pid > 0 {
+			who = fmt.Sprintf("another quiz (pid %d)", pid)
+		}
+		r.note("in use by %s now: checked what it had written so far", who)
 	}
 
+	// A quiz recording now appends to the log and replaces the snapshot:
+	// read the snapshot first, then only as much of the log as there was
+	// then, so the two are a consistent pair, and leave a last line that
+	// is still being written alone.
+	snapPath := filepath.Join(dir, SnapshotFile)
+	data, snapErr := os.ReadFile(snapPath)
 	logPath := filepath.Join(dir, LogFile)
-	res, err := scanLog(logPath, 0, -1, nil)
+	size, err := fileSize(logPath)
+	if err != nil {
+		r.unfixable("check the permissions of "+logPath, "%v", err)
+		return r, nil
+	}
+	res, err := scanLog(logPath, 0, size, nil)
 	logOK := err == nil
-	health, herr := inspectLog(logPath, now.Add(24*time.Hour))
+	health, herr := inspectLog(logPath, size, now.Add(24*time.Hour))
+	if held && len(res.tail) > 0 && !res.terminated {
+		res.tail = nil // being written
+	}
 	var de *DataError
 	switch {
 	case errors.As(err, &de) && de.Newer:
@@ -179,15 +214,13 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		r.unfixable("check the clock of the computer that recorded them; 'quiz doctor --repair --set-aside-future' moves them to a side file",
 			"%s: %d entries are dated more than a day ahead (the latest %s)", LogFile, health.future, health.latest.Format(time.RFC3339))
 	}
-	if logOK {
+	if logOK && !held {
 		if s, err := openFromLog(dir, nil, opts); err == nil && len(s.dupIDs) > 0 {
 			r.note("%s: %d entries repeat the id of an earlier one and count once", LogFile, len(s.dupIDs))
 		}
 	}
 
-	snapPath := filepath.Join(dir, SnapshotFile)
-	data, err := os.ReadFile(snapPath)
-	switch {
+	switch err := snapErr; {
 	case errors.Is(err, os.ErrNotExist):
 		if res.lines > 0 {
 			r.note("%s missing; it will be rebuilt from %s", SnapshotFile, LogFile)
@@ -214,7 +247,6 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		if !logOK {
 			break
 		}
-		size, _ := fileSize(logPath)
 		if !covers(logPath, snap, size) && lost(logPath, snap) {
 			r.unfixable("restore "+LogFile+" from a backup or your sync tool's history, or accept the loss with 'quiz doctor --repair --force'",
 				"%s: answers or settings may be lost", lostError(dir, snap, size).(*LostError).What())
@@ -223,6 +255,9 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		if !covers(logPath, snap, size) {
 			r.problem("%s does not match %s", SnapshotFile, LogFile)
 			break
+		}
+		if held {
+			break // the session saves its snapshot when it ends
 		}
 		// The snapshot plus replay must give what the log alone gives.
 		viaSnap, err1 := Open(dir)
@@ -303,6 +338,9 @@ func Repair(dir string, opts ...Option) (Report, error) {
 	o := newStore(dir, true, opts)
 	now := o.now()
 	r := Report{Dir: dir}
+	if err := checkRegularFiles(dir, LockFile, SnapshotFile, LogFile); err != nil {
+		return r, fmt.Errorf("repair refused: %w; nothing was changed", err)
+	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return r, fmt.Errorf("repair: %w", err)
 	}
@@ -341,7 +379,7 @@ func Repair(dir string, opts ...Option) (Report, error) {
 			return r, fmt.Errorf("repair refused: %w", lostError(dir, old, size))
 		}
 	}
-	health, err := inspectLog(filepath.Join(dir, LogFile), now.Add(24*time.Hour))
+	health, err := inspectLog(filepath.Join(dir, LogFile), -1, now.Add(24*time.Hour))
 	switch {
 	case err != nil:
 		return r, fmt.Errorf("repair: %w", err)

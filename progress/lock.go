@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"syscall"
 	"time"
 
 	"github.com/gofrs/flock"
@@ -92,19 +93,38 @@ func lockHolder(dir string) int {
 	return info.PID
 }
 
-// Locked reports whether a writer holds dir's lock now, and its pid if known.
-func Locked(dir string) (bool, int, error) {
-	if _, err := os.Stat(filepath.Join(dir, LockFile)); os.IsNotExist(err) {
-		return false, 0, nil
+// Locked reports whether a writer holds dir's lock now, and its pid (0 if
+// unknown), without taking the lock: even a shared lock held for a moment
+// would make a quiz starting at that moment fail. Where the system lists
+// its locks (Linux) it looks there; elsewhere it goes by lock.info, which
+// a writer writes once it holds the lock and removes before it lets go.
+func Locked(dir string) (bool, int) {
+	if held, pid, ok := flockHolder(filepath.Join(dir, LockFile)); ok {
+		if held && pid <= 0 {
+			pid = lockHolder(dir)
+		}
+		return held, pid
 	}
-	lk := flock.New(filepath.Join(dir, LockFile))
-	ok, err := lk.TryRLock()
+	data, err := os.ReadFile(filepath.Join(dir, LockInfoFile))
 	if err != nil {
-		return false, 0, fmt.Errorf("check lock of %s: %w", dir, err)
+		return false, 0
 	}
-	if ok {
-		_ = lk.Unlock()
-		return false, 0, nil
+	var info lockInfo
+	if json.Unmarshal(data, &info) != nil || info.PID <= 0 {
+		return false, 0
 	}
-	return true, lockHolder(dir), nil
+	if host, _ := os.Hostname(); info.Host != "" && info.Host != host {
+		return true, info.PID // another computer's quiz: assume it runs
+	}
+	return processRunning(info.PID), info.PID
+}
+
+// processRunning reports whether a process with this pid exists.
+func processRunning(pid int) bool {
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return false
+	}
+	err = p.Signal(syscall.Signal(0))
+	return err == nil || errors.Is(err, os.ErrPermission)
 }

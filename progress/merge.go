@@ -352,7 +352,19 @@ func checkRegular(path string) error {
 		}
 	}
 	if !st.Mode().IsRegular() {
-		return &DataError{Path: path, Problem: fmt.Sprintf("is a %s, not a regular file; move it elsewhere", fileKind(st.Mode()))}
+		return &DataError{Path: path, Problem: fmt.Sprintf("is a %s, not a file", fileKind(st.Mode()))}
+	}
+	return nil
+}
+
+// checkRegularFiles reports the first of the named files of dir that
+// exists but is not a regular file; missing ones are fine.
+func checkRegularFiles(dir string, names ...string) error {
+	for _, name := range names {
+		err := checkRegular(filepath.Join(dir, name))
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
 	}
 	return nil
 }

@@ -490,7 +490,9 @@ func TestRepairOnFullDiskLeavesNoPartialBackup(t *testing.T) {
 	}
 }
 
-func TestLockedNoteWithoutPID(t *testing.T) {
+// The lock is seen held even without lock.info (on Linux the system's list
+// of locks also names the holder).
+func TestLockedNoteWithoutLockInfo(t *testing.T) {
 	dir := t.TempDir()
 	s := openW(t, dir)
 	os.Remove(filepath.Join(dir, LockInfoFile))
@@ -498,8 +500,8 @@ func TestLockedNoteWithoutPID(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := notes(rep); !strings.Contains(n, "in use by another quiz now") || strings.Contains(n, "pid") {
-		t.Errorf("Check notes = %q, want the lock noted without a pid", n)
+	if n := notes(rep); !strings.Contains(n, "in use by another quiz") {
+		t.Errorf("Check notes = %q, want the lock noted", n)
 	}
 	s.Close()
 }

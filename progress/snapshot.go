@@ -228,6 +228,10 @@ func (s *Store) save() error {
 
 // load reads the snapshot and replays the log entries it does not cover.
 func (s *Store) load() error {
+	// Opening a FIFO waits for a writer forever: look before reading.
+	if err := checkRegularFiles(s.dir, SnapshotFile, LogFile); err != nil {
+		return err
+	}
 	snapPath := s.path(SnapshotFile)
 	data, err := os.ReadFile(snapPath)
 	var snap *snapshot

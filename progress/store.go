@@ -140,6 +140,9 @@ func OpenWrite(dir string, opts ...Option) (*Store, error) {
 		return nil, fmt.Errorf("create data directory: %w", err)
 	}
 	s := newStore(dir, true, opts)
+	if err := checkRegularFiles(dir, LockFile, SnapshotFile, LogFile); err != nil {
+		return nil, err
+	}
 	lk, err := acquire(dir, s.now())
 	if err != nil {
 		return nil, err

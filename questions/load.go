@@ -24,6 +24,10 @@ var filesRead int
 // the file exactly as written.
 func ReadFile(path string) (*Bank, []byte, error) {
 	filesRead++
+	// Opening a FIFO waits for a writer forever: look before opening.
+	if st, err := os.Stat(path); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
+		return nil, nil, fmt.Errorf("read bank %s: is not a regular file (a named pipe or device); move it elsewhere", path)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read bank: %w", err)
