@@ -100,8 +100,7 @@ func (c reviewCollector) Reset(bank, question string) { c.b.Reset(bank, question
 
 // collectReviews builds the optimizer's dataset from every scheduled
 // answer of the log, whether or not its bank is still installed, counting
-// days as the scheduler does.
-// report is told what is being done.
+// days as the scheduler does; report is told what is being done.
 func collectReviews(store *progress.Store, report func(label string, done, total int)) (*optimize.Dataset, error) {
 	b := optimize.NewBuilder(func(t time.Time) int64 { return store.Day(t).Unix() / 86400 })
 	n := 0

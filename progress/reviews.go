@@ -10,8 +10,8 @@ import (
 // store's time zone with the rollover hour of its settings.
 func (s *Store) Day(t time.Time) time.Time { return DayOf(t, s.loc, s.settings.RolloverHour) }
 
-// ReviewVisitor receives, in causal order (see Entry.OrderKey), what shapes the memory of each
-// question: its scheduled answers and its resets.
+// ReviewVisitor receives, in causal order (see Entry.OrderKey), what
+// shapes the memory of each question: its scheduled answers and resets.
 type ReviewVisitor interface {
 	// Review is one scheduled answer that was not taken back.
 	Review(bank, question string, t time.Time, r Rating)
