@@ -20,7 +20,7 @@ import (
 
 // The pseudo-terminal tests drive the real quiz binary the way a person
 // does: arrow keys, Enter, typed text and Ctrl-C, read back from a terminal
-// emulator that also answers survey's cursor-position queries.
+// emulator.
 
 var built struct {
 	once sync.Once
@@ -68,6 +68,12 @@ func startPTY(t *testing.T, home string, args ...string) *ptySession {
 // startPTYSize is startPTY in a terminal of cols x rows.
 func startPTYSize(t *testing.T, home string, cols, rows int, args ...string) *ptySession {
 	t.Helper()
+	return startPTYEnv(t, home, nil, cols, rows, args...)
+}
+
+// startPTYEnv is startPTYSize with more environment variables.
+func startPTYEnv(t *testing.T, home string, env []string, cols, rows int, args ...string) *ptySession {
+	t.Helper()
 	bin := quizBinary(t)
 	ptm, pts, err := pty.Open()
 	if err != nil {
@@ -91,7 +97,7 @@ func startPTYSize(t *testing.T, home string, cols, rows int, args ...string) *pt
 	// Like a shell: the terminal is the controlling terminal of a new
 	// session, so Ctrl-C outside raw mode sends SIGINT as it would for a user.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
-	cmd.Env = append(os.Environ(), "QUIZ_HOME="+home, "TERM=xterm", "NO_COLOR=1", "TZ=UTC")
+	cmd.Env = append(append(os.Environ(), "QUIZ_HOME="+home, "TERM=xterm", "NO_COLOR=1", "TZ=UTC"), env...)
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start quiz: %v", err)
 	}

@@ -119,10 +119,13 @@ func nextDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time) time
 
 // upcoming counts the reviews of banks due at now and finds the next one
 // due after it.
-func upcoming(banks []*questions.Bank, cards quiz.CardReader, now time.Time) quiz.Upcoming {
-	u := quiz.Upcoming{Next: nextDue(banks, cards, now)}
+func upcoming(banks []*questions.Bank, store *progress.Store, now time.Time) quiz.Upcoming {
+	u := quiz.Upcoming{Next: nextDue(banks, store, now)}
 	for _, b := range banks {
-		u.DueNow += quiz.Count(b, cards, now).Due
+		u.DueNow += quiz.Count(b, store, now).Due
+	}
+	if !u.Next.IsZero() {
+		u.NextDays = int(store.Day(u.Next).Sub(store.Day(now)).Hours() / 24)
 	}
 	return u
 }

@@ -20,7 +20,8 @@ type Session struct {
 	Correct  int `json:"correct"`
 	// Questions counts the questions put to the learner, answered or not:
 	// an exam that ran out of time asked more than were answered. For a
-	// session whose entry does not say, it is Answered.
+	// session whose entry does not say, it is Answered. A question whose
+	// answer was taken back is not counted.
 	Questions int `json:"questions"`
 }
 
@@ -73,6 +74,23 @@ func Sessions(entries []Entry) []Session {
 			s.Start = e.Time
 		}
 	}
+	// An answer taken back takes its question out of its session: it was
+	// asked again (and the new answer counts) or, taken back afterwards
+	// with 'quiz undo', it no longer counts either way.
+	reviewSession := map[string]string{}
+	for _, e := range entries {
+		if (e.Kind == "" || e.Kind == KindReview) && e.Session != "" {
+			reviewSession[e.ID] = e.Session
+		}
+	}
+	takenBack := map[string]int{}
+	for _, e := range entries {
+		if e.Kind == KindUndo {
+			if id, ok := reviewSession[e.Target]; ok {
+				takenBack[id]++
+			}
+		}
+	}
 	for _, e := range countedAnswers(entries) {
 		if e.Session == "" {
 			continue
@@ -101,7 +119,7 @@ func Sessions(entries []Entry) []Session {
 	out := make([]Session, 0, len(order))
 	for _, id := range order {
 		s := *byID[id]
-		s.Questions = max(s.Questions, s.Answered)
+		s.Questions = max(s.Questions-takenBack[id], s.Answered)
 		if s.Banks == nil {
 			s.Banks = []string{}
 		}

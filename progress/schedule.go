@@ -459,18 +459,25 @@ func (s *Store) Today(now time.Time) (introduced, reviewed int, err error) {
 	return len(intro), reviewed, nil
 }
 
-// Preview returns when bank/question would next be due after an answer at
-// now rated Again, Hard, Good and Easy (index 0 to 3), from its card as it
-// is: what a rating button offers before it is pressed.
-func (s *Store) Preview(bank, question string, now time.Time) ([4]time.Time, error) {
-	var due [4]time.Time
+// Preview returns in how many of the learner's days bank/question would
+// next be due after an answer at now rated Again, Hard, Good and Easy
+// (index 0 to 3), from its card as it is: what a rating button offers
+// before it is pressed.
+func (s *Store) Preview(bank, question string, now time.Time) ([4]int, error) {
+	var days [4]int
 	c, ok := s.cards[key(bank, question)]
 	for i, r := range []Rating{Again, Hard, Good, Easy} {
 		n, err := s.step(c, ok, Entry{Time: now, Bank: bank, Question: question, Rating: r, Correct: r != Again})
 		if err != nil {
-			return due, err
+			return days, err
 		}
-		due[i] = n.Due
+		days[i] = DaysBetween(now, n.Due, s.loc, s.settings.RolloverHour)
 	}
-	return due, nil
+	return days, nil
+}
+
+// NextDay returns when the learner's day after now's begins: when a
+// question buried now comes back.
+func (s *Store) NextDay(now time.Time) time.Time {
+	return DayStart(DayOf(now, s.loc, s.settings.RolloverHour).AddDate(0, 0, 1), s.loc, s.settings.RolloverHour)
 }

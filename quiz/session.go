@@ -101,10 +101,12 @@ const goodChoice = 2
 // undoChoice is the option that takes back the answer just given.
 const undoChoice = "Undo — take back this answer and answer again"
 
-// Previewer is implemented by stores that can tell when a question would
-// next be due after each rating, for the rating choices.
+// Previewer is implemented by stores that can tell in how many days a
+// question would next be due after each rating, for the rating choices,
+// and when the learner's next day begins, for burying.
 type Previewer interface {
-	Preview(bank, question string, now time.Time) ([4]time.Time, error)
+	Preview(bank, question string, now time.Time) ([4]int, error)
+	NextDay(now time.Time) time.Time
 }
 
 // action is what the learner chose to do with a question instead of, or
@@ -326,7 +328,7 @@ func (s *Session) one(it Item, prev bool) (a Answer, act action, err error) {
 	}
 	took := s.Clock().Sub(start)
 	// Intervals offered with the ratings are those before this answer.
-	var due [4]time.Time
+	var due [4]int
 	haveDue := false
 	if p, ok := s.Store.(Previewer); ok && !s.Unscheduled {
 		due, err = p.Preview(it.Bank.ID, it.Q.ID, s.Clock().UTC())
@@ -354,7 +356,7 @@ func (s *Session) one(it Item, prev bool) (a Answer, act action, err error) {
 		for i, name := range ratingNames {
 			o := name
 			if haveDue {
-				o += " · " + Interval(due[i].Sub(s.Clock()))
+				o += " · " + Interval(due[i])
 			}
 			opts = append(opts, o+" — "+ratingMeaning[i])
 		}
@@ -374,9 +376,10 @@ func (s *Session) one(it Item, prev bool) (a Answer, act action, err error) {
 			}
 			rating = ratingOf[i]
 		}
-	case s.Mode == progress.ModeStudy && res.Verdict != Correct:
+	case s.Mode == progress.ModeStudy && res.Verdict != Correct && it.Q.Type != questions.Card:
 		// No rating to ask after a wrong or partly right answer, but the
-		// answer can still be taken back.
+		// answer can still be taken back. (A flashcard's rating was its
+		// answer; Esc at the next question takes it back.)
 		i, err := s.Prompter.Select("Go on?", []string{"Next question", undoChoice}, 0)
 		if err != nil {
 			return Answer{it, res, rating, took}, actNone, err
@@ -418,6 +421,9 @@ func (s *Session) menu(it Item, prev bool) (action, Item, error) {
 		}},
 		{"Bury — not again until tomorrow", func() (action, Item, error) {
 			until := nextDay(s.Clock())
+			if p, ok := s.Store.(Previewer); ok {
+				until = p.NextDay(s.Clock())
+			}
 			if _, err := s.Store.Record(progress.Entry{Kind: progress.KindBury, Time: s.Clock().UTC(), Bank: it.Bank.ID,
 				Question: it.Q.ID, Session: s.id, Until: until.UTC()}); err != nil {
 				return actNone, it, fmt.Errorf("bury %s: %w", key, err)
@@ -718,7 +724,7 @@ func (s *Session) askCard(it Item) (Result, error) {
 		e.SetEscape("") // the card is turned over: no leaving it now
 	}
 	fmt.Fprintln(s.Out, apply(s.Style.Accent, s.Style.Text.Wrap(it.Q.Answer, s.Width, "")))
-	var due [4]time.Time
+	var due [4]int
 	haveDue := false
 	if p, ok := s.Store.(Previewer); ok && !s.Unscheduled && s.Mode != progress.ModeExam {
 		var perr error
@@ -729,7 +735,7 @@ func (s *Session) askCard(it Item) (Result, error) {
 	for i, name := range ratingNames {
 		opts[i] = name
 		if haveDue {
-			opts[i] += " · " + Interval(due[i].Sub(s.Clock()))
+			opts[i] += " · " + Interval(due[i])
 		}
 		opts[i] += " — " + cardMeaning[i]
 	}
@@ -749,25 +755,14 @@ func (s *Session) askCard(it Item) (Result, error) {
 
 var cardMeaning = []string{"I did not know it", "I knew it, with effort", "I knew it", "too easy, show it less"}
 
-// Interval says how long until a due time, as rating buttons show it:
-// "<1m", "10m", "3h", "3d", "2mo", "1.5y".
-func Interval(d time.Duration) string {
-	day := 24 * time.Hour
+// Interval says in how many days a rating makes a question due, as rating
+// buttons show it: "1d", "12d", "2mo", "1.5y".
+func Interval(days int) string {
 	switch {
-	case d < time.Minute:
-		return "<1m"
-	case d < time.Hour:
-		return fmt.Sprintf("%dm", int(d.Minutes()+0.5))
-	case d < day:
-		return fmt.Sprintf("%dh", int(d.Hours()+0.5))
-	case d < 30*day:
-		return fmt.Sprintf("%dd", int(d.Hours()/24+0.5))
-	case d < 365*day:
-		return fmt.Sprintf("%dmo", int(d.Hours()/24/30+0.5))
+	case days < 30:
+		return fmt.Sprintf("%dd", max(days, 0))
+	case days < 365:
+		return fmt.Sprintf("%dmo", (days+15)/30)
 	}
-	y := d.Hours() / 24 / 365
-	if y < 10 {
-		return strings.TrimSuffix(fmt.Sprintf("%.1f", y), ".0") + "y"
-	}
-	return fmt.Sprintf("%dy", int(y+0.5))
+	return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(days)/365), ".0") + "y"
 }

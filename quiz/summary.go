@@ -11,6 +11,9 @@ import (
 type Upcoming struct {
 	DueNow int
 	Next   time.Time
+	// NextDays counts the learner's days from now to Next: reviews fall
+	// due by day, from the start of the learner's day.
+	NextDays int
 }
 
 // WriteSummary prints the end-of-session report, fitted to width columns:
@@ -65,6 +68,10 @@ func WriteSummary(w io.Writer, st Style, sum Summary, next Upcoming, now time.Ti
 	switch {
 	case next.DueNow > 0:
 		line(fmt.Sprintf("Still due now: %s; run 'quiz study' again to go on.", st.Text.Count(next.DueNow, "review")))
+	case !next.Next.IsZero() && next.NextDays == 1:
+		line("Next review due tomorrow.")
+	case !next.Next.IsZero() && next.NextDays > 1:
+		line(fmt.Sprintf("Next review due in %d days (%s).", next.NextDays, next.Next.In(now.Location()).Format("Mon 2 Jan")))
 	case !next.Next.IsZero():
 		line(fmt.Sprintf("Next review due %s.", st.Text.When(next.Next, now)))
 	}
