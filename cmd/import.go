@@ -13,20 +13,24 @@ import (
 
 func newImportCmd(f *Factory) *cobra.Command {
 	var id, title, output string
-	var add, swap, force bool
+	var add, swap, force, typed bool
 	c := &cobra.Command{
 		Use:   "import FILE.tsv --bank ID --title TITLE",
-		Short: "Make a bank of typed-answer questions from a term/definition table",
+		Short: "Make a bank of flashcards (or typed answers) from a term/definition table",
 		Long: `Import converts a two-column table, such as Quizlet's term/definition
-export or Anki's plain-text export, into a bank of text questions: the
-definition is the prompt and the term is the answer (--swap reverses them).
+export or Anki's plain-text export, into a bank of flashcards: the first
+column on the front, the second on the back. With --typed it makes text
+questions instead, where you type the answer: the second column is the
+prompt and the first the answer. --swap exchanges the columns.
 
 Columns are separated by a tab, or by a comma when no line has a tab
-(quoted CSV fields are understood). Blank lines are skipped; extra columns
-are ignored. The bank is written as YAML to stdout or to -o FILE for you to
-edit, or installed at once with --add.`,
+(quoted CSV fields are understood); Anki's "#separator:" header is
+honoured. HTML from Anki exports is reduced to its text. Blank lines are
+skipped; extra columns are ignored. The bank is written as YAML to stdout
+or to -o FILE for you to edit, or installed at once with --add.`,
 		Example: `  quiz import words.tsv --bank spanish-words --title "Spanish words" -o spanish-words.yaml
-  quiz import words.csv --bank spanish-words --title "Spanish words" --add`,
+  quiz import deck.txt --bank deck --title "My Anki deck" --add
+  quiz import words.csv --bank spanish-typed --title "Spanish, typed" --typed --add`,
 		Args: exactArgs(1, "name the TSV file to import"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if id == "" {
@@ -46,7 +50,11 @@ edit, or installed at once with --add.`,
 			if err != nil {
 				return err
 			}
-			b, err := questions.ImportTable(path, data, id, strings.TrimSpace(title), swap)
+			as := questions.Card
+			if typed {
+				as = questions.Text
+			}
+			b, err := questions.ImportTable(path, data, id, strings.TrimSpace(title), swap, as)
 			if err != nil {
 				reportBankError(f, err)
 				return errSilent
@@ -76,7 +84,8 @@ edit, or installed at once with --add.`,
 	c.Flags().StringVarP(&output, "output", "o", "", "write the bank to this `FILE` (must not exist) instead of stdout")
 	c.Flags().BoolVar(&add, "add", false, "install the bank instead of printing it")
 	c.Flags().BoolVar(&force, "force", false, "with --add, replace a bank that is already installed")
-	c.Flags().BoolVar(&swap, "swap", false, "make the first column the prompt and the second the answer")
+	c.Flags().BoolVar(&swap, "swap", false, "exchange the columns: the other one is the prompt")
+	c.Flags().BoolVar(&typed, "typed", false, "make questions with a typed answer instead of flashcards")
 	return c
 }
 

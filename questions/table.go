@@ -5,19 +5,29 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"html"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 )
 
 // ImportTable turns a two-column table, the term/definition export of
-// Quizlet or Anki's plain-text export, into a bank of text questions: the
-// definition is the prompt and the term the answer (swap reverses them).
+// Quizlet or Anki's plain-text export, into a bank of questions of type as:
+// Card (flashcards, the first column on the front, the second on the back)
+// or Text (typed answers: the second column is the prompt and the first
+// the answer to type). swap exchanges the columns. HTML, as in Anki's
+// exports, is reduced to its text: line breaks kept on a card, tags
+// dropped, entities decoded.
 // Columns are separated by tabs, or by commas (with CSV quoting) when no line
 // has a tab; Anki's "#separator:" header is honoured. Blank lines and leading
 // "#" header lines are skipped; extra columns (such as Anki's tags) are
 // ignored. A malformed line is a Problem naming FILE:LINE.
-func ImportTable(file string, data []byte, id, title string, swap bool) (*Bank, error) {
+func ImportTable(file string, data []byte, id, title string, swap bool, as Type) (*Bank, error) {
+	if as != Card && as != Text {
+		return nil, fmt.Errorf("import %s: questions of type %s cannot be imported; use card or text", file, as)
+	}
 	if len(data) > MaxFileSize {
 		return nil, Problems{tooBig(file, int64(len(data)))}
 	}
@@ -58,20 +68,27 @@ func ImportTable(file string, data []byte, id, title string, swap bool) (*Bank, 
 				"expected two columns, term and definition, separated by %s; found one", sepName(sep))})
 			return
 		}
-		term, def := strings.TrimSpace(cols[0]), strings.TrimSpace(cols[1])
+		term, def := stripHTML(cols[0], as == Card), stripHTML(cols[1], as == Card)
 		if term == "" || def == "" {
 			ps = append(ps, Problem{File: file, Line: line, Msg: "a column is empty; write both the term and the definition, or delete the line"})
 			return
 		}
+		if as == Card {
+			term, def = def, term // the back is the answer, the front the prompt
+		}
 		if swap {
 			term, def = def, term
 		}
-		if msg := tableText(term, false) + tableText(def, true); msg != "" {
+		if msg := tableText(term, as == Card) + tableText(def, true); msg != "" {
 			ps = append(ps, Problem{File: file, Line: line, Msg: msg})
 			return
 		}
-		// Ids come from the answer, leaving room for a -N suffix.
+		// Ids come from the typed answer, or a card's front, leaving room
+		// for a -N suffix.
 		qid := Slug(term)
+		if as == Card {
+			qid = Slug(def)
+		}
 		if len(qid) > 40 {
 			qid = strings.TrimRight(qid[:40], "-")
 		}
@@ -83,7 +100,7 @@ func ImportTable(file string, data []byte, id, title string, swap bool) (*Bank, 
 			qid = base + "-" + strconv.Itoa(n)
 		}
 		ids[qid] = line
-		b.Questions = append(b.Questions, &Question{ID: qid, Type: Text, Prompt: def, Answer: term, Line: line})
+		b.Questions = append(b.Questions, &Question{ID: qid, Type: as, Prompt: def, Answer: term, Line: line})
 	}
 
 	if sep == "," {
@@ -126,6 +143,37 @@ func ImportTable(file string, data []byte, id, title string, swap bool) (*Bank, 
 		return nil, fmt.Errorf("import %s: %w", file, err)
 	}
 	return checked, nil
+}
+
+var (
+	htmlBreak  = regexp.MustCompile(`(?i)<br\s*/?>|</?(div|p|li|ul|ol|tr|h[1-6])(\s[^>]*)?>`)
+	htmlTag    = regexp.MustCompile(`</?[a-zA-Z][^>]*>|<!--.*?-->`)
+	ankiMedia  = regexp.MustCompile(`\[sound:[^\]]*\]`)
+	blankLines = regexp.MustCompile(`\n[ \t]*(\n[ \t]*)+`)
+)
+
+// stripHTML reduces a cell of an HTML export to its text: breaks and
+// blocks become line breaks (spaces unless multi), other tags and Anki's
+// [sound:...] references go, entities are decoded, spaces are tidied.
+func stripHTML(s string, multi bool) string {
+	s = strings.TrimSpace(s)
+	if !strings.ContainsAny(s, "<&[") {
+		return s
+	}
+	s = htmlBreak.ReplaceAllString(s, "\n")
+	s = htmlTag.ReplaceAllString(s, "")
+	s = ankiMedia.ReplaceAllString(s, "")
+	s = html.UnescapeString(s)
+	s = strings.ReplaceAll(s, "\u00a0", " ")
+	lines := strings.Split(blankLines.ReplaceAllString(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.Join(strings.Fields(l), " ")
+	}
+	sep := " "
+	if multi {
+		sep = "\n"
+	}
+	return strings.TrimSpace(strings.Join(slices.DeleteFunc(lines, func(l string) bool { return l == "" }), sep))
 }
 
 // headerWords are the column names of exported term/definition tables.

@@ -58,7 +58,7 @@ func TestYAMLRoundTrip(t *testing.T) {
 func TestImportTable(t *testing.T) {
 	tests := []struct {
 		name, data string
-		swap       bool
+		swap, card bool
 		want       [][3]string // id, prompt, answer
 		wantErr    string
 	}{
@@ -81,10 +81,24 @@ func TestImportTable(t *testing.T) {
 			wantErr: "t.tsv:1: control character U+001B (escape); " + controlWhy},
 		{name: "bad csv", data: "a,b\n\"c,d\n",
 			wantErr: "t.tsv:2: malformed CSV: extraneous or missing \" in quoted-field; put a field that holds quotes in double quotes and double the inner quotes"},
+		{name: "cards: first column on the front", data: "hola\thello\n", card: true,
+			want: [][3]string{{"hola", "hola", "hello"}}},
+		{name: "cards swapped", data: "hola\thello\n", card: true, swap: true,
+			want: [][3]string{{"hello", "hello", "hola"}}},
+		{name: "anki html", data: "#separator:tab\n#html:true\n<b>el&nbsp;perro</b>\tthe dog<br>[sound:perro.mp3]<div>a pet</div>\n", card: true,
+			want: [][3]string{{"el-perro", "el perro", "the dog\na pet"}}},
+		{name: "html in a typed answer", data: "<i>gato</i>\tcat &amp; kitten<br/>feline\n",
+			want: [][3]string{{"gato", "cat & kitten feline", "gato"}}},
+		{name: "not html", data: "a < b\tless than\n",
+			want: [][3]string{{"a-b", "less than", "a < b"}}},
 		{name: "empty", data: "\n\n", wantErr: "t.tsv:1: no term/definition lines found; write one term, a tab, and its definition per line"},
 	}
 	for _, tt := range tests {
-		b, err := ImportTable("t.tsv", []byte(tt.data), "words", "Words", tt.swap)
+		as := Text
+		if tt.card {
+			as = Card
+		}
+		b, err := ImportTable("t.tsv", []byte(tt.data), "words", "Words", tt.swap, as)
 		if tt.wantErr != "" {
 			if err == nil || err.Error() != tt.wantErr {
 				t.Errorf("%s: ImportTable error = %v, want %q", tt.name, err, tt.wantErr)

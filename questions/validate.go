@@ -673,7 +673,8 @@ func (w *walker) question(c *yaml.Node, num int) *located {
 			if q.Type == TrueFalse {
 				q.Answer, answerOK = w.boolAnswer(answerNode)
 			} else {
-				q.Answer, answerOK = w.str(f, false)
+				// The back of a card may span lines; a typed answer may not.
+				q.Answer, answerOK = w.str(f, q.Type == Card)
 			}
 		case "text":
 			q.Text, textOK = w.str(f, true)
