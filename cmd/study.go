@@ -32,11 +32,14 @@ name. A course stands for all its banks, section by section in article
 order; naming none covers the courses in use and the banks you added on
 their own ('quiz courses' lists the courses).
 
-After a right answer you say how well you knew it (Enter = Good); a wrong
+After a right answer you say how well you knew it (Enter or 3 = Good; 1
+Again, 2 Hard, 4 Easy, each showing the interval it gives); a wrong
 answer shows the right one, why, and the passage of the article it comes
 from, and the question comes back once more at the end of the session
-(those second answers do not change your schedule). Every answer is saved
-at once: press Ctrl-C to stop at any time.`,
+(those second answers do not change your schedule). Undo takes an answer
+back after any verdict. Digits 1-9 pick choices; Esc offers skip, bury,
+suspend and edit for the question on screen. Every answer is saved at
+once: press Ctrl-C (or Ctrl-D) to stop at any time.`,
 		Example: `  quiz study                              # what is due, then new questions
   quiz study key-missions                 # one bank ('quiz banks' lists them)
   quiz study tides                        # every bank of the course tides
