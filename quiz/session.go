@@ -387,8 +387,9 @@ func (s *Session) one(it Item, prev bool) (a Answer, act action, err error) {
 		if i == 1 {
 			return s.undo()
 		}
+		fmt.Fprintln(s.Out)
 	}
-	if res.Verdict == Correct {
+	if res.Verdict == Correct || it.Q.Type == questions.Card && res.Verdict == Almost {
 		fmt.Fprintln(s.Out)
 	}
 	return Answer{it, res, rating, took}, actNone, nil
@@ -571,7 +572,6 @@ func (s *Session) feedback(it Item, r Result) {
 	case it.Q.Type == questions.Card:
 		// The learner saw the back and rated it: nothing to correct.
 		if r.Verdict != Incorrect {
-			fmt.Fprintln(s.Out)
 			return
 		}
 	case r.Verdict == Correct:
@@ -581,23 +581,25 @@ func (s *Session) feedback(it Item, r Result) {
 		}
 		return
 	case r.Order != nil:
-		fmt.Fprintf(s.Out, "%s %d of %d in the right place%s\n", verdictWord(st, r), r.PartsRight, r.Parts, ratedNote(r))
+		fmt.Fprintln(s.Out, s.Style.Text.Wrap(fmt.Sprintf("%s %d of %d in the right place%s", verdictWord(st, r), r.PartsRight, r.Parts, ratedNote(r)), s.Width, ""))
 		// The learner's order beside the right one, each place marked.
 		w := 0
 		for _, o := range r.Order {
 			w = max(w, s.Style.Text.Width(o))
 		}
-		w = min(w, max((s.Width-12)/2, 8))
-		fmt.Fprintf(s.Out, "     %-*s   %s\n", w, "Your order", "Right order")
+		w = min(max(w, s.Style.Text.Width("Your order")), max((s.Width-12)/2, 8))
+		tx := s.Style.Text
+		rest := max(s.Width-w-9, 8) // "  1. " + w + " ✓ " + the right item
+		fmt.Fprintf(s.Out, "     %s   %s\n", tx.Pad("Your order", w), "Right order")
 		for i, o := range r.Order {
 			mark := apply(st.Good, "✓")
 			if o != r.Items[i] {
 				mark = apply(st.Bad, "✗")
 			}
-			fmt.Fprintf(s.Out, "  %d. %-*s %s %s\n", i+1, w, s.Style.Text.Clip(o, w), mark, r.Items[i])
+			fmt.Fprintf(s.Out, "  %d. %s %s %s\n", i+1, tx.Pad(tx.Clip(o, w), w), mark, tx.Clip(r.Items[i], rest))
 		}
 	case r.Blanks != nil:
-		fmt.Fprintf(s.Out, "%s %d of %d blanks right%s\n", verdictWord(st, r), r.PartsRight, r.Parts, ratedNote(r))
+		fmt.Fprintln(s.Out, s.Style.Text.Wrap(fmt.Sprintf("%s %d of %d blanks right%s", verdictWord(st, r), r.PartsRight, r.Parts, ratedNote(r)), s.Width, ""))
 		for i, b := range r.Blanks {
 			given := b.Given
 			if given == "" {
@@ -723,7 +725,9 @@ func (s *Session) askCard(it Item) (Result, error) {
 	if e, ok := s.Prompter.(Escaper); ok {
 		e.SetEscape("") // the card is turned over: no leaving it now
 	}
-	fmt.Fprintln(s.Out, apply(s.Style.Accent, s.Style.Text.Wrap(it.Q.Answer, s.Width, "")))
+	// "Back: " with the lines after it aligned under the first.
+	back := strings.TrimPrefix(s.Style.Text.Wrap(it.Q.Answer, s.Width, "      "), "      ")
+	fmt.Fprintln(s.Out, apply(s.Style.Accent, "Back: "+back))
 	var due [4]int
 	haveDue := false
 	if p, ok := s.Store.(Previewer); ok && !s.Unscheduled && s.Mode != progress.ModeExam {

@@ -270,8 +270,11 @@ func selectHint(n int) string {
 
 // hint adds the Esc hint to a prompt's key hint.
 func (t *Terminal) hint(keys string) string {
-	if t.escape == "" {
+	switch {
+	case t.escape == "":
 		return keys
+	case keys == "":
+		return "Esc: " + t.escape
 	}
 	return keys + " · Esc: " + t.escape
 }
