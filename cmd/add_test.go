@@ -68,18 +68,6 @@ func TestAddBrokenCorpus(t *testing.T) {
 	}
 }
 
-// confirmPrompter answers every confirmation with yes.
-type confirmPrompter struct {
-	quiz.Prompter
-	answer bool
-	asked  []string
-}
-
-func (p *confirmPrompter) Confirm(msg string, def bool) (bool, error) {
-	p.asked = append(p.asked, msg)
-	return p.answer, nil
-}
-
 func TestRemoveAsks(t *testing.T) {
 	tests := []struct {
 		answer   bool
@@ -99,13 +87,10 @@ func TestRemoveAsks(t *testing.T) {
 		}
 		streams, _, out, errOut := testStreams()
 		streams.stdinTTY, streams.stdoutTTY = true, true
-		p := &confirmPrompter{answer: tt.answer}
+		p := newStubPrompter(t).expectConfirm("Remove bank mine", tt.answer, nil)
 		f := &Factory{IO: streams, Now: time.Now, Prompter: func() quiz.Prompter { return p }}
 		if code := run(f, []string{"remove", "mine"}); code != exitOK {
 			t.Fatalf("quiz remove mine (answer %v): exit %d, stderr %q", tt.answer, code, errOut)
-		}
-		if len(p.asked) != 1 || !strings.Contains(p.asked[0], "Remove bank mine") {
-			t.Errorf("quiz remove mine asked %q, want one confirmation", p.asked)
 		}
 		if !strings.Contains(out.String(), tt.wantOut) {
 			t.Errorf("quiz remove mine (answer %v) printed %q, want %q", tt.answer, out, tt.wantOut)

@@ -15,9 +15,12 @@ type examOptions struct {
 	n     int
 	limit time.Duration
 	sel   selectFlags
+	banks []string // the arguments
 }
 
-func newExamCmd(f *Factory) *cobra.Command {
+// newExamCmd builds 'quiz exam'; runF, when not nil, is called with the
+// parsed options instead of running the exam (for tests).
+func newExamCmd(f *Factory, runF func(*examOptions) error) *cobra.Command {
 	var o examOptions
 	c := &cobra.Command{
 		Use:               "exam [COURSE|BANK...]",
@@ -43,7 +46,11 @@ their own.`,
 			if o.limit < 0 || (cmd.Flags().Changed("time") && o.limit < time.Second) {
 				return usageErrorf("--time must be a duration such as 90s, 15m or 1h")
 			}
-			return runExam(f, o, args)
+			o.banks = args
+			if runF != nil {
+				return runF(&o)
+			}
+			return runExam(f, o)
 		},
 	}
 	c.Flags().IntVarP(&o.n, "limit", "n", 20, "questions in the exam")
@@ -52,8 +59,8 @@ their own.`,
 	return c
 }
 
-func runExam(f *Factory, o examOptions, args []string) error {
-	env, err := openSession(f, args, &o.sel)
+func runExam(f *Factory, o examOptions) error {
+	env, err := openSession(f, o.banks, &o.sel)
 	if err != nil {
 		return err
 	}

@@ -19,7 +19,9 @@ type historyOptions struct {
 	asJSON bool
 }
 
-func newHistoryCmd(f *Factory) *cobra.Command {
+// newHistoryCmd builds 'quiz history'; runF, when not nil, is called with
+// the parsed options instead of listing the sessions (for tests).
+func newHistoryCmd(f *Factory, runF func(*historyOptions) error) *cobra.Command {
 	opts := historyOptions{}
 	c := &cobra.Command{
 		Use:   "history",
@@ -36,6 +38,9 @@ session that was cut short is listed from its first answer to its last.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.limit < 0 {
 				return usageErrorf("-n must be 0 (all) or more, not %d", opts.limit)
+			}
+			if runF != nil {
+				return runF(&opts)
 			}
 			return runHistory(f, opts)
 		},

@@ -16,9 +16,12 @@ type practiceOptions struct {
 	shuffle bool
 	record  bool
 	sel     selectFlags
+	banks   []string // the arguments
 }
 
-func newPracticeCmd(f *Factory) *cobra.Command {
+// newPracticeCmd builds 'quiz practice'; runF, when not nil, is called with
+// the parsed options instead of running the session (for tests).
+func newPracticeCmd(f *Factory, runF func(*practiceOptions) error) *cobra.Command {
 	var o practiceOptions
 	c := &cobra.Command{
 		Use:               "practice [COURSE|BANK...]",
@@ -42,7 +45,11 @@ naming none covers the courses in use and the banks you added on their own.`,
 			if o.weakest && o.shuffle {
 				return usageErrorf("--weakest and --shuffle cannot be used together")
 			}
-			return runPractice(f, o, args)
+			o.banks = args
+			if runF != nil {
+				return runF(&o)
+			}
+			return runPractice(f, o)
 		},
 	}
 	c.Flags().IntVarP(&o.n, "limit", "n", 20, "questions in the session")
@@ -53,8 +60,8 @@ naming none covers the courses in use and the banks you added on their own.`,
 	return c
 }
 
-func runPractice(f *Factory, o practiceOptions, args []string) error {
-	env, err := openSession(f, args, &o.sel)
+func runPractice(f *Factory, o practiceOptions) error {
+	env, err := openSession(f, o.banks, &o.sel)
 	if err != nil {
 		return err
 	}

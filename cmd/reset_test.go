@@ -10,11 +10,6 @@ import (
 	"github.com/quiz-cli/quiz/quiz"
 )
 
-// interruptPrompter is a learner pressing Ctrl-C at every prompt.
-type interruptPrompter struct{ quiz.Prompter }
-
-func (interruptPrompter) Confirm(string, bool) (bool, error) { return false, quiz.ErrInterrupted }
-
 func TestResetExitCodes(t *testing.T) {
 	const answered = `{"id":"a1","time":"2025-03-10T09:00:00Z","kind":"review","bank":"key-missions","question":"minustah-year","rating":3,"correct":true,"mode":"study"}` + "\n"
 	tests := []struct {
@@ -37,7 +32,11 @@ func TestResetExitCodes(t *testing.T) {
 		}
 		streams, _, _, errOut := testStreams()
 		streams.stdinTTY, streams.stdoutTTY = true, true
-		f := &Factory{IO: streams, Now: time.Now, Prompter: func() quiz.Prompter { return interruptPrompter{} }}
+		p := newStubPrompter(t)
+		if tt.interrupt {
+			p.expectConfirm("Forget your progress on key-missions/minustah-year?", false, quiz.ErrInterrupted)
+		}
+		f := &Factory{IO: streams, Now: time.Now, Prompter: func() quiz.Prompter { return p }}
 		code := run(f, tt.args)
 		if code != tt.code || !strings.Contains(errOut.String(), tt.stderr) {
 			t.Errorf("quiz %s: exit %d, stderr %q; want exit %d, stderr with %q", strings.Join(tt.args, " "), code, errOut, tt.code, tt.stderr)

@@ -238,10 +238,10 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 		cmds      []func(*Factory) *cobra.Command
 	}{
 		{"study", "Study:", []func(*Factory) *cobra.Command{
-			newStudyCmd, newPracticeCmd, newExamCmd, newReadCmd, newUndoCmd,
+			withRun(newStudyCmd), withRun(newPracticeCmd), withRun(newExamCmd), newReadCmd, newUndoCmd,
 		}},
 		{"progress", "Your progress:", []func(*Factory) *cobra.Command{
-			newStatsCmd, newHistoryCmd, newLeechesCmd,
+			withRun(newStatsCmd), withRun(newHistoryCmd), newLeechesCmd,
 			func(f *Factory) *cobra.Command { return newSuspendCmd(f, true) },
 			func(f *Factory) *cobra.Command { return newSuspendCmd(f, false) },
 			newResetCmd, newConfigCmd, newOptimizeCmd,
@@ -277,4 +277,10 @@ func (f *Factory) warnf(format string, a ...any) {
 		label = newPalette(true).warn(label)
 	}
 	fmt.Fprintf(f.IO.ErrOut, "%s %s\n", label, fmt.Sprintf(format, a...))
+}
+
+// withRun fits a command whose constructor takes a runF seam into the list
+// of commands: the real command runs.
+func withRun[O any](newCmd func(*Factory, func(*O) error) *cobra.Command) func(*Factory) *cobra.Command {
+	return func(f *Factory) *cobra.Command { return newCmd(f, nil) }
 }

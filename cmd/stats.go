@@ -17,7 +17,9 @@ type statsOptions struct {
 	asJSON bool
 }
 
-func newStatsCmd(f *Factory) *cobra.Command {
+// newStatsCmd builds 'quiz stats'; runF, when not nil, is called with the
+// parsed options instead of drawing the statistics (for tests).
+func newStatsCmd(f *Factory, runF func(*statsOptions) error) *cobra.Command {
 	opts := statsOptions{}
 	c := &cobra.Command{
 		Use:               "stats [COURSE|BANK...]",
@@ -42,6 +44,9 @@ session is running.`,
 			opts.banks = args
 			if opts.days < 1 || opts.days > 3660 {
 				return usageErrorf("--days must be between 1 and 3660, not %d", opts.days)
+			}
+			if runF != nil {
+				return runF(&opts)
 			}
 			return runStats(f, opts)
 		},

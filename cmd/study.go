@@ -18,9 +18,14 @@ type studyOptions struct {
 	auto    bool
 	noRetry bool
 	sel     selectFlags
+	// banks are the arguments; limitSet is whether --limit was given.
+	banks    []string
+	limitSet bool
 }
 
-func newStudyCmd(f *Factory) *cobra.Command {
+// newStudyCmd builds 'quiz study'; runF, when not nil, is called with the
+// parsed options instead of running the session (for tests).
+func newStudyCmd(f *Factory, runF func(*studyOptions) error) *cobra.Command {
 	var o studyOptions
 	c := &cobra.Command{
 		Use:               "study [COURSE|BANK...]",
@@ -49,7 +54,11 @@ once: press Ctrl-C (or Ctrl-D) to stop at any time.`,
 			if o.limit < 0 || (cmd.Flags().Changed("limit") && o.limit == 0) {
 				return usageErrorf("--limit must be a positive number")
 			}
-			return runStudy(f, o, cmd.Flags().Changed("limit"), args)
+			o.banks, o.limitSet = args, cmd.Flags().Changed("limit")
+			if runF != nil {
+				return runF(&o)
+			}
+			return runStudy(f, o)
 		},
 	}
 	c.Flags().IntVarP(&o.limit, "limit", "n", 0, "questions in the session (default: the session-size setting, 20)")
@@ -59,8 +68,8 @@ once: press Ctrl-C (or Ctrl-D) to stop at any time.`,
 	return c
 }
 
-func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
-	env, err := openSession(f, args, &o.sel)
+func runStudy(f *Factory, o studyOptions) error {
+	env, err := openSession(f, o.banks, &o.sel)
 	if err != nil {
 		return err
 	}
@@ -72,7 +81,7 @@ func runStudy(f *Factory, o studyOptions, limitSet bool, args []string) error {
 		return err
 	}
 	lim := quiz.Limits{Session: set.SessionSize, New: set.NewPerDay - introduced, Reviews: set.ReviewsPerDay - reviewed}
-	if limitSet {
+	if o.limitSet {
 		lim.Session = o.limit
 	}
 	if o.sel.newN >= 0 {

@@ -169,8 +169,15 @@ func items(qs ...string) []Item {
 func newTestSession(t *testing.T, st *fakeStore, steps ...func(string, []string) (any, error)) (*Session, *bytes.Buffer) {
 	var out bytes.Buffer
 	now := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	p := &fakePrompter{t: t, steps: steps}
+	// A step never asked means the test did not go where it meant to.
+	t.Cleanup(func() {
+		if len(p.steps) > 0 {
+			t.Errorf("%d scripted prompt steps were never asked; asked %q", len(p.steps), p.asked)
+		}
+	})
 	return &Session{
-		Prompter: &fakePrompter{t: t, steps: steps},
+		Prompter: p,
 		Store:    st,
 		Out:      &out,
 		Clock:    func() time.Time { now = now.Add(time.Second); return now },

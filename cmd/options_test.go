@@ -1,0 +1,105 @@
+package cmd
+
+import (
+	"errors"
+	"io"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/spf13/cobra"
+)
+
+// execOptions runs a command built with a runF seam on args, returning the
+// error of parsing and checking them; the command itself never runs.
+func execOptions(t *testing.T, c *cobra.Command, args string) error {
+	t.Helper()
+	c.SetArgs(strings.Fields(args))
+	c.SetOut(io.Discard)
+	c.SetErr(io.Discard)
+	c.SilenceErrors, c.SilenceUsage = true, true
+	c.SetFlagErrorFunc(flagError)
+	return c.Execute()
+}
+
+func TestStudyOptions(t *testing.T) {
+	f := &Factory{IO: func() *IOStreams { s, _, _, _ := testStreams(); return s }(), Now: time.Now}
+	tests := []struct {
+		args  string
+		want  studyOptions // sel is compared by its flags only
+		usage string       // a usage error containing this, or "" for none
+	}{
+		{"", studyOptions{banks: []string{}}, ""},
+		{"key-missions 3 --auto", studyOptions{auto: true, banks: []string{"key-missions", "3"}}, ""},
+		{"-n 5 --no-retry", studyOptions{limit: 5, limitSet: true, noRetry: true, banks: []string{}}, ""},
+		{"--limit 0", studyOptions{}, "--limit must be a positive number"},
+		{"--limit five", studyOptions{}, `--limit takes a whole number, not "five"`},
+		{"--tag dates --new 3", studyOptions{sel: selectFlags{tag: "dates", newN: 3}, banks: []string{}}, ""},
+	}
+	for _, tt := range tests {
+		var got *studyOptions
+		err := execOptions(t, newStudyCmd(f, func(o *studyOptions) error { got = o; return nil }), tt.args)
+		if tt.usage != "" {
+			var ue *usageError
+			if !errors.As(err, &ue) || !strings.Contains(err.Error(), tt.usage) {
+				t.Errorf("study %s: error %v, want a usage error with %q", tt.args, err, tt.usage)
+			}
+			if got != nil {
+				t.Errorf("study %s: ran with a bad command line", tt.args)
+			}
+			continue
+		}
+		if err != nil || got == nil {
+			t.Fatalf("study %s: error %v, ran %v", tt.args, err, got != nil)
+		}
+		got.sel.fs, tt.want.sel.fs = nil, nil
+		if !reflect.DeepEqual(*got, tt.want) {
+			t.Errorf("study %s: options %+v, want %+v", tt.args, *got, tt.want)
+		}
+	}
+}
+
+func TestExamPracticeStatsHistoryOptions(t *testing.T) {
+	f := &Factory{IO: func() *IOStreams { s, _, _, _ := testStreams(); return s }(), Now: time.Now}
+	var exam *examOptions
+	if err := execOptions(t, newExamCmd(f, func(o *examOptions) error { exam = o; return nil }), "-n 30 --time 15m challenges"); err != nil {
+		t.Fatalf("exam: %v", err)
+	}
+	if exam.n != 30 || exam.limit != 15*time.Minute || !reflect.DeepEqual(exam.banks, []string{"challenges"}) {
+		t.Errorf("exam -n 30 --time 15m challenges: %+v", *exam)
+	}
+	if err := execOptions(t, newExamCmd(f, func(*examOptions) error { return nil }), "--time 10ms"); err == nil || exitCode(err) != exitUsage {
+		t.Errorf("exam --time 10ms: %v, want a usage error", err)
+	}
+
+	var practice *practiceOptions
+	if err := execOptions(t, newPracticeCmd(f, func(o *practiceOptions) error { practice = o; return nil }), "--shuffle --record 3"); err != nil {
+		t.Fatalf("practice: %v", err)
+	}
+	if !practice.shuffle || !practice.record || practice.n != 20 || !reflect.DeepEqual(practice.banks, []string{"3"}) {
+		t.Errorf("practice --shuffle --record 3: %+v", *practice)
+	}
+	if err := execOptions(t, newPracticeCmd(f, func(*practiceOptions) error { return nil }), "--shuffle --weakest"); exitCode(err) != exitUsage {
+		t.Errorf("practice --shuffle --weakest: %v, want a usage error", err)
+	}
+
+	var stats *statsOptions
+	if err := execOptions(t, newStatsCmd(f, func(o *statsOptions) error { stats = o; return nil }), "--days 90 --json tides"); err != nil {
+		t.Fatalf("stats: %v", err)
+	}
+	if want := (statsOptions{banks: []string{"tides"}, days: 90, asJSON: true}); !reflect.DeepEqual(*stats, want) {
+		t.Errorf("stats --days 90 --json tides: %+v, want %+v", *stats, want)
+	}
+
+	var history *historyOptions
+	if err := execOptions(t, newHistoryCmd(f, func(o *historyOptions) error { history = o; return nil }), "-n 0"); err != nil {
+		t.Fatalf("history: %v", err)
+	}
+	if want := (historyOptions{limit: 0}); *history != want {
+		t.Errorf("history -n 0: %+v, want %+v", *history, want)
+	}
+	if err := execOptions(t, newHistoryCmd(f, func(*historyOptions) error { return nil }), "extra"); exitCode(err) != exitUsage {
+		t.Errorf("history extra: %v, want a usage error", err)
+	}
+}
