@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quiz-cli/quiz/questions"
 	"github.com/quiz-cli/quiz/quiz"
 )
 
@@ -65,5 +66,23 @@ func BenchmarkStudyStart(b *testing.B) {
 			b.Fatal(err)
 		}
 		env.store.Close()
+	}
+}
+
+// BenchmarkAdd installs the heavy user's 100 bank files (about 27 MB of
+// YAML) into an empty data directory, in-process.
+func BenchmarkAdd(b *testing.B) {
+	src := b.TempDir()
+	files, _, err := questions.SynthesizeBanks(src, 100, 500)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		home := b.TempDir()
+		io, _, _, errOut := testStreams()
+		f := &Factory{IO: io, Now: time.Now}
+		if code := run(f, append([]string{"add", "--home", home}, files...)); code != 0 {
+			b.Fatalf("quiz add: exit %d: %s", code, errOut)
+		}
 	}
 }

@@ -41,6 +41,9 @@ func TestMain(m *testing.M) {
 	if bigDir != "" {
 		os.RemoveAll(bigDir)
 	}
+	for _, dir := range sized.dirs {
+		os.RemoveAll(dir)
+	}
 	os.Exit(code)
 }
 

@@ -63,7 +63,7 @@ func setup(dir string) error {
 		return fmt.Errorf("%s exists; remove it or pick another folder", home)
 	}
 	t0 := time.Now()
-	files, size, err := writeBanks(filepath.Join(dir, "src"), nBanks, perBank)
+	files, size, err := questions.SynthesizeBanks(filepath.Join(dir, "src"), nBanks, perBank)
 	if err != nil {
 		return err
 	}
