@@ -51,14 +51,24 @@ session that was cut short is listed from its first answer to its last.`,
 }
 
 func runHistory(f *Factory, opts historyOptions) error {
-	store, err := f.OpenReader()
+	home, err := f.HomeDir()
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	sessions, err := store.RecentSessions(opts.limit)
+	// The newest sessions need only the end of the log, not the cards.
+	sessions, ok, err := progress.QuickRecentSessions(home, opts.limit)
 	if err != nil {
 		return err
+	}
+	if !ok {
+		store, err := f.OpenReader()
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		if sessions, err = store.RecentSessions(opts.limit); err != nil {
+			return err
+		}
 	}
 	if opts.asJSON {
 		return writeJSON(f.IO.Out, sessions)

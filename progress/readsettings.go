@@ -26,32 +26,59 @@ func ReadSettings(dir string, opts ...Option) (Settings, error) {
 // headSettings reads the settings from the head of a current snapshot
 // that covers the whole log, or reports that it cannot.
 func headSettings(dir string) (Settings, bool) {
+	head, ok := readHead(dir)
+	if !ok || head.Settings.Validate() != nil {
+		return Settings{}, false
+	}
+	return head.Settings, true
+}
+
+// readHead reads the head of the snapshot (everything but the cards) when
+// the snapshot is current and covers the whole log, or reports that it
+// cannot.
+func readHead(dir string) (snapshotHead, bool) {
 	f, err := os.Open(pathIn(dir, SnapshotFile))
 	if err != nil {
-		return Settings{}, false
+		return snapshotHead{}, false
 	}
 	defer f.Close()
 	buf := make([]byte, 64<<10)
 	n, err := io.ReadFull(f, buf)
 	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
-		return Settings{}, false
+		return snapshotHead{}, false
 	}
 	// encodeSnapshot writes the head, then the cards.
 	i := bytes.Index(buf[:n], []byte(`,"cards":{`))
 	if i < 0 {
-		return Settings{}, false
+		return snapshotHead{}, false
 	}
 	var head snapshotHead
 	if err := json.Unmarshal(append(buf[:i:i], '}'), &head); err != nil || head.Version != SnapshotVersion {
-		return Settings{}, false
+		return snapshotHead{}, false
 	}
 	logPath := pathIn(dir, LogFile)
 	size, err := fileSize(logPath)
 	if err != nil || size != head.LogSize || !covers(logPath, &snapshot{snapshotHead: head}, size) {
-		return Settings{}, false
+		return snapshotHead{}, false
 	}
-	if head.Settings.Validate() != nil {
-		return Settings{}, false
+	return head, true
+}
+
+// QuickRecentSessions is Store.RecentSessions without loading the cards,
+// for when nothing else of the store is needed. It reads the n newest
+// sessions (n > 0) when the snapshot covers the whole log; ok is false
+// otherwise, and the caller opens the store instead, which also reports
+// anything wrong with the data.
+func QuickRecentSessions(dir string, n int) (sessions []Session, ok bool, err error) {
+	head, ok := readHead(dir)
+	if !ok || n <= 0 {
+		return nil, false, nil
 	}
-	return head.Settings, true
+	s := newStore(dir, false, nil)
+	s.logSize, s.orderedFrom = head.LogSize, head.OrderedFrom
+	for _, id := range head.Dups {
+		s.dupIDs[id] = true
+	}
+	sessions, err = s.RecentSessions(n)
+	return sessions, err == nil, err
 }

@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -69,4 +70,35 @@ func TestReadSettings(t *testing.T) {
 	if _, ok := headSettings(other); ok {
 		t.Errorf("headSettings with a shorter log: read from the snapshot")
 	}
+}
+
+// TestQuickRecentSessions checks that the sessions read without the cards
+// are those the store gives, and that a log the snapshot does not cover
+// is left to the store.
+func TestQuickRecentSessions(t *testing.T) {
+	dir := t.TempDir()
+	s := openW(t, dir)
+	for i := range 5 {
+		e := answerAt("b", "q1", Good, t0.Add(time.Duration(i)*time.Hour))
+		e.Session = fmt.Sprintf("s%d", i)
+		record(t, s, e)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := r.RecentSessions(3)
+	got, ok, err := QuickRecentSessions(dir, 3)
+	if err != nil || !ok || !reflect.DeepEqual(got, want) {
+		t.Errorf("QuickRecentSessions(3) = %v, %v, %v; want %v, true", got, ok, err, want)
+	}
+	s = openW(t, dir)
+	record(t, s, answerAt("b", "q1", Good, t0.Add(9*time.Hour)))
+	if _, ok, _ := QuickRecentSessions(dir, 3); ok {
+		t.Errorf("QuickRecentSessions with answers after the snapshot: ok, want the store to be opened")
+	}
+	s.Close()
 }
