@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 )
 
@@ -69,11 +70,7 @@ are reported.`,
 				fmt.Fprintf(f.IO.Out, "Nothing new in %s; already merged.\n", args[0])
 				return nil
 			}
-			noun := "entries"
-			if n == 1 {
-				noun = "entry"
-			}
-			fmt.Fprintf(f.IO.Out, "Merged %d new %s from %s.\n", n, noun, args[0])
+			fmt.Fprintf(f.IO.Out, "Merged %s from %s.\n", text.Count(n, "new entry", "new entries"), args[0])
 			return nil
 		},
 	}

@@ -128,7 +128,7 @@ func (f *Factory) Index() (*questions.Index, error) {
 		if err != nil {
 			return nil, err
 		}
-		f.index = questions.OpenIndex(home + string(os.PathSeparator) + questions.IndexFile)
+		f.index = questions.OpenIndex(filepath.Join(home, questions.IndexFile))
 	}
 	return f.index, nil
 }
