@@ -89,14 +89,16 @@ type reviewCollector struct {
 	report func(label string, done, total int)
 }
 
-func (c reviewCollector) Review(bank, question string, t time.Time, r progress.Rating) {
-	c.b.Add(bank, question, t, int(r))
+func (c reviewCollector) Review(bank, question string, t time.Time, r progress.Rating, order int64) {
+	c.b.Add(bank, question, t, int(r), order)
 	if *c.n++; *c.n%10000 == 0 {
 		c.report("Reading your answers", *c.n, 0)
 	}
 }
 
-func (c reviewCollector) Reset(bank, question string) { c.b.Reset(bank, question) }
+func (c reviewCollector) Reset(bank, question string, order int64) {
+	c.b.Reset(bank, question, order)
+}
 
 // collectReviews builds the optimizer's dataset from every scheduled
 // answer of the log, whether or not its bank is still installed, counting

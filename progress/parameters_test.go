@@ -155,11 +155,11 @@ type visit struct {
 
 type visitor struct{ got []visit }
 
-func (v *visitor) Review(bank, question string, _ time.Time, r Rating) {
+func (v *visitor) Review(bank, question string, _ time.Time, r Rating, _ int64) {
 	v.got = append(v.got, visit{bank: bank, question: question, rating: r})
 }
 
-func (v *visitor) Reset(bank, question string) {
+func (v *visitor) Reset(bank, question string, _ int64) {
 	v.got = append(v.got, visit{bank: bank, question: question, reset: true})
 }
 

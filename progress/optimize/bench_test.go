@@ -22,7 +22,7 @@ func benchFit(b *testing.B, cards, days int) {
 	for b.Loop() {
 		bl := NewBuilder(utcDay(4))
 		for _, r := range revs {
-			bl.Add("sim", keys[r.card], r.t, r.rating)
+			bl.Add("sim", keys[r.card], r.t, r.rating, r.t.UnixNano())
 		}
 		d := bl.Build()
 		res, err := Fit(context.Background(), d, Config{})

@@ -54,72 +54,113 @@ func (d *Dataset) Predictions() int { return len(d.items) }
 // after a reset) the dataset holds.
 func (d *Dataset) Questions() int { return len(d.cards) }
 
-// rawReview is a review as collected, before sorting into cards.
+// rawReview is a review as collected, before sorting into histories.
 type rawReview struct {
-	ms     int64 // time, milliseconds since the epoch
-	seq    int32 // the history it belongs to
-	order  int32 // arrival, to keep equal times stable
-	rating uint8
+	ms      int64 // time, milliseconds since the epoch
+	order   int64 // place in the history (see Builder.Add)
+	q       int32 // the question
+	seq     int32 // resets of the question before it: its history
+	arrival int32 // to keep equal places stable
+	rating  uint8
 }
 
-// Builder collects the scheduled reviews of a log in log order and builds
+// Builder collects the scheduled reviews and resets of a log and builds
 // the Dataset. Reviews of one question form one history until the question
-// (or its bank) is reset, which starts a new one.
+// (or its bank) is reset, which starts a new one. They may come in any
+// order: each carries its place in the history.
 type Builder struct {
-	day     Day
-	banks   map[string]map[string]int32
-	raw     []rawReview
-	nextSeq int32
+	day        Day
+	banks      map[string]int32
+	questions  []map[string]int32 // per bank: question → index
+	qBank      []int32            // per question: its bank
+	qResets    map[int32][]int64  // per question: places of its resets
+	bankResets map[int32][]int64  // per bank: places of bank-wide resets
+	raw        []rawReview
 }
 
 // NewBuilder returns an empty Builder that counts days with day.
 func NewBuilder(day Day) *Builder {
-	return &Builder{day: day, banks: map[string]map[string]int32{}}
+	return &Builder{day: day, banks: map[string]int32{}, qResets: map[int32][]int64{}, bankResets: map[int32][]int64{}}
+}
+
+func (b *Builder) bank(name string) int32 {
+	bi, ok := b.banks[name]
+	if !ok {
+		bi = int32(len(b.questions))
+		b.banks[name] = bi
+		b.questions = append(b.questions, map[string]int32{})
+	}
+	return bi
+}
+
+func (b *Builder) question(bank, question string) int32 {
+	bi := b.bank(bank)
+	qi, ok := b.questions[bi][question]
+	if !ok {
+		qi = int32(len(b.qBank))
+		b.questions[bi][question] = qi
+		b.qBank = append(b.qBank, bi)
+	}
+	return qi
 }
 
 // Add records a scheduled review of bank/question at t with rating 1
-// (Again) to 4 (Easy); other ratings are ignored.
-func (b *Builder) Add(bank, question string, t time.Time, rating int) {
+// (Again) to 4 (Easy); other ratings are ignored. order is its place in
+// the history (the log's causal order; the time will do): a question's
+// reviews are taken in this order, and a reset applies to the reviews
+// placed after it.
+func (b *Builder) Add(bank, question string, t time.Time, rating int, order int64) {
 	if rating < 1 || rating > 4 {
 		return
 	}
-	qs := b.banks[bank]
-	if qs == nil {
-		qs = map[string]int32{}
-		b.banks[bank] = qs
-	}
-	seq, ok := qs[question]
-	if !ok {
-		seq = b.nextSeq
-		b.nextSeq++
-		qs[question] = seq
-	}
-	b.raw = append(b.raw, rawReview{ms: t.UnixMilli(), seq: seq, order: int32(len(b.raw)), rating: uint8(rating)})
+	b.raw = append(b.raw, rawReview{ms: t.UnixMilli(), order: order, q: b.question(bank, question),
+		arrival: int32(len(b.raw)), rating: uint8(rating)})
 }
 
 // Reset starts bank/question afresh, or every question of bank when
-// question is empty: later reviews begin a new history.
-func (b *Builder) Reset(bank, question string) {
+// question is empty: the reviews placed after order begin a new history.
+func (b *Builder) Reset(bank, question string, order int64) {
 	if question == "" {
-		delete(b.banks, bank)
+		bi := b.bank(bank)
+		b.bankResets[bi] = append(b.bankResets[bi], order)
 		return
 	}
-	delete(b.banks[bank], question)
+	qi := b.question(bank, question)
+	b.qResets[qi] = append(b.qResets[qi], order)
+}
+
+// before counts the places in sorted that come before order.
+func before(sorted []int64, order int64) int {
+	n, _ := slices.BinarySearch(sorted, order)
+	return n
 }
 
 // Build sorts the reviews into histories and returns the Dataset. The
 // Builder is empty afterwards.
 func (b *Builder) Build() *Dataset {
 	raw := b.raw
-	b.raw, b.banks, b.nextSeq = nil, map[string]map[string]int32{}, 0
+	for _, r := range b.qResets {
+		slices.Sort(r)
+	}
+	for _, r := range b.bankResets {
+		slices.Sort(r)
+	}
+	for i := range raw {
+		r := &raw[i]
+		r.seq = int32(before(b.qResets[r.q], r.order) + before(b.bankResets[b.qBank[r.q]], r.order))
+	}
+	*b = *NewBuilder(b.day)
 	slices.SortFunc(raw, func(x, y rawReview) int {
+		if c := cmp.Compare(x.q, y.q); c != 0 {
+			return c
+		}
 		if c := cmp.Compare(x.seq, y.seq); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(x.ms, y.ms); c != 0 {
+		if c := cmp.Compare(x.order, y.order); c != 0 {
 			return c
 		}
-		return cmp.Compare(x.order, y.order)
+		return cmp.Compare(x.arrival, y.arrival)
 	})
 	d := &Dataset{reviews: len(raw), steps: make([]step, 0, len(raw))}
 	type timed struct {
@@ -127,11 +168,25 @@ func (b *Builder) Build() *Dataset {
 		ms int64
 	}
 	var items []timed
+	// The histories, numbered by the place of their first review, so the
+	// numbering does not depend on the order the log held them in.
+	var groups [][2]int
 	for i := 0; i < len(raw); {
 		j := i + 1
-		for j < len(raw) && raw[j].seq == raw[i].seq {
+		for j < len(raw) && raw[j].q == raw[i].q && raw[j].seq == raw[i].seq {
 			j++
 		}
+		groups = append(groups, [2]int{i, j})
+		i = j
+	}
+	slices.SortFunc(groups, func(x, y [2]int) int {
+		if c := cmp.Compare(raw[x[0]].order, raw[y[0]].order); c != 0 {
+			return c
+		}
+		return cmp.Compare(raw[x[0]].ms, raw[y[0]].ms)
+	})
+	for _, g := range groups {
+		i, j := g[0], g[1]
 		start := int32(len(d.steps))
 		ci := int32(len(d.cards))
 		var prev int64
@@ -155,7 +210,6 @@ func (b *Builder) Build() *Dataset {
 		} else {
 			d.cards = append(d.cards, card{start, int32(len(d.steps))})
 		}
-		i = j
 	}
 	// fsrs-rs weighs recent predictions more, by their place in time order.
 	slices.SortFunc(items, func(x, y timed) int {

@@ -10,25 +10,46 @@ import (
 
 // TestBuild checks the items fsrs-rs would build: same-day reviews are
 // short-term steps, each later-day review is a prediction, a reset starts
-// afresh, and predictions come in time order.
+// afresh, and predictions come in time order, whatever order the reviews
+// and resets arrive in (a merged log may hold older lines last).
 func TestBuild(t *testing.T) {
 	base := time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC)
 	at := func(day int, hour int) time.Time { return base.AddDate(0, 0, day).Add(time.Duration(hour) * time.Hour) }
-	b := NewBuilder(utcDay(4))
-	b.Add("b", "q1", at(0, 0), 1)
-	b.Add("b", "q1", at(0, 1), 3) // same day: a short-term step
-	b.Add("b", "q2", at(0, 2), 3)
-	b.Add("b", "q1", at(2, 0), 3)  // 2 days later: a prediction
-	b.Add("b", "q1", at(2, 18), 3) // 03:00 next morning: still day 2
-	b.Add("b", "q2", at(1, 0), 5)  // not a rating: ignored
-	b.Add("b", "q2", at(3, 0), 2)
-	b.Reset("b", "q2")
-	b.Add("b", "q2", at(4, 0), 3) // afresh: a first review, no prediction
-	b.Add("other", "q1", at(5, 0), 4)
-	b.Add("other", "q1", at(6, 0), 1)
-	b.Reset("other", "")
-	b.Add("other", "q1", at(7, 0), 3)
-	d := b.Build()
+	var calls []func(b *Builder)
+	add := func(bank, q string, t time.Time, rating int) {
+		calls = append(calls, func(b *Builder) { b.Add(bank, q, t, rating, t.UnixNano()) })
+	}
+	reset := func(bank, q string, t time.Time) {
+		calls = append(calls, func(b *Builder) { b.Reset(bank, q, t.UnixNano()) })
+	}
+	add("b", "q1", at(0, 0), 1)
+	add("b", "q1", at(0, 1), 3) // same day: a short-term step
+	add("b", "q2", at(0, 2), 3)
+	add("b", "q1", at(2, 0), 3)  // 2 days later: a prediction
+	add("b", "q1", at(2, 18), 3) // 03:00 next morning: still day 2
+	add("b", "q2", at(1, 0), 5)  // not a rating: ignored
+	add("b", "q2", at(3, 0), 2)
+	reset("b", "q2", at(3, 1))
+	add("b", "q2", at(4, 0), 3) // afresh: a first review, no prediction
+	add("other", "q1", at(5, 0), 4)
+	add("other", "q1", at(6, 0), 1)
+	reset("other", "", at(6, 1))
+	add("other", "q1", at(7, 0), 3)
+	for _, reversed := range []bool{false, true} {
+		b := NewBuilder(utcDay(4))
+		for i := range calls {
+			if reversed {
+				i = len(calls) - 1 - i
+			}
+			calls[i](b)
+		}
+		checkBuilt(t, b.Build(), reversed)
+	}
+}
+
+func checkBuilt(t *testing.T, d *Dataset, reversed bool) {
+	t.Helper()
+	t.Logf("reviews fed in reverse: %v", reversed)
 	if d.Reviews() != 10 {
 		t.Errorf("Reviews() = %d, want 10", d.Reviews())
 	}
@@ -109,12 +130,12 @@ func TestFitInitialOnly(t *testing.T) {
 	base := time.Date(2024, 5, 1, 9, 0, 0, 0, time.UTC)
 	for i := range 200 {
 		q := strconv.Itoa(i)
-		b.Add("b", q, base, 3)
+		b.Add("b", q, base, 3, base.UnixNano())
 		rating := 3
 		if i%5 == 0 {
 			rating = 1
 		}
-		b.Add("b", q, base.AddDate(0, 0, 3), rating)
+		b.Add("b", q, base.AddDate(0, 0, 3), rating, base.AddDate(0, 0, 3).UnixNano())
 	}
 	res, err := Fit(context.Background(), b.Build(), Config{})
 	if err != nil {

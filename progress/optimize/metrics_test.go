@@ -18,7 +18,7 @@ var referenceDay = utcDay(4)
 func referenceDataset(t testing.TB) *Dataset {
 	b := NewBuilder(referenceDay)
 	for _, r := range loadHistory(t) {
-		b.Add("synthetic", strconv.Itoa(r.Card), time.UnixMilli(r.Time), r.Rating)
+		b.Add("synthetic", strconv.Itoa(r.Card), time.UnixMilli(r.Time), r.Rating, r.Time)
 	}
 	return b.Build()
 }

@@ -87,7 +87,7 @@ func simDataset(revs []simReview) *Dataset {
 	slicesSortByTime(sorted)
 	b := NewBuilder(utcDay(4))
 	for _, r := range sorted {
-		b.Add("sim", strconv.Itoa(r.card), r.t, r.rating)
+		b.Add("sim", strconv.Itoa(r.card), r.t, r.rating, r.t.UnixNano())
 	}
 	return b.Build()
 }
