@@ -51,7 +51,11 @@ func (f *Factory) Library() (*library, error) {
 	for _, b := range builtin.Banks {
 		taken[b.ID] = "the built-in course"
 	}
-	installed, problems := questions.LoadCourses(cdir)
+	ix, err := f.Index()
+	if err != nil {
+		return nil, err
+	}
+	installed, problems := ix.LoadCourses(cdir)
 	for _, p := range problems {
 		f.warnf("skipping broken course %v", firstLine(p.Error()))
 	}
@@ -66,10 +70,6 @@ func (f *Factory) Library() (*library, error) {
 			taken[b.ID] = owner
 		}
 		lib.courses = append(lib.courses, c)
-	}
-	ix, err := f.Index()
-	if err != nil {
-		return nil, err
 	}
 	user, bad := ix.LoadDir(bdir)
 	f.saveIndex()

@@ -94,7 +94,12 @@ func BuiltinCourse() (*CourseBundle, error) {
 // the article, and bank ids must be unique in the course. On any problem
 // it returns Problems locating each one in its file (FILE:LINE:COL); a
 // directory without course.yaml gives a plain error.
-func LoadCourseDir(dir string) (*CourseBundle, error) {
+func LoadCourseDir(dir string) (*CourseBundle, error) { return loadCourseDir(dir, nil) }
+
+// loadCourseDir is LoadCourseDir taking what it can from the index ix,
+// when there is one: a bank file unchanged since it was indexed comes back
+// as a summary, without its YAML parsed.
+func loadCourseDir(dir string, ix *Index) (*CourseBundle, error) {
 	cfPath := filepath.Join(dir, CourseFileName)
 	data, err := readLimited(cfPath, MaxFileSize)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -146,8 +151,20 @@ func LoadCourseDir(dir string) (*CourseBundle, error) {
 	}
 
 	ids := map[string]string{}
+	if ix != nil {
+		ix.scanned[dir] = true
+	}
 	for i, name := range cf.Banks {
 		path := filepath.Join(dir, name)
+		if b := ix.summary(path); b != nil && ids[b.ID] == "" && b.ID != cf.ID && c.Sections != nil {
+			b.Course = cf.ID
+			if _, bad := c.checkSection(b, nil); !bad {
+				ids[b.ID] = name
+				c.Banks = append(c.Banks, b)
+				continue
+			}
+			// A problem: read the file to say where it is.
+		}
 		raw, err := readLimited(path, MaxFileSize)
 		switch {
 		case errors.As(err, &tooLarge):
@@ -161,6 +178,9 @@ func LoadCourseDir(dir string) (*CourseBundle, error) {
 			continue
 		}
 		b, err := Parse(path, raw)
+		if err == nil {
+			ix.record(path, raw, b)
+		}
 		if err != nil {
 			var bps Problems
 			if errors.As(err, &bps) {

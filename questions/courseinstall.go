@@ -167,7 +167,16 @@ func UninstallCourse(coursesDir, id string) (string, error) {
 // LoadCourses loads every course installed in coursesDir, in id order. A
 // missing folder holds no courses. A broken course comes back as an error
 // while the others still load.
-func LoadCourses(coursesDir string) ([]*CourseBundle, []error) {
+func LoadCourses(coursesDir string) ([]*CourseBundle, []error) { return loadCourses(coursesDir, nil) }
+
+// LoadCourses is the package's LoadCourses through the index: the banks of
+// a course unchanged since they were indexed come back as summaries.
+func (ix *Index) LoadCourses(coursesDir string) ([]*CourseBundle, []error) {
+	ix.scanned[coursesDir] = true
+	return loadCourses(coursesDir, ix)
+}
+
+func loadCourses(coursesDir string, ix *Index) ([]*CourseBundle, []error) {
 	entries, err := os.ReadDir(coursesDir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -202,7 +211,7 @@ func LoadCourses(coursesDir string) ([]*CourseBundle, []error) {
 	var errs []error
 	seen := map[string]string{}
 	for _, n := range names {
-		c, err := LoadCourseDir(dirs[n])
+		c, err := loadCourseDir(dirs[n], ix)
 		if err != nil {
 			errs = append(errs, err)
 			continue

@@ -191,7 +191,9 @@ func (ix *Index) encode() []byte {
 // index lives in does not exist.
 func (ix *Index) Save() error {
 	for p, e := range ix.files {
-		if !e.seen && ix.scanned[filepath.Dir(p)] {
+		// A course's banks are one folder further down: a course removed
+		// takes its banks out of the index too.
+		if !e.seen && (ix.scanned[filepath.Dir(p)] || ix.scanned[filepath.Dir(filepath.Dir(p))]) {
 			delete(ix.files, p)
 			ix.dirty = true
 		}
@@ -259,6 +261,43 @@ func (ix *Index) load(path string, info fs.FileInfo) (*Bank, error) {
 		ix.dirty = true
 	}
 	return b, err
+}
+
+// summary returns the index's summary of the bank file at path when the
+// file is unchanged since it was indexed, or nil (always nil on a nil
+// index).
+func (ix *Index) summary(path string) *Bank {
+	if ix == nil {
+		return nil
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil
+	}
+	e := ix.files[path]
+	if e == nil || e.bank == nil || e.size != info.Size() || e.mtime != info.ModTime().UnixNano() {
+		return nil
+	}
+	e.seen = true
+	b := *e.bank
+	b.src = &bankSource{size: e.size, mtime: e.mtime, spans: spans(b.Questions)}
+	return &b
+}
+
+// record indexes bank b, parsed from data, the bytes of the file at path,
+// if the file still holds them (does nothing on a nil index).
+func (ix *Index) record(path string, data []byte, b *Bank) {
+	if ix == nil {
+		return
+	}
+	info, err := os.Stat(path)
+	if err != nil || info.Size() != int64(len(data)) {
+		return
+	}
+	s := summarize(b)
+	s.File = path
+	ix.files[path] = &indexed{size: info.Size(), mtime: info.ModTime().UnixNano(), bank: s, seen: true}
+	ix.dirty = true
 }
 
 // Put records a bank just written to path (as `quiz add` installs it), so
