@@ -22,6 +22,7 @@ const (
 	argQuestions                   // BANK/QUESTION...
 	argSection                     // [COURSE] SECTION to read
 	argOwnBank                     // one course or bank the learner added
+	argCourse                      // one course
 )
 
 // completeArgs completes the arguments of a command that takes kind: course
@@ -37,6 +38,14 @@ func completeArgs(f *Factory, kind argKind) func(*cobra.Command, []string, strin
 		}
 		var out []string
 		switch kind {
+		case argCourse:
+			if len(args) > 0 {
+				return nil, directive
+			}
+			for _, c := range lib.courses {
+				out = append(out, c.ID+"\t"+c.Title)
+			}
+			return withPrefix(out, toComplete), directive
 		case argBank, argOwnBank, argBankQuestion:
 			if len(args) > 0 {
 				return nil, directive

@@ -43,7 +43,7 @@ history is kept either way, and you can still name it: 'quiz study COURSE'.`,
   quiz courses hide peacekeeping   # set the built-in course aside
   quiz courses use peacekeeping    # bring it back
   quiz courses --json`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			lib, err := f.Library()
 			if err != nil {
@@ -130,7 +130,8 @@ it by name ('quiz study COURSE'), and 'quiz courses use COURSE' brings it
 back. The setting is kept in your data directory with your other settings.`
 		c.Example = `  quiz courses hide peacekeeping   # set the built-in course aside`
 	}
-	c.Args = cobra.ExactArgs(1)
+	c.Args = exactArgs(1, "name the course; 'quiz courses' lists them")
+	c.ValidArgsFunction = completeArgs(f, argCourse)
 	c.RunE = func(cmd *cobra.Command, args []string) error {
 		id := args[0]
 		lib, err := f.Library()

@@ -51,7 +51,7 @@ left out.`,
   quiz generate notes.md --preview       # print the questions, write nothing
   quiz generate notes.md --types cloze,choice --per-section 5
   quiz add notes/                        # then install the course`,
-		Args: cobra.ExactArgs(1),
+		Args: exactArgs(1, "name the article to read, e.g. 'quiz generate notes.md'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runGenerate(f, args[0], opts)
 		},

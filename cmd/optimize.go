@@ -67,7 +67,7 @@ more history gives a better fit. --reset goes back to the defaults.`,
   quiz optimize --yes      # use the fitted parameters without asking
   quiz optimize --json     # the figures for a script (add --yes to use them)
   quiz optimize --reset    # back to the default parameters`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if reset {
 				return runOptimizeReset(f, asJSON)
