@@ -173,3 +173,16 @@ func TestFitCancelled(t *testing.T) {
 		t.Errorf("progress called %d times after cancel, want 1", calls)
 	}
 }
+
+// TestFitLongHistoriesOnly: predictions with more history than MaxSeqLen
+// are left out of training; with nothing left, the pre-training stands.
+func TestFitLongHistoriesOnly(t *testing.T) {
+	d := referenceDataset(t)
+	res, err := Fit(context.Background(), d, Config{MaxSeqLen: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Outcome != InitialOnly || !res.Parameters.Valid() {
+		t.Errorf("Fit with MaxSeqLen 1: outcome %s, parameters %v; want %s and valid", res.Outcome, res.Parameters, InitialOnly)
+	}
+}

@@ -97,6 +97,9 @@ func Fit(ctx context.Context, d *Dataset, cfg Config) (Result, error) {
 		return res, nil
 	}
 	tr := newTrainer(d, train, start, cfg)
+	if tr.total == 0 {
+		return res, nil // every history longer than MaxSeqLen
+	}
 	w, err := tr.run(ctx)
 	if err != nil {
 		return Result{}, err
