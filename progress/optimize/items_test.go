@@ -2,6 +2,8 @@ package optimize
 
 import (
 	"context"
+	"math"
+	"math/rand/v2"
 	"slices"
 	"strconv"
 	"testing"
@@ -184,5 +186,62 @@ func TestFitLongHistoriesOnly(t *testing.T) {
 	}
 	if res.Outcome != InitialOnly || !res.Parameters.Valid() {
 		t.Errorf("Fit with MaxSeqLen 1: outcome %s, parameters %v; want %s and valid", res.Outcome, res.Parameters, InitialOnly)
+	}
+}
+
+// TestBuildOddHistories: times far apart, out of order or equal, ratings
+// out of range and resets anywhere never make Build, Fit or Evaluate fail
+// or give numbers that are not numbers.
+func TestBuildOddHistories(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	times := []time.Time{
+		time.Date(1700, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2250, 12, 31, 23, 0, 0, 0, time.UTC),
+		time.Date(2024, 1, 1, 3, 59, 0, 0, time.UTC), time.Date(2024, 1, 1, 4, 0, 0, 0, time.UTC),
+	}
+	fitted := 0
+	for round := range 6 {
+		b := NewBuilder(utcDay(4))
+		for range 4000 {
+			q := strconv.Itoa(rng.IntN(150))
+			var at time.Time
+			if rng.IntN(10) == 0 {
+				at = times[rng.IntN(len(times))]
+			} else {
+				at = time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC).Add(time.Duration(rng.IntN(60*24)) * time.Hour)
+			}
+			order := at.UnixNano() + int64(rng.IntN(3)-1) // sometimes not in time order
+			switch rng.IntN(40) {
+			case 0:
+				b.Reset("b", q, order)
+			case 1:
+				b.Reset("b", "", order)
+			default:
+				b.Add("b", q, at, rng.IntN(7)-1, order)
+			}
+		}
+		d := b.Build()
+		res, err := Fit(context.Background(), d, Config{})
+		if err != nil {
+			t.Fatalf("round %d: Fit: %v", round, err)
+		}
+		if !res.Parameters.Valid() {
+			t.Errorf("round %d: parameters out of bounds: %v", round, res.Parameters)
+		}
+		t.Logf("round %d: %d reviews, %d predictions, outcome %s", round, d.Reviews(), d.Predictions(), res.Outcome)
+		if res.Outcome == Fitted {
+			fitted++
+		}
+		for _, w := range []Parameters{Defaults(), res.Parameters} {
+			m := Evaluate(d, w)
+			if math.IsNaN(m.LogLoss) || math.IsInf(m.LogLoss, 0) || math.IsNaN(m.RMSEBins) {
+				t.Errorf("round %d: metrics %+v", round, m)
+			}
+		}
+		if c := IntervalChange(d, Defaults(), res.Parameters, 0.9); math.IsNaN(c) || math.IsInf(c, 0) {
+			t.Errorf("round %d: interval change %v", round, c)
+		}
+	}
+	if fitted == 0 {
+		t.Errorf("no round got as far as a full fit")
 	}
 }
