@@ -218,9 +218,13 @@ func summarize(f *Factory, path, out string, res *generate.Result) {
 		fmt.Fprintf(f.IO.ErrOut, "Wrote %s: %s.\n", out, what)
 	}
 	if len(res.Skipped) > 0 {
-		quoted := make([]string, len(res.Skipped))
+		var quoted []string
 		for i, h := range res.Skipped {
-			quoted[i] = "“" + h + "”"
+			if i == maxNamed {
+				quoted = append(quoted, fmt.Sprintf("and %d more", len(res.Skipped)-maxNamed))
+				break
+			}
+			quoted = append(quoted, "“"+h+"”")
 		}
 		fmt.Fprintf(f.IO.ErrOut, "Skipped %s with no sentence to ask about: %s.\n", text.Count(len(res.Skipped), "section"), strings.Join(quoted, ", "))
 	}
@@ -228,6 +232,9 @@ func summarize(f *Factory, path, out string, res *generate.Result) {
 		fmt.Fprintf(f.IO.ErrOut, "Review the questions, then install the course: quiz add %s\n", out)
 	}
 }
+
+// maxNamed is how many skipped sections the summary names.
+const maxNamed = 5
 
 // printPreview prints the generated questions with their answers.
 func printPreview(w io.Writer, res *generate.Result) {

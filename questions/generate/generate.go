@@ -53,6 +53,7 @@ func (r *Result) Article(title string) *article.Article {
 // sentence is a sentence of a section and how it can be asked.
 type sentence struct {
 	text    string // verbatim
+	lower   string // text, lower-cased
 	offset  int    // byte offset in the section's text
 	stemOff int    // where the stem starts: after a dropped opener
 	prefix  string // put before the stem: "The" for a dropped "This"
@@ -130,6 +131,7 @@ func splitSection(sec article.Section) []*sentence {
 		}
 		for _, sp := range sentences(p.Text) {
 			s := &sentence{text: p.Text[sp.start:sp.end], offset: base + sp.start, index: len(out)}
+			s.lower = strings.ToLower(s.text)
 			s.tokens = tokenize(s.text)
 			s.usable = standalone(s, false)
 			out = append(out, s)
@@ -228,7 +230,10 @@ type candidate struct {
 	answer  string  // what the learner must recall, lower-cased
 	visible string  // what the learner sees, lower-cased
 	abbr    string  // the abbreviation an abbreviation question asks about
+	shownN  int     // 1 + shownElsewhere, once counted
 }
+
+func (c *candidate) shown() (int, bool) { return c.shownN - 1, c.shownN > 0 }
 
 type sectionGen struct {
 	lx       *lexicon
@@ -239,7 +244,8 @@ type sectionGen struct {
 	title    string // the article's title, lower-cased: the learner sees it too
 	secText  string
 	secLower string
-	relaxed  bool // the second pass for a section short of questions
+	relaxed  bool                // the second pass for a section short of questions
+	cache    map[string][]string // distractors already found
 }
 
 func (g *sectionGen) allowed(t questions.Type) bool {
@@ -407,12 +413,16 @@ func (g *sectionGen) shownElsewhere(c *candidate) int {
 	if c.answer == "" || g.lx.termCount[c.answer] >= 5 {
 		return 0
 	}
+	if n, ok := c.shown(); ok {
+		return n
+	}
 	n := 0
 	for _, s := range g.sents {
-		if s.index != c.sents[0] && containsWord(s.text, c.answer) {
+		if s.index != c.sents[0] && indexWord(s.lower, c.answer) >= 0 {
 			n++
 		}
 	}
+	c.shownN = n + 1
 	return n
 }
 

@@ -110,6 +110,12 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if containsWord(g.title, k) {
 			continue // the article's title gives it away
 		}
+		if t.kind == KindTerm && t.words == 1 && g.fixedPhrase(s, t) {
+			continue // "rule of law": the rest of the phrase gives the word away
+		}
+		if t.words > 1 && containsWord(s.text, initials(t.text)) {
+			continue // "United Nations" in a sentence that says "UN"
+		}
 		if t.kind == KindTerm && t.words == 1 && afterName(s, t) {
 			continue // "the FindDigits function": the blank is only the category
 		}
@@ -133,6 +139,41 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		out = out[:3]
 	}
 	return out
+}
+
+// fixedPhrase reports whether a one-word term starts a phrase "X of Y"
+// that the article repeats: the rest of it gives the word away.
+func (g *sectionGen) fixedPhrase(s *sentence, t term) bool {
+	rest := strings.ToLower(s.text[t.end:])
+	if !strings.HasPrefix(rest, " of ") {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 {
+		return false
+	}
+	phrase := t.key() + " of " + strings.Trim(f[1], ".,;:")
+	n, ok := g.lx.phrases[phrase]
+	if !ok {
+		n = countWord(g.lx.lower, phrase)
+		g.lx.phrases[phrase] = n
+	}
+	return n >= 2
+}
+
+// initials returns the capital initials of a name: "United Nations" gives
+// "UN"; "" unless there are two or more.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if isCapitalized(w) {
+			b.WriteString(w[:1])
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 // afterName reports whether a term directly follows a capitalised word
@@ -242,7 +283,7 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 		}
 	}
 	stem := s.stem(a, b, Blank)
-	if a == s.stemOff {
+	if a == s.stemOff && s.prefix == "" {
 		// A blank at the start of the sentence: options then start it.
 		ans = capitalize(ans)
 		for i := range ds {
@@ -402,15 +443,29 @@ func joinAnd(items []string) string {
 // sentence, same number of words and the same number (singular or plural)
 // for noun phrases, ranked by how alike their contexts are.
 func (g *sectionGen) distractors(t term, s *sentence, n int, strict bool) []string {
+	key := fmt.Sprintf("%d|%s|%d|%v|%s", t.kind, t.key(), n, strict, t.article)
+	if ds, ok := g.cache[key]; ok {
+		return append([]string(nil), ds...)
+	}
+	ds := g.findDistractors(t, n, strict)
+	if g.cache == nil {
+		g.cache = map[string][]string{}
+	}
+	g.cache[key] = ds
+	return append([]string(nil), ds...)
+}
+
+func (g *sectionGen) findDistractors(t term, n int, strict bool) []string {
 	type scored struct {
 		text  string
 		score float64
 	}
 	var cands []scored
 	ctx := g.lx.neighbours[t.key()]
+	examined := 0
 	for _, d := range g.lx.pool[t.kind] {
 		k := strings.ToLower(d)
-		if k == t.key() || containsWord(g.secLower, k) || containsWord(k, t.key()) || containsWord(t.key(), k) {
+		if k == t.key() || indexWord(k, t.key()) >= 0 || indexWord(t.key(), k) >= 0 {
 			continue
 		}
 		dw := wordCount(d)
@@ -443,11 +498,23 @@ func (g *sectionGen) distractors(t term, s *sentence, n int, strict bool) []stri
 		if t.kind == KindTerm && (generic[k] || g.lx.termCount[k] < 2 || strings.ContainsAny(d, "'’")) {
 			continue
 		}
+		if t.article != "" && !g.lx.withA[k] {
+			continue // "a cooperation"
+		}
+		if g.lx.paired[t.key()+"|"+k] {
+			continue // "stability and security": the other may be true as well
+		}
 		if t.kind == KindAcronym && plural(t.text) != plural(d) {
 			continue
 		}
 		if g.lx.withThe[k] != g.lx.withThe[t.key()] && t.kind != KindTerm && t.kind != KindYear && t.kind != KindNumber {
 			continue // "the Soviet Union" and "Japan" do not trade places
+		}
+		if indexWord(g.secLower, k) >= 0 {
+			continue // true in this section, or at least said there
+		}
+		if examined++; examined > maxExamined {
+			break
 		}
 		sc := 0.0
 		for c := range g.lx.neighbours[k] {
@@ -496,6 +563,10 @@ func lastField(s string) string {
 	f := strings.Fields(s)
 	return f[len(f)-1]
 }
+
+// maxExamined bounds the distractors scored for one answer: the pools are
+// ordered by frequency, so in a book the rare tail is never scored.
+const maxExamined = 120
 
 // closeness is how far apart two numbers are, for ranking numeric
 // distractors: near ones are harder.

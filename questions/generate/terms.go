@@ -59,6 +59,9 @@ type lexicon struct {
 	titled     map[string]bool           // capitalised words seen after a title
 	sections   map[string]int            // term -> number of sections using it
 	withThe    map[string]bool           // names written after "the"
+	withA      map[string]bool           // terms written after "a" or "an": countable
+	paired     map[string]bool           // "a|b": the article says "a and b", "a, b" or "a or b"
+	phrases    map[string]int            // counts of "x of y" phrases, as asked
 	titleOf    map[string]string         // people: the title written before them
 	verbish    map[string]bool           // words seen after "to" or a modal
 	cooc       map[string]map[string]int // term -> content words of its sentences
@@ -94,7 +97,7 @@ func isContent(w string) bool {
 // newLexicon studies the sentences of the whole article.
 func newLexicon(all [][]*sentence) *lexicon {
 	lx := &lexicon{nounish: map[string]bool{}, pool: map[Kind][]string{}, poolSeen: map[string]bool{},
-		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}, asked: map[string]bool{}}
+		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, withA: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}, asked: map[string]bool{}, paired: map[string]bool{}, phrases: map[string]int{}}
 	var b strings.Builder
 	for _, sec := range all {
 		for _, s := range sec {
@@ -156,7 +159,7 @@ func newLexicon(all [][]*sentence) *lexicon {
 				if i == 0 || !determiners[toks[i-1].lower] && !(i >= 2 && determiners[toks[i-2].lower] && isContent(toks[i-1].lower)) {
 					continue
 				}
-				if i+1 == len(toks) || !isContent(toks[i+1].lower) && !nounsInFunction[toks[i+1].lower] || s.text[t.end:toks[i+1].start] != " " {
+				if i+1 == len(toks) || function[toks[i+1].lower] && !nounsInFunction[toks[i+1].lower] || s.text[t.end:toks[i+1].start] != " " {
 					lx.nounish[t.lower] = true
 				}
 			}
@@ -174,12 +177,23 @@ func newLexicon(all [][]*sentence) *lexicon {
 	for _, sec := range all {
 		inSection := map[string]bool{}
 		for _, s := range sec {
-			for _, t := range lx.terms(s) {
+			ts := lx.terms(s)
+			for i := 1; i < len(ts); i++ {
+				switch s.text[ts[i-1].end:ts[i].start] {
+				case " and ", ", ", " or ", ", and ", ", or ":
+					a, b := ts[i-1].key(), ts[i].key()
+					lx.paired[a+"|"+b], lx.paired[b+"|"+a] = true, true
+				}
+			}
+			for _, t := range ts {
 				k := t.key()
 				lx.termCount[k]++
 				before := strings.ToLower(s.text[:t.start])
 				if strings.HasSuffix(before, "the ") {
 					lx.withThe[k] = true
+				}
+				if strings.HasSuffix(before, " a ") || strings.HasSuffix(before, " an ") || before == "a " || before == "an " {
+					lx.withA[k] = true
 				}
 				if t.kind == KindPerson {
 					if f := strings.Fields(before); len(f) > 0 && titles[f[len(f)-1]] {
@@ -225,8 +239,17 @@ func newLexicon(all [][]*sentence) *lexicon {
 			}
 		}
 	}
+	// Pools by frequency, then alphabetically: distractors are scored in
+	// this order, and a book's rare tail is cut off.
 	for k := range lx.pool {
-		sort.Strings(lx.pool[k])
+		p := lx.pool[k]
+		sort.Slice(p, func(i, j int) bool {
+			ci, cj := lx.termCount[strings.ToLower(p[i])], lx.termCount[strings.ToLower(p[j])]
+			if ci != cj {
+				return ci > cj
+			}
+			return p[i] < p[j]
+		})
 	}
 	return lx
 }
