@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 
@@ -71,13 +69,13 @@ func resolveName(courses, scope []*questions.CourseBundle, standalone []*questio
 			if bs := sectionBanks(c, i); len(bs) > 0 {
 				title = bs[0].Title
 			}
-			if startsWord(s.Heading, name) || startsWord(title, name) {
+			if questions.NameFits(s.Heading, name) || questions.NameFits(title, name) {
 				hits = append(hits, named{course: c, section: i, banks: sectionBanks(c, i)})
 			}
 		}
 	}
 	for _, b := range standalone {
-		if startsWord(b.Title, name) {
+		if questions.NameFits(b.Title, name) {
 			hits = append(hits, named{section: -1, banks: []*questions.Bank{b}})
 		}
 	}
@@ -148,31 +146,6 @@ func sectionBanks(c *questions.CourseBundle, i int) []*questions.Bank {
 		}
 	}
 	return out
-}
-
-// startsWord reports whether part occurs in s, ignoring case, starting at
-// the start of a word: "lessons" is in "Effectiveness and Lessons Learned",
-// "all" is not in "Challenges".
-func startsWord(s, part string) bool {
-	part = strings.ToLower(strings.TrimSpace(part))
-	if part == "" {
-		return false
-	}
-	s = strings.ToLower(s)
-	for i := 0; i <= len(s)-len(part); {
-		j := strings.Index(s[i:], part)
-		if j < 0 {
-			return false
-		}
-		at := i + j
-		prev, _ := utf8.DecodeLastRuneInString(s[:at])
-		if at == 0 || !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
-			return true
-		}
-		_, size := utf8.DecodeRuneInString(s[at:])
-		i = at + size
-	}
-	return false
 }
 
 // unknownName says that name fits nothing, suggesting the nearest ids.

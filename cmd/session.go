@@ -31,7 +31,7 @@ type selectFlags struct {
 func (s *selectFlags) register(fs *pflag.FlagSet) {
 	s.fs = fs
 	fs.StringVar(&s.tag, "tag", "", "only questions (or banks) with this tag")
-	fs.StringVar(&s.section, "section", "", "only banks whose section or title contains this text")
+	fs.StringVar(&s.section, "section", "", "only banks whose section heading or title this names, from the start of a word")
 	fs.IntVar(&s.newN, "new", 0, "at most this many new (never answered) questions")
 	fs.IntVar(&s.reviewsN, "reviews", 0, "at most this many questions you have answered before")
 }

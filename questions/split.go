@@ -120,3 +120,28 @@ func isListItem(line string) bool {
 	i := strings.IndexFunc(line, func(r rune) bool { return !unicode.IsDigit(r) })
 	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
 }
+
+// NameFits reports whether part names s: it occurs in s, ignoring case,
+// from the start of a word: "lessons" is in "Effectiveness and Lessons Learned",
+// "all" is not in "Challenges".
+func NameFits(s, part string) bool {
+	part = strings.ToLower(strings.TrimSpace(part))
+	if part == "" {
+		return false
+	}
+	s = strings.ToLower(s)
+	for i := 0; i <= len(s)-len(part); {
+		j := strings.Index(s[i:], part)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		prev, _ := utf8.DecodeLastRuneInString(s[:at])
+		if at == 0 || !unicode.IsLetter(prev) && !unicode.IsDigit(prev) {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(s[at:])
+		i = at + size
+	}
+	return false
+}

@@ -13,7 +13,7 @@ import (
 // Filter narrows the questions a session draws from.
 type Filter struct {
 	Tag     string // keep questions (or banks) with this tag
-	Section string // keep banks whose section or title contains this, case-insensitively
+	Section string // keep banks whose section or title this names (see questions.NameFits)
 }
 
 // Apply returns the banks, each with only the questions the filter keeps;
@@ -24,7 +24,7 @@ func (f Filter) Apply(banks []*questions.Bank) []*questions.Bank {
 	}
 	var out []*questions.Bank
 	for _, b := range banks {
-		if f.Section != "" && !containsFold(b.Section, f.Section) && !containsFold(b.Title, f.Section) {
+		if f.Section != "" && !questions.NameFits(b.Section, f.Section) && !questions.NameFits(b.Title, f.Section) {
 			continue
 		}
 		nb := *b
@@ -39,10 +39,6 @@ func (f Filter) Apply(banks []*questions.Bank) []*questions.Bank {
 		}
 	}
 	return out
-}
-
-func containsFold(s, sub string) bool {
-	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
 
 func hasTag(tags []string, tag string) bool {
