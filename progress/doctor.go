@@ -77,50 +77,61 @@ func (h logHealth) hopeless() bool { return h.bad > 0 && 2*h.bad > h.lines }
 // left to the caller.
 func inspectLog(path string, size int64, horizon time.Time) (logHealth, error) {
 	var h logHealth
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return h, nil
 	}
 	if err != nil {
 		return h, err
 	}
-	if size >= 0 && int64(len(data)) > size {
-		data = data[:size]
+	defer f.Close()
+	var src io.Reader = f
+	if size >= 0 {
+		src = io.LimitReader(f, size)
 	}
-	if i := bytes.LastIndexByte(data, '\n'); i >= 0 && size >= 0 {
-		if _, perr := parseEntry(data[i+1:]); perr != nil {
-			data = data[:i+1]
+	r := bufio.NewReaderSize(src, 1<<16)
+	var off int64
+	for {
+		line, n, err := readCapped(r, MaxLineBytes)
+		if err != nil && err != io.EOF {
+			return h, err
 		}
-	}
-	off := 0
-	for len(data) > 0 {
-		line := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			line = data[:i+1]
-		}
-		data = data[len(line):]
 		start := off
-		off += len(line)
-		if blank(line) {
-			continue
-		}
-		h.lines++
-		e, perr := parseEntry(line)
+		off += n
+		last := err == io.EOF
 		switch {
-		case isNewer(perr):
-			if h.newer == nil {
-				h.newer = newerLine(path, int64(start), perr)
+		case blank(line) && n == int64(len(line)):
+		case last && size >= 0 && !bytes.HasSuffix(line, []byte("\n")) && n == int64(len(line)) && !parses(line):
+			// the caller judges an unfinished last line
+		default:
+			h.lines++
+			e, perr := parseEntry(line)
+			if n > int64(len(line)) {
+				perr = errors.New("line too long")
 			}
-		case perr != nil:
-			h.bad++
-		case e.Time.After(horizon) && e.Kind != KindFormat:
-			h.future++
-			if e.Time.After(h.latest) {
-				h.latest = e.Time
+			switch {
+			case isNewer(perr):
+				if h.newer == nil {
+					h.newer = newerLine(path, start, perr)
+				}
+			case perr != nil:
+				h.bad++
+			case e.Time.After(horizon) && e.Kind != KindFormat:
+				h.future++
+				if e.Time.After(h.latest) {
+					h.latest = e.Time
+				}
 			}
+		}
+		if last {
+			return h, nil
 		}
 	}
-	return h, nil
+}
+
+func parses(line []byte) bool {
+	_, err := parseEntry(line)
+	return err == nil
 }
 
 const (
@@ -206,7 +217,7 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		r.problem("%v", err)
 	case len(res.tail) > 0:
 		if _, perr := parseEntry(res.tail); perr != nil || res.terminated {
-			r.problem("%s: torn last line (%d bytes)", LogFile, len(res.tail))
+			r.problem("%s: torn last line (%d bytes)", LogFile, res.tailLen)
 		}
 	}
 	r.note("%s: %d entries", LogFile, res.lines)

@@ -169,6 +169,7 @@ type logScan struct {
 	end        int64  // offset just after the last valid entry
 	lines      int    // valid entries read
 	tail       []byte // bytes after end: an unfinished or unreadable last line
+	tailLen    int64  // its length: tail holds at most MaxLineBytes of it
 	terminated bool   // tail ends with a newline
 }
 
@@ -201,9 +202,17 @@ func scanLogLines(path string, from, to int64, keep func([]byte) bool, fn func(e
 	}
 	r := bufio.NewReaderSize(src, 1<<16)
 	for {
-		line, err := r.ReadBytes('\n')
+		line, n, err := readCapped(r, MaxLineBytes)
 		if err != nil && err != io.EOF {
 			return res, fmt.Errorf("read %s: %w", path, err)
+		}
+		if n > int64(len(line)) {
+			// Longer than any entry: damage, not read whole.
+			if _, pk := r.Peek(1); err == io.EOF || pk == io.EOF {
+				res.tail, res.tailLen, res.terminated = line, n, err == nil
+				return res, nil
+			}
+			return res, &DataError{Path: path, Problem: fmt.Sprintf("line %d is longer than %d bytes, so it is not an entry (run 'quiz doctor')", res.lines+1, MaxLineBytes)}
 		}
 		if blank(line) {
 			res.end += int64(len(line))
@@ -216,7 +225,7 @@ func scanLogLines(path string, from, to int64, keep func([]byte) bool, fn func(e
 			if _, perr := parseEntry(line); isNewer(perr) {
 				return res, newerLine(path, res.end, perr)
 			}
-			res.tail = line
+			res.tail, res.tailLen = line, int64(len(line))
 			return res, nil
 		}
 		if keep != nil && !keep(line) {
@@ -230,7 +239,7 @@ func scanLogLines(path string, from, to int64, keep func([]byte) bool, fn func(e
 		}
 		if perr != nil {
 			if _, pk := r.Peek(1); pk == io.EOF {
-				res.tail, res.terminated = line, true
+				res.tail, res.tailLen, res.terminated = line, int64(len(line)), true
 				return res, nil
 			}
 			where := fmt.Sprintf("line %d", res.lines+1)
@@ -474,24 +483,61 @@ func sameOpenFile(f *os.File, path string) bool {
 
 // setAside moves an unreadable last line of the log into a side file and
 // cuts the log back to its last good entry.
-func (s *Store) setAside(tail []byte) error {
+func (s *Store) setAside(size int64) error {
 	name := LogFile + ".torn-" + stamp(s.now())
-	if err := writeSynced(s.path(name), tail); err != nil {
-		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
-	}
-	f, err := os.OpenFile(s.path(LogFile), os.O_WRONLY, 0)
+	f, err := os.OpenFile(s.path(LogFile), os.O_RDWR, 0)
 	if err != nil {
 		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
 	}
 	defer f.Close()
+	// Copied, not read whole: a crash can leave megabytes of NUL bytes.
+	if err := copySynced(s.path(name), io.NewSectionReader(f, s.logSize, size)); err != nil {
+		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
+	}
 	if err := f.Truncate(s.logSize); err != nil {
 		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
 	}
 	if err := f.Sync(); err != nil {
 		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
 	}
-	s.warnf("%s: torn last line (%d bytes) set aside in %s", LogFile, len(tail), name)
+	s.warnf("%s: torn last line (%d bytes) set aside in %s", LogFile, size, name)
 	return nil
+}
+
+// copySynced is writeSynced from a reader.
+func copySynced(path string, r io.Reader) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(f, r)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+	}
+	return err
+}
+
+// readCapped reads one line, with its newline, keeping at most max bytes
+// of it; n is the line's whole length.
+func readCapped(r *bufio.Reader, max int) (line []byte, n int64, err error) {
+	for {
+		chunk, err := r.ReadSlice('\n')
+		n += int64(len(chunk))
+		if len(line)+len(chunk) <= max {
+			line = append(line, chunk...)
+		} else if len(line) < max {
+			line = append(line, chunk[:max-len(line)]...)
+		}
+		if err != bufio.ErrBufferFull {
+			return line, n, err
+		}
+	}
 }
 
 // stamp names backups and side files by the time they were made.

@@ -538,7 +538,7 @@ func (s *Store) handleTail(res logScan) error {
 	if len(res.tail) == 0 {
 		return nil
 	}
-	if !res.terminated {
+	if !res.terminated && res.tailLen == int64(len(res.tail)) {
 		if e, err := parseEntry(res.tail); err == nil {
 			if e.ID != s.logLast { // a line repeated by hand counts once
 				s.apply(e)
@@ -553,10 +553,10 @@ func (s *Store) handleTail(res logScan) error {
 		}
 	}
 	if !s.writer {
-		s.warnf("%s: torn last line (%d bytes) ignored; the next quiz that records sets it aside", LogFile, len(res.tail))
+		s.warnf("%s: torn last line (%d bytes) ignored; the next quiz that records sets it aside", LogFile, res.tailLen)
 		return nil
 	}
-	return s.setAside(res.tail)
+	return s.setAside(res.tailLen)
 }
 
 // finishLine adds the newline a crash left off the log's last entry.
