@@ -187,6 +187,10 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		r.note("in use by %s now: checked what it had written so far", who)
 	}
 
+	if names := leftoverTemps(dir); len(names) > 0 && !held {
+		r.note("%d temporary files left by an interrupted save; the next quiz that records removes them", len(names))
+	}
+
 	// A quiz recording now appends to the log and replaces the snapshot:
 	// read the snapshot first, then only as much of the log as there was
 	// then, so the two are a consistent pair, and leave a last line that

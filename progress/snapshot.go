@@ -200,13 +200,36 @@ var writeAtomic = func(path string, data []byte) error {
 	return syncDir(dir)
 }
 
-func syncDir(dir string) error {
+// syncDir fsyncs a directory, so names created or renamed in it survive a
+// power cut. Tests replace it to see which directories are synced.
+var syncDir = func(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
 		return err
 	}
 	defer d.Close()
 	return d.Sync()
+}
+
+// mkdirSynced creates dir and any missing parents, fsyncing the parent of
+// each one created, so a new data directory survives a power cut.
+func mkdirSynced(dir string, perm os.FileMode) error {
+	if st, err := os.Stat(dir); err == nil {
+		if !st.IsDir() {
+			return fmt.Errorf("%s is not a directory", dir)
+		}
+		return nil
+	}
+	parent := filepath.Dir(dir)
+	if parent != dir {
+		if err := mkdirSynced(parent, perm); err != nil {
+			return err
+		}
+	}
+	if err := os.Mkdir(dir, perm); err != nil && !errors.Is(err, os.ErrExist) {
+		return err
+	}
+	return syncDir(parent)
 }
 
 // save writes the snapshot of the current state.

@@ -136,7 +136,7 @@ func Open(dir string, opts ...Option) (*Store, error) {
 // OpenWrite creates the data directory if needed, takes its writer lock and
 // loads it. If another process holds the lock it returns a *LockedError.
 func OpenWrite(dir string, opts ...Option) (*Store, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := mkdirSynced(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("create data directory: %w", err)
 	}
 	s := newStore(dir, true, opts)
@@ -152,13 +152,53 @@ func OpenWrite(dir string, opts ...Option) (*Store, error) {
 		release(dir, lk)
 		return nil, err
 	}
+	// Holding the lock, no other quiz is saving: temporary files are left
+	// by one that was killed.
+	if names := leftoverTemps(dir); len(names) > 0 {
+		removed := 0
+		for _, name := range names {
+			if os.Remove(filepath.Join(dir, name)) == nil {
+				removed++
+			}
+		}
+		s.warnf("removed %d temporary files left by an interrupted save (%s)", removed, strings.Join(names, ", "))
+	}
+	_, statErr := os.Lstat(s.path(LogFile))
 	f, err := os.OpenFile(s.path(LogFile), os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
 		release(dir, lk)
 		return nil, fmt.Errorf("open %s: %w", LogFile, err)
 	}
+	if errors.Is(statErr, os.ErrNotExist) {
+		// A new log: its name must survive a power cut too.
+		if err := syncDir(dir); err != nil {
+			f.Close()
+			release(dir, lk)
+			return nil, fmt.Errorf("create %s: %w", LogFile, err)
+		}
+	}
 	s.logf = f
 	return s, nil
+}
+
+// leftoverTemps lists the temporary files an atomic save of the snapshot
+// or a repair of the log leaves behind when killed: "." + the file's name +
+// digits.
+func leftoverTemps(dir string) []string {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		for _, base := range []string{SnapshotFile, LogFile} {
+			digits, ok := strings.CutPrefix(e.Name(), "."+base)
+			if ok && digits != "" && strings.Trim(digits, "0123456789") == "" && e.Type().IsRegular() {
+				out = append(out, e.Name())
+			}
+		}
+	}
+	return out
 }
 
 // Option sets how a store is opened.

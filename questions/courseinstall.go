@@ -279,7 +279,7 @@ func writeSynced(path string, data []byte) error {
 
 // syncDir fsyncs a directory, so the names created or renamed in it are
 // durable.
-func syncDir(dir string) error {
+var syncDir = func(dir string) error {
 	d, err := os.Open(dir)
 	if err != nil {
 		return err

@@ -36,11 +36,15 @@ func (ix *Index) install(dir, id string, b *Bank, data []byte, force bool) (path
 	if old != "" && !force {
 		return "", false, fmt.Errorf("install bank %s: %w", id, ErrInstalled)
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := mkdirSynced(dir); err != nil {
 		return "", false, fmt.Errorf("install bank %s: %w", id, err)
 	}
 	path = filepath.Join(dir, id+".yaml")
 	if err := renameio.WriteFile(path, data, 0o600, renameio.WithTempDir(dir)); err != nil {
+		return "", false, fmt.Errorf("install bank %s: %w", id, err)
+	}
+	// The new name must survive a power cut.
+	if err := syncDir(dir); err != nil {
 		return "", false, fmt.Errorf("install bank %s: %w", id, err)
 	}
 	ix.installed(dir)[id] = path
