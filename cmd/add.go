@@ -140,7 +140,7 @@ func install(f *Factory, pending []pendingBank, courses []pendingCourse, force b
 		switch {
 		case c.ID == questions.BuiltinCourseID:
 			refuse(p.name, "course id %s belongs to the built-in course; change course: in %s to another id", c.ID, questions.CourseFileName)
-		case !force && lib.course(c.ID) != nil:
+		case !force && (lib.course(c.ID) != nil || questions.CourseInstalled(cdir, c.ID)):
 			refuse(p.name, "course %s is already installed; use --force to replace it (your progress is kept)", c.ID)
 		case !force && ix.InstalledFile(bdir, c.ID) != "", standalone[c.ID]:
 			refuse(p.name, "course id %s is already used by an installed bank; change course: in %s to another id", c.ID, questions.CourseFileName)

@@ -136,6 +136,15 @@ entries dated more than a day ahead are moved to a side file too.`,
 			for _, p := range problems {
 				fmt.Fprintf(f.IO.ErrOut, "problem: bank %s\n", firstLine(p.Error()))
 			}
+			coursesDir, err := f.CoursesDir()
+			if err != nil {
+				return err
+			}
+			_, courseProblems := questions.LoadCourses(coursesDir)
+			for _, p := range courseProblems {
+				fmt.Fprintf(f.IO.ErrOut, "problem: course %s\n", firstLine(p.Error()))
+			}
+			problems = append(problems, courseProblems...)
 			// Advise --repair only when it fixes everything it is asked
 			// to: it refuses the rest and would only raise hopes.
 			if repairable > 0 && rep.Repairable() {
@@ -145,7 +154,7 @@ entries dated more than a day ahead are moved to a side file too.`,
 			}
 			if bad > 0 || len(problems) > 0 {
 				if len(problems) > 0 {
-					fmt.Fprintln(f.IO.ErrOut, "Fix broken banks by hand; 'quiz validate' shows where.")
+					fmt.Fprintln(f.IO.ErrOut, "Fix broken banks and courses by hand; 'quiz validate' shows where.")
 				}
 				return errSilent
 			}

@@ -96,6 +96,18 @@ func InstallCourse(coursesDir string, c *CourseBundle, force bool) (dir string, 
 	return dir, exists, nil
 }
 
+// CourseInstalled reports whether course id is installed in coursesDir,
+// even if it is broken.
+func CourseInstalled(coursesDir, id string) bool {
+	if !ValidID(id) {
+		return false
+	}
+	if _, err := os.Lstat(filepath.Join(coursesDir, id)); err == nil {
+		return true
+	}
+	return asideCopy(coursesDir, id) != ""
+}
+
 // asideCopy returns a copy of course id that an interrupted replace left
 // under its hidden name, or "".
 func asideCopy(coursesDir, id string) string {
