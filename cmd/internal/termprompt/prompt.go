@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/term"
 
+	layout "github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/quiz"
 )
 
@@ -372,7 +373,7 @@ func (t *Terminal) Input(message string) (string, error) {
 	pos := 0
 	for {
 		head := t.question(message, "")
-		hw := visibleWidth(head)
+		hw := layout.Width(head)
 		// The text runs on from the message, broken at the terminal's
 		// width rather than left to the terminal, so the cursor can be
 		// placed exactly.
@@ -456,7 +457,7 @@ func (t *Terminal) Confirm(message string, def bool) (bool, error) {
 		line := t.question(message, t.faint(yn)+" ")
 		lines := wrapLine(line, s.width, "  ")
 		last := lines[len(lines)-1]
-		s.draw(lines, len(lines)-1, visibleWidth(last))
+		s.draw(lines, len(lines)-1, layout.Width(last))
 		k := t.keys.Next()
 		if err := t.stop(k); err != nil {
 			s.end(nil)
@@ -528,7 +529,8 @@ func dropLast(s string) string {
 }
 
 // wrapLine breaks s at spaces into lines narrower than width columns, the
-// lines after the first indented; a word longer than a line is cut.
+// lines after the first indented; a word longer than a line is cut between
+// characters. Widths are display columns (layout.Width).
 func wrapLine(s string, width int, indent string) []string {
 	avail := max(width-1, 12)
 	var lines []string
@@ -538,12 +540,12 @@ func wrapLine(s string, width int, indent string) []string {
 		lines = append(lines, cur.String())
 		cur.Reset()
 		cur.WriteString(indent)
-		col = visibleWidth(indent)
+		col = layout.Width(indent)
 	}
 	for i, w := range strings.Split(s, " ") {
-		n := visibleWidth(w)
+		n := layout.Width(w)
 		if i > 0 {
-			if col+1+n > avail && col > visibleWidth(indent) {
+			if col+1+n > avail && col > layout.Width(indent) {
 				flush()
 			} else {
 				cur.WriteByte(' ')
@@ -551,11 +553,9 @@ func wrapLine(s string, width int, indent string) []string {
 			}
 		}
 		for n > avail-col && n > 0 && !strings.Contains(w, "\x1b") {
-			r := []rune(w)
-			take := max(avail-col, 1)
-			cur.WriteString(string(r[:take]))
-			w = string(r[take:])
-			n -= take
+			head, rest := layout.Cut(w, max(avail-col, 1))
+			cur.WriteString(head)
+			w, n = rest, layout.Width(rest)
 			flush()
 		}
 		cur.WriteString(w)
@@ -563,23 +563,4 @@ func wrapLine(s string, width int, indent string) []string {
 	}
 	lines = append(lines, cur.String())
 	return lines
-}
-
-// visibleWidth counts the columns of s, skipping colour escapes.
-func visibleWidth(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
-			j := i + 2
-			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
-				j++
-			}
-			i = j + 1
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		n++
-	}
-	return n
 }

@@ -117,6 +117,21 @@ func Clip(s string, n int) string {
 	return strings.TrimRight(b.String(), " ") + "…"
 }
 
+// Cut splits s after at most n columns, between grapheme clusters; at
+// least one cluster goes to head when s is not empty, so a caller cutting a
+// word into lines always moves on.
+func Cut(s string, n int) (head, tail string) {
+	col, at := 0, 0
+	eachCluster(s, func(part string, w int) {
+		if at == len(head) && (col+w <= n || at == 0) {
+			head += part
+			col += w
+		}
+		at += len(part)
+	})
+	return head, s[len(head):]
+}
+
 // Pad fills s with spaces on the right to n columns; it never cuts.
 func Pad(s string, n int) string {
 	return s + strings.Repeat(" ", max(0, n-Width(s)))

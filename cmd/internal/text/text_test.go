@@ -133,3 +133,24 @@ func TestDurationAndClock(t *testing.T) {
 		}
 	}
 }
+
+func TestCut(t *testing.T) {
+	tests := []struct {
+		s          string
+		n          int
+		head, tail string
+	}{
+		{"abcdef", 4, "abcd", "ef"},
+		{"東京大阪", 5, "東京", "大阪"},
+		{"東京", 1, "東", "京"}, // at least one cluster, so a wrap moves on
+		{"e\u0301te\u0301", 2, "e\u0301t", "e\u0301"},
+		{"ab", 5, "ab", ""},
+		{"", 3, "", ""},
+	}
+	for _, tt := range tests {
+		head, tail := Cut(tt.s, tt.n)
+		if head != tt.head || tail != tt.tail {
+			t.Errorf("Cut(%q, %d) = %q, %q; want %q, %q", tt.s, tt.n, head, tail, tt.head, tt.tail)
+		}
+	}
+}
