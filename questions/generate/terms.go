@@ -62,6 +62,7 @@ type lexicon struct {
 	withA      map[string]bool           // terms written after "a" or "an": countable
 	paired     map[string]bool           // "a|b": the article says "a and b", "a, b" or "a or b"
 	phrases    map[string]int            // counts of "x of y" phrases, as asked
+	norms      map[string]float64        // squared lengths of cooc vectors
 	titleOf    map[string]string         // people: the title written before them
 	verbish    map[string]bool           // words seen after "to" or a modal
 	cooc       map[string]map[string]int // term -> content words of its sentences
@@ -97,7 +98,7 @@ func isContent(w string) bool {
 // newLexicon studies the sentences of the whole article.
 func newLexicon(all [][]*sentence) *lexicon {
 	lx := &lexicon{nounish: map[string]bool{}, pool: map[Kind][]string{}, poolSeen: map[string]bool{},
-		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, withA: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}, asked: map[string]bool{}, paired: map[string]bool{}, phrases: map[string]int{}}
+		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, withA: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}, asked: map[string]bool{}, paired: map[string]bool{}, phrases: map[string]int{}, norms: map[string]float64{}}
 	var b strings.Builder
 	for _, sec := range all {
 		for _, s := range sec {
@@ -258,20 +259,33 @@ func newLexicon(all [][]*sentence) *lexicon {
 // among the same words are of a kind.
 func (lx *lexicon) similarity(a, b string) float64 {
 	va, vb := lx.cooc[a], lx.cooc[b]
-	var dot, na, nb float64
+	if len(va) > len(vb) {
+		va, vb = vb, va
+	}
+	var dot float64
 	for w, x := range va {
-		na += float64(x * x)
 		if y, ok := vb[w]; ok {
 			dot += float64(x * y)
 		}
 	}
-	for _, y := range vb {
-		nb += float64(y * y)
-	}
-	if na == 0 || nb == 0 {
+	if dot == 0 {
 		return 0
 	}
-	return dot / math.Sqrt(na*nb)
+	return dot / math.Sqrt(lx.norm(a)*lx.norm(b))
+}
+
+// norm is the squared length of a term's co-occurrence vector, computed
+// once.
+func (lx *lexicon) norm(k string) float64 {
+	if n, ok := lx.norms[k]; ok {
+		return n
+	}
+	var n float64
+	for _, x := range lx.cooc[k] {
+		n += float64(x * x)
+	}
+	lx.norms[k] = n
+	return n
 }
 
 // terms finds the candidate answers of a sentence: years, numbers,
