@@ -75,8 +75,13 @@ type Builder struct {
 	qBank      []int32            // per question: its bank
 	qResets    map[int32][]int64  // per question: places of its resets
 	bankResets map[int32][]int64  // per bank: places of bank-wide resets
-	raw        []rawReview
+	// raw holds the reviews in fixed-size chunks: a slice grown by append
+	// would allocate several times its final size on the way.
+	raw [][]rawReview
+	n   int
 }
+
+const chunk = 1 << 16
 
 // NewBuilder returns an empty Builder that counts days with day.
 func NewBuilder(day Day) *Builder {
@@ -113,8 +118,13 @@ func (b *Builder) Add(bank, question string, t time.Time, rating int, order int6
 	if rating < 1 || rating > 4 {
 		return
 	}
-	b.raw = append(b.raw, rawReview{ms: t.UnixMilli(), order: order, q: b.question(bank, question),
-		arrival: int32(len(b.raw)), rating: uint8(rating)})
+	if len(b.raw) == 0 || len(b.raw[len(b.raw)-1]) == chunk {
+		b.raw = append(b.raw, make([]rawReview, 0, chunk))
+	}
+	last := &b.raw[len(b.raw)-1]
+	*last = append(*last, rawReview{ms: t.UnixMilli(), order: order, q: b.question(bank, question),
+		arrival: int32(b.n), rating: uint8(rating)})
+	b.n++
 }
 
 // Reset starts bank/question afresh, or every question of bank when
@@ -138,7 +148,11 @@ func before(sorted []int64, order int64) int {
 // Build sorts the reviews into histories and returns the Dataset. The
 // Builder is empty afterwards.
 func (b *Builder) Build() *Dataset {
-	raw := b.raw
+	raw := make([]rawReview, 0, b.n)
+	for i, c := range b.raw {
+		raw = append(raw, c...)
+		b.raw[i] = nil // free as it goes
+	}
 	for _, r := range b.qResets {
 		slices.Sort(r)
 	}
@@ -167,7 +181,7 @@ func (b *Builder) Build() *Dataset {
 		it item
 		ms int64
 	}
-	var items []timed
+	items := make([]timed, 0, len(raw))
 	// The histories, numbered by the place of their first review, so the
 	// numbering does not depend on the order the log held them in.
 	var groups [][2]int

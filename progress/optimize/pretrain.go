@@ -103,6 +103,7 @@ func (d *Dataset) splitOutliers() (init, train []item) {
 	for i, k := range kept {
 		init[i] = d.items[k]
 	}
+	train = make([]item, 0, len(d.items))
 	for _, it := range d.items {
 		r, delta := d.firstLongTerm(it.card)
 		if !removed[pair{r, delta}] {
