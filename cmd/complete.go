@@ -101,6 +101,11 @@ func completeArgs(f *Factory, kind argKind) func(*cobra.Command, []string, strin
 	}
 }
 
+// completeDirs offers folders only, for arguments that name one.
+func completeDirs(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return nil, cobra.ShellCompDirectiveFilterDirs
+}
+
 // completeQuestions offers BANK/QUESTION for the questions of one bank.
 func completeQuestions(banks []*questions.Bank, id string, given []string) []string {
 	var out []string

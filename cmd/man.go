@@ -20,8 +20,9 @@ func newManCmd(f *Factory) *cobra.Command {
 		Long: `Man writes one manual page per command (quiz.1, quiz-study.1, …) into DIR,
 creating it if needed and replacing pages written before. Install them where
 man looks, for instance ~/.local/share/man/man1, then run 'man quiz'.`,
-		Example: `  quiz man ~/.local/share/man/man1 && man quiz-study`,
-		Args:    exactArgs(1, "name the folder to write the pages to"),
+		Example:           `  quiz man ~/.local/share/man/man1 && man quiz-study`,
+		Args:              exactArgs(1, "name the folder to write the pages to"),
+		ValidArgsFunction: completeDirs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			dir := args[0]
 			if err := os.MkdirAll(dir, 0o777); err != nil {

@@ -27,8 +27,9 @@ after everything it brought in, even if the two computers' clocks disagree.
 Lines that cannot be read, hold control characters or are dated in the
 future are skipped and listed; entries that differ between the two sides
 are reported.`,
-		Example: `  quiz merge ~/Sync/laptop-quiz`,
-		Args:    exactArgs(1, "name the other data directory to merge from"),
+		Example:           `  quiz merge ~/Sync/laptop-quiz`,
+		Args:              exactArgs(1, "name the other data directory to merge from"),
+		ValidArgsFunction: completeDirs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			home, err := f.HomeDir()
 			if err != nil {

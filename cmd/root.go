@@ -223,6 +223,7 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 	}
 	root.PersistentFlags().StringVar(&f.homeFlag, "home", "", "data directory (default $QUIZ_HOME, $XDG_DATA_HOME/quiz or ~/.local/share/quiz)")
 	root.PersistentFlags().BoolVar(&f.noColor, "no-color", false, "turn colour off (also: NO_COLOR=1)")
+	_ = root.MarkPersistentFlagDirname("home")
 	root.Flags().BoolP("version", "v", false, "print the version of quiz")
 	root.Flags().BoolVar(&dashboardAsJSON, "json", false, "print the dashboard's figures as one JSON object")
 	root.SetFlagErrorFunc(flagError)
