@@ -412,3 +412,17 @@ func TestOrderTakeBackAndPartialCredit(t *testing.T) {
 		t.Errorf("log = %v, want the order given, rated Again", rs)
 	}
 }
+
+// TestDoctorOneUnreadableLine repairs a log with one unreadable line: the
+// report says "1 unreadable line", not "lines".
+func TestDoctorOneUnreadableLine(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	writeLog(t, home, pastReview("a1", "one", 48*time.Hour), "garbage here", pastReview("a2", "two", 24*time.Hour))
+	s := startPTY(t, home, "doctor", "--repair")
+	s.expect("1 unreadable line of reviews.jsonl moved")
+	s.wait()
+	if strings.Contains(s.screen(), "1 unreadable lines") {
+		t.Errorf("doctor says %q", "1 unreadable lines")
+	}
+}
