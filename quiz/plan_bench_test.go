@@ -12,7 +12,9 @@ import (
 
 // BenchmarkPlan plans a 20-question session over 50,000 questions in 100
 // banks with histories of 1,000, 100,000 and 1,000,000 answers (over three
-// years from 2022: by 2025 most answered questions are due).
+// years from 2022: by 2025 most answered questions are due), keeping the
+// most overdue in a bounded heap (Plan) and, to compare, sorting every
+// due review (planBySorting, as Plan was first written).
 func BenchmarkPlan(b *testing.B) {
 	banks := make([]*questions.Bank, 100)
 	for i := range banks {
@@ -36,10 +38,17 @@ func BenchmarkPlan(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			for b.Loop() {
-				if items := Plan(banks, s, now, Limits{Session: 20, New: 20, Reviews: 200}); len(items) != 20 {
-					b.Fatalf("Plan = %d items, want 20", len(items))
-				}
+			for _, plan := range []struct {
+				name string
+				fn   func([]*questions.Bank, CardReader, time.Time, Limits) []Item
+			}{{"heap", Plan}, {"sort-all", planBySorting}} {
+				b.Run(plan.name, func(b *testing.B) {
+					for b.Loop() {
+						if items := plan.fn(banks, s, now, Limits{Session: 20, New: 20, Reviews: 200}); len(items) != 20 {
+							b.Fatalf("Plan = %d items, want 20", len(items))
+						}
+					}
+				})
 			}
 		})
 	}
