@@ -403,3 +403,36 @@ func TestParallelDecodeMatchesPlain(t *testing.T) {
 		t.Errorf("decodeSnapshot(damaged) = %v, want not valid JSON", err)
 	}
 }
+
+// Cards migrated from format 0 (before the log existed) are written into
+// the log once, so the snapshot really is derivable from the log alone.
+func TestVersion0CardsWrittenIntoLog(t *testing.T) {
+	dir := t.TempDir()
+	c := Card{Card: fsrs.Card{Due: t0.Add(48 * time.Hour), Stability: 3, Difficulty: 5, State: fsrs.Review, Reps: 2, LastReview: t0}, Seen: 2, Correct: 2}
+	old, _ := json.Marshal(map[string]any{"cards": map[string]Card{"b/q": c, "b/other": c}})
+	writeFile(t, filepath.Join(dir, SnapshotFile), string(old))
+	s := openW(t, dir)
+	record(t, s, answerAt("b", "q", Good, t0.Add(72*time.Hour)))
+	want, _ := s.Card("b", "q")
+	s.Close()
+	if n := strings.Count(readFile(t, filepath.Join(dir, LogFile)), `"kind":"card"`); n != 2 {
+		t.Errorf("log holds %d card entries, want 2", n)
+	}
+	// Again: nothing more is written.
+	s = openW(t, dir)
+	s.Close()
+	if n := strings.Count(readFile(t, filepath.Join(dir, LogFile)), `"kind":"card"`); n != 2 {
+		t.Errorf("after reopening the log holds %d card entries, want still 2", n)
+	}
+	os.Remove(filepath.Join(dir, SnapshotFile))
+	r, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := r.Card("b", "other"); !ok || !sameCard(got, c) {
+		t.Errorf("from the log alone, Card(b, other) = %+v, %v; want the migrated card", got, ok)
+	}
+	if got, _ := r.Card("b", "q"); !sameCard(got, want) {
+		t.Errorf("from the log alone, Card(b, q) = %+v; want %+v", got, want)
+	}
+}

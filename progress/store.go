@@ -8,6 +8,7 @@ import (
 	"hash/maphash"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -178,7 +179,49 @@ func OpenWrite(dir string, opts ...Option) (*Store, error) {
 		}
 	}
 	s.logf = f
+	if err := s.logBase(); err != nil {
+		s.Close()
+		return nil, err
+	}
 	return s, nil
+}
+
+// logBase writes the cards migrated from format 0 (answered before the
+// log existed) into the log as card entries, once, so the log alone gives
+// the whole state. They sort before every other entry, as what they carry
+// came first.
+func (s *Store) logBase() error {
+	if len(s.base) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, len(s.base))
+	for k := range s.base {
+		if !s.carried[k] {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	var es []Entry
+	for i, k := range keys {
+		c := s.base[k]
+		bank, q, _ := strings.Cut(k, "/")
+		at := c.LastReview
+		if at.IsZero() {
+			at = s.now()
+		}
+		es = append(es, Entry{ID: NewID(), Time: at.UTC(), HLC: int64(i + 1), Kind: KindCard, Bank: bank, Question: q, Card: &c})
+	}
+	if len(es) > 0 {
+		if err := s.appendEntries(es...); err != nil {
+			return fmt.Errorf("write the cards of %s from before the log into it: %w", SnapshotFile, err)
+		}
+		for _, e := range es {
+			s.carried[key(e.Bank, e.Question)] = true
+		}
+	}
+	s.base = nil
+	s.dirty = true
+	return s.save()
 }
 
 // leftoverTemps lists the temporary files an atomic save of the snapshot
