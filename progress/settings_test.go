@@ -75,7 +75,7 @@ func TestSnapshotOnlySettingsKept(t *testing.T) {
 	if old == snap {
 		t.Fatalf("snapshot has no default retention to change:\n%s", snap)
 	}
-	writeFile(t, snapPath, old)
+	writeFile(t, snapPath, reseal(t, old))
 	want := DefaultSettings()
 	want.Retention = 0.8
 	r, err := Open(dir)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"hash/maphash"
 	"io"
 	"math"
@@ -25,8 +26,9 @@ import (
 
 // SnapshotVersion is the format version of progress.json this code writes.
 // Version 2 counts due dates by the learner's day (see DayOf); a version 1
-// snapshot is rebuilt from the log.
-const SnapshotVersion = 2
+// snapshot is rebuilt from the log. Version 3 carries a checksum of the
+// file and is decoded strictly.
+const SnapshotVersion = 3
 
 // snapshot is progress.json: state derived from the first LogSize bytes
 // (LogLines entries, the last one LogLast) of the log. The cards come last,
@@ -38,7 +40,10 @@ type snapshot struct {
 
 // snapshotHead is everything in progress.json but the cards.
 type snapshotHead struct {
-	Version  int    `json:"version"`
+	Version int `json:"version"`
+	// Checksum is "crc32c:" and the CRC-32C of the file with these 8 hex
+	// digits as zeros: a snapshot damaged but still valid JSON is caught.
+	Checksum string `json:"checksum,omitempty"`
 	LogSize  int64  `json:"log_size"`
 	LogLines int    `json:"log_lines"`
 	LogLast  string `json:"log_last,omitempty"`
@@ -82,7 +87,37 @@ func decodeSnapshot(path string, data []byte) (*snapshot, error) {
 			return nil, decodeError(path, data, err, bad)
 		}
 	}
+	if snap.Version > SnapshotVersion {
+		return nil, newerError(path, snap.Version)
+	}
+	present, sumOK := checkSum(data)
+	if present && !sumOK {
+		return nil, bad("its checksum does not match what it holds: it was changed or damaged")
+	}
+	if snap.Version >= 3 {
+		if !present {
+			return nil, bad("it has no checksum")
+		}
+		// Strictly: a field this version does not write is damage.
+		if err := strictHead(data); err != nil {
+			return nil, bad("%v", err)
+		}
+	}
 	return checkSnapshot(path, &snap, bad)
+}
+
+// strictHead decodes everything but the cards, refusing unknown fields.
+func strictHead(data []byte) error {
+	var head struct {
+		snapshotHead
+		Cards json.RawMessage `json:"cards"`
+	}
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.DisallowUnknownFields()
+	if err := d.Decode(&head); err != nil {
+		return fmt.Errorf("not what this quiz writes: %v", err)
+	}
+	return nil
 }
 
 // decodeError explains why data is not a snapshot.
@@ -161,7 +196,9 @@ func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
 // and readable.
 func encodeSnapshot(snap *snapshot) ([]byte, error) {
 	var buf bytes.Buffer
-	h, err := json.Marshal(snap.snapshotHead)
+	head := snap.snapshotHead
+	head.Checksum = checksumPrefix + zeroSum
+	h, err := json.Marshal(head)
 	if err != nil {
 		return nil, err
 	}
@@ -187,7 +224,33 @@ func encodeSnapshot(snap *snapshot) ([]byte, error) {
 		buf.Write(cb)
 	}
 	buf.WriteString("\n}}\n")
-	return buf.Bytes(), nil
+	data := buf.Bytes()
+	i := bytes.Index(data, []byte(checksumField+zeroSum))
+	copy(data[i+len(checksumField):], fmt.Sprintf("%08x", crc32.Checksum(data, castagnoli)))
+	return data, nil
+}
+
+const (
+	checksumPrefix = "crc32c:"
+	checksumField  = `"checksum":"` + checksumPrefix
+	zeroSum        = "00000000"
+)
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// checkSum reports whether data carries a checksum (in its head, before
+// the cards) and whether it matches.
+func checkSum(data []byte) (present, ok bool) {
+	i := bytes.Index(data, []byte(checksumField))
+	if c := bytes.Index(data, []byte(`"cards":`)); i < 0 || c >= 0 && i > c || i+len(checksumField)+8 > len(data) {
+		return false, false
+	}
+	at := i + len(checksumField)
+	want := string(data[at : at+8])
+	copy(data[at:], zeroSum)
+	got := fmt.Sprintf("%08x", crc32.Checksum(data, castagnoli))
+	copy(data[at:], want)
+	return true, got == want
 }
 
 // writeAtomic replaces path with data: temp file in the same folder, fsync,
