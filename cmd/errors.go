@@ -25,8 +25,8 @@ const (
 const exitStatusHelp = `Exit status:
   0    success
   1    an error, or a check that found problems
-  2    a mistake on the command line (the usage is printed)
-  3    the data directory is in use by another quiz that is recording
+  2    a mistake on the command line (usage printed)
+  3    another quiz is recording in the data directory
   130  stopped with Ctrl-C`
 
 // errSilent means the command already explained itself on stderr; only the

@@ -14,9 +14,18 @@ import (
 	"github.com/quiz-cli/quiz/progress"
 )
 
-func newExportCmd(f *Factory) *cobra.Command {
-	var format, output string
-	var force, asJSON bool
+// exportOptions are the flags of 'quiz export', checked.
+type exportOptions struct {
+	format string // progress.FormatCSV or FormatJSON
+	output string // "" or "-" for stdout
+	force  bool
+}
+
+// newExportCmd builds 'quiz export'; runF, when not nil, is called with the
+// checked options instead of exporting (for tests).
+func newExportCmd(f *Factory, runF func(*exportOptions) error) *cobra.Command {
+	var o exportOptions
+	var asJSON bool
 	c := &cobra.Command{
 		Use:   "export",
 		Short: "Write your whole review history as CSV or JSON",
@@ -32,47 +41,54 @@ replaced with --force.`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if asJSON {
-				if cmd.Flags().Changed("format") && format != progress.FormatJSON {
-					return usageErrorf("--json and --format %s disagree; give one of them", format)
+				if cmd.Flags().Changed("format") && o.format != progress.FormatJSON {
+					return usageErrorf("--json and --format %s disagree; give one of them", o.format)
 				}
-				format = progress.FormatJSON
+				o.format = progress.FormatJSON
 			}
-			if format != progress.FormatCSV && format != progress.FormatJSON {
-				return usageErrorf("--format must be csv or json, not %q", format)
+			if o.format != progress.FormatCSV && o.format != progress.FormatJSON {
+				return usageErrorf("--format must be csv or json, not %q", o.format)
 			}
-			store, err := f.OpenReader()
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(&o)
 			}
-			defer store.Close()
-			banks, err := f.BankSummaries()
-			if err != nil {
-				return err
-			}
-			prompt := promptLookup(banks)
-			write := func(w io.Writer) error { return store.Export(w, format, prompt) }
-			if output == "" || output == "-" {
-				w := bufio.NewWriter(f.IO.Out)
-				if err := write(w); err != nil {
-					return err
-				}
-				return w.Flush()
-			}
-			home, err := f.HomeDir()
-			if err != nil {
-				return err
-			}
-			if inside(home, output) {
-				return fmt.Errorf("refusing to write inside the data directory %s; choose a file elsewhere", home)
-			}
-			return writeExportFile(output, force, write)
+			return runExport(f, o)
 		},
 	}
-	c.Flags().StringVar(&format, "format", progress.FormatCSV, "csv or json")
+	c.Flags().StringVar(&o.format, "format", progress.FormatCSV, "csv or json")
 	c.Flags().BoolVar(&asJSON, "json", false, "write JSON (the same as --format json)")
-	c.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
-	c.Flags().BoolVar(&force, "force", false, "replace FILE if it exists")
+	c.Flags().StringVarP(&o.output, "output", "o", "", "write to `FILE` instead of standard output")
+	c.Flags().BoolVar(&o.force, "force", false, "replace FILE if it exists")
 	return c
+}
+
+func runExport(f *Factory, o exportOptions) error {
+	store, err := f.OpenReader()
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	banks, err := f.BankSummaries()
+	if err != nil {
+		return err
+	}
+	prompt := promptLookup(banks)
+	write := func(w io.Writer) error { return store.Export(w, o.format, prompt) }
+	if o.output == "" || o.output == "-" {
+		w := bufio.NewWriter(f.IO.Out)
+		if err := write(w); err != nil {
+			return err
+		}
+		return w.Flush()
+	}
+	home, err := f.HomeDir()
+	if err != nil {
+		return err
+	}
+	if inside(home, o.output) {
+		return fmt.Errorf("refusing to write inside the data directory %s; choose a file elsewhere", home)
+	}
+	return writeExportFile(o.output, o.force, write)
 }
 
 // writeExportFile writes path whole or not at all; unless force is set an

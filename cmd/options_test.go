@@ -103,3 +103,31 @@ func TestExamPracticeStatsHistoryOptions(t *testing.T) {
 		t.Errorf("history extra: %v, want a usage error", err)
 	}
 }
+
+func TestExportOptions(t *testing.T) {
+	f := &Factory{IO: func() *IOStreams { s, _, _, _ := testStreams(); return s }(), Now: time.Now}
+	tests := []struct {
+		args  string
+		want  exportOptions
+		usage string
+	}{
+		{"", exportOptions{format: "csv"}, ""},
+		{"--json -o h.json --force", exportOptions{format: "json", output: "h.json", force: true}, ""},
+		{"--format json --json", exportOptions{format: "json"}, ""},
+		{"--format xml", exportOptions{}, `--format must be csv or json, not "xml"`},
+		{"--json --format csv", exportOptions{}, "--json and --format csv disagree"},
+	}
+	for _, tt := range tests {
+		var got *exportOptions
+		err := execOptions(t, newExportCmd(f, func(o *exportOptions) error { got = o; return nil }), tt.args)
+		if tt.usage != "" {
+			if exitCode(err) != exitUsage || !strings.Contains(err.Error(), tt.usage) || got != nil {
+				t.Errorf("export %s: error %v, ran %v; want a usage error with %q", tt.args, err, got != nil, tt.usage)
+			}
+			continue
+		}
+		if err != nil || got == nil || *got != tt.want {
+			t.Errorf("export %s: error %v, options %+v; want %+v", tt.args, err, got, tt.want)
+		}
+	}
+}

@@ -251,7 +251,7 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 			newCoursesCmd, newBanksCmd, newShowCmd, newNewCmd, newValidateCmd, newAddCmd, newRemoveCmd, newImportCmd, newGenerateCmd,
 		}},
 		{"data", "Your data:", []func(*Factory) *cobra.Command{
-			newExportCmd, newMergeCmd, newDoctorCmd,
+			withRun(newExportCmd), newMergeCmd, newDoctorCmd,
 		}},
 		{"setup", "Setting up:", []func(*Factory) *cobra.Command{
 			newVersionCmd, newManCmd,
