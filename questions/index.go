@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/google/renameio/v2"
 )
@@ -42,9 +43,23 @@ type Index struct {
 // indexed is one bank file as the index knows it.
 type indexed struct {
 	size, mtime int64
+	at          int64  // when the file was indexed (Unix nanoseconds)
 	bank        *Bank  // a summary (see Bank.Summary); nil when broken
 	err         string // why the file does not load
 	seen        bool   // listed by LoadDir in this process
+}
+
+// racyWindow is how close to its indexing a file may have been modified
+// for its size and modification time not to be trusted: a file system
+// that keeps times in whole seconds (or two, as FAT does) cannot tell an
+// edit made just after indexing from the version indexed. Such a file is
+// parsed again until it has been indexed well after its last change.
+const racyWindow = 2 * time.Second
+
+// fresh reports whether e describes a file of this size and modification
+// time that was indexed well after it was last changed.
+func (e *indexed) fresh(size, mtime int64) bool {
+	return e != nil && e.size == size && e.mtime == mtime && e.at-mtime > int64(racyWindow)
 }
 
 // OpenIndex reads the index at path (normally IndexFile in the data
@@ -74,6 +89,7 @@ type indexMeta struct {
 	File        string              `json:"file"`
 	Size        int64               `json:"size"`
 	MTime       int64               `json:"mtime"`
+	At          int64               `json:"indexed"`
 	ID          string              `json:"id,omitempty"`
 	Title       string              `json:"title,omitempty"`
 	Section     string              `json:"section,omitempty"`
@@ -100,7 +116,7 @@ func (ix *Index) decode(data []byte) bool {
 		if err := json.Unmarshal(meta, &m); err != nil || m.File == "" {
 			return false
 		}
-		e := &indexed{size: m.Size, mtime: m.MTime, err: m.Err}
+		e := &indexed{size: m.Size, mtime: m.MTime, at: m.At, err: m.Err}
 		if m.Err == "" {
 			if !ValidID(m.ID) {
 				return false
@@ -157,7 +173,7 @@ func (ix *Index) encode() []byte {
 	sort.Strings(paths)
 	for _, p := range paths {
 		e := ix.files[p]
-		m := indexMeta{File: p, Size: e.size, MTime: e.mtime, Err: e.err}
+		m := indexMeta{File: p, Size: e.size, MTime: e.mtime, At: e.at, Err: e.err}
 		if b := e.bank; b != nil {
 			m.ID, m.Title, m.Section, m.Description, m.Tags = b.ID, b.Title, b.Section, b.Description, b.Tags
 			for _, q := range b.Questions {
@@ -238,7 +254,7 @@ func (ix *Index) LoadFile(path string) (*Bank, error) {
 
 func (ix *Index) load(path string, info fs.FileInfo) (*Bank, error) {
 	size, mtime := info.Size(), info.ModTime().UnixNano()
-	if e := ix.files[path]; e != nil && e.size == size && e.mtime == mtime {
+	if e := ix.files[path]; e.fresh(size, mtime) {
 		e.seen = true
 		if e.bank == nil {
 			return nil, errors.New(e.err)
@@ -249,7 +265,7 @@ func (ix *Index) load(path string, info fs.FileInfo) (*Bank, error) {
 		return &b, nil
 	}
 	b, err := LoadFile(path)
-	e := &indexed{size: size, mtime: mtime, seen: true}
+	e := &indexed{size: size, mtime: mtime, at: time.Now().UnixNano(), seen: true}
 	if err != nil {
 		e.err = err.Error()
 	} else {
@@ -275,7 +291,7 @@ func (ix *Index) summary(path string) *Bank {
 		return nil
 	}
 	e := ix.files[path]
-	if e == nil || e.bank == nil || e.size != info.Size() || e.mtime != info.ModTime().UnixNano() {
+	if !e.fresh(info.Size(), info.ModTime().UnixNano()) || e.bank == nil {
 		return nil
 	}
 	e.seen = true
@@ -296,7 +312,7 @@ func (ix *Index) record(path string, data []byte, b *Bank) {
 	}
 	s := summarize(b)
 	s.File = path
-	ix.files[path] = &indexed{size: info.Size(), mtime: info.ModTime().UnixNano(), bank: s, seen: true}
+	ix.files[path] = &indexed{size: info.Size(), mtime: info.ModTime().UnixNano(), at: time.Now().UnixNano(), bank: s, seen: true}
 	ix.dirty = true
 }
 
@@ -309,7 +325,7 @@ func (ix *Index) Put(path string, b *Bank) {
 	}
 	s := summarize(b)
 	s.File = path
-	ix.files[path] = &indexed{size: info.Size(), mtime: info.ModTime().UnixNano(), bank: s, seen: true}
+	ix.files[path] = &indexed{size: info.Size(), mtime: info.ModTime().UnixNano(), at: time.Now().UnixNano(), bank: s, seen: true}
 	ix.dirty = true
 }
 
