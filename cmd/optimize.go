@@ -89,6 +89,7 @@ type reviewCollector struct {
 	report func(label string, done, total int)
 }
 
+// Review adds one answer to the builder.
 func (c reviewCollector) Review(bank, question string, t time.Time, r progress.Rating, order int64) {
 	c.b.Add(bank, question, t, int(r), order)
 	if *c.n++; *c.n%10000 == 0 {
@@ -96,6 +97,7 @@ func (c reviewCollector) Review(bank, question string, t time.Time, r progress.R
 	}
 }
 
+// Reset starts a question or bank afresh in the builder.
 func (c reviewCollector) Reset(bank, question string, order int64) {
 	c.b.Reset(bank, question, order)
 }
