@@ -41,6 +41,9 @@ type Dataset struct {
 	steps   []step
 	items   []item
 	reviews int
+	// histories counts the questions' histories, those with nothing to
+	// predict (a single day of answers) included.
+	histories int
 }
 
 // Reviews returns how many scheduled reviews the history holds.
@@ -50,9 +53,9 @@ func (d *Dataset) Reviews() int { return d.reviews }
 // after a question's first that falls on a later day than the one before.
 func (d *Dataset) Predictions() int { return len(d.items) }
 
-// Questions returns how many review histories (questions, counted afresh
-// after a reset) the dataset holds.
-func (d *Dataset) Questions() int { return len(d.cards) }
+// Questions returns how many questions the reviews are of, a question
+// counted once more after each reset.
+func (d *Dataset) Questions() int { return d.histories }
 
 // rawReview is a review as collected, before sorting into histories.
 type rawReview struct {
@@ -193,6 +196,7 @@ func (b *Builder) Build() *Dataset {
 		groups = append(groups, [2]int{i, j})
 		i = j
 	}
+	d.histories = len(groups)
 	slices.SortFunc(groups, func(x, y [2]int) int {
 		if c := cmp.Compare(raw[x[0]].order, raw[y[0]].order); c != 0 {
 			return c

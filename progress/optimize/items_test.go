@@ -55,6 +55,9 @@ func checkBuilt(t *testing.T, d *Dataset, reversed bool) {
 	if d.Reviews() != 10 {
 		t.Errorf("Reviews() = %d, want 10", d.Reviews())
 	}
+	if d.Questions() != 5 { // q2 and other/q1 twice: before and after a reset
+		t.Errorf("Questions() = %d, want 5", d.Questions())
+	}
 	type got struct {
 		ratings []uint8
 		deltas  []int32
