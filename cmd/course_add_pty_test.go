@@ -26,6 +26,28 @@ func runQuiz(t *testing.T, home string, args ...string) string {
 	return string(out)
 }
 
+// studyAllRight answers every question of a course's first study session
+// right, checking that they come section by section in article order.
+func studyAllRight(t *testing.T, s *ptySession, course *questions.CourseBundle) {
+	t.Helper()
+	total := strconv.Itoa(course.Questions())
+	n := 0
+	for _, b := range course.Banks {
+		for _, q := range b.Questions {
+			n++
+			s.expect(strconv.Itoa(n) + " of " + total + " · " + b.Title + " · new")
+			answerRight(t, s, q, false)
+			s.expect("Correct!")
+			s.expect("How well did you know it?")
+			s.send(keyEnter)
+		}
+	}
+	s.expect("Score: " + total + " of " + total + " (100%)")
+	if code := s.wait(); code != 0 {
+		t.Fatalf("exit status %d\n%s", code, s.screen())
+	}
+}
+
 // TestStudyAddedCourse adds a course directory and studies it by name in a
 // pseudo-terminal: every bank, section by section in article order, each
 // question answered right. Then, with the built-in course set aside,
@@ -41,22 +63,7 @@ func TestStudyAddedCourse(t *testing.T) {
 	runQuiz(t, home, "add", tidesDir)
 
 	total := course.Questions()
-	s := startPTY(t, home, "study", "tides")
-	n := 0
-	for _, b := range course.Banks {
-		for _, q := range b.Questions {
-			n++
-			s.expect(strconv.Itoa(n) + " of " + strconv.Itoa(total) + " · " + b.Title + " · new")
-			answerRight(t, s, q, false)
-			s.expect("Correct!")
-			s.expect("How well did you know it?")
-			s.send(keyEnter)
-		}
-	}
-	s.expect("Score: " + strconv.Itoa(total) + " of " + strconv.Itoa(total) + " (100%)")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit status %d\n%s", code, s.screen())
-	}
+	studyAllRight(t, startPTY(t, home, "study", "tides"), course)
 	reviews := logReviews(t, home)
 	if len(reviews) != total {
 		t.Fatalf("log holds %d reviews, want %d", len(reviews), total)
@@ -70,7 +77,7 @@ func TestStudyAddedCourse(t *testing.T) {
 	// Set aside, the built-in course is left out: everything of tides was
 	// answered today, so nothing is left to study.
 	runQuiz(t, home, "courses", "hide", "peacekeeping")
-	s = startPTY(t, home, "study")
+	s := startPTY(t, home, "study")
 	s.expect("Nothing to study right now")
 	if code := s.wait(); code != 0 {
 		t.Fatalf("study with the built-in course set aside: exit status %d\n%s", code, s.screen())

@@ -56,22 +56,7 @@ func TestGenerateAddStudyCourse(t *testing.T) {
 
 	total := course.Questions()
 	n := strconv.Itoa(total)
-	s := startPTY(t, home, "study", course.ID, "--limit", n, "--new", n)
-	i := 0
-	for _, b := range course.Banks {
-		for _, q := range b.Questions {
-			i++
-			s.expect(strconv.Itoa(i) + " of " + n + " · " + b.Title + " · new")
-			answerRight(t, s, q, false)
-			s.expect("Correct!")
-			s.expect("How well did you know it?")
-			s.send(keyEnter)
-		}
-	}
-	s.expect("Score: " + n + " of " + n + " (100%)")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit status %d\n%s", code, s.screen())
-	}
+	studyAllRight(t, startPTY(t, home, "study", course.ID, "--limit", n, "--new", n), course)
 
 	var st struct {
 		TotalReviews int `json:"total_reviews"`

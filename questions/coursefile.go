@@ -33,8 +33,8 @@ type CourseFile struct {
 
 	// Positions of the fields in the file (1-based), for messages about
 	// what they name.
-	idPos, articlePos position
-	bankPos           []position
+	articlePos position
+	bankPos    []position
 }
 
 // position is a line and column in a file (1-based; column 0 if unknown).
@@ -91,28 +91,11 @@ func (w *walker) course(doc *yaml.Node) *CourseFile {
 		seen[f.name] = true
 		switch f.name {
 		case "version":
-			n := w.node(f.val)
-			if n.Kind != yaml.ScalarNode || n.Value != "1" {
-				w.at(n, "unsupported format version %s; this quiz reads version 1: write version: 1 or remove it", kindName(n))
-			}
+			w.version(f)
 		case "course":
-			id, ok := w.str(f, false)
-			c.idPos = nodePos(f.val)
-			switch {
-			case !ok:
-			case id == "":
-				w.at(f.val, "course is empty; write the course id (lower-case letters, digits and '-')")
-			case !ValidID(id):
-				w.at(f.val, "course id %s is not valid; %s", show(id), idAdvice(id))
-			default:
-				c.ID = id
-			}
+			c.ID = w.id(f, "course")
 		case "title":
-			t, ok := w.str(f, false)
-			if ok && t == "" {
-				w.at(f.val, "title is empty; write the course's title")
-			}
-			c.Title = t
+			c.Title = w.title(f, "course")
 		case "article":
 			name, ok := w.str(f, false)
 			c.articlePos = nodePos(f.val)

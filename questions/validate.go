@@ -468,27 +468,11 @@ func (w *walker) bank(doc *yaml.Node) *Bank {
 		seen[f.name] = true
 		switch f.name {
 		case "version":
-			n := w.node(f.val)
-			if n.Kind != yaml.ScalarNode || n.Value != "1" {
-				w.at(n, "unsupported format version %s; this quiz reads version 1: write version: 1 or remove it", kindName(n))
-			}
+			w.version(f)
 		case "bank":
-			id, ok := w.str(f, false)
-			switch {
-			case !ok:
-			case id == "":
-				w.at(f.val, "bank is empty; write the bank id (lower-case letters, digits and '-')")
-			case !ValidID(id):
-				w.at(f.val, "bank id %s is not valid; %s", show(id), idAdvice(id))
-			default:
-				b.ID = id
-			}
+			b.ID = w.id(f, "bank")
 		case "title":
-			t, ok := w.str(f, false)
-			if ok && t == "" {
-				w.at(f.val, "title is empty; write the bank's title")
-			}
-			b.Title = t
+			b.Title = w.title(f, "bank")
 		case "section":
 			b.Section, _ = w.str(f, false)
 		case "description":
@@ -518,6 +502,39 @@ func (w *walker) bank(doc *yaml.Node) *Bank {
 		}
 	}
 	return b
+}
+
+// version checks the version field of a file.
+func (w *walker) version(f field) {
+	n := w.node(f.val)
+	if n.Kind != yaml.ScalarNode || n.Value != "1" {
+		w.at(n, "unsupported format version %s; this quiz reads version 1: write version: 1 or remove it", kindName(n))
+	}
+}
+
+// id decodes the id field of a bank or course (what), or returns "".
+func (w *walker) id(f field, what string) string {
+	id, ok := w.str(f, false)
+	switch {
+	case !ok:
+	case id == "":
+		w.at(f.val, "%s is empty; write the %s id (lower-case letters, digits and '-')", f.name, what)
+	case !ValidID(id):
+		w.at(f.val, "%s id %s is not valid; %s", what, show(id), idAdvice(id))
+	default:
+		return id
+	}
+	return ""
+}
+
+// title decodes the title field of a bank or course (whose), which may not
+// be empty.
+func (w *walker) title(f field, whose string) string {
+	t, ok := w.str(f, false)
+	if ok && t == "" {
+		w.at(f.val, "title is empty; write the %s's title", whose)
+	}
+	return t
 }
 
 func hasString(list []string, s string) bool {
