@@ -241,17 +241,9 @@ func summarize(b *Bank) *Bank {
 	return s
 }
 
-// LoadFile returns the bank in the file at path: the index's summary when
-// the file is unchanged since it was indexed, else the bank parsed in full
-// (and indexed).
-func (ix *Index) LoadFile(path string) (*Bank, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, fmt.Errorf("read bank: %w", err)
-	}
-	return ix.load(path, info)
-}
-
+// load returns the bank in the file at path: the index's summary when the
+// file is unchanged since it was indexed, else the bank parsed in full (and
+// indexed).
 func (ix *Index) load(path string, info fs.FileInfo) (*Bank, error) {
 	size, mtime := info.Size(), info.ModTime().UnixNano()
 	if e := ix.files[path]; e.fresh(size, mtime) {
@@ -317,7 +309,7 @@ func (ix *Index) record(path string, data []byte, b *Bank) {
 }
 
 // Put records a bank just written to path (as `quiz add` installs it), so
-// that the next load need not parse it again.
+// that later loads need not parse it again.
 func (ix *Index) Put(path string, b *Bank) {
 	info, err := os.Stat(path)
 	if err != nil {

@@ -1,12 +1,9 @@
 package questions
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 )
 
 // LoadFile reads and validates one bank file, refusing a file over
@@ -60,35 +57,4 @@ func ReadFile(path string) (*Bank, []byte, error) {
 // file name order. A missing dir holds no banks. A broken file comes back as
 // an error naming FILE:LINE while every other bank still loads; so does a
 // file whose bank id an earlier file already uses.
-func LoadDir(dir string) ([]*Bank, []error) {
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, []error{fmt.Errorf("read banks: %w", err)}
-	}
-	var banks []*Bank
-	var errs []error
-	ids := map[string]string{}
-	for _, e := range entries {
-		name := e.Name()
-		if !bankFileName(name) || e.IsDir() {
-			continue
-		}
-		path := filepath.Join(dir, name)
-		b, err := LoadFile(path)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if first, dup := ids[b.ID]; dup {
-			errs = append(errs, Problems{{File: path, Line: 1, Msg: fmt.Sprintf(
-				"bank id %s is already used by %s; rename one of the banks", b.ID, first)}})
-			continue
-		}
-		ids[b.ID] = path
-		banks = append(banks, b)
-	}
-	return banks, errs
-}
+func LoadDir(dir string) ([]*Bank, []error) { return newIndex("").LoadDir(dir) }
