@@ -51,8 +51,9 @@ func escapeLen(s string) int {
 }
 
 // Wrap breaks text into lines of at most width columns at spaces, each
-// prefixed by indent; newlines in text start new lines. A word wider than a
-// whole line (a run of CJK, say) is broken between characters.
+// prefixed by indent; newlines in text start new lines. A run of wide
+// characters longer than the line (CJK, which has no spaces) is broken
+// between characters; a long word of narrow ones is left whole.
 func Wrap(text string, width int, indent string) string {
 	avail := width - Width(indent)
 	if avail < 10 {
@@ -79,7 +80,9 @@ func Wrap(text string, width int, indent string) string {
 				b.WriteByte(' ')
 				col++
 			}
-			if n <= avail-col {
+			if n <= avail-col || !hasWide(w) {
+				// A long Latin word (a URL, say) stays whole, so it can
+				// still be copied; the terminal folds it.
 				b.WriteString(w)
 				col += n
 				continue
@@ -94,6 +97,13 @@ func Wrap(text string, width int, indent string) string {
 		}
 	}
 	return b.String()
+}
+
+// hasWide reports whether s holds a character two columns wide.
+func hasWide(s string) bool {
+	wide := false
+	eachCluster(s, func(_ string, w int) { wide = wide || w > 1 })
+	return wide
 }
 
 // Clip shortens s to at most n columns, ending it with "…" when cut.

@@ -57,6 +57,14 @@ func TestWrapFitsWidth(t *testing.T) {
 	}
 }
 
+func TestWrapKeepsLongLatinWords(t *testing.T) {
+	url := "https://example.org/a/very/long/path/that/does/not/fit"
+	got := Wrap("See "+url+" for more.", 30, "  ")
+	if !strings.Contains(got, url) {
+		t.Errorf("Wrap broke a long Latin word: %q", got)
+	}
+}
+
 func TestClipAndPad(t *testing.T) {
 	tests := []struct {
 		s    string
