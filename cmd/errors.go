@@ -135,6 +135,13 @@ func flagError(cmd *cobra.Command, err error) error {
 		if s := missing.GetSpecifiedShortnames(); s != "" && strings.ContainsAny(s[:1], "0123456789") {
 			return usageErrorf("unknown flag -%s; to pass a negative number, put -- before it", s)
 		}
+		if name := missing.GetSpecifiedName(); name != "" {
+			var names []string
+			cmd.Flags().VisitAll(func(f *pflag.Flag) { names = append(names, f.Name) })
+			if near := nearest(names, name); len(near) > 0 {
+				return usageErrorf("unknown flag --%s; did you mean --%s?", name, strings.Join(near, " or --"))
+			}
+		}
 	}
 	return &usageError{err.Error()}
 }
