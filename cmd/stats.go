@@ -107,8 +107,10 @@ func runStats(f *Factory, opts statsOptions) error {
 	return nil
 }
 
-// promptLookup finds the prompt of a question by bank and question id,
-// reading only the questions whose prompts are asked for.
+// promptLookup finds the prompt of a question by bank and question id.
+// A bank from the index is read question by question while few of its
+// prompts are asked for (stats' leeches), and whole once many are
+// (export asks for one per answer); each prompt is worked out once.
 func promptLookup(banks []*questions.Bank) func(bank, question string) string {
 	byID := map[string]*questions.Bank{}
 	for _, b := range banks {
@@ -116,15 +118,36 @@ func promptLookup(banks []*questions.Bank) func(bank, question string) string {
 			byID[b.ID] = b
 		}
 	}
+	prompts := map[string]string{}
+	asked := map[string]int{}
+	whole := func(b *questions.Bank) {
+		for _, q := range b.Questions {
+			prompts[questions.Key(b.ID, q.ID)] = q.Display(" ")
+		}
+	}
 	return func(bank, question string) string {
+		k := questions.Key(bank, question)
+		if p, ok := prompts[k]; ok {
+			return p
+		}
+		prompts[k] = ""
 		b := byID[bank]
-		if b == nil {
-			return ""
+		if b == nil || asked[bank] < 0 {
+			return "" // no such bank, or every prompt of it is known
 		}
-		q, err := b.Question(question)
-		if err != nil {
-			return ""
+		if asked[bank]++; !b.Summary() || asked[bank] > 8 {
+			asked[bank] = -1
+			full, err := b.Full()
+			if err != nil {
+				return ""
+			}
+			byID[bank] = full
+			whole(full)
+			return prompts[k]
 		}
-		return q.Display(" ")
+		if q, err := b.Question(question); err == nil {
+			prompts[k] = q.Display(" ")
+		}
+		return prompts[k]
 	}
 }
