@@ -2,9 +2,11 @@ package cmd
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 )
@@ -84,7 +86,7 @@ entries dated more than a day ahead are moved to a side file too.`,
 					return err
 				}
 				for _, fd := range rep.Findings {
-					fmt.Fprintln(f.IO.Out, fd.Text)
+					fmt.Fprintln(f.IO.Out, hanging(fd.Text, wrapWidth(f), "  "))
 				}
 				if err != nil {
 					return err
@@ -121,9 +123,9 @@ entries dated more than a day ahead are moved to a side file too.`,
 					continue
 				}
 				bad++
-				fmt.Fprintf(f.IO.ErrOut, "problem: %s\n", fd.Text)
+				fmt.Fprintln(f.IO.ErrOut, hanging("problem: "+fd.Text, wrapWidth(f), "  "))
 				if fd.Fix != "" {
-					fmt.Fprintf(f.IO.ErrOut, "  fix: %s\n", fd.Fix)
+					fmt.Fprintln(f.IO.ErrOut, hanging("  fix: "+fd.Fix, wrapWidth(f), "       "))
 				} else {
 					repairable++
 				}
@@ -158,7 +160,7 @@ entries dated more than a day ahead are moved to a side file too.`,
 				}
 				return errSilent
 			}
-			fmt.Fprintf(f.IO.Out, "%s is healthy%s.\n", home, summary(rep))
+			fmt.Fprintln(f.IO.Out, hanging(fmt.Sprintf("%s is healthy%s.", home, summary(rep)), wrapWidth(f), "  "))
 			return nil
 		},
 	}
@@ -182,4 +184,26 @@ func summary(rep progress.Report) string {
 		return ""
 	}
 	return " (" + s + ")"
+}
+
+// wrapWidth is the width to wrap messages to: the terminal's, or 0 (do not
+// wrap) when the output goes to a file or a program, which want one line
+// per message.
+func wrapWidth(f *Factory) int {
+	if !f.IO.IsStdoutTTY() {
+		return 0
+	}
+	return f.IO.TerminalWidth()
+}
+
+// hanging wraps msg to width (not at all when width is 0), its lines after
+// the first indented: a long finding stays readable in a narrow terminal
+// and still stands out.
+func hanging(msg string, width int, indent string) string {
+	if width <= 0 {
+		return msg
+	}
+	lead := len(msg) - len(strings.TrimLeft(msg, " "))
+	wrapped := text.Wrap(strings.TrimLeft(msg, " "), width-lead, indent)
+	return strings.Repeat(" ", lead) + strings.TrimPrefix(wrapped, indent)
 }

@@ -57,15 +57,22 @@ are reported.`,
 			if err != nil {
 				return err
 			}
+			width := wrapWidth(f)
+			say := func(msg string) { fmt.Fprintln(f.IO.ErrOut, hanging(msg, width, "  ")) }
+			otherLog := filepath.Join(args[0], progress.LogFile)
 			for _, s := range rep.Skipped {
-				fmt.Fprintf(f.IO.ErrOut, "skipped: %s\n", s)
+				say(fmt.Sprintf("skipped: %s %s", otherLog, s))
 			}
 			for _, c := range rep.Conflicts {
-				fmt.Fprintf(f.IO.ErrOut, "conflict: %s\n", c)
+				say("conflict: " + c)
 			}
 			n := rep.Added
 			if err := store.Close(); err != nil {
 				return err
+			}
+			if n == 0 && len(rep.Skipped) > 0 {
+				fmt.Fprintf(f.IO.Out, "Nothing merged from %s: %s skipped (listed above).\n", args[0], text.Count(len(rep.Skipped), "line"))
+				return nil
 			}
 			if n == 0 {
 				fmt.Fprintf(f.IO.Out, "Nothing new in %s; already merged.\n", args[0])

@@ -182,9 +182,9 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		held = true
 		who := "another quiz"
 		if pid > 0 {
-			who = fmt.Sprintf("another quiz (pid %d)", pid)
+			who = fmt.Sprintf("another quiz, pid %d,", pid)
 		}
-		r.note("in use by %s now: checked what it had written so far", who)
+		r.note("%s is recording now: checked what it had written so far", who)
 	}
 
 	if names := leftoverTemps(dir); len(names) > 0 && !held {
@@ -264,7 +264,7 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		}
 		if !covers(logPath, snap, size) && lost(logPath, snap) {
 			r.unfixable("restore "+LogFile+" from a backup or your sync tool's history, or accept the loss with 'quiz doctor --repair --force'",
-				"%s: answers or settings may be lost", lostError(dir, snap, size).(*LostError).What())
+				"%s was rolled back or replaced: %s", LogFile, lostError(dir, snap, size).(*LostError).What())
 			break
 		}
 		if !covers(logPath, snap, size) {

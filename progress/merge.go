@@ -24,7 +24,8 @@ const MaxLineBytes = 1 << 20
 type MergeReport struct {
 	// Added counts the lines of the other log appended to this one.
 	Added int
-	// Skipped says which lines of the other log were not merged, and why:
+	// Skipped says which lines of the other log were not merged ("line 3:
+	// …"), and why:
 	// unreadable, not fit to show (control characters, escape sequences,
 	// ids that are not ids), dated in the future. Safe to print.
 	Skipped []string
@@ -89,7 +90,7 @@ func (s *Store) Merge(otherDir string) (MergeReport, error) {
 		}
 		last := err == io.EOF
 		skip := func(format string, args ...any) {
-			rep.Skipped = append(rep.Skipped, fmt.Sprintf("%s line %d: ", otherLog, n)+fmt.Sprintf(format, args...))
+			rep.Skipped = append(rep.Skipped, fmt.Sprintf("line %d: ", n)+fmt.Sprintf(format, args...))
 		}
 		switch {
 		case tooLong:

@@ -500,7 +500,7 @@ func TestLockedNoteWithoutLockInfo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := notes(rep); !strings.Contains(n, "in use by another quiz") {
+	if n := notes(rep); !strings.Contains(n, "is recording now") {
 		t.Errorf("Check notes = %q, want the lock noted", n)
 	}
 	s.Close()

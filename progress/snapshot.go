@@ -822,21 +822,18 @@ type LostError struct {
 
 // Error names both files, what is missing and the ways out.
 func (e *LostError) Error() string {
-	return fmt.Sprintf("%s in %s: it was rolled back or replaced, and answers or settings recorded since may be lost; "+
-		"nothing was changed. Restore %s from a backup or your sync tool's history, "+
-		"or accept the loss with 'quiz doctor --repair --force' (%s is kept as a backup)",
-		e.What(), e.Dir, LogFile, SnapshotFile)
+	return fmt.Sprintf("%s in %s was rolled back or replaced: %s; nothing was changed: "+
+		"restore it from a backup or your sync tool's history, or accept the loss with 'quiz doctor --repair --force'",
+		LogFile, e.Dir, e.What())
 }
 
 // What says what is missing, in one clause.
 func (e *LostError) What() string {
-	what := fmt.Sprintf("%s holds %d bytes but %s has seen %d bytes of it (%d entries, the latest from %s)",
-		LogFile, e.LogSize, SnapshotFile, e.SeenSize, e.SeenLines, e.SeenLatest.Format("2 Jan 2006 15:04 MST"))
-	if e.LogSize >= e.SeenSize {
-		what = fmt.Sprintf("%s no longer begins with the %d entries %s has seen (the latest from %s)",
-			LogFile, e.SeenLines, SnapshotFile, e.SeenLatest.Format("2 Jan 2006 15:04 MST"))
+	upTo := e.SeenLatest.Format("2 Jan 2006 15:04 MST")
+	if e.LogSize < e.SeenSize {
+		return fmt.Sprintf("it holds %d bytes but %s has seen %d (%d entries, up to %s)", e.LogSize, SnapshotFile, e.SeenSize, e.SeenLines, upTo)
 	}
-	return what
+	return fmt.Sprintf("it no longer holds the %d entries %s has seen (up to %s)", e.SeenLines, SnapshotFile, upTo)
 }
 
 // lost reports a log that no longer holds what snap has seen: the last
