@@ -11,9 +11,16 @@ import (
 	"github.com/quiz-cli/quiz/questions"
 )
 
-func newImportCmd(f *Factory) *cobra.Command {
-	var id, title, output string
-	var add, swap, force, typed bool
+// importOptions are the argument and flags of 'quiz import', checked.
+type importOptions struct {
+	path, id, title, output string
+	add, swap, force, typed bool
+}
+
+// newImportCmd builds 'quiz import'; runF, when not nil, is called with the
+// checked options instead of importing (for tests).
+func newImportCmd(f *Factory, runF func(*importOptions) error) *cobra.Command {
+	var o importOptions
 	c := &cobra.Command{
 		Use:   "import FILE.tsv --bank ID --title TITLE",
 		Short: "Make a bank of flashcards (or typed answers) from a term/definition table",
@@ -33,60 +40,67 @@ or to -o FILE for you to edit, or installed at once with --add.`,
   quiz import words.csv --bank spanish-typed --title "Spanish, typed" --typed --add`,
 		Args: exactArgs(1, "name the TSV file to import"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if id == "" {
+			if o.id == "" {
 				return usageErrorf("--bank is required: the id of the new bank, e.g. --bank spanish-words")
 			}
-			if !questions.ValidID(id) {
-				return usageErrorf("--bank %q is not a valid bank id; use lower-case letters, digits and '-'", id)
+			if !questions.ValidID(o.id) {
+				return usageErrorf("--bank %q is not a valid bank id; use lower-case letters, digits and '-'", o.id)
 			}
-			if strings.TrimSpace(title) == "" {
+			if strings.TrimSpace(o.title) == "" {
 				return usageErrorf("--title is required")
 			}
-			if add && output != "" {
+			if o.add && o.output != "" {
 				return usageErrorf("use either --add or -o, not both")
 			}
-			path := args[0]
-			data, err := readTable(path)
-			if err != nil {
-				return err
+			o.path, o.title = args[0], strings.TrimSpace(o.title)
+			if runF != nil {
+				return runF(&o)
 			}
-			as := questions.Card
-			if typed {
-				as = questions.Text
-			}
-			b, err := questions.ImportTable(path, data, id, strings.TrimSpace(title), swap, as)
-			if err != nil {
-				reportBankError(f, err)
-				return errSilent
-			}
-			out, err := b.YAML()
-			if err != nil {
-				return err
-			}
-			switch {
-			case add:
-				return installBanks(f, []pendingBank{{path, b, out}}, force)
-			case output != "":
-				if err := writeNewFile(f, output, out); err != nil {
-					return err
-				}
-			default:
-				if _, err := f.IO.Out.Write(out); err != nil {
-					return err
-				}
-			}
-			fmt.Fprintf(f.IO.ErrOut, "imported %s\n", text.Count(len(b.Questions), "question"))
-			return nil
+			return runImport(f, o)
 		},
 	}
-	c.Flags().StringVar(&id, "bank", "", "bank `ID` of the new bank (required)")
-	c.Flags().StringVar(&title, "title", "", "`TITLE` of the new bank (required)")
-	c.Flags().StringVarP(&output, "output", "o", "", "write the bank to this `FILE` (must not exist) instead of stdout")
-	c.Flags().BoolVar(&add, "add", false, "install the bank instead of printing it")
-	c.Flags().BoolVar(&force, "force", false, "with --add, replace a bank that is already installed")
-	c.Flags().BoolVar(&swap, "swap", false, "exchange the columns: the other one is the prompt")
-	c.Flags().BoolVar(&typed, "typed", false, "make questions with a typed answer instead of flashcards")
+	c.Flags().StringVar(&o.id, "bank", "", "bank `ID` of the new bank (required)")
+	c.Flags().StringVar(&o.title, "title", "", "`TITLE` of the new bank (required)")
+	c.Flags().StringVarP(&o.output, "output", "o", "", "write the bank to this `FILE` (must not exist) instead of stdout")
+	c.Flags().BoolVar(&o.add, "add", false, "install the bank instead of printing it")
+	c.Flags().BoolVar(&o.force, "force", false, "with --add, replace a bank that is already installed")
+	c.Flags().BoolVar(&o.swap, "swap", false, "exchange the columns: the other one is the prompt")
+	c.Flags().BoolVar(&o.typed, "typed", false, "make questions with a typed answer instead of flashcards")
 	return c
+}
+
+func runImport(f *Factory, o importOptions) error {
+	data, err := readTable(o.path)
+	if err != nil {
+		return err
+	}
+	as := questions.Card
+	if o.typed {
+		as = questions.Text
+	}
+	b, err := questions.ImportTable(o.path, data, o.id, o.title, o.swap, as)
+	if err != nil {
+		reportBankError(f, err)
+		return errSilent
+	}
+	out, err := b.YAML()
+	if err != nil {
+		return err
+	}
+	switch {
+	case o.add:
+		return installBanks(f, []pendingBank{{o.path, b, out}}, o.force)
+	case o.output != "":
+		if err := writeNewFile(f, o.output, out); err != nil {
+			return err
+		}
+	default:
+		if _, err := f.IO.Out.Write(out); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(f.IO.ErrOut, "imported %s\n", text.Count(len(b.Questions), "question"))
+	return nil
 }
 
 // readTable reads an import file, refusing one over the bank size limit

@@ -131,3 +131,34 @@ func TestExportOptions(t *testing.T) {
 		}
 	}
 }
+
+func TestImportOptions(t *testing.T) {
+	f := &Factory{IO: func() *IOStreams { s, _, _, _ := testStreams(); return s }(), Now: time.Now}
+	tests := []struct {
+		args  string
+		want  importOptions
+		usage string
+	}{
+		{"w.tsv --bank words --title Words", importOptions{path: "w.tsv", id: "words", title: "Words"}, ""},
+		{"w.tsv --bank words --title Words --typed --swap --add --force",
+			importOptions{path: "w.tsv", id: "words", title: "Words", typed: true, swap: true, add: true, force: true}, ""},
+		{"w.tsv --title Words", importOptions{}, "--bank is required"},
+		{"w.tsv --bank Words! --title Words", importOptions{}, `--bank "Words!" is not a valid bank id`},
+		{"w.tsv --bank words", importOptions{}, "--title is required"},
+		{"w.tsv --bank words --title W --add -o w.yaml", importOptions{}, "use either --add or -o, not both"},
+		{"--bank words --title W", importOptions{}, "name the TSV file to import"},
+	}
+	for _, tt := range tests {
+		var got *importOptions
+		err := execOptions(t, newImportCmd(f, func(o *importOptions) error { got = o; return nil }), tt.args)
+		if tt.usage != "" {
+			if exitCode(err) != exitUsage || !strings.Contains(err.Error(), tt.usage) || got != nil {
+				t.Errorf("import %s: error %v, ran %v; want a usage error with %q", tt.args, err, got != nil, tt.usage)
+			}
+			continue
+		}
+		if err != nil || got == nil || *got != tt.want {
+			t.Errorf("import %s: error %v, options %+v; want %+v", tt.args, err, got, tt.want)
+		}
+	}
+}

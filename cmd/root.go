@@ -248,7 +248,7 @@ Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
 			newResetCmd, newConfigCmd, newOptimizeCmd,
 		}},
 		{"banks", "Courses and question banks:", []func(*Factory) *cobra.Command{
-			newCoursesCmd, newBanksCmd, newShowCmd, newNewCmd, newValidateCmd, newAddCmd, newRemoveCmd, newImportCmd, newGenerateCmd,
+			newCoursesCmd, newBanksCmd, newShowCmd, newNewCmd, newValidateCmd, newAddCmd, newRemoveCmd, withRun(newImportCmd), newGenerateCmd,
 		}},
 		{"data", "Your data:", []func(*Factory) *cobra.Command{
 			withRun(newExportCmd), newMergeCmd, newDoctorCmd,
