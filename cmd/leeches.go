@@ -33,7 +33,7 @@ rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
   quiz unsuspend key-missions/minustah-year`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			banks, err := f.Banks()
+			banks, err := f.BankSummaries()
 			if err != nil {
 				return err
 			}
@@ -48,6 +48,10 @@ rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
 					c, ok := store.Card(b.ID, q.ID)
 					if !ok || (c.Failures < limit && !c.Suspended) {
 						continue
+					}
+					// Only the leeches' text is read from the bank files.
+					if full, err := b.Question(q.ID); err == nil {
+						q = full
 					}
 					p := q.Prompt
 					if p == "" {

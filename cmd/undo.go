@@ -51,7 +51,7 @@ progress on purpose.`,
 			if err := store.Close(); err != nil {
 				return err
 			}
-			banks, _ := f.Banks()
+			banks, _ := f.BankSummaries()
 			what := "answer"
 			if e.Unscheduled {
 				what = "practice answer"
@@ -71,6 +71,9 @@ progress on purpose.`,
 // promptSuffix is ": “prompt”" for a question that still exists, else "".
 func promptSuffix(banks []*questions.Bank, bank, id string) string {
 	if q := findQuestion(banks, bank, id); q != nil {
+		if full := fullQuestion(banks, bank, id); full != nil {
+			q = full
+		}
 		p := q.Prompt
 		if p == "" {
 			p = q.Text
@@ -105,4 +108,17 @@ func parseQuestionRef(lib *library, ref string) (string, string, error) {
 		return "", "", fmt.Errorf("no question %s; 'quiz show %s' lists the bank's questions", questions.Key(b.ID, id), b.ID)
 	}
 	return b.ID, id, nil
+}
+
+// fullQuestion reads question id of bank whole, from its file when the bank
+// is the index's summary.
+func fullQuestion(banks []*questions.Bank, bank, id string) *questions.Question {
+	for _, b := range banks {
+		if b.ID == bank {
+			if q, err := b.Question(id); err == nil {
+				return q
+			}
+		}
+	}
+	return nil
 }
