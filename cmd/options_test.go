@@ -104,41 +104,47 @@ func TestExamPracticeStatsHistoryOptions(t *testing.T) {
 	}
 }
 
+// optionsCase is a command line and the options it should give, or the
+// usage error it should be refused with.
+type optionsCase[O comparable] struct {
+	args  string
+	want  O
+	usage string // part of the usage error expected; "" for none
+}
+
+// checkOptions runs each case through a command built with a runF seam and
+// compares what runF received.
+func checkOptions[O comparable](t *testing.T, name string, build func(func(*O) error) *cobra.Command, tests []optionsCase[O]) {
+	t.Helper()
+	for _, tt := range tests {
+		var got *O
+		err := execOptions(t, build(func(o *O) error { got = o; return nil }), tt.args)
+		if tt.usage != "" {
+			if exitCode(err) != exitUsage || !strings.Contains(err.Error(), tt.usage) || got != nil {
+				t.Errorf("%s %s: error %v, ran %v; want a usage error with %q", name, tt.args, err, got != nil, tt.usage)
+			}
+			continue
+		}
+		if err != nil || got == nil || *got != tt.want {
+			t.Errorf("%s %s: error %v, options %+v; want %+v", name, tt.args, err, got, tt.want)
+		}
+	}
+}
+
 func TestExportOptions(t *testing.T) {
 	f := &Factory{IO: func() *IOStreams { s, _, _, _ := testStreams(); return s }(), Now: time.Now}
-	tests := []struct {
-		args  string
-		want  exportOptions
-		usage string
-	}{
+	checkOptions(t, "export", func(runF func(*exportOptions) error) *cobra.Command { return newExportCmd(f, runF) }, []optionsCase[exportOptions]{
 		{"", exportOptions{format: "csv"}, ""},
 		{"--json -o h.json --force", exportOptions{format: "json", output: "h.json", force: true}, ""},
 		{"--format json --json", exportOptions{format: "json"}, ""},
 		{"--format xml", exportOptions{}, `--format must be csv or json, not "xml"`},
 		{"--json --format csv", exportOptions{}, "--json and --format csv disagree"},
-	}
-	for _, tt := range tests {
-		var got *exportOptions
-		err := execOptions(t, newExportCmd(f, func(o *exportOptions) error { got = o; return nil }), tt.args)
-		if tt.usage != "" {
-			if exitCode(err) != exitUsage || !strings.Contains(err.Error(), tt.usage) || got != nil {
-				t.Errorf("export %s: error %v, ran %v; want a usage error with %q", tt.args, err, got != nil, tt.usage)
-			}
-			continue
-		}
-		if err != nil || got == nil || *got != tt.want {
-			t.Errorf("export %s: error %v, options %+v; want %+v", tt.args, err, got, tt.want)
-		}
-	}
+	})
 }
 
 func TestImportOptions(t *testing.T) {
 	f := &Factory{IO: func() *IOStreams { s, _, _, _ := testStreams(); return s }(), Now: time.Now}
-	tests := []struct {
-		args  string
-		want  importOptions
-		usage string
-	}{
+	checkOptions(t, "import", func(runF func(*importOptions) error) *cobra.Command { return newImportCmd(f, runF) }, []optionsCase[importOptions]{
 		{"w.tsv --bank words --title Words", importOptions{path: "w.tsv", id: "words", title: "Words"}, ""},
 		{"w.tsv --bank words --title Words --typed --swap --add --force",
 			importOptions{path: "w.tsv", id: "words", title: "Words", typed: true, swap: true, add: true, force: true}, ""},
@@ -147,18 +153,5 @@ func TestImportOptions(t *testing.T) {
 		{"w.tsv --bank words", importOptions{}, "--title is required"},
 		{"w.tsv --bank words --title W --add -o w.yaml", importOptions{}, "use either --add or -o, not both"},
 		{"--bank words --title W", importOptions{}, "name the TSV file to import"},
-	}
-	for _, tt := range tests {
-		var got *importOptions
-		err := execOptions(t, newImportCmd(f, func(o *importOptions) error { got = o; return nil }), tt.args)
-		if tt.usage != "" {
-			if exitCode(err) != exitUsage || !strings.Contains(err.Error(), tt.usage) || got != nil {
-				t.Errorf("import %s: error %v, ran %v; want a usage error with %q", tt.args, err, got != nil, tt.usage)
-			}
-			continue
-		}
-		if err != nil || got == nil || *got != tt.want {
-			t.Errorf("import %s: error %v, options %+v; want %+v", tt.args, err, got, tt.want)
-		}
-	}
+	})
 }
