@@ -378,18 +378,33 @@ func (t *Terminal) Input(message string) (string, error) {
 		// width rather than left to the terminal, so the cursor can be
 		// placed exactly.
 		per := max(s.width-1, 10)
-		full := []rune(strings.Repeat(" ", hw) + string(text))
 		var lines []string
-		for i := 0; i < len(full) || i == 0; i += per {
-			lines = append(lines, string(full[i:min(i+per, len(full))]))
+		pad := strings.Repeat(" ", hw)
+		if hw >= per-10 {
+			// A message too long to type after: the text goes below it.
+			lines, pad = wrapLine(head, s.width, "  "), ""
 		}
-		lines[0] = head + string([]rune(lines[0])[min(hw, len([]rune(lines[0]))):])
-		at := hw + pos
+		rows := cutRows(pad+string(text), per)
+		// The cursor's place: where the text before it ends. Rows are cut
+		// greedily, so these rows are the first rows of the whole text.
+		before := cutRows(pad+string(text[:pos]), per)
+		row, col := len(before)-1, layout.Width(before[len(before)-1])
+		if col >= per {
+			row, col = row+1, 0
+			if len(rows) == row {
+				rows = append(rows, "") // the cursor waits on a row of its own
+			}
+		}
+		if pad != "" {
+			rows[0] = head + strings.TrimPrefix(rows[0], pad)
+		}
+		row += len(lines)
+		lines = append(lines, rows...)
 		var hintLines []string
 		if t.escape != "" && len(text) == 0 {
 			hintLines = wrapLine(t.faint(t.hint("Enter to answer")), s.width, "")
 		}
-		s.draw(append(lines, hintLines...), at/per, at%per)
+		s.draw(append(lines, hintLines...), row, col)
 
 		k := t.keys.Next()
 		if err := t.stop(k); err != nil {
@@ -503,6 +518,20 @@ func (t *Terminal) Reveal(message string) error {
 			s.end(nil)
 			return nil
 		}
+	}
+}
+
+// cutRows cuts s into rows of at most per display columns, between
+// characters; an empty s is one empty row.
+func cutRows(s string, per int) []string {
+	var rows []string
+	for {
+		head, tail := layout.Cut(s, per)
+		rows = append(rows, head)
+		if tail == "" {
+			return rows
+		}
+		s = tail
 	}
 }
 
