@@ -287,17 +287,19 @@ func cutLong(s Section) []Section {
 	var parts []Section
 	cur := Section{}
 	words := 0
+	// rest[i] is the number of words after paragraph i.
+	rest := make([]int, len(s.Paragraphs))
+	for i := len(s.Paragraphs) - 2; i >= 0; i-- {
+		rest[i] = rest[i+1] + len(strings.Fields(s.Paragraphs[i+1].Text))
+	}
 	for i, p := range s.Paragraphs {
 		cur.Paragraphs = append(cur.Paragraphs, p)
 		words += len(strings.Fields(p.Text))
-		rest := 0
-		for _, q := range s.Paragraphs[i+1:] {
-			rest += len(strings.Fields(q.Text))
-		}
-		// Cut after prose (never inside a list), unless what remains is too
-		// short to stand alone.
+		// Cut after prose (not inside a list unless the part is already
+		// twice too long), unless what remains is too short to stand alone.
 		next := i+1 < len(s.Paragraphs) && s.Paragraphs[i+1].Kind == Prose
-		if words >= partTargetWords && rest >= partTargetWords/3 && next && p.Kind == Prose {
+		boundary := next && p.Kind == Prose || words >= 2*maxSectionWords
+		if words >= partTargetWords && rest[i] >= partTargetWords/3 && boundary {
 			parts = append(parts, cur)
 			cur, words = Section{}, 0
 		}

@@ -70,6 +70,11 @@ type lexicon struct {
 	nSections  int
 }
 
+// maxLexiconTokens bounds the sentences the lexicon studies: each term's
+// context is taken from its sentence, so a run-on sentence of thousands of
+// words would cost its length squared.
+const maxLexiconTokens = 120
+
 // nounsInFunction are nouns on the function list (too vague to ask about):
 // a word before them is a modifier, not a head.
 var nounsInFunction = set(`way ways thing things lot lots kind kinds part parts number numbers case cases
@@ -178,6 +183,9 @@ func newLexicon(all [][]*sentence) *lexicon {
 	for _, sec := range all {
 		inSection := map[string]bool{}
 		for _, s := range sec {
+			if len(s.tokens) > maxLexiconTokens {
+				continue // a run-on "sentence": never asked, and costly to study
+			}
 			ts := lx.terms(s)
 			for i := 1; i < len(ts); i++ {
 				switch s.text[ts[i-1].end:ts[i].start] {

@@ -29,6 +29,9 @@ const ArticleFile = "article.md"
 // one bank file per section, numbered in article order. Every bank is
 // checked by the same parser that quiz validate uses.
 func (r *Result) Files(source, course, title string) ([]File, error) {
+	if len(r.Banks) == 0 {
+		return nil, ErrNoQuestions
+	}
 	head := Header(source)
 	width := max(2, len(fmt.Sprint(len(r.Banks))))
 	c := questions.CourseFile{Version: 1, ID: course, Title: title, Article: ArticleFile}
@@ -66,6 +69,9 @@ func (r *Result) Files(source, course, title string) ([]File, error) {
 	out := []File{{questions.CourseFileName, cy}, {ArticleFile, []byte(art)}}
 	return append(out, files...), nil
 }
+
+// ErrNoQuestions is returned by Files when no section gave a question.
+var ErrNoQuestions = errors.New("no section has a sentence to ask about; the text needs full sentences of prose")
 
 // ErrExists is returned by WriteDir when the directory exists and force is
 // false.

@@ -1,0 +1,66 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// FuzzGenerate feeds arbitrary text through the reader and the generator:
+// nothing may panic or hang, and whatever is generated must validate and
+// quote its own section.
+func FuzzGenerate(f *testing.F) {
+	for _, seed := range []string{
+		"# T\n\n## A\n\nThe Treaty of Paris was signed in 1783 by Britain and the United States. It ended the war.\n",
+		"Title\nPart\nThe North Atlantic Treaty Organization (NATO) was founded in 1949. Canada, France and Italy joined.\n",
+		"---\ntitle: x\n---\n```go\ncode\n```\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+		"{{< x >}} {ref}`y <z>` [1] \x1b[31mred\x1b[0m text. In 1990, A, B and C met. In 1991, D met E. In 1992, F met G.\n",
+		strings.Repeat("Words of a long plain paragraph without any heading at all. ", 200),
+		// Shapes that were once slow: a long list, a run-on sentence of
+		// names, many tiny paragraphs, a long word.
+		strings.Repeat("- item\n", 5000),
+		strings.Repeat("Long Name (LN) ", 3000),
+		strings.Repeat("One two three four five six seven eight nine ten.\n\n", 3000),
+		strings.Repeat("a-", 20000),
+	} {
+		f.Add(seed, true)
+		f.Add(seed, false)
+	}
+	f.Fuzz(func(t *testing.T, text string, md bool) {
+		name := "in.txt"
+		if md {
+			name = "in.md"
+		}
+		a, err := article.Read(name, []byte(text))
+		if err != nil {
+			return
+		}
+		res := Generate(a, Options{Course: "fuzz"})
+		if len(res.Banks) == 0 {
+			return
+		}
+		files, err := res.Files(name, "fuzz", "Fuzz")
+		if err != nil {
+			t.Fatalf("generated course does not validate: %v", err)
+		}
+		var art string
+		for _, f := range files {
+			if f.Name == ArticleFile {
+				art = string(f.Data)
+			}
+		}
+		split := questions.Split(art, 0)
+		if len(split) != len(res.Banks) {
+			t.Fatalf("article.md has %d sections, %d banks", len(split), len(res.Banks))
+		}
+		for i, b := range res.Banks {
+			for _, q := range b.Questions {
+				if !strings.Contains(split[i].Text(), q.Source) {
+					t.Fatalf("%s/%s: source %q not in its section", b.ID, q.ID, q.Source)
+				}
+			}
+		}
+	})
+}
