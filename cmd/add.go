@@ -216,18 +216,6 @@ func install(f *Factory, pending []pendingBank, courses []pendingCourse, force b
 	return nil
 }
 
-func builtinIDs() (map[string]bool, error) {
-	banks, err := questions.Course()
-	if err != nil {
-		return nil, err
-	}
-	ids := map[string]bool{}
-	for _, b := range banks {
-		ids[b.ID] = true
-	}
-	return ids, nil
-}
-
 func newRemoveCmd(f *Factory) *cobra.Command {
 	var yes bool
 	c := &cobra.Command{
