@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -101,4 +102,33 @@ func TestQuickRecentSessions(t *testing.T) {
 		t.Errorf("QuickRecentSessions with answers after the snapshot: ok, want the store to be opened")
 	}
 	s.Close()
+}
+
+// TestStrictHeadOfLargeSnapshot checks that a large snapshot, whose cards
+// are read line by line, is still refused with a field this version does
+// not write, before the cards or after them, even with a matching
+// checksum.
+func TestStrictHeadOfLargeSnapshot(t *testing.T) {
+	dir := t.TempDir()
+	if err := Synthesize(dir, SynthOptions{Banks: 10, Questions: 12000, Reviews: 40000, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, SnapshotFile)
+	good := readFile(t, path)
+	if len(good) < 2<<20 {
+		t.Fatalf("snapshot of %d bytes: too small for the cards to be read in parallel", len(good))
+	}
+	if _, err := Open(dir); err != nil {
+		t.Fatalf("Open(large snapshot) = %v", err)
+	}
+	for _, tt := range []struct{ name, from, to string }{
+		{"before the cards", `"version":`, `"sneaky":1,"version":`},
+		{"after the cards", "\n}}\n", "\n},\"sneaky\":1}\n"},
+	} {
+		damaged := reseal(t, strings.Replace(good, tt.from, tt.to, 1))
+		writeFile(t, path, damaged)
+		if s, err := Open(dir); err == nil || !strings.Contains(err.Error(), "not what this quiz writes") {
+			t.Errorf("%s: Open = %v, %v; want the unknown field refused", tt.name, s, err)
+		}
+	}
 }

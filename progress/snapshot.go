@@ -80,7 +80,8 @@ func decodeSnapshot(path string, data []byte) (*snapshot, error) {
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
 	var snap snapshot
-	if !decodeParallel(data, &snap) {
+	parallel := decodeParallel(data, &snap)
+	if !parallel {
 		snap = snapshot{}
 		err := json.Unmarshal(data, &snap)
 		if err != nil {
@@ -98,12 +99,29 @@ func decodeSnapshot(path string, data []byte) (*snapshot, error) {
 		if !present {
 			return nil, bad("it has no checksum")
 		}
-		// Strictly: a field this version does not write is damage.
-		if err := strictHead(data); err != nil {
+		// Strictly: a field this version does not write is damage. Cards
+		// read line by line were in exactly the layout encodeSnapshot
+		// writes, which leaves room for other fields only before them:
+		// checking that head spares decoding 50,000 cards twice.
+		strict := data
+		if parallel {
+			strict = snapshotHeadBytes(data)
+		}
+		if err := strictHead(strict); err != nil {
 			return nil, bad("%v", err)
 		}
 	}
 	return checkSnapshot(path, &snap, bad)
+}
+
+// snapshotHeadBytes returns the snapshot's fields before the cards as a
+// JSON object of their own.
+func snapshotHeadBytes(data []byte) []byte {
+	i := bytes.Index(data, []byte(`,"cards":{`))
+	if i < 0 {
+		return data
+	}
+	return append(data[:i:i], '}')
 }
 
 // strictHead decodes everything but the cards, refusing unknown fields.
