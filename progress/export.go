@@ -55,7 +55,9 @@ func (s *Store) Export(w io.Writer, format string, prompt func(bank, question st
 	} else {
 		bw.WriteString("[")
 	}
-	err := s.EachEntry(func(e Entry) error {
+	// Oldest first means in causal order, also after a merge appended
+	// older lines.
+	err := s.eachCausal(func(e Entry) error {
 		if (e.Kind != KindReview && e.Kind != "") || undone[e.ID] {
 			return nil
 		}

@@ -199,3 +199,20 @@ func TestMergeRefusesNewerLines(t *testing.T) {
 		}
 	}
 }
+
+// Export lists answers oldest first in the history's order, not in the
+// order a merge appended them.
+func TestExportAfterMergeInCausalOrder(t *testing.T) {
+	here, other := t.TempDir(), t.TempDir()
+	s := openW(t, here)
+	record(t, s, answerAt("b", "late", Good, t0.Add(time.Hour)))
+	writeFile(t, filepath.Join(other, LogFile), `{"id":"x1","time":"2025-03-10T08:00:00Z","bank":"b","question":"early","rating":3}`+"\n")
+	merge(t, s, other)
+	var out strings.Builder
+	if err := s.Export(&out, FormatCSV, nil); err != nil {
+		t.Fatal(err)
+	}
+	if e, l := strings.Index(out.String(), ",early,"), strings.Index(out.String(), ",late,"); e < 0 || l < 0 || e > l {
+		t.Errorf("export:\n%s\nwant the merged earlier answer first", out.String())
+	}
+}
