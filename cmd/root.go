@@ -204,13 +204,18 @@ Your progress is kept in a local data directory.
 
 The built-in course (peacekeeping) is the article "` + questions.CourseTitle + `";
 'quiz add DIR' adds a course of your own and 'quiz courses' lists them.
-Run 'quiz study' to start; run 'quiz' alone to see what is due.`,
+Run 'quiz study' to start; run 'quiz' alone to see what is due.
+
+A day of study starts at 4 a.m. in your time zone ('quiz config set
+rollover-hour'). QUIZ_NOW (an RFC 3339 time) sets the clock every command
+reads, for scripts or a look ahead.`,
 		Example: `  quiz                      # what is due, bank by bank
   quiz study                # study due and new questions
   quiz study key-missions   # study one bank
   quiz read 3               # read section 3 of the article
   quiz stats                # scores over time
-  quiz --json               # the dashboard's figures, for scripts`,
+  quiz --json               # the dashboard's figures, for scripts
+  QUIZ_NOW=2026-03-09T09:00:00+01:00 quiz   # what is due on Monday morning`,
 		SilenceErrors: true,
 		SilenceUsage:  true,
 		Args:          noArgs,
