@@ -633,32 +633,84 @@ func (g *sectionGen) order() *candidate {
 	q := &questions.Question{ID: g.id("order", g.sec.Heading), Type: questions.Order,
 		Prompt: "Put these events in the order in which they happened, earliest first.", Items: items,
 		Explain: fmt.Sprintf("%s dates them: %s.", capitalize(g.where()), strings.Join(dated, "; ")), Source: source}
-	return &candidate{q: q, sents: sents, score: 3.5}
+	return &candidate{q: q, sents: sents, score: 5.5}
 }
 
-// eventText is a sentence with its year taken out, as a short event.
+// eventText is a sentence with its date taken out, as a short event:
+// "In 1947, Allied advisors dictated a new constitution to Japan's leaders"
+// gives "Allied advisors dictated a new constitution to Japan's leaders". A
+// long event is cut at a clause boundary; one that stays long, or that
+// leaves a date behind, is no event.
 func eventText(s *sentence, y term) string {
+	if y.start < s.stemOff {
+		return ""
+	}
 	t := s.text[s.stemOff:]
 	a, b := y.start-s.stemOff, y.end-s.stemOff
-	if a < 0 {
+	loc := datePhrase(t, a, b)
+	if loc == nil {
 		return ""
 	}
-	before := t[:a]
-	after := t[b:]
-	for _, p := range []string{"In ", "in ", "By ", "by ", "Since ", "since ", "of ", "during ", "in early ", "in late ", "in mid-"} {
-		if strings.HasSuffix(before, p) {
-			before = before[:len(before)-len(p)]
-			break
+	out := strings.TrimSpace(t[:loc[0]]) + " " + strings.TrimSpace(t[loc[1]:])
+	out = strings.TrimSpace(out)
+	out = strings.TrimLeft(out, ", ")
+	out = strings.TrimSuffix(out, ".")
+	out = strings.ReplaceAll(out, " ,", ",")
+	out = strings.TrimSpace(strings.TrimSuffix(out, ","))
+	if wordCount(out) > 16 {
+		out = cutClause(out, 6)
+	}
+	if n := wordCount(out); n > 16 || n < 4 || strings.ContainsAny(out, "0123456789") || strings.Contains(out, ";") {
+		return ""
+	}
+	// An event must say what happened, not when or where it leans on.
+	f := strings.Fields(strings.ToLower(out))
+	switch f[0] {
+	case "in", "on", "before", "during", "by", "at", "as", "from", "until", "since":
+		return ""
+	}
+	for _, w := range f {
+		switch strings.Trim(w, ",.") {
+		case "they", "it", "he", "she", "this", "that", "later", "earlier", "then":
+			return ""
 		}
 	}
-	if strings.HasPrefix(after, ",") && strings.TrimSpace(before) == "" {
-		after = after[1:]
-	}
-	out := strings.TrimSpace(strings.TrimSpace(before) + " " + strings.TrimSpace(after))
-	out = strings.TrimSuffix(out, ".")
-	out = strings.TrimSpace(strings.TrimSuffix(out, ","))
-	if wordCount(out) > 18 || wordCount(out) < 4 || strings.Contains(out, " ,") {
-		return ""
-	}
 	return capitalize(out)
+}
+
+var monthNames = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+
+// dateRe matches a date phrase around a year: "in 1947", "In August 1945,",
+// "on June 14, 1946", "by late 1946", "of 1948", "(1949)".
+var dateRe = regexp.MustCompile(`(?i)(?:\b(?:in|on|by|since|during|of|from)\s+)?(?:(?:early|late|mid-)\s*)?(?:` + monthNames + `\s+(?:\d{1,2},\s*)?(?:of\s+)?)?$`)
+
+// datePhrase returns the byte range of the date phrase around the year at
+// [a, b) in t, with the comma after it when the phrase opens the sentence.
+func datePhrase(t string, a, b int) []int {
+	m := dateRe.FindStringIndex(t[:a])
+	start := a
+	if m != nil {
+		start = m[0]
+	}
+	end := b
+	if strings.TrimSpace(t[:start]) == "" && strings.HasPrefix(t[end:], ",") {
+		end++
+	}
+	if start > 0 && strings.HasSuffix(t[:start], "(") && strings.HasPrefix(t[end:], ")") {
+		start--
+		end++
+	}
+	return []int{start, end}
+}
+
+// cutClause shortens an event at the first clause boundary after min words.
+func cutClause(s string, min int) string {
+	words := strings.Fields(s)
+	for i := min; i < len(words); i++ {
+		w := words[i]
+		if strings.HasSuffix(words[i-1], ",") || strings.HasSuffix(words[i-1], ";") || w == "which" || w == "who" || w == "and" || w == "but" {
+			return strings.TrimRight(strings.Join(words[:i], " "), ",;")
+		}
+	}
+	return s
 }
