@@ -101,6 +101,35 @@ func completeArgs(f *Factory, kind argKind) func(*cobra.Command, []string, strin
 	}
 }
 
+// completeTags offers the tags of the banks in use and of their questions,
+// for --tag.
+func completeTags(f *Factory) func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return func(_ *cobra.Command, _ []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		lib := quietLibrary(f)
+		if lib == nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		seen := map[string]bool{}
+		var out []string
+		add := func(tags []string) {
+			for _, t := range tags {
+				if !seen[t] {
+					seen[t] = true
+					out = append(out, t)
+				}
+			}
+		}
+		for _, b := range lib.allBanks() {
+			add(b.Tags)
+			for _, q := range b.Questions {
+				add(q.Tags)
+			}
+		}
+		slices.Sort(out)
+		return withPrefix(out, toComplete), cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
 // completeDirs offers folders only, for arguments that name one.
 func completeDirs(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 	return nil, cobra.ShellCompDirectiveFilterDirs

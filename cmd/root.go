@@ -270,6 +270,11 @@ reads, for scripts or a look ahead.`,
 			root.AddCommand(c)
 		}
 	}
+	for _, c := range root.Commands() {
+		if c.Flags().Lookup("tag") != nil {
+			_ = c.RegisterFlagCompletionFunc("tag", completeTags(f))
+		}
+	}
 	root.SetCompletionCommandGroupID("setup")
 	root.SetHelpCommandGroupID("setup")
 	return root
