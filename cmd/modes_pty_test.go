@@ -1,6 +1,7 @@
 package cmd
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -83,6 +84,11 @@ func TestTimedExam(t *testing.T) {
 	s.expect("(not answered)")
 	if code := s.wait(); code != 0 {
 		t.Errorf("exit status %d, want 0", code)
+	}
+	// The prompt the clock interrupted is wiped, not left above the report
+	// with its options.
+	if regexp.MustCompile(`(?m)^\s*(> )?(\d\. )?(True|False)\s*$`).MatchString(s.screen()) {
+		t.Errorf("the prompt open at time-out is still on screen:\n%s", s.screen())
 	}
 	rs := logReviews(t, home)
 	if len(rs) != 1 || rs[0]["mode"] != "exam" {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	expect "github.com/Netflix/go-expect"
 )
 
 // The study session as a learner drives it: each test presses the keys a
@@ -425,4 +427,48 @@ func TestDoctorOneUnreadableLine(t *testing.T) {
 	if strings.Contains(s.screen(), "1 unreadable lines") {
 		t.Errorf("doctor says %q", "1 unreadable lines")
 	}
+}
+
+// TestStatsAfterFirstSession answers two of three questions, one right and
+// one wrong: nothing is mastered yet, and recall averages the two seen
+// questions only, the wrong one counting 0.
+func TestStatsAfterFirstSession(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	installBankFile(t, home, "tf.yaml", threeTF)
+	s := startPTY(t, home, "study", "tf", "--auto", "--limit", "2", "--no-retry")
+	s.expect("Statement one is true.")
+	s.expect("True or false?")
+	s.send(keyEnter) // right
+	s.expect("Statement two is true.")
+	s.expect("True or false?")
+	s.send(keyEnter) // wrong
+	if out, _ := s.c.Expect(expect.String("Go on?"), expect.String("Score: 1 of 2")); strings.Contains(out, "Go on?") {
+		s.send(keyEnter)
+		s.expect("Score: 1 of 2")
+	}
+	s.wait()
+	var st struct {
+		Banks []struct {
+			ID             string
+			Seen, Mastered int
+			Retrievability float64
+		}
+	}
+	if err := json.Unmarshal([]byte(quizRun(t, home, "stats", "--json")), &st); err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range st.Banks {
+		if b.ID != "tf" {
+			continue
+		}
+		if b.Seen != 2 || b.Mastered != 0 {
+			t.Errorf("tf: seen %d, mastered %d; want 2 seen, none mastered after one answer each", b.Seen, b.Mastered)
+		}
+		if b.Retrievability < 0.45 || b.Retrievability > 0.55 {
+			t.Errorf("tf: recall %.2f, want about 0.5 (one right, one wrong; the unseen one left out)", b.Retrievability)
+		}
+		return
+	}
+	t.Errorf("stats has no bank tf: %+v", st.Banks)
 }
