@@ -55,7 +55,6 @@ type lexicon struct {
 	termCount  map[string]int
 	lists      [][]string                // items of lists in the article
 	proper     map[string]bool           // words capitalised inside a sentence
-	alone      map[string]bool           // capitalised words standing alone as a name
 	titled     map[string]bool           // capitalised words seen after a title
 	sections   map[string]int            // term -> number of sections using it
 	withThe    map[string]bool           // names written after "the"
@@ -112,7 +111,7 @@ func newLexicon(all [][]*sentence) *lexicon {
 		}
 	}
 	lx.lower = b.String()
-	lx.proper, lx.alone, lx.sections, lx.nSections = map[string]bool{}, map[string]bool{}, map[string]int{}, len(all)
+	lx.proper, lx.sections, lx.nSections = map[string]bool{}, map[string]int{}, len(all)
 	lx.titled, lx.verbish = map[string]bool{}, map[string]bool{}
 	for _, sec := range all {
 		for _, s := range sec {
@@ -129,11 +128,6 @@ func newLexicon(all [][]*sentence) *lexicon {
 			for i, t := range s.tokens {
 				if i > s.first && isCapitalized(t.text) {
 					lx.proper[t.lower] = true
-					prevCap := i > 0 && isCapitalized(s.tokens[i-1].text)
-					nextCap := i+1 < len(s.tokens) && isCapitalized(s.tokens[i+1].text)
-					if !prevCap && !nextCap && !isAcronym(t.text) {
-						lx.alone[t.lower] = true
-					}
 					// "President Harry Truman": Harry and Truman are people.
 					for k := i - 1; k >= 0 && k >= i-3; k-- {
 						if titles[s.tokens[k].lower] {
@@ -480,10 +474,6 @@ func (lx *lexicon) nameKind(s *sentence, first, end int, text string) Kind {
 	}
 	return KindName
 }
-
-// aloneElsewhere reports whether a capitalised word stands alone as a name
-// somewhere in the article (a surname used by itself).
-func (lx *lexicon) aloneElsewhere(lower string) bool { return lx.alone[lower] }
 
 // Heads of names of places, documents and events.
 var (
