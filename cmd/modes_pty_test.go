@@ -95,3 +95,23 @@ func TestTimedExam(t *testing.T) {
 		t.Fatalf("log = %v, want one exam review", rs)
 	}
 }
+
+// TestTimedExamWithPinnedClock runs a timed exam with QUIZ_NOW in the
+// past: the countdown runs from the pinned time, it does not end at once.
+func TestTimedExamWithPinnedClock(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	installBankFile(t, home, "tf.yaml", threeTF)
+	s := startPTYEnv(t, home, []string{"QUIZ_NOW=2025-03-01T09:00:00Z"}, 80, 30, "exam", "tf", "-n", "3", "--time", "1m")
+	s.expect("1 of 3")
+	s.expect("True or false?")
+	s.send(keyEnter)
+	s.expect("2 of 3")
+	s.expect("True or false?")
+	s.send(keyCtrlC)
+	s.expect("Exam report")
+	s.wait()
+	if strings.Contains(s.screen(), "Time is up") {
+		t.Errorf("a one-minute exam ran out at once under QUIZ_NOW:\n%s", s.screen())
+	}
+}

@@ -163,7 +163,7 @@ func Main() int {
 	}
 	f := &Factory{IO: io, Now: now}
 	// One prompter per run: it owns the reader of the terminal.
-	f.Prompter = sync.OnceValue(func() quiz.Prompter { return newPrompter(io) })
+	f.Prompter = sync.OnceValue(func() quiz.Prompter { return newPrompter(io, now) })
 	return run(f, os.Args[1:])
 }
 

@@ -114,9 +114,10 @@ func (k *Keys) Pause() (resume func()) {
 	return func() { ch <- struct{}{} }
 }
 
-// SetDeadline arms the deadline; only the first call counts.
-func (k *Keys) SetDeadline(at time.Time) {
-	k.once.Do(func() { time.AfterFunc(time.Until(at), func() { close(k.expired) }) })
+// SetDeadline arms the deadline to pass after d; only the first call
+// counts.
+func (k *Keys) SetDeadline(d time.Duration) {
+	k.once.Do(func() { time.AfterFunc(d, func() { close(k.expired) }) })
 }
 
 // Expired reports whether the deadline has passed.

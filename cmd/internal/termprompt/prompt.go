@@ -28,6 +28,9 @@ type Terminal struct {
 	color bool
 	// MaxWidth caps the width prompts are laid out in (0: the terminal's).
 	MaxWidth int
+	// Clock is the program's clock, which deadlines are given in
+	// (time.Now when nil); the wait itself runs on the system's timer.
+	Clock func() time.Time
 	// escape is the hint shown for Esc; empty when Esc is not offered.
 	escape string
 }
@@ -47,7 +50,13 @@ func (t *Terminal) Pause() (resume func()) { return t.keys.Pause() }
 
 // SetDeadline implements quiz.DeadlineSetter: prompts still open when it
 // passes return quiz.ErrTimeUp.
-func (t *Terminal) SetDeadline(at time.Time) { t.keys.SetDeadline(at) }
+func (t *Terminal) SetDeadline(at time.Time) {
+	now := time.Now
+	if t.Clock != nil {
+		now = t.Clock
+	}
+	t.keys.SetDeadline(at.Sub(now()))
+}
 
 // SetEscape implements quiz.Escaper: while hint is not empty, Esc at a
 // prompt returns quiz.ErrEscape and the hint is shown with the keys.
