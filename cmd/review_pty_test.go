@@ -269,10 +269,7 @@ func TestUndoAfterSessionKeepsScore(t *testing.T) {
 	s.expect("Score: 2 of 2")
 	s.wait()
 	quizRun(t, home, "undo")
-	var hist []struct{ Correct, Questions int }
-	if err := json.Unmarshal([]byte(quizRun(t, home, "history", "--json")), &hist); err != nil {
-		t.Fatal(err)
-	}
+	hist := historyOf(t, home)
 	if len(hist) != 1 || hist[0].Correct != 1 || hist[0].Questions != 1 {
 		t.Errorf("history after undo = %+v, want 1 of 1", hist)
 	}

@@ -46,6 +46,19 @@ func quizRun(t *testing.T, home string, args ...string) string {
 	return string(out)
 }
 
+// scored is one session's score as 'quiz history --json' gives it.
+type scored struct{ Correct, Questions int }
+
+// historyOf returns the sessions of 'quiz history --json' in home.
+func historyOf(t *testing.T, home string) []scored {
+	t.Helper()
+	var hist []scored
+	if err := json.Unmarshal([]byte(quizRun(t, home, "history", "--json")), &hist); err != nil {
+		t.Fatal(err)
+	}
+	return hist
+}
+
 // TestCtrlDNeverAnswers presses Ctrl-D at a typed prompt and at a choice:
 // each ends the session like Ctrl-C, and nothing is logged as an answer.
 func TestCtrlDNeverAnswers(t *testing.T) {
@@ -128,10 +141,7 @@ func TestUndoAfterWrongAnswer(t *testing.T) {
 	if code := s.wait(); code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
-	var hist []struct{ Correct, Questions int }
-	if err := json.Unmarshal([]byte(quizRun(t, home, "history", "--json")), &hist); err != nil {
-		t.Fatal(err)
-	}
+	hist := historyOf(t, home)
 	if len(hist) != 1 || hist[0].Correct != 1 || hist[0].Questions != 1 {
 		t.Errorf("history = %+v, want one session scored 1 of 1", hist)
 	}
@@ -249,10 +259,7 @@ func TestPartialClozeOneRule(t *testing.T) {
 	if len(rs) != 2 || rs[1]["correct"] != true || rs[1]["rating"] != float64(2) {
 		t.Errorf("log = %v, want the partly right cloze correct and rated 2 (Hard)", rs)
 	}
-	var hist []struct{ Correct, Questions int }
-	if err := json.Unmarshal([]byte(quizRun(t, home, "history", "--json")), &hist); err != nil {
-		t.Fatal(err)
-	}
+	hist := historyOf(t, home)
 	if len(hist) != 1 || hist[0].Correct != 2 || hist[0].Questions != 2 {
 		t.Errorf("history = %+v, want 2 of 2", hist)
 	}
@@ -274,10 +281,7 @@ func TestExamStoppedCountsUnanswered(t *testing.T) {
 	s.expect("Exam report")
 	s.expect(" of 3 (")
 	s.wait()
-	var hist []struct{ Correct, Questions int }
-	if err := json.Unmarshal([]byte(quizRun(t, home, "history", "--json")), &hist); err != nil {
-		t.Fatal(err)
-	}
+	hist := historyOf(t, home)
 	if len(hist) != 1 || hist[0].Questions != 3 {
 		t.Errorf("history = %+v, want the exam scored out of 3", hist)
 	}

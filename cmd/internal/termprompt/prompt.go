@@ -206,22 +206,7 @@ func (t *Terminal) Select(message string, options []string, def int) (int, error
 		}
 		lines := wrapLine(t.question(message, filter), s.width, "  ")
 		for _, i := range vis {
-			mark, text := "  ", fmt.Sprintf("%d. %s", i+1, options[i])
-			if i >= 9 {
-				text = "   " + options[i]
-			}
-			if i == cur {
-				mark = t.accent("> ")
-			}
-			for j, l := range wrapLine(text, s.width-2, "   ") {
-				if j > 0 {
-					mark = "  "
-				}
-				if i == cur {
-					l = t.accent(l)
-				}
-				lines = append(lines, mark+l)
-			}
+			lines = append(lines, t.option(i, options[i], "", i == cur, s.width)...)
 		}
 		if len(vis) == 0 {
 			lines = append(lines, t.warn("  Nothing matches; Backspace to edit."))
@@ -271,6 +256,28 @@ func (t *Terminal) Select(message string, options []string, def int) (int, error
 	}
 }
 
+// option lays out option i of a list: its box (for a tick-list), its
+// number (the first nine, which digits pick), the text wrapped under
+// itself, and the cursor when current.
+func (t *Terminal) option(i int, text, box string, current bool, width int) []string {
+	num := fmt.Sprintf("%d. ", i+1)
+	if i >= 9 {
+		num = "   "
+	}
+	var lines []string
+	for j, l := range wrapLine(box+num+text, width-2, strings.Repeat(" ", len(box)+len(num))) {
+		mark := "  "
+		if current && j == 0 {
+			mark = t.accent("> ")
+		}
+		if current {
+			l = t.accent(l)
+		}
+		lines = append(lines, mark+l)
+	}
+	return lines
+}
+
 func selectHint(n int) string {
 	if n == 1 {
 		return "Enter or 1 to choose"
@@ -307,22 +314,7 @@ func (t *Terminal) MultiSelect(message string, options []string) ([]int, error) 
 			if ticked[i] {
 				box = "[x] "
 			}
-			mark, text := "  ", box+fmt.Sprintf("%d. %s", i+1, o)
-			if i >= 9 {
-				text = box + "   " + o
-			}
-			if i == cur {
-				mark = t.accent("> ")
-			}
-			for j, l := range wrapLine(text, s.width-2, "       ") {
-				if j > 0 {
-					mark = "  "
-				}
-				if i == cur {
-					l = t.accent(l)
-				}
-				lines = append(lines, mark+l)
-			}
+			lines = append(lines, t.option(i, o, box, i == cur, s.width)...)
 		}
 		if warned {
 			lines = append(lines, wrapLine(t.warn("Tick at least one with Space (or its number), then press Enter."), s.width, "")...)
