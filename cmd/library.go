@@ -32,7 +32,11 @@ func (f *Factory) CoursesDir() (string, error) {
 // a warning and skipped, and so is one whose id is already taken; the
 // others still load. Which courses are set aside is read from the settings.
 func (f *Factory) Library() (*library, error) {
-	builtin, err := questions.BuiltinCourse()
+	ix, err := f.Index()
+	if err != nil {
+		return nil, err
+	}
+	builtin, err := ix.BuiltinCourse()
 	if err != nil {
 		return nil, err
 	}
@@ -50,10 +54,6 @@ func (f *Factory) Library() (*library, error) {
 	taken := map[string]string{builtin.ID: "the built-in course"}
 	for _, b := range builtin.Banks {
 		taken[b.ID] = "the built-in course"
-	}
-	ix, err := f.Index()
-	if err != nil {
-		return nil, err
 	}
 	installed, problems := ix.LoadCourses(cdir)
 	for _, p := range problems {

@@ -81,10 +81,7 @@ func BuiltinCourse() (*CourseBundle, error) {
 			builtinCourse.err = err
 			return
 		}
-		builtinCourse.c = &CourseBundle{
-			ID: BuiltinCourseID, Title: CourseTitle, Article: article, ArticleFile: "article.txt",
-			Sections: CourseSections(), FirstNumber: 0, Banks: banks, Builtin: true,
-		}
+		builtinCourse.c = builtinBundle(banks)
 	})
 	return builtinCourse.c, builtinCourse.err
 }

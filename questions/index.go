@@ -37,6 +37,7 @@ type Index struct {
 	files   map[string]*indexed          // by file path
 	scanned map[string]bool              // folders LoadDir read in this process
 	ids     map[string]map[string]string // per folder: bank id → file
+	builtin string                       // the key of this build's built-in banks, once asked for
 	dirty   bool
 }
 
@@ -209,7 +210,9 @@ func (ix *Index) Save() error {
 	for p, e := range ix.files {
 		// A course's banks are one folder further down: a course removed
 		// takes its banks out of the index too.
-		if !e.seen && (ix.scanned[filepath.Dir(p)] || ix.scanned[filepath.Dir(filepath.Dir(p))]) {
+		// Another build's built-in banks are not this one's.
+		old := ix.builtin != "" && strings.HasPrefix(p, "builtin:") && !strings.HasPrefix(p, ix.builtin+"/")
+		if old || !e.seen && (ix.scanned[filepath.Dir(p)] || ix.scanned[filepath.Dir(filepath.Dir(p))]) {
 			delete(ix.files, p)
 			ix.dirty = true
 		}
@@ -385,6 +388,18 @@ func (b *Bank) Summary() bool { return b.summary }
 func (b *Bank) Full() (*Bank, error) {
 	if !b.summary {
 		return b, nil
+	}
+	if b.Builtin {
+		banks, err := Course()
+		if err != nil {
+			return nil, err
+		}
+		for _, full := range banks {
+			if full.ID == b.ID {
+				return full, nil
+			}
+		}
+		return nil, fmt.Errorf("no built-in bank %s", b.ID)
 	}
 	full, err := LoadFile(b.File)
 	if err != nil {

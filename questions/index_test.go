@@ -326,3 +326,52 @@ func TestIndexQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexBuiltinCourse checks that the built-in course comes from the
+// index once indexed, as the same banks in the same order, each question
+// read alone equal to the parsed one, and that another build's built-in
+// banks leave the index.
+func TestIndexBuiltinCourse(t *testing.T) {
+	want, err := BuiltinCourse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), IndexFile)
+	ix := OpenIndex(path)
+	first, err := ix.BuiltinCourse()
+	if err != nil || len(first.Banks) != len(want.Banks) {
+		t.Fatalf("BuiltinCourse = %v banks, %v", len(first.Banks), err)
+	}
+	ix.files["builtin:0000000000000000/000/old.yaml"] = &indexed{bank: summarize(want.Banks[0]), at: 1}
+	if err := ix.Save(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := OpenIndex(path).BuiltinCourse()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.ID != want.ID || got.Title != want.Title || len(got.Sections) != len(want.Sections) || len(got.Banks) != len(want.Banks) {
+		t.Fatalf("BuiltinCourse from the index = %+v, want %+v", got, want)
+	}
+	for i, b := range got.Banks {
+		w := want.Banks[i]
+		if !b.Summary() || !b.Builtin || b.Course != BuiltinCourseID {
+			t.Errorf("bank %d (%s): summary %v, builtin %v, course %q", i, b.ID, b.Summary(), b.Builtin, b.Course)
+		}
+		if summaryOf(b) != summaryOf(summarize(w)) {
+			t.Errorf("bank %d = %s, want %s", i, summaryOf(b), summaryOf(w))
+		}
+		for _, q := range w.Questions {
+			one, err := b.Question(q.ID)
+			if err != nil || !reflect.DeepEqual(one, q) {
+				t.Errorf("Question(%s/%s) = %+v, %v; want %+v", b.ID, q.ID, one, err, q)
+			}
+		}
+		if full, err := b.Full(); err != nil || full != w {
+			t.Errorf("Full(%s) = %v, %v; want the parsed bank", b.ID, full, err)
+		}
+	}
+	if data, _ := os.ReadFile(path); strings.Contains(string(data), "builtin:0000000000000000") {
+		t.Errorf("another build's built-in banks are still in the index")
+	}
+}
