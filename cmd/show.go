@@ -102,6 +102,8 @@ func writeBank(f *Factory, b *questions.Bank, course *questions.CourseBundle) {
 		case questions.TrueFalse:
 			v, _ := strconv.ParseBool(q.Answer)
 			fmt.Fprintf(w, "   Answer: %s\n", map[bool]string{true: "True", false: "False"}[v])
+		case questions.Card:
+			fmt.Fprintln(w, strings.Replace(text.Wrap(q.Answer, width, "         "), "         ", "   Back: ", 1))
 		}
 		if q.Explain != "" {
 			fmt.Fprintln(w, text.Wrap("Why: "+q.Explain, width, "   "))
