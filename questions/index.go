@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -100,6 +101,34 @@ type indexMeta struct {
 	Err         string              `json:"error,omitempty"`
 }
 
+// plain reports whether the record's text holds no control characters:
+// the index is read back without the checks a bank file gets, and what it
+// holds reaches the terminal.
+func (m *indexMeta) plain() bool {
+	ok := func(s string, lines bool) bool {
+		for _, r := range s {
+			if textControl(r) && !(lines && (r == '\n' || r == '\t')) {
+				return false
+			}
+		}
+		return true
+	}
+	all := func(ss []string) bool {
+		for _, s := range ss {
+			if !ok(s, false) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, tags := range m.QTags {
+		if !all(tags) {
+			return false
+		}
+	}
+	return all([]string{m.File, m.ID, m.Title, m.Section}) && all(m.Tags) && ok(m.Description, true) && ok(m.Err, true)
+}
+
 // decode reads the index: a header line, then two lines per file, its
 // metadata as JSON and its questions as "id:type:line" words (ids and
 // types never hold spaces or colons). It reports whether the whole index
@@ -114,7 +143,7 @@ func (ix *Index) decode(data []byte) bool {
 		meta, rest, _ = bytes.Cut(rest, []byte("\n"))
 		qs, rest, _ = bytes.Cut(rest, []byte("\n"))
 		var m indexMeta
-		if err := json.Unmarshal(meta, &m); err != nil || m.File == "" {
+		if err := json.Unmarshal(meta, &m); err != nil || m.File == "" || !m.plain() {
 			return false
 		}
 		e := &indexed{size: m.Size, mtime: m.MTime, at: m.At, err: m.Err}
@@ -137,7 +166,11 @@ func (ix *Index) decode(data []byte) bool {
 				if !ok || !ok2 || err != nil {
 					return false
 				}
-				stubs = append(stubs, Question{ID: id, Type: internType(typ), Line: n})
+				t := internType(typ)
+				if !ValidID(id) || !slices.Contains(Types, t) || n < 0 {
+					return false
+				}
+				stubs = append(stubs, Question{ID: id, Type: t, Line: n})
 			}
 			for i := range stubs {
 				q := &stubs[i]

@@ -199,7 +199,8 @@ func TestIndexDamaged(t *testing.T) {
 	want, _ := LoadDir(dir)
 	path := filepath.Join(t.TempDir(), IndexFile)
 	for _, bad := range []string{"", "garbage", indexHeader + "\n{\"file\":", indexHeader + "\n{\"file\":\"x\",\"id\":\"BAD ID\"}\nq:text\n",
-		indexHeader + "\n{\"file\":\"x\",\"id\":\"x\"}\n\n", indexHeader + "\n{\"file\":\"x\",\"id\":\"x\"}\nnocolon\n"} {
+		indexHeader + "\n{\"file\":\"x\",\"id\":\"x\"}\n\n", indexHeader + "\n{\"file\":\"x\",\"id\":\"x\"}\nnocolon\n",
+		indexHeader + "\n{\"file\":\"x\",\"id\":\"x\"}\nq:essay:1\n"} {
 		writeFile(t, path, bad)
 		ix := OpenIndex(path)
 		got, _ := ix.LoadDir(dir)
@@ -373,5 +374,38 @@ func TestIndexBuiltinCourse(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(path); strings.Contains(string(data), "builtin:0000000000000000") {
 		t.Errorf("another build's built-in banks are still in the index")
+	}
+}
+
+// TestIndexRefusesControlText checks that an index whose text would reach
+// the terminal as an escape sequence is not trusted: the banks are read
+// from their files instead.
+func TestIndexRefusesControlText(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "a.yaml"), strings.Replace(goodBank, "%s", "alpha", 1))
+	age(t, dir)
+	path := filepath.Join(t.TempDir(), IndexFile)
+	ix := OpenIndex(path)
+	ix.LoadDir(dir)
+	if err := ix.Save(); err != nil {
+		t.Fatal(err)
+	}
+	good, _ := os.ReadFile(path)
+	for _, bad := range []struct{ from, to string }{
+		{`"title":"T"`, `"title":"\u001b[2J"`},
+		{`"title":"T"`, `"title":"T","error":"x\u009b31m"`},
+		{`"title":"T"`, `"title":"T","qtags":{"q":["\u202e"]}`},
+		{"q:text:", "Q!:text:"},
+		{"q:text:", "q:essay:"},
+	} {
+		damaged := strings.Replace(string(good), bad.from, bad.to, 1)
+		if damaged == string(good) {
+			t.Fatalf("%q not in the index:\n%s", bad.from, good)
+		}
+		writeFile(t, path, damaged)
+		banks, errs := OpenIndex(path).LoadDir(dir)
+		if len(banks) != 1 || len(errs) > 0 || banks[0].Summary() || banks[0].Title != "T" {
+			t.Errorf("index with %s: banks %v, %v; want alpha read from its file", bad.to, banks, errs)
+		}
 	}
 }
