@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"strconv"
 	"strings"
@@ -74,6 +75,8 @@ func (c *statsCache) encode() []byte {
 		}
 		fmt.Fprintf(&b, "q %s %s %d %d %d %d %d\n", q.bank, question, q.answers, q.correct, q.failures, from, last)
 	}
+	// A checksum, so that damage in the totals is noticed.
+	fmt.Fprintf(&b, "sum %08x\n", crc32.Checksum(b.Bytes(), castagnoli))
 	return b.Bytes()
 }
 
@@ -83,6 +86,11 @@ func readStatsCache(dir string, fold *statsFold) *statsCache {
 	if err != nil {
 		return nil
 	}
+	i := bytes.LastIndex(data, []byte("sum "))
+	if i < 0 || string(data[i:]) != fmt.Sprintf("sum %08x\n", crc32.Checksum(data[:i], castagnoli)) {
+		return nil
+	}
+	data = data[:i]
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
 	if !sc.Scan() || sc.Text() != statsCacheHeader || !sc.Scan() {

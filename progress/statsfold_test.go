@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -247,4 +248,8 @@ func TestStatsCache(t *testing.T) {
 	writeFile(t, filepath.Join(dir, StatsCacheFile), statsCacheHeader+"\nkey \"UTC|4\"\nat 0  1 0\nq b0 q0 x\n")
 	check("damaged cache", now, false)
 	check("rebuilt", now, true)
+	cache := readFile(t, filepath.Join(dir, StatsCacheFile))
+	i := strings.Index(cache, "\nd ")
+	writeFile(t, filepath.Join(dir, StatsCacheFile), cache[:i+3]+"9"+cache[i+3:]) // a day's totals changed
+	check("a changed figure", now, false)
 }
