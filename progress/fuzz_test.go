@@ -74,3 +74,49 @@ func FuzzLog(f *testing.F) {
 		}
 	})
 }
+
+// Whatever another machine's log holds, a merge never fails the local
+// store, never puts a control character into the local log, and leaves a
+// log this quiz opens again with the same state.
+func FuzzMerge(f *testing.F) {
+	f.Add([]byte(`{"id":"x1","time":"2025-03-10T10:00:00Z","bank":"b","question":"q2","rating":3,"answer":"\u001b]0;t\u0007"}
+{"id":"x2","time":"2025-03-10T10:01:00Z","kind":"undo","bank":"b","question":"q2","target":"x1"}
+`))
+	f.Add([]byte(`{"id":"x1","time":"2999-03-10T10:00:00Z","hlc":9223372036854775806,"bank":"b","question":"q","rating":3}` + "\n"))
+	f.Add([]byte(`{"id":"f","time":"2025-03-10T10:00:00Z","kind":"format","format":2}
+{"id":"c","time":"2025-03-10T10:00:00Z","hlc":1,"kind":"card","bank":"b","question":"q","card":{"State":2,"Stability":3,"Difficulty":5,"Reps":1}}
+`))
+	f.Add([]byte("\xef\xbb\xbf{\"id\":\"a\",\"time\":\"2025-03-10T10:00:00Z\",\"bank\":\"b\",\"question\":\"q\",\"rating\":2}\r\n\x00\x00"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		here, other := t.TempDir(), t.TempDir()
+		s, err := OpenWrite(here)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Record(answerAt("b", "q", Good, t0)); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(other, LogFile), data, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		_, merr := s.Merge(other)
+		cards := len(s.Cards())
+		if err := s.Close(); err != nil {
+			t.Fatalf("Close after Merge (%v): %v", merr, err)
+		}
+		log, _ := os.ReadFile(filepath.Join(here, LogFile))
+		for _, r := range string(log) {
+			if r != '\n' && r != '\r' && unsafeRune(r) { // line ends are kept as they were
+				t.Fatalf("merge put %U into the log:\n%q", r, log)
+			}
+		}
+		os.Remove(filepath.Join(here, SnapshotFile))
+		again, err := Open(here)
+		if err != nil {
+			t.Fatalf("the merged log does not open: %v\n%q", err, log)
+		}
+		if len(again.Cards()) != cards {
+			t.Fatalf("%d cards replayed from the merged log, %d after the merge", len(again.Cards()), cards)
+		}
+	})
+}
