@@ -11,6 +11,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/AlecAivazis/survey/v2"
+	"github.com/AlecAivazis/survey/v2/core"
+	"github.com/AlecAivazis/survey/v2/terminal"
 	"golang.org/x/term"
 
 	layout "github.com/quiz-cli/quiz/cmd/internal/text"
@@ -456,46 +459,29 @@ func (t *Terminal) Input(message string) (string, error) {
 	}
 }
 
-// Confirm implements quiz.Prompter: y or n, Enter for the default.
+// Confirm implements quiz.Prompter with survey's yes/no prompt, Enter for
+// the default. A confirmation is asked outside a study session, where
+// survey's prompt is all that is needed; the key reader is paused meanwhile
+// so that every key goes to survey.
 func (t *Terminal) Confirm(message string, def bool) (bool, error) {
-	s, err := t.begin(false)
-	if err != nil {
-		return false, err
+	if !term.IsTerminal(t.keys.Fd()) {
+		return false, ErrNoTerminal
 	}
-	yn := "(y/N)"
-	if def {
-		yn = "(Y/n)"
+	resume := t.keys.Pause()
+	defer resume()
+	if !t.color {
+		core.DisableColor = true
 	}
-	saved := t.escape
-	t.escape = ""
-	defer func() { t.escape = saved }()
-	for {
-		line := t.question(message, t.faint(yn)+" ")
-		lines := wrapLine(line, s.width, "  ")
-		last := lines[len(lines)-1]
-		s.draw(lines, len(lines)-1, layout.Width(last))
-		k := t.keys.Next()
-		if err := t.stop(k); err != nil {
-			s.end(nil)
-			return false, err
-		}
-		answer := def
-		switch {
-		case k.Code == Enter:
-		case k.Code == Rune && (k.Rune == 'y' || k.Rune == 'Y'):
-			answer = true
-		case k.Code == Rune && (k.Rune == 'n' || k.Rune == 'N'):
-			answer = false
-		default:
-			continue
-		}
-		word := "No"
-		if answer {
-			word = "Yes"
-		}
-		s.end(wrapLine(t.question(message, t.accent(word)), s.width, "  "))
-		return answer, nil
+	answer := def
+	err := survey.AskOne(&survey.Confirm{Message: message, Default: def}, &answer,
+		survey.WithStdio(t.keys.f, t.writer(), os.Stderr), survey.WithShowCursor(true))
+	switch {
+	case errors.Is(err, terminal.InterruptErr), errors.Is(err, io.EOF):
+		return false, quiz.ErrInterrupted
+	case err != nil:
+		return false, fmt.Errorf("confirm: %w", err)
 	}
+	return answer, nil
 }
 
 // Reveal implements quiz.Revealer: it waits for Enter or Space.
@@ -593,4 +579,13 @@ func wrapLine(s string, width int, indent string) []string {
 	}
 	lines = append(lines, cur.String())
 	return lines
+}
+
+// writer is the output as survey needs it: a file it can query for the
+// terminal's size.
+func (t *Terminal) writer() terminal.FileWriter {
+	if w, ok := t.out.(terminal.FileWriter); ok {
+		return w
+	}
+	return os.Stdout
 }
