@@ -3,6 +3,7 @@ package progress
 import (
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -211,15 +212,121 @@ func (s *Store) RecentSessions(n int) ([]Session, error) {
 	return out, nil
 }
 
-// allSessions is Sessions over the whole log, the n newest (n <= 0: all).
+// allSessions is Sessions over the whole log, the n newest (n <= 0: all):
+// streamed when the log is in order, else from the log in memory.
 func (s *Store) allSessions(n int) ([]Session, error) {
-	entries, err := s.Entries()
+	out, err := s.streamSessions()
+	if errors.Is(err, errUnsorted) || errors.Is(err, errNotStreamed) {
+		var entries []Entry
+		if entries, err = s.Entries(); err == nil {
+			out = Sessions(entries)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
-	out := Sessions(entries)
 	if n > 0 && len(out) > n {
 		out = out[:n]
 	}
+	return out, nil
+}
+
+// errNotStreamed says a log must be read into memory to be read in order.
+var errNotStreamed = errors.New("log not in causal file order")
+
+// sessionAnswers is what a session's answers tell of it.
+type sessionAnswers struct {
+	answered, correct int
+	banks             []string  // in the order first answered
+	mode              string    // of the first answer that names one
+	first, last       time.Time // of the answers
+}
+
+// streamSessions is Sessions over the log in one streamed pass (after a
+// quick look for undo entries), for a log whose answers are in time order.
+func (s *Store) streamSessions() ([]Session, error) {
+	if s.orderedFrom > 0 || len(s.dupIDs) > 0 {
+		return nil, errNotStreamed
+	}
+	undone, err := s.undoneIDs()
+	if err != nil {
+		return nil, err
+	}
+	ended := map[string]*Entry{}
+	answers := map[string]*sessionAnswers{}
+	// An answer taken back takes its question out of its session, as in
+	// Sessions.
+	takenBack := map[string]int{}
+	var last time.Time
+	err = s.EachEntry(func(e Entry) error {
+		isReview := e.Kind == "" || e.Kind == KindReview
+		if isReview && e.Session != "" && e.ID != "" {
+			takenBack[e.Session] += undone[e.ID]
+		}
+		switch {
+		case e.Kind == KindSession:
+			ended[cmp.Or(e.Session, e.ID)] = &e
+		case isReview && !(e.ID != "" && undone[e.ID] > 0):
+			if e.Time.Before(last) {
+				return errUnsorted
+			}
+			last = e.Time
+			if e.Session == "" {
+				return nil
+			}
+			a := answers[e.Session]
+			if a == nil {
+				a = &sessionAnswers{first: e.Time}
+				answers[e.Session] = a
+			}
+			a.answered++
+			if e.Correct {
+				a.correct++
+			}
+			if !slices.Contains(a.banks, e.Bank) {
+				a.banks = append(a.banks, e.Bank)
+			}
+			if a.mode == "" {
+				a.mode = e.Mode
+			}
+			a.last = e.Time
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Session, 0, len(ended)+len(answers))
+	for id, e := range ended {
+		ss := Session{ID: id, Start: e.Start, End: e.Time, Mode: e.Mode, Questions: e.Asked, Banks: slices.Clone(e.Banks)}
+		if ss.Start.IsZero() {
+			ss.Start = e.Time
+		}
+		if a := answers[id]; a != nil {
+			ss.Answered, ss.Correct = a.answered, a.correct
+			if len(e.Banks) == 0 {
+				ss.Banks = a.banks
+			}
+			if ss.Mode == "" {
+				ss.Mode = a.mode
+			}
+		}
+		out = append(out, ss)
+	}
+	for id, a := range answers {
+		if ended[id] == nil {
+			out = append(out, Session{ID: id, Start: a.first, End: a.last, Mode: a.mode, Banks: a.banks,
+				Answered: a.answered, Correct: a.correct})
+		}
+	}
+	for i := range out {
+		out[i].Questions = max(out[i].Questions-takenBack[out[i].ID], out[i].Answered)
+		if out[i].Banks == nil {
+			out[i].Banks = []string{}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Session) int {
+		return cmp.Or(b.Start.Compare(a.Start), b.End.Compare(a.End), cmp.Compare(a.ID, b.ID))
+	})
 	return out, nil
 }

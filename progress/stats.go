@@ -510,7 +510,7 @@ func (s *Store) Stats(banks []BankInfo, now time.Time, days int, filter []string
 	fold := fresh()
 	var last time.Time
 	err = s.eachCausal(func(e Entry) error {
-		counted := (e.Kind == "" || e.Kind == KindReview) && !(e.ID != "" && undone[e.ID]) || e.Kind == KindReset
+		counted := (e.Kind == "" || e.Kind == KindReview) && !(e.ID != "" && undone[e.ID] > 0) || e.Kind == KindReset
 		if !counted {
 			return nil
 		}
@@ -537,15 +537,16 @@ func (s *Store) Stats(banks []BankInfo, now time.Time, days int, filter []string
 	return fold.stats(s.cards, banks, s.settings, now, days), nil
 }
 
-// undoneIDs returns the ids of the entries an undo took back, parsing only
-// the lines that may be undo entries.
-func (s *Store) undoneIDs() (map[string]bool, error) {
-	undone := map[string]bool{}
+// undoneIDs returns the ids of the entries an undo took back, with how
+// many undo entries name each, parsing only the lines that may be undo
+// entries.
+func (s *Store) undoneIDs() (map[string]int, error) {
+	undone := map[string]int{}
 	mark := []byte(`"` + KindUndo + `"`)
 	_, err := scanLogLines(s.path(LogFile), 0, s.logSize, func(line []byte) bool { return bytes.Contains(line, mark) },
 		func(e Entry, _ int64) error {
 			if e.Kind == KindUndo && e.Target != "" {
-				undone[e.Target] = true
+				undone[e.Target]++
 			}
 			return nil
 		})
