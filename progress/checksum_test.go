@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"hash/crc32"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // A snapshot damaged but still valid JSON (a digit changed, a field added)
@@ -70,4 +72,39 @@ func reseal(t *testing.T, snap string) string {
 	copy(data[at:], zeroSum)
 	copy(data[at:], fmt.Sprintf("%08x", crc32.Checksum(data, castagnoli)))
 	return string(data)
+}
+
+// A snapshot from before checksums cannot be checked, so it is not trusted
+// either: its cards are scheduled again from the log, and the settings are
+// the log's own, which is what new entries carry.
+func TestUncheckedSnapshotSettingsFromLog(t *testing.T) {
+	dir := t.TempDir()
+	s := openW(t, dir)
+	if err := s.SetSettingsAt(changed(0.8, 5), t0); err != nil {
+		t.Fatal(err)
+	}
+	record(t, s, answerAt("b", "q1", Good, t0))
+	s.Close()
+	path := filepath.Join(dir, SnapshotFile)
+	data := readFile(t, path)
+	old := regexp.MustCompile(`"checksum":"[^"]*",`).ReplaceAllString(data, "")
+	old = strings.Replace(old, fmt.Sprintf(`"version":%d`, SnapshotVersion), `"version":2`, 1)
+	old = strings.Replace(old, `"retention":0.8`, `"retention":0.7`, 1) // damaged
+	old = strings.Replace(old, `"seen":1`, `"seen":7`, 1)
+	if old == data {
+		t.Fatal("could not make an old snapshot")
+	}
+	writeFile(t, path, old)
+	s = openW(t, dir)
+	if got := s.Settings().Retention; got != 0.8 {
+		t.Errorf("retention %v after opening an unchecked snapshot, want the log's 0.8", got)
+	}
+	if c, _ := s.Card("b", "q1"); c.Seen != 1 {
+		t.Errorf("seen %d, want the log's 1", c.Seen)
+	}
+	record(t, s, answerAt("b", "q2", Good, t0.Add(time.Minute)))
+	s.Close()
+	if !strings.Contains(readFile(t, filepath.Join(dir, LogFile)), `"question":"q2","rating":3,"correct":true,"mode":"study","retention":0.8`) {
+		t.Errorf("the new answer was not written with the log's retention:\n%s", readFile(t, filepath.Join(dir, LogFile)))
+	}
 }

@@ -25,9 +25,10 @@ import (
 )
 
 // SnapshotVersion is the format version of progress.json this code writes.
-// Version 2 counts due dates by the learner's day (see DayOf); a version 1
-// snapshot is rebuilt from the log. Version 3 carries a checksum of the
-// file and is decoded strictly.
+// Version 2 counts due dates by the learner's day (see DayOf). Version 3
+// carries a checksum of the file and is decoded strictly. Older snapshots
+// are rebuilt from the log (their cards and, when the log has any, their
+// settings), keeping a backup.
 const SnapshotVersion = 3
 
 // snapshot is progress.json: state derived from the first LogSize bytes
@@ -740,8 +741,10 @@ func (s *Store) migrate(snap *snapshot, old []byte) error {
 		snap.Base, snap.Cards = base, map[string]Card{}
 		snap.LogSize, snap.LogLines, snap.LogLast = 0, 0, ""
 	}
-	if snap.Version == 1 {
-		// Due times of day: schedule again from the log, by day.
+	if snap.Version == 1 || snap.Version == 2 {
+		// Version 1 has due times of day: schedule again from the log, by
+		// day. Neither has a checksum, so what they hold cannot be
+		// trusted: the log's own settings and cards replace it.
 		snap.Cards = map[string]Card{}
 		snap.LogSize, snap.LogLines, snap.LogLast = 0, 0, ""
 	}
