@@ -8,7 +8,8 @@
 //
 // time builds quiz from this module, runs each command several times (one
 // unmeasured warm-up run first) and prints the median, fastest and slowest
-// wall time and the largest peak memory. "first question" is the time
+// wall time, the median CPU time and the largest peak memory, then the
+// size of the data directory. "first question" is the time
 // from exec until the first question's prompt is on the screen of a
 // pseudo-terminal running `quiz study`.
 package main
