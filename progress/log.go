@@ -398,15 +398,8 @@ func (s *Store) appendEntries(es ...Entry) error {
 		}
 		buf = append(append(buf, line...), '\n')
 	}
-	if err := s.checkFiles(); err != nil {
-		s.broken = err
+	if err := s.writeLog(buf); err != nil {
 		return err
-	}
-	if err := appendLine(s.logf, buf); err != nil {
-		if terr := s.logf.Truncate(s.logSize); terr != nil {
-			s.broken = err
-		}
-		return fmt.Errorf("save to %s: %w", s.path(LogFile), err)
 	}
 	if disorder {
 		// An entry that sorts before what is there (a card carried over
@@ -421,6 +414,23 @@ func (s *Store) appendEntries(es ...Entry) error {
 		if e.Kind == KindFormat {
 			s.logFormat = max(s.logFormat, e.Format)
 		}
+	}
+	return nil
+}
+
+// writeLog appends buf to the log with one write and one fsync, after
+// checking the log and the lock are still the files at their paths. On
+// failure the log is cut back to where it was.
+func (s *Store) writeLog(buf []byte) error {
+	if err := s.checkFiles(); err != nil {
+		s.broken = err
+		return err
+	}
+	if err := appendLine(s.logf, buf); err != nil {
+		if terr := s.logf.Truncate(s.logSize); terr != nil {
+			s.broken = err
+		}
+		return fmt.Errorf("save to %s: %w", s.path(LogFile), err)
 	}
 	return nil
 }

@@ -181,19 +181,12 @@ func (s *Store) appendRaw(lines []byte) error {
 			return fmt.Errorf("encode entry: %w", err)
 		}
 		buf = append(line, '\n')
-		s.logFormat = LogFormat
 	}
 	buf = append(buf, lines...)
-	if err := s.checkFiles(); err != nil {
-		s.broken = err
+	if err := s.writeLog(buf); err != nil {
 		return err
 	}
-	if err := appendLine(s.logf, buf); err != nil {
-		if terr := s.logf.Truncate(s.logSize); terr != nil {
-			s.broken = err
-		}
-		return fmt.Errorf("save to %s: %w", s.path(LogFile), err)
-	}
+	s.logFormat = LogFormat
 	s.logSize += int64(len(buf))
 	return nil
 }

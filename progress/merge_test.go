@@ -1,9 +1,11 @@
 package progress
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -214,5 +216,35 @@ func TestExportAfterMergeInCausalOrder(t *testing.T) {
 	}
 	if e, l := strings.Index(out.String(), ",early,"), strings.Index(out.String(), ",late,"); e < 0 || l < 0 || e > l {
 		t.Errorf("export:\n%s\nwant the merged earlier answer first", out.String())
+	}
+}
+
+// A merge that cannot write (a full disk) leaves the log as it was, and
+// the store still records afterwards.
+func TestMergeOnFullDiskLeavesLogAsItWas(t *testing.T) {
+	here, other := t.TempDir(), t.TempDir()
+	s := openW(t, here)
+	record(t, s, answerAt("b", "q1", Good, t0))
+	before := readFile(t, filepath.Join(here, LogFile))
+	writeFile(t, filepath.Join(other, LogFile), `{"id":"x1","time":"2025-03-10T10:00:00Z","bank":"b","question":"q2","rating":3}`+"\n")
+	orig := appendLine
+	t.Cleanup(func() { appendLine = orig })
+	appendLine = func(f *os.File, b []byte) error {
+		f.Write(b[:len(b)/2])
+		return syscall.ENOSPC
+	}
+	if _, err := s.Merge(other); !errors.Is(err, syscall.ENOSPC) {
+		t.Fatalf("Merge on a full disk = %v, want ENOSPC", err)
+	}
+	appendLine = orig
+	if got := readFile(t, filepath.Join(here, LogFile)); got != before {
+		t.Errorf("a failed merge left %q in the log", strings.TrimPrefix(got, before))
+	}
+	if _, ok := s.Card("b", "q2"); ok {
+		t.Errorf("a failed merge changed the state")
+	}
+	record(t, s, answerAt("b", "q3", Good, t0.Add(time.Hour)))
+	if rep := merge(t, s, other); rep.Added != 1 {
+		t.Errorf("merge after the disk was freed added %d, want 1", rep.Added)
 	}
 }
