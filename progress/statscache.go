@@ -22,6 +22,10 @@ const StatsCacheFile = "stats.cache"
 
 const statsCacheHeader = "quiz stats cache 1"
 
+// maxStatsTail is how many bytes of log after the cache are read into
+// memory; a cache further behind is worked out again.
+const maxStatsTail = 32 << 20
+
 // statsCache is the totals of the log's first offset bytes, whose last
 // entry is lastID, counted with the days of zone key.
 type statsCache struct {
@@ -154,7 +158,9 @@ func readStatsCache(dir string, fold *statsFold) *statsCache {
 // answer older than its last).
 func (s *Store) foldFromCache(key string, fresh func() *statsFold) *statsFold {
 	c := readStatsCache(s.dir, fresh())
-	if c == nil || c.key != key || c.offset > s.logSize {
+	// The entries after the cache are held in memory: past some
+	// megabytes of them, one streamed pass over the whole log is better.
+	if c == nil || c.key != key || c.offset > s.logSize || s.logSize-c.offset > maxStatsTail {
 		return nil
 	}
 	logPath := s.path(LogFile)
