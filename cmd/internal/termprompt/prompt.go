@@ -469,6 +469,7 @@ func (t *Terminal) Confirm(message string, def bool) (bool, error) {
 	}
 	resume := t.keys.Pause()
 	defer resume()
+	defer keysNotSignals(t.keys.Fd())()
 	if !t.color {
 		core.DisableColor = true
 	}
