@@ -70,6 +70,14 @@ func runHistory(f *Factory, opts historyOptions) error {
 			return err
 		}
 	}
+	// A log written by hand or by an older quiz's merge may hold escape
+	// sequences: show them as text, never to the terminal.
+	for i := range sessions {
+		sessions[i].Mode = progress.Printable(sessions[i].Mode)
+		for k, b := range sessions[i].Banks {
+			sessions[i].Banks[k] = progress.Printable(b)
+		}
+	}
 	if opts.asJSON {
 		return writeJSON(f.IO.Out, sessions)
 	}

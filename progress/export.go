@@ -61,8 +61,10 @@ func (s *Store) Export(w io.Writer, format string, prompt func(bank, question st
 		if (e.Kind != KindReview && e.Kind != "") || undone[e.ID] {
 			return nil
 		}
-		row := ExportRow{Time: e.Time.UTC(), Bank: e.Bank, Question: e.Question, Correct: e.Correct,
-			Answer: e.Answer, Seconds: float64(e.MS) / 1000, Mode: exportMode(e)}
+		// Text from a log written by hand or by an older quiz's merge may
+		// hold escape sequences: written out as text, never as such.
+		row := ExportRow{Time: e.Time.UTC(), Bank: Printable(e.Bank), Question: Printable(e.Question), Correct: e.Correct,
+			Answer: Printable(e.Answer), Seconds: float64(e.MS) / 1000, Mode: Printable(exportMode(e))}
 		if e.Rating >= 1 && e.Rating <= 4 {
 			row.Rating = e.Rating.String()
 		}
