@@ -213,10 +213,11 @@ func (s *Store) RecentSessions(n int) ([]Session, error) {
 }
 
 // allSessions is Sessions over the whole log, the n newest (n <= 0: all):
-// streamed when the log is in order, else from the log in memory.
+// streamed in causal order (see scanCausal), and from the log in memory
+// only when the answers' times disagree with that order.
 func (s *Store) allSessions(n int) ([]Session, error) {
 	out, err := s.streamSessions()
-	if errors.Is(err, errUnsorted) || errors.Is(err, errNotStreamed) {
+	if errors.Is(err, errUnsorted) {
 		var entries []Entry
 		if entries, err = s.Entries(); err == nil {
 			out = Sessions(entries)
@@ -231,9 +232,6 @@ func (s *Store) allSessions(n int) ([]Session, error) {
 	return out, nil
 }
 
-// errNotStreamed says a log must be read into memory to be read in order.
-var errNotStreamed = errors.New("log not in causal file order")
-
 // sessionAnswers is what a session's answers tell of it.
 type sessionAnswers struct {
 	answered, correct int
@@ -242,12 +240,10 @@ type sessionAnswers struct {
 	first, last       time.Time // of the answers
 }
 
-// streamSessions is Sessions over the log in one streamed pass (after a
-// quick look for undo entries), for a log whose answers are in time order.
+// streamSessions is Sessions over the log streamed in causal order (after
+// a quick look for undo entries), for a log whose answers are in time
+// order.
 func (s *Store) streamSessions() ([]Session, error) {
-	if s.orderedFrom > 0 || len(s.dupIDs) > 0 {
-		return nil, errNotStreamed
-	}
 	undone, err := s.undoneIDs()
 	if err != nil {
 		return nil, err
@@ -258,7 +254,7 @@ func (s *Store) streamSessions() ([]Session, error) {
 	// Sessions.
 	takenBack := map[string]int{}
 	var last time.Time
-	err = s.EachEntry(func(e Entry) error {
+	err = s.eachCausal(func(e Entry) error {
 		isReview := e.Kind == "" || e.Kind == KindReview
 		if isReview && e.Session != "" && e.ID != "" {
 			takenBack[e.Session] += undone[e.ID]

@@ -435,30 +435,33 @@ func (s *Store) replayAll() (logScan, error) {
 	if err := s.resetToBase(); err != nil {
 		return logScan{}, err
 	}
-	var all []Entry
-	res, err = scanLog(s.path(LogFile), 0, -1, func(e Entry, end int64) error {
-		if !s.duplicate(e) {
-			all = append(all, e)
-			s.logLines++
-			// The log is in order only after the last line that sorts
-			// before one above it.
-			if !s.inOrder(&e) {
-				s.orderedFrom = end
-			}
-			s.noteEntry(&e)
+	// Read in causal order, holding only the lines out of place (a merge
+	// appended them) in memory; the first pass notes what the log holds.
+	var clock int64
+	var clockID string
+	var orderedFrom int64
+	res, _, err = scanCausal(s.path(LogFile), -1, func(e *Entry, end int64) bool {
+		defer func() { s.logSize, s.logLast = end, e.ID }()
+		if s.duplicate(*e) {
+			return false
 		}
-		s.logSize, s.logLast = end, e.ID
+		s.logLines++
+		// The log is in order only after the last line that sorts
+		// before one above it.
+		if !s.inOrder(e) {
+			s.orderedFrom = end
+		}
+		s.noteEntry(e)
+		clock, clockID, orderedFrom = s.clock, s.clockID, s.orderedFrom
+		return true
+	}, func(e Entry) error {
+		s.apply(e)
 		return nil
 	})
 	if err != nil {
 		return res, err
 	}
 	s.logSize = res.end
-	clock, clockID, orderedFrom := s.clock, s.clockID, s.orderedFrom
-	sortEntries(all)
-	for _, e := range all {
-		s.apply(e)
-	}
 	s.clock, s.clockID, s.orderedFrom = clock, clockID, orderedFrom
 	return res, nil
 }
