@@ -226,7 +226,7 @@ func summarize(f *Factory, path, out string, res *generate.Result) {
 			}
 			quoted = append(quoted, "“"+h+"”")
 		}
-		fmt.Fprintf(f.IO.ErrOut, "Skipped %s with no sentence to ask about: %s.\n", text.Count(len(res.Skipped), "section"), strings.Join(quoted, ", "))
+		fmt.Fprintf(f.IO.ErrOut, "No questions for %s, kept in the article to read: %s.\n", text.Count(len(res.Skipped), "section"), strings.Join(quoted, ", "))
 	}
 	if out != "" {
 		fmt.Fprintf(f.IO.ErrOut, "Review the questions, then install the course: quiz add %s\n", out)

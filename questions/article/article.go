@@ -73,6 +73,10 @@ func (s Section) Words() int {
 type Article struct {
 	Title    string
 	Sections []Section
+	// Code holds the identifiers a Markdown article writes as inline code
+	// ("make", "AppendByte"): names of functions, types and the like,
+	// which the prose then uses without the backticks.
+	Code map[string]bool
 }
 
 // Text returns the cleaned article: for each section a "# Heading" line,

@@ -123,3 +123,25 @@ func TestTextRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownCode checks that identifiers written as inline code are
+// recorded, and that longer code spans and plain text are not.
+func TestMarkdownCode(t *testing.T) {
+	src := "# Slices\n\nThe `make` function takes a type; `AppendByte` grows a slice; `s[1:4]` is an expression and `x := 1` a statement. Make a copy.\n"
+	a, err := Read("slices.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"make": true, "AppendByte": true}
+	if len(a.Code) != len(want) {
+		t.Errorf("Code = %v, want %v", a.Code, want)
+	}
+	for w := range want {
+		if !a.Code[w] {
+			t.Errorf("Code[%q] = false, want true (Code = %v)", w, a.Code)
+		}
+	}
+	if p := Plain("Slices\n\nThe make function takes a type.\n"); p.Code != nil {
+		t.Errorf("Plain(...).Code = %v, want nil", p.Code)
+	}
+}

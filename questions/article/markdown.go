@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -29,7 +30,7 @@ func Markdown(data []byte) *Article {
 	doc := md.Parser().Parse(text.NewReader(body))
 	r.blocks(doc, 0)
 	r.flush()
-	a := &Article{Title: title}
+	a := &Article{Title: title, Code: r.code}
 	secs := r.sections
 	// A single H1 before any other heading is the title, not a section.
 	h1 := 0
@@ -62,7 +63,11 @@ type mdReader struct {
 	src      []byte
 	sections []mdSection
 	cur      mdSection
+	code     map[string]bool // identifiers seen as code spans
 }
+
+// identRe matches a code span that is a single identifier.
+var identRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,39}$`)
 
 func (r *mdReader) flush() {
 	if r.cur.Heading != "" || len(r.cur.Paragraphs) > 0 {
@@ -198,7 +203,14 @@ func (r *mdReader) inlineTo(b *strings.Builder, n ast.Node, depth int) {
 			b.Write(c.Value)
 		case *ast.CodeSpan:
 			b.WriteByte('`')
+			start := b.Len()
 			r.inlineTo(b, c, depth+1)
+			if id := b.String()[start:]; identRe.MatchString(id) {
+				if r.code == nil {
+					r.code = map[string]bool{}
+				}
+				r.code[id] = true
+			}
 			b.WriteByte('`')
 		case *ast.Image, *ast.RawHTML:
 		case *ast.AutoLink:

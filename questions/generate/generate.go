@@ -40,14 +40,16 @@ type Result struct {
 	Sections []article.Section
 	// Banks has one bank per entry of Sections.
 	Banks []*questions.Bank
-	// Skipped names the sections that had no usable sentence.
+	// Skipped names the sections that gave no question.
 	Skipped []string
+	// All is every section of the article, with a bank or not.
+	All []article.Section
 }
 
-// Article returns the article made of the sections that got a bank, as the
-// course's article.md holds it.
+// Article returns the whole article, as the course's article.md holds it:
+// a section without questions can still be read.
 func (r *Result) Article(title string) *article.Article {
-	return &article.Article{Title: title, Sections: r.Sections}
+	return &article.Article{Title: title, Sections: r.All}
 }
 
 // sentence is a sentence of a section and how it can be asked.
@@ -56,7 +58,6 @@ type sentence struct {
 	lower   string // text, lower-cased
 	offset  int    // byte offset in the section's text
 	stemOff int    // where the stem starts: after a dropped opener
-	prefix  string // put before the stem: "The" for a dropped "This"
 	tokens  []token
 	first   int // the first token of the stem
 	index   int
@@ -70,7 +71,7 @@ func (s *sentence) stem(a, b int, repl string) string {
 	if a >= 0 {
 		t = t[:a] + repl + t[b:]
 	}
-	return capitalize(s.prefix + t[s.stemOff:])
+	return capitalize(t[s.stemOff:])
 }
 
 // Generate derives a bank of questions from every section of an article.
@@ -79,8 +80,8 @@ func Generate(a *article.Article, opt Options) *Result {
 	for i, sec := range a.Sections {
 		all[i] = splitSection(sec)
 	}
-	lx := newLexicon(all)
-	res := &Result{}
+	lx := newLexicon(all, a.Code)
+	res := &Result{All: a.Sections}
 	ids := map[string]bool{}
 	for i, sec := range a.Sections {
 		g := &sectionGen{lx: lx, sec: sec, sents: all[i], opt: opt, heading: strings.ToLower(sec.Heading), secText: sec.Text(),
@@ -133,7 +134,7 @@ func splitSection(sec article.Section) []*sentence {
 			s := &sentence{text: p.Text[sp.start:sp.end], offset: base + sp.start, index: len(out)}
 			s.lower = strings.ToLower(s.text)
 			s.tokens = tokenize(s.text)
-			s.usable = standalone(s, false)
+			s.usable = standalone(s) && !refersBack(s, p.Text[:sp.start])
 			out = append(out, s)
 		}
 		off += len(p.Line())
@@ -141,13 +142,39 @@ func splitSection(sec article.Section) []*sentence {
 	return out
 }
 
+// backOrdinals after "The" point into a sequence the text set up before.
+var backOrdinals = set(`first second third fourth final last next previous latter former resulting subsequent remaining same`)
+
+// refersBack reports whether a sentence's subject is a definite noun
+// phrase naming something the sentence before it in the paragraph has just
+// introduced ("… the array. The full array will be kept …", "… UN
+// involvement … The involvement began …"): without that sentence the
+// learner cannot tell which one is meant. A proper name ("The Soviet
+// Union") is not a back-reference.
+func refersBack(s *sentence, before string) bool {
+	toks := s.tokens[s.first:]
+	if len(toks) < 2 || toks[0].lower != "the" {
+		return false
+	}
+	if backOrdinals[toks[1].lower] {
+		return true // "The first phase", "The final agreement": of what?
+	}
+	prev := " " + strings.ToLower(before) + " "
+	for _, t := range toks[1:min(len(toks), 4)] {
+		if t.text == "" || t.text[0] < 'a' || t.text[0] > 'z' || function[t.lower] || verbs[t.lower] {
+			return false // a name, or the noun phrase has ended
+		}
+		if len(t.lower) >= 4 && (strings.Contains(prev, " "+t.lower) || strings.Contains(prev, " "+strings.TrimSuffix(t.lower, "s"))) {
+			return true
+		}
+	}
+	return false
+}
+
 // standalone decides whether a sentence can be asked without the text
 // around it, dropping a discourse opener ("However, ") if it has one.
-// relaxed, for sections that would otherwise get too few questions, also
-// accepts a sentence that starts "This X" or "These X", asked as "The X",
-// and mild back-references ("also", "again").
-func standalone(s *sentence, relaxed bool) bool {
-	s.stemOff, s.prefix, s.first = 0, "", 0
+func standalone(s *sentence) bool {
+	s.stemOff, s.first = 0, 0
 	t := s.text
 	lower := strings.ToLower(t)
 	n := wordCount(t)
@@ -186,21 +213,14 @@ func standalone(s *sentence, relaxed bool) bool {
 	if s.stemOff > 0 {
 		lower = lower[s.stemOff:]
 	}
-	if ft := s.tokens[s.first]; relaxed && (ft.lower == "this" || ft.lower == "these") && s.first+1 < len(s.tokens) &&
-		isContent(s.tokens[s.first+1].lower) && s.text[ft.end:s.tokens[s.first+1].start] == " " {
-		s.prefix = "the "
-		s.stemOff = s.tokens[s.first+1].start
-		s.first++
-		lower = strings.ToLower(s.text[s.stemOff:])
-	}
 	if badStarts[s.tokens[s.first].lower] {
 		return false
 	}
 	padded := " " + lower + " "
+	if strings.Contains(lower, ", they ") || strings.Contains(lower, ", it ") {
+		return false // "In the Potsdam Declaration, they called for …": who?
+	}
 	for _, a := range anaphora {
-		if relaxed && (a == "again" || a == "also ") {
-			continue
-		}
 		if strings.Contains(padded, " "+a) {
 			return false
 		}
@@ -210,7 +230,7 @@ func standalone(s *sentence, relaxed bool) bool {
 			return false
 		}
 		// "Understanding its evolution ...": whose?
-		if !relaxed && i < 3 && (t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her") {
+		if i < 3 && (t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her") {
 			return false
 		}
 	}
@@ -244,7 +264,6 @@ type sectionGen struct {
 	title    string // the article's title, lower-cased: the learner sees it too
 	secText  string
 	secLower string
-	relaxed  bool                // the second pass for a section short of questions
 	cache    map[string][]string // distractors already found
 }
 
@@ -284,25 +303,6 @@ func (g *sectionGen) run() []*questions.Question {
 		cands = append(cands, c)
 	}
 	kept := g.pick(cands, nil)
-	if want := min(minQuestions, g.target()); len(kept) < want {
-		// Too few: try again with the relaxed rules on the sentences not
-		// used yet, keeping what was picked.
-		g.relaxed = true
-		used := map[int]bool{}
-		for _, c := range kept {
-			for _, i := range c.sents {
-				used[i] = true
-			}
-		}
-		var more []*candidate
-		for _, s := range g.sents {
-			if used[s.index] || !standalone(s, true) {
-				continue
-			}
-			more = append(more, g.fromSentence(s)...)
-		}
-		kept = g.pick(append(cands, more...), kept)
-	}
 	// Present in article order.
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].sents[0] < kept[j].sents[0] })
 	seen := map[string]bool{}

@@ -117,7 +117,7 @@ var months = set(`january february march april may june july august september oc
 var badStarts = set(`it's that's there's here's they're he's she's this these those that such it its they them their he she his her him here there
 both another also then so but and or yet instead conversely otherwise thus hence therefore accordingly
 similarly likewise meanwhile nonetheless nevertheless still again besides whereas namely earlier later
-above below`)
+above below other key`)
 
 // anaphoric phrases anywhere in a sentence make it lean on earlier text.
 var anaphora = []string{"this ", "these ", "those ", "such ", "the following", "the above", "above,", "below",
@@ -125,7 +125,7 @@ var anaphora = []string{"this ", "these ", "those ", "such ", "the following", "
 	"previous section", "next section", "this article", "here's", "here is", "as follows", "like this",
 	"like so", "the one ", "did so", "do so", "doing so", "the next two", "the other ", "so far",
 	"in such cases", "in this case", "in that case", "in these cases", "again", "also ", "next few", "as we ",
-	"we'll", "let's", "will see", "will look"}
+	"we'll", "let's", "will see", "will look", "therefore", "as such", "for example,", ", they ", ", it ", "we ", "our ", " us "}
 
 // markers are discourse openers that can be dropped so that a sentence
 // stands alone: "However, the treaty ..." becomes "The treaty ...".

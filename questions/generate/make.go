@@ -15,7 +15,7 @@ const Blank = "_____"
 // kindWeight ranks what a question asks about: facts a learner should
 // remember (dates, names, defined terms) before ordinary words.
 var kindWeight = map[Kind]float64{KindYear: 3, KindNumber: 2, KindAcronym: 2.2, KindOrg: 2.6, KindPerson: 2.6,
-	KindPlace: 2.2, KindDoc: 2.6, KindEvent: 2.6, KindName: 1.4, KindTerm: 1.2}
+	KindPlace: 2.2, KindDoc: 2.6, KindEvent: 2.6, KindName: 1.4, KindTerm: 1.2, KindCode: 2.4}
 
 // fromSentence makes every candidate question a sentence supports.
 func (g *sectionGen) fromSentence(s *sentence) []*candidate {
@@ -45,13 +45,27 @@ func (g *sectionGen) fromSentence(s *sentence) []*candidate {
 			out = append(out, c)
 		}
 	}
-	if len(terms) > 0 || g.relaxed {
+	if checkable(terms) {
 		if c := g.trueStatement(s); c != nil {
 			c.score = quality + 0.8
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// checkable reports whether a sentence carries a specific fact a learner
+// can check against the article (a date, a number, a person, a body, a
+// document, an abbreviation): a sentence without one, asked as a true
+// statement, is a platitude anyone accepts without reading.
+func checkable(terms []term) bool {
+	for _, t := range terms {
+		switch t.kind {
+		case KindYear, KindNumber, KindPerson, KindOrg, KindDoc, KindAcronym, KindCode:
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceQuality prefers sentences of middling length.
@@ -94,17 +108,60 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.start < s.stemOff || countWord(lower, k) != 1 || containsWord(g.heading, k) {
 			continue
 		}
-		if t.kind == KindTerm && (g.lx.termCount[k] < 2 && !(g.relaxed && len(k) >= 6) || len(k) < 4) {
+		if t.kind == KindTerm && (g.lx.termCount[k] < 2 || len(k) < 4) {
 			continue
 		}
 		if t.kind == KindTerm && generic[strings.ToLower(lastField(t.text))] {
 			continue
 		}
+		// A common noun phrase is never an answer. A single noun ("region",
+		// "elements") is vague; a phrase is guessed from its neighbours
+		// ("stability and ___", "unconditional ___") or from the article's
+		// subject ("nuclear weapons" in a history of the atomic age), and
+		// the article's other phrases seldom fit its blank as options.
+		if t.kind == KindTerm {
+			continue
+		}
+		if (t.kind == KindName || t.kind == KindAcronym || t.kind == KindPlace) && coordinated(s, t) {
+			continue // "a CONTRIBUTORS or ___ file", "either in Asia or in ___"
+		}
+		// A war or other framing event the article keeps coming back to
+		// ("the Second World War") is known without reading it.
+		if t.kind == KindEvent && g.lx.sections[k] >= 2 {
+			continue
+		}
+		if f := strings.ToLower(strings.Fields(t.text)[0]); t.start == s.stemOff && t.words > 1 && (strings.HasSuffix(f, "ing") || function[f] || verbs[f]) {
+			continue // "{{Following World War II}}": a capital only because it starts the sentence
+		}
+		if t.kind != KindYear && t.kind != KindNumber && containsWord(k, "war") {
+			continue // "World War II", "the Cold War": known without reading
+		}
+		if t.words == 1 && (t.kind == KindOrg || t.kind == KindDoc || t.kind == KindEvent) {
+			continue // "the Charter": a head noun, not a name
+		}
+		if t.kind == KindPerson && isCapitalized(strings.TrimLeft(s.text[t.end:], " ")) && strings.HasPrefix(s.text[t.end:], " ") {
+			continue // "General {{Douglas}} A. MacArthur": part of the name
+		}
+		if t.kind == KindAcronym && spelledOut(s, t) {
+			continue // "a work in progress (WIP)"
+		}
+		if t.kind == KindCode && (coordinated(s, t) || echoes(s, t)) {
+			continue // "len and ___ functions", "the ___ function appends"
+		}
+		if t.kind != KindYear && t.kind != KindNumber && t.kind != KindTerm && t.kind != KindCode && g.attributive(s, t) {
+			continue // "Latin American countries", "{{U.S. Cold War}} policy": a modifier, not the thing
+		}
+		if t.words > 1 && t.kind != KindTerm && (containsWord(g.title, initials(t.text)) || containsWord(g.secText, initials(t.text))) {
+			continue // "United Nations" in a course on UN peacekeeping
+		}
+		if f := strings.Fields(t.text); t.kind == KindPerson && len(strings.Trim(f[len(f)-1], ".")) < 2 {
+			continue // "Dwight D": a name cut at an initial
+		}
 		if first := strings.ToLower(strings.Fields(t.text)[0]); t.kind == KindTerm && t.words > 1 && g.lx.verbish[first] && !g.lx.nounish[first] {
 			continue // "attract people"
 		}
 		// The article's topic words (in most sections) are too easy to guess.
-		if !g.relaxed && t.kind != KindYear && t.kind != KindNumber && g.lx.nSections >= 4 && g.lx.sections[k]*2 > g.lx.nSections {
+		if t.kind != KindYear && t.kind != KindNumber && g.lx.nSections >= 4 && g.lx.sections[k]*2 > g.lx.nSections {
 			continue
 		}
 		if containsWord(g.title, k) {
@@ -139,6 +196,85 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		out = out[:3]
 	}
 	return out
+}
+
+// coordinated reports whether a term is one of a pair or list ("stability
+// and security", "an issue or pull request", "A, B, and C"): its partners
+// give it away, or the blank could as well be any member of the set.
+func coordinated(s *sentence, t term) bool {
+	before := strings.TrimRight(strings.ToLower(s.text[:t.start]), " ")
+	for _, d := range []string{" the", " a", " an", " their", " its", " in", " at", " on", " to", " from", " of", " with", " for"} {
+		before = strings.TrimSuffix(before, d)
+	}
+	after := strings.ToLower(s.text[t.end:])
+	for _, c := range []string{"and", "or", "nor"} {
+		if strings.HasSuffix(before, " "+c) || strings.HasPrefix(after, " "+c+" ") || strings.HasPrefix(after, ", "+c+" ") {
+			return true
+		}
+	}
+	if strings.HasSuffix(before, ",") {
+		return true
+	}
+	// "A, B, and C": a list member followed by more of the list.
+	if strings.HasPrefix(after, ", ") {
+		rest := after[2:]
+		if i := strings.IndexAny(rest, ".;"); i >= 0 {
+			rest = rest[:i]
+		}
+		return strings.Contains(rest, ", and ") || strings.Contains(rest, ", or ")
+	}
+	return false
+}
+
+// echoes reports whether another word of the sentence starts with the
+// term ("the append function appends"): it gives the answer away.
+func echoes(s *sentence, t term) bool {
+	k := t.key()
+	for _, tok := range s.tokens {
+		if tok.start != t.start && strings.HasPrefix(tok.lower, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports whether a name modifies the noun after it ("Latin
+// American countries", "U.S. Cold War policy"): the blank is then an
+// adjective, or spans the wrong words.
+func (g *sectionGen) attributive(s *sentence, t term) bool {
+	after := strings.TrimLeft(s.text[t.end:], " ")
+	if after == "" || after[0] < 'a' || after[0] > 'z' || len(after) == len(s.text[t.end:]) {
+		return false
+	}
+	w := strings.ToLower(strings.FieldsFunc(after, func(r rune) bool { return !isWordRune(r) })[0])
+	if function[w] || verbs[w] || g.lx.verbish[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	// A word in -s after a name is usually its verb ("Effective Go
+	// contains"), unless the article uses it as a noun or the name is a
+	// demonym ("Latin American countries").
+	return !strings.HasSuffix(w, "s") || g.lx.nounish[w] || hasSuffix(strings.ToLower(lastField(t.text)), []string{"an", "ese", "ish"})
+}
+
+// spelledOut reports whether the words just before an abbreviation spell
+// it out ("a work in progress (WIP)"): the blank is then given away.
+func spelledOut(s *sentence, t term) bool {
+	before := strings.Fields(strings.TrimRight(s.text[:t.start], " ("))
+	want := strings.ToLower(t.text)
+	for _, skip := range []bool{false, true} {
+		var got []byte
+		for i := len(before) - 1; i >= 0 && len(got) < len(want); i-- {
+			w := strings.ToLower(before[i])
+			if skip && function[w] && len(got) > 0 {
+				continue
+			}
+			got = append([]byte{w[0]}, got...)
+		}
+		if string(got) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // fixedPhrase reports whether a one-word term starts a phrase "X of Y"
@@ -265,11 +401,15 @@ func (g *sectionGen) cloze(s *sentence, t term) *candidate {
 // choice asks which term completes the sentence, with distractors of the
 // same kind and shape from elsewhere in the article.
 func (g *sectionGen) choice(s *sentence, t term) *candidate {
-	if t.kind == KindName {
+	// Common noun phrases from elsewhere in the article rarely fit the
+	// blank's sense or role, and when they do they are often as right as
+	// the answer: only dates, numbers and names of one kind are offered as
+	// options, and only with three distractors.
+	if t.kind == KindName || t.kind == KindTerm {
 		return nil
 	}
 	ds := g.distractors(t, s, 3, false)
-	if len(ds) < 2 {
+	if len(ds) < 3 {
 		return nil
 	}
 	a, b, ans := t.start, t.end, t.text
@@ -283,7 +423,7 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 		}
 	}
 	stem := s.stem(a, b, Blank)
-	if a == s.stemOff && s.prefix == "" {
+	if a == s.stemOff {
 		// A blank at the start of the sentence: options then start it.
 		ans = capitalize(ans)
 		for i := range ds {
@@ -321,9 +461,21 @@ func articleFor(w string) string {
 	return "a"
 }
 
+// aboutReader reports whether a sentence speaks to the reader ("You've
+// launched your project …"): what the reader does is not a fact the
+// article can make true or false.
+func aboutReader(s *sentence) bool {
+	for _, t := range s.tokens[s.first:] {
+		if strings.HasPrefix(t.lower, "you") {
+			return true
+		}
+	}
+	return false
+}
+
 // trueStatement asks whether the sentence, as written, is true.
 func (g *sectionGen) trueStatement(s *sentence) *candidate {
-	if g.imperative(s) || !g.relaxed && strings.HasPrefix(s.tokens[s.first].lower, "you") {
+	if g.imperative(s) || aboutReader(s) {
 		return nil // advice, or what the reader is doing: not a fact to test
 	}
 	stem := s.stem(-1, -1, "")
@@ -337,7 +489,22 @@ func (g *sectionGen) trueStatement(s *sentence) *candidate {
 // phrases are never swapped: the result would often be nonsense rather
 // than false.
 func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
-	if t.kind == KindTerm || t.kind == KindName || g.imperative(s) {
+	switch t.kind {
+	case KindYear, KindNumber, KindPerson, KindOrg, KindDoc, KindAcronym, KindCode:
+	default:
+		// A place swapped into another's preposition ("at China") or an
+		// event into another's time ("during the Cold War") reads as
+		// nonsense or stays defensibly true.
+		return nil
+	}
+	if g.imperative(s) || aboutReader(s) {
+		return nil
+	}
+	// "Unlike the IMT, the IMTFE was not …": a swap in an opening
+	// comparison leaves the main claim as it was, and the statement
+	// defensibly true.
+	if f := s.tokens[s.first].lower; t.kind != KindYear && t.kind != KindNumber && comparisons[f] &&
+		!strings.Contains(s.text[s.stemOff:t.start], ",") && strings.Contains(s.text[t.end:], ",") {
 		return nil
 	}
 	ds := g.distractors(t, s, 1, true)
@@ -349,6 +516,9 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 		Explain: fmt.Sprintf("False: %s gives %s, not %s.", g.where(), t.text, ds[0]), Source: s.text}
 	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)}
 }
+
+// comparisons open a phrase that sets something beside the main claim.
+var comparisons = set(`unlike like as with despite during after before following besides`)
 
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)
@@ -399,6 +569,11 @@ func (g *sectionGen) list(s *sentence) *candidate {
 	if first < s.stemOff || last < first {
 		return nil
 	}
+	// "the necessity of clear ___": a modifier before the blank would have
+	// to fit every option, and other lists' items seldom fit it.
+	if f := strings.Fields(strings.ToLower(s.text[:first])); len(f) == 0 || !listVerbs[f[len(f)-1]] {
+		return nil
+	}
 	var ds []string
 	seen := map[string]bool{}
 	for _, it := range items {
@@ -431,6 +606,9 @@ func (g *sectionGen) list(s *sentence) *candidate {
 	return &candidate{q: q, sents: []int{s.index}, score: 2.4, answer: strings.ToLower(items[0]), visible: strings.ToLower(stem)}
 }
 
+// listVerbs, prepositions and determiners introduce a list directly: "include A, B and C", "of A, B or C".
+var listVerbs = set(`include includes included including are were is was involve involves involved of in on for to with from by about as at into among between like such the a an`)
+
 func joinAnd(items []string) string {
 	if len(items) == 1 {
 		return items[0]
@@ -443,11 +621,27 @@ func joinAnd(items []string) string {
 // sentence, same number of words and the same number (singular or plural)
 // for noun phrases, ranked by how alike their contexts are.
 func (g *sectionGen) distractors(t term, s *sentence, n int, strict bool) []string {
-	key := fmt.Sprintf("%d|%s|%d|%v|%s", t.kind, t.key(), n, strict, t.article)
+	prep := ""
+	if t.kind == KindPlace {
+		// "the meeting at Potsdam": only a place the article also puts
+		// after "at" reads as English there ("at China" does not).
+		if f := strings.Fields(strings.ToLower(s.text[:t.start])); len(f) > 0 && prepositions[f[len(f)-1]] {
+			prep = f[len(f)-1]
+		}
+	}
+	if t.kind == KindCode {
+		// "the copy function": only another function fits the blank.
+		if f := strings.Fields(strings.ToLower(s.text[t.end:])); len(f) > 0 && codeCategories[strings.Trim(f[0], ".,;:")] {
+			prep = strings.TrimSuffix(strings.Trim(f[0], ".,;:"), "s")
+		} else {
+			return nil
+		}
+	}
+	key := fmt.Sprintf("%d|%s|%d|%v|%s|%s", t.kind, t.key(), n, strict, t.article, prep)
 	if ds, ok := g.cache[key]; ok {
 		return append([]string(nil), ds...)
 	}
-	ds := g.findDistractors(t, n, strict)
+	ds := g.findDistractors(t, n, strict, prep)
 	if g.cache == nil {
 		g.cache = map[string][]string{}
 	}
@@ -455,7 +649,25 @@ func (g *sectionGen) distractors(t term, s *sentence, n int, strict bool) []stri
 	return append([]string(nil), ds...)
 }
 
-func (g *sectionGen) findDistractors(t term, n int, strict bool) []string {
+// firstName reports whether a person's name is only the start of a longer
+// name in the article ("Douglas" of "Douglas A. MacArthur").
+func (g *sectionGen) firstName(d string) bool {
+	for _, p := range g.lx.pool[KindPerson] {
+		if len(p) > len(d) && strings.HasPrefix(p, d+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// continents hold countries: one can stand for another in a sentence, so
+// a continent is offered only for a continent.
+var continents = set(`africa asia europe america americas antarctica oceania australasia eurasia`)
+
+// prepositions that decide which places read as English after them.
+var prepositions = set(`at in on to from into within across throughout near`)
+
+func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []string {
 	type scored struct {
 		text  string
 		score float64
@@ -476,6 +688,12 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool) []string {
 			}
 		case KindYear, KindNumber:
 		case KindPlace:
+			if prep != "" && indexWord(g.lx.lower, prep+" "+k) < 0 {
+				continue
+			}
+			if continents[k] != continents[t.key()] {
+				continue // "the war in Asia" is as right as "the war in Vietnam"
+			}
 			if dw != t.words || dw > 1 && !strings.EqualFold(lastField(d), lastField(t.text)) && !(placeHeads[strings.ToLower(lastField(d))] && placeHeads[strings.ToLower(lastField(t.text))]) {
 				continue
 			}
@@ -483,8 +701,26 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool) []string {
 			if g.lx.titleOf[t.key()] != g.lx.titleOf[k] {
 				continue // "President Truman", never "President MacArthur"
 			}
+			if f := strings.Fields(d); len(strings.Trim(f[len(f)-1], ".")) < 2 || g.firstName(d) {
+				continue // "Dwight D", "General Douglas": part of a name
+			}
 		case KindOrg, KindDoc, KindEvent:
-			if strict && !strings.EqualFold(lastField(d), lastField(t.text)) {
+			// Same head word, as options too: "the Japanese Army" among
+			// authorities and parties is the only army, so the only fit.
+			if !strings.EqualFold(lastField(d), lastField(t.text)) {
+				continue
+			}
+			if dw > t.words+1 || dw < t.words-1 {
+				continue
+			}
+		case KindCode:
+			if indexWord(g.lx.lower, k+" "+prep) < 0 && indexWord(g.lx.lower, k+" "+prep+"s") < 0 {
+				continue
+			}
+		case KindAcronym:
+			// An abbreviation the article spells out is a body or a
+			// document; one it never spells out ("USSR") may be a country.
+			if strings.Contains(g.lx.lower, "("+t.key()+")") != strings.Contains(g.lx.lower, "("+k+")") {
 				continue
 			}
 			if dw > t.words+1 || dw < t.words-1 {

@@ -26,10 +26,11 @@ const (
 	KindEvent               // Korean War, Potsdam Conference
 	KindName                // another proper name: asked only as a cloze
 	KindTerm                // a common noun phrase: nuclear monopoly
+	KindCode                // an identifier the article writes as code: make, AppendByte
 )
 
 var kindNames = map[Kind]string{KindYear: "year", KindNumber: "number", KindAcronym: "abbreviation",
-	KindOrg: "organization", KindPerson: "person", KindPlace: "place", KindDoc: "name", KindEvent: "event", KindName: "name", KindTerm: "term"}
+	KindOrg: "organization", KindPerson: "person", KindPlace: "place", KindDoc: "name", KindEvent: "event", KindName: "name", KindTerm: "term", KindCode: "identifier"}
 
 // term is a candidate answer found in a sentence.
 type term struct {
@@ -66,6 +67,8 @@ type lexicon struct {
 	verbish    map[string]bool           // words seen after "to" or a modal
 	cooc       map[string]map[string]int // term -> content words of its sentences
 	asked      map[string]bool           // answers asked in earlier banks
+	topWords   map[string]bool           // the article's most frequent content words: its subject
+	code       map[string]bool           // identifiers the article writes as inline code
 	nSections  int
 }
 
@@ -99,9 +102,40 @@ func isContent(w string) bool {
 	return unicode.IsLetter(r)
 }
 
+// topWords returns the n content words the article uses most (a plural
+// counted with its singular): what it is about, and so what a learner
+// guesses first.
+func topWords(all [][]*sentence, n int) map[string]bool {
+	count := map[string]int{}
+	for _, sec := range all {
+		for _, s := range sec {
+			for _, t := range s.tokens {
+				if len(t.lower) >= 4 && isContent(t.lower) && !generic[t.lower] {
+					count[strings.TrimSuffix(t.lower, "s")]++
+				}
+			}
+		}
+	}
+	words := make([]string, 0, len(count))
+	for w := range count {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if count[words[i]] != count[words[j]] {
+			return count[words[i]] > count[words[j]]
+		}
+		return words[i] < words[j]
+	})
+	top := map[string]bool{}
+	for _, w := range words[:min(n, len(words))] {
+		top[w] = true
+	}
+	return top
+}
+
 // newLexicon studies the sentences of the whole article.
-func newLexicon(all [][]*sentence) *lexicon {
-	lx := &lexicon{nounish: map[string]bool{}, pool: map[Kind][]string{}, poolSeen: map[string]bool{},
+func newLexicon(all [][]*sentence, code map[string]bool) *lexicon {
+	lx := &lexicon{code: code, nounish: map[string]bool{}, pool: map[Kind][]string{}, poolSeen: map[string]bool{},
 		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, withA: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}, asked: map[string]bool{}, paired: map[string]bool{}, phrases: map[string]int{}, norms: map[string]float64{}}
 	var b strings.Builder
 	for _, sec := range all {
@@ -254,6 +288,7 @@ func newLexicon(all [][]*sentence) *lexicon {
 			return p[i] < p[j]
 		})
 	}
+	lx.topWords = topWords(all, 8)
 	return lx
 }
 
@@ -298,6 +333,10 @@ func (lx *lexicon) terms(s *sentence) []term {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch {
+		case lx.code[t.text] && len(t.text) >= 3 && lx.codeHere(toks, i):
+			// Written as code somewhere in the article and used as a name
+			// here: a function, type or value of the language or program.
+			out = append(out, term{text: t.text, kind: KindCode, start: t.start, end: t.end, words: 1})
 		case yearRe.MatchString(t.text):
 			if i > 0 && months[toks[i-1].lower] {
 				continue // "August 9, 1945": a date, asked about as a year below
@@ -395,6 +434,26 @@ func (lx *lexicon) terms(s *sentence) []term {
 		}
 	}
 	return out
+}
+
+// codeCategories are nouns that say what kind of name an identifier is.
+var codeCategories = set(`function functions type types method methods package packages keyword keywords
+variable variables field fields value values argument arguments constant constants operator interface`)
+
+// codeHere reports whether token i, an identifier the article also writes
+// as code, is used as that name here rather than as an English word ("make
+// a copy"): it is written in mixed case or with digits or underscores
+// ("AppendByte"), or a category noun follows it ("the copy function"), or
+// "built-in" comes before it.
+func (lx *lexicon) codeHere(toks []token, i int) bool {
+	w := toks[i].text
+	if strings.ContainsAny(w[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789") {
+		return true
+	}
+	if i+1 < len(toks) && codeCategories[toks[i+1].lower] {
+		return true
+	}
+	return i > 0 && toks[i-1].lower == "built-in"
 }
 
 // nameTerm makes the term for the proper name of tokens [first, end).

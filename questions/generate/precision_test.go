@@ -1,0 +1,169 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// rejected are parts of questions that a strict blind rater rejected in an
+// earlier version of the generator (see "Hand rating" in docs/generate.md),
+// one of each kind of fault; none may come back.
+var rejected = map[string][]string{
+	"cold-war": {
+		"pulled the _____ out of depression",  // one fitting option
+		"{{military}} and intelligence",       // guessed from its own phrase
+		"test of the _____ in 1945",           // one fitting option
+		"bomb at China",                       // a swap that is not English
+		"development of {{nuclear weapons}}",  // the article's subject
+		"in the {{region}}",                   // vague
+		"threaten Stalin with the _____",      // one fitting option
+		"Other scholars disagree",             // leans on the sentence before
+		"their _____ was based on",            // a distractor as right
+		"in a {{conflict}}",                   // vague
+		"Greek Civil War, atomic weapons",     // false only in a side phrase
+		"the existence of _____ could",        // one fitting option
+		"During the Cold War, the United",     // a swap that stays true
+		"emerged from World War II as one of", // common knowledge
+	},
+	"go-slices": {
+		"sequences of typed _____",
+		"in other {{languages}}",
+		"{{cap functions}}", // a blank over the wrong words
+		"the number of {{elements}}",
+		"the underlying _____",
+		"grown beyond its _____",
+		"the {{contents}}",
+		"A common operation is to append",
+		"characteristics of the _____",
+		"a greater _____ is needed",
+		"The full array will be kept",
+		"as a new {{slice}}",
+		"the entire _____ in memory",
+	},
+	"community": {
+		"You've launched your project",
+		"A friendly README and clear code examples will make",
+		"To help new _____",
+		"an issue or {{pull request}}",
+		"{{chances}}",
+		"When you start a new _____",
+		"made certain _____",
+		"As you promote your project",
+		"submits a {{pull request}}",
+		"or WIP channel",
+		"offer help and _____",
+		"helping with {{PRs}}",
+		"{{personal email}}",
+		"a force of _____",
+		"rather than help, your _____",
+	},
+	"peacekeeping": {
+		"promoting _____ amid",
+		"Understanding its evolution",
+		"The examination sheds light",
+		"The involvement began",
+		"{{Latin American}} countries",
+		"a {{region}}",
+		"stability and {{security}}",
+		"Key areas include",
+		"While some _____ are comprehensive",
+		"localized _____ tailored",
+		"The _____ are essential",
+		"hinder their _____",
+		"politically motivated _____",
+		"the {{international community}}",
+		"transitions from _____",
+		"Peacekeeping {{operations}}",
+	},
+}
+
+func TestRejectedQuestionsStayOut(t *testing.T) {
+	for _, c := range corpus {
+		t.Run(c.file, func(t *testing.T) {
+			_, res, _ := generateCorpus(t, c.file, c.id)
+			for _, b := range res.Banks {
+				for _, q := range b.Questions {
+					asked := q.Prompt + "\n" + q.Text
+					for _, r := range rejected[c.id] {
+						if strings.Contains(asked, r) {
+							t.Errorf("%s: question %s asks %q again: %q", b.ID, q.ID, r, asked)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestPrecisionRules checks each rule on a small article: what a strict
+// reader would reject is not asked, what is specific still is.
+func TestPrecisionRules(t *testing.T) {
+	const text = `# History
+
+## The Conference
+
+The Allied leaders met at Potsdam in July 1945 to plan the occupation. Truman told Stalin about the bomb at the Potsdam meeting in 1945. The occupation of Germany began in 1945 and lasted until 1949. The occupation was run by four powers, the United States, Britain, France and the Soviet Union. The Treaty of Paris was signed in 1947 by Italy and the Allies. The agreement aimed at promoting stability and security in the region. The region was divided between Britain and the United States in 1946. Other historians disagree about the dates given by Truman in 1948.
+
+## Later Years
+
+In 1950, the Korean War began when forces of the North crossed into the South. You've launched your project in 1951 and people are checking it out. The Marshall Plan sent aid to Western Europe from 1948 until 1952. The conference in Tokyo in 1951 ended the occupation of Japan.
+`
+	a, err := article.Read("history.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Generate(a, Options{Course: "history"})
+	var asked []string
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			asked = append(asked, q.Prompt+" | "+q.Text+" | "+q.Answer+" | "+strings.Join(q.Choices, ", "))
+		}
+	}
+	all := strings.Join(asked, "\n")
+	for _, bad := range []string{
+		"{{security}}",          // coordinated: "stability and ___"
+		"{{region}}",            // a common noun
+		"The region was",        // leans on the sentence before
+		"Other historians",      // leans on the text before
+		"launched your project", // about the reader
+		"occupation was run",    // "The occupation": the one just named
+	} {
+		if strings.Contains(all, bad) {
+			t.Errorf("generated %q, want no such question; all:\n%s", bad, all)
+		}
+	}
+	if len(asked) == 0 {
+		t.Fatalf("no questions from an article full of dates and names")
+	}
+}
+
+// TestCodeIdentifiers checks that an identifier written as code is asked
+// where the sentence uses it as a name, never where the word is English.
+func TestCodeIdentifiers(t *testing.T) {
+	const text = "# Slices\n\n## Making slices\n\n" +
+		"The `make` function takes a type, a length and an optional capacity. " +
+		"The `append` function adds elements to the end of a slice and returns the result. " +
+		"The `copy` function copies elements from a source slice to a destination slice. " +
+		"When you assign an array value you will make a copy of all its elements in memory.\n"
+	a, err := article.Read("slices.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Generate(a, Options{Course: "slices"})
+	var asked []string
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			asked = append(asked, q.Prompt+" | "+q.Text)
+		}
+	}
+	all := strings.Join(asked, "\n")
+	if !strings.Contains(all, "{{make}} function") && !strings.Contains(all, "The append function takes") &&
+		!strings.Contains(all, "The copy function takes") {
+		t.Errorf("no question on the make function; got:\n%s", all)
+	}
+	if strings.Contains(all, "{{make}} a copy") || strings.Contains(all, "will _____ a copy") {
+		t.Errorf("asked about the English verb make; got:\n%s", all)
+	}
+}
