@@ -142,6 +142,22 @@ func splitSection(sec article.Section) []*sentence {
 	return out
 }
 
+// shortName reports whether text holds word as the last word of a longer
+// name ("the Nuremberg Charter" for "Charter").
+func shortName(text, word string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], " "+word)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if j := strings.LastIndexByte(text[:i], ' '); isCapitalized(text[j+1 : i]) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
 // backOrdinals after "The" point into a sequence the text set up before.
 var backOrdinals = set(`first second third fourth final last next previous latter former resulting subsequent remaining same`)
 
@@ -160,6 +176,12 @@ func refersBack(s *sentence, before string) bool {
 		return true // "The first phase", "The final agreement": of what?
 	}
 	prev := " " + strings.ToLower(before) + " "
+	// "The Charter provided …" after "… the Nuremberg Charter …": a
+	// single capitalised word is the short name of one just given.
+	if len(toks) > 2 && isCapitalized(toks[1].text) && !isCapitalized(toks[2].text) && len(toks[1].lower) >= 4 &&
+		strings.ToUpper(toks[1].text) != toks[1].text && shortName(before, toks[1].text) {
+		return true
+	}
 	for _, t := range toks[1:min(len(toks), 4)] {
 		if t.text == "" || t.text[0] < 'a' || t.text[0] > 'z' || function[t.lower] || verbs[t.lower] {
 			return false // a name, or the noun phrase has ended

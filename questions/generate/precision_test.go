@@ -167,3 +167,36 @@ func TestCodeIdentifiers(t *testing.T) {
 		t.Errorf("asked about the English verb make; got:\n%s", all)
 	}
 }
+
+// TestStandsAlone checks which sentences of a paragraph can be asked
+// without the sentences before them.
+func TestStandsAlone(t *testing.T) {
+	for _, c := range []struct {
+		para string
+		want []bool
+	}{
+		{"The Nuremberg Charter set out the rules of the court in 1945. The Charter named 24 defendants and four charges in 1945.",
+			[]bool{true, false}},
+		{"The IMTFE was created in Tokyo in 1946 by a proclamation. The IMTFE nonetheless had jurisdiction over crimes from 1931 onwards.",
+			[]bool{true, true}},
+		{"UN involvement in the region started in the late 1940s with observers. The involvement began in response to regional conflicts and unrest.",
+			[]bool{true, false}},
+		{"The occupation of Japan lasted from 1945 until 1952 under American command. The first phase involved the most fundamental changes for the government.",
+			[]bool{true, false}},
+		{"Some scholars argue that Truman used the bomb to impress Stalin in 1945. Other scholars disagree and point to the war in the Pacific instead.",
+			[]bool{true, false}},
+		{"In the Potsdam Declaration, they called for the unconditional surrender of Japan in 1945.",
+			[]bool{false}},
+	} {
+		sec := article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: c.para}}}
+		ss := splitSection(sec)
+		if len(ss) != len(c.want) {
+			t.Fatalf("splitSection(%q) gives %d sentences, want %d", c.para, len(ss), len(c.want))
+		}
+		for i, s := range ss {
+			if s.usable != c.want[i] {
+				t.Errorf("usable(%q) = %v, want %v", s.text, s.usable, c.want[i])
+			}
+		}
+	}
+}
