@@ -18,31 +18,52 @@ import (
 // decodeCardLines decodes lines of the form `"bank/question":{...},` into m.
 // Every line but the last ends in a comma, as between members of an object.
 func decodeCardLines(piece []byte, m map[string]Card) bool {
+	list, ok := decodeCardList(piece, nil)
+	if !ok {
+		return false
+	}
+	for _, kc := range list {
+		if _, dup := m[kc.key]; dup {
+			return false
+		}
+		m[kc.key] = kc.card
+	}
+	return true
+}
+
+// keyedCard is one card of the snapshot with its key.
+type keyedCard struct {
+	key  string
+	card Card
+}
+
+// decodeCardList is decodeCardLines appending to a list, for lines whose
+// keys are in increasing order, as encodeSnapshot writes them: so no key
+// repeats, without a map to look it up in.
+func decodeCardList(piece []byte, out []keyedCard) ([]keyedCard, bool) {
+	var prev []byte
 	for more := true; more; {
 		line := piece
 		if i := bytes.IndexByte(piece, '\n'); i >= 0 {
 			line, piece = piece[:i], piece[i+1:]
 			var comma bool
 			if line, comma = bytes.CutSuffix(line, []byte(",")); !comma {
-				return false
+				return out, false
 			}
 		} else {
 			more = false
 		}
 		key, rest, ok := plainString(line)
-		if !ok || len(rest) == 0 || rest[0] != ':' {
-			return false
+		if !ok || len(rest) == 0 || rest[0] != ':' || prev != nil && bytes.Compare(prev, key) >= 0 {
+			return out, false
 		}
-		if _, dup := m[string(key)]; dup {
-			return false
+		prev = key
+		out = append(out, keyedCard{key: string(key)})
+		if !decodeCard(rest[1:], &out[len(out)-1].card) {
+			return out, false
 		}
-		var c Card
-		if !decodeCard(rest[1:], &c) {
-			return false
-		}
-		m[string(key)] = c
 	}
-	return true
+	return out, true
 }
 
 // plainString reads a JSON string without escapes or non-ASCII bytes at the
@@ -80,7 +101,7 @@ func simpleString(b []byte, utf8ok bool) (s, rest []byte, ok bool) {
 // flat JSON object b, exactly `{...}` with no white space, whose values are
 // strings, numbers or literals. It returns false on anything else, or when
 // set does.
-func eachMember(b []byte, utf8ok bool, set func(name string, val []byte) bool) bool {
+func eachMember(b []byte, utf8ok bool, set func(name, val []byte) bool) bool {
 	if len(b) < 2 || b[0] != '{' || b[len(b)-1] != '}' {
 		return false
 	}
@@ -108,7 +129,7 @@ func eachMember(b []byte, utf8ok bool, set func(name string, val []byte) bool) b
 				return false
 			}
 		}
-		if !set(string(name), val) {
+		if !set(name, val) {
 			return false
 		}
 		if len(b) > 0 {
@@ -123,12 +144,12 @@ func eachMember(b []byte, utf8ok bool, set func(name string, val []byte) bool) b
 
 // decodeCard reads one card object, exactly `{...}`.
 func decodeCard(b []byte, c *Card) bool {
-	return eachMember(b, false, func(name string, val []byte) bool { return setField(c, name, val) })
+	return eachMember(b, false, func(name, val []byte) bool { return setField(c, name, val) })
 }
 
 // setField stores one value, as encoding/json would for the field's type.
-func setField(c *Card, name string, v []byte) bool {
-	switch name {
+func setField(c *Card, name, v []byte) bool {
+	switch string(name) { // no copy: a switch compares the bytes
 	case "Due":
 		return c.Due.UnmarshalJSON(v) == nil
 	case "LastReview":
@@ -236,8 +257,8 @@ func isJSONNumber(v []byte) bool {
 // entries that make up nearly all of a log (answers); it returns false for
 // anything else, such as session entries with their list of banks.
 func decodeEntry(line []byte, e *Entry) bool {
-	return eachMember(line, true, func(name string, v []byte) bool {
-		switch name {
+	return eachMember(line, true, func(name, v []byte) bool {
+		switch string(name) {
 		case "id":
 			return setString(v, &e.ID)
 		case "kind":

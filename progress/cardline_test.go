@@ -18,7 +18,7 @@ func sampleCardLines(t testing.TB) []byte {
 			Seen: 3, Correct: 2, Failures: 1, Suspended: true, First: time.Date(2026, 2, 20, 8, 0, 0, 0, time.UTC)},
 		"b/two": {},
 	}
-	data, err := encodeSnapshot(&snapshot{snapshotHead{Version: SnapshotVersion, Settings: DefaultSettings()}, cards})
+	data, err := encodeSnapshot(&snapshot{snapshotHead: snapshotHead{Version: SnapshotVersion, Settings: DefaultSettings()}, Cards: cards})
 	if err != nil {
 		t.Fatal(err)
 	}

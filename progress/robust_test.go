@@ -371,7 +371,7 @@ func TestSynthesizeMatchesReplay(t *testing.T) {
 }
 
 func TestParallelDecodeMatchesPlain(t *testing.T) {
-	snap := &snapshot{snapshotHead{Version: 1, Settings: DefaultSettings()}, map[string]Card{}}
+	snap := &snapshot{snapshotHead: snapshotHead{Version: 1, Settings: DefaultSettings()}, Cards: map[string]Card{}}
 	for i := range 6000 {
 		c := Card{Card: fsrs.Card{Due: t0.Add(time.Duration(i) * time.Hour), Stability: float64(i%50) + 1, Difficulty: 5,
 			State: fsrs.Review, Reps: uint64(i % 7), LastReview: t0}, Seen: i % 9, Correct: i % 5, First: t0}
@@ -401,6 +401,51 @@ func TestParallelDecodeMatchesPlain(t *testing.T) {
 	}
 	if _, err := decodeSnapshot("progress.json", broken); err == nil || !strings.Contains(err.Error(), "not valid JSON") {
 		t.Errorf("decodeSnapshot(damaged) = %v, want not valid JSON", err)
+	}
+}
+
+// The fast decoder relies on the keys increasing, as encodeSnapshot writes
+// them; a snapshot whose lines are out of order or repeat a key is decoded
+// the ordinary way, and a card no scheduler could produce is refused
+// though it was checked on the decoding processors.
+func TestParallelDecodeOrderAndCheck(t *testing.T) {
+	snap := &snapshot{snapshotHead: snapshotHead{Version: SnapshotVersion, Settings: DefaultSettings()}, Cards: map[string]Card{}}
+	for i := range 8000 {
+		snap.Cards[fmt.Sprintf("bank/q%05d", i)] = Card{Card: fsrs.Card{Due: t0, Stability: 1, Difficulty: 5, State: fsrs.Review,
+			LastReview: t0}, Seen: 2, Correct: 1, First: t0}
+	}
+	data, err := encodeSnapshot(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := []byte(`"bank/q00010":{`), []byte(`"bank/q07990":{`)
+	swapped := bytes.ReplaceAll(bytes.ReplaceAll(bytes.ReplaceAll(data, a, []byte("@@")), b, a), []byte("@@"), b)
+	repeated := bytes.Replace(data, b, a, 1)
+	for name, d := range map[string][]byte{"swapped": swapped, "repeated": repeated} {
+		var fast snapshot
+		if decodeParallel(d, &fast) {
+			t.Errorf("%s: decodeParallel accepted keys out of order", name)
+		}
+		var plain snapshot
+		if err := json.Unmarshal(d, &plain); err != nil {
+			t.Fatal(err)
+		}
+		got, err := decodeSnapshot("progress.json", d)
+		if err == nil {
+			sameCards(t, got.Cards, plain.Cards)
+		} else if !strings.Contains(err.Error(), "checksum") {
+			t.Errorf("%s: decodeSnapshot = %v", name, err)
+		}
+	}
+
+	bad := snap.Cards["bank/q05000"]
+	bad.Correct = 5 // more than seen
+	snap.Cards["bank/q05000"] = bad
+	if data, err = encodeSnapshot(snap); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := decodeSnapshot("progress.json", data); err == nil || !strings.Contains(err.Error(), `card "bank/q05000"`) {
+		t.Errorf("decodeSnapshot(card with more correct than seen) = %v, want an error naming the card", err)
 	}
 }
 

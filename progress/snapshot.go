@@ -37,6 +37,8 @@ const SnapshotVersion = 3
 type snapshot struct {
 	snapshotHead
 	Cards map[string]Card `json:"cards"`
+	// cardsChecked says every card passed checkCard as it was decoded.
+	cardsChecked bool
 }
 
 // snapshotHead is everything in progress.json but the cards.
@@ -171,7 +173,11 @@ func checkSnapshot(path string, snap *snapshot, bad func(string, ...any) error) 
 	} else if err := snap.Settings.Validate(); err != nil {
 		return nil, bad("settings: %v", err)
 	}
-	for _, m := range []map[string]Card{snap.Cards, snap.Base} {
+	cards := snap.Cards
+	if snap.cardsChecked {
+		cards = nil
+	}
+	for _, m := range []map[string]Card{cards, snap.Base} {
 		for k, c := range m {
 			if err := checkCard(k, c); err != nil {
 				return nil, bad("card %q: %v", k, err)
@@ -316,11 +322,11 @@ func mkdirSynced(dir string, perm os.FileMode) error {
 
 // save writes the snapshot of the current state.
 func (s *Store) save() error {
-	data, err := encodeSnapshot(&snapshot{snapshotHead{
+	data, err := encodeSnapshot(&snapshot{snapshotHead: snapshotHead{
 		Version: SnapshotVersion, LogSize: s.logSize, LogLines: s.logLines, LogLast: s.logLast,
 		LogTime: s.logTime, Dups: s.dupList(), Settings: s.settings, Base: s.base,
 		LogClock: s.clock, LogClockID: s.clockID, OrderedFrom: s.orderedFrom, LogFormat: s.logFormat,
-	}, s.cards})
+	}, Cards: s.cards})
 	if err != nil {
 		return fmt.Errorf("save progress: %w", err)
 	}
@@ -797,37 +803,47 @@ func decodeParallel(data []byte, snap *snapshot) bool {
 		pieces = append(pieces, body[:n+j])
 		body = body[n+j+1:]
 	}
-	maps := make([]map[string]Card, len(pieces))
-	errs := make([]error, len(pieces))
+	lists := make([][]keyedCard, len(pieces))
+	checked := make([]bool, len(pieces))
 	var wg sync.WaitGroup
 	for k, p := range pieces {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			p = bytes.TrimSuffix(p, []byte(","))
-			maps[k] = make(map[string]Card, bytes.Count(p, []byte("\n"))+1)
-			if decodeCardLines(p, maps[k]) {
+			list, ok := decodeCardList(p, make([]keyedCard, 0, bytes.Count(p, []byte("\n"))+1))
+			if !ok {
 				return
 			}
-			maps[k] = nil
-			buf := make([]byte, 0, len(p)+2)
-			buf = append(append(append(buf, '{'), p...), '}')
-			errs[k] = json.Unmarshal(buf, &maps[k])
+			lists[k] = list
+			// checkSnapshot's check of each card, done here on every
+			// processor; a card that fails is reported by checkSnapshot.
+			checked[k] = true
+			for _, kc := range list {
+				if checkCard(kc.key, kc.card) != nil {
+					checked[k] = false
+					break
+				}
+			}
 		}()
 	}
 	wg.Wait()
 	total := 0
-	for k := range maps {
-		if errs[k] != nil {
+	for k, list := range lists {
+		// Each piece's keys increase; so must they from one to the next.
+		if list == nil || k > 0 && lists[k-1][len(lists[k-1])-1].key >= list[0].key {
 			return false
 		}
-		total += len(maps[k])
+		total += len(list)
 	}
 	snap.Cards = make(map[string]Card, total)
-	for _, m := range maps {
-		for k, c := range m {
-			snap.Cards[k] = c
+	snap.cardsChecked = true
+	for k, list := range lists {
+		for _, kc := range list {
+			snap.Cards[kc.key] = kc.card
 		}
+		lists[k] = nil // garbage now: the map holds the cards
+		snap.cardsChecked = snap.cardsChecked && checked[k]
 	}
 	return true
 }
