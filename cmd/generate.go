@@ -114,7 +114,7 @@ func runGenerate(f *Factory, path string, opts generateOptions) error {
 	res := generate.Generate(a, generate.Options{Course: id, PerSection: opts.perSection, Types: types, Progress: progress.update})
 	progress.done()
 	if len(res.Banks) == 0 {
-		return fmt.Errorf("generate %s: no section has a sentence to ask about; the text needs full sentences of prose", path)
+		return fmt.Errorf("generate %s: %w", path, generate.ErrNoQuestions)
 	}
 	if opts.preview {
 		printPreview(f.IO.Out, res)

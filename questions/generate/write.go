@@ -71,7 +71,7 @@ func (r *Result) Files(source, course, title string) ([]File, error) {
 }
 
 // ErrNoQuestions is returned by Files when no section gave a question.
-var ErrNoQuestions = errors.New("no section has a sentence to ask about; the text needs full sentences of prose")
+var ErrNoQuestions = errors.New("no question found: quiz generate asks only about dates, numbers, names, abbreviations and code identifiers, in full sentences that stand alone")
 
 // ErrExists is returned by WriteDir when the directory exists and force is
 // false.
