@@ -76,11 +76,17 @@ func decodeSnapshot(path string, data []byte) (*snapshot, error) {
 	if len(trimmed) == 0 || trimmed[0] != '{' {
 		return nil, bad("not valid JSON: want an object")
 	}
-	if len(data) > 1<<20 {
+	switch {
+	case len(data) > 64<<20:
 		// Decoding a big snapshot makes garbage far faster than a small
 		// starting heap expects: at the default GC target, collection
 		// costs as much as the decoding itself.
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	case len(data) > 1<<20:
+		// Most of what the decoding allocates is the cards, kept: a
+		// collection meanwhile would only scan them. What is dropped
+		// (a list per processor) is at most the size of the file.
+		defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	}
 	var snap snapshot
 	parallel := decodeParallel(data, &snap)
