@@ -33,14 +33,18 @@ func newGenerateCmd(f *Factory) *cobra.Command {
 		Use:   "generate FILE",
 		Short: "Make a course of question banks from an article",
 		Long: `Generate reads an article, Markdown or plain text, and writes a course
-directory: the cleaned article, one bank of questions per section, and a
-course.yaml that ties them together. Install it with 'quiz add DIR'.
+directory: the cleaned article, one bank of questions per section it can
+ask about, and a course.yaml that ties them together. Install it with
+'quiz add DIR'.
 
 Questions are derived offline and deterministically: the same article
-always gives the same questions. They are cloze, multiple choice,
-true/false, select-all, ordering and abbreviation questions, each with
-the sentence it comes from as its source. Review them before you study:
-a generator makes mistakes a teacher would not.
+always gives the same questions. They ask only about specific facts
+(dates, numbers, names, abbreviations, identifiers written as code), so
+a section of general prose may get none; it stays in the article to
+read. They are cloze, multiple choice, true/false, select-all, ordering
+and abbreviation questions, each with the sentence it comes from as its
+source. Review them before you study: a generator makes mistakes a
+teacher would not.
 
 Markdown headings start sections; in plain text, a short capitalised line
 without final punctuation is a heading. Text without headings is cut

@@ -51,13 +51,22 @@ func FuzzGenerate(f *testing.F) {
 				art = string(f.Data)
 			}
 		}
+		// article.md holds every section; each bank names one of them,
+		// in order, and quotes it verbatim.
 		split := questions.Split(art, 0)
-		if len(split) != len(res.Banks) {
-			t.Fatalf("article.md has %d sections, %d banks", len(split), len(res.Banks))
+		if len(split) != len(res.All) {
+			t.Fatalf("article.md has %d sections, the article %d", len(split), len(res.All))
 		}
-		for i, b := range res.Banks {
+		next := 0
+		for _, b := range res.Banks {
+			for next < len(split) && split[next].Heading != b.Section {
+				next++
+			}
+			if next == len(split) {
+				t.Fatalf("bank %s: section %q not in article.md in order", b.ID, b.Section)
+			}
 			for _, q := range b.Questions {
-				if !strings.Contains(split[i].Text(), q.Source) {
+				if !strings.Contains(split[next].Text(), q.Source) {
 					t.Fatalf("%s/%s: source %q not in its section", b.ID, q.ID, q.Source)
 				}
 			}
