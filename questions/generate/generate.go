@@ -134,7 +134,12 @@ func splitSection(sec article.Section) []*sentence {
 			s := &sentence{text: p.Text[sp.start:sp.end], offset: base + sp.start, index: len(out)}
 			s.lower = strings.ToLower(s.text)
 			s.tokens = tokenize(s.text)
-			s.usable = standalone(s) && !refersBack(s, p.Text[:sp.start])
+			before := p.Text[:sp.start]
+			if sp.start == 0 && pi > 0 {
+				// A paragraph's first sentence points back into the one before.
+				before = sec.Paragraphs[pi-1].Text
+			}
+			s.usable = standalone(s) && !refersBack(s, before)
 			out = append(out, s)
 		}
 		off += len(p.Line())

@@ -133,6 +133,12 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if f := strings.ToLower(strings.Fields(t.text)[0]); t.start == s.stemOff && t.words > 1 && (strings.HasSuffix(f, "ing") || function[f] || verbs[f]) {
 			continue // "{{Following World War II}}": a capital only because it starts the sentence
 		}
+		// A one-word name that is among the article's most frequent words
+		// ("the Soviets" in a history of the Cold War) is guessed first.
+		if t.words == 1 && t.kind != KindYear && t.kind != KindNumber && t.kind != KindCode && t.kind != KindAcronym &&
+			g.lx.topWords[strings.TrimSuffix(k, "s")] {
+			continue
+		}
 		if t.kind != KindYear && t.kind != KindNumber && containsWord(k, "war") {
 			continue // "World War II", "the Cold War": known without reading
 		}

@@ -168,8 +168,8 @@ func TestCodeIdentifiers(t *testing.T) {
 	}
 }
 
-// TestStandsAlone checks which sentences of a paragraph can be asked
-// without the sentences before them.
+// TestStandsAlone checks which sentences of a section (paragraphs split at
+// newlines) can be asked without the sentences before them.
 func TestStandsAlone(t *testing.T) {
 	for _, c := range []struct {
 		para string
@@ -185,11 +185,16 @@ func TestStandsAlone(t *testing.T) {
 			[]bool{true, false}},
 		{"Some scholars argue that Truman used the bomb to impress Stalin in 1945. Other scholars disagree and point to the war in the Pacific instead.",
 			[]bool{true, false}},
+		{"The Nuremberg Charter was annexed to the London Agreement in 1945.\nThe Charter provided for four judges and four alternates from 1945.",
+			[]bool{true, false}}, // a paragraph's first sentence points back into the one before
 		{"In the Potsdam Declaration, they called for the unconditional surrender of Japan in 1945.",
 			[]bool{false}},
 	} {
-		sec := article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: c.para}}}
-		ss := splitSection(sec)
+		var ps []article.Paragraph
+		for _, p := range strings.Split(c.para, "\n") {
+			ps = append(ps, article.Paragraph{Text: p})
+		}
+		ss := splitSection(article.Section{Heading: "Test", Paragraphs: ps})
 		if len(ss) != len(c.want) {
 			t.Fatalf("splitSection(%q) gives %d sentences, want %d", c.para, len(ss), len(c.want))
 		}
