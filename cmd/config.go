@@ -205,7 +205,13 @@ until you unsuspend it.`,
 			}
 			// The meaning column takes what the terminal leaves, and is left
 			// out when too little is left to read it.
-			meaningW := f.IO.TerminalWidth() - 35
+			used := [3]int{len("KEY"), len("VALUE"), len("DEFAULT")}
+			for _, r := range rows {
+				used[0] = max(used[0], text.Width(r.Key))
+				used[1] = max(used[1], text.Width(formatConfigValue(r.Value)))
+				used[2] = max(used[2], text.Width(formatConfigValue(r.Default)))
+			}
+			meaningW := f.IO.TerminalWidth() - (used[0] + used[1] + used[2] + 3*2) // each column and its gap of 2
 			tw := tabwriter.NewWriter(f.IO.Out, 0, 0, 2, ' ', 0)
 			if meaningW >= 20 {
 				fmt.Fprintln(tw, "KEY\tVALUE\tDEFAULT\tMEANING")

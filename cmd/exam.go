@@ -72,7 +72,7 @@ func runExam(f *Factory, o examOptions) error {
 		return nil
 	}
 	s := env.newSession(f, progress.ModeExam)
-	intro := fmt.Sprintf("Mock exam: %d questions", len(items))
+	intro := "Mock exam: " + text.Count(len(items), "question")
 	if o.limit > 0 {
 		s.Deadline = f.Now().Add(o.limit)
 		intro += ", " + text.Duration(o.limit) + " on the clock"

@@ -64,7 +64,7 @@ rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
 				return writeJSON(f.IO.Out, rows)
 			}
 			if len(rows) == 0 {
-				fmt.Fprintf(f.IO.Out, "No leeches: no question has been failed %s, and none is suspended.\n", text.Count(limit, "time", "times"))
+				fmt.Fprintln(f.IO.Out, text.Wrap(fmt.Sprintf("No leeches: no question has been failed %s, and none is suspended.", text.Count(limit, "time", "times")), sessionWidth(f.IO), ""))
 				return nil
 			}
 			tw := tabwriter.NewWriter(f.IO.Out, 0, 0, 2, ' ', 0)

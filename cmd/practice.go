@@ -85,7 +85,7 @@ func runPractice(f *Factory, o practiceOptions) error {
 	return env.run(s, items, func(sum quiz.Summary) {
 		quiz.WriteSummary(f.IO.Out, s.Style, sum, quiz.Upcoming{}, f.Now(), s.Width)
 		if s.Unscheduled && len(sum.Answers) > 0 {
-			fmt.Fprintln(f.IO.Out, "Practice answers are in your history; your review schedule is unchanged.")
+			fmt.Fprintln(f.IO.Out, text.Wrap("Practice answers are in your history; your review schedule is unchanged.", s.Width, ""))
 		}
 	})
 }

@@ -74,7 +74,7 @@ func writeBank(f *Factory, b *questions.Bank, course *questions.CourseBundle) {
 	if b.Description != "" {
 		fmt.Fprintln(w, text.Wrap(b.Description, width, ""))
 	}
-	fmt.Fprintf(w, "%d questions\n", len(b.Questions))
+	fmt.Fprintln(w, text.Count(len(b.Questions), "question"))
 	for i, q := range b.Questions {
 		fmt.Fprintf(w, "\n%d. %s (%s)\n", i+1, questions.Key(b.ID, q.ID), q.Type)
 		prompt := q.Prompt
@@ -83,11 +83,13 @@ func writeBank(f *Factory, b *questions.Bank, course *questions.CourseBundle) {
 		}
 		fmt.Fprintln(w, text.Wrap(prompt, width, "   "))
 		for _, c := range q.Choices {
-			mark := " "
+			// Wrap drops leading spaces, so the mark is put on the wrapped
+			// text: every option starts in the same column, the key marked.
+			mark := "     "
 			if c == q.Answer || contains(q.Answers, c) {
-				mark = "*"
+				mark = "   * "
 			}
-			fmt.Fprintln(w, text.Wrap(mark+" "+c, width, "     "))
+			fmt.Fprintln(w, mark+strings.TrimPrefix(text.Wrap(c, width, "     "), "     "))
 		}
 		for k, it := range q.Items {
 			fmt.Fprintf(w, "     %d. %s\n", k+1, it)

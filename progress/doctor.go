@@ -188,7 +188,7 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 	}
 
 	if names := leftoverTemps(dir); len(names) > 0 && !held {
-		r.note("%d temporary files left by an interrupted save; the next quiz that records removes them", len(names))
+		r.note("%s left by an interrupted save; the next quiz that records removes them", count(len(names), "temporary file", "temporary files"))
 	}
 
 	// A quiz recording now appends to the log and replaces the snapshot:
@@ -224,14 +224,14 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 			r.problem("%s: torn last line (%d bytes)", LogFile, res.tailLen)
 		}
 	}
-	r.note("%s: %d entries", LogFile, res.lines)
+	r.note("%s: %s", LogFile, count(res.lines, "entry", "entries"))
 	if health.future > 0 {
 		r.unfixable("check the clock of the computer that recorded them; 'quiz doctor --repair --set-aside-future' moves them to a side file",
-			"%s: %d entries are dated more than a day ahead (the latest %s)", LogFile, health.future, health.latest.Format(time.RFC3339))
+			"%s: %s dated more than a day ahead (the latest %s)", LogFile, count(health.future, "entry is", "entries are"), health.latest.Format(time.RFC3339))
 	}
 	if logOK && !held {
 		if s, err := openFromLog(dir, nil, opts); err == nil && len(s.dupIDs) > 0 {
-			r.note("%s: %d entries repeat the id of an earlier one and count once", LogFile, len(s.dupIDs))
+			r.note("%s: %s the id of an earlier one and count once", LogFile, count(len(s.dupIDs), "entry repeats", "entries repeat"))
 		}
 	}
 
@@ -424,7 +424,7 @@ func Repair(dir string, opts ...Option) (Report, error) {
 	if err := s.save(); err != nil {
 		return r, fmt.Errorf("repair: %w", err)
 	}
-	r.note("%s rebuilt from %s (%d entries, %d questions)", SnapshotFile, LogFile, s.logLines, len(s.cards))
+	r.note("%s rebuilt from %s (%s, %s)", SnapshotFile, LogFile, count(s.logLines, "entry", "entries"), count(len(s.cards), "question", "questions"))
 	switch {
 	case s.settingsLogged:
 		r.note("settings restored from %s", LogFile)
@@ -504,18 +504,14 @@ func repairLog(dir string, r *Report, now time.Time, setAsideFuture bool) error 
 		if err := writeSynced(filepath.Join(dir, side), bad.Bytes()); err != nil {
 			return fmt.Errorf("repair: set aside bad lines: %w", err)
 		}
-		lines := "lines"
-		if nbad == 1 {
-			lines = "line"
-		}
-		r.note("%d unreadable %s of %s moved to %s", nbad, lines, LogFile, side)
+		r.note("%s of %s moved to %s", count(nbad, "unreadable line", "unreadable lines"), LogFile, side)
 	}
 	if nfuture > 0 {
 		side := LogFile + ".future-" + st
 		if err := writeSynced(filepath.Join(dir, side), future.Bytes()); err != nil {
 			return fmt.Errorf("repair: set aside entries dated ahead: %w", err)
 		}
-		r.note("%d entries of %s dated more than a day ahead moved to %s", nfuture, LogFile, side)
+		r.note("%s of %s dated more than a day ahead moved to %s", count(nfuture, "entry", "entries"), LogFile, side)
 	}
 	// A log kept in a sync folder through a link stays a link: replace
 	// the file it points at.
@@ -526,4 +522,13 @@ func repairLog(dir string, r *Report, now time.Time, setAsideFuture bool) error 
 		return fmt.Errorf("repair: rewrite %s: %w", LogFile, err)
 	}
 	return nil
+}
+
+// count writes n with the singular or plural noun that goes with it
+// ("1 entry", "3 entries"); doctor's findings are read by people.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -288,10 +288,18 @@ func (s *Session) retry(sum *Summary) error {
 // practice, not in exams nor in the once-more round.
 func (s *Session) escapes() bool { return s.Mode != progress.ModeExam && !s.retrying }
 
+// editable reports whether the menu can open it in an editor: only a
+// question read from a bank file on disk, not one of the built-in course.
+func (s *Session) editable(it Item) bool { return s.Edit != nil && it.Bank.File != "" }
+
 // ask asks it, with Esc turned on when menu is set and the Prompter can.
 func (s *Session) ask(it Item, menu bool) (Result, error) {
 	if e, ok := s.Prompter.(Escaper); ok && menu {
-		e.SetEscape("skip, bury, suspend, edit")
+		hint := "skip, bury, suspend"
+		if s.editable(it) {
+			hint += ", edit" // only what the menu will offer
+		}
+		e.SetEscape(hint)
 		defer e.SetEscape("")
 	}
 	if it.Q.Type == questions.Card {
@@ -443,7 +451,7 @@ func (s *Session) menu(it Item, prev bool) (action, Item, error) {
 			return actDrop, it, nil
 		}},
 	}
-	if s.Edit != nil && it.Bank.File != "" {
+	if s.editable(it) {
 		entries = append(entries, entry{"Edit — open it in your editor", func() (action, Item, error) {
 			nit, err := s.Edit(it)
 			if err != nil {
@@ -599,7 +607,7 @@ func (s *Session) feedback(it Item, r Result) {
 			fmt.Fprintf(s.Out, "  %d. %s %s %s\n", i+1, tx.Pad(tx.Clip(o, w), w), mark, tx.Clip(r.Items[i], rest))
 		}
 	case r.Blanks != nil:
-		fmt.Fprintln(s.Out, s.Style.Text.Wrap(fmt.Sprintf("%s %d of %d blanks right%s", verdictWord(st, r), r.PartsRight, r.Parts, ratedNote(r)), s.Width, ""))
+		fmt.Fprintln(s.Out, s.Style.Text.Wrap(fmt.Sprintf("%s %d of %s right%s", verdictWord(st, r), r.PartsRight, s.Style.Text.Count(r.Parts, "blank"), ratedNote(r)), s.Width, ""))
 		for i, b := range r.Blanks {
 			given := b.Given
 			if given == "" {

@@ -1,0 +1,99 @@
+package cmd
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	expect "github.com/Netflix/go-expect"
+)
+
+// What a learner reads during a session: hints that promise only what is
+// on offer, counts that agree with their nouns, and lines that fit the
+// terminal without being cut in the middle of a word.
+
+const oneBlank = `bank: gap
+title: One gap
+questions:
+  - id: one
+    type: cloze
+    text: "MINUSTAH was established in {{2004}}."
+`
+
+// foldedMidWord returns the first pair of screen lines where the terminal,
+// not quiz, broke a word: a full line ending in a letter followed by a line
+// starting with one.
+func foldedMidWord(screen string, cols int) string {
+	lines := strings.Split(screen, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		l, next := []rune(strings.TrimRight(lines[i], " ")), []rune(lines[i+1])
+		if len(l) >= cols && len(next) > 0 && unicode.IsLetter(l[len(l)-1]) && unicode.IsLetter(next[0]) {
+			return lines[i] + "\n" + lines[i+1]
+		}
+	}
+	return ""
+}
+
+// TestEscHintForBuiltInBank: a question of the built-in course cannot be
+// opened in an editor, so neither the hint under it nor the menu offers to.
+func TestEscHintForBuiltInBank(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	s := startPTYEnv(t, home, []string{"EDITOR=true"}, 100, 30, "study", "key-missions", "--limit", "1")
+	// The hint is matched up to the character after it, so that an
+	// ", edit" written with it is read too.
+	out, err := s.c.Expect(expect.RegexpPattern(`Esc: skip, bury, suspend(, edit)?[^,a-z ]`))
+	if err != nil {
+		t.Fatalf("waiting for the Esc hint: %v\nscreen:\n%s", err, s.screen())
+	}
+	if strings.Contains(out, ", edit") {
+		t.Errorf("hint offers edit for a built-in question:\n%s", s.screen())
+	}
+	s.send("\x1b")
+	s.expect("What now?")
+	s.expect("4. Suspend")
+	s.expect("or 1–4") // four entries: back, skip, bury, suspend; no Edit
+	s.send(keyCtrlC)
+	s.wait()
+}
+
+// TestOneBlankWrong: a cloze of one blank answered wrong says "0 of 1
+// blank", not "blanks".
+func TestOneBlankWrong(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	installBankFile(t, home, "gap.yaml", oneBlank)
+	s := startPTY(t, home, "study", "gap", "--no-retry")
+	s.expect("Blank:")
+	s.send("1999" + keyEnter)
+	s.expect("Incorrect: 0 of 1 blank right")
+	s.expect("Go on?")
+	s.send(keyEnter)
+	s.expect("Score: 0 of 1")
+	s.wait()
+}
+
+// TestPracticeAndExamAt60Columns: the practice summary's last line is
+// wrapped by quiz, not folded by the terminal, and an exam of one
+// question says "1 question".
+func TestPracticeAndExamAt60Columns(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	installBankFile(t, home, "tf.yaml", threeTF)
+	s := startPTYSize(t, home, 60, 30, "practice", "tf", "-n", "1")
+	s.expect("True or false?")
+	s.send("1")
+	s.expect("Session summary")
+	s.expect("unchanged.")
+	if code := s.wait(); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+	if l := foldedMidWord(s.screen(), 60); l != "" {
+		t.Errorf("a word is cut at the edge of a 60-column terminal:\n%s\nscreen:\n%s", l, s.screen())
+	}
+
+	e := startPTYSize(t, home, 60, 30, "exam", "tf", "-n", "1")
+	e.expect("Mock exam: 1 question.")
+	e.send(keyCtrlC)
+	e.wait()
+}
