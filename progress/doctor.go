@@ -231,7 +231,7 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 	}
 	if logOK && !held {
 		if s, err := openFromLog(dir, nil, opts); err == nil && len(s.dupIDs) > 0 {
-			r.note("%s: %s the id of an earlier one and count once", LogFile, count(len(s.dupIDs), "entry repeats", "entries repeat"))
+			r.note("%s: %s", LogFile, count(len(s.dupIDs), "entry repeats the id of an earlier one and counts once", "entries repeat the id of an earlier one and count once"))
 		}
 	}
 

@@ -365,7 +365,7 @@ func TestDuplicateIDsCountOnce(t *testing.T) {
 			t.Errorf("%s, reopened: seen %d, %d entries; want 1, 2", tt.name, c.Seen, len(entries(t, r)))
 		}
 		rep, err := Check(dir)
-		if err != nil || !rep.Healthy() || !strings.Contains(notes(rep), "1 entries repeat the id of an earlier one") {
+		if err != nil || !rep.Healthy() || !strings.Contains(notes(rep), "1 entry repeats the id of an earlier one and counts once") {
 			t.Errorf("%s: Check = %v, %q; want healthy, noting the repeated id", tt.name, err, notes(rep))
 		}
 	}
