@@ -73,10 +73,11 @@ func (s Section) Words() int {
 type Article struct {
 	Title    string
 	Sections []Section
-	// Code holds the identifiers a Markdown article writes as inline code
+	// Code counts the identifiers a Markdown article writes as inline code
 	// ("make", "AppendByte"): names of functions, types and the like,
-	// which the prose then uses without the backticks.
-	Code map[string]bool
+	// which the prose then uses without the backticks. A word the text
+	// uses more often than this is sometimes English ("make a copy").
+	Code map[string]int
 }
 
 // Text returns the cleaned article: for each section a "# Heading" line,

@@ -132,13 +132,13 @@ func TestMarkdownCode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]bool{"make": true, "AppendByte": true}
+	want := map[string]int{"make": 1, "AppendByte": 1}
 	if len(a.Code) != len(want) {
 		t.Errorf("Code = %v, want %v", a.Code, want)
 	}
 	for w := range want {
-		if !a.Code[w] {
-			t.Errorf("Code[%q] = false, want true (Code = %v)", w, a.Code)
+		if a.Code[w] != want[w] {
+			t.Errorf("Code[%q] = %d, want %d (Code = %v)", w, a.Code[w], want[w], a.Code)
 		}
 	}
 	if p := Plain("Slices\n\nThe make function takes a type.\n"); p.Code != nil {

@@ -63,7 +63,7 @@ type mdReader struct {
 	src      []byte
 	sections []mdSection
 	cur      mdSection
-	code     map[string]bool // identifiers seen as code spans
+	code     map[string]int // identifiers seen as code spans, and how often
 }
 
 // identRe matches a code span that is a single identifier.
@@ -207,9 +207,9 @@ func (r *mdReader) inlineTo(b *strings.Builder, n ast.Node, depth int) {
 			r.inlineTo(b, c, depth+1)
 			if id := b.String()[start:]; identRe.MatchString(id) {
 				if r.code == nil {
-					r.code = map[string]bool{}
+					r.code = map[string]int{}
 				}
-				r.code[id] = true
+				r.code[id]++
 			}
 			b.WriteByte('`')
 		case *ast.Image, *ast.RawHTML:

@@ -146,7 +146,8 @@ func TestCodeIdentifiers(t *testing.T) {
 		"The `make` function takes a type, a length and an optional capacity. " +
 		"The `append` function adds elements to the end of a slice and returns the result. " +
 		"The `copy` function copies elements from a source slice to a destination slice. " +
-		"When you assign an array value you will make a copy of all its elements in memory.\n"
+		"When you assign an array value you will make a copy of all its elements in memory.\n\n" +
+		"## Zero values\n\nA slice that has never been given a value by the program is `nil` in Go 1.\n"
 	a, err := article.Read("slices.md", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -162,6 +163,9 @@ func TestCodeIdentifiers(t *testing.T) {
 	if !strings.Contains(all, "{{make}} function") && !strings.Contains(all, "The append function takes") &&
 		!strings.Contains(all, "The copy function takes") {
 		t.Errorf("no question on the make function; got:\n%s", all)
+	}
+	if !strings.Contains(all, "{{nil}}") && !strings.Contains(all, "is _____ in Go") {
+		t.Errorf("no question on nil, which the article only ever writes as code; got:\n%s", all)
 	}
 	if strings.Contains(all, "{{make}} a copy") || strings.Contains(all, "will _____ a copy") {
 		t.Errorf("asked about the English verb make; got:\n%s", all)

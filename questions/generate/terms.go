@@ -68,7 +68,8 @@ type lexicon struct {
 	cooc       map[string]map[string]int // term -> content words of its sentences
 	asked      map[string]bool           // answers asked in earlier banks
 	topWords   map[string]bool           // the article's most frequent content words: its subject
-	code       map[string]bool           // identifiers the article writes as inline code
+	code       map[string]int            // identifiers the article writes as inline code, and how often
+	tokenCount map[string]int            // code identifiers, lower-cased: how often the text uses the word at all
 	nSections  int
 }
 
@@ -134,8 +135,8 @@ func topWords(all [][]*sentence, n int) map[string]bool {
 }
 
 // newLexicon studies the sentences of the whole article.
-func newLexicon(all [][]*sentence, code map[string]bool) *lexicon {
-	lx := &lexicon{code: code, nounish: map[string]bool{}, pool: map[Kind][]string{}, poolSeen: map[string]bool{},
+func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
+	lx := &lexicon{code: code, tokenCount: map[string]int{}, nounish: map[string]bool{}, pool: map[Kind][]string{}, poolSeen: map[string]bool{},
 		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, withA: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}, asked: map[string]bool{}, paired: map[string]bool{}, phrases: map[string]int{}, norms: map[string]float64{}}
 	var b strings.Builder
 	for _, sec := range all {
@@ -147,8 +148,17 @@ func newLexicon(all [][]*sentence, code map[string]bool) *lexicon {
 	lx.lower = b.String()
 	lx.proper, lx.sections, lx.nSections = map[string]bool{}, map[string]int{}, len(all)
 	lx.titled, lx.verbish = map[string]bool{}, map[string]bool{}
+	codeLower := map[string]int{}
+	for w, n := range code {
+		codeLower[strings.ToLower(w)] += n
+	}
 	for _, sec := range all {
 		for _, s := range sec {
+			for _, t := range s.tokens {
+				if codeLower[t.lower] > 0 {
+					lx.tokenCount[t.lower]++
+				}
+			}
 			for i := 1; i < len(s.tokens); i++ {
 				switch s.tokens[i-1].lower {
 				case "to", "will", "can", "could", "should", "may", "might", "must", "would", "don't", "doesn't", "didn't", "not":
@@ -333,7 +343,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		switch {
-		case lx.code[t.text] && len(t.text) >= 3 && lx.codeHere(toks, i):
+		case lx.code[t.text] > 0 && len(t.text) >= 3 && lx.codeHere(toks, i):
 			// Written as code somewhere in the article and used as a name
 			// here: a function, type or value of the language or program.
 			out = append(out, term{text: t.text, kind: KindCode, start: t.start, end: t.end, words: 1})
@@ -442,11 +452,15 @@ variable variables field fields value values argument arguments constant constan
 
 // codeHere reports whether token i, an identifier the article also writes
 // as code, is used as that name here rather than as an English word ("make
-// a copy"): it is written in mixed case or with digits or underscores
-// ("AppendByte"), or a category noun follows it ("the copy function"), or
-// "built-in" comes before it.
+// a copy"): the text never uses the word except as code ("nil"), or it is
+// written in mixed case or with digits or underscores ("AppendByte"), or a
+// category noun follows it ("the copy function"), or "built-in" comes
+// before it.
 func (lx *lexicon) codeHere(toks []token, i int) bool {
 	w := toks[i].text
+	if lx.tokenCount[strings.ToLower(w)] <= lx.code[w] {
+		return true // every use of the word, in any case, is this code span's
+	}
 	if strings.ContainsAny(w[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789") {
 		return true
 	}
