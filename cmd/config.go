@@ -69,7 +69,7 @@ var configKeys = []configKey{
 	{
 		key:     "parameters",
 		meaning: "FSRS-6 scheduling parameters ('quiz optimize' fits them)",
-		allowed: "fitted by 'quiz optimize'; 'quiz optimize --reset' restores the defaults",
+		allowed: "set by 'quiz optimize' (--reset: the defaults)",
 		get:     func(s progress.Settings) any { return fsrsParams(s.Parameters) },
 		set: func(s *progress.Settings, v string) error {
 			return errors.New("parameters are fitted to your history by 'quiz optimize', not set by hand; 'quiz optimize --reset' restores the defaults")

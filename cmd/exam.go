@@ -31,10 +31,10 @@ saying whether you were right. At the end it reports your score, your score
 per section, and each miss with your answer, the right one and its source.
 
 With --time, a countdown runs; when it reaches zero the exam ends and the
-questions left count as wrong, as they do when you stop with Ctrl-C. Exam answers count as reviews for
-scheduling: they are genuine recall. Name courses or banks to draw only from
-those; naming none covers the courses in use and the banks you added on
-their own.`,
+questions left count as wrong, as they do when you stop with Ctrl-C. Exam
+answers count as reviews for scheduling: they are genuine recall. Name
+courses or banks to draw only from those; naming none covers the courses in
+use and the banks you added on their own.`,
 		Example: `  quiz exam                    # 20 questions across the course
   quiz exam -n 30 --time 15m   # a timed mock test
   quiz exam challenges impact  # two sections only

@@ -29,8 +29,8 @@ func newHistoryCmd(f *Factory, runF func(*historyOptions) error) *cobra.Command 
 		Long: `History lists your sessions, newest first: when each started (local time),
 its mode, its banks, the score (right answers of questions asked: an
 exam's unanswered questions count as wrong, and an answer taken back does
-not count), and how long it took. A
-session that was cut short is listed from its first answer to its last.`,
+not count), and how long it took. A session that was cut short is listed
+from its first answer to its last.`,
 		Example: `  quiz history
   quiz history -n 5
   quiz history --json | jq '.[0].correct'`,

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/quiz-cli/quiz/cmd/internal/text"
 	"github.com/quiz-cli/quiz/progress"
 	"github.com/quiz-cli/quiz/questions"
 	"github.com/quiz-cli/quiz/quiz"
@@ -202,8 +203,8 @@ func newRootCmd(f *Factory) *cobra.Command {
 question back just before you would forget it (FSRS spaced repetition).
 Your progress is kept in a local data directory.
 
-The built-in course (peacekeeping) is the article "` + questions.CourseTitle + `";
-'quiz add DIR' adds a course of your own and 'quiz courses' lists them.
+` + text.Wrap(`The built-in course (peacekeeping) is the article "`+questions.CourseTitle+
+			`"; 'quiz add DIR' adds a course of your own and 'quiz courses' lists them.`, 80, "") + `
 Run 'quiz study' to start; run 'quiz' alone to see what is due.
 
 A day of study starts at 4 a.m. in your time zone ('quiz config set
