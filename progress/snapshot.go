@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/google/renameio/v2"
@@ -790,6 +791,7 @@ func decodeParallel(data []byte, snap *snapshot) bool {
 		return false
 	}
 	body := data[i+len(marker) : len(data)-len("\n}}\n")]
+	ncards := bytes.Count(body, []byte("\n")) + 1
 	workers := runtime.GOMAXPROCS(0)
 	if len(body) < 1<<20 || workers < 2 {
 		return false
@@ -809,47 +811,99 @@ func decodeParallel(data []byte, snap *snapshot) bool {
 		pieces = append(pieces, body[:n+j])
 		body = body[n+j+1:]
 	}
-	lists := make([][]keyedCard, len(pieces))
-	checked := make([]bool, len(pieces))
+	// Each worker decodes its piece a batch of lines at a time into a
+	// buffer it takes from free and hands to this goroutine, which puts the
+	// cards in the map while the workers go on and then gives the buffer
+	// back: the map is built once, alongside the decoding, and the
+	// buffers are few and reused.
+	const batch = 1024
+	nbuf := 3 * len(pieces)
+	free := make(chan []keyedCard, nbuf)
+	full := make(chan []keyedCard, nbuf)
+	for range nbuf {
+		free <- make([]keyedCard, 0, batch)
+	}
+	type bounds struct {
+		first, last string
+		ok, checked bool
+	}
+	ends := make([]bounds, len(pieces))
+	var failed atomic.Bool
 	var wg sync.WaitGroup
 	for k, p := range pieces {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			p = bytes.TrimSuffix(p, []byte(","))
-			list, ok := decodeCardList(p, make([]keyedCard, 0, bytes.Count(p, []byte("\n"))+1))
-			if !ok {
-				return
-			}
-			lists[k] = list
-			// checkSnapshot's check of each card, done here on every
-			// processor; a card that fails is reported by checkSnapshot.
-			checked[k] = true
-			for _, kc := range list {
-				if checkCard(kc.key, kc.card) != nil {
-					checked[k] = false
-					break
+			e := bounds{checked: true}
+			for len(p) > 0 && !failed.Load() {
+				// The next batch of lines, ending before a newline.
+				cut, n := 0, 0
+				for n < batch {
+					i := bytes.IndexByte(p[cut:], '\n')
+					if i < 0 {
+						cut = len(p)
+						break
+					}
+					cut += i + 1
+					n++
 				}
+				lines, ok := bytes.CutSuffix(p[:cut], []byte("\n"))
+				p = p[cut:]
+				// A comma ends every line but the last of the cards.
+				if ok || k < len(pieces)-1 {
+					if lines, ok = bytes.CutSuffix(lines, []byte(",")); !ok {
+						failed.Store(true)
+						return
+					}
+				}
+				list, ok := decodeCardList(lines, (<-free)[:0])
+				// Keys increase within the batch (decodeCardList) and
+				// from the one before.
+				if !ok || len(list) == 0 || e.last != "" && e.last >= list[0].key {
+					free <- list
+					failed.Store(true)
+					return
+				}
+				if e.first == "" {
+					e.first = list[0].key
+				}
+				e.last = list[len(list)-1].key
+				// checkSnapshot's check of each card, done here on every
+				// processor; a card that fails is reported by checkSnapshot.
+				for _, kc := range list {
+					if e.checked && checkCard(kc.key, kc.card) != nil {
+						e.checked = false
+					}
+				}
+				full <- list
 			}
+			e.ok = true
+			ends[k] = e
 		}()
 	}
-	wg.Wait()
-	total := 0
-	for k, list := range lists {
-		// Each piece's keys increase; so must they from one to the next.
-		if list == nil || k > 0 && lists[k-1][len(lists[k-1])-1].key >= list[0].key {
-			return false
-		}
-		total += len(list)
-	}
-	snap.Cards = make(map[string]Card, total)
-	snap.cardsChecked = true
-	for k, list := range lists {
+	go func() {
+		wg.Wait()
+		close(full)
+	}()
+	snap.Cards = make(map[string]Card, ncards)
+	for list := range full {
 		for _, kc := range list {
 			snap.Cards[kc.key] = kc.card
 		}
-		lists[k] = nil // garbage now: the map holds the cards
-		snap.cardsChecked = snap.cardsChecked && checked[k]
+		free <- list
+	}
+	if failed.Load() {
+		snap.Cards = nil
+		return false
+	}
+	snap.cardsChecked = true
+	for k, e := range ends {
+		// From one piece to the next too.
+		if !e.ok || e.first == "" || k > 0 && ends[k-1].last >= e.first {
+			snap.Cards = nil
+			return false
+		}
+		snap.cardsChecked = snap.cardsChecked && e.checked
 	}
 	return true
 }
