@@ -97,7 +97,14 @@ func runStudy(f *Factory, o studyOptions) error {
 		return nil
 	}
 	if len(env.store.Cards()) == 0 {
-		first := "Here are your first " + text.Count(len(items), "question") + ", in the order of the article."
+		order := "the article"
+		for _, it := range items {
+			if it.Bank.Section == "" {
+				order = "their bank" // a bank added on its own has no article
+				break
+			}
+		}
+		first := "Here are your first " + text.Count(len(items), "question") + ", in the order of " + order + "."
 		if len(items) == 1 {
 			first = "Here is your first question."
 		}

@@ -97,3 +97,16 @@ func TestPracticeAndExamAt60Columns(t *testing.T) {
 	e.send(keyCtrlC)
 	e.wait()
 }
+
+// TestWelcomeForOwnBank: a bank added on its own has no article, so the
+// first session does not promise "the order of the article".
+func TestWelcomeForOwnBank(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	installBankFile(t, home, "tf.yaml", threeTF)
+	s := startPTY(t, home, "study", "tf")
+	s.expect("Here are your first 3 questions, in the order of their bank.")
+	s.expect("True or false?")
+	s.send(keyCtrlC)
+	s.wait()
+}
