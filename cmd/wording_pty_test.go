@@ -110,3 +110,34 @@ func TestWelcomeForOwnBank(t *testing.T) {
 	s.send(keyCtrlC)
 	s.wait()
 }
+
+const gases = `bank: gases
+title: Gases
+questions:
+  - id: gases
+    type: multi
+    prompt: Which are gases at room temperature?
+    choices: [Oxygen, Iron, Nitrogen, Mercury]
+    answers: [Oxygen, Nitrogen]
+`
+
+// TestTickReminderGoesAway: Enter with nothing ticked reminds the learner
+// to tick; once one is ticked the reminder is no longer on screen.
+func TestTickReminderGoesAway(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	installBankFile(t, home, "gases.yaml", gases)
+	s := startPTY(t, home, "study", "gases", "--no-retry")
+	s.expect("Enter when done")
+	s.send(keyEnter)
+	s.expect("Tick at least one")
+	s.expect("Enter when done")
+	s.send("1")
+	s.expect("[x] 1.")
+	s.expect("Enter when done")
+	if strings.Contains(s.screen(), "Tick at least one") {
+		t.Errorf("reminder still shown after a tick:\n%s", s.screen())
+	}
+	s.send(keyCtrlC)
+	s.wait()
+}

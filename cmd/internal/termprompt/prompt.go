@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -319,7 +320,7 @@ func (t *Terminal) MultiSelect(message string, options []string) ([]int, error) 
 			}
 			lines = append(lines, t.option(i, o, box, i == cur, s.width)...)
 		}
-		if warned {
+		if warned && !slices.Contains(ticked, true) { // said until one is ticked
 			lines = append(lines, wrapLine(t.warn("Tick at least one with Space (or its number), then press Enter."), s.width, "")...)
 		}
 		lines = append(lines, wrapLine(t.faint(t.hint(fmt.Sprintf("↑↓, Space or 1–%d to tick, Enter when done", min(len(options), 9)))), s.width, "")...)
