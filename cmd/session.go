@@ -98,7 +98,17 @@ func openSession(f *Factory, args []string, sel *selectFlags) (*sessionEnv, erro
 	}
 	chosen = quiz.Filter{Tag: sel.tag, Section: sel.section}.Apply(chosen)
 	if len(chosen) == 0 {
-		return nil, errors.New("no questions match --tag/--section; 'quiz banks' lists the banks")
+		by := []string{"--tag/--section"} // the flags given, as typed
+		if sel.tag != "" || sel.section != "" {
+			by = nil
+		}
+		if sel.tag != "" {
+			by = append(by, fmt.Sprintf("--tag %q", sel.tag))
+		}
+		if sel.section != "" {
+			by = append(by, fmt.Sprintf("--section %q", sel.section))
+		}
+		return nil, fmt.Errorf("no questions match %s; 'quiz banks' lists the banks and 'quiz read' the sections", strings.Join(by, " and "))
 	}
 	if !f.IO.CanPrompt() {
 		return nil, errors.New("this command asks questions, so it needs an interactive terminal (stdin and stdout); run it in a terminal")

@@ -39,7 +39,7 @@ progress on purpose.`,
 			case err != nil:
 				return err
 			case !ok:
-				return errors.New("nothing to undo: no answers yet")
+				return errors.New("nothing to undo: no answer left to take back")
 			case f.Now().Sub(last.Time) > undoWindow:
 				return fmt.Errorf("your last answer was given %s; undo only takes back answers from the last 24 hours",
 					last.Time.In(f.Now().Location()).Format("Mon 2 Jan 2006 at 15:04"))
