@@ -12,12 +12,12 @@ import (
 )
 
 // answerLines writes n answers as log lines, ids prefix0000…, the i-th at
-// at(i).
+// at(i), five to a session.
 func answerLines(prefix string, n int, at func(i int) time.Time) string {
 	var b strings.Builder
 	for i := range n {
-		fmt.Fprintf(&b, `{"id":"%s%04d","time":%q,"kind":"review","bank":"b","question":"q%d","rating":%d,"correct":true}`+"\n",
-			prefix, i, at(i).Format(time.RFC3339Nano), i%40, 1+i%4)
+		fmt.Fprintf(&b, `{"id":"%s%04d","time":%q,"kind":"review","bank":"b","question":"q%d","rating":%d,"correct":true,"session":"%s-s%d"}`+"\n",
+			prefix, i, at(i).Format(time.RFC3339Nano), i%40, 1+i%4, prefix, i/5)
 	}
 	return b.String()
 }
@@ -112,4 +112,47 @@ func brief(m map[string]Card) map[string]string {
 		out[k] = fmt.Sprintf("%d/%d due %s", c.Correct, c.Seen, c.Due.UTC().Format(time.RFC3339Nano))
 	}
 	return out
+}
+
+// After a merge, the newest sessions are read from the end of the log when
+// they all lie after the merged lines, and from the whole log otherwise:
+// either way they are those of the whole history.
+func TestRecentSessionsAfterMerge(t *testing.T) {
+	here, other := t.TempDir(), t.TempDir()
+	writeFile(t, filepath.Join(here, LogFile), answerLines("a", 200, func(i int) time.Time { return t0.Add(time.Duration(i) * time.Hour) }))
+	writeFile(t, filepath.Join(other, LogFile), answerLines("x", 10, func(i int) time.Time {
+		return t0.Add(time.Duration(i*10)*time.Hour + 30*time.Minute)
+	}))
+	s := openW(t, here)
+	merge(t, s, other)
+	if s.orderedFrom == 0 {
+		t.Fatal("after merging older answers the log is marked in order")
+	}
+	// Three sessions studied after the merge, two answers each.
+	at := t0.Add(300 * time.Hour)
+	for i := range 3 {
+		for j := range 2 {
+			e := answerAt("b", fmt.Sprintf("q%d", j), Good, at.Add(time.Duration(i)*time.Hour+time.Duration(j)*time.Minute))
+			e.Session = fmt.Sprintf("late%d", i)
+			record(t, s, e)
+		}
+	}
+	entries, err := s.Entries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := Sessions(entries)
+	for _, n := range []int{1, 2, 3, 4, 6} {
+		got, err := s.RecentSessions(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := all
+		if len(want) > n {
+			want = want[:n]
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("RecentSessions(%d) after a merge:\n%+v\nwant\n%+v", n, got, want)
+		}
+	}
 }

@@ -135,10 +135,11 @@ func Sessions(entries []Entry) []Session {
 // RecentSessions returns the n newest sessions, as Sessions(entries)[:n]
 // would, reading the log from its end and stopping once those sessions
 // are whole, so its cost grows with n, not with the history. n <= 0 means
-// every session. A log a merge appended to, or one holding an entry
-// twice, is read whole.
+// every session. A log holding an entry twice is read whole, and so is one
+// a merge appended to when those sessions are not all after the merged
+// lines (every entry after orderedFrom sorts after all before it).
 func (s *Store) RecentSessions(n int) ([]Session, error) {
-	if n <= 0 || s.orderedFrom > 0 || len(s.dupIDs) > 0 {
+	if n <= 0 || len(s.dupIDs) > 0 {
 		return s.allSessions(n)
 	}
 	var back []Entry // newest first
@@ -170,7 +171,12 @@ func (s *Store) RecentSessions(n int) ([]Session, error) {
 		}
 		return true
 	}
-	err := scanBack(s.path(LogFile), s.logSize, func(e Entry) bool {
+	whole := false // the sessions reach back into lines out of order
+	err := scanBackAt(s.path(LogFile), s.logSize, func(e Entry, off int64) bool {
+		if off < s.orderedFrom {
+			whole = true
+			return false
+		}
 		var id string
 		switch e.Kind {
 		case KindSession:
@@ -203,6 +209,9 @@ func (s *Store) RecentSessions(n int) ([]Session, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read the review log: %w", err)
+	}
+	if whole {
+		return s.allSessions(n)
 	}
 	slices.Reverse(back)
 	out := Sessions(back)
