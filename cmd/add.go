@@ -196,10 +196,10 @@ func install(f *Factory, pending []pendingBank, courses []pendingCourse, force b
 		if replaced {
 			verb = "Replaced"
 		}
-		fmt.Fprintf(f.IO.Out, "%s course %s (%s, %s). Run 'quiz read %s' to read it, 'quiz study %s' to study it.\n",
+		sayf(f, "%s course %s (%s, %s). Run 'quiz read %s' to read it, 'quiz study %s' to study it.",
 			verb, c.ID, text.Count(len(c.Banks), "bank"), text.Count(c.Questions(), "question"), c.ID, c.ID)
 		if lib.hidden[c.ID] {
-			fmt.Fprintf(f.IO.Out, "Course %s is set aside; 'quiz courses use %s' brings it back into use.\n", c.ID, c.ID)
+			sayf(f, "Course %s is set aside; 'quiz courses use %s' brings it back into use.", c.ID, c.ID)
 		}
 	}
 	for _, p := range pending {
@@ -274,7 +274,7 @@ peacekeeping' sets it aside instead.`,
 				}
 				return err
 			}
-			fmt.Fprintf(f.IO.Out, "Removed %s; its review history is kept and comes back if you add the bank again.\n", id)
+			sayf(f, "Removed %s; its review history is kept and comes back if you add the bank again.", id)
 			return nil
 		},
 	}
@@ -301,7 +301,7 @@ func removeCourse(f *Factory, c *questions.CourseBundle, yes bool) error {
 		}
 		return err
 	}
-	fmt.Fprintf(f.IO.Out, "Removed course %s; its review history is kept and comes back if you add the course again.\n", c.ID)
+	sayf(f, "Removed course %s; its review history is kept and comes back if you add the course again.", c.ID)
 	return nil
 }
 

@@ -157,7 +157,7 @@ func setCourseHidden(f *Factory, c *questions.CourseBundle, hide bool) error {
 	set := store.Settings()
 	switch {
 	case hide && set.IsHidden(c.ID):
-		fmt.Fprintf(f.IO.Out, "Course %s is already set aside; 'quiz courses use %s' brings it back.\n", c.ID, c.ID)
+		sayf(f, "Course %s is already set aside; 'quiz courses use %s' brings it back.", c.ID, c.ID)
 		return nil
 	case !hide && !set.IsHidden(c.ID):
 		fmt.Fprintf(f.IO.Out, "Course %s is already in use.\n", c.ID)

@@ -71,7 +71,7 @@ are reported.`,
 				return err
 			}
 			if n == 0 && len(rep.Skipped) > 0 {
-				fmt.Fprintf(f.IO.Out, "Nothing merged from %s: %s skipped (listed above).\n", args[0], text.Count(len(rep.Skipped), "line"))
+				sayf(f, "Nothing merged from %s: %s skipped (listed above).", args[0], text.Count(len(rep.Skipped), "line"))
 				return nil
 			}
 			if n == 0 {

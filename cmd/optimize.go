@@ -278,7 +278,7 @@ func runOptimizeReset(f *Factory, asJSON bool) error {
 	if was {
 		fmt.Fprintln(f.IO.Out, "Scheduling uses the default parameters again.")
 	} else {
-		fmt.Fprintln(f.IO.Out, "Scheduling already uses the default parameters: nothing changed.")
+		sayf(f, "Scheduling already uses the default parameters: nothing changed.")
 	}
 	return nil
 }
