@@ -156,3 +156,62 @@ func TestRecentSessionsAfterMerge(t *testing.T) {
 		}
 	}
 }
+
+// The statistics' cache serves after a merge too, once taken after the
+// merged lines, and a later merge of older answers makes it worked out
+// again; the figures always match those of the whole history.
+func TestStatsCacheAfterMerge(t *testing.T) {
+	here, other, third := t.TempDir(), t.TempDir(), t.TempDir()
+	writeFile(t, filepath.Join(here, LogFile), answerLines("a", 300, func(i int) time.Time { return t0.Add(time.Duration(i) * time.Hour) }))
+	writeFile(t, filepath.Join(other, LogFile), answerLines("x", 20, func(i int) time.Time {
+		return t0.Add(time.Duration(i*10)*time.Hour + 30*time.Minute)
+	}))
+	writeFile(t, filepath.Join(third, LogFile), answerLines("y", 20, func(i int) time.Time {
+		return t0.Add(time.Duration(i*10)*time.Hour + 45*time.Minute)
+	}))
+	banks := []BankInfo{{ID: "b", Questions: []string{"q0", "q1", "q2", "q3", "q4"}}}
+	now := t0.Add(400 * time.Hour)
+	check := func(step string, wantCache bool) {
+		t.Helper()
+		s, err := Open(here)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		usable := s.foldFromCache(foldKey(now.Location(), s.settings.RolloverHour, now),
+			func() *statsFold { return newStatsFold(now.Location(), s.settings.RolloverHour, nil) }) != nil
+		if usable != wantCache {
+			t.Errorf("%s: cache usable = %v, want %v", step, usable, wantCache)
+		}
+		got, err := s.Stats(banks, now, 30, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries, err := s.Entries()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := ComputeStats(entries, s.Cards(), banks, s.Settings(), now, 30, nil); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: Stats differs from ComputeStats over the whole history", step)
+		}
+	}
+	mergeInto := func(from string) {
+		w := openW(t, here)
+		merge(t, w, from)
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("before a merge", false)
+	check("again", true)
+	mergeInto(other)
+	check("after a merge", false)
+	check("again after the merge", true)
+	w := openW(t, here)
+	record(t, w, answerAt("b", "q1", Good, now.Add(-time.Hour)))
+	w.Close()
+	check("an answer after the merge", true)
+	mergeInto(third)
+	check("after a second merge", false)
+	check("again after the second merge", true)
+}

@@ -496,7 +496,7 @@ var errUnsorted = errors.New("answers out of time order")
 // run reads only the entries added since.
 func (s *Store) Stats(banks []BankInfo, now time.Time, days int, filter []string) (Stats, error) {
 	fresh := func() *statsFold { return newStatsFold(now.Location(), s.settings.RolloverHour, filter) }
-	cached := len(filter) == 0 && s.orderedFrom == 0 && len(s.dupIDs) == 0
+	cached := len(filter) == 0 && len(s.dupIDs) == 0
 	key := foldKey(now.Location(), s.settings.RolloverHour, now)
 	if cached {
 		if fold := s.foldFromCache(key, fresh); fold != nil {

@@ -153,14 +153,18 @@ func readStatsCache(dir string, fold *statsFold) *statsCache {
 
 // foldFromCache returns the totals of the whole log from the cache and
 // the entries after it, or nil when the cache cannot be used: missing,
-// counted for another zone, not a prefix of this log, or followed by
+// counted for another zone, not a prefix of this log, followed by
 // entries that change what it counted (an undo of an answer in it, an
-// answer older than its last).
+// answer older than its last), or taken before lines a merge appended.
+// The totals are counted in causal order, so a cache taken after a merge
+// serves as well as any: every line after it sorts after all before.
 func (s *Store) foldFromCache(key string, fresh func() *statsFold) *statsFold {
 	c := readStatsCache(s.dir, fresh())
 	// The entries after the cache are held in memory: past some
 	// megabytes of them, one streamed pass over the whole log is better.
-	if c == nil || c.key != key || c.offset > s.logSize || s.logSize-c.offset > maxStatsTail {
+	// Lines a merge appended out of order after the cache's point were
+	// not counted in causal order with those before it.
+	if c == nil || c.key != key || c.offset > s.logSize || c.offset < s.orderedFrom || s.logSize-c.offset > maxStatsTail {
 		return nil
 	}
 	logPath := s.path(LogFile)
