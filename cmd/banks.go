@@ -81,10 +81,15 @@ many are due for review now. --all adds the courses set aside.`,
 			if asJSON {
 				return writeJSON(f.IO.Out, rows)
 			}
-			writeBankTable(f.IO.Out, rows, f.IO.TerminalWidth())
+			if len(rows) > 0 { // no header over nothing
+				writeBankTable(f.IO.Out, rows, f.IO.TerminalWidth())
+			}
 			if !all {
 				if note := asideNote(lib); note != "" {
-					fmt.Fprintln(f.IO.Out, "\n"+text.Wrap(note+" 'quiz banks --all' lists every bank.", f.IO.TerminalWidth(), ""))
+					if len(rows) > 0 {
+						fmt.Fprintln(f.IO.Out)
+					}
+					fmt.Fprintln(f.IO.Out, text.Wrap(note+" 'quiz banks --all' lists every bank.", sessionWidth(f.IO), ""))
 				}
 			}
 			return nil
