@@ -329,7 +329,10 @@ func (g *sectionGen) run() []*questions.Question {
 	if c := g.order(); c != nil {
 		cands = append(cands, c)
 	}
-	kept := g.pick(cands, nil)
+	kept := g.pick(cands, nil, g.target())
+	if len(kept) < minQuestions && g.opt.PerSection == 0 && g.sec.Words() >= minFillWords {
+		kept = g.pick(g.fillCandidates(), kept, minQuestions)
+	}
 	// Present in article order.
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].sents[0] < kept[j].sents[0] })
 	seen := map[string]bool{}
@@ -348,8 +351,8 @@ func (g *sectionGen) run() []*questions.Question {
 
 // pick ranks the candidates and keeps the best, one per sentence, none
 // giving another away, favouring types not used yet; kept are already
-// chosen.
-func (g *sectionGen) pick(cands, kept []*candidate) []*candidate {
+// chosen; it stops at target questions.
+func (g *sectionGen) pick(cands, kept []*candidate, target int) []*candidate {
 	var allowedCands []*candidate
 	for _, c := range cands {
 		if g.allowed(c.q.Type) {
@@ -377,7 +380,6 @@ func (g *sectionGen) pick(cands, kept []*candidate) []*candidate {
 			used[i] = true
 		}
 	}
-	target := g.target()
 	for len(kept) < target {
 		var best *candidate
 		bestScore := math.Inf(-1)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quiz-cli/quiz/questions"
 	"github.com/quiz-cli/quiz/questions/article"
 )
 
@@ -207,5 +208,56 @@ func TestStandsAlone(t *testing.T) {
 				t.Errorf("usable(%q) = %v, want %v", s.text, s.usable, c.want[i])
 			}
 		}
+	}
+}
+
+// TestProseFill checks how a section of general prose, with no date or
+// name to ask about, is filled: a blank on the phrase only this section
+// uses, never on a vague one ("a strong ___"), a lone noun, a pair member,
+// a subject with its verb, or a phrase another word of its sentence
+// echoes; and a list becomes a flashcard.
+func TestProseFill(t *testing.T) {
+	const text = `# Gardening
+
+## Soil
+
+Healthy soil needs careful attention through the whole season. Gardeners who mulch their beds keep moisture in the ground during dry weeks. Compost adds organic matter, which feeds the earthworm population over the years. A strong opinion on fertiliser helps nobody when the soil is already rich. The problem persists when gardeners water their beds at midday. A simple soil test reveals the acidity and the nutrient balance of a plot.
+
+## Planting
+
+Seedlings go into the ground after the last frost of spring has passed. A cold frame lets gardeners harden seedlings before planting out. Good gardens usually include tomatoes, beans, lettuces and courgettes. The gardener waters the seedlings in the evening so the leaves dry slowly overnight. Gardeners mark each row with a wooden label so the young plants are not trodden on by visitors.
+`
+	a, err := article.Read("garden.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Generate(a, Options{Course: "garden"})
+	var asked []string
+	types := map[questions.Type]int{}
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			types[q.Type]++
+			asked = append(asked, string(q.Type)+": "+q.Prompt+" | "+q.Text+" | "+q.Answer)
+		}
+	}
+	all := strings.Join(asked, "\n")
+	for _, want := range []string{"{{earthworm population}}", "{{young plants}}"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("no question blanks %s; all:\n%s", want, all)
+		}
+	}
+	for _, bad := range []string{
+		"{{strong opinion}}",   // a vague modifier: guessed
+		"{{problem persists}}", // a subject and its verb
+		"{{soil}}",             // a lone noun, in the heading too
+		"{{nutrient balance}}", // a member of a pair
+		"{{soil test}}",        // the heading's word
+	} {
+		if strings.Contains(all, bad) {
+			t.Errorf("generated %q; all:\n%s", bad, all)
+		}
+	}
+	if types[questions.Card] == 0 || !strings.Contains(all, "tomatoes\nbeans\nlettuces\ncourgettes") {
+		t.Errorf("no flashcard from the list of vegetables; all:\n%s", all)
 	}
 }

@@ -1,0 +1,203 @@
+package generate
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// A section of general prose has few specific facts (dates, numbers,
+// names) to ask about. Such a section is filled up to minQuestions with
+// forms that hold on plain prose: a cloze on the phrase most specific to
+// the section, or a flashcard from a list the sentence gives. A true
+// statement is not a fill: on general prose it is a platitude. A fill that
+// does not meet these rules is dropped, never relaxed.
+
+// minFillWords is the length from which a section is filled.
+const minFillWords = 60
+
+// fillCandidates makes the fills a section's usable sentences support.
+func (g *sectionGen) fillCandidates() []*candidate {
+	var out []*candidate
+	for _, s := range g.sents {
+		if !s.usable {
+			continue
+		}
+		quality := sentenceQuality(s)
+		if c := g.listCard(s); c != nil {
+			c.score += quality
+			out = append(out, c)
+		}
+		kp := g.keyPhrases(s)
+		for _, t := range kp {
+			if c := g.keyCloze(s, t); c != nil {
+				c.score = g.specificity(t) + quality
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// specificity ranks a key phrase: how much of the article's use of it is
+// in this section, and how long it is.
+func (g *sectionGen) specificity(t term) float64 {
+	k := t.key()
+	here := countWord(g.secLower, k)
+	all := max(countWord(g.lx.lower, k), 1)
+	return 2*float64(here)/float64(all) + 0.6*float64(t.words-1) + 0.1*float64(min(here, 3))
+}
+
+// keyPhrases returns the noun phrases of a sentence specific to its
+// section, most specific first: used mostly in this section, not in the
+// heading or title, not a member of a pair or list, not led or followed by
+// a word that would give it away, and with a head that is not generic.
+func (g *sectionGen) keyPhrases(s *sentence) []term {
+	var out []term
+	for _, t := range g.lx.terms(s) {
+		if t.kind != KindTerm || t.start < s.stemOff || len(t.text) < 4 {
+			continue
+		}
+		k := t.key()
+		if 2*countWord(g.secLower, k) < countWord(g.lx.lower, k) || countWord(s.lower, k) != 1 {
+			continue
+		}
+		words := strings.Fields(k)
+		if generic[strings.TrimSuffix(words[len(words)-1], "s")] || generic[words[len(words)-1]] {
+			continue
+		}
+		bad := false
+		for _, w := range words {
+			if containsWord(g.heading, w) || containsWord(g.heading, strings.TrimSuffix(w, "s")) || containsWord(g.title, w) ||
+				g.lx.topWords[strings.TrimSuffix(w, "s")] && countWord(g.lx.lower, w) >= 3 || strings.ContainsAny(w, "'’") || g.lx.verbish[w] && !g.lx.nounish[w] {
+				bad = true
+			}
+		}
+		if bad {
+			continue
+		}
+		if t.words == 1 || vagueModifiers[words[0]] {
+			continue // a lone noun is vague; "broader scope", "strong opinion" guessed
+		}
+		// "the problem persists", "the effectiveness varies": a subject and
+		// its verb, not a noun phrase.
+		if last := words[len(words)-1]; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !plural(words[len(words)-2]) &&
+			(g.lx.nounish[words[len(words)-2]] || g.lx.verbish[strings.TrimSuffix(last, "s")] || g.lx.verbish[strings.TrimSuffix(last, "es")] || g.lx.verbish[strings.TrimSuffix(last, "ies")+"y"]) {
+			continue
+		}
+		// A word of the phrase said elsewhere in the sentence gives it
+		// away ("your personal ___ … a dedicated email address").
+		if g.echoed(s, t, words) {
+			continue
+		}
+		if coordinated(s, t) || followsVerbMarker(s, t) || afterName(s, t) || quoted(s.text, t.start) {
+			continue
+		}
+		// The word before must not complete the phrase ("rule of ___",
+		// "strengthened ___"): only a determiner, a preposition or a verb
+		// may stand there.
+		if i := tokenAt(s, t.start); i > s.first {
+			p := s.tokens[i-1]
+			if !function[p.lower] && !verbs[p.lower] && !g.lx.verbish[p.lower] {
+				continue
+			}
+			if s.text[p.end:t.start] != " " {
+				continue
+			}
+		}
+		// "of" after the phrase ties it to what follows ("sense of ___").
+		if strings.HasPrefix(strings.ToLower(s.text[t.end:]), " of ") && t.words == 1 {
+			continue
+		}
+		out = append(out, t)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return g.specificity(out[i]) > g.specificity(out[j]) })
+	if len(out) > 2 {
+		out = out[:2]
+	}
+	return out
+}
+
+// vagueModifiers make a phrase that any text could hold, or that its
+// sentence suggests: "a strong opinion", "the broader scope".
+var vagueModifiers = set(`broad broader overall perfect substantial strong stronger common biggest big bigger secure vital
+significant modest relative effective dedicated potential personal immediate important crucial key essential
+good better best bad worse worst great greater huge large larger small smaller positive negative certain
+particular specific general whole entire real true main major minor primary secondary simple easy hard difficult
+clear new old early late various numerous several different similar same other further greatest
+sustainable operational inclusive comprehensive overall fundamental careful`)
+
+// echoed reports whether a word of the phrase (or its stem) appears
+// elsewhere in the sentence.
+func (g *sectionGen) echoed(s *sentence, t term, words []string) bool {
+	for _, tok := range s.tokens[s.first:] {
+		if tok.start >= t.start && tok.end <= t.end {
+			continue
+		}
+		for _, w := range words {
+			if len(w) >= 4 && len(tok.lower) >= 4 && (strings.HasPrefix(tok.lower, w[:len(w)-1]) || strings.HasPrefix(w, tok.lower[:len(tok.lower)-1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the token starting at byte offset off.
+func tokenAt(s *sentence, off int) int {
+	for i, t := range s.tokens {
+		if t.start == off {
+			return i
+		}
+	}
+	return -1
+}
+
+// keyCloze blanks a key phrase of the section.
+func (g *sectionGen) keyCloze(s *sentence, t term) *candidate {
+	if strings.ContainsAny(t.text, "{}|") {
+		return nil
+	}
+	text := s.stem(t.start, t.end, "{{"+t.text+"}}")
+	q := &questions.Question{ID: g.id("cloze", t.text), Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text,
+		Explain: fmt.Sprintf("In %s, the phrase here is “%s”.", g.where(), t.text), Source: s.text}
+	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(s.stem(t.start, t.end, Blank))}
+}
+
+// listCard makes a flashcard of a list the sentence gives: the front is
+// the sentence with the list blanked, the back the list.
+func (g *sectionGen) listCard(s *sentence) *candidate {
+	items := g.lx.listIn(s)
+	if items == nil {
+		return nil
+	}
+	first := strings.Index(s.text, items[0])
+	lastItem := items[len(items)-1]
+	last := strings.LastIndex(s.text, lastItem)
+	if first < s.stemOff || last < first {
+		return nil
+	}
+	for _, it := range items {
+		if containsWord(g.heading, it) {
+			return nil
+		}
+	}
+	if f := strings.Fields(strings.ToLower(s.text[:first])); len(f) == 0 || !listVerbs[f[len(f)-1]] {
+		return nil
+	}
+	stem := s.stem(first, last+len(lastItem), Blank)
+	q := &questions.Question{ID: g.id("card", items[0]), Type: questions.Card,
+		Prompt:  fmt.Sprintf("Which %s things complete this sentence from the article?\n“%s”", numberWord(len(items)), stem),
+		Answer:  strings.Join(items, "\n"),
+		Explain: fmt.Sprintf("%s lists %s.", capitalize(g.where()), joinAnd(items)), Source: s.text}
+	return &candidate{q: q, sents: []int{s.index}, score: 1.5, answer: strings.ToLower(items[0]), visible: strings.ToLower(stem)}
+}
+
+func numberWord(n int) string {
+	if n >= 0 && n < 10 {
+		return []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}[n]
+	}
+	return fmt.Sprint(n)
+}
