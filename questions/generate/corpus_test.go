@@ -24,8 +24,9 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // questions: the generator asks only about specific content (dates,
 // numbers, names, abbreviations, identifiers) and asks nothing rather than
 // something vague, so a section of general prose gets few questions or
-// none; such a section is filled only with blanks on the phrases specific
-// to it and flashcards of its lists, and only where they are sound. The
+// none; such a section is filled only with blanks on noun compounds
+// specific to it and flashcards of its lists, and only where they are
+// sound. The
 // figures are today's; a change that leaves more sections short must say
 // why.
 var corpus = []struct {

@@ -68,23 +68,45 @@ func (g *sectionGen) keyPhrases(s *sentence) []term {
 		if generic[strings.TrimSuffix(words[len(words)-1], "s")] || generic[words[len(words)-1]] {
 			continue
 		}
-		bad := false
+		// The article's topic words may be part of the phrase ("array
+		// segment") but not all of it ("slice type").
+		bad, topical := false, 0
 		for _, w := range words {
 			if containsWord(g.heading, w) || containsWord(g.heading, strings.TrimSuffix(w, "s")) || containsWord(g.title, w) ||
-				g.lx.topWords[strings.TrimSuffix(w, "s")] && countWord(g.lx.lower, w) >= 3 || strings.ContainsAny(w, "'’") || g.lx.verbish[w] && !g.lx.nounish[w] {
+				strings.ContainsAny(w, "'’-") || g.lx.verbish[w] && !g.lx.nounish[w] {
 				bad = true
 			}
+			if g.lx.topWords[strings.TrimSuffix(w, "s")] && countWord(g.lx.lower, w) >= 3 {
+				topical++
+			}
 		}
-		if bad {
+		if bad || topical == len(words) {
+			continue
+		}
+		// An adjective before the noun ("local capacities", "silent
+		// majority", "active voices") leaves a blank that many phrases
+		// fill; a compound of nouns ("garbage collector") does not.
+		if hasSuffix(words[0], qualitySuffixes) && !g.lx.nounish[words[0]] {
 			continue
 		}
 		if t.words == 1 || vagueModifiers[words[0]] {
 			continue // a lone noun is vague; "broader scope", "strong opinion" guessed
 		}
-		// "the problem persists", "the effectiveness varies": a subject and
-		// its verb, not a noun phrase.
-		if last := words[len(words)-1]; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !plural(words[len(words)-2]) &&
-			(g.lx.nounish[words[len(words)-2]] || g.lx.verbish[strings.TrimSuffix(last, "s")] || g.lx.verbish[strings.TrimSuffix(last, "es")] || g.lx.verbish[strings.TrimSuffix(last, "ies")+"y"]) {
+		// "the problem persists", "the effectiveness varies": a singular
+		// noun before a word in -s is as often a subject and its verb as
+		// a plural compound, so only a number may come before a plural.
+		if last := words[len(words)-1]; strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !numberWords[words[len(words)-2]] {
+			continue
+		}
+		// A noun modifying another is singular ("garbage collector"): a
+		// plural inside the phrase is a subject before its verb
+		// ("gardeners harden seedlings").
+		for _, w := range words[:len(words)-1] {
+			if plural(w) {
+				bad = true
+			}
+		}
+		if bad {
 			continue
 		}
 		// A word of the phrase said elsewhere in the sentence gives it
@@ -92,20 +114,24 @@ func (g *sectionGen) keyPhrases(s *sentence) []term {
 		if g.echoed(s, t, words) {
 			continue
 		}
-		if coordinated(s, t) || followsVerbMarker(s, t) || afterName(s, t) || quoted(s.text, t.start) {
+		if coordinated(s, t) || followsVerbMarker(s, t) || quoted(s.text, t.start) {
 			continue
 		}
 		// The word before must not complete the phrase ("rule of ___",
-		// "strengthened ___"): only a determiner, a preposition or a verb
-		// may stand there.
+		// "strengthened ___") nor be a name it belongs to: only a
+		// determiner, a preposition or a verb may stand there.
 		if i := tokenAt(s, t.start); i > s.first {
 			p := s.tokens[i-1]
-			if !function[p.lower] && !verbs[p.lower] && !g.lx.verbish[p.lower] {
+			if !function[p.lower] && !verbs[p.lower] && !g.lx.verbish[p.lower] || isCapitalized(p.text) && i-1 > s.first {
 				continue
 			}
 			if s.text[p.end:t.start] != " " {
 				continue
 			}
+		}
+		// "as a ___": the reader's own role, guessed without reading.
+		if before := strings.ToLower(s.text[:t.start]); strings.HasSuffix(before, " as a ") || strings.HasSuffix(before, " as an ") {
+			continue
 		}
 		// "of" after the phrase ties it to what follows ("sense of ___").
 		if strings.HasPrefix(strings.ToLower(s.text[t.end:]), " of ") && t.words == 1 {
@@ -128,6 +154,11 @@ good better best bad worse worst great greater huge large larger small smaller p
 particular specific general whole entire real true main major minor primary secondary simple easy hard difficult
 clear new old early late various numerous several different similar same other further greatest
 sustainable operational inclusive comprehensive overall fundamental careful`)
+
+// qualitySuffixes end adjectives: "local", "active", "silent", "famous".
+var qualitySuffixes = []string{"al", "ive", "ent", "ant", "ous", "ic", "ful", "less", "able", "ible", "ary", "ar"}
+
+var numberWords = set(`two three four five six seven eight nine ten twelve hundred thousand`)
 
 // echoed reports whether a word of the phrase (or its stem) appears
 // elsewhere in the sentence.

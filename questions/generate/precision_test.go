@@ -225,7 +225,7 @@ Healthy soil needs careful attention through the whole season. Gardeners who mul
 
 ## Planting
 
-Seedlings go into the ground after the last frost of spring has passed. A cold frame lets gardeners harden seedlings before planting out. Good gardens usually include tomatoes, beans, lettuces and courgettes. The gardener waters the seedlings in the evening so the leaves dry slowly overnight. Gardeners mark each row with a wooden label so the young plants are not trodden on by visitors.
+Seedlings go into the ground after the last frost of spring has passed. A cold frame lets gardeners harden seedlings before planting out. Good gardens usually include tomatoes, beans, lettuces and courgettes. The gardener waters the seedlings in the evening so the leaves dry slowly overnight. Gardeners mark each row with a wooden label so the seedlings are not trodden on by visitors.
 `
 	a, err := article.Read("garden.md", []byte(text))
 	if err != nil {
@@ -241,7 +241,7 @@ Seedlings go into the ground after the last frost of spring has passed. A cold f
 		}
 	}
 	all := strings.Join(asked, "\n")
-	for _, want := range []string{"{{earthworm population}}", "{{young plants}}"} {
+	for _, want := range []string{"{{earthworm population}}", "{{cold frame}}"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("no question blanks %s; all:\n%s", want, all)
 		}
