@@ -69,7 +69,7 @@ func writeBank(f *Factory, b *questions.Bank, course *questions.CourseBundle) {
 		fmt.Fprintf(w, "Course: %s (%s)\n", course.Title, course.ID)
 	}
 	if b.Section != "" {
-		fmt.Fprintf(w, "Section: %s\n", b.Section)
+		fmt.Fprintln(w, text.Wrap("Section: "+b.Section, width, ""))
 	}
 	if b.Description != "" {
 		fmt.Fprintln(w, text.Wrap(b.Description, width, ""))
@@ -92,7 +92,9 @@ func writeBank(f *Factory, b *questions.Bank, course *questions.CourseBundle) {
 			fmt.Fprintln(w, mark+strings.TrimPrefix(text.Wrap(c, width, "     "), "     "))
 		}
 		for k, it := range q.Items {
-			fmt.Fprintf(w, "     %d. %s\n", k+1, it)
+			num := fmt.Sprintf("     %d. ", k+1)
+			pad := strings.Repeat(" ", len(num))
+			fmt.Fprintln(w, num+strings.TrimPrefix(text.Wrap(it, width, pad), pad))
 		}
 		switch q.Type {
 		case questions.Text:
@@ -100,7 +102,7 @@ func writeBank(f *Factory, b *questions.Bank, course *questions.CourseBundle) {
 			if len(q.Accept) > 0 {
 				ans += " (also: " + strings.Join(q.Accept, ", ") + ")"
 			}
-			fmt.Fprintf(w, "   Answer: %s\n", ans)
+			fmt.Fprintln(w, text.Wrap("Answer: "+ans, width, "   "))
 		case questions.TrueFalse:
 			v, _ := strconv.ParseBool(q.Answer)
 			fmt.Fprintf(w, "   Answer: %s\n", map[bool]string{true: "True", false: "False"}[v])
