@@ -131,6 +131,7 @@ func TestCorpusProperties(t *testing.T) {
 					total++
 					allTypes[q.Type]++
 					checkQuestion(t, b, q, text)
+					checkDistractorsFrom(t, b, q, articleMD)
 				}
 			}
 			if total < 3 {
@@ -143,6 +144,27 @@ func TestCorpusProperties(t *testing.T) {
 
 // checkQuestion checks one question against the properties every generated
 // question has.
+// checkDistractorsFrom holds an explanation to its word: when it says the
+// other choices are from elsewhere in the article, each of them is.
+func checkDistractorsFrom(t *testing.T, b *questions.Bank, q *questions.Question, articleMD string) {
+	t.Helper()
+	if !strings.Contains(q.Explain, "from elsewhere in the article") {
+		return
+	}
+	keys := map[string]bool{q.Answer: true}
+	for _, a := range q.Answers {
+		keys[a] = true
+	}
+	lower := strings.ToLower(articleMD)
+	for _, c := range q.Choices {
+		w := strings.ToLower(c)
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "an "), "a ")
+		if !keys[c] && !strings.Contains(lower, w) {
+			t.Errorf("%s/%s: explain says the other choices are from the article, but %q is not in it", b.ID, q.ID, c)
+		}
+	}
+}
+
 func checkQuestion(t *testing.T, b *questions.Bank, q *questions.Question, section string) {
 	t.Helper()
 	where := b.ID + "/" + q.ID

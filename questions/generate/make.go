@@ -400,7 +400,7 @@ func (g *sectionGen) cloze(s *sentence, t term) *candidate {
 	}
 	text := s.stem(t.start, t.end, "{{"+t.text+"}}")
 	q := &questions.Question{ID: g.id("cloze", t.text), Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text,
-		Explain: fmt.Sprintf("In %s, the %s here is %s.", g.where(), kindNames[t.kind], t.text), Source: s.text}
+		Explain: fmt.Sprintf("In %s, the %s here is %s.", g.where(), kindNoun(t), t.text), Source: s.text}
 	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(s.stem(t.start, t.end, Blank))}
 }
 
@@ -445,7 +445,7 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 	q := &questions.Question{ID: g.id("choice", t.text), Type: questions.Choice,
 		Prompt:  fmt.Sprintf("Which %s completes the sentence?\n“%s”", noun, stem),
 		Choices: choices, Answer: ans,
-		Explain: fmt.Sprintf("In %s, the sentence reads “%s”; the other choices are from elsewhere in the article.", g.where(), ans),
+		Explain: fmt.Sprintf("In %s, the sentence reads “%s”; %s.", g.where(), ans, g.othersFrom(ds)),
 		Source:  s.text}
 	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)}
 }
@@ -620,6 +620,26 @@ func joinAnd(items []string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// kindNoun names what a term is, for an explanation: a month is a month,
+// not a name.
+func kindNoun(t term) string {
+	if months[t.key()] {
+		return "month"
+	}
+	return kindNames[t.kind]
+}
+
+// othersFrom says where a question's distractors come from: the article,
+// or (years near the answer, when the article has too few) not from it.
+func (g *sectionGen) othersFrom(ds []string) string {
+	for _, d := range ds {
+		if !containsWord(g.lx.lower, strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(d, "an "), "a "))) {
+			return "the other choices are not what it says"
+		}
+	}
+	return "the other choices are from elsewhere in the article"
 }
 
 // distractors returns up to n terms of t's kind from elsewhere in the
