@@ -68,14 +68,32 @@ rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
 				return nil
 			}
 			tw := tabwriter.NewWriter(f.IO.Out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "QUESTION\tFAILED\tSTATUS\tPROMPT")
-			width := f.IO.TerminalWidth()
+			// The prompt takes what the other columns leave of the line:
+			// each is as wide as its widest cell, then a gap of 2.
+			idW, statusW := len("QUESTION"), len("active")
+			for _, r := range rows {
+				idW = max(idW, text.Width(r.ID))
+				if r.Suspended {
+					statusW = len("suspended")
+				}
+			}
+			// Too little left to read a prompt: the column is left out.
+			promptW := f.IO.TerminalWidth() - (idW + 2 + len("FAILED") + 2 + statusW + 2)
+			if promptW >= 12 {
+				fmt.Fprintln(tw, "QUESTION\tFAILED\tSTATUS\tPROMPT")
+			} else {
+				fmt.Fprintln(tw, "QUESTION\tFAILED\tSTATUS")
+			}
 			for _, r := range rows {
 				status := "active"
 				if r.Suspended {
 					status = "suspended"
 				}
-				fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", r.ID, r.Failures, status, text.Clip(r.Prompt, max(20, width-len(r.ID)-24)))
+				if promptW >= 12 {
+					fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", r.ID, r.Failures, status, text.Clip(r.Prompt, promptW))
+				} else {
+					fmt.Fprintf(tw, "%s\t%d\t%s\n", r.ID, r.Failures, status)
+				}
 			}
 			return tw.Flush()
 		},
