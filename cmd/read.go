@@ -59,7 +59,8 @@ func runRead(f *Factory, lib *library, args []string) error {
 			listSections(f, c, len(inUse) > 1)
 		}
 		if len(inUse) == 1 {
-			fmt.Fprintln(f.IO.Out, "\nRun 'quiz read N' to read a section, or 'quiz read --all' for the whole article.")
+			fmt.Fprintln(f.IO.Out)
+			sayf(f, "Run 'quiz read N' to read a section, or 'quiz read --all' for the whole article.")
 		} else {
 			fmt.Fprintln(f.IO.Out, "\nRun 'quiz read COURSE N' to read a section.")
 		}
@@ -154,9 +155,11 @@ func listSections(f *Factory, c *questions.CourseBundle, withID bool) {
 	if withID {
 		title += " (" + c.ID + ")"
 	}
-	fmt.Fprintf(f.IO.Out, "%s\n\n", title)
+	width := f.IO.TerminalWidth()
+	fmt.Fprintf(f.IO.Out, "%s\n\n", text.Wrap(title, width, ""))
 	for i, s := range c.Sections {
-		fmt.Fprintf(f.IO.Out, "%3d  %s\n", i+c.FirstNumber, s.Heading)
+		// A long heading goes on under itself, not under the number.
+		fmt.Fprintf(f.IO.Out, "%3d  %s\n", i+c.FirstNumber, strings.TrimPrefix(text.Wrap(s.Heading, width, "     "), "     "))
 	}
 }
 
@@ -164,7 +167,7 @@ func listSections(f *Factory, c *questions.CourseBundle, withID bool) {
 func writeSection(f *Factory, c *questions.CourseBundle, i int) {
 	width := min(f.IO.TerminalWidth(), 100)
 	s := c.Sections[i]
-	fmt.Fprintf(f.IO.Out, "%s\n\n", boldText(sessionStyle(f.IO), fmt.Sprintf("%d. %s", i+c.FirstNumber, s.Heading)))
+	fmt.Fprintf(f.IO.Out, "%s\n\n", boldText(sessionStyle(f.IO), text.Wrap(fmt.Sprintf("%d. %s", i+c.FirstNumber, s.Heading), width, "")))
 	for _, p := range s.Paragraphs {
 		fmt.Fprintln(f.IO.Out, text.Wrap(p, width, ""))
 		if !strings.HasSuffix(p, ":") {
