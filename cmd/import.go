@@ -99,7 +99,7 @@ func runImport(f *Factory, o importOptions) error {
 			return err
 		}
 	}
-	fmt.Fprintf(f.IO.ErrOut, "imported %s\n", text.Count(len(b.Questions), "question"))
+	fmt.Fprintf(f.IO.ErrOut, "Imported %s from %s.\n", text.Count(len(b.Questions), "question"), o.path)
 	return nil
 }
 
