@@ -129,7 +129,9 @@ func (f *Factory) Index() (*questions.Index, error) {
 		if err != nil {
 			return nil, err
 		}
+		release := progress.HoldGC() // the index is kept: nothing to collect
 		f.index = questions.OpenIndex(filepath.Join(home, questions.IndexFile))
+		release()
 	}
 	return f.index, nil
 }

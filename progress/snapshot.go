@@ -351,17 +351,25 @@ func (s *Store) load() error {
 		return err
 	}
 	snapPath := s.path(SnapshotFile)
+	release := func() {}
+	if st, err := os.Stat(snapPath); err == nil && st.Size() > 1<<20 && st.Size() <= 64<<20 {
+		release = HoldGC() // the cards are kept: nothing to collect
+	}
 	data, err := os.ReadFile(snapPath)
 	var snap *snapshot
 	switch {
 	case errors.Is(err, os.ErrNotExist):
 	case err != nil:
+		release()
 		return fmt.Errorf("read progress: %w", err)
 	default:
-		if snap, err = decodeSnapshot(snapPath, data); err != nil {
+		snap, err = decodeSnapshot(snapPath, data)
+		if err != nil {
+			release()
 			return err
 		}
 	}
+	release() // before any replay of the log, which makes garbage
 	if snap != nil {
 		s.settings = snap.Settings
 		s.logW = snap.Settings.Parameters
