@@ -44,7 +44,7 @@ use and the banks you added on their own.`,
 				return usageErrorf("-n must be a positive number")
 			}
 			if o.limit < 0 || (cmd.Flags().Changed("time") && o.limit < time.Second) {
-				return usageErrorf("--time must be a duration such as 90s, 15m or 1h")
+				return usageErrorf("--time must be at least a second, such as 90s, 15m or 1h, not %s", o.limit)
 			}
 			o.banks = args
 			if runF != nil {

@@ -69,8 +69,12 @@ func TestExamPracticeStatsHistoryOptions(t *testing.T) {
 	if exam.n != 30 || exam.limit != 15*time.Minute || !reflect.DeepEqual(exam.banks, []string{"challenges"}) {
 		t.Errorf("exam -n 30 --time 15m challenges: %+v", *exam)
 	}
-	if err := execOptions(t, newExamCmd(f, func(*examOptions) error { return nil }), "--time 10ms"); err == nil || exitCode(err) != exitUsage {
-		t.Errorf("exam --time 10ms: %v, want a usage error", err)
+	for _, arg := range []string{"10ms", "0"} {
+		// 0 is a duration, so the error says what is wrong with it.
+		err := execOptions(t, newExamCmd(f, func(*examOptions) error { return nil }), "--time "+arg)
+		if err == nil || exitCode(err) != exitUsage || !strings.Contains(err.Error(), "--time must be at least a second") {
+			t.Errorf("exam --time %s: %v, want a usage error saying it must be at least a second", arg, err)
+		}
 	}
 
 	var practice *practiceOptions
