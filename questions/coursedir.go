@@ -105,6 +105,11 @@ func loadCourseDir(dir string, ix *Index) (*CourseBundle, error) {
 		} else if !st.IsDir() {
 			return nil, fmt.Errorf("read course %s: not a directory", dir)
 		}
+		if banks, _ := filepath.Glob(filepath.Join(dir, "*.yaml")); len(banks) > 0 {
+			// A folder of bank files, not a course: say how to name them.
+			return nil, fmt.Errorf("%s has no %s, so it is not a course; to use the bank files in it, name them: %s",
+				dir, CourseFileName, filepath.Join(dir, "*.yaml"))
+		}
 		return nil, fmt.Errorf("%s has no %s; a course directory holds %s, its article and its banks (quiz generate writes one)",
 			dir, CourseFileName, CourseFileName)
 	}
