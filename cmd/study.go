@@ -93,7 +93,7 @@ func runStudy(f *Factory, o studyOptions) error {
 	items := quiz.Plan(env.banks, env.store, env.now, lim)
 	width := sessionWidth(f.IO)
 	if len(items) == 0 {
-		fmt.Fprintln(f.IO.Out, text.Wrap(nothingDue(env.banks, env.store, env.now, lim, o.sel.newN == 0), width, ""))
+		fmt.Fprintln(f.IO.Out, text.Wrap(nothingDue(env.banks, env.store, env.now, lim, o.sel.newN == 0, set.NewPerDay), width, ""))
 		return nil
 	}
 	if len(env.store.Cards()) == 0 {
@@ -174,7 +174,7 @@ func newLimitNote(env *sessionEnv, items []quiz.Item, lim quiz.Limits) string {
 
 // nothingDue explains an empty study session; noNew says --new 0 was
 // given.
-func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, lim quiz.Limits, noNew bool) string {
+func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, lim quiz.Limits, noNew bool, newPerDay int) string {
 	waiting := 0
 	for _, bk := range banks {
 		waiting += quiz.Count(bk, cards, now).New
@@ -184,6 +184,10 @@ func nothingDue(banks []*questions.Bank, cards quiz.CardReader, now time.Time, l
 	switch {
 	case noNew && waiting > 0:
 		fmt.Fprintf(&b, ", and --new 0 leaves out the %s waiting", text.Count(waiting, "new question"))
+	case newPerDay <= 0 && waiting > 0:
+		// Not "tomorrow": the setting holds them back every day.
+		fmt.Fprintf(&b, ", and the new-per-day setting is 0, so the %s waiting are never started ('quiz config set new-per-day 20' starts them)",
+			text.Count(waiting, "new question"))
 	case lim.New <= 0 && waiting > 0:
 		fmt.Fprintf(&b, ", and today's new questions are done (%d more are waiting for tomorrow)", waiting)
 	case waiting == 0:

@@ -141,3 +141,24 @@ func TestTickReminderGoesAway(t *testing.T) {
 	s.send(keyCtrlC)
 	s.wait()
 }
+
+// TestNewPerDayZero: with the new-per-day setting at 0, study does not
+// promise the new questions for tomorrow; it says the setting holds them.
+func TestNewPerDayZero(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	installBankFile(t, home, "tf.yaml", threeTF)
+	c := startPTY(t, home, "config", "set", "new-per-day", "0")
+	c.expect("new-per-day set to 0")
+	c.wait()
+	s := startPTYSize(t, home, 100, 30, "study", "tf")
+	s.expect("the new-per-day setting is")
+	s.expect("3 new questions waiting are never started")
+	s.expect("starts them")
+	if code := s.wait(); code != 0 {
+		t.Fatalf("exit status %d", code)
+	}
+	if strings.Contains(s.screen(), "tomorrow") {
+		t.Errorf("promises new questions for tomorrow:\n%s", s.screen())
+	}
+}
