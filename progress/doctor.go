@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 )
 
@@ -218,7 +219,13 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 	case health.hopeless():
 		r.unfixable(fixHopless, "%s: %d of %d lines cannot be read; it does not look like a review log", LogFile, health.bad, health.lines)
 	case err != nil:
-		r.problem("%v", err)
+		// Other commands tell the learner to run doctor; doctor itself
+		// says how many lines are unreadable, since repair moves them all.
+		msg := strings.TrimSuffix(err.Error(), " (run 'quiz doctor')")
+		if health.bad > 1 {
+			msg += fmt.Sprintf(" (%d unreadable lines in all)", health.bad)
+		}
+		r.problem("%s", msg)
 	case len(res.tail) > 0:
 		if _, perr := parseEntry(res.tail); perr != nil || res.terminated {
 			r.problem("%s: torn last line (%d bytes)", LogFile, res.tailLen)
