@@ -476,3 +476,38 @@ func TestStatsAfterFirstSession(t *testing.T) {
 	}
 	t.Errorf("stats has no bank tf: %+v", st.Banks)
 }
+
+const twoTyped = `bank: typed
+title: Typed answers
+questions:
+  - id: year
+    type: text
+    prompt: In what year was MINUSTAH established?
+    answer: "2004"
+  - id: country
+    type: text
+    prompt: In which country did MINUSTAH operate?
+    answer: Haiti
+`
+
+// TestStrayEnterNeverAnswersNext presses Enter twice to keep Good at the
+// rating, as a hurried learner does: the second Enter never answers the
+// next question with nothing.
+func TestStrayEnterNeverAnswersNext(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	installBankFile(t, home, "typed.yaml", twoTyped)
+	s := startPTY(t, home, "study", "typed", "--no-retry")
+	s.expect("In what year")
+	s.send("2004" + keyEnter)
+	s.expect("How well did you know it?")
+	s.send(keyEnter + keyEnter)
+	s.expect("In which country")
+	s.send("Haiti" + keyEnter)
+	s.expect("How well did you know it?")
+	s.send(keyEnter)
+	s.expect("Score: 2 of 2")
+	if code := s.wait(); code != 0 {
+		t.Errorf("exit status %d\n%s", code, s.screen())
+	}
+}

@@ -49,3 +49,12 @@ type Escaper interface {
 type Revealer interface {
 	Reveal(message string) error
 }
+
+// TypeAheadDiscarder is implemented by a Prompter that keeps keys typed
+// ahead of its prompts. The session discards them when a question appears,
+// so that a key meant for the screen before (a second Enter at the rating)
+// never answers the next question; keys typed while the question is on
+// screen, such as a pasted answer to several blanks, are kept.
+type TypeAheadDiscarder interface {
+	DiscardTypeAhead()
+}

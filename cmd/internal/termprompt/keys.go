@@ -130,6 +130,30 @@ func (k *Keys) Expired() bool {
 	}
 }
 
+// Discard drops the keys read but not yet taken, except a Ctrl-C or
+// Ctrl-D among them: a request to stop is never lost.
+func (k *Keys) Discard() {
+	for drained := false; !drained; {
+		select {
+		case b, ok := <-k.data:
+			if !ok {
+				k.closed = true
+				drained = true
+			}
+			k.buf = append(k.buf, b...)
+		default:
+			drained = true
+		}
+	}
+	for _, b := range k.buf {
+		if b == 0x03 || b == 0x04 {
+			k.buf = append(k.buf[:0], b)
+			return
+		}
+	}
+	k.buf = k.buf[:0]
+}
+
 // Fd is the terminal's file descriptor.
 func (k *Keys) Fd() int { return int(k.f.Fd()) }
 

@@ -52,6 +52,9 @@ func New(in *os.File, out io.Writer, color bool) *Terminal {
 // reading keys until the returned function is called.
 func (t *Terminal) Pause() (resume func()) { return t.keys.Pause() }
 
+// DiscardTypeAhead implements quiz.TypeAheadDiscarder.
+func (t *Terminal) DiscardTypeAhead() { t.keys.Discard() }
+
 // SetDeadline implements quiz.DeadlineSetter: prompts still open when it
 // passes return quiz.ErrTimeUp.
 func (t *Terminal) SetDeadline(at time.Time) {
