@@ -57,6 +57,7 @@ func TestCourseAcceptsEquivalents(t *testing.T) {
 		bank, id string
 		given    []string // one answer per blank; one for a text question
 	}{
+		{"introduction", "democratic-governance", []string{"democracy"}},
 		{"historical-background", "recognized-importance", []string{"democratic"}},
 		{"historical-background", "recognized-importance", []string{"democratic governance"}},
 		{"challenges", "what-overcomes", []string{"planning"}},
