@@ -1,0 +1,123 @@
+package progress
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+)
+
+// covers reports whether the snapshot describes a prefix of the log: the
+// log is long enough and the entry ending where the snapshot stops is the
+// one it names.
+func covers(logPath string, snap *snapshot, size int64) bool {
+	if snap.LogSize == 0 {
+		return true
+	}
+	if snap.LogSize > size {
+		return false
+	}
+	f, err := os.Open(logPath)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	n := min(snap.LogSize, 1<<16)
+	buf := make([]byte, n)
+	if _, err := f.ReadAt(buf, snap.LogSize-n); err != nil && !errors.Is(err, io.EOF) {
+		return false
+	}
+	if snap.LogLines == 0 {
+		return n == snap.LogSize && blank(buf) // only blank lines so far
+	}
+	// Blank lines an editor left after the entry are part of the prefix,
+	// but the prefix must end at a line's end.
+	line := bytes.TrimRight(buf, " \t\r\n")
+	if !bytes.Contains(buf[len(line):], []byte("\n")) {
+		return false
+	}
+	i := bytes.LastIndexByte(line, '\n')
+	if i < 0 && n < snap.LogSize {
+		return false // longer than we look back; rebuild to be safe
+	}
+	e, err := parseEntry(line[i+1:])
+	return err == nil && e.ID == snap.LogLast
+}
+
+func fileSize(path string) (int64, error) {
+	st, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	return st.Size(), nil
+}
+
+// LostError is returned when the review log no longer holds what the
+// snapshot has seen: it is shorter (a sync tool rolled it back) or does not
+// begin with those entries (it was replaced). Rebuilding from it would
+// quietly undo answers and settings, so nothing is changed.
+type LostError struct {
+	Dir        string
+	LogSize    int64     // bytes in the log now
+	SeenSize   int64     // bytes of it the snapshot had seen
+	SeenLines  int       // entries the snapshot had seen
+	SeenLatest time.Time // the latest of them
+}
+
+// Error names both files, what is missing and the ways out.
+func (e *LostError) Error() string {
+	return fmt.Sprintf("%s in %s was rolled back or replaced: %s; nothing was changed: "+
+		"restore it from a backup or your sync tool's history, or accept the loss with 'quiz doctor --repair --force'",
+		LogFile, e.Dir, e.What())
+}
+
+// What says what is missing, in one clause.
+func (e *LostError) What() string {
+	upTo := e.SeenLatest.Format("2 Jan 2006 15:04 MST")
+	if e.LogSize < e.SeenSize {
+		return fmt.Sprintf("it holds %d bytes but %s has seen %d (%d entries, up to %s)", e.LogSize, SnapshotFile, e.SeenSize, e.SeenLines, upTo)
+	}
+	return fmt.Sprintf("it no longer holds the %d entries %s has seen (up to %s)", e.SeenLines, SnapshotFile, upTo)
+}
+
+// lost reports a log that no longer holds what snap has seen: the last
+// entry it saw is gone, or there are fewer lines than entries it saw. A log
+// with a damaged or inserted line, or one edited in place, still holds
+// them; those are repaired or rebuilt, not refused.
+func lost(logPath string, snap *snapshot) bool {
+	if snap.LogLines == 0 {
+		return false
+	}
+	f, err := os.Open(logPath)
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<16)
+	lines, found := 0, false
+	for {
+		line, tooLong, err := readLine(r, MaxLineBytes)
+		if tooLong || !blank(line) {
+			lines++
+		}
+		if id, ok := lineID(line); ok && string(id) == snap.LogLast {
+			found = true
+		} else if !ok && !found && bytes.Contains(line, []byte(snap.LogLast)) {
+			e, perr := parseEntry(line)
+			found = perr == nil && e.ID == snap.LogLast
+		}
+		if err != nil {
+			return !found || lines < snap.LogLines
+		}
+	}
+}
+
+func lostError(dir string, snap *snapshot, size int64) error {
+	return &LostError{Dir: dir, LogSize: size, SeenSize: snap.LogSize, SeenLines: snap.LogLines, SeenLatest: snap.LogTime}
+}
