@@ -289,14 +289,9 @@ func lineAt(path string, off int64) int {
 	}
 }
 
-// scanBack calls fn with the entries of the log's first end bytes, last
-// first, until fn returns false. It reads only as far back as needed.
-func scanBack(path string, end int64, fn func(Entry) bool) error {
-	return scanBackAt(path, end, func(e Entry, _ int64) bool { return fn(e) })
-}
-
-// scanBackAt is scanBack that also gives the offset where each entry's
-// line starts.
+// scanBackAt calls fn with the entries of the log's first end bytes, last
+// first, and the offset where each entry's line starts, until fn returns
+// false. It reads only as far back as needed.
 func scanBackAt(path string, end int64, fn func(e Entry, off int64) bool) error {
 	if end <= 0 {
 		return nil
