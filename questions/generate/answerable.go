@@ -1,0 +1,292 @@
+package generate
+
+import (
+	"sort"
+	"strings"
+)
+
+// answerable keeps the terms of a sentence that make good answers: in the
+// stem, said once in the sentence, not in the heading (which the learner
+// sees), and for common noun phrases, recurring in the article.
+func (g *sectionGen) answerable(s *sentence) []term {
+	var out []term
+	lower := strings.ToLower(s.text)
+	for _, t := range g.lx.terms(s) {
+		k := t.key()
+		if t.start < s.stemOff || countWord(lower, k) != 1 || containsWord(g.heading, k) {
+			continue
+		}
+		if t.kind == KindTerm && (g.lx.termCount[k] < 2 || len(k) < 4) {
+			continue
+		}
+		if t.kind == KindTerm && generic[strings.ToLower(lastField(t.text))] {
+			continue
+		}
+		// A common noun phrase is never an answer. A single noun ("region",
+		// "elements") is vague; a phrase is guessed from its neighbours
+		// ("stability and ___", "unconditional ___") or from the article's
+		// subject ("nuclear weapons" in a history of the atomic age), and
+		// the article's other phrases seldom fit its blank as options.
+		if t.kind == KindTerm {
+			continue
+		}
+		if (t.kind == KindName || t.kind == KindAcronym || t.kind == KindPlace) && coordinated(s, t) {
+			continue // "a CONTRIBUTORS or ___ file", "either in Asia or in ___"
+		}
+		// A war or other framing event the article keeps coming back to
+		// ("the Second World War") is known without reading it.
+		if t.kind == KindEvent && g.lx.sections[k] >= 2 {
+			continue
+		}
+		if f := strings.ToLower(strings.Fields(t.text)[0]); t.start == s.stemOff && t.words > 1 && (strings.HasSuffix(f, "ing") || function[f] || verbs[f]) {
+			continue // "{{Following World War II}}": a capital only because it starts the sentence
+		}
+		// A one-word name that is among the article's most frequent words
+		// ("the Soviets" in a history of the Cold War) is guessed first.
+		if t.words == 1 && t.kind != KindYear && t.kind != KindNumber && t.kind != KindCode && t.kind != KindAcronym &&
+			g.lx.topWords[strings.TrimSuffix(k, "s")] {
+			continue
+		}
+		if t.kind != KindYear && t.kind != KindNumber && containsWord(k, "war") {
+			continue // "World War II", "the Cold War": known without reading
+		}
+		if t.words == 1 && (t.kind == KindOrg || t.kind == KindDoc || t.kind == KindEvent) {
+			continue // "the Charter": a head noun, not a name
+		}
+		if t.kind == KindPerson && isCapitalized(strings.TrimLeft(s.text[t.end:], " ")) && strings.HasPrefix(s.text[t.end:], " ") {
+			continue // "General {{Douglas}} A. MacArthur": part of the name
+		}
+		if t.kind == KindAcronym && spelledOut(s, t) {
+			continue // "a work in progress (WIP)"
+		}
+		if t.kind == KindCode && (coordinated(s, t) || echoes(s, t)) {
+			continue // "len and ___ functions", "the ___ function appends"
+		}
+		if t.kind != KindYear && t.kind != KindNumber && t.kind != KindTerm && t.kind != KindCode && g.attributive(s, t) {
+			continue // "Latin American countries", "{{U.S. Cold War}} policy": a modifier, not the thing
+		}
+		if t.words > 1 && t.kind != KindTerm && (containsWord(g.title, initials(t.text)) || containsWord(g.secText, initials(t.text))) {
+			continue // "United Nations" in a course on UN peacekeeping
+		}
+		if f := strings.Fields(t.text); t.kind == KindPerson && len(strings.Trim(f[len(f)-1], ".")) < 2 {
+			continue // "Dwight D": a name cut at an initial
+		}
+		if first := strings.ToLower(strings.Fields(t.text)[0]); t.kind == KindTerm && t.words > 1 && g.lx.verbish[first] && !g.lx.nounish[first] {
+			continue // "attract people"
+		}
+		// The article's topic words (in most sections) are too easy to guess.
+		if t.kind != KindYear && t.kind != KindNumber && g.lx.nSections >= 4 && g.lx.sections[k]*2 > g.lx.nSections {
+			continue
+		}
+		if containsWord(g.title, k) {
+			continue // the article's title gives it away
+		}
+		if t.kind == KindTerm && t.words == 1 && g.fixedPhrase(s, t) {
+			continue // "rule of law": the rest of the phrase gives the word away
+		}
+		if t.words > 1 && containsWord(s.text, initials(t.text)) {
+			continue // "United Nations" in a sentence that says "UN"
+		}
+		if t.kind == KindTerm && t.words == 1 && afterName(s, t) {
+			continue // "the FindDigits function": the blank is only the category
+		}
+		if t.kind == KindTerm && followsVerbMarker(s, t) {
+			continue // "to influence the balance": a verb
+		}
+		if quoted(s.text, t.start) || strings.ContainsAny(t.text, "'’") && t.kind == KindTerm {
+			continue
+		}
+		if t.kind == KindName && t.words == 1 && g.lx.termCount[k] < 2 {
+			continue
+		}
+		// The blank must not be the subject pronoun's stand-in at the start.
+		if t.start == s.stemOff && t.kind == KindTerm && t.words == 1 && !g.lx.nounish[k] {
+			continue
+		}
+		out = append(out, t)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return g.termWeight(out[i], s) > g.termWeight(out[j], s) })
+	if len(out) > 3 {
+		out = out[:3]
+	}
+	return out
+}
+
+// coordinated reports whether a term is one of a pair or list ("stability
+// and security", "an issue or pull request", "A, B, and C"): its partners
+// give it away, or the blank could as well be any member of the set.
+func coordinated(s *sentence, t term) bool {
+	before := strings.TrimRight(strings.ToLower(s.text[:t.start]), " ")
+	for _, d := range []string{" the", " a", " an", " their", " its", " in", " at", " on", " to", " from", " of", " with", " for"} {
+		before = strings.TrimSuffix(before, d)
+	}
+	after := strings.ToLower(s.text[t.end:])
+	for _, c := range []string{"and", "or", "nor"} {
+		if strings.HasSuffix(before, " "+c) || strings.HasPrefix(after, " "+c+" ") || strings.HasPrefix(after, ", "+c+" ") {
+			return true
+		}
+	}
+	if strings.HasSuffix(before, ",") {
+		return true
+	}
+	// "A, B, and C": a list member followed by more of the list.
+	if strings.HasPrefix(after, ", ") {
+		rest := after[2:]
+		if i := strings.IndexAny(rest, ".;"); i >= 0 {
+			rest = rest[:i]
+		}
+		return strings.Contains(rest, ", and ") || strings.Contains(rest, ", or ")
+	}
+	return false
+}
+
+// echoes reports whether another word of the sentence starts with the
+// term ("the append function appends"): it gives the answer away.
+func echoes(s *sentence, t term) bool {
+	k := t.key()
+	for _, tok := range s.tokens {
+		if tok.start != t.start && strings.HasPrefix(tok.lower, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports whether a name modifies the noun after it ("Latin
+// American countries", "U.S. Cold War policy"): the blank is then an
+// adjective, or spans the wrong words.
+func (g *sectionGen) attributive(s *sentence, t term) bool {
+	after := strings.TrimLeft(s.text[t.end:], " ")
+	if after == "" || after[0] < 'a' || after[0] > 'z' || len(after) == len(s.text[t.end:]) {
+		return false
+	}
+	w := strings.ToLower(strings.FieldsFunc(after, func(r rune) bool { return !isWordRune(r) })[0])
+	if function[w] || verbs[w] || g.lx.verbish[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	// A word in -s after a name is usually its verb ("Effective Go
+	// contains"), unless the article uses it as a noun or the name is a
+	// demonym ("Latin American countries").
+	return !strings.HasSuffix(w, "s") || g.lx.nounish[w] || hasSuffix(strings.ToLower(lastField(t.text)), []string{"an", "ese", "ish"})
+}
+
+// spelledOut reports whether the words just before an abbreviation spell
+// it out ("a work in progress (WIP)"): the blank is then given away.
+func spelledOut(s *sentence, t term) bool {
+	before := strings.Fields(strings.TrimRight(s.text[:t.start], " ("))
+	want := strings.ToLower(t.text)
+	for _, skip := range []bool{false, true} {
+		var got []byte
+		for i := len(before) - 1; i >= 0 && len(got) < len(want); i-- {
+			w := strings.ToLower(before[i])
+			if skip && function[w] && len(got) > 0 {
+				continue
+			}
+			got = append([]byte{w[0]}, got...)
+		}
+		if string(got) == want {
+			return true
+		}
+	}
+	return false
+}
+
+// fixedPhrase reports whether a one-word term starts a phrase "X of Y"
+// that the article repeats: the rest of it gives the word away.
+func (g *sectionGen) fixedPhrase(s *sentence, t term) bool {
+	rest := strings.ToLower(s.text[t.end:])
+	if !strings.HasPrefix(rest, " of ") {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 {
+		return false
+	}
+	phrase := t.key() + " of " + strings.Trim(f[1], ".,;:")
+	n, ok := g.lx.phrases[phrase]
+	if !ok {
+		n = countWord(g.lx.lower, phrase)
+		g.lx.phrases[phrase] = n
+	}
+	return n >= 2
+}
+
+// initials returns the capital initials of a name: "United Nations" gives
+// "UN"; "" unless there are two or more.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if isCapitalized(w) {
+			b.WriteString(w[:1])
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
+// afterName reports whether a term directly follows a capitalised word
+// inside the sentence.
+func afterName(s *sentence, t term) bool {
+	for i, tok := range s.tokens {
+		if tok.start == t.start {
+			return i > s.first && isCapitalized(s.tokens[i-1].text)
+		}
+	}
+	return false
+}
+
+// followsVerbMarker reports whether a term comes right after "to" or a
+// modal, where a word is a verb whatever else it can be.
+func followsVerbMarker(s *sentence, t term) bool {
+	for i, tok := range s.tokens {
+		if tok.start != t.start {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && strings.HasSuffix(s.tokens[j].lower, "ly") && !lyNouns[s.tokens[j].lower] {
+			j-- // "will inevitably attract"
+		}
+		if j < 0 {
+			return false
+		}
+		switch s.tokens[j].lower {
+		case "to", "will", "can", "could", "should", "may", "might", "must", "would", "not",
+			"you", "we", "they", "i", "he", "she", "it", "who", "people":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// imperative reports whether a sentence gives advice ("Be responsive",
+// "As you grow, consider ...") rather than stating a fact: such a
+// sentence is no true-or-false statement.
+func (g *sectionGen) imperative(s *sentence) bool {
+	for i := s.first; i < len(s.tokens); i++ {
+		w := s.tokens[i].lower
+		atClause := i == s.first || s.text[s.tokens[i-1].end:s.tokens[i].start] == ", "
+		if !atClause {
+			continue
+		}
+		if imperatives[w] || g.lx.verbish[w] && !g.lx.nounish[w] && !function[w] && !isCapitalized(s.tokens[i].text) && i == s.first {
+			return true
+		}
+		if i > s.first && imperatives[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// imperatives start advice.
+var imperatives = set(`be don't do try consider make let resist use start give keep avoid remember note
+ask tell write read take put think find set look see check choose stop`)
+
+// quoted reports whether offset i of text is inside quotation marks.
+func quoted(text string, i int) bool {
+	before := text[:i]
+	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
+}

@@ -1,0 +1,228 @@
+package generate
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// kindNoun names what a term is, for an explanation: a month is a month,
+// not a name.
+func kindNoun(t term) string {
+	if months[t.key()] {
+		return "month"
+	}
+	return kindNames[t.kind]
+}
+
+// othersFrom says where a question's distractors come from: the article,
+// or (years near the answer, when the article has too few) not from it.
+func (g *sectionGen) othersFrom(ds []string) string {
+	for _, d := range ds {
+		if !containsWord(g.lx.lower, strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(d, "an "), "a "))) {
+			return "the other choices are not what it says"
+		}
+	}
+	return "the other choices are from elsewhere in the article"
+}
+
+// distractors returns up to n terms of t's kind from elsewhere in the
+// article that fit where t stands: never in this section, never in the
+// sentence, same number of words and the same number (singular or plural)
+// for noun phrases, ranked by how alike their contexts are.
+func (g *sectionGen) distractors(t term, s *sentence, n int, strict bool) []string {
+	prep := ""
+	if t.kind == KindPlace {
+		// "the meeting at Potsdam": only a place the article also puts
+		// after "at" reads as English there ("at China" does not).
+		if f := strings.Fields(strings.ToLower(s.text[:t.start])); len(f) > 0 && prepositions[f[len(f)-1]] {
+			prep = f[len(f)-1]
+		}
+	}
+	if t.kind == KindCode {
+		// "the copy function": only another function fits the blank.
+		if f := strings.Fields(strings.ToLower(s.text[t.end:])); len(f) > 0 && codeCategories[strings.Trim(f[0], ".,;:")] {
+			prep = strings.TrimSuffix(strings.Trim(f[0], ".,;:"), "s")
+		} else {
+			return nil
+		}
+	}
+	key := fmt.Sprintf("%d|%s|%d|%v|%s|%s", t.kind, t.key(), n, strict, t.article, prep)
+	if ds, ok := g.cache[key]; ok {
+		return append([]string(nil), ds...)
+	}
+	ds := g.findDistractors(t, n, strict, prep)
+	if g.cache == nil {
+		g.cache = map[string][]string{}
+	}
+	g.cache[key] = ds
+	return append([]string(nil), ds...)
+}
+
+// firstName reports whether a person's name is only the start of a longer
+// name in the article ("Douglas" of "Douglas A. MacArthur").
+func (g *sectionGen) firstName(d string) bool {
+	for _, p := range g.lx.pool[KindPerson] {
+		if len(p) > len(d) && strings.HasPrefix(p, d+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// continents hold countries: one can stand for another in a sentence, so
+// a continent is offered only for a continent.
+var continents = set(`africa asia europe america americas antarctica oceania australasia eurasia`)
+
+// prepositions that decide which places read as English after them.
+var prepositions = set(`at in on to from into within across throughout near`)
+
+func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []string {
+	type scored struct {
+		text  string
+		score float64
+	}
+	var cands []scored
+	ctx := g.lx.neighbours[t.key()]
+	examined := 0
+	for _, d := range g.lx.pool[t.kind] {
+		k := strings.ToLower(d)
+		if k == t.key() || indexWord(k, t.key()) >= 0 || indexWord(t.key(), k) >= 0 {
+			continue
+		}
+		dw := wordCount(d)
+		switch t.kind {
+		case KindTerm:
+			if dw != t.words || plural(lastField(d)) != t.plural {
+				continue
+			}
+		case KindYear, KindNumber:
+		case KindPlace:
+			if prep != "" && indexWord(g.lx.lower, prep+" "+k) < 0 {
+				continue
+			}
+			if continents[k] != continents[t.key()] {
+				continue // "the war in Asia" is as right as "the war in Vietnam"
+			}
+			if dw != t.words || dw > 1 && !strings.EqualFold(lastField(d), lastField(t.text)) && !(placeHeads[strings.ToLower(lastField(d))] && placeHeads[strings.ToLower(lastField(t.text))]) {
+				continue
+			}
+		case KindPerson:
+			if g.lx.titleOf[t.key()] != g.lx.titleOf[k] {
+				continue // "President Truman", never "President MacArthur"
+			}
+			if f := strings.Fields(d); len(strings.Trim(f[len(f)-1], ".")) < 2 || g.firstName(d) {
+				continue // "Dwight D", "General Douglas": part of a name
+			}
+		case KindOrg, KindDoc, KindEvent:
+			// Same head word, as options too: "the Japanese Army" among
+			// authorities and parties is the only army, so the only fit.
+			if !strings.EqualFold(lastField(d), lastField(t.text)) {
+				continue
+			}
+			if dw > t.words+1 || dw < t.words-1 {
+				continue
+			}
+		case KindCode:
+			if indexWord(g.lx.lower, k+" "+prep) < 0 && indexWord(g.lx.lower, k+" "+prep+"s") < 0 {
+				continue
+			}
+		case KindAcronym:
+			// An abbreviation the article spells out is a body or a
+			// document; one it never spells out ("USSR") may be a country.
+			if strings.Contains(g.lx.lower, "("+t.key()+")") != strings.Contains(g.lx.lower, "("+k+")") {
+				continue
+			}
+			if dw > t.words+1 || dw < t.words-1 {
+				continue
+			}
+		default:
+			if dw > t.words+1 || dw < t.words-1 {
+				continue
+			}
+		}
+		if t.kind == KindTerm && (generic[k] || g.lx.termCount[k] < 2 || strings.ContainsAny(d, "'’")) {
+			continue
+		}
+		if t.article != "" && !g.lx.withA[k] {
+			continue // "a cooperation"
+		}
+		if g.lx.paired[t.key()+"|"+k] {
+			continue // "stability and security": the other may be true as well
+		}
+		if t.kind == KindAcronym && plural(t.text) != plural(d) {
+			continue
+		}
+		if g.lx.withThe[k] != g.lx.withThe[t.key()] && t.kind != KindTerm && t.kind != KindYear && t.kind != KindNumber {
+			continue // "the Soviet Union" and "Japan" do not trade places
+		}
+		if indexWord(g.secLower, k) >= 0 {
+			continue // true in this section, or at least said there
+		}
+		if examined++; examined > maxExamined {
+			break
+		}
+		sc := 0.0
+		for c := range g.lx.neighbours[k] {
+			if ctx[c] {
+				sc += 0.2
+			}
+		}
+		sc += 2*g.lx.similarity(t.key(), k) + 0.05*float64(min(g.lx.termCount[k], 5))
+		if t.kind == KindYear || t.kind == KindNumber {
+			sc = -closeness(t.text, d)
+		}
+		cands = append(cands, scored{d, sc})
+	}
+	if t.kind == KindYear && len(cands) < n {
+		// Too few years in the article: years near the answer.
+		for _, off := range []int{-3, 2, 5, -6, 7} {
+			var y int
+			fmt.Sscanf(t.text, "%d", &y)
+			d := fmt.Sprint(y + off)
+			if !containsWord(g.secLower, d) {
+				cands = append(cands, scored{d, -100 - float64(len(cands))})
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].text < cands[j].text
+	})
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if len(out) == n {
+			break
+		}
+		if k := strings.ToLower(c.text); !seen[k] {
+			seen[k] = true
+			out = append(out, c.text)
+		}
+	}
+	return out
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	return f[len(f)-1]
+}
+
+// maxExamined bounds the distractors scored for one answer: the pools are
+// ordered by frequency, so in a book the rare tail is never scored.
+const maxExamined = 120
+
+// closeness is how far apart two numbers are, for ranking numeric
+// distractors: near ones are harder.
+func closeness(a, b string) float64 {
+	var x, y float64
+	fmt.Sscanf(strings.ReplaceAll(a, ",", ""), "%g", &x)
+	fmt.Sscanf(strings.ReplaceAll(b, ",", ""), "%g", &y)
+	d := x - y
+	if d < 0 {
+		d = -d
+	}
+	return d
+}

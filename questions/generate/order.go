@@ -1,0 +1,144 @@
+package generate
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// order asks to put the section's dated events in order, when it dates
+// three or more events to different years.
+func (g *sectionGen) order() *candidate {
+	type event struct {
+		year, text string
+		sent       int
+	}
+	var evs []event
+	years := map[string]bool{}
+	for _, s := range g.sents {
+		var ys []term
+		for _, t := range g.lx.terms(s) {
+			if t.kind == KindYear {
+				ys = append(ys, t)
+			}
+		}
+		if len(ys) != 1 || years[ys[0].text] || !s.usable {
+			continue
+		}
+		y := ys[0]
+		text := eventText(s, y)
+		if text == "" {
+			continue
+		}
+		years[y.text] = true
+		evs = append(evs, event{y.text, text, s.index})
+	}
+	if len(evs) < 3 {
+		return nil
+	}
+	if len(evs) > 5 {
+		evs = evs[:5]
+	}
+	sorted := append([]event(nil), evs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].year < sorted[j].year })
+	var items, dated []string
+	var sents []int
+	for _, e := range sorted {
+		items = append(items, e.text)
+		dated = append(dated, fmt.Sprintf("%s (%s)", e.text, e.year))
+	}
+	for _, e := range evs {
+		sents = append(sents, e.sent)
+	}
+	first, last := g.sents[evs[0].sent], g.sents[evs[len(evs)-1].sent]
+	source := g.secText[first.offset : last.offset+len(last.text)]
+	if len(source) > 2000 {
+		return nil
+	}
+	q := &questions.Question{ID: g.id("order", g.sec.Heading), Type: questions.Order,
+		Prompt: "Put these events in the order in which they happened, earliest first.", Items: items,
+		Explain: fmt.Sprintf("%s dates them: %s.", capitalize(g.where()), strings.Join(dated, "; ")), Source: source}
+	return &candidate{q: q, sents: sents, score: 5.5}
+}
+
+// eventText is a sentence with its date taken out, as a short event:
+// "In 1947, Allied advisors dictated a new constitution to Japan's leaders"
+// gives "Allied advisors dictated a new constitution to Japan's leaders". A
+// long event is cut at a clause boundary; one that stays long, or that
+// leaves a date behind, is no event.
+func eventText(s *sentence, y term) string {
+	if y.start < s.stemOff {
+		return ""
+	}
+	t := s.text[s.stemOff:]
+	a, b := y.start-s.stemOff, y.end-s.stemOff
+	loc := datePhrase(t, a, b)
+	if loc == nil {
+		return ""
+	}
+	out := strings.TrimSpace(t[:loc[0]]) + " " + strings.TrimSpace(t[loc[1]:])
+	out = strings.TrimSpace(out)
+	out = strings.TrimLeft(out, ", ")
+	out = strings.TrimSuffix(out, ".")
+	out = strings.ReplaceAll(out, " ,", ",")
+	out = strings.TrimSpace(strings.TrimSuffix(out, ","))
+	if wordCount(out) > 16 {
+		out = cutClause(out, 6)
+	}
+	if n := wordCount(out); n > 16 || n < 4 || strings.ContainsAny(out, "0123456789") || strings.Contains(out, ";") {
+		return ""
+	}
+	// An event must say what happened, not when or where it leans on.
+	f := strings.Fields(strings.ToLower(out))
+	switch f[0] {
+	case "in", "on", "before", "during", "by", "at", "as", "from", "until", "since":
+		return ""
+	}
+	for _, w := range f {
+		switch strings.Trim(w, ",.") {
+		case "they", "it", "he", "she", "this", "that", "later", "earlier", "then":
+			return ""
+		}
+	}
+	return capitalize(out)
+}
+
+var monthNames = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
+
+// dateRe matches a date phrase around a year: "in 1947", "In August 1945,",
+// "on June 14, 1946", "by late 1946", "of 1948", "(1949)".
+var dateRe = regexp.MustCompile(`(?i)(?:\b(?:in|on|by|since|during|of|from)\s+)?(?:(?:early|late|mid-)\s*)?(?:` + monthNames + `\s+(?:\d{1,2},\s*)?(?:of\s+)?)?$`)
+
+// datePhrase returns the byte range of the date phrase around the year at
+// [a, b) in t, with the comma after it when the phrase opens the sentence.
+func datePhrase(t string, a, b int) []int {
+	m := dateRe.FindStringIndex(t[:a])
+	start := a
+	if m != nil {
+		start = m[0]
+	}
+	end := b
+	if strings.TrimSpace(t[:start]) == "" && strings.HasPrefix(t[end:], ",") {
+		end++
+	}
+	if start > 0 && strings.HasSuffix(t[:start], "(") && strings.HasPrefix(t[end:], ")") {
+		start--
+		end++
+	}
+	return []int{start, end}
+}
+
+// cutClause shortens an event at the first clause boundary after min words.
+func cutClause(s string, min int) string {
+	words := strings.Fields(s)
+	for i := min; i < len(words); i++ {
+		w := words[i]
+		if strings.HasSuffix(words[i-1], ",") || strings.HasSuffix(words[i-1], ";") || w == "which" || w == "who" || w == "and" || w == "but" {
+			return strings.TrimRight(strings.Join(words[:i], " "), ",;")
+		}
+	}
+	return s
+}
