@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/quiz-cli/quiz/questions/internal/durable"
 )
 
 // Installed courses live in a folder of the data directory, one directory
@@ -60,7 +62,7 @@ func InstallCourse(coursesDir string, c *CourseBundle, force bool) (dir string, 
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		if err := writeSynced(filepath.Join(tmp, name), c.files[name]); err != nil {
+		if err := durable.WriteNew(filepath.Join(tmp, name), c.files[name], 0o600); err != nil {
 			return "", false, fmt.Errorf("install course %s: %w", c.ID, err)
 		}
 	}
@@ -272,33 +274,5 @@ func mkdirSynced(dir string) error {
 	return syncDir(parent)
 }
 
-// writeSynced writes a new file and fsyncs it.
-func writeSynced(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
-// syncDir fsyncs a directory, so the names created or renamed in it are
-// durable.
-var syncDir = func(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
+// syncDir fsyncs a folder; a variable so tests can watch the syncs.
+var syncDir = durable.SyncDir
