@@ -2,6 +2,7 @@ package cmd
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -44,6 +45,25 @@ type optimizeReport struct {
 	IntervalChange float64 `json:"interval_change"`
 	Applied        bool    `json:"applied"`
 	Reset          bool    `json:"reset,omitempty"`
+}
+
+// MarshalJSON writes the figures measured on the history as null when the
+// history holds nothing to measure them on: 0 would read as a perfect fit.
+func (r optimizeReport) MarshalJSON() ([]byte, error) {
+	type plain optimizeReport
+	if r.Predictions > 0 {
+		return json.Marshal(plain(r))
+	}
+	return json.Marshal(struct {
+		plain
+		LogLoss         *float64 `json:"log_loss"`
+		RMSE            *float64 `json:"rmse"`
+		DefaultLogLoss  *float64 `json:"default_log_loss"`
+		DefaultRMSE     *float64 `json:"default_rmse"`
+		PreviousLogLoss *float64 `json:"previous_log_loss"`
+		PreviousRMSE    *float64 `json:"previous_rmse"`
+		IntervalChange  *float64 `json:"interval_change"`
+	}{plain: plain(r)})
 }
 
 func newOptimizeCmd(f *Factory) *cobra.Command {
