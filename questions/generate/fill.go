@@ -200,14 +200,8 @@ func (g *sectionGen) keyCloze(s *sentence, t term) *candidate {
 // listCard makes a flashcard of a list the sentence gives: the front is
 // the sentence with the list blanked, the back the list.
 func (g *sectionGen) listCard(s *sentence) *candidate {
-	items := g.lx.listIn(s)
+	items, stem := g.listStem(s)
 	if items == nil {
-		return nil
-	}
-	first := strings.Index(s.text, items[0])
-	lastItem := items[len(items)-1]
-	last := strings.LastIndex(s.text, lastItem)
-	if first < s.stemOff || last < first {
 		return nil
 	}
 	for _, it := range items {
@@ -215,10 +209,6 @@ func (g *sectionGen) listCard(s *sentence) *candidate {
 			return nil
 		}
 	}
-	if f := strings.Fields(strings.ToLower(s.text[:first])); len(f) == 0 || !listVerbs[f[len(f)-1]] {
-		return nil
-	}
-	stem := s.stem(first, last+len(lastItem), Blank)
 	q := &questions.Question{ID: g.id("card", items[0]), Type: questions.Card,
 		Prompt:  fmt.Sprintf("Which %s things complete this sentence from the article?\n“%s”", numberWord(len(items)), stem),
 		Answer:  strings.Join(items, "\n"),

@@ -277,21 +277,32 @@ func (g *sectionGen) acronym(s *sentence) *candidate {
 	return &candidate{q: q, sents: []int{s.index}, score: 2.8, answer: strings.ToLower(long), visible: strings.ToLower(q.Prompt), abbr: abbr}
 }
 
-// list asks which items a list in the sentence holds.
-func (g *sectionGen) list(s *sentence) *candidate {
-	items := g.lx.listIn(s)
+// listStem finds a list in the sentence that a verb or preposition leads
+// into ("include A, B and C") and returns its items and the sentence with
+// the list blanked; no items when there is no such list in the stem.
+func (g *sectionGen) listStem(s *sentence) (items []string, stem string) {
+	items = g.lx.listIn(s)
 	if items == nil {
-		return nil
+		return nil, ""
 	}
 	first := strings.Index(s.text, items[0])
 	lastItem := items[len(items)-1]
 	last := strings.LastIndex(s.text, lastItem)
 	if first < s.stemOff || last < first {
-		return nil
+		return nil, ""
 	}
 	// "the necessity of clear ___": a modifier before the blank would have
 	// to fit every option, and other lists' items seldom fit it.
 	if f := strings.Fields(strings.ToLower(s.text[:first])); len(f) == 0 || !listVerbs[f[len(f)-1]] {
+		return nil, ""
+	}
+	return items, s.stem(first, last+len(lastItem), Blank)
+}
+
+// list asks which items a list in the sentence holds.
+func (g *sectionGen) list(s *sentence) *candidate {
+	items, stem := g.listStem(s)
+	if items == nil {
 		return nil
 	}
 	var ds []string
@@ -314,7 +325,6 @@ func (g *sectionGen) list(s *sentence) *candidate {
 		return nil
 	}
 	ds = ds[:min(3, len(ds))]
-	stem := s.stem(first, last+len(lastItem), Blank)
 	choices := append([]string(nil), items...)
 	choices = append(choices, ds...)
 	sort.Slice(choices, func(i, j int) bool { return hash(choices[i]+s.text) < hash(choices[j]+s.text) })
