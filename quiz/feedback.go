@@ -10,6 +10,11 @@ import (
 )
 
 func (s *Session) header(n, total int, it Item) {
+	// Keys typed before the question is drawn were meant for the screen
+	// before; keys typed once it shows (a paste) are its answer.
+	if d, ok := s.Prompter.(TypeAheadDiscarder); ok {
+		d.DiscardTypeAhead()
+	}
 	tag := "review"
 	if it.New {
 		tag = "new"

@@ -293,9 +293,6 @@ func (s *Session) editable(it Item) bool { return s.Edit != nil && it.Bank.File 
 
 // ask asks it, with Esc turned on when menu is set and the Prompter can.
 func (s *Session) ask(it Item, menu bool) (Result, error) {
-	if d, ok := s.Prompter.(TypeAheadDiscarder); ok {
-		d.DiscardTypeAhead()
-	}
 	if e, ok := s.Prompter.(Escaper); ok && menu {
 		hint := "skip, bury, suspend"
 		if s.editable(it) {

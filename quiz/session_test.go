@@ -498,3 +498,34 @@ func TestUnsuspendedLeechIsNotSuspendedAtOnce(t *testing.T) {
 		t.Errorf("a right answer and one more failure suspended the question again:\n%s", out.String())
 	}
 }
+
+// discardingPrompter records what was on screen each time the session
+// dropped type-ahead.
+type discardingPrompter struct {
+	*fakePrompter
+	out       *bytes.Buffer
+	atDiscard []string
+}
+
+func (p *discardingPrompter) DiscardTypeAhead() { p.atDiscard = append(p.atDiscard, p.out.String()) }
+
+// TestTypeAheadDroppedBeforeQuestionShows: keys typed once a question is
+// on screen are meant for it, so stale keys go before it is drawn.
+func TestTypeAheadDroppedBeforeQuestionShows(t *testing.T) {
+	st := newFakeStore()
+	s, out := newTestSession(t, st, answer("2004"), answer(nil), answer("2005"))
+	p := &discardingPrompter{fakePrompter: s.Prompter.(*fakePrompter), out: out}
+	s.Prompter = p
+	if _, err := s.Run(items("year", "year")); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if len(p.atDiscard) != 2 {
+		t.Fatalf("type-ahead dropped %d times, want once per question (2)", len(p.atDiscard))
+	}
+	prompt := testBank.Find("year").Prompt
+	for i, screen := range p.atDiscard {
+		if n := strings.Count(screen, prompt); n != i {
+			t.Errorf("question %d: type-ahead dropped with the prompt shown %d times, want %d (dropped after the question appeared)", i+1, n, i)
+		}
+	}
+}
