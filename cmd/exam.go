@@ -65,7 +65,7 @@ func runExam(f *Factory, o examOptions) error {
 		return err
 	}
 	defer env.store.Close()
-	pool := o.sel.capNewAndSeen(quiz.Shuffled(env.banks, env.store, env.rng))
+	pool := o.sel.capNewAndSeen(quiz.Shuffled(env.banks, env.store, env.now, env.rng))
 	items := quiz.ExamPick(env.banks, pool, o.n, env.rng)
 	if len(items) == 0 {
 		fmt.Fprintln(f.IO.Out, text.Wrap(env.noQuestions(&o.sel, "for an exam"), sessionWidth(f.IO), ""))

@@ -68,7 +68,7 @@ func runPractice(f *Factory, o practiceOptions) error {
 	defer env.store.Close()
 	var items []quiz.Item
 	if o.shuffle {
-		items = quiz.Shuffled(env.banks, env.store, env.rng)
+		items = quiz.Shuffled(env.banks, env.store, env.now, env.rng)
 	} else {
 		items = quiz.Weakest(env.banks, env.store, env.now)
 	}

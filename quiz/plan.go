@@ -50,9 +50,8 @@ func Plan(banks []*questions.Bank, cards CardReader, now time.Time, lim Limits) 
 	reviews := dueHeap{}
 	var fresh []Item
 	seq := 0
-	eachActive(banks, cards, func(it Item, c progress.Card) {
+	eachActive(banks, cards, now, func(it Item, c progress.Card) {
 		switch {
-		case c.Buried.After(now):
 		case c.Reps == 0:
 			if len(fresh) < nNew {
 				it.New = true
@@ -143,13 +142,14 @@ func (h dueHeap) sorted() []Item {
 	return items
 }
 
-// eachActive calls fn with every question of banks that is not suspended,
-// in bank order, and its card (the zero Card when never answered).
-func eachActive(banks []*questions.Bank, cards CardReader, fn func(it Item, c progress.Card)) {
+// eachActive calls fn with every question of banks that is neither
+// suspended nor buried at now, in bank order, and its card (the zero Card
+// when never answered).
+func eachActive(banks []*questions.Bank, cards CardReader, now time.Time, fn func(it Item, c progress.Card)) {
 	for _, b := range banks {
 		for _, q := range b.Questions {
 			c, _ := cards.Card(b.ID, q.ID)
-			if !c.Suspended {
+			if !c.Suspended && !c.Buried.After(now) {
 				fn(Item{Bank: b, Q: q}, c)
 			}
 		}

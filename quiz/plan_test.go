@@ -20,7 +20,7 @@ func planBySorting(banks []*questions.Bank, cards CardReader, now time.Time, lim
 	}
 	var reviews []due
 	var fresh []Item
-	eachActive(banks, cards, func(it Item, c progress.Card) {
+	eachActive(banks, cards, now, func(it Item, c progress.Card) {
 		switch {
 		case c.Reps == 0:
 			it.New = true
@@ -93,4 +93,34 @@ func keys(items []Item) []string {
 		out = append(out, fmt.Sprintf("%s/%s/%v", it.Bank.ID, it.Q.ID, it.New))
 	}
 	return out
+}
+
+type fixedR struct{ mapCards }
+
+func (fixedR) Retrievability(progress.Card, time.Time) float64 { return 0.5 }
+
+// TestPracticeLeavesBuriedOut: a question buried from the menu stays out
+// of practice and exams until it comes back, as it does in study.
+func TestPracticeLeavesBuriedOut(t *testing.T) {
+	now := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	b := &questions.Bank{ID: "b", Questions: []*questions.Question{{ID: "buried"}, {ID: "back"}, {ID: "suspended"}, {ID: "new"}}}
+	cards := mapCards{
+		"b/buried":    {Seen: 1, Buried: now.Add(time.Hour)},
+		"b/back":      {Seen: 1, Buried: now.Add(-time.Hour)},
+		"b/suspended": {Seen: 1, Suspended: true},
+	}
+	ids := func(items []Item) (out []string) {
+		for _, it := range items {
+			out = append(out, it.Q.ID)
+		}
+		sort.Strings(out)
+		return out
+	}
+	want := "[back new]"
+	if got := fmt.Sprint(ids(Weakest([]*questions.Bank{b}, fixedR{cards}, now))); got != want {
+		t.Errorf("Weakest picked %s, want %s", got, want)
+	}
+	if got := fmt.Sprint(ids(Shuffled([]*questions.Bank{b}, cards, now, rand.New(rand.NewPCG(1, 2))))); got != want {
+		t.Errorf("Shuffled picked %s, want %s", got, want)
+	}
 }

@@ -56,7 +56,7 @@ type Retrievabler interface {
 	Retrievability(c progress.Card, now time.Time) float64
 }
 
-// Weakest orders every unsuspended question for practice: the ones you know
+// Weakest orders every question neither suspended nor buried at now for practice: the ones you know
 // least first — lowest retrievability now, then most failures — and
 // questions never seen last, in bank order.
 func Weakest(banks []*questions.Bank, cards Retrievabler, now time.Time) []Item {
@@ -67,7 +67,7 @@ func Weakest(banks []*questions.Bank, cards Retrievabler, now time.Time) []Item 
 	}
 	var seen []scored
 	var fresh []Item
-	eachActive(banks, cards, func(it Item, c progress.Card) {
+	eachActive(banks, cards, now, func(it Item, c progress.Card) {
 		if c.Seen == 0 {
 			it.New = true
 			fresh = append(fresh, it)
@@ -88,10 +88,11 @@ func Weakest(banks []*questions.Bank, cards Retrievabler, now time.Time) []Item 
 	return append(out, fresh...)
 }
 
-// Shuffled returns every unsuspended question in random order.
-func Shuffled(banks []*questions.Bank, cards CardReader, rng *rand.Rand) []Item {
+// Shuffled returns every question neither suspended nor buried at now, in
+// random order.
+func Shuffled(banks []*questions.Bank, cards CardReader, now time.Time, rng *rand.Rand) []Item {
 	var out []Item
-	eachActive(banks, cards, func(it Item, c progress.Card) {
+	eachActive(banks, cards, now, func(it Item, c progress.Card) {
 		it.New = c.Seen == 0
 		out = append(out, it)
 	})
