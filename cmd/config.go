@@ -296,6 +296,11 @@ func newConfigSetCmd(f *Factory) *cobra.Command {
 			if err := s.set(&set, args[1]); err != nil {
 				return err
 			}
+			if s.get(set) == old {
+				// Nothing changes, so nothing goes into the log.
+				fmt.Fprintf(f.IO.Out, "%s is already %s\n", s.key, formatConfigValue(old))
+				return store.Close()
+			}
 			if err := store.SetSettings(set); err != nil {
 				return fmt.Errorf("save %s: %w", s.key, err)
 			}
