@@ -1,12 +1,13 @@
 package progress
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 
 	"github.com/google/renameio/v2"
+
+	"github.com/quiz-cli/quiz/internal/durable"
 )
 
 // writeAtomic replaces path with data: temp file in the same folder, fsync,
@@ -21,34 +22,12 @@ var writeAtomic = func(path string, data []byte) error {
 
 // syncDir fsyncs a directory, so names created or renamed in it survive a
 // power cut. Tests replace it to see which directories are synced.
-var syncDir = func(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
-}
+var syncDir = durable.SyncDir
 
 // mkdirSynced creates dir and any missing parents, fsyncing the parent of
 // each one created, so a new data directory survives a power cut.
 func mkdirSynced(dir string, perm os.FileMode) error {
-	if st, err := os.Stat(dir); err == nil {
-		if !st.IsDir() {
-			return fmt.Errorf("%s is not a directory", dir)
-		}
-		return nil
-	}
-	parent := filepath.Dir(dir)
-	if parent != dir {
-		if err := mkdirSynced(parent, perm); err != nil {
-			return err
-		}
-	}
-	if err := os.Mkdir(dir, perm); err != nil && !errors.Is(err, os.ErrExist) {
-		return err
-	}
-	return syncDir(parent)
+	return durable.MkdirAll(dir, perm, syncDir)
 }
 
 // save writes the snapshot of the current state.

@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/quiz-cli/quiz/questions/internal/durable"
+	"github.com/quiz-cli/quiz/internal/durable"
 )
 
 // Installed courses live in a folder of the data directory, one directory
@@ -253,26 +253,9 @@ func asideName(dir, prefix string) (string, error) {
 	return p, nil
 }
 
-// mkdirSynced creates dir and its missing parents, fsyncing the parent of
-// each folder it creates so the new folder survives a crash.
-func mkdirSynced(dir string) error {
-	if st, err := os.Stat(dir); err == nil {
-		if !st.IsDir() {
-			return fmt.Errorf("%s is not a directory", dir)
-		}
-		return nil
-	}
-	parent := filepath.Dir(dir)
-	if parent != dir {
-		if err := mkdirSynced(parent); err != nil {
-			return err
-		}
-	}
-	if err := os.Mkdir(dir, 0o700); err != nil && !errors.Is(err, fs.ErrExist) {
-		return err
-	}
-	return syncDir(parent)
-}
+// mkdirSynced creates dir (0700) and its missing parents, syncing the
+// folders that gain a name.
+func mkdirSynced(dir string) error { return durable.MkdirAll(dir, 0o700, syncDir) }
 
 // syncDir fsyncs a folder; a variable so tests can watch the syncs.
 var syncDir = durable.SyncDir

@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/quiz-cli/quiz/internal/durable"
 	"github.com/quiz-cli/quiz/questions"
-	"github.com/quiz-cli/quiz/questions/internal/durable"
 )
 
 // File is one file of a generated course directory.

@@ -13,6 +13,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/quiz-cli/quiz/internal/durable"
 )
 
 // ErrExists is returned, wrapped, when the file exists and Replace is not set.
@@ -26,17 +28,7 @@ type Options struct {
 }
 
 // syncDir is a seam for tests to make the folder's fsync fail.
-var syncDir = func(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
+var syncDir = durable.SyncDir
 
 // Write writes path through write: into a new file in the same folder,
 // created with mode 0666 less the umask, flushed and fsync'd, then moved to
