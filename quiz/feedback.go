@@ -25,6 +25,9 @@ func (s *Session) header(n, total int, it Item) {
 	if s.retrying {
 		tag = "once more"
 	}
+	if it.Q.ReverseOf != "" {
+		tag += " · back to front"
+	}
 	var left time.Duration
 	if !s.Deadline.IsZero() {
 		left = s.Deadline.Sub(s.Clock()).Round(time.Second)

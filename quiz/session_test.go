@@ -529,3 +529,25 @@ func TestTypeAheadDroppedBeforeQuestionShows(t *testing.T) {
 		}
 	}
 }
+
+// TestReversedCardSaysSo: the back-to-front side of a card is marked, so
+// the learner knows which side they are asked for.
+func TestReversedCardSaysSo(t *testing.T) {
+	b := &questions.Bank{ID: "es", Title: "Spanish", Questions: []*questions.Question{
+		{ID: "hola", Type: questions.Card, Prompt: "hola", Answer: "hello"},
+		{ID: "hola" + questions.ReverseSuffix, Type: questions.Card, Prompt: "hello", Answer: "hola", ReverseOf: "hola"},
+	}}
+	s, out := newTestSession(t, newFakeStore(), answer(0), answer(2), answer(0), answer(2))
+	if _, err := s.Run([]Item{{Bank: b, Q: b.Questions[0], New: true}, {Bank: b, Q: b.Questions[1], New: true}}); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	heads := []string{}
+	for _, l := range strings.Split(out.String(), "\n") {
+		if strings.HasPrefix(l, "── ") {
+			heads = append(heads, l)
+		}
+	}
+	if len(heads) != 2 || strings.Contains(heads[0], "back to front") || !strings.Contains(heads[1], "back to front") {
+		t.Errorf("headers = %q, want only the second marked back to front", heads)
+	}
+}
