@@ -26,9 +26,11 @@ func (g *sectionGen) fillCandidates() []*candidate {
 			continue
 		}
 		quality := sentenceQuality(s)
-		if c := g.listCard(s); c != nil {
-			c.score += quality
-			out = append(out, c)
+		for _, c := range []*candidate{g.listCard(s), g.definitionCard(s), g.reasonCard(s), g.claimCard(s)} {
+			if c != nil {
+				c.score += quality
+				out = append(out, c)
+			}
 		}
 		kp := g.keyPhrases(s)
 		for _, t := range kp {
@@ -200,7 +202,7 @@ func (g *sectionGen) keyCloze(s *sentence, t term) *candidate {
 // listCard makes a flashcard of a list the sentence gives: the front is
 // the sentence with the list blanked, the back the list.
 func (g *sectionGen) listCard(s *sentence) *candidate {
-	items, stem := g.listStem(s)
+	items, stem := g.listStem(s, true)
 	if items == nil {
 		return nil
 	}

@@ -243,7 +243,8 @@ func standalone(s *sentence) bool {
 	if badStarts[s.tokens[s.first].lower] {
 		return false
 	}
-	padded := " " + lower + " "
+	// "such as" introduces examples, not a reference to earlier text.
+	padded := strings.ReplaceAll(" "+lower+" ", " such as ", " like ")
 	if strings.Contains(lower, ", they ") || strings.Contains(lower, ", it ") {
 		return false // "In the Potsdam Declaration, they called for …": who?
 	}

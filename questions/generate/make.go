@@ -280,7 +280,7 @@ func (g *sectionGen) acronym(s *sentence) *candidate {
 // listStem finds a list in the sentence that a verb or preposition leads
 // into ("include A, B and C") and returns its items and the sentence with
 // the list blanked; no items when there is no such list in the stem.
-func (g *sectionGen) listStem(s *sentence) (items []string, stem string) {
+func (g *sectionGen) listStem(s *sentence, anyVerb bool) (items []string, stem string) {
 	items = g.lx.listIn(s)
 	if items == nil {
 		return nil, ""
@@ -293,7 +293,13 @@ func (g *sectionGen) listStem(s *sentence) (items []string, stem string) {
 	}
 	// "the necessity of clear ___": a modifier before the blank would have
 	// to fit every option, and other lists' items seldom fit it.
-	if f := strings.Fields(strings.ToLower(s.text[:first])); len(f) == 0 || !listVerbs[f[len(f)-1]] {
+	// A flashcard may follow any verb ("lack A, B and C"): its back is
+	// the list, and no option has to fit the verb.
+	f := strings.Fields(strings.ToLower(s.text[:first]))
+	if len(f) == 0 {
+		return nil, ""
+	}
+	if lead := f[len(f)-1]; !listVerbs[lead] && !(anyVerb && (verbs[lead] || g.lx.verbish[lead] && !g.lx.nounish[lead])) {
 		return nil, ""
 	}
 	return items, s.stem(first, last+len(lastItem), Blank)
@@ -301,7 +307,7 @@ func (g *sectionGen) listStem(s *sentence) (items []string, stem string) {
 
 // list asks which items a list in the sentence holds.
 func (g *sectionGen) list(s *sentence) *candidate {
-	items, stem := g.listStem(s)
+	items, stem := g.listStem(s, false)
 	if items == nil {
 		return nil
 	}
