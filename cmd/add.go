@@ -19,8 +19,16 @@ type pendingBank struct {
 	data []byte
 }
 
-func newAddCmd(f *Factory) *cobra.Command {
-	var force bool
+// addOptions are the arguments and flags of `quiz add`.
+type addOptions struct {
+	paths []string
+	force bool
+}
+
+// newAddCmd builds 'quiz add'; runF, when not nil, is called with the
+// parsed options instead of installing (for tests).
+func newAddCmd(f *Factory, runF func(*addOptions) error) *cobra.Command {
+	o := addOptions{}
 	c := &cobra.Command{
 		Use:   "add FILE|DIR...",
 		Short: "Install question bank files or course directories",
@@ -41,36 +49,46 @@ version keeps it.`,
   quiz add --force notes/         # replace the installed version`,
 		Args: minimumArgs(1, "name the bank files or course directories to install, e.g. 'quiz add my-bank.yaml'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var pending []pendingBank
-			var courses []pendingCourse
-			bad := false
-			for _, path := range args {
-				if isDir(path) {
-					c, err := questions.LoadCourseDir(path)
-					if err != nil {
-						bad = true
-						reportBankError(f, err)
-						continue
-					}
-					courses = append(courses, pendingCourse{path, c})
-					continue
-				}
-				b, data, err := questions.ReadFile(path)
-				if err != nil {
-					bad = true
-					reportBankError(f, err)
-					continue
-				}
-				pending = append(pending, pendingBank{path, b, data})
+			o.paths = args
+			if runF != nil {
+				return runF(&o)
 			}
-			if bad {
-				return errSilent
-			}
-			return install(f, pending, courses, force)
+			return runAdd(f, o)
 		},
 	}
-	c.Flags().BoolVar(&force, "force", false, "replace a course or bank that is already installed")
+	c.Flags().BoolVar(&o.force, "force", false, "replace a course or bank that is already installed")
 	return c
+}
+
+// runAdd checks every bank file and course directory named, then installs
+// them all, or none when any has a problem.
+func runAdd(f *Factory, o addOptions) error {
+	var pending []pendingBank
+	var courses []pendingCourse
+	bad := false
+	for _, path := range o.paths {
+		if isDir(path) {
+			c, err := questions.LoadCourseDir(path)
+			if err != nil {
+				bad = true
+				reportBankError(f, err)
+				continue
+			}
+			courses = append(courses, pendingCourse{path, c})
+			continue
+		}
+		b, data, err := questions.ReadFile(path)
+		if err != nil {
+			bad = true
+			reportBankError(f, err)
+			continue
+		}
+		pending = append(pending, pendingBank{path, b, data})
+	}
+	if bad {
+		return errSilent
+	}
+	return install(f, pending, courses, o.force)
 }
 
 // pendingCourse is a checked course directory waiting to be installed.
@@ -216,8 +234,16 @@ func install(f *Factory, pending []pendingBank, courses []pendingCourse, force b
 	return nil
 }
 
-func newRemoveCmd(f *Factory) *cobra.Command {
-	var yes bool
+// removeOptions are the argument and flags of `quiz remove`.
+type removeOptions struct {
+	id  string
+	yes bool
+}
+
+// newRemoveCmd builds 'quiz remove'; runF, when not nil, is called with the
+// parsed options instead of removing anything (for tests).
+func newRemoveCmd(f *Factory, runF func(*removeOptions) error) *cobra.Command {
+	o := removeOptions{}
 	c := &cobra.Command{
 		Use:               "remove COURSE|BANK",
 		ValidArgsFunction: completeArgs(f, argOwnBank),
@@ -232,54 +258,62 @@ peacekeeping' sets it aside instead.`,
   quiz remove notes --yes       # a course, with all its banks`,
 		Args: exactArgs(1, "name the course or bank to remove; 'quiz banks' lists the banks you added"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id := args[0]
-			lib, err := f.Library()
-			if err != nil {
-				return err
+			o.id = args[0]
+			if runF != nil {
+				return runF(&o)
 			}
-			if c := lib.course(id); c != nil {
-				if c.Builtin {
-					return fmt.Errorf("%s is the built-in course and cannot be removed; 'quiz courses hide %s' sets it aside", id, id)
-				}
-				return removeCourse(f, c, yes)
-			}
-			for _, c := range lib.courses {
-				for _, b := range c.Banks {
-					if b.ID != id {
-						continue
-					}
-					if c.Builtin {
-						return fmt.Errorf("%s is a built-in bank; only banks you added can be removed", id)
-					}
-					return fmt.Errorf("bank %s belongs to course %s; remove the whole course with 'quiz remove %s'", id, c.ID, c.ID)
-				}
-			}
-			dir, err := f.BanksDir()
-			if err != nil {
-				return err
-			}
-			path := questions.InstalledFile(dir, id)
-			if path == "" {
-				return fmt.Errorf("no installed bank %q; run 'quiz banks' or 'quiz courses' to list what is installed", id)
-			}
-			if ok, err := confirmRemove(f, yes, fmt.Sprintf("Remove bank %s (%s)?", id, path)); !ok || err != nil {
-				if err == nil {
-					fmt.Fprintf(f.IO.Out, "Kept %s.\n", id)
-				}
-				return err
-			}
-			if _, err := questions.Uninstall(dir, id); err != nil {
-				if errors.Is(err, os.ErrNotExist) {
-					return fmt.Errorf("no installed bank %q; run 'quiz banks' to list them", id)
-				}
-				return err
-			}
-			sayf(f, "Removed %s; its review history is kept and comes back if you add the bank again.", id)
-			return nil
+			return runRemove(f, o)
 		},
 	}
-	c.Flags().BoolVarP(&yes, "yes", "y", false, "remove without asking")
+	c.Flags().BoolVarP(&o.yes, "yes", "y", false, "remove without asking")
 	return c
+}
+
+// runRemove uninstalls the course or bank o.id names, after asking.
+func runRemove(f *Factory, o removeOptions) error {
+	lib, err := f.Library()
+	if err != nil {
+		return err
+	}
+	if c := lib.course(o.id); c != nil {
+		if c.Builtin {
+			return fmt.Errorf("%s is the built-in course and cannot be removed; 'quiz courses hide %s' sets it aside", o.id, o.id)
+		}
+		return removeCourse(f, c, o.yes)
+	}
+	for _, c := range lib.courses {
+		for _, b := range c.Banks {
+			if b.ID != o.id {
+				continue
+			}
+			if c.Builtin {
+				return fmt.Errorf("%s is a built-in bank; only banks you added can be removed", o.id)
+			}
+			return fmt.Errorf("bank %s belongs to course %s; remove the whole course with 'quiz remove %s'", o.id, c.ID, c.ID)
+		}
+	}
+	dir, err := f.BanksDir()
+	if err != nil {
+		return err
+	}
+	path := questions.InstalledFile(dir, o.id)
+	if path == "" {
+		return fmt.Errorf("no installed bank %q; run 'quiz banks' or 'quiz courses' to list what is installed", o.id)
+	}
+	if ok, err := confirmRemove(f, o.yes, fmt.Sprintf("Remove bank %s (%s)?", o.id, path)); !ok || err != nil {
+		if err == nil {
+			fmt.Fprintf(f.IO.Out, "Kept %s.\n", o.id)
+		}
+		return err
+	}
+	if _, err := questions.Uninstall(dir, o.id); err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("no installed bank %q; run 'quiz banks' to list them", o.id)
+		}
+		return err
+	}
+	sayf(f, "Removed %s; its review history is kept and comes back if you add the bank again.", o.id)
+	return nil
 }
 
 // removeCourse uninstalls an installed course after asking.

@@ -58,8 +58,16 @@ func bankRows(f *Factory, all bool) ([]bankRow, []*questions.Bank, *progress.Sto
 	return rows, banks, store, lib, nil
 }
 
-func newBanksCmd(f *Factory) *cobra.Command {
-	var asJSON, all bool
+// banksOptions are the flags of `quiz banks`.
+type banksOptions struct {
+	asJSON bool
+	all    bool
+}
+
+// newBanksCmd builds 'quiz banks'; runF, when not nil, is called with the
+// parsed options instead of listing the banks (for tests).
+func newBanksCmd(f *Factory, runF func(*banksOptions) error) *cobra.Command {
+	o := banksOptions{}
 	c := &cobra.Command{
 		Use:   "banks",
 		Short: "List question banks with their new and due questions",
@@ -73,31 +81,39 @@ many are due for review now. --all adds the courses set aside.`,
   quiz banks --json | jq '.[] | select(.due > 0) | .id'`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			rows, _, store, lib, err := bankRows(f, all)
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(&o)
 			}
-			defer store.Close()
-			if asJSON {
-				return writeJSON(f.IO.Out, rows)
-			}
-			if len(rows) > 0 { // no header over nothing
-				writeBankTable(f.IO.Out, rows, f.IO.TerminalWidth())
-			}
-			if !all {
-				if note := asideNote(lib); note != "" {
-					if len(rows) > 0 {
-						fmt.Fprintln(f.IO.Out)
-					}
-					fmt.Fprintln(f.IO.Out, text.Wrap(note+" 'quiz banks --all' lists every bank.", sessionWidth(f.IO), ""))
-				}
-			}
-			return nil
+			return runBanks(f, o)
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "print the banks as a JSON array")
-	c.Flags().BoolVar(&all, "all", false, "also list the banks of courses set aside")
+	c.Flags().BoolVar(&o.asJSON, "json", false, "print the banks as a JSON array")
+	c.Flags().BoolVar(&o.all, "all", false, "also list the banks of courses set aside")
 	return c
+}
+
+// runBanks lists the banks, as a table or as JSON.
+func runBanks(f *Factory, o banksOptions) error {
+	rows, _, store, lib, err := bankRows(f, o.all)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if o.asJSON {
+		return writeJSON(f.IO.Out, rows)
+	}
+	if len(rows) > 0 { // no header over nothing
+		writeBankTable(f.IO.Out, rows, f.IO.TerminalWidth())
+	}
+	if !o.all {
+		if note := asideNote(lib); note != "" {
+			if len(rows) > 0 {
+				fmt.Fprintln(f.IO.Out)
+			}
+			fmt.Fprintln(f.IO.Out, text.Wrap(note+" 'quiz banks --all' lists every bank.", sessionWidth(f.IO), ""))
+		}
+	}
+	return nil
 }
 
 // asideNote names the courses set aside and how to bring one back, or "".

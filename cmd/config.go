@@ -172,8 +172,15 @@ type configRow struct {
 	Allowed string `json:"allowed"`
 }
 
-func newConfigCmd(f *Factory) *cobra.Command {
-	var asJSON bool
+// configOptions are the flags of `quiz config`.
+type configOptions struct {
+	asJSON bool
+}
+
+// newConfigCmd builds 'quiz config'; runF, when not nil, is called with the
+// parsed options instead of listing the settings (for tests).
+func newConfigCmd(f *Factory, runF func(*configOptions) error) *cobra.Command {
+	o := configOptions{}
 	c := &cobra.Command{
 		Use:   "config",
 		Short: "Show or change settings",
@@ -191,49 +198,65 @@ until you unsuspend it.`,
   quiz config set auto-rate true`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			set, err := readConfig(f)
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(&o)
 			}
-			def := progress.DefaultSettings()
-			rows := make([]configRow, len(configKeys))
-			for i, s := range configKeys {
-				rows[i] = configRow{Key: s.key, Value: s.get(set), Default: s.get(def), Meaning: s.meaning, Allowed: s.allowed}
-			}
-			if asJSON {
-				return writeJSON(f.IO.Out, rows)
-			}
-			// The meaning column takes what the terminal leaves, and is left
-			// out when too little is left to read it.
-			used := [3]int{len("KEY"), len("VALUE"), len("DEFAULT")}
-			for _, r := range rows {
-				used[0] = max(used[0], text.Width(r.Key))
-				used[1] = max(used[1], text.Width(formatConfigValue(r.Value)))
-				used[2] = max(used[2], text.Width(formatConfigValue(r.Default)))
-			}
-			meaningW := f.IO.TerminalWidth() - (used[0] + used[1] + used[2] + 3*2) // each column and its gap of 2
-			tw := tabwriter.NewWriter(f.IO.Out, 0, 0, 2, ' ', 0)
-			if meaningW >= 20 {
-				fmt.Fprintln(tw, "KEY\tVALUE\tDEFAULT\tMEANING")
-			} else {
-				fmt.Fprintln(tw, "KEY\tVALUE\tDEFAULT")
-			}
-			for _, r := range rows {
-				if meaningW >= 20 {
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Key, formatConfigValue(r.Value), formatConfigValue(r.Default), text.Clip(r.Meaning, meaningW))
-				} else {
-					fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Key, formatConfigValue(r.Value), formatConfigValue(r.Default))
-				}
-			}
-			return tw.Flush()
+			return runConfig(f, o)
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "print the settings as a JSON array")
-	c.AddCommand(newConfigGetCmd(f), newConfigSetCmd(f))
+	c.Flags().BoolVar(&o.asJSON, "json", false, "print the settings as a JSON array")
+	c.AddCommand(newConfigGetCmd(f, nil), newConfigSetCmd(f, nil))
 	return c
 }
 
-func newConfigGetCmd(f *Factory) *cobra.Command {
+// runConfig lists the settings with their defaults and meanings.
+func runConfig(f *Factory, o configOptions) error {
+	set, err := readConfig(f)
+	if err != nil {
+		return err
+	}
+	def := progress.DefaultSettings()
+	rows := make([]configRow, len(configKeys))
+	for i, s := range configKeys {
+		rows[i] = configRow{Key: s.key, Value: s.get(set), Default: s.get(def), Meaning: s.meaning, Allowed: s.allowed}
+	}
+	if o.asJSON {
+		return writeJSON(f.IO.Out, rows)
+	}
+	// The meaning column takes what the terminal leaves, and is left
+	// out when too little is left to read it.
+	used := [3]int{len("KEY"), len("VALUE"), len("DEFAULT")}
+	for _, r := range rows {
+		used[0] = max(used[0], text.Width(r.Key))
+		used[1] = max(used[1], text.Width(formatConfigValue(r.Value)))
+		used[2] = max(used[2], text.Width(formatConfigValue(r.Default)))
+	}
+	meaningW := f.IO.TerminalWidth() - (used[0] + used[1] + used[2] + 3*2) // each column and its gap of 2
+	tw := tabwriter.NewWriter(f.IO.Out, 0, 0, 2, ' ', 0)
+	if meaningW >= 20 {
+		fmt.Fprintln(tw, "KEY\tVALUE\tDEFAULT\tMEANING")
+	} else {
+		fmt.Fprintln(tw, "KEY\tVALUE\tDEFAULT")
+	}
+	for _, r := range rows {
+		if meaningW >= 20 {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Key, formatConfigValue(r.Value), formatConfigValue(r.Default), text.Clip(r.Meaning, meaningW))
+		} else {
+			fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Key, formatConfigValue(r.Value), formatConfigValue(r.Default))
+		}
+	}
+	return tw.Flush()
+}
+
+// configGetOptions are the argument of `quiz config get`.
+type configGetOptions struct {
+	key string // a known key, as configKeys spells it
+}
+
+// newConfigGetCmd builds 'quiz config get'; runF, when not nil, is called
+// with the parsed options instead of reading the setting (for tests).
+func newConfigGetCmd(f *Factory, runF func(*configGetOptions) error) *cobra.Command {
+	o := configGetOptions{}
 	return &cobra.Command{
 		Use:     "get KEY",
 		Short:   "Print the value of one setting",
@@ -244,30 +267,53 @@ func newConfigGetCmd(f *Factory) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			set, err := readConfig(f)
-			if err != nil {
-				return err
+			o.key = s.key
+			if runF != nil {
+				return runF(&o)
 			}
-			if p, ok := s.get(set).(fsrsParams); ok {
-				w := p.numbers()
-				nums := make([]string, len(w))
-				for i, v := range w {
-					nums[i] = strconv.FormatFloat(v, 'f', -1, 64)
-				}
-				fmt.Fprintln(f.IO.Out, strings.Join(nums, " "))
-				return nil
-			}
-			fmt.Fprintln(f.IO.Out, formatConfigValue(s.get(set)))
-			return nil
+			return runConfigGet(f, o)
 		},
 	}
 }
 
-func newConfigSetCmd(f *Factory) *cobra.Command {
+// runConfigGet prints the value of the setting o.key.
+func runConfigGet(f *Factory, o configGetOptions) error {
+	s, err := findConfigKey(o.key)
+	if err != nil {
+		return err
+	}
+	set, err := readConfig(f)
+	if err != nil {
+		return err
+	}
+	if p, ok := s.get(set).(fsrsParams); ok {
+		w := p.numbers()
+		nums := make([]string, len(w))
+		for i, v := range w {
+			nums[i] = strconv.FormatFloat(v, 'f', -1, 64)
+		}
+		fmt.Fprintln(f.IO.Out, strings.Join(nums, " "))
+		return nil
+	}
+	fmt.Fprintln(f.IO.Out, formatConfigValue(s.get(set)))
+	return nil
+}
+
+// configSetOptions are the arguments of `quiz config set`: a known key and
+// a value it takes.
+type configSetOptions struct {
+	key   string // as configKeys spells it
+	value string
+}
+
+// newConfigSetCmd builds 'quiz config set'; runF, when not nil, is called
+// with the parsed options instead of saving the value (for tests).
+func newConfigSetCmd(f *Factory, runF func(*configSetOptions) error) *cobra.Command {
 	var b strings.Builder
 	for _, s := range configKeys {
 		fmt.Fprintf(&b, "\n  %-16s %s", s.key, s.allowed)
 	}
+	o := configSetOptions{}
 	c := &cobra.Command{
 		Use:   "set KEY VALUE",
 		Short: "Check and save the value of one setting",
@@ -286,34 +332,47 @@ func newConfigSetCmd(f *Factory) *cobra.Command {
 			if err := s.set(&probe, args[1]); err != nil {
 				return err
 			}
-			store, err := f.OpenWriter()
-			if err != nil {
-				return err
+			o.key, o.value = s.key, args[1]
+			if runF != nil {
+				return runF(&o)
 			}
-			defer store.Close()
-			set := store.Settings()
-			old := s.get(set)
-			if err := s.set(&set, args[1]); err != nil {
-				return err
-			}
-			if s.get(set) == old {
-				// Nothing changes, so nothing goes into the log.
-				fmt.Fprintf(f.IO.Out, "%s is already %s\n", s.key, formatConfigValue(old))
-				return store.Close()
-			}
-			if err := store.SetSettings(set); err != nil {
-				return fmt.Errorf("save %s: %w", s.key, err)
-			}
-			if err := store.Close(); err != nil {
-				return err
-			}
-			fmt.Fprintf(f.IO.Out, "%s set to %s (was %s)\n", s.key, formatConfigValue(s.get(set)), formatConfigValue(old))
-			return nil
+			return runConfigSet(f, o)
 		},
 	}
 	// Flags go before KEY, so a value such as -1 is a value, not a flag.
 	c.Flags().SetInterspersed(false)
 	return c
+}
+
+// runConfigSet saves the checked value o.value of the setting o.key.
+func runConfigSet(f *Factory, o configSetOptions) error {
+	s, err := findConfigKey(o.key)
+	if err != nil {
+		return err
+	}
+	store, err := f.OpenWriter()
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	set := store.Settings()
+	old := s.get(set)
+	if err := s.set(&set, o.value); err != nil {
+		return err
+	}
+	if s.get(set) == old {
+		// Nothing changes, so nothing goes into the log.
+		fmt.Fprintf(f.IO.Out, "%s is already %s\n", s.key, formatConfigValue(old))
+		return store.Close()
+	}
+	if err := store.SetSettings(set); err != nil {
+		return fmt.Errorf("save %s: %w", s.key, err)
+	}
+	if err := store.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(f.IO.Out, "%s set to %s (was %s)\n", s.key, formatConfigValue(s.get(set)), formatConfigValue(old))
+	return nil
 }
 
 // readConfig reads the settings without taking the writer lock, so it

@@ -26,8 +26,15 @@ type courseRow struct {
 	Dir       string `json:"dir,omitempty"`
 }
 
-func newCoursesCmd(f *Factory) *cobra.Command {
-	var asJSON bool
+// coursesOptions are the flags of `quiz courses`.
+type coursesOptions struct {
+	asJSON bool
+}
+
+// newCoursesCmd builds 'quiz courses'; runF, when not nil, is called with the
+// parsed options instead of listing the courses (for tests).
+func newCoursesCmd(f *Factory, runF func(*coursesOptions) error) *cobra.Command {
+	o := coursesOptions{}
 	c := &cobra.Command{
 		Use:   "courses",
 		Short: "List courses, and set a course aside or bring it back",
@@ -45,41 +52,49 @@ history is kept either way, and you can still name it: 'quiz study COURSE'.`,
   quiz courses --json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lib, err := f.Library()
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(&o)
 			}
-			store, err := f.OpenReader()
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			now := f.Now()
-			rows := make([]courseRow, len(lib.courses))
-			for i, c := range lib.courses {
-				r := courseRow{ID: c.ID, Title: c.Title, Sections: len(c.Sections), Banks: len(c.Banks),
-					InUse: !lib.hidden[c.ID], Builtin: c.Builtin, Dir: c.Dir}
-				for _, b := range c.Banks {
-					n := quiz.Count(b, store, now)
-					r.Questions += n.Questions
-					r.New += n.New
-					r.Due += n.Due
-				}
-				rows[i] = r
-			}
-			if asJSON {
-				return writeJSON(f.IO.Out, rows)
-			}
-			writeCourseTable(f.IO.Out, rows, f.IO.TerminalWidth())
-			if n := len(lib.standalone); n > 0 {
-				fmt.Fprintf(f.IO.Out, "\nAnd %s added on its own ('quiz banks' lists them).\n", text.Count(n, "bank"))
-			}
-			return nil
+			return runCourses(f, o)
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "print the courses as a JSON array")
-	c.AddCommand(newCourseStateCmd(f, true), newCourseStateCmd(f, false))
+	c.Flags().BoolVar(&o.asJSON, "json", false, "print the courses as a JSON array")
+	c.AddCommand(newCourseStateCmd(f, true, nil), newCourseStateCmd(f, false, nil))
 	return c
+}
+
+// runCourses lists the courses, as a table or as JSON.
+func runCourses(f *Factory, o coursesOptions) error {
+	lib, err := f.Library()
+	if err != nil {
+		return err
+	}
+	store, err := f.OpenReader()
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	now := f.Now()
+	rows := make([]courseRow, len(lib.courses))
+	for i, c := range lib.courses {
+		r := courseRow{ID: c.ID, Title: c.Title, Sections: len(c.Sections), Banks: len(c.Banks),
+			InUse: !lib.hidden[c.ID], Builtin: c.Builtin, Dir: c.Dir}
+		for _, b := range c.Banks {
+			n := quiz.Count(b, store, now)
+			r.Questions += n.Questions
+			r.New += n.New
+			r.Due += n.Due
+		}
+		rows[i] = r
+	}
+	if o.asJSON {
+		return writeJSON(f.IO.Out, rows)
+	}
+	writeCourseTable(f.IO.Out, rows, f.IO.TerminalWidth())
+	if n := len(lib.standalone); n > 0 {
+		fmt.Fprintf(f.IO.Out, "\nAnd %s added on its own ('quiz banks' lists them).\n", text.Count(n, "bank"))
+	}
+	return nil
 }
 
 func writeCourseTable(w io.Writer, rows []courseRow, width int) {
@@ -110,8 +125,19 @@ func writeCourseTable(w io.Writer, rows []courseRow, width int) {
 	tw.Flush()
 }
 
+// courseStateOptions are the argument of `quiz courses hide` and
+// `quiz courses use`.
+type courseStateOptions struct {
+	id   string
+	hide bool // hide, or else use
+}
+
 // newCourseStateCmd makes `quiz courses hide` (hide) or `quiz courses use`.
-func newCourseStateCmd(f *Factory, hide bool) *cobra.Command {
+// newCourseStateCmd builds 'quiz courses hide' (hide) or 'quiz courses use';
+// runF, when not nil, is called with the parsed options instead of
+// changing the course (for tests).
+func newCourseStateCmd(f *Factory, hide bool, runF func(*courseStateOptions) error) *cobra.Command {
+	o := courseStateOptions{hide: hide}
 	c := &cobra.Command{
 		Use:   "use COURSE",
 		Short: "Bring a course set aside back into use",
@@ -133,18 +159,26 @@ back. The setting is kept in your data directory with your other settings.`
 	c.Args = exactArgs(1, "name the course; 'quiz courses' lists them")
 	c.ValidArgsFunction = completeArgs(f, argCourse)
 	c.RunE = func(cmd *cobra.Command, args []string) error {
-		id := args[0]
-		lib, err := f.Library()
-		if err != nil {
-			return err
+		o.id = args[0]
+		if runF != nil {
+			return runF(&o)
 		}
-		course := lib.course(id)
-		if course == nil {
-			return fmt.Errorf("no course %q; run 'quiz courses' to list them", id)
-		}
-		return setCourseHidden(f, course, hide)
+		return runCourseState(f, o)
 	}
 	return c
+}
+
+// runCourseState sets the course o.id aside or brings it back.
+func runCourseState(f *Factory, o courseStateOptions) error {
+	lib, err := f.Library()
+	if err != nil {
+		return err
+	}
+	course := lib.course(o.id)
+	if course == nil {
+		return fmt.Errorf("no course %q; run 'quiz courses' to list them", o.id)
+	}
+	return setCourseHidden(f, course, o.hide)
 }
 
 // setCourseHidden records that a course is set aside (hide) or in use.

@@ -17,7 +17,9 @@ import (
 	"github.com/quiz-cli/quiz/questions/generate"
 )
 
+// generateOptions are the argument and flags of `quiz generate`.
 type generateOptions struct {
+	path       string // the article
 	output     string
 	id         string
 	title      string
@@ -25,9 +27,13 @@ type generateOptions struct {
 	types      []string
 	preview    bool
 	force      bool
+
+	kinds []questions.Type // types, checked
 }
 
-func newGenerateCmd(f *Factory) *cobra.Command {
+// newGenerateCmd builds 'quiz generate'; runF, when not nil, is called with
+// the checked options instead of reading the article (for tests).
+func newGenerateCmd(f *Factory, runF func(*generateOptions) error) *cobra.Command {
 	var opts generateOptions
 	c := &cobra.Command{
 		Use:   "generate FILE",
@@ -57,7 +63,14 @@ left out.`,
   quiz add notes/                        # then install the course`,
 		Args: exactArgs(1, "name the article to read, e.g. 'quiz generate notes.md'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runGenerate(f, args[0], opts)
+			opts.path = args[0]
+			if err := opts.check(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(&opts)
+			}
+			return runGenerate(f, opts)
 		},
 	}
 	fl := c.Flags()
@@ -71,17 +84,20 @@ left out.`,
 	return c
 }
 
-func runGenerate(f *Factory, path string, opts generateOptions) error {
+// check checks the options before anything is read: the number of
+// questions, the types (parsed into kinds) and the course id (from the
+// file's name when not given).
+func (opts *generateOptions) check() error {
 	if opts.perSection < 0 || opts.perSection > 30 {
 		return usageErrorf("--per-section must be between 1 and 30, not %d", opts.perSection)
 	}
-	var types []questions.Type
+	opts.kinds = nil
 	for _, t := range opts.types {
 		t = strings.TrimSpace(strings.ToLower(t))
 		ok := false
 		for _, known := range questions.Types {
 			if string(known) == t {
-				types = append(types, known)
+				opts.kinds = append(opts.kinds, known)
 				ok = true
 			}
 		}
@@ -89,15 +105,20 @@ func runGenerate(f *Factory, path string, opts generateOptions) error {
 			return usageErrorf("--types: unknown question type %q; use choice, multi, truefalse, text, cloze or order", t)
 		}
 	}
-	id := opts.id
-	if id == "" {
-		base := filepath.Base(path)
-		id = courseSlug(strings.TrimSuffix(base, filepath.Ext(base)))
+	if opts.id == "" {
+		base := filepath.Base(opts.path)
+		opts.id = courseSlug(strings.TrimSuffix(base, filepath.Ext(base)))
 	}
-	if !questions.ValidID(id) {
-		return usageErrorf("course id %q is not valid; give one with --id (lower-case letters, digits and '-')", id)
+	if !questions.ValidID(opts.id) {
+		return usageErrorf("course id %q is not valid; give one with --id (lower-case letters, digits and '-')", opts.id)
 	}
+	return nil
+}
 
+// runGenerate reads the article opts.path and writes its course, or
+// prints its questions with opts.preview.
+func runGenerate(f *Factory, opts generateOptions) error {
+	path, id, types := opts.path, opts.id, opts.kinds
 	data, err := readArticle(path)
 	if err != nil {
 		return err

@@ -13,7 +13,15 @@ import (
 	"github.com/quiz-cli/quiz/cmd/internal/atomicfile"
 )
 
-func newManCmd(f *Factory) *cobra.Command {
+// manOptions are the argument of `quiz man`.
+type manOptions struct {
+	dir string
+}
+
+// newManCmd builds 'quiz man'; runF, when not nil, is called with the
+// parsed options instead of writing the pages (for tests).
+func newManCmd(f *Factory, runF func(*manOptions) error) *cobra.Command {
+	o := manOptions{}
 	return &cobra.Command{
 		Use:   "man DIR",
 		Short: "Write a manual page for every command",
@@ -24,29 +32,36 @@ man looks, for instance ~/.local/share/man/man1, then run 'man quiz'.`,
 		Args:              exactArgs(1, "name the folder to write the pages to"),
 		ValidArgsFunction: completeDirs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			dir := args[0]
-			if err := os.MkdirAll(dir, 0o777); err != nil {
-				return fmt.Errorf("create %s: %w", dir, err)
+			o.dir = args[0]
+			if runF != nil {
+				return runF(&o)
 			}
-			root := cmd.Root()
-			root.DisableAutoGenTag = true
-			now := f.Now()
-			n := 0
-			err := eachManCommand(root, func(c *cobra.Command) error {
-				name := strings.ReplaceAll(c.CommandPath(), " ", "-") + ".1"
-				header := &doc.GenManHeader{Section: "1", Date: &now, Source: "quiz " + readBuildInfo().Version, Manual: "quiz manual"}
-				n++
-				return atomicfile.Write(filepath.Join(dir, name), atomicfile.Options{Replace: true}, func(w io.Writer) error {
-					return doc.GenMan(c, header, w)
-				})
-			})
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(f.IO.ErrOut, "Wrote %d manual pages to %s.\n", n, dir)
-			return nil
+			return runMan(f, cmd.Root(), o)
 		},
 	}
+}
+
+// runMan writes a manual page for root and each of its commands into o.dir.
+func runMan(f *Factory, root *cobra.Command, o manOptions) error {
+	if err := os.MkdirAll(o.dir, 0o777); err != nil {
+		return fmt.Errorf("create %s: %w", o.dir, err)
+	}
+	root.DisableAutoGenTag = true
+	now := f.Now()
+	n := 0
+	err := eachManCommand(root, func(c *cobra.Command) error {
+		name := strings.ReplaceAll(c.CommandPath(), " ", "-") + ".1"
+		header := &doc.GenManHeader{Section: "1", Date: &now, Source: "quiz " + readBuildInfo().Version, Manual: "quiz manual"}
+		n++
+		return atomicfile.Write(filepath.Join(o.dir, name), atomicfile.Options{Replace: true}, func(w io.Writer) error {
+			return doc.GenMan(c, header, w)
+		})
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(f.IO.ErrOut, "Wrote %d manual pages to %s.\n", n, o.dir)
+	return nil
 }
 
 // eachManCommand calls fn for c and every command below it that has a page:

@@ -11,7 +11,15 @@ import (
 	"github.com/quiz-cli/quiz/progress"
 )
 
-func newMergeCmd(f *Factory) *cobra.Command {
+// mergeOptions are the argument of `quiz merge`.
+type mergeOptions struct {
+	dir string // the other data directory, as typed
+}
+
+// newMergeCmd builds 'quiz merge'; runF, when not nil, is called with the
+// parsed options instead of merging (for tests).
+func newMergeCmd(f *Factory, runF func(*mergeOptions) error) *cobra.Command {
+	o := mergeOptions{}
 	return &cobra.Command{
 		Use:   "merge DIR",
 		Short: "Merge progress from another data directory",
@@ -31,57 +39,66 @@ are reported.`,
 		Args:              exactArgs(1, "name the other data directory to merge from"),
 		ValidArgsFunction: completeDirs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			home, err := f.HomeDir()
-			if err != nil {
-				return err
+			o.dir = args[0]
+			if runF != nil {
+				return runF(&o)
 			}
-			other, err := filepath.Abs(args[0])
-			if err != nil {
-				return err
-			}
-			if st, err := os.Stat(other); err != nil || !st.IsDir() {
-				return fmt.Errorf("merge: %s is not a directory", args[0])
-			}
-			if same(home, other) {
-				return usageErrorf("%s is this data directory; name another one", args[0])
-			}
-			store, err := progress.OpenWrite(home, f.StoreOptions()...)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			rep, err := store.Merge(other)
-			for _, w := range store.Warnings() {
-				f.warnf("%s", w)
-			}
-			if err != nil {
-				return err
-			}
-			width := wrapWidth(f)
-			say := func(msg string) { fmt.Fprintln(f.IO.ErrOut, hanging(msg, width, "  ")) }
-			otherLog := filepath.Join(args[0], progress.LogFile)
-			for _, s := range rep.Skipped {
-				say(fmt.Sprintf("skipped: %s %s", otherLog, s))
-			}
-			for _, c := range rep.Conflicts {
-				say("conflict: " + c)
-			}
-			n := rep.Added
-			if err := store.Close(); err != nil {
-				return err
-			}
-			if n == 0 && len(rep.Skipped) > 0 {
-				sayf(f, "Nothing merged from %s: %s skipped (listed above).", args[0], text.Count(len(rep.Skipped), "line"))
-				return nil
-			}
-			if n == 0 {
-				fmt.Fprintf(f.IO.Out, "Nothing new in %s; already merged.\n", args[0])
-				return nil
-			}
-			fmt.Fprintf(f.IO.Out, "Merged %s from %s.\n", text.Count(n, "new entry", "new entries"), args[0])
-			return nil
+			return runMerge(f, o)
 		},
 	}
+}
+
+// runMerge merges the data directory o.dir into this one.
+func runMerge(f *Factory, o mergeOptions) error {
+	home, err := f.HomeDir()
+	if err != nil {
+		return err
+	}
+	other, err := filepath.Abs(o.dir)
+	if err != nil {
+		return err
+	}
+	if st, err := os.Stat(other); err != nil || !st.IsDir() {
+		return fmt.Errorf("merge: %s is not a directory", o.dir)
+	}
+	if same(home, other) {
+		return usageErrorf("%s is this data directory; name another one", o.dir)
+	}
+	store, err := progress.OpenWrite(home, f.StoreOptions()...)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	rep, err := store.Merge(other)
+	for _, w := range store.Warnings() {
+		f.warnf("%s", w)
+	}
+	if err != nil {
+		return err
+	}
+	width := wrapWidth(f)
+	say := func(msg string) { fmt.Fprintln(f.IO.ErrOut, hanging(msg, width, "  ")) }
+	otherLog := filepath.Join(o.dir, progress.LogFile)
+	for _, s := range rep.Skipped {
+		say(fmt.Sprintf("skipped: %s %s", otherLog, s))
+	}
+	for _, c := range rep.Conflicts {
+		say("conflict: " + c)
+	}
+	n := rep.Added
+	if err := store.Close(); err != nil {
+		return err
+	}
+	if n == 0 && len(rep.Skipped) > 0 {
+		sayf(f, "Nothing merged from %s: %s skipped (listed above).", o.dir, text.Count(len(rep.Skipped), "line"))
+		return nil
+	}
+	if n == 0 {
+		fmt.Fprintf(f.IO.Out, "Nothing new in %s; already merged.\n", o.dir)
+		return nil
+	}
+	fmt.Fprintf(f.IO.Out, "Merged %s from %s.\n", text.Count(n, "new entry", "new entries"), o.dir)
+	return nil
 }
 
 // same reports whether two paths name the same directory.

@@ -11,8 +11,16 @@ import (
 	"github.com/quiz-cli/quiz/questions"
 )
 
-func newNewCmd(f *Factory) *cobra.Command {
-	var output string
+// newOptions are the argument and flags of `quiz new`.
+type newOptions struct {
+	id     string // a valid bank id
+	output string
+}
+
+// newNewCmd builds 'quiz new'; runF, when not nil, is called with the
+// parsed options instead of writing the template (for tests).
+func newNewCmd(f *Factory, runF func(*newOptions) error) *cobra.Command {
+	o := newOptions{}
 	c := &cobra.Command{
 		Use:   "new BANK-ID",
 		Short: "Write a commented template for a new question bank",
@@ -23,20 +31,28 @@ exist yet). Edit it, check it with 'quiz validate', install it with
 		Example: `  quiz new spanish-capitals -o spanish-capitals.yaml`,
 		Args:    exactArgs(1, "name the new bank, e.g. 'quiz new my-bank -o my-bank.yaml'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			id := args[0]
-			if !questions.ValidID(id) {
-				return usageErrorf("bank id %q is not valid; use lower-case letters, digits and '-'", id)
+			o.id = args[0]
+			if !questions.ValidID(o.id) {
+				return usageErrorf("bank id %q is not valid; use lower-case letters, digits and '-'", o.id)
 			}
-			data := questions.Template(id)
-			if output == "" {
-				_, err := f.IO.Out.Write(data)
-				return err
+			if runF != nil {
+				return runF(&o)
 			}
-			return writeNewFile(f, output, data)
+			return runNew(f, o)
 		},
 	}
-	c.Flags().StringVarP(&output, "output", "o", "", "write to this `FILE` (must not exist) instead of stdout")
+	c.Flags().StringVarP(&o.output, "output", "o", "", "write to this `FILE` (must not exist) instead of stdout")
 	return c
+}
+
+// runNew writes the template of bank o.id to stdout or to o.output.
+func runNew(f *Factory, o newOptions) error {
+	data := questions.Template(o.id)
+	if o.output == "" {
+		_, err := f.IO.Out.Write(data)
+		return err
+	}
+	return writeNewFile(f, o.output, data)
 }
 
 // writeNewFile writes data to a file that must not exist yet, so that a

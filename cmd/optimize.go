@@ -66,8 +66,17 @@ func (r optimizeReport) MarshalJSON() ([]byte, error) {
 	}{plain: plain(r)})
 }
 
-func newOptimizeCmd(f *Factory) *cobra.Command {
-	var yes, asJSON, reset bool
+// optimizeOptions are the flags of `quiz optimize`.
+type optimizeOptions struct {
+	yes    bool
+	asJSON bool
+	reset  bool
+}
+
+// newOptimizeCmd builds 'quiz optimize'; runF, when not nil, is called with
+// the parsed options instead of fitting anything (for tests).
+func newOptimizeCmd(f *Factory, runF func(*optimizeOptions) error) *cobra.Command {
+	o := optimizeOptions{}
 	c := &cobra.Command{
 		Use:   "optimize",
 		Short: "Fit the scheduling to your own memory",
@@ -89,15 +98,18 @@ more history gives a better fit. --reset goes back to the defaults.`,
   quiz optimize --reset    # back to the default parameters`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if reset {
-				return runOptimizeReset(f, asJSON)
+			if runF != nil {
+				return runF(&o)
 			}
-			return runOptimize(cmd.Context(), f, yes, asJSON)
+			if o.reset {
+				return runOptimizeReset(f, o.asJSON)
+			}
+			return runOptimize(cmd.Context(), f, o.yes, o.asJSON)
 		},
 	}
-	c.Flags().BoolVarP(&yes, "yes", "y", false, "use the fitted parameters without asking")
-	c.Flags().BoolVar(&asJSON, "json", false, "print the figures as JSON")
-	c.Flags().BoolVar(&reset, "reset", false, "go back to the default parameters")
+	c.Flags().BoolVarP(&o.yes, "yes", "y", false, "use the fitted parameters without asking")
+	c.Flags().BoolVar(&o.asJSON, "json", false, "print the figures as JSON")
+	c.Flags().BoolVar(&o.reset, "reset", false, "go back to the default parameters")
 	return c
 }
 

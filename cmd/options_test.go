@@ -24,7 +24,7 @@ func execOptions(t *testing.T, c *cobra.Command, args string) error {
 }
 
 func TestStudyOptions(t *testing.T) {
-	f := &Factory{IO: func() *IOStreams { s, _, _, _ := testStreams(); return s }(), Now: time.Now}
+	f := optionsFactory()
 	tests := []struct {
 		args  string
 		want  studyOptions // sel is compared by its flags only
@@ -61,7 +61,7 @@ func TestStudyOptions(t *testing.T) {
 }
 
 func TestExamPracticeStatsHistoryOptions(t *testing.T) {
-	f := &Factory{IO: func() *IOStreams { s, _, _, _ := testStreams(); return s }(), Now: time.Now}
+	f := optionsFactory()
 	var exam *examOptions
 	if err := execOptions(t, newExamCmd(f, func(o *examOptions) error { exam = o; return nil }), "-n 30 --time 15m challenges"); err != nil {
 		t.Fatalf("exam: %v", err)
@@ -109,53 +109,66 @@ func TestExamPracticeStatsHistoryOptions(t *testing.T) {
 }
 
 // optionsCase is a command line and the options it should give, or the
-// usage error it should be refused with.
-type optionsCase[O comparable] struct {
+// error it should be refused with before the command runs.
+type optionsCase[O any] struct {
 	args  string
 	want  O
 	usage string // part of the usage error expected; "" for none
+	fails string // part of another error expected; "" for none
 }
 
 // checkOptions runs each case through a command built with a runF seam and
 // compares what runF received.
-func checkOptions[O comparable](t *testing.T, name string, build func(func(*O) error) *cobra.Command, tests []optionsCase[O]) {
+func checkOptions[O any](t *testing.T, name string, build func(func(*O) error) *cobra.Command, tests []optionsCase[O]) {
 	t.Helper()
 	for _, tt := range tests {
 		var got *O
 		err := execOptions(t, build(func(o *O) error { got = o; return nil }), tt.args)
-		if tt.usage != "" {
+		switch {
+		case tt.usage != "":
 			if exitCode(err) != exitUsage || !strings.Contains(err.Error(), tt.usage) || got != nil {
 				t.Errorf("%s %s: error %v, ran %v; want a usage error with %q", name, tt.args, err, got != nil, tt.usage)
 			}
-			continue
-		}
-		if err != nil || got == nil || *got != tt.want {
-			t.Errorf("%s %s: error %v, options %+v; want %+v", name, tt.args, err, got, tt.want)
+		case tt.fails != "":
+			if err == nil || exitCode(err) == exitUsage || !strings.Contains(err.Error(), tt.fails) || got != nil {
+				t.Errorf("%s %s: error %v, ran %v; want an error (not usage) with %q", name, tt.args, err, got != nil, tt.fails)
+			}
+		case err != nil || got == nil:
+			t.Errorf("%s %s: error %v, ran %v; want options %+v", name, tt.args, err, got != nil, tt.want)
+		case !reflect.DeepEqual(*got, tt.want):
+			t.Errorf("%s %s: options %+v, want %+v", name, tt.args, *got, tt.want)
 		}
 	}
 }
 
+// optionsFactory is a Factory for building commands whose run is never
+// reached.
+func optionsFactory() *Factory {
+	s, _, _, _ := testStreams()
+	return &Factory{IO: s, Now: time.Now}
+}
+
 func TestExportOptions(t *testing.T) {
-	f := &Factory{IO: func() *IOStreams { s, _, _, _ := testStreams(); return s }(), Now: time.Now}
+	f := optionsFactory()
 	checkOptions(t, "export", func(runF func(*exportOptions) error) *cobra.Command { return newExportCmd(f, runF) }, []optionsCase[exportOptions]{
-		{"", exportOptions{format: "csv"}, ""},
-		{"--json -o h.json --force", exportOptions{format: "json", output: "h.json", force: true}, ""},
-		{"--format json --json", exportOptions{format: "json"}, ""},
-		{"--format xml", exportOptions{}, `--format must be csv or json, not "xml"`},
-		{"--json --format csv", exportOptions{}, "--json and --format csv disagree"},
+		{args: "", want: exportOptions{format: "csv"}},
+		{args: "--json -o h.json --force", want: exportOptions{format: "json", output: "h.json", force: true}},
+		{args: "--format json --json", want: exportOptions{format: "json"}},
+		{args: "--format xml", usage: `--format must be csv or json, not "xml"`},
+		{args: "--json --format csv", usage: "--json and --format csv disagree"},
 	})
 }
 
 func TestImportOptions(t *testing.T) {
-	f := &Factory{IO: func() *IOStreams { s, _, _, _ := testStreams(); return s }(), Now: time.Now}
+	f := optionsFactory()
 	checkOptions(t, "import", func(runF func(*importOptions) error) *cobra.Command { return newImportCmd(f, runF) }, []optionsCase[importOptions]{
-		{"w.tsv --bank words --title Words", importOptions{path: "w.tsv", id: "words", title: "Words"}, ""},
-		{"w.tsv --bank words --title Words --typed --swap --add --force",
-			importOptions{path: "w.tsv", id: "words", title: "Words", typed: true, swap: true, add: true, force: true}, ""},
-		{"w.tsv --title Words", importOptions{}, "--bank is required"},
-		{"w.tsv --bank Words! --title Words", importOptions{}, `--bank "Words!" is not a valid bank id`},
-		{"w.tsv --bank words", importOptions{}, "--title is required"},
-		{"w.tsv --bank words --title W --add -o w.yaml", importOptions{}, "use either --add or -o, not both"},
-		{"--bank words --title W", importOptions{}, "name the TSV file to import"},
+		{args: "w.tsv --bank words --title Words", want: importOptions{path: "w.tsv", id: "words", title: "Words"}},
+		{args: "w.tsv --bank words --title Words --typed --swap --add --force",
+			want: importOptions{path: "w.tsv", id: "words", title: "Words", typed: true, swap: true, add: true, force: true}},
+		{args: "w.tsv --title Words", usage: "--bank is required"},
+		{args: "w.tsv --bank Words! --title Words", usage: `--bank "Words!" is not a valid bank id`},
+		{args: "w.tsv --bank words", usage: "--title is required"},
+		{args: "w.tsv --bank words --title W --add -o w.yaml", usage: "use either --add or -o, not both"},
+		{args: "--bank words --title W", usage: "name the TSV file to import"},
 	})
 }

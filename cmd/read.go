@@ -10,8 +10,16 @@ import (
 	"github.com/quiz-cli/quiz/questions"
 )
 
-func newReadCmd(f *Factory) *cobra.Command {
-	var all bool
+// readOptions are the arguments and flags of `quiz read`.
+type readOptions struct {
+	names []string // [COURSE] [SECTION], as typed
+	all   bool
+}
+
+// newReadCmd builds 'quiz read'; runF, when not nil, is called with the
+// parsed options instead of printing anything (for tests).
+func newReadCmd(f *Factory, runF func(*readOptions) error) *cobra.Command {
+	o := readOptions{}
 	c := &cobra.Command{
 		Use:               "read [COURSE] [SECTION]",
 		ValidArgsFunction: completeArgs(f, argSection),
@@ -32,17 +40,21 @@ courses.`,
   quiz read notes 2         # section 2 of the course notes`,
 		Args: maximumArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			o.names = args
+			if runF != nil {
+				return runF(&o)
+			}
 			lib, err := f.Library()
 			if err != nil {
 				return err
 			}
-			if all {
-				return readAll(f, lib, args)
+			if o.all {
+				return readAll(f, lib, o.names)
 			}
-			return runRead(f, lib, args)
+			return runRead(f, lib, o.names)
 		},
 	}
-	c.Flags().BoolVar(&all, "all", false, "print the whole article")
+	c.Flags().BoolVar(&o.all, "all", false, "print the whole article")
 	return c
 }
 

@@ -11,8 +11,16 @@ import (
 	"github.com/quiz-cli/quiz/questions"
 )
 
-func newResetCmd(f *Factory) *cobra.Command {
-	var yes bool
+// resetOptions are the argument and flags of `quiz reset`.
+type resetOptions struct {
+	target string // BANK or BANK/QUESTION, as typed
+	yes    bool
+}
+
+// newResetCmd builds 'quiz reset'; runF, when not nil, is called with the
+// parsed options instead of forgetting anything (for tests).
+func newResetCmd(f *Factory, runF func(*resetOptions) error) *cobra.Command {
+	o := resetOptions{}
 	c := &cobra.Command{
 		Use:               "reset BANK[/QUESTION]",
 		ValidArgsFunction: completeArgs(f, argBankQuestion),
@@ -25,75 +33,85 @@ the history ('quiz export').`,
   quiz reset key-missions/minustah-year --yes`,
 		Args: exactArgs(1, "name the bank, or BANK/QUESTION, whose progress to forget"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			bank, question, _ := strings.Cut(args[0], "/")
-			if bank == "" || strings.HasSuffix(args[0], "/") {
-				return usageErrorf("%q is not a bank or question; write BANK or BANK/QUESTION", args[0])
+			o.target = args[0]
+			if bank, _, _ := strings.Cut(o.target, "/"); bank == "" || strings.HasSuffix(o.target, "/") {
+				return usageErrorf("%q is not a bank or question; write BANK or BANK/QUESTION", o.target)
 			}
-			// BANK is named as everywhere; a bank that is gone but left
-			// progress behind is still named by its id.
-			lib, err := f.Library()
-			if err != nil {
-				return err
+			if runF != nil {
+				return runF(&o)
 			}
-			b, unknown := lib.bank(bank)
-			if unknown == nil {
-				bank = b.ID
-				args[0] = questions.Key(bank, question)
-				if question == "" {
-					args[0] = bank
-				}
-			}
-			store, err := f.OpenWriter()
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			n := 0
-			for k := range store.Cards() {
-				if k == args[0] || (question == "" && strings.HasPrefix(k, bank+"/")) {
-					n++
-				}
-			}
-			if n == 0 {
-				// A question gone from its bank stays resettable while it
-				// has progress; with none, a name matching nothing is a typo.
-				if unknown != nil {
-					return unknown
-				}
-				if question != "" && b.Find(question) == nil {
-					return fmt.Errorf("no question %q in bank %s; 'quiz show %s' lists them", question, bank, bank)
-				}
-				fmt.Fprintf(f.IO.Out, "No progress on %s to forget.\n", args[0])
-				return nil
-			}
-			what := fmt.Sprintf("%s of %s", text.Count(n, "question"), bank)
-			if question != "" {
-				what = args[0]
-			}
-			if !yes {
-				if !f.IO.CanPrompt() {
-					return usageErrorf("reset asks before forgetting progress; add --yes to reset %s without a terminal", args[0])
-				}
-				ok, err := f.Prompter().Confirm(fmt.Sprintf("Forget your progress on %s?", what), false)
-				if err != nil {
-					// Ctrl-C stays recognisable, to exit 130.
-					return fmt.Errorf("reset %s: %w", args[0], err)
-				}
-				if !ok {
-					fmt.Fprintln(f.IO.Out, "Nothing reset.")
-					return nil
-				}
-			}
-			if _, err := store.Record(progress.Entry{Time: f.Now().UTC(), Kind: progress.KindReset, Bank: bank, Question: question}); err != nil {
-				return err
-			}
-			if err := store.Close(); err != nil {
-				return err
-			}
-			fmt.Fprintf(f.IO.Out, "Forgot your progress on %s.\n", what)
-			return nil
+			return runReset(f, o)
 		},
 	}
-	c.Flags().BoolVarP(&yes, "yes", "y", false, "do not ask first")
+	c.Flags().BoolVarP(&o.yes, "yes", "y", false, "do not ask first")
 	return c
+}
+
+// runReset forgets the progress on the bank or question o.target names,
+// after asking unless o.yes.
+func runReset(f *Factory, o resetOptions) error {
+	bank, question, _ := strings.Cut(o.target, "/")
+	// BANK is named as everywhere; a bank that is gone but left
+	// progress behind is still named by its id.
+	lib, err := f.Library()
+	if err != nil {
+		return err
+	}
+	b, unknown := lib.bank(bank)
+	if unknown == nil {
+		bank = b.ID
+		o.target = questions.Key(bank, question)
+		if question == "" {
+			o.target = bank
+		}
+	}
+	store, err := f.OpenWriter()
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	n := 0
+	for k := range store.Cards() {
+		if k == o.target || (question == "" && strings.HasPrefix(k, bank+"/")) {
+			n++
+		}
+	}
+	if n == 0 {
+		// A question gone from its bank stays resettable while it
+		// has progress; with none, a name matching nothing is a typo.
+		if unknown != nil {
+			return unknown
+		}
+		if question != "" && b.Find(question) == nil {
+			return fmt.Errorf("no question %q in bank %s; 'quiz show %s' lists them", question, bank, bank)
+		}
+		fmt.Fprintf(f.IO.Out, "No progress on %s to forget.\n", o.target)
+		return nil
+	}
+	what := fmt.Sprintf("%s of %s", text.Count(n, "question"), bank)
+	if question != "" {
+		what = o.target
+	}
+	if !o.yes {
+		if !f.IO.CanPrompt() {
+			return usageErrorf("reset asks before forgetting progress; add --yes to reset %s without a terminal", o.target)
+		}
+		ok, err := f.Prompter().Confirm(fmt.Sprintf("Forget your progress on %s?", what), false)
+		if err != nil {
+			// Ctrl-C stays recognisable, to exit 130.
+			return fmt.Errorf("reset %s: %w", o.target, err)
+		}
+		if !ok {
+			fmt.Fprintln(f.IO.Out, "Nothing reset.")
+			return nil
+		}
+	}
+	if _, err := store.Record(progress.Entry{Time: f.Now().UTC(), Kind: progress.KindReset, Bank: bank, Question: question}); err != nil {
+		return err
+	}
+	if err := store.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(f.IO.Out, "Forgot your progress on %s.\n", what)
+	return nil
 }

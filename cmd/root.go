@@ -247,22 +247,23 @@ reads, for scripts or a look ahead.`,
 		cmds      []func(*Factory) *cobra.Command
 	}{
 		{"study", "Study:", []func(*Factory) *cobra.Command{
-			withRun(newStudyCmd), withRun(newPracticeCmd), withRun(newExamCmd), newReadCmd, newUndoCmd,
+			withRun(newStudyCmd), withRun(newPracticeCmd), withRun(newExamCmd), withRun(newReadCmd), newUndoCmd,
 		}},
 		{"progress", "Your progress:", []func(*Factory) *cobra.Command{
-			withRun(newStatsCmd), withRun(newHistoryCmd), newLeechesCmd,
-			func(f *Factory) *cobra.Command { return newSuspendCmd(f, true) },
-			func(f *Factory) *cobra.Command { return newSuspendCmd(f, false) },
-			newResetCmd, newConfigCmd, newOptimizeCmd,
+			withRun(newStatsCmd), withRun(newHistoryCmd), withRun(newLeechesCmd),
+			func(f *Factory) *cobra.Command { return newSuspendCmd(f, true, nil) },
+			func(f *Factory) *cobra.Command { return newSuspendCmd(f, false, nil) },
+			withRun(newResetCmd), withRun(newConfigCmd), withRun(newOptimizeCmd),
 		}},
 		{"banks", "Courses and question banks:", []func(*Factory) *cobra.Command{
-			newCoursesCmd, newBanksCmd, newShowCmd, newNewCmd, newValidateCmd, newAddCmd, newRemoveCmd, withRun(newImportCmd), newGenerateCmd,
+			withRun(newCoursesCmd), withRun(newBanksCmd), withRun(newShowCmd), withRun(newNewCmd), withRun(newValidateCmd),
+			withRun(newAddCmd), withRun(newRemoveCmd), withRun(newImportCmd), withRun(newGenerateCmd),
 		}},
 		{"data", "Your data:", []func(*Factory) *cobra.Command{
-			withRun(newExportCmd), newMergeCmd, newDoctorCmd,
+			withRun(newExportCmd), withRun(newMergeCmd), withRun(newDoctorCmd),
 		}},
 		{"setup", "Setting up:", []func(*Factory) *cobra.Command{
-			newVersionCmd, newManCmd,
+			withRun(newVersionCmd), withRun(newManCmd),
 		}},
 	}
 	for _, g := range groups {

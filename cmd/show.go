@@ -11,8 +11,16 @@ import (
 	"github.com/quiz-cli/quiz/questions"
 )
 
-func newShowCmd(f *Factory) *cobra.Command {
-	var asJSON bool
+// showOptions are the argument and flags of `quiz show`.
+type showOptions struct {
+	name   string // a bank or course, named as everywhere
+	asJSON bool
+}
+
+// newShowCmd builds 'quiz show'; runF, when not nil, is called with the
+// parsed options instead of printing the bank (for tests).
+func newShowCmd(f *Factory, runF func(*showOptions) error) *cobra.Command {
+	o := showOptions{}
 	c := &cobra.Command{
 		Use:               "show BANK|COURSE",
 		ValidArgsFunction: completeArgs(f, argBank),
@@ -27,38 +35,48 @@ format, for scripts.`,
   quiz show tides               # every bank of a course`,
 		Args: exactArgs(1, "name the bank or course to show; 'quiz banks' lists them"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			lib, err := f.Library()
-			if err != nil {
-				return err
+			o.name = args[0]
+			if runF != nil {
+				return runF(&o)
 			}
-			picked, err := lib.pick(args)
-			if err != nil {
-				return err
-			}
-			// The library lists banks from the bank index: read them in full.
-			for i, b := range picked {
-				if picked[i], err = b.Full(); err != nil {
-					return err
-				}
-			}
-			course := lib.course(args[0])
-			if asJSON {
-				if course != nil {
-					return writeJSON(f.IO.Out, picked)
-				}
-				return writeJSON(f.IO.Out, picked[0])
-			}
-			for i, b := range picked {
-				if i > 0 {
-					fmt.Fprintln(f.IO.Out)
-				}
-				writeBank(f, b, lib.courseOf(b))
-			}
-			return nil
+			return runShow(f, o)
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "print the bank as JSON (same field names as the YAML)")
+	c.Flags().BoolVar(&o.asJSON, "json", false, "print the bank as JSON (same field names as the YAML)")
 	return c
+}
+
+// runShow prints the questions of the bank, or of every bank of the
+// course, o.name names.
+func runShow(f *Factory, o showOptions) error {
+	lib, err := f.Library()
+	if err != nil {
+		return err
+	}
+	picked, err := lib.pick([]string{o.name})
+	if err != nil {
+		return err
+	}
+	// The library lists banks from the bank index: read them in full.
+	for i, b := range picked {
+		if picked[i], err = b.Full(); err != nil {
+			return err
+		}
+	}
+	course := lib.course(o.name)
+	if o.asJSON {
+		if course != nil {
+			return writeJSON(f.IO.Out, picked)
+		}
+		return writeJSON(f.IO.Out, picked[0])
+	}
+	for i, b := range picked {
+		if i > 0 {
+			fmt.Fprintln(f.IO.Out)
+		}
+		writeBank(f, b, lib.courseOf(b))
+	}
+	return nil
 }
 
 func writeBank(f *Factory, b *questions.Bank, course *questions.CourseBundle) {

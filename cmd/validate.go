@@ -44,8 +44,16 @@ func problemsOf(path string, err error) []problemJSON {
 	return []problemJSON{{File: path, Message: err.Error()}}
 }
 
-func newValidateCmd(f *Factory) *cobra.Command {
-	var asJSON bool
+// validateOptions are the arguments and flags of `quiz validate`.
+type validateOptions struct {
+	paths  []string
+	asJSON bool
+}
+
+// newValidateCmd builds 'quiz validate'; runF, when not nil, is called with the
+// parsed options instead of checking the files (for tests).
+func newValidateCmd(f *Factory, runF func(*validateOptions) error) *cobra.Command {
+	o := validateOptions{}
 	c := &cobra.Command{
 		Use:   "validate FILE|DIR...",
 		Short: "Check question bank files or course directories without installing them",
@@ -61,38 +69,47 @@ must name a section of the article. The format is described in docs/yaml.md.`,
   quiz validate --json my-bank.yaml | jq '.[].problems[]'`,
 		Args: minimumArgs(1, "name the bank files or course directories to check, e.g. 'quiz validate my-bank.yaml'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			bad := 0
-			results := []validation{}
-			for _, path := range args {
-				v, err := validateOne(path)
-				results = append(results, v)
-				switch {
-				case err != nil:
-					bad++
-					if !asJSON {
-						reportBankError(f, err)
-					}
-				case asJSON:
-				case v.Kind == "course":
-					fmt.Fprintf(f.IO.Out, "%s: ok (course %s, %s, %s)\n", path, v.ID,
-						text.Count(v.Banks, "bank"), text.Count(v.Questions, "question"))
-				default:
-					fmt.Fprintf(f.IO.Out, "%s: ok (bank %s, %s)\n", path, v.ID, text.Count(v.Questions, "question"))
-				}
+			o.paths = args
+			if runF != nil {
+				return runF(&o)
 			}
-			if asJSON {
-				if err := writeJSON(f.IO.Out, results); err != nil {
-					return err
-				}
-			}
-			if bad > 0 {
-				return errSilent
-			}
-			return nil
+			return runValidate(f, o)
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "print one object per path, with its problems as file, line, column and message")
+	c.Flags().BoolVar(&o.asJSON, "json", false, "print one object per path, with its problems as file, line, column and message")
 	return c
+}
+
+// runValidate checks every bank file and course directory in o.paths.
+func runValidate(f *Factory, o validateOptions) error {
+	bad := 0
+	results := []validation{}
+	for _, path := range o.paths {
+		v, err := validateOne(path)
+		results = append(results, v)
+		switch {
+		case err != nil:
+			bad++
+			if !o.asJSON {
+				reportBankError(f, err)
+			}
+		case o.asJSON:
+		case v.Kind == "course":
+			fmt.Fprintf(f.IO.Out, "%s: ok (course %s, %s, %s)\n", path, v.ID,
+				text.Count(v.Banks, "bank"), text.Count(v.Questions, "question"))
+		default:
+			fmt.Fprintf(f.IO.Out, "%s: ok (bank %s, %s)\n", path, v.ID, text.Count(v.Questions, "question"))
+		}
+	}
+	if o.asJSON {
+		if err := writeJSON(f.IO.Out, results); err != nil {
+			return err
+		}
+	}
+	if bad > 0 {
+		return errSilent
+	}
+	return nil
 }
 
 // validateOne checks path, a course directory or a bank file; the error is

@@ -59,8 +59,15 @@ func (bi buildInfo) String() string {
 	return s
 }
 
-func newVersionCmd(f *Factory) *cobra.Command {
-	var asJSON bool
+// versionOptions are the flags of `quiz version`.
+type versionOptions struct {
+	asJSON bool
+}
+
+// newVersionCmd builds 'quiz version'; runF, when not nil, is called with the
+// parsed options instead of printing the version (for tests).
+func newVersionCmd(f *Factory, runF func(*versionOptions) error) *cobra.Command {
+	o := versionOptions{}
 	c := &cobra.Command{
 		Use:   "version",
 		Short: "Print the version of quiz",
@@ -70,14 +77,22 @@ as 'quiz --version' does. A build from a source checkout says "devel".`,
   quiz version --json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			bi := readBuildInfo()
-			if asJSON {
-				return writeJSON(f.IO.Out, bi)
+			if runF != nil {
+				return runF(&o)
 			}
-			fmt.Fprintf(f.IO.Out, "quiz %s\n", bi)
-			return nil
+			return runVersion(f, o)
 		},
 	}
-	c.Flags().BoolVar(&asJSON, "json", false, "print the version, commit and Go version as JSON")
+	c.Flags().BoolVar(&o.asJSON, "json", false, "print the version, commit and Go version as JSON")
 	return c
+}
+
+// runVersion prints the version of this build.
+func runVersion(f *Factory, o versionOptions) error {
+	bi := readBuildInfo()
+	if o.asJSON {
+		return writeJSON(f.IO.Out, bi)
+	}
+	fmt.Fprintf(f.IO.Out, "quiz %s\n", bi)
+	return nil
 }
