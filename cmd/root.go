@@ -80,7 +80,7 @@ func (f *Factory) open(open func(string, ...progress.Option) (*progress.Store, e
 // with: the one clock, so progress reads the time and the learner's time
 // zone from it alone.
 func (f *Factory) StoreOptions() []progress.Option {
-	return []progress.Option{progress.WithClock(f.Now)}
+	return []progress.Option{progress.WithClock(f.Now), progress.WithNotice(func(msg string) { fmt.Fprintln(f.IO.ErrOut, msg) })}
 }
 
 // BanksDir returns the folder of the learner's own banks.

@@ -78,17 +78,14 @@ func (h logHealth) hopeless() bool { return h.bad > 0 && 2*h.bad > h.lines }
 // left to the caller.
 func inspectLog(path string, size int64, horizon time.Time) (logHealth, error) {
 	var h logHealth
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return h, nil
-	}
+	v, err := openLogView(path)
 	if err != nil {
 		return h, err
 	}
-	defer f.Close()
-	var src io.Reader = f
-	if size >= 0 {
-		src = io.LimitReader(f, size)
+	defer v.Close()
+	src, err := v.reader(0, size)
+	if err != nil {
+		return h, err
 	}
 	r := bufio.NewReaderSize(src, 1<<16)
 	var off int64
@@ -128,6 +125,28 @@ func inspectLog(path string, size int64, horizon time.Time) (logHealth, error) {
 			return h, nil
 		}
 	}
+}
+
+// isSegmentError reports a sealed segment of the log missing or damaged.
+func isSegmentError(err error) bool {
+	var de *DataError
+	return errors.As(err, &de) && de.Segment
+}
+
+// sealedSegments counts the sealed segments of the log at path and the
+// bytes they take on disk.
+func sealedSegments(path string) (n int, packed int64, err error) {
+	v, err := openLogView(path)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer v.Close()
+	for i := range v.hdr.Sealed {
+		if st, err := os.Stat(v.segPath(i)); err == nil {
+			packed += st.Size()
+		}
+	}
+	return v.hdr.Sealed, packed, nil
 }
 
 func parses(line []byte) bool {
@@ -214,6 +233,8 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 	switch {
 	case errors.As(err, &de) && de.Newer:
 		r.unfixable(fixUpdate, "%v", err)
+	case isSegmentError(err) || isSegmentError(herr):
+		r.unfixable("restore it from a backup of the data directory; repair never rewrites or drops a sealed segment", "%v", errors.Join(err, herr))
 	case herr != nil:
 		r.unfixable("check the permissions of "+logPath, "%v", herr)
 	case health.hopeless():
@@ -232,6 +253,9 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		}
 	}
 	r.note("%s: %s", LogFile, count(res.lines, "entry", "entries"))
+	if n, packed, err := sealedSegments(logPath); err == nil && n > 0 {
+		r.note("%s: the older entries sealed in %s (%.1f MiB, compressed) beside it", LogFile, count(n, "segment", "segments"), float64(packed)/(1<<20))
+	}
 	if health.future > 0 {
 		r.unfixable("check the clock of the computer that recorded them; 'quiz doctor --repair --set-aside-future' moves them to a side file",
 			"%s: %s dated more than a day ahead (the latest %s)", LogFile, count(health.future, "entry is", "entries are"), health.latest.Format(time.RFC3339))
@@ -459,12 +483,12 @@ func mergeBase(base, cards map[string]Card) map[string]Card {
 // untouched.
 func repairLog(dir string, r *Report, now time.Time, setAsideFuture bool) error {
 	logPath := filepath.Join(dir, LogFile)
-	data, err := os.ReadFile(logPath)
+	data, sealed, err := readWholeLog(logPath)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("repair: %w", err)
+		return fmt.Errorf("repair refused: %w; nothing was changed", err)
 	}
 	var good, bad, future bytes.Buffer
 	nbad, nfuture := 0, 0
@@ -525,10 +549,47 @@ func repairLog(dir string, r *Report, now time.Time, setAsideFuture bool) error 
 	if target, err := filepath.EvalSymlinks(logPath); err == nil {
 		logPath = target
 	}
+	// The rewritten log holds every good line itself, so its sealed
+	// segments are read no more: they are moved aside, after the log is
+	// replaced (until then it needs them). The next quiz that records
+	// seals the log again.
 	if err := writeAtomic(logPath, good.Bytes()); err != nil {
 		return fmt.Errorf("repair: rewrite %s: %w", LogFile, err)
 	}
+	if sealed != "" {
+		old := sealed + ".bak-" + st
+		if err := os.Rename(sealed, old); err != nil {
+			return fmt.Errorf("repair: move aside the old segments of %s: %w", LogFile, err)
+		}
+		if err := syncDir(filepath.Dir(sealed)); err != nil {
+			return fmt.Errorf("repair: %w", err)
+		}
+		r.note("its old sealed segments kept in %s", filepath.Base(old))
+	}
 	return nil
+}
+
+// readWholeLog reads the whole log at path as readers see it, segments
+// included, and names the folder of its segments when it has some.
+func readWholeLog(path string) (data []byte, segDir string, err error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, "", err
+	}
+	v, err := openLogView(path)
+	if err != nil {
+		return nil, "", err
+	}
+	defer v.Close()
+	src, err := v.reader(0, -1)
+	if err != nil {
+		return nil, "", err
+	}
+	var buf bytes.Buffer
+	buf.Grow(int(v.Size()))
+	if _, err := io.Copy(&buf, src); err != nil {
+		return nil, "", err
+	}
+	return buf.Bytes(), v.segDir, nil
 }
 
 // count writes n with the singular or plural noun that goes with it

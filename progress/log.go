@@ -11,6 +11,9 @@ type DataError struct {
 	Problem string // what is wrong with it
 	Newer   bool   // written by a newer quiz: update rather than repair
 	Line    int    // the line of the file at fault, when known
+	// Segment is set for a sealed segment of the log that is missing or
+	// damaged: it is never rewritten, only restored from a backup.
+	Segment bool
 }
 
 // Error names the file and what is wrong.
@@ -32,7 +35,7 @@ func (e *newerKindError) Error() string {
 type newerFormatError struct{ format int }
 
 func (e *newerFormatError) Error() string {
-	return fmt.Sprintf("was written by a newer quiz (log format %d; this one reads up to %d); update quiz", e.format, LogFormat)
+	return fmt.Sprintf("was written by a newer quiz (log format %d; this one reads up to %d); update quiz", e.format, SealedFormat)
 }
 
 func knownKind(k string) bool {

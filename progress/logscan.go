@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"os"
 )
 
 var bom = []byte("\xef\xbb\xbf")
@@ -114,7 +113,7 @@ func parseEntry(line []byte) (Entry, error) {
 	if !knownKind(e.Kind) {
 		return Entry{}, &newerKindError{e.Kind}
 	}
-	if e.Kind == KindFormat && e.Format > LogFormat {
+	if e.Kind == KindFormat && e.Format > SealedFormat {
 		return Entry{}, &newerFormatError{e.Format}
 	}
 	if err := e.validate(); err != nil {
@@ -144,20 +143,14 @@ func scanLog(path string, from, to int64, fn func(e Entry, end int64) error) (lo
 // when keep is nil); the others are counted unchecked.
 func scanLogLines(path string, from, to int64, keep func([]byte) bool, fn func(e Entry, end int64) error) (logScan, error) {
 	res := logScan{end: from}
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return res, nil
-	}
+	v, err := openLogView(path)
 	if err != nil {
-		return res, fmt.Errorf("read log: %w", err)
+		return res, err
 	}
-	defer f.Close()
-	if _, err := f.Seek(from, io.SeekStart); err != nil {
-		return res, fmt.Errorf("read %s: %w", path, err)
-	}
-	var src io.Reader = f
-	if to >= 0 {
-		src = io.LimitReader(f, to-from)
+	defer v.Close()
+	src, err := v.reader(from, to)
+	if err != nil {
+		return res, err
 	}
 	r := bufio.NewReaderSize(src, 1<<16)
 	for {
@@ -231,14 +224,17 @@ func newerLine(path string, off int64, err error) error {
 
 // lineAt returns the number of the line starting at byte off of path.
 func lineAt(path string, off int64) int {
-	f, err := os.Open(path)
+	v, err := openLogView(path)
 	if err != nil {
 		return 0
 	}
-	defer f.Close()
+	defer v.Close()
+	r, err := v.reader(0, off)
+	if err != nil {
+		return 0
+	}
 	n := 1
 	buf := make([]byte, 1<<16)
-	r := io.LimitReader(f, off)
 	for {
 		k, err := r.Read(buf)
 		n += bytes.Count(buf[:k], []byte("\n"))
@@ -255,12 +251,9 @@ func scanBackAt(path string, end int64, fn func(e Entry, off int64) bool) error 
 	if end <= 0 {
 		return nil
 	}
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil
-	}
+	f, err := openLogView(path)
 	if err != nil {
-		return fmt.Errorf("read log: %w", err)
+		return err
 	}
 	defer f.Close()
 	const block = 1 << 16
@@ -274,6 +267,10 @@ func scanBackAt(path string, end int64, fn func(e Entry, off int64) bool) error 
 		pos -= n
 		chunk := make([]byte, n, n+int64(len(carry)))
 		if _, err := f.ReadAt(chunk, pos); err != nil {
+			var de *DataError
+			if errors.As(err, &de) {
+				return err
+			}
 			return fmt.Errorf("read %s: %w", path, err)
 		}
 		rest := append(chunk, carry...)

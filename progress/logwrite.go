@@ -81,7 +81,7 @@ func (s *Store) writeLog(buf []byte) error {
 		return err
 	}
 	if err := appendLine(s.logf, buf); err != nil {
-		if terr := s.logf.Truncate(s.logSize); terr != nil {
+		if terr := s.logf.Truncate(s.logSize - s.activeAt); terr != nil {
 			s.broken = err
 		}
 		return fmt.Errorf("save to %s: %w", s.path(LogFile), err)
@@ -155,10 +155,10 @@ func (s *Store) setAside(size int64) error {
 	}
 	defer f.Close()
 	// Copied, not read whole: a crash can leave megabytes of NUL bytes.
-	if err := copySynced(s.path(name), io.NewSectionReader(f, s.logSize, size)); err != nil {
+	if err := copySynced(s.path(name), io.NewSectionReader(f, s.logSize-s.activeAt, size)); err != nil {
 		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
 	}
-	if err := f.Truncate(s.logSize); err != nil {
+	if err := f.Truncate(s.logSize - s.activeAt); err != nil {
 		return fmt.Errorf("set aside torn line of %s: %w", LogFile, err)
 	}
 	if err := f.Sync(); err != nil {

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"time"
 )
 
@@ -20,11 +19,16 @@ func covers(logPath string, snap *snapshot, size int64) bool {
 	if snap.LogSize > size {
 		return false
 	}
-	f, err := os.Open(logPath)
+	f, err := openLogView(logPath)
 	if err != nil {
 		return false
 	}
 	defer f.Close()
+	if f.hdrLen > 0 && snap.LogSize == f.base() && snap.LogLines > 0 {
+		// Where the log was sealed: the header names the entry there,
+		// so the segments need not be read.
+		return snap.LogLast == f.hdr.SealedLast
+	}
 	n := min(snap.LogSize, 1<<16)
 	buf := make([]byte, n)
 	if _, err := f.ReadAt(buf, snap.LogSize-n); err != nil && !errors.Is(err, io.EOF) {
@@ -47,16 +51,9 @@ func covers(logPath string, snap *snapshot, size int64) bool {
 	return err == nil && e.ID == snap.LogLast
 }
 
-func fileSize(path string) (int64, error) {
-	st, err := os.Stat(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, err
-	}
-	return st.Size(), nil
-}
+// fileSize is the length of the log at path as readers see it: its
+// sealed segments and the file.
+func fileSize(path string) (int64, error) { return logicalSize(path) }
 
 // LostError is returned when the review log no longer holds what the
 // snapshot has seen: it is shorter (a sync tool rolled it back) or does not
@@ -94,12 +91,19 @@ func lost(logPath string, snap *snapshot) bool {
 	if snap.LogLines == 0 {
 		return false
 	}
-	f, err := os.Open(logPath)
+	v, err := openLogView(logPath)
 	if err != nil {
 		return true
 	}
-	defer f.Close()
-	r := bufio.NewReaderSize(f, 1<<16)
+	defer v.Close()
+	var de *DataError
+	src, err := v.reader(0, -1)
+	if err != nil {
+		// A sealed segment missing or damaged is reported as what it
+		// is by the replay that follows, not as a rollback.
+		return !(errors.As(err, &de) && de.Segment)
+	}
+	r := bufio.NewReaderSize(src, 1<<16)
 	lines, found := 0, false
 	for {
 		line, tooLong, err := readLine(r, MaxLineBytes)
@@ -113,6 +117,9 @@ func lost(logPath string, snap *snapshot) bool {
 			found = perr == nil && e.ID == snap.LogLast
 		}
 		if err != nil {
+			if errors.As(err, &de) && de.Segment {
+				return false
+			}
 			return !found || lines < snap.LogLines
 		}
 	}

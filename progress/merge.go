@@ -74,15 +74,19 @@ func (s *Store) Merge(otherDir string) (MergeReport, error) {
 		return rep, fmt.Errorf("merge: %w", err)
 	}
 
-	f, err := os.Open(otherLog)
+	v, err := openLogView(otherLog)
 	if err != nil {
 		return rep, fmt.Errorf("merge: %w", err)
 	}
-	defer f.Close()
+	defer v.Close()
+	src, err := v.reader(0, -1)
+	if err != nil {
+		return rep, fmt.Errorf("merge: %w", err)
+	}
 	horizon := s.now().Add(24 * time.Hour)
 	var buf []byte
 	otherSettings, newSettings := map[string]bool{}, 0
-	r := bufio.NewReaderSize(f, 1<<16)
+	r := bufio.NewReaderSize(src, 1<<16)
 	for n := 1; ; n++ {
 		line, tooLong, err := readLine(r, MaxLineBytes)
 		if err != nil && err != io.EOF {

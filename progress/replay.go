@@ -47,10 +47,13 @@ func (s *Store) load() error {
 		s.base = snap.Base
 	}
 	logPath := s.path(LogFile)
-	size, err := fileSize(logPath)
+	v, err := openLogView(logPath)
 	if err != nil {
-		return fmt.Errorf("read log: %w", err)
+		return err
 	}
+	size := v.Size()
+	s.activeAt = v.base() - v.hdrLen
+	v.Close()
 	switch {
 	case snap == nil:
 	case snap.LogSize == 0:

@@ -314,11 +314,10 @@ func TestMergeCommutativeAndIdempotent(t *testing.T) {
 		}
 		return s
 	}
-	// B's 60 answers and its reset; A's 30 answers and its undo. Each side
-	// declared the log format when it first wrote (the synthesized common
-	// part has none), and that line travels too.
-	sab := merge(ab, b, 62)
-	sba := merge(ba, a, 32)
+	// B's 60 answers and its reset; A's 30 answers and its undo (the
+	// synthesized common part declares the log format already).
+	sab := merge(ab, b, 61)
+	sba := merge(ba, a, 31)
 	// Each side's own lines are kept as they were, the other's appended.
 	for _, tt := range []struct{ merged, own string }{{ab, a}, {ba, b}} {
 		if m, o := readFile(t, filepath.Join(tt.merged, LogFile)), readFile(t, filepath.Join(tt.own, LogFile)); !strings.HasPrefix(m, o) {

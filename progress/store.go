@@ -72,7 +72,10 @@ type Store struct {
 	// settingsLogged is set once a settings entry of the log was applied.
 	settingsLogged bool
 
-	logSize  int64  // bytes of the log applied
+	logSize  int64  // bytes of the log applied (logical: see logView)
+	// activeAt is the logical offset of the first byte of the log file:
+	// the sealed segments' size less the file's header line.
+	activeAt int64
 	logLines int    // lines of the log applied
 	logLast  string // id of the last entry applied
 	// logTime is the latest time of an entry applied: an entry appended
@@ -109,6 +112,7 @@ type Store struct {
 	closed   bool  //
 	broken   error // a failed append could not be cleaned up
 	warnings []string
+	notice   func(msg string) // see WithNotice
 	sched    map[schedKey]*fsrs.FSRS
 	// logW are the FSRS parameters of the latest settings entry applied
 	// (zero: the defaults). Each review is scheduled with the parameters
@@ -163,6 +167,9 @@ func OpenWrite(dir string, opts ...Option) (*Store, error) {
 			}
 		}
 		s.warnf("removed %d temporary files left by an interrupted save (%s)", removed, strings.Join(names, ", "))
+	}
+	if names := removeSegmentTemps(s.path(LogFile)); len(names) > 0 {
+		s.warnf("removed %d temporary files left by an interrupted compression of %s (%s)", len(names), LogFile, strings.Join(names, ", "))
 	}
 	_, statErr := os.Lstat(s.path(LogFile))
 	f, err := os.OpenFile(s.path(LogFile), os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
@@ -306,6 +313,13 @@ func (s *Store) Close() error {
 	var err error
 	if s.dirty && s.broken == nil {
 		err = s.save()
+	}
+	if err == nil && s.broken == nil {
+		// Every answer is saved already: a seal that fails loses
+		// nothing, and the log stays as it was.
+		if serr := s.seal(); serr != nil {
+			err = fmt.Errorf("compress the older part of %s: %w (nothing was lost; it stays as it was)", LogFile, serr)
+		}
 	}
 	if cerr := s.logf.Close(); cerr != nil && err == nil {
 		err = fmt.Errorf("close %s: %w", LogFile, cerr)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"time"
 )
 
@@ -23,8 +24,11 @@ type SynthOptions struct {
 
 // Synthesize writes a made-up but realistic history into dir — a review
 // log and the snapshot derived from it, as quiz itself would have left
-// them — for benchmarks and for trying quiz with years of progress. dir
-// must not hold a log already.
+// them: a format entry, then answers in sessions of 20, each answer with
+// its hlc and session id and each session ended by its session entry —
+// for benchmarks and for trying quiz with years of progress. The log is
+// written unsealed; the first writer to close seals it. dir must not
+// hold a log already.
 func Synthesize(dir string, o SynthOptions) error {
 	if o.Banks < 1 || o.Questions < o.Banks || o.Reviews < 0 {
 		return errors.New("synthesize: need at least one bank and a question per bank")
@@ -50,7 +54,49 @@ func Synthesize(dir string, o SynthOptions) error {
 	step := o.Span / time.Duration(max(o.Reviews, 1))
 	perBank := o.Questions / o.Banks
 	var id [16]byte
+	newID := func() string {
+		for j := range id {
+			id[j] = byte(rng.Uint32())
+		}
+		return hex.EncodeToString(id[:])
+	}
+	// write appends e as quiz does: with its hlc, one line.
+	write := func(e Entry) error {
+		e.HLC = after(e.Time, s.clock)
+		line, err := json.Marshal(e)
+		if err != nil {
+			return fmt.Errorf("synthesize: %w", err)
+		}
+		line = append(line, '\n')
+		if _, err := w.Write(line); err != nil {
+			return fmt.Errorf("synthesize: %w", err)
+		}
+		s.apply(e)
+		s.noteEntry(&e)
+		if e.Kind == KindFormat {
+			s.logFormat = e.Format
+		}
+		s.logSize += int64(len(line))
+		s.logLines++
+		s.logLast = e.ID
+		return nil
+	}
+	if o.Reviews > 0 {
+		if err := write(Entry{ID: newID(), Time: o.Start, Kind: KindFormat, Format: LogFormat}); err != nil {
+			return err
+		}
+	}
+	// Sessions of 20 answers, each ended by its session entry.
+	const perSession = 20
+	var session string
+	var start time.Time
+	banks := map[string]bool{}
 	for i := range o.Reviews {
+		at := o.Start.Add(time.Duration(i) * step)
+		if i%perSession == 0 {
+			session, start = newID(), at
+			clear(banks)
+		}
 		q := rng.IntN(o.Questions)
 		var rating Rating
 		switch p := rng.IntN(100); {
@@ -63,27 +109,30 @@ func Synthesize(dir string, o SynthOptions) error {
 		default:
 			rating = Easy
 		}
-		for j := range id {
-			id[j] = byte(rng.Uint32())
-		}
+		bank := fmt.Sprintf("bank-%03d", min(q/perBank, o.Banks-1))
+		banks[bank] = true
 		e := Entry{
-			ID: hex.EncodeToString(id[:]), Time: o.Start.Add(time.Duration(i) * step), Kind: KindReview,
-			Bank: fmt.Sprintf("bank-%03d", min(q/perBank, o.Banks-1)), Question: fmt.Sprintf("q%05d", q),
+			ID: newID(), Time: at, Kind: KindReview,
+			Bank: bank, Question: fmt.Sprintf("q%05d", q),
 			Rating: rating, Correct: rating > Again, Answer: "an answer", MS: 2000 + rng.Int64N(20000),
-			Session: fmt.Sprintf("s%06d", i/20), Mode: ModeStudy, Retention: s.settings.Retention,
+			Session: session, Mode: ModeStudy, Retention: s.settings.Retention,
 		}
-		line, err := json.Marshal(e)
-		if err != nil {
-			return fmt.Errorf("synthesize: %w", err)
+		if err := write(e); err != nil {
+			return err
 		}
-		line = append(line, '\n')
-		if _, err := w.Write(line); err != nil {
-			return fmt.Errorf("synthesize: %w", err)
+		if i%perSession == perSession-1 || i == o.Reviews-1 {
+			names := make([]string, 0, len(banks))
+			for b := range banks {
+				names = append(names, b)
+			}
+			slices.Sort(names)
+			end := at.Add(time.Duration(e.MS) * time.Millisecond)
+			err := write(Entry{ID: newID(), Time: end, Kind: KindSession, Start: start,
+				Session: session, Mode: ModeStudy, Banks: names, Asked: i%perSession + 1})
+			if err != nil {
+				return err
+			}
 		}
-		s.apply(e)
-		s.logSize += int64(len(line))
-		s.logLines++
-		s.logLast = e.ID
 	}
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("synthesize: %w", err)

@@ -209,7 +209,7 @@ func timeAll(args []string) error {
 			secs(ss[len(ss)-1].wall), secs(cpus[len(cpus)/2]), float64(rss)/(1<<20))
 	}
 	if want("size") {
-		fmt.Printf("\ndata directory: %.0f MiB on disk\n", float64(dirSize(home))/(1<<20))
+		fmt.Printf("\ndata directory: %.0f MiB on disk, %.0f MiB apparent size\n", float64(dirSize(home))/(1<<20), float64(apparentSize(home))/(1<<20))
 		entries, _ := os.ReadDir(home)
 		for _, e := range entries {
 			if info, err := e.Info(); err == nil && !e.IsDir() {

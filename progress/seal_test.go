@@ -1,0 +1,470 @@
+package progress
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// lowSeal makes logs seal past n bytes for the rest of the test.
+func lowSeal(t *testing.T, n int64) {
+	t.Helper()
+	old := sealAt
+	sealAt = n
+	t.Cleanup(func() { sealAt = old })
+}
+
+// logicalBytes returns the log of dir as readers see it: the sealed
+// segments decompressed, in order, then the log file after its header.
+func logicalBytes(t *testing.T, dir string) []byte {
+	t.Helper()
+	v, err := openLogView(filepath.Join(dir, LogFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.Close()
+	var out []byte
+	for i := range v.hdr.Sealed {
+		f, err := os.Open(v.segPath(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(z)
+		f.Close()
+		if err != nil {
+			t.Fatalf("segment %d: %v", i+1, err)
+		}
+		out = append(out, b...)
+	}
+	file, err := os.ReadFile(filepath.Join(dir, LogFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(out, file[v.hdrLen:]...)
+}
+
+// sealNow opens dir for writing and closes it, which seals its log.
+func sealNow(t *testing.T, dir string) {
+	t.Helper()
+	s, err := OpenWrite(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+}
+
+func segmentCount(t *testing.T, dir string) int {
+	t.Helper()
+	v, err := openLogView(filepath.Join(dir, LogFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.Close()
+	return v.hdr.Sealed
+}
+
+func synth(t *testing.T, dir string, reviews int, seed uint64) {
+	t.Helper()
+	if err := Synthesize(dir, SynthOptions{Banks: 4, Questions: 80, Reviews: reviews, Seed: seed,
+		Start: time.Date(2024, 1, 1, 8, 0, 0, 0, time.UTC), Span: 300 * 24 * time.Hour}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func synthBanks() []BankInfo {
+	banks := make([]BankInfo, 4)
+	for i := range banks {
+		banks[i] = BankInfo{ID: fmt.Sprintf("bank-%03d", i), Title: "Bank"}
+		for q := range 20 {
+			banks[i].Questions = append(banks[i].Questions, fmt.Sprintf("q%05d", i*20+q))
+		}
+	}
+	return banks
+}
+
+// state is what a learner sees of a data directory: every card, every
+// entry in causal order, the statistics, the last sessions.
+type state struct {
+	cards    map[string]Card
+	entries  []Entry
+	stats    string
+	sessions []Session
+}
+
+func stateOf(t *testing.T, dir string) state {
+	t.Helper()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	es, err := s.Entries()
+	if err != nil {
+		t.Fatalf("Entries: %v", err)
+	}
+	now := time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)
+	st, err := s.Stats(synthBanks(), now, 400, nil)
+	if err != nil {
+		t.Fatalf("Stats: %v", err)
+	}
+	js, _ := json.Marshal(st)
+	sessions, err := s.RecentSessions(30)
+	if err != nil {
+		t.Fatalf("RecentSessions: %v", err)
+	}
+	return state{cards: s.Cards(), entries: es, stats: string(js), sessions: sessions}
+}
+
+func sameState(t *testing.T, what string, got, want state) {
+	t.Helper()
+	if diff := diffCards(got.cards, want.cards); diff != "" {
+		t.Errorf("%s: cards differ from the unsealed log's: %s", what, diff)
+	}
+	if len(got.entries) != len(want.entries) {
+		t.Errorf("%s: %d entries, want %d", what, len(got.entries), len(want.entries))
+	} else {
+		for i := range got.entries {
+			if got.entries[i].ID != want.entries[i].ID {
+				t.Errorf("%s: entry %d is %s, want %s", what, i, got.entries[i].ID, want.entries[i].ID)
+				break
+			}
+		}
+	}
+	if got.stats != want.stats {
+		t.Errorf("%s: stats differ from the unsealed log's", what)
+	}
+	if !reflect.DeepEqual(got.sessions, want.sessions) {
+		t.Errorf("%s: recent sessions differ:\n got %v\nwant %v", what, got.sessions, want.sessions)
+	}
+}
+
+// dropDerived removes the snapshot and the stats cache, so the next open
+// rebuilds everything from the log.
+func dropDerived(t *testing.T, dir string) {
+	t.Helper()
+	for _, name := range []string{SnapshotFile, StatsCacheFile} {
+		if err := os.Remove(filepath.Join(dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A log sealed into segments reads exactly as it did unsealed: the same
+// bytes, cards, entries, statistics and sessions, from the snapshot or
+// rebuilt from the log alone.
+func TestSealedLogReadsTheSame(t *testing.T) {
+	dir := t.TempDir()
+	synth(t, dir, 3000, 3)
+	orig := readFile(t, filepath.Join(dir, LogFile))
+	want := stateOf(t, dir)
+
+	lowSeal(t, 64<<10)
+	sealNow(t, dir)
+	if n := segmentCount(t, dir); n < 5 {
+		t.Fatalf("%d segments after sealing a %d-byte log at 64 KiB, want several", n, len(orig))
+	}
+	if got := logicalBytes(t, dir); string(got) != orig {
+		t.Fatalf("segments + log file = %d bytes, not the original %d", len(got), len(orig))
+	}
+	if st, _ := os.Stat(filepath.Join(dir, LogFile)); st.Size() > 512 {
+		t.Errorf("log file after sealing is %d bytes, want just the header", st.Size())
+	}
+	sameState(t, "from the snapshot", stateOf(t, dir), want)
+	dropDerived(t, dir)
+	sameState(t, "rebuilt from the log", stateOf(t, dir), want)
+
+	// Answers after the seal, in the new log file, read as if appended
+	// to the old one; a second seal continues the numbering.
+	ref := t.TempDir()
+	writeFile(t, filepath.Join(ref, LogFile), orig)
+	for _, d := range []string{dir, ref} {
+		s := openW(t, d)
+		for i := range 300 {
+			e := answerAt("bank-001", fmt.Sprintf("q%05d", 20+i%20), Rating(1+i%4), time.Date(2024, 11, 1, 8, 0, 0, 0, time.UTC).Add(time.Duration(i)*time.Hour))
+			e.ID = fmt.Sprintf("later%04d", i)
+			record(t, s, e)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, want := string(logicalBytes(t, dir))[:len(orig)], orig; got != want {
+		t.Fatalf("the sealed part changed after more answers")
+	}
+	sameState(t, "after more answers", stateOf(t, dir), stateOf(t, ref))
+	dropDerived(t, dir)
+	sameState(t, "after more answers, rebuilt", stateOf(t, dir), stateOf(t, ref))
+}
+
+// A log of an older format (no hlc, no format entry, blank lines and
+// \r\n left by an editor) is sealed with its bytes as they were, and the
+// header that replaces it is refused by a quiz that reads format 2 only.
+func TestSealKeepsOlderFormatBytes(t *testing.T) {
+	dir := t.TempDir()
+	lines := answerLines("a", 2000, func(i int) time.Time { return t0.Add(time.Duration(i) * time.Hour) })
+	orig := strings.Replace(lines, "\n", "\r\n\n", 7)
+	writeFile(t, filepath.Join(dir, LogFile), orig)
+	want := stateOf(t, dir)
+	lowSeal(t, 32<<10)
+	sealNow(t, dir)
+	if segmentCount(t, dir) < 2 {
+		t.Fatalf("log not sealed")
+	}
+	if got := string(logicalBytes(t, dir)); got != orig {
+		t.Fatalf("segments + log file differ from the original bytes (%d vs %d bytes)", len(got), len(orig))
+	}
+	dropDerived(t, dir)
+	sameState(t, "older format sealed", stateOf(t, dir), want)
+
+	// A quiz reading up to format 2 parses the first line of the file as
+	// an entry; it must say the log is newer and stop.
+	head, _, _ := strings.Cut(readFile(t, filepath.Join(dir, LogFile)), "\n")
+	var e struct {
+		Kind   string `json:"kind"`
+		Format int    `json:"format"`
+	}
+	if err := json.Unmarshal([]byte(head), &e); err != nil || e.Kind != KindFormat || e.Format <= 2 {
+		t.Fatalf("first line %s: want a format entry above 2, so older quiz versions refuse the log", head)
+	}
+}
+
+// A crash after the segments are written, before the log file is
+// replaced, loses nothing and doubles nothing: the old file still holds
+// every line, the extra segments are ignored and written again by the
+// next seal.
+func TestSealCrashBeforeReplacingTheLog(t *testing.T) {
+	dir := t.TempDir()
+	synth(t, dir, 1500, 5)
+	orig := readFile(t, filepath.Join(dir, LogFile))
+	lowSeal(t, 32<<10)
+	old := sealStep
+	sealStep = func(string) error { return errors.New("crash") }
+	s, err := OpenWrite(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err == nil || !strings.Contains(err.Error(), "nothing was lost") {
+		t.Fatalf("Close after a failed seal = %v, want an error saying nothing was lost", err)
+	}
+	sealStep = old
+	if got := readFile(t, filepath.Join(dir, LogFile)); got != orig {
+		t.Fatalf("log file changed by a seal that did not finish")
+	}
+	segs, _ := filepath.Glob(filepath.Join(dir, "reviews.d", "*.jsonl.gz"))
+	if len(segs) == 0 {
+		t.Fatalf("no segments left behind: the crash was not where the test meant it")
+	}
+	// A half-written segment, as a crash while compressing leaves it.
+	writeFile(t, filepath.Join(dir, "reviews.d", ".000002.jsonl.gz-12345"), "\x1f\x8b half")
+	want := stateOf(t, dir)
+
+	s = openW(t, dir)
+	if w := strings.Join(s.Warnings(), "\n"); !strings.Contains(w, ".000002.jsonl.gz-12345") {
+		t.Errorf("warnings %q: want the temporary file removed and named", w)
+	}
+	extra := answerAt("bank-000", "q00001", Good, time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC))
+	record(t, s, extra)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "reviews.d", ".000002.jsonl.gz-12345")); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("temporary segment file still there: %v", err)
+	}
+	got := string(logicalBytes(t, dir))
+	if !strings.HasPrefix(got, orig) || strings.Count(got, "\n") != strings.Count(orig, "\n")+1 {
+		t.Fatalf("after the next seal the log is %d lines, want the %d original ones and the new answer", strings.Count(got, "\n"), strings.Count(orig, "\n"))
+	}
+	after := stateOf(t, dir)
+	if len(after.entries) != len(want.entries)+1 {
+		t.Errorf("%d entries after the crash and one answer, want %d", len(after.entries), len(want.entries)+1)
+	}
+	dropDerived(t, dir)
+	sameState(t, "rebuilt after the crash", stateOf(t, dir), after)
+}
+
+// The newest sessions are found across the boundary between the sealed
+// segments and the log file, and across segments.
+func TestHistoryAcrossSegments(t *testing.T) {
+	dir, ref := t.TempDir(), t.TempDir()
+	synth(t, dir, 2000, 9)
+	writeFile(t, filepath.Join(ref, LogFile), readFile(t, filepath.Join(dir, LogFile)))
+	lowSeal(t, 8<<10)
+	sealNow(t, dir)
+	for _, d := range []string{dir, ref} {
+		s := openW(t, d)
+		at := time.Date(2024, 12, 1, 8, 0, 0, 0, time.UTC)
+		for i := range 3 {
+			e := answerAt("bank-002", "q00041", Good, at.Add(time.Duration(i)*time.Minute))
+			e.ID, e.Session = fmt.Sprintf("late%d", i), "last"
+			record(t, s, e)
+		}
+		if _, err := s.Record(Entry{ID: "end", Session: "last", Kind: KindSession, Time: at.Add(5 * time.Minute), Start: at, Mode: ModeStudy, Asked: 3}); err != nil {
+			t.Fatal(err)
+		}
+		s.logf.Sync()
+		// Close without sealing: the new session stays in the file.
+		s.closed = true
+		s.logf.Close()
+		release(d, s.lock)
+	}
+	for _, n := range []int{1, 2, 5, 40} {
+		a, err := mustOpen(t, dir).RecentSessions(n)
+		if err != nil {
+			t.Fatalf("RecentSessions(%d) sealed: %v", n, err)
+		}
+		b, err := mustOpen(t, ref).RecentSessions(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a, b) {
+			t.Errorf("RecentSessions(%d) across segments:\n got %v\nwant %v", n, a, b)
+		}
+		q, ok, err := QuickRecentSessions(dir, n)
+		if err != nil || ok && !reflect.DeepEqual(q, b) {
+			t.Errorf("QuickRecentSessions(%d) = %v, %v; want %v", n, q, err, b)
+		}
+	}
+}
+
+func mustOpen(t *testing.T, dir string) *Store {
+	t.Helper()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// Merging two data directories whose logs are sealed gives what merging
+// the same logs unsealed gives, and keeps the other side's bytes.
+func TestMergeSealedLogs(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	synth(t, a, 1200, 11)
+	synth(t, b, 900, 12)
+	ua, ub := t.TempDir(), t.TempDir()
+	writeFile(t, filepath.Join(ua, LogFile), readFile(t, filepath.Join(a, LogFile)))
+	writeFile(t, filepath.Join(ub, LogFile), readFile(t, filepath.Join(b, LogFile)))
+	otherBytes := readFile(t, filepath.Join(b, LogFile))
+	lowSeal(t, 16<<10)
+	sealNow(t, a)
+	sealNow(t, b)
+
+	sa := openW(t, a)
+	got := merge(t, sa, b)
+	if err := sa.Close(); err != nil {
+		t.Fatal(err)
+	}
+	old := sealAt
+	sealAt = 1 << 40 // the reference stays unsealed
+	su := openW(t, ua)
+	want := merge(t, su, ub)
+	su.Close()
+	sealAt = old
+	if got.Added != want.Added || got.Added != strings.Count(otherBytes, "\n") {
+		t.Fatalf("merge of sealed logs added %d, unsealed %d, want every line of the other log (%d)", got.Added, want.Added, strings.Count(otherBytes, "\n"))
+	}
+	// Every line of the other log is in this one, byte for byte.
+	mine := string(logicalBytes(t, a))
+	for _, line := range strings.SplitAfter(otherBytes, "\n") {
+		if line != "" && !strings.Contains(mine, line) {
+			t.Fatalf("line %q of the other log is not in the merged one as it was", line)
+		}
+	}
+	sameState(t, "merged sealed", stateOf(t, a), stateOf(t, ua))
+	dropDerived(t, a)
+	sameState(t, "merged sealed, rebuilt", stateOf(t, a), stateOf(t, ua))
+}
+
+// A damaged segment is refused loudly by every reader that needs it,
+// reported by doctor as something only a backup fixes, and left as it
+// is by repair.
+func TestDamagedSegmentRefused(t *testing.T) {
+	dir := t.TempDir()
+	synth(t, dir, 1500, 13)
+	lowSeal(t, 32<<10)
+	sealNow(t, dir)
+	seg := filepath.Join(dir, "reviews.d", segmentName(2))
+	data, err := os.ReadFile(seg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data[len(data)/2] ^= 0x55
+	writeFile(t, seg, string(data))
+
+	dropDerived(t, dir)
+	_, err = Open(dir)
+	var de *DataError
+	if !errors.As(err, &de) || !de.Segment || !strings.Contains(err.Error(), segmentName(2)) {
+		t.Fatalf("Open with a damaged segment = %v, want an error naming %s", err, segmentName(2))
+	}
+	r, err := Check(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Healthy() || r.Repairable() || !strings.Contains(strings.Join(problems(r), "\n"), segmentName(2)) {
+		t.Errorf("Check = %v, want an unrepairable problem naming the segment", r.Findings)
+	}
+	if _, err := Repair(dir); err == nil || !strings.Contains(err.Error(), segmentName(2)) {
+		t.Errorf("Repair = %v, want it refused, naming the segment", err)
+	}
+	if got, _ := os.ReadFile(seg); !bytes.Equal(got, data) {
+		t.Errorf("repair changed the damaged segment")
+	}
+	// A missing segment is refused the same way.
+	if err := os.Remove(filepath.Join(dir, "reviews.d", segmentName(1))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(dir); !errors.As(err, &de) || !de.Segment {
+		t.Errorf("Open with a missing segment = %v, want a segment error", err)
+	}
+}
+
+// A log that is a link into another folder (a sync folder, say) stays a
+// link when sealed: the file it points at is replaced, and the segments
+// are written beside it.
+func TestSealSymlinkedLog(t *testing.T) {
+	dir, sync := t.TempDir(), t.TempDir()
+	synth(t, dir, 1000, 15)
+	target := filepath.Join(sync, "laptop.jsonl")
+	if err := os.Rename(filepath.Join(dir, LogFile), target); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(target, filepath.Join(dir, LogFile)); err != nil {
+		t.Skip("no symbolic links here")
+	}
+	orig := readFile(t, target)
+	lowSeal(t, 16<<10)
+	sealNow(t, dir)
+	if st, err := os.Lstat(filepath.Join(dir, LogFile)); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("log is no longer a link after sealing")
+	}
+	if segs, _ := filepath.Glob(filepath.Join(sync, "laptop.d", "*.jsonl.gz")); len(segs) < 2 {
+		t.Fatalf("segments %v: want them beside the link's target", segs)
+	}
+	if got := string(logicalBytes(t, dir)); got != orig {
+		t.Fatalf("sealed log through a link differs from the original")
+	}
+	// Another computer merging from the sync folder reads the segments.
+	other := t.TempDir()
+	if err := os.Symlink(target, filepath.Join(other, LogFile)); err != nil {
+		t.Fatal(err)
+	}
+	fresh := openW(t, t.TempDir())
+	if rep := merge(t, fresh, other); rep.Added != strings.Count(orig, "\n") {
+		t.Errorf("merge from a sealed log through a link added %d, want %d", rep.Added, strings.Count(orig, "\n"))
+	}
+}
