@@ -72,7 +72,7 @@ type Store struct {
 	// settingsLogged is set once a settings entry of the log was applied.
 	settingsLogged bool
 
-	logSize  int64  // bytes of the log applied (logical: see logView)
+	logSize int64 // bytes of the log applied (logical: see logView)
 	// activeAt is the logical offset of the first byte of the log file:
 	// the sealed segments' size less the file's header line.
 	activeAt int64
