@@ -38,14 +38,11 @@ func studyAllRight(t *testing.T, s *ptySession, course *questions.CourseBundle) 
 			s.expect(strconv.Itoa(n) + " of " + total + " · " + b.Title + " · new")
 			answerRight(t, s, q, false)
 			s.expect("Correct!")
-			s.expect("How well did you know it?")
-			s.send(keyEnter)
+			s.answer("How well did you know it?", keyEnter)
 		}
 	}
 	s.expect("Score: " + total + " of " + total + " (100%)")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit status %d\n%s", code, s.screen())
-	}
+	s.exits(0)
 }
 
 // TestStudyAddedCourse adds a course directory and studies it by name in a
@@ -79,12 +76,9 @@ func TestStudyAddedCourse(t *testing.T) {
 	runQuiz(t, home, "courses", "hide", "peacekeeping")
 	s := startPTY(t, home, "study")
 	s.expect("Nothing to study right now")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("study with the built-in course set aside: exit status %d\n%s", code, s.screen())
-	}
+	s.exits(0)
 	s = startPTY(t, home, "practice", "-n", "1")
-	s.expect("1 of 1 · ")
-	s.expect("?")
+	s.expect("1 of 1 · ", "?")
 	s.drain()
 	if !strings.Contains(s.screen(), "Tide") && !strings.Contains(s.screen(), "Tidal") {
 		t.Errorf("practice with the built-in course set aside asked from elsewhere:\n%s", s.screen())
@@ -95,7 +89,6 @@ func TestStudyAddedCourse(t *testing.T) {
 	// Brought back, it is studied again, from its first section.
 	runQuiz(t, home, "courses", "use", "peacekeeping")
 	s = startPTY(t, home, "study", "--limit", "1")
-	s.expect("1 of 1 · Introduction · new")
-	s.send(keyCtrlC)
+	s.answer("1 of 1 · Introduction · new", keyCtrlC)
 	s.wait()
 }

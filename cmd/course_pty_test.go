@@ -27,13 +27,10 @@ func TestStudyBuiltInCourse(t *testing.T) {
 		s.expect(strconv.Itoa(i+1) + " of " + strconv.Itoa(n) + " · Introduction · new")
 		answerRight(t, s, q, false)
 		s.expect("Correct!")
-		s.expect("How well did you know it?")
-		s.send(keyEnter)
+		s.answer("How well did you know it?", keyEnter)
 	}
 	s.expect("Score: " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + " (100%)")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit status %d\n%s", code, s.screen())
-	}
+	s.exits(0)
 	if got := len(logReviews(t, home)); got != n {
 		t.Errorf("log holds %d reviews, want %d", got, n)
 	}
@@ -154,8 +151,7 @@ func TestPracticeAndExamOnBuiltInCourse(t *testing.T) {
 	for _, mode := range []string{"practice", "exam"} {
 		s := startPTY(t, home, mode, "key-missions", "-n", "3")
 		for i := 1; i <= 3; i++ {
-			s.expect(strconv.Itoa(i) + " of 3 · Key Peacekeeping Missions · " + mode)
-			s.expect("?") // the prompt is drawn
+			s.expect(strconv.Itoa(i)+" of 3 · Key Peacekeeping Missions · "+mode, "?") // the prompt is drawn
 			s.drain()
 			last := s.screen()[strings.LastIndex(s.screen(), strconv.Itoa(i)+" of 3 ·"):]
 			q := find(last)
@@ -168,9 +164,7 @@ func TestPracticeAndExamOnBuiltInCourse(t *testing.T) {
 			s.expect("Exam report")
 		}
 		s.expect("3 of 3 (100%)")
-		if code := s.wait(); code != 0 {
-			t.Fatalf("%s: exit status %d\n%s", mode, code, s.screen())
-		}
+		s.exits(0)
 		if strings.Contains(s.screen(), "How well did you know it?") {
 			t.Errorf("%s asked for a rating", mode)
 		}

@@ -33,8 +33,7 @@ func TestCrashKeepsAcknowledgedAnswers(t *testing.T) {
 		s := startPTY(t, home, "practice", "crash", "-n", "12", "--shuffle")
 		answers := rng.IntN(4)
 		for range answers {
-			s.expect("True or false?")
-			s.send(keyEnter)
+			s.answer("True or false?", keyEnter)
 		}
 		// Kill at a random moment: right away, or a little later.
 		time.Sleep(time.Duration(rng.IntN(30)) * time.Millisecond)
@@ -91,10 +90,8 @@ func TestCrashWhileRerating(t *testing.T) {
 		s := startPTY(t, home, "study", "rerate", "--limit", "3", "--new", "3")
 		answers := 1 + rng.IntN(3)
 		for range answers {
-			s.expect("True or false?")
-			s.send(keyEnter)
-			s.expect("How well did you know it?")
-			s.send("\x1b[A" + keyEnter) // Hard
+			s.answer("True or false?", keyEnter)
+			s.answer("How well did you know it?", "\x1b[A"+keyEnter) // Hard
 		}
 		time.Sleep(time.Duration(rng.IntN(5)) * time.Millisecond)
 		s.kill()

@@ -24,30 +24,20 @@ questions:
 // and an ordering question picked item by item.
 func TestClozeAndOrder(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "mix.yaml", clozeOrder)
+	home := bankHome(t, "mix.yaml", clozeOrder)
 
 	s := startPTY(t, home, "study", "mix", "--auto")
 	s.expect("MINUSTAH was established in [1]_____ to stabilise [2]_____.")
-	s.expect("Blank 1 of 2:")
-	s.send("2004" + keyEnter)
-	s.expect("Blank 2 of 2:")
-	s.send("Hati" + keyEnter)
-	s.expect("Almost")
-	s.expect("Go on?")
-	s.send(keyEnter)
-	s.expect("Put the steps in order.")
+	s.answer("Blank 1 of 2:", "2004"+keyEnter)
+	s.answer("Blank 2 of 2:", "Hati"+keyEnter, "Almost")
+	s.answer("Go on?", keyEnter, "Put the steps in order.")
 	// Typing filters the list; Enter picks the match. The last item is
 	// placed too, so it is seen.
 	for i, item := range []string{"Analyse the conflict", "Agree a mandate", "Deploy the mission"} {
-		s.expect("Item " + string(rune('1'+i)) + " of 3")
-		s.send(item + keyEnter)
+		s.answer("Item "+string(rune('1'+i))+" of 3", item+keyEnter)
 	}
-	s.expect("Correct")
-	s.expect("Score: 2 of 2 (100%)")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit status %d, want 0\n%s", code, s.screen())
-	}
+	s.expect("Correct", "Score: 2 of 2 (100%)")
+	s.exits(0)
 	rs := logReviews(t, home)
 	if len(rs) != 2 {
 		t.Fatalf("log holds %d reviews, want 2", len(rs))
@@ -65,26 +55,17 @@ func TestClozeAndOrder(t *testing.T) {
 // and checks the report counts the rest as wrong.
 func TestTimedExam(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 
 	s := startPTY(t, home, "exam", "tf", "-n", "3", "--time", "3s")
-	s.expect("Mock exam: 3 questions, 3s on the clock")
-	s.expect("left")
-	s.expect("True or false?")
-	s.send(keyDown + keyEnter) // the first asked question answered False
-	s.expect("2 of 3")
+	s.expect("Mock exam: 3 questions, 3s on the clock", "left")
+	s.answer("True or false?", keyDown+keyEnter, "2 of 3") // the first asked question answered False
 	// No feedback in an exam.
 	if strings.Contains(s.screen(), "Correct") || strings.Contains(s.screen(), "Incorrect") {
 		t.Errorf("exam gave feedback before the end:\n%s", s.screen())
 	}
-	s.expect("Time is up.")
-	s.expect("2 questions left unanswered count as wrong.")
-	s.expect("of 3")
-	s.expect("(not answered)")
-	if code := s.wait(); code != 0 {
-		t.Errorf("exit status %d, want 0", code)
-	}
+	s.expect("Time is up.", "2 questions left unanswered count as wrong.", "of 3", "(not answered)")
+	s.exits(0)
 	// The prompt the clock interrupted is wiped, not left above the report
 	// with its options.
 	if regexp.MustCompile(`(?m)^\s*(> )?(\d\. )?(True|False)\s*$`).MatchString(s.screen()) {
@@ -100,16 +81,11 @@ func TestTimedExam(t *testing.T) {
 // past: the countdown runs from the pinned time, it does not end at once.
 func TestTimedExamWithPinnedClock(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	s := startPTYEnv(t, home, []string{"QUIZ_NOW=2025-03-01T09:00:00Z"}, 80, 30, "exam", "tf", "-n", "3", "--time", "1m")
 	s.expect("1 of 3")
-	s.expect("True or false?")
-	s.send(keyEnter)
-	s.expect("2 of 3")
-	s.expect("True or false?")
-	s.send(keyCtrlC)
-	s.expect("Exam report")
+	s.answer("True or false?", keyEnter, "2 of 3")
+	s.answer("True or false?", keyCtrlC, "Exam report")
 	s.wait()
 	if strings.Contains(s.screen(), "Time is up") {
 		t.Errorf("a one-minute exam ran out at once under QUIZ_NOW:\n%s", s.screen())

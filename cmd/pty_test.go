@@ -110,11 +110,32 @@ func startPTYEnv(t *testing.T, home string, env []string, cols, rows int, args .
 	return s
 }
 
-// expect waits for text to appear in the output.
-func (s *ptySession) expect(text string) {
+// expect waits for each of texts to appear in the output, in order.
+func (s *ptySession) expect(texts ...string) {
 	s.t.Helper()
-	if _, err := s.c.ExpectString(text); err != nil {
-		s.t.Fatalf("waiting for %q: %v\nscreen:\n%s", text, err, s.screen())
+	for _, text := range texts {
+		if _, err := s.c.ExpectString(text); err != nil {
+			s.t.Fatalf("waiting for %q: %v\nscreen:\n%s", text, err, s.screen())
+		}
+	}
+}
+
+// answer is one exchange with quiz: it waits for prompt, types keys, then
+// waits for each of then (a verdict, the next question), in order. Keys
+// are never typed before the prompt is on screen.
+func (s *ptySession) answer(prompt, keys string, then ...string) {
+	s.t.Helper()
+	s.expect(prompt)
+	s.send(keys)
+	s.expect(then...)
+}
+
+// exits waits for quiz to exit and stops the test unless its exit status
+// is want.
+func (s *ptySession) exits(want int) {
+	s.t.Helper()
+	if code := s.wait(); code != want {
+		s.t.Fatalf("exit status %d, want %d\nscreen:\n%s", code, want, s.screen())
 	}
 }
 
@@ -158,6 +179,17 @@ const (
 	keyCtrlC = "\x03"
 	keySpace = " "
 )
+
+// bankHome returns a new data directory with bank files installed by
+// hand, given as pairs of file name and content.
+func bankHome(t *testing.T, files ...string) string {
+	t.Helper()
+	home := t.TempDir()
+	for i := 0; i+1 < len(files); i += 2 {
+		installBankFile(t, home, files[i], files[i+1])
+	}
+	return home
+}
 
 // installBankFile installs a bank file by hand into home/banks.
 func installBankFile(t *testing.T, home, name, yaml string) {
@@ -218,30 +250,16 @@ func logReviews(t *testing.T, home string) []map[string]any {
 // and the exit status says the session was interrupted.
 func TestStudyRightWrongInterrupt(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 
 	s := startPTY(t, home, "study", "tf")
 	s.expect("Statement one is true.")
-	s.expect("True or false?")
-	s.send(keySpace + keyEnter) // True: right (a stray space must not hide the options)
-	s.expect("Correct")
-	s.expect("How well did you know it?")
-	s.send(keyEnter) // Good
-	s.expect("Statement two is true.")
-	s.expect("True or false?")
-	s.send(keyEnter) // True: wrong
-	s.expect("Incorrect")
-	s.expect("Statement two was false all along.")
-	s.expect("Go on?")
-	s.send(keyEnter) // Next question
-	s.expect("Statement three is true.")
-	s.expect("True or false?")
-	s.send(keyCtrlC)
-	s.expect("Score: 1 of 2 (50%)")
-	if code := s.wait(); code != exitInterrupted {
-		t.Errorf("exit status = %d, want %d (interrupted)", code, exitInterrupted)
-	}
+	s.answer("True or false?", keySpace+keyEnter, "Correct")                                // True: right (a stray space must not hide the options)
+	s.answer("How well did you know it?", keyEnter, "Statement two is true.")               // Good
+	s.answer("True or false?", keyEnter, "Incorrect", "Statement two was false all along.") // True: wrong
+	s.answer("Go on?", keyEnter, "Statement three is true.")                                // Next question
+	s.answer("True or false?", keyCtrlC, "Score: 1 of 2 (50%)")
+	s.exits(exitInterrupted)
 
 	reviews := logReviews(t, home)
 	if len(reviews) != 2 {
@@ -271,12 +289,8 @@ func TestStudyRightWrongInterrupt(t *testing.T) {
 	// unanswered question is left.
 	s = startPTY(t, home, "study", "tf", "--auto")
 	s.expect("1 of 1")
-	s.expect("Statement three is true.")
-	s.send(keyEnter)
-	s.expect("Score: 1 of 1 (100%)")
-	if code := s.wait(); code != 0 {
-		t.Errorf("second session exit status = %d, want 0", code)
-	}
+	s.answer("Statement three is true.", keyEnter, "Score: 1 of 1 (100%)")
+	s.exits(0)
 	if strings.Contains(s.screen(), "Statement one") {
 		t.Errorf("question answered Good today was asked again:\n%s", s.screen())
 	}

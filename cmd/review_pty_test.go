@@ -27,8 +27,7 @@ questions:
 // digit; the rating choices show the interval each would give.
 func TestDigitsPickChoiceAndRating(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "caps.yaml", capitals)
+	home := bankHome(t, "caps.yaml", capitals)
 	s := startPTY(t, home, "study", "caps")
 	s.expect("Caracas")
 	opts := shownOptions(t, s, "Your answer:", 4)
@@ -42,16 +41,13 @@ func TestDigitsPickChoiceAndRating(t *testing.T) {
 		t.Fatalf("options on screen = %q", opts)
 	}
 	s.send(strconv.Itoa(n))
-	s.expect("Correct!")
-	s.expect("How well did you know it?")
+	s.expect("Correct!", "How well did you know it?")
 	for _, want := range []string{"1. Again · 1d", "2. Hard · ", "3. Good · ", "4. Easy · "} {
 		s.expect(want)
 	}
 	s.send("4") // Easy, at once
 	s.expect("Score: 1 of 1")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	s.exits(0)
 	// The answer is saved as Good at once, then rated again as Easy.
 	rs := logReviews(t, home)
 	if len(rs) == 0 || rs[len(rs)-1]["rating"] != float64(4) {
@@ -74,26 +70,14 @@ questions:
 // and shows in stats.
 func TestCardAndReverse(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "words.yaml", cards)
+	home := bankHome(t, "words.yaml", cards)
 	s := startPTY(t, home, "study", "words", "--no-retry")
-	s.expect("1 of 2")
-	s.expect("hola")
-	s.expect("Show the answer?")
-	s.send(keySpace)
-	s.expect("hello")
-	s.expect("How well did you know it?")
-	s.expect("3. Good · ")
-	s.send("3")
-	s.expect("2 of 2")
-	s.expect("Show the answer?")
-	s.send(keyEnter)
-	s.expect("How well did you know it?")
-	s.send("1") // Again: did not know it
-	s.expect("Score: 1 of 2")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	s.expect("1 of 2", "hola")
+	s.answer("Show the answer?", keySpace, "hello", "How well did you know it?")
+	s.answer("3. Good · ", "3", "2 of 2")
+	s.answer("Show the answer?", keyEnter)
+	s.answer("How well did you know it?", "1", "Score: 1 of 2") // Again: did not know it
+	s.exits(0)
 	rs := logReviews(t, home)
 	if len(rs) != 2 || rs[0]["question"] != "hola" || rs[0]["rating"] != float64(3) || rs[0]["correct"] != true ||
 		rs[1]["question"] != "hola-reverse" || rs[1]["rating"] != float64(1) || rs[1]["correct"] == true {
@@ -154,25 +138,13 @@ questions:
 // lenient bank, and at a strict question of the lenient bank.
 func TestStrictMatching(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "strict.yaml", strictBanks)
-	installBankFile(t, home, "loose.yaml", looseBank)
+	home := bankHome(t, "strict.yaml", strictBanks, "loose.yaml", looseBank)
 	s := startPTY(t, home, "study", "strict", "loose", "--auto", "--no-retry")
-	s.expect("spelt right?")
-	s.send("bogota" + keyEnter)
-	s.expect("Incorrect: the answer is exactly Bogotá")
-	s.expect("accents, case and articles count")
-	s.expect("Go on?")
-	s.send(keyEnter)
-	s.expect("any spelling?")
-	s.send("bogota" + keyEnter)
-	s.expect("Correct!")
-	s.expect("this one strict?")
-	s.send("bogota" + keyEnter)
-	s.expect("Incorrect: the answer is exactly Bogotá")
-	s.expect("Go on?")
-	s.send(keyEnter)
-	s.expect("Score: 1 of 3")
+	s.answer("spelt right?", "bogota"+keyEnter, "Incorrect: the answer is exactly Bogotá", "accents, case and articles count")
+	s.answer("Go on?", keyEnter)
+	s.answer("any spelling?", "bogota"+keyEnter, "Correct!")
+	s.answer("this one strict?", "bogota"+keyEnter, "Incorrect: the answer is exactly Bogotá")
+	s.answer("Go on?", keyEnter, "Score: 1 of 3")
 	s.wait()
 }
 
@@ -180,32 +152,16 @@ func TestStrictMatching(t *testing.T) {
 // of the session, bury keeps one out until tomorrow, suspend for good.
 func TestReviewMenu(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	s := startPTY(t, home, "study", "tf", "--auto", "--no-retry")
-	s.expect("1 of 3")
-	s.expect("Statement one is true.")
-	s.expect("Esc: skip, bury, suspend, edit")
-	s.send("\x1b")
-	s.expect("What now?")
-	s.send("2") // Skip
-	s.expect("Skipped")
-	s.expect("Statement two is true.")
-	s.expect("True or false?")
-	s.send("\x1b")
-	s.expect("What now?")
-	s.send("3") // Bury
-	s.expect("Buried until")
-	s.expect("Statement three is true.")
-	s.expect("True or false?")
-	s.send("\x1b")
-	s.expect("What now?")
-	s.send("4") // Suspend
-	s.expect("'quiz unsuspend tf/three' brings it back")
-	s.expect("Statement one is true.") // the skipped one, at the end
-	s.expect("True or false?")
-	s.send(keyEnter)
-	s.expect("Score: 1 of 1")
+	s.expect("1 of 3", "Statement one is true.")
+	s.answer("Esc: skip, bury, suspend, edit", "\x1b")
+	s.answer("What now?", "2", "Skipped", "Statement two is true.") // Skip
+	s.answer("True or false?", "\x1b")
+	s.answer("What now?", "3", "Buried until", "Statement three is true.") // Bury
+	s.answer("True or false?", "\x1b")
+	s.answer("What now?", "4", "'quiz unsuspend tf/three' brings it back", "Statement one is true.") // Suspend; the skipped one, at the end
+	s.answer("True or false?", keyEnter, "Score: 1 of 1")
 	s.wait()
 
 	// Later the same day: two is buried, three suspended, one answered.
@@ -223,8 +179,7 @@ func TestReviewMenu(t *testing.T) {
 // question as edited.
 func TestReviewMenuEdit(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	dir := t.TempDir()
 	editor := filepath.Join(dir, "editor")
 	args := filepath.Join(dir, "args")
@@ -233,15 +188,9 @@ func TestReviewMenuEdit(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := startPTYEnv(t, home, []string{"EDITOR=" + editor, "VISUAL="}, 80, 30, "study", "tf", "--auto", "--limit", "1")
-	s.expect("True or false?")
-	s.send("\x1b")
-	s.expect("What now?")
-	s.send("5") // Edit
-	s.expect("Reloaded")
-	s.expect("Statement one, edited, is true.")
-	s.expect("True or false?")
-	s.send(keyEnter)
-	s.expect("Score: 1 of 1")
+	s.answer("True or false?", "\x1b")
+	s.answer("What now?", "5", "Reloaded", "Statement one, edited, is true.") // Edit
+	s.answer("True or false?", keyEnter, "Score: 1 of 1")
 	s.wait()
 	got, err := os.ReadFile(args)
 	if err != nil {
@@ -257,16 +206,11 @@ func TestReviewMenuEdit(t *testing.T) {
 // counting the question taken back as wrong.
 func TestUndoAfterSessionKeepsScore(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	s := startPTY(t, home, "study", "tf", "--auto", "--limit", "2")
 	s.expect("Statement one is true.")
-	s.expect("True or false?")
-	s.send(keyEnter)
-	s.expect("Statement two is true.")
-	s.expect("True or false?")
-	s.send(keyDown + keyEnter)
-	s.expect("Score: 2 of 2")
+	s.answer("True or false?", keyEnter, "Statement two is true.")
+	s.answer("True or false?", keyDown+keyEnter, "Score: 2 of 2")
 	s.wait()
 	quizRun(t, home, "undo")
 	hist := historyOf(t, home)

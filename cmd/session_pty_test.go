@@ -65,21 +65,16 @@ func TestCtrlDNeverAnswers(t *testing.T) {
 	t.Parallel()
 	for _, at := range []string{"text", "choice"} {
 		t.Run(at, func(t *testing.T) {
-			home := t.TempDir()
-			installBankFile(t, home, "typed.yaml", typed)
+			home := bankHome(t, "typed.yaml", typed)
 			s := startPTY(t, home, "study", "typed", "--auto")
-			s.expect("capital of Haiti?")
-			s.expect("Your answer:")
+			s.expect("capital of Haiti?", "Your answer:")
 			if at == "choice" {
 				s.send("Port-au-Prince" + keyEnter)
-				s.expect("MINUSTAH established?")
-				s.expect("2010")
+				s.expect("MINUSTAH established?", "2010")
 			}
 			s.send(keyCtrlD)
 			s.expect("Session summary")
-			if code := s.wait(); code != exitInterrupted {
-				t.Errorf("exit status = %d, want %d (interrupted)", code, exitInterrupted)
-			}
+			s.exits(exitInterrupted)
 			want := 0
 			if at == "choice" {
 				want = 1
@@ -105,12 +100,9 @@ questions:
 // says what to do and waits; nothing is scored.
 func TestMultiNothingTicked(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "multi.yaml", multiBank)
+	home := bankHome(t, "multi.yaml", multiBank)
 	s := startPTY(t, home, "study", "multi", "--auto")
-	s.expect("Yellow")
-	s.send(keyEnter)
-	s.expect("Tick at least one with Space")
+	s.answer("Yellow", keyEnter, "Tick at least one with Space")
 	if rs := logReviewsIfAny(t, home); len(rs) != 0 {
 		t.Fatalf("Enter with nothing ticked was scored: %v", rs)
 	}
@@ -123,24 +115,14 @@ func TestMultiNothingTicked(t *testing.T) {
 // and stats give the same score.
 func TestUndoAfterWrongAnswer(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	s := startPTY(t, home, "study", "tf", "--limit", "1", "--no-retry")
 	s.expect("Statement one is true.")
-	s.expect("True or false?")
-	s.send(keyDown + keyEnter) // False: wrong
-	s.expect("Incorrect")
-	s.expect("Undo")
-	s.send("2") // Undo
-	s.expect("taken back")
-	s.expect("True or false?")
-	s.send(keyEnter) // True: right
-	s.expect("How well did you know it?")
-	s.send(keyEnter)
-	s.expect("Score: 1 of 1 (100%)")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	s.answer("True or false?", keyDown+keyEnter, "Incorrect") // False: wrong
+	s.answer("Undo", "2", "taken back")                       // Undo
+	s.answer("True or false?", keyEnter)                      // True: right
+	s.answer("How well did you know it?", keyEnter, "Score: 1 of 1 (100%)")
+	s.exits(0)
 	hist := historyOf(t, home)
 	if len(hist) != 1 || hist[0].Correct != 1 || hist[0].Questions != 1 {
 		t.Errorf("history = %+v, want one session scored 1 of 1", hist)
@@ -160,16 +142,10 @@ func TestUndoAfterWrongAnswer(t *testing.T) {
 // ignored, and the answer typed after them is judged.
 func TestAltKeyIgnored(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "typed.yaml", typed)
+	home := bankHome(t, "typed.yaml", typed)
 	s := startPTY(t, home, "study", "typed", "--auto", "--limit", "1")
-	s.expect("Your answer:")
-	s.send("\x1bx" + "\x1b[15~" + "Port-au-Prince" + keyEnter)
-	s.expect("Correct!")
-	s.expect("Score: 1 of 1")
-	if code := s.wait(); code != 0 {
-		t.Errorf("exit status %d\n%s", code, s.screen())
-	}
+	s.answer("Your answer:", "\x1bx"+"\x1b[15~"+"Port-au-Prince"+keyEnter, "Correct!", "Score: 1 of 1")
+	s.exits(0)
 }
 
 const twoBlanks = `bank: gap
@@ -187,16 +163,10 @@ questions:
 // does: both are answered.
 func TestTypeAheadKept(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "gap.yaml", twoBlanks)
+	home := bankHome(t, "gap.yaml", twoBlanks)
 	s := startPTY(t, home, "study", "gap", "--auto", "--limit", "1")
-	s.expect("Blank 1 of 2:")
-	s.send("2004" + keyEnter + "Haiti" + keyEnter)
-	s.expect("Correct!")
-	s.expect("Score: 1 of 1")
-	if code := s.wait(); code != 0 {
-		t.Errorf("exit status %d\n%s", code, s.screen())
-	}
+	s.answer("Blank 1 of 2:", "2004"+keyEnter+"Haiti"+keyEnter, "Correct!", "Score: 1 of 1")
+	s.exits(0)
 }
 
 // writeLog writes review entries as quiz's log, for a learner with a past.
@@ -219,18 +189,13 @@ func pastReview(id, question string, ago time.Duration) string {
 // one is still due rather than when the next comes due.
 func TestNextDueWhenStillDue(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	writeLog(t, home, pastReview("a1", "one", 30*24*time.Hour), pastReview("a2", "two", 30*24*time.Hour))
 	s := startPTY(t, home, "study", "tf", "--limit", "1", "--auto", "--no-retry")
-	s.expect("True or false?")
-	s.send(keyCtrlC)
+	s.answer("True or false?", keyCtrlC)
 	s.wait()
 	s = startPTY(t, home, "study", "tf", "--limit", "1", "--auto", "--no-retry", "--new", "0")
-	s.expect("True or false?")
-	s.send("1")
-	s.expect("Session summary")
-	s.expect("Still due now: 1 review")
+	s.answer("True or false?", "1", "Session summary", "Still due now: 1 review")
 	s.wait()
 	if strings.Contains(s.screen(), "Next review due in") {
 		t.Errorf("summary names a later due date while a review is due:\n%s", s.screen())
@@ -241,20 +206,12 @@ func TestNextDueWhenStillDue(t *testing.T) {
 // the summary, history and stats all count it right, rated Hard.
 func TestPartialClozeOneRule(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "gap.yaml", twoBlanks)
+	home := bankHome(t, "gap.yaml", twoBlanks)
 	s := startPTY(t, home, "study", "gap", "--auto", "--no-retry")
-	s.expect("Blank 1 of 2:")
-	s.send("2004" + keyEnter + "Haiti" + keyEnter)
-	s.expect("Blank 1 of 3:")
-	s.send("Red" + keyEnter + "green" + keyEnter + "yellow" + keyEnter)
-	s.expect("Partly right: 2 of 3 blanks right (counted right, rated Hard)")
-	s.expect("Go on?")
-	s.send(keyEnter)
-	s.expect("Score: 2 of 2 (100%)")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	s.answer("Blank 1 of 2:", "2004"+keyEnter+"Haiti"+keyEnter)
+	s.answer("Blank 1 of 3:", "Red"+keyEnter+"green"+keyEnter+"yellow"+keyEnter, "Partly right: 2 of 3 blanks right (counted right, rated Hard)")
+	s.answer("Go on?", keyEnter, "Score: 2 of 2 (100%)")
+	s.exits(0)
 	rs := logReviews(t, home)
 	if len(rs) != 2 || rs[1]["correct"] != true || rs[1]["rating"] != float64(2) {
 		t.Errorf("log = %v, want the partly right cloze correct and rated 2 (Hard)", rs)
@@ -269,17 +226,11 @@ func TestPartialClozeOneRule(t *testing.T) {
 // answer: the report and history both score it out of three.
 func TestExamStoppedCountsUnanswered(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	s := startPTY(t, home, "exam", "tf", "-n", "3")
 	s.expect("1 of 3")
-	s.expect("True or false?")
-	s.send(keyEnter)
-	s.expect("2 of 3")
-	s.expect("True or false?")
-	s.send(keyCtrlC)
-	s.expect("Exam report")
-	s.expect(" of 3 (")
+	s.answer("True or false?", keyEnter, "2 of 3")
+	s.answer("True or false?", keyCtrlC, "Exam report", " of 3 (")
 	s.wait()
 	hist := historyOf(t, home)
 	if len(hist) != 1 || hist[0].Questions != 3 {
@@ -291,8 +242,7 @@ func TestExamStoppedCountsUnanswered(t *testing.T) {
 // --new 0 leaves nothing to ask.
 func TestEmptySessionMessages(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	for _, c := range []struct {
 		args []string
 		want string
@@ -314,12 +264,9 @@ func TestEmptySessionMessages(t *testing.T) {
 // sentence: the message ends with one full stop.
 func TestUndoMessageOneFullStop(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	s := startPTY(t, home, "study", "tf", "--limit", "1", "--auto")
-	s.expect("True or false?")
-	s.send(keyEnter)
-	s.expect("Score")
+	s.answer("True or false?", keyEnter, "Score")
 	s.wait()
 	out := quizRun(t, home, "undo")
 	if strings.Contains(out, ".”.") || strings.Contains(out, "..") {
@@ -345,8 +292,7 @@ questions:
 // and a prompt left by Ctrl-C wiped before the summary.
 func TestLayout(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "long.yaml", longText)
+	home := bankHome(t, "long.yaml", longText)
 	s := startPTYSize(t, home, 60, 30, "study", "long", "--auto")
 	s.expect("draft a new")
 	s.drain()
@@ -367,11 +313,8 @@ func TestLayout(t *testing.T) {
 	}
 
 	s = startPTYSize(t, home, 200, 30, "study", "long", "--auto", "--no-retry")
-	s.expect("draft a new")
-	s.send("draft" + keyEnter) // wrong: the explanation is shown
-	s.expect("Go on?")
-	s.send(keyEnter)
-	s.expect("Session summary")
+	s.answer("draft a new", "draft"+keyEnter) // wrong: the explanation is shown
+	s.answer("Go on?", keyEnter, "Session summary")
 	s.wait()
 	for _, l := range strings.Split(s.screen(), "\n") {
 		if n := len([]rune(strings.TrimRight(l, " "))); n > 80 {
@@ -394,24 +337,15 @@ questions:
 // is shown beside the right one, and half right is not enough.
 func TestOrderTakeBackAndPartialCredit(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "ord.yaml", orderBank)
+	home := bankHome(t, "ord.yaml", orderBank)
 	s := startPTY(t, home, "study", "ord", "--auto", "--no-retry")
-	s.expect("Item 1 of 4")
-	s.send("Deploy" + keyEnter)
-	s.expect("Take back")
-	s.send("Take back" + keyEnter)
+	s.answer("Item 1 of 4", "Deploy"+keyEnter)
+	s.answer("Take back", "Take back"+keyEnter)
 	for i, item := range []string{"Analyse", "Agree", "Withdraw", "Deploy"} {
-		s.expect(fmt.Sprintf("Item %d of 4", i+1))
-		s.send(item + keyEnter)
+		s.answer(fmt.Sprintf("Item %d of 4", i+1), item+keyEnter)
 	}
-	s.expect("Not enough: 2 of 4 in the right place")
-	s.expect("Your order")
-	s.expect("Right order")
-	s.expect("4. Deploy the mission")
-	s.expect("Go on?")
-	s.send(keyEnter)
-	s.expect("Score: 0 of 1")
+	s.expect("Not enough: 2 of 4 in the right place", "Your order", "Right order", "4. Deploy the mission")
+	s.answer("Go on?", keyEnter, "Score: 0 of 1")
 	s.wait()
 	rs := logReviews(t, home)
 	if len(rs) != 1 || rs[0]["answer"] != "Analyse the conflict → Agree a mandate → Withdraw → Deploy the mission" || rs[0]["rating"] != float64(1) {
@@ -438,15 +372,11 @@ func TestDoctorOneUnreadableLine(t *testing.T) {
 // questions only, the wrong one counting 0.
 func TestStatsAfterFirstSession(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	s := startPTY(t, home, "study", "tf", "--auto", "--limit", "2", "--no-retry")
 	s.expect("Statement one is true.")
-	s.expect("True or false?")
-	s.send(keyEnter) // right
-	s.expect("Statement two is true.")
-	s.expect("True or false?")
-	s.send(keyEnter) // wrong
+	s.answer("True or false?", keyEnter, "Statement two is true.") // right
+	s.answer("True or false?", keyEnter)                           // wrong
 	if out, _ := s.c.Expect(expect.String("Go on?"), expect.String("Score: 1 of 2")); strings.Contains(out, "Go on?") {
 		s.send(keyEnter)
 		s.expect("Score: 1 of 2")
@@ -495,19 +425,11 @@ questions:
 // next question with nothing.
 func TestStrayEnterNeverAnswersNext(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "typed.yaml", twoTyped)
+	home := bankHome(t, "typed.yaml", twoTyped)
 	s := startPTY(t, home, "study", "typed", "--no-retry")
-	s.expect("In what year")
-	s.send("2004" + keyEnter)
-	s.expect("How well did you know it?")
-	s.send(keyEnter + keyEnter)
-	s.expect("In which country")
-	s.send("Haiti" + keyEnter)
-	s.expect("How well did you know it?")
-	s.send(keyEnter)
-	s.expect("Score: 2 of 2")
-	if code := s.wait(); code != 0 {
-		t.Errorf("exit status %d\n%s", code, s.screen())
-	}
+	s.answer("In what year", "2004"+keyEnter)
+	s.answer("How well did you know it?", keyEnter+keyEnter)
+	s.answer("In which country", "Haiti"+keyEnter)
+	s.answer("How well did you know it?", keyEnter, "Score: 2 of 2")
+	s.exits(0)
 }

@@ -50,10 +50,9 @@ func TestEscHintForBuiltInBank(t *testing.T) {
 		t.Errorf("hint offers edit for a built-in question:\n%s", s.screen())
 	}
 	s.send("\x1b")
-	s.expect("What now?")
-	s.expect("4. Suspend")
-	s.expect("or 1–4") // four entries: back, skip, bury, suspend; no Edit
-	s.send(keyCtrlC)
+	// Four entries: back, skip, bury, suspend; no Edit.
+	s.expect("What now?", "4. Suspend")
+	s.answer("or 1–4", keyCtrlC)
 	s.wait()
 }
 
@@ -61,15 +60,10 @@ func TestEscHintForBuiltInBank(t *testing.T) {
 // blank", not "blanks".
 func TestOneBlankWrong(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "gap.yaml", oneBlank)
+	home := bankHome(t, "gap.yaml", oneBlank)
 	s := startPTY(t, home, "study", "gap", "--no-retry")
-	s.expect("Blank:")
-	s.send("1999" + keyEnter)
-	s.expect("Incorrect: 0 of 1 blank right")
-	s.expect("Go on?")
-	s.send(keyEnter)
-	s.expect("Score: 0 of 1")
+	s.answer("Blank:", "1999"+keyEnter, "Incorrect: 0 of 1 blank right")
+	s.answer("Go on?", keyEnter, "Score: 0 of 1")
 	s.wait()
 }
 
@@ -78,23 +72,16 @@ func TestOneBlankWrong(t *testing.T) {
 // question says "1 question".
 func TestPracticeAndExamAt60Columns(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	s := startPTYSize(t, home, 60, 30, "practice", "tf", "-n", "1")
-	s.expect("True or false?")
-	s.send("1")
-	s.expect("Session summary")
-	s.expect("unchanged.")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	s.answer("True or false?", "1", "Session summary", "unchanged.")
+	s.exits(0)
 	if l := foldedMidWord(s.screen(), 60); l != "" {
 		t.Errorf("a word is cut at the edge of a 60-column terminal:\n%s\nscreen:\n%s", l, s.screen())
 	}
 
 	e := startPTYSize(t, home, 60, 30, "exam", "tf", "-n", "1")
-	e.expect("Mock exam: 1 question.")
-	e.send(keyCtrlC)
+	e.answer("Mock exam: 1 question.", keyCtrlC)
 	e.wait()
 }
 
@@ -102,12 +89,10 @@ func TestPracticeAndExamAt60Columns(t *testing.T) {
 // first session does not promise "the order of the article".
 func TestWelcomeForOwnBank(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	s := startPTY(t, home, "study", "tf")
 	s.expect("Here are your first 3 questions, in the order of their bank.")
-	s.expect("True or false?")
-	s.send(keyCtrlC)
+	s.answer("True or false?", keyCtrlC)
 	s.wait()
 }
 
@@ -125,16 +110,10 @@ questions:
 // to tick; once one is ticked the reminder is no longer on screen.
 func TestTickReminderGoesAway(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "gases.yaml", gases)
+	home := bankHome(t, "gases.yaml", gases)
 	s := startPTY(t, home, "study", "gases", "--no-retry")
-	s.expect("Enter when done")
-	s.send(keyEnter)
-	s.expect("Tick at least one")
-	s.expect("Enter when done")
-	s.send("1")
-	s.expect("[x] 1.")
-	s.expect("Enter when done")
+	s.answer("Enter when done", keyEnter, "Tick at least one")
+	s.answer("Enter when done", "1", "[x] 1.", "Enter when done")
 	if strings.Contains(s.screen(), "Tick at least one") {
 		t.Errorf("reminder still shown after a tick:\n%s", s.screen())
 	}
@@ -146,18 +125,13 @@ func TestTickReminderGoesAway(t *testing.T) {
 // promise the new questions for tomorrow; it says the setting holds them.
 func TestNewPerDayZero(t *testing.T) {
 	t.Parallel()
-	home := t.TempDir()
-	installBankFile(t, home, "tf.yaml", threeTF)
+	home := bankHome(t, "tf.yaml", threeTF)
 	c := startPTY(t, home, "config", "set", "new-per-day", "0")
 	c.expect("new-per-day set to 0")
 	c.wait()
 	s := startPTYSize(t, home, 100, 30, "study", "tf")
-	s.expect("the new-per-day setting is")
-	s.expect("3 new questions waiting are never started")
-	s.expect("starts them")
-	if code := s.wait(); code != 0 {
-		t.Fatalf("exit status %d", code)
-	}
+	s.expect("the new-per-day setting is", "3 new questions waiting are never started", "starts them")
+	s.exits(0)
 	if strings.Contains(s.screen(), "tomorrow") {
 		t.Errorf("promises new questions for tomorrow:\n%s", s.screen())
 	}
