@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
 )
 
 // Flashcards ask about a claim of the section in a question of its own,
@@ -49,7 +50,7 @@ var objectStarts = set(`a an the their its his her many several some all both mo
 six seven eight nine ten new significant considerable`)
 
 // cardAdverbs may stand between a subject and its verb.
-var cardAdverbs = set(`often frequently usually generally typically sometimes always never still now increasingly
+var cardAdverbs = set(`also often frequently usually generally typically sometimes always never still now increasingly
 largely mostly primarily gradually directly actively effectively significantly consistently commonly rarely`)
 
 // verbBase returns the base form of a finite verb and the auxiliary a
@@ -104,7 +105,7 @@ func (g *sectionGen) verbBase(w string, plural bool) (base, aux string) {
 var subjectJoins = set(`of in for and`)
 
 // subjectStarts may open a subject.
-var subjectStarts = set(`the a an many most some several`)
+var subjectStarts = set(`the a an many most some several every each all any your`)
 
 // verbAt reports whether token k is the finite verb of a sentence whose
 // subject's head is head, and how to ask about its object: the base form
@@ -117,22 +118,33 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 		return "", "", 0
 	}
 	if modals[w] {
-		if b := toks[k+1].lower; verbs[b] || g.lx.verbish[b] {
+		if a := toks[k+1].lower; (cardAdverbs[a] || strings.HasSuffix(a, "ly") && !lyNouns[a]) && k+2 < len(toks) {
+			// "will inevitably attract"
+			if b := toks[k+2].lower; verbs[b] || g.lx.verbish[b] && !strings.HasSuffix(b, "ly") {
+				return a + " " + b, w, k + 3
+			}
+			return "", "", 0
+		}
+		if b := toks[k+1].lower; verbs[b] || g.lx.verbish[b] && !strings.HasSuffix(b, "ly") {
 			return b, w, k + 2
 		}
 		return "", "", 0
 	}
 	if w == "has" || w == "have" || w == "had" {
-		p := toks[k+1].lower
-		if lightVerbs[p] {
-			return "", "", 0
+		if cardAdverbs[toks[k+1].lower] && k+2 < len(toks) {
+			k++ // "has also encouraged"
 		}
+		p := toks[k+1].lower
 		if irregularParticiples[p] || strings.HasSuffix(p, "ed") {
 			return p, w, k + 2
 		}
 		return "", "", 0
 	}
-	if function[w] || lightVerbs[w] {
+	switch w {
+	case "is", "are", "was", "were":
+		return w, "be", k + 1
+	}
+	if function[w] {
 		return "", "", 0
 	}
 	pl := plural(head)
@@ -142,12 +154,30 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 		}
 		return b, a, k + 1
 	}
+	// A word in -s the lexicon does not know as a noun, after a singular
+	// subject and before an object: "An array type definition specifies a
+	// length".
+	n := toks[k+1].lower
+	objectNext := objectStarts[n] || hasSuffix(n, adjectiveSuffixes) || hasSuffix(n, qualitySuffixes) ||
+		adv && isContent(n) && !g.lx.verbish[n] || phrasal[strings.TrimSuffix(w, "s")+" "+n]
+	if !pl && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && !g.lx.nounish[w] && !g.lx.nounish[strings.TrimSuffix(w, "s")] && len(w) > 4 &&
+		!hasSuffix(strings.TrimSuffix(w, "s"), nounSuffixes) && !hasSuffix(strings.TrimSuffix(w, "s"), adjectiveSuffixes) &&
+		!adjectiveSuffixNouns[strings.TrimSuffix(w, "s")] && (g.lx.nounish[head] || !hasSuffix(head, qualitySuffixes)) &&
+		(objectStarts[n] || hasSuffix(n, adjectiveSuffixes) || adv || phrasal[strings.TrimSuffix(w, "s")+" "+n]) {
+		switch {
+		case strings.HasSuffix(w, "ies"):
+			return w[:len(w)-3] + "y", "does", k + 1
+		case hasSuffix(w, []string{"sses", "xes", "ches", "shes", "zes"}):
+			return w[:len(w)-2], "does", k + 1
+		}
+		return w[:len(w)-1], "does", k + 1
+	}
 	// A word the lexicon does not know, after a plural subject and before
 	// an object, read as a verb: "Many missions lack sufficient funds".
-	if pl && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") &&
+	if pl && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") &&
 		!strings.HasSuffix(w, "ly") && isContent(w) && (adv || !g.lx.nounish[w]) {
-		n := toks[k+1].lower
-		if objectStarts[n] || hasSuffix(n, adjectiveSuffixes) || hasSuffix(n, qualitySuffixes) {
+		if objectNext {
 			return w, "do", k + 1
 		}
 	}
@@ -160,52 +190,138 @@ var lightVerbs = set(`play plays played make makes made take takes took taken gi
 have has had do does did become becomes became remain remains remained seem seems seemed be is are was were been
 show shows showed shown`)
 
+// prepositionLike words are prepositions the function list lacks: a verb
+// before them takes no object ("work alongside local agencies").
+var prepositionLike = set(`alongside toward towards across against amid beyond within without around throughout upon
+onto via versus underneath`)
+
+// aims take an infinitive: "aim to build".
+var aims = set(`aim aims aimed seek seeks sought strive strives strove try tries tried tend tends tended plan plans planned
+hope hopes hoped intend intends intended`)
+
+// participleJoins may follow a participle inside a subject: "lessons
+// learned from past failures".
+var participleJoins = set(`from by in at with on during under`)
+
+// fronting words open a phrase before the subject that a question can
+// leave out.
+var fronting = set(`despite in by through during after since following with under for across among`)
+
+// phrasal verbs take their object after a preposition.
+var phrasal = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Fields(`focus|on rely|on depend|on hinge|on lead|to contribute|to result|in refer|to
+	consist|of aim|at account|for deal|with respond|to call|for insist|on agree|to object|to`) {
+		m[strings.ReplaceAll(p, "|", " ")] = true
+	}
+	return m
+}()
+
 // irregularParticiples follow "has" or "have".
 var irregularParticiples = set(`made taken given got gotten gone come seen known thought said told found kept become
 begun brought shown left felt led held run stood written meant lost won paid met grown built sent spent fought
 drawn struck sought chosen bought taught caught sold understood been`)
 
-// claimCard asks for the object of a sentence's main verb: "Many missions
-// lack sufficient funds, personnel, and logistical support" gives "What do
-// many missions lack, according to …?".
-func (g *sectionGen) claimCard(s *sentence) *candidate {
-	if aboutReader(s) || g.imperative(s) {
-		return nil
-	}
+// clause is a sentence read as subject, verb and the rest.
+type clause struct {
+	first   int    // the subject's first token (after an opening phrase)
+	verb    int    // the verb's token (after an adverb)
+	next    int    // the first token after the verb (and its auxiliary)
+	subject string // as written
+	head    string // the subject's head noun, lower-cased
+	base    string // the verb's base form, or its participle after "has"
+	aux     string // do, does, did, a modal, has, have or had
+	adverb  string // an adverb before the verb, or ""
+	pointer string // "these", "this" or "it" when the subject points back
+}
+
+// parseClause finds a sentence's subject and finite verb, or returns nil.
+// An opening phrase ("Despite limited missions, …") is skipped.
+func (g *sectionGen) parseClause(s *sentence) *clause {
 	toks := s.tokens
-	i := s.first
-	if i >= len(toks) {
+	first := s.first
+	if first >= len(toks) {
 		return nil
 	}
-	if subjectStarts[toks[i].lower] {
+	if fronting[toks[first].lower] {
+		for k := first + 1; k < len(toks)-3 && k < first+12; k++ {
+			if strings.HasPrefix(s.text[toks[k-1].end:toks[k].start], ",") {
+				first = k
+				break
+			}
+		}
+		if first == s.first {
+			return nil
+		}
+	}
+	c := &clause{first: first, verb: -1}
+	i := first
+	head := ""
+	switch w := toks[i].lower; {
+	case subjectStarts[w] || w == "key":
+		i++
+	case (w == "these" || w == "this") && first == s.first:
+		c.pointer = w
+		i++
+	case w == "it" && first == s.first && s.index > 0:
+		// "It consists of …" after "A slice is a descriptor …": the
+		// subject of the sentence before.
+		p := g.parseClause(g.sents[s.index-1])
+		if p == nil || p.pointer != "" || plural(p.head) || !g.explicitSubject(p.subject, p.aux != "do") {
+			return nil
+		}
+		c.pointer, c.subject, head = "it", p.subject, p.head
 		i++
 	}
 	start := i
-	head := ""
-	verb, base, aux, adverb, next := -1, "", "", "", 0
-	for k := start; k < len(toks)-2 && k < start+8; k++ {
+	plural := false // "evaluation and knowledge-sharing remain"
+	modifier := false // "lessons learned from past failures": a participle's phrase
+	for k := start; k < len(toks)-2 && k < start+12; k++ {
 		t := toks[k]
 		if k > start && s.text[toks[k-1].end:t.start] != " " {
 			return nil // a comma or bracket inside the subject
 		}
-		if k > start && head != "" && !subjectJoins[toks[k-1].lower] {
+		// After "the community’s", "continued" is an adjective.
+		possessive := k > 0 && (strings.HasSuffix(toks[k-1].lower, "’s") || strings.HasSuffix(toks[k-1].lower, "'s"))
+		if (k > start || c.pointer == "it") && head != "" && (k == 0 || !subjectJoins[toks[k-1].lower]) && !possessive {
 			adv := ""
 			j := k
 			if cardAdverbs[t.lower] || strings.HasSuffix(t.lower, "ly") && !lyNouns[t.lower] {
 				adv = t.text
 				j++
 			}
-			if b, a, n := g.verbAt(s, j, head, adv != ""); b != "" {
-				verb, base, aux, adverb, next = j, b, a, adv, n
-				break
+			h := strings.TrimLeft(head, "-")
+			if plural {
+				h = "them" // any plural
 			}
+			if b, a, n := g.verbAt(s, j, h, adv != ""); b != "" {
+				// "lessons learned from past failures have led": a
+				// participle before a preposition modifies the subject.
+				if nx := toks[n].lower; !(a == "did" && adv == "" && (function[nx] && !objectStarts[nx] || prepositionLike[nx])) {
+					c.verb, c.base, c.aux, c.adverb, c.next = j, b, a, adv, n
+					break
+				}
+				if !modifier && j == k && participleJoins[toks[n].lower] {
+					modifier = true
+					head = "-" + strings.TrimLeft(head, "-")
+					k = n // the preposition; its noun phrase follows
+					continue
+				}
+			}
+		}
+		if c.pointer == "it" {
+			return nil
 		}
 		switch {
 		case subjectJoins[t.lower] && k > start:
 			if t.lower != "and" {
-				head = "-" + head // the head is fixed before "of", "in", "for"
+				head = "-" + strings.TrimLeft(head, "-") // the head is fixed before "of", "in", "for"
+			} else if !strings.HasPrefix(head, "-") {
+				plural = true
 			}
-		case function[t.lower]:
+		case (t.lower == "the" || t.lower == "a" || t.lower == "an") && k > start:
+			// "Evaluating the effectiveness of past missions"
+		case function[t.lower] && !nounsInFunction[t.lower]:
 			return nil // "While …", "As …": a clause, not a subject
 		case isCapitalized(t.text) || isContent(t.lower) && !strings.HasSuffix(t.lower, "ly"):
 			if !strings.HasPrefix(head, "-") {
@@ -215,34 +331,75 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 			return nil
 		}
 	}
-	head = strings.TrimLeft(head, "-")
-	if verb < 0 || next >= len(toks) {
+	c.head = strings.TrimLeft(head, "-")
+	if c.verb < 0 || c.next >= len(toks) {
 		return nil
 	}
-	subject := strings.TrimSpace(s.text[toks[s.first].start:toks[verb].start])
-	if adverb != "" {
-		subject = strings.TrimSpace(subject[:strings.LastIndex(subject, adverb)])
+	if c.pointer != "it" {
+		c.subject = strings.TrimSpace(s.text[toks[first].start:toks[c.verb].start])
+		if c.adverb != "" {
+			c.subject = strings.TrimSpace(c.subject[:strings.LastIndex(c.subject, c.adverb)])
+		}
+		// The auxiliary of "can hinder", "has contributed" is not part of
+		// the subject.
+		if c.aux != "do" && c.aux != "does" && c.aux != "did" {
+			if i := strings.LastIndex(c.subject, " "); i > 0 && strings.EqualFold(c.subject[i+1:], c.aux) {
+				c.subject = c.subject[:i]
+			}
+		}
 	}
-	sf := strings.Fields(subject)
-	if len(sf) == 0 || len(sf) > 7 {
+	return c
+}
+
+// claimCard asks for the object of a sentence's main verb: "Many missions
+// lack sufficient funds, personnel, and logistical support" gives "What do
+// many missions lack, according to …?".
+func (g *sectionGen) claimCard(s *sentence) *candidate {
+	if g.imperative(s) {
 		return nil
 	}
-	// "The missions", "A slice": a definite subject of one or two words
-	// points back into the text before; a bare noun, a name or a longer
-	// phrase names what it means.
-	if f := strings.ToLower(sf[0]); (f == "the" || f == "a" || f == "an") && len(sf) <= 2 && !isCapitalized(sf[len(sf)-1]) {
+	c := g.parseClause(s)
+	if c == nil {
 		return nil
 	}
-	if strings.EqualFold(subject, g.heading) {
+	toks := s.tokens
+	subject, base, next := c.subject, c.base, c.next
+	if c.aux == "be" || lightVerbs[base] {
+		return nil // "is", "play a role": what they say is not a question of "what"
+	}
+	if c.pointer == "these" || c.pointer == "this" {
+		if subject = g.resolve(s, subject, c.head); subject == "" {
+			return nil
+		}
+	}
+	if !g.explicitSubject(subject, c.aux != "do") {
 		return nil
 	}
-	if f := strings.ToLower(sf[0]); strings.HasSuffix(f, "ing") && !g.lx.nounish[f] {
-		return nil // "Training security forces helps": a gerund
+	// "focus on", "lead to": the preposition belongs to the verb.
+	vb, _ := g.verbBase(base, false)
+	if next+1 < len(toks) && (phrasal[base+" "+toks[next].lower] || phrasal[vb+" "+toks[next].lower]) {
+		base += " " + toks[next].lower
+		next++
+	}
+	// "helps maintain peace": what it helps to do.
+	if (vb == "help" || base == "help") && next+1 < len(toks) && (verbs[toks[next].lower] || g.lx.verbish[toks[next].lower]) &&
+		!g.lx.nounish[toks[next].lower] {
+		base += " " + toks[next].lower
+		next++
+	}
+	// "aim to build local capacities": what they aim to do.
+	if aims[vb] || aims[base] {
+		if next+2 < len(toks) && toks[next].lower == "to" && (verbs[toks[next+1].lower] || g.lx.verbish[toks[next+1].lower]) {
+			base += " to do"
+		} else {
+			return nil
+		}
+		next++
 	}
 	// The object: a noun phrase or a clause of two words or more, not a
 	// preposition, an infinitive or another verb.
 	obj := toks[next].lower
-	if function[obj] && !objectStarts[obj] && obj != "that" || verbs[obj] || g.lx.verbish[obj] && !g.lx.nounish[obj] ||
+	if function[obj] && !objectStarts[obj] && obj != "that" || verbs[obj] && !strings.HasSuffix(obj, "ing") || prepositionLike[obj] ||
 		strings.HasSuffix(obj, "ly") && !lyNouns[obj] || s.text[toks[next-1].end:toks[next].start] != " " {
 		return nil
 	}
@@ -250,15 +407,48 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	if wordCount(object) < 2 {
 		return nil
 	}
-	if !g.lx.capitalizedElsewhere(strings.ToLower(sf[0])) || strings.EqualFold(sf[0], "the") {
-		subject = strings.ToLower(subject[:1]) + subject[1:]
-	}
-	q := "What " + aux + " " + subject
-	if adverb != "" {
-		q += " " + strings.ToLower(adverb)
+	subject = g.midSentence(subject)
+	q := "What " + c.aux + " " + subject
+	if c.adverb != "" && !strings.EqualFold(c.adverb, "also") {
+		q += " " + strings.ToLower(c.adverb)
 	}
 	q += " " + base
 	return g.card(s, firstWords(subject, 4)+" "+base, g.cardPrompt(q), firstWords(object, 4), 1.6)
+}
+
+// completionCard shows a sentence up to its verb and asks how it goes on:
+// "Complete the statement … “Peacekeeping operations in Latin America
+// face …”". It is the fallback for a claim whose verb the generator
+// cannot turn into a question; the subject must be explicit.
+func (g *sectionGen) completionCard(s *sentence) *candidate {
+	if g.imperative(s) {
+		return nil
+	}
+	c := g.parseClause(s)
+	if c == nil || c.pointer != "" || c.first != s.first || !g.explicitSubject(c.subject, c.aux != "do") {
+		return nil
+	}
+	toks := s.tokens
+	next := c.next
+	for next < len(toks) && (function[toks[next].lower] && !objectStarts[toks[next].lower] || prepositionLike[toks[next].lower]) && next-c.next < 2 {
+		next++ // "focus on …", "work alongside …"
+	}
+	if next >= len(toks) {
+		return nil
+	}
+	shown := strings.TrimSpace(s.text[s.stemOff:toks[next].start])
+	rest := strings.TrimSuffix(s.text[toks[next].start:], ".")
+	// "Every contribution is …" has too many endings: the statement shown
+	// must say enough to call for one.
+	least := 5
+	if c.aux == "be" || lightVerbs[c.base] || c.base == "been" {
+		least = 6
+	}
+	if wordCount(rest) < 3 || wordCount(shown) < least || strings.ContainsAny(shown, ",;:") {
+		return nil
+	}
+	front := fmt.Sprintf("Complete the statement from %s:\n“%s …”", g.where(), capitalize(shown))
+	return g.card(s, "complete "+firstWords(shown, 4), front, firstWords(rest, 4), 1.0)
 }
 
 // reasonMarkers open the part of a sentence that says why or how its
@@ -272,48 +462,62 @@ var reasonMarkers = []struct{ marker, ask string }{
 // descriptor …", "The Marshall Plan was an American initiative …".
 var definitionStartRe = regexp.MustCompile(`^(?:(A|An|The) )?([\w-]+(?: [\w-]+){0,2}) (is|are|was|were) (?:a|an|the|one) `)
 
-// reasonCard asks why or how a claim holds when its sentence says so
-// after the claim: "Nazi leader Adolf Hitler was not indicted because he
-// had committed suicide" gives "“Nazi leader Adolf Hitler was not
-// indicted.” Why, according to …?".
+// reasonCard asks why or how a claim holds when its sentence says so:
+// "Nazi leader Adolf Hitler was not indicted because he had committed
+// suicide" gives "“Nazi leader Adolf Hitler was not indicted.” Why,
+// according to …?"; "By fostering regional ownership, peacekeeping becomes
+// more relevant" gives "“Peacekeeping becomes more relevant.” How, …?".
 func (g *sectionGen) reasonCard(s *sentence) *candidate {
-	if aboutReader(s) || g.imperative(s) {
+	if g.imperative(s) {
 		return nil
 	}
 	stem := s.stem(-1, -1, "")
+	if f := strings.Fields(stem); len(f) > 4 && f[0] == "By" && strings.HasSuffix(f[1], "ing") {
+		if i := strings.Index(stem, ", "); i > 0 {
+			return g.reasonFront(s, capitalize(strings.TrimSuffix(stem[i+2:], ".")), "How", stem[3:i])
+		}
+		return nil
+	}
 	for _, m := range reasonMarkers {
 		i := strings.Index(stem, m.marker)
 		if i < 0 {
 			continue
 		}
-		claim := strings.TrimRight(stem[:i], ", ")
 		rest := strings.TrimSuffix(stem[i+len(m.marker):], ".")
-		if wordCount(claim) < 5 || wordCount(rest) < 3 || strings.ContainsAny(claim, ";:") {
-			return nil
-		}
-		if m.ask == "How" && !strings.HasSuffix(strings.Fields(rest)[0], "ing") {
+		if m.ask == "How" && !strings.HasSuffix(strings.Fields(rest + " x")[0], "ing") {
 			continue // "by 1947", "by the Allies": not a means
 		}
-		// The claim must be a whole clause: it has a verb, and does not
-		// end on a word that needs what follows ("… the risk to").
-		last := strings.ToLower(lastField(claim))
-		if function[last] && last != "it" {
-			return nil
-		}
-		hasVerb := false
-		for _, w := range strings.Fields(strings.ToLower(claim)) {
-			if verbs[w] || g.lx.verbish[w] || w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" ||
-				strings.HasSuffix(w, "ed") {
-				hasVerb = true
-			}
-		}
-		if !hasVerb {
-			return nil
-		}
-		front := fmt.Sprintf("“%s.” %s, according to %s?", claim, m.ask, g.where())
-		return g.card(s, strings.ToLower(m.ask)+" "+firstWords(claim, 4), front, firstWords(rest, 4), 2.2)
+		return g.reasonFront(s, strings.TrimRight(stem[:i], ", "), m.ask, rest)
 	}
 	return nil
+}
+
+// reasonFront makes the card that asks why or how a claim holds; the
+// claim is quoted, so it must stand alone and be a whole clause.
+func (g *sectionGen) reasonFront(s *sentence, claim, ask, rest string) *candidate {
+	if wordCount(claim) < 5 || wordCount(rest) < 3 || strings.ContainsAny(claim, ";:") {
+		return nil
+	}
+	if cs := (&sentence{text: claim + ".", tokens: tokenize(claim + ".")}); !wellFormed(cs) || leansOnText(cs) {
+		return nil
+	}
+	// It does not end on a word that needs what follows ("… the risk
+	// to"), and it has a verb.
+	if last := strings.ToLower(lastField(claim)); function[last] && last != "it" {
+		return nil
+	}
+	hasVerb := false
+	for _, w := range strings.Fields(strings.ToLower(claim)) {
+		if verbs[w] || g.lx.verbish[w] || w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") {
+			hasVerb = true
+		}
+	}
+	if !hasVerb {
+		return nil
+	}
+	front := fmt.Sprintf("“%s.” %s, according to %s?", claim, ask, g.where())
+	return g.card(s, strings.ToLower(ask)+" "+firstWords(claim, 4), front, firstWords(rest, 4), 2.2)
 }
 
 // definitionCard asks what a term is when the sentence defines it: "A
@@ -344,13 +548,391 @@ func (g *sectionGen) definitionCard(s *sentence) *candidate {
 	if wordCount(rest) < 3 {
 		return nil
 	}
-	what := noun
-	if !isCapitalized(noun) || !g.lx.capitalizedElsewhere(strings.ToLower(strings.Fields(noun)[0])) {
-		what = strings.ToLower(noun[:1]) + noun[1:]
-	}
+	what := g.midSentence(noun)
 	if det != "" {
 		what = strings.ToLower(det) + " " + what
 	}
 	front := g.cardPrompt(fmt.Sprintf("What %s %s", verb, what))
 	return g.card(s, "what "+noun, front, firstWords(rest, 4), 2.4)
+}
+
+// adviceVerbs open advice, as well as imperatives do.
+var adviceVerbs = set(`send move add label point close act reach thank invite share document mark link post list
+publish acknowledge emphasize encourage resist direct welcome explain review merge assign ban block delete
+remove reward recognize praise respect listen wait stay treat identify pick set`)
+
+// causatives take a person and a verb ("help people get to know each
+// other"): "What should you help?" asks nothing.
+var causatives = set(`help let make have get keep see watch`)
+
+// adviceCard asks what a piece of advice tells the reader to do: "Resist
+// the temptation to communicate … in private" gives "What should you
+// resist, according to …?".
+func (g *sectionGen) adviceCard(s *sentence) *candidate {
+	toks := s.tokens
+	i := s.first
+	if i+3 >= len(toks) {
+		return nil
+	}
+	v := toks[i].lower
+	if function[v] || causatives[v] || lightVerbs[v] || !(imperatives[v] || verbs[v] || adviceVerbs[v]) ||
+		strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") {
+		return nil
+	}
+	if g.lx.nounish[v] && !verbs[v] && !imperatives[v] {
+		return nil // "Documentation …", "Community …": a noun
+	}
+	o := toks[i+1]
+	if s.text[toks[i].end:o.start] != " " {
+		return nil
+	}
+	if function[o.lower] && !objectStarts[o.lower] || verbs[o.lower] && !strings.HasSuffix(o.lower, "ing") ||
+		strings.HasSuffix(o.lower, "ly") && !lyNouns[o.lower] {
+		return nil
+	}
+	object := strings.TrimSuffix(s.text[o.start:], ".")
+	if wordCount(object) < 2 {
+		return nil
+	}
+	q := "What should you " + v
+	return g.card(s, "advice "+v+" "+firstWords(object, 3), g.cardPrompt(q), firstWords(object, 4), 1.5)
+}
+
+// topicCard is the last resort for a section of plain prose: it names a
+// phrase that only one sentence of the section uses and asks what the
+// section says about it: "What does the section “Document everything”
+// say about meetings?". The sentence, on the back, may lean on the text
+// before it: the front does not quote it.
+func (g *sectionGen) topicCard(s *sentence) *candidate {
+	var best term
+	bestScore := -1.0
+	for _, t := range g.lx.terms(s) {
+		if t.start < s.stemOff || len(t.text) < 4 || strings.ContainsAny(t.text, "'’") {
+			continue
+		}
+		k := t.key()
+		words := strings.Fields(k)
+		head := words[len(words)-1]
+		if t.kind == KindTerm {
+			if t.words == 1 {
+				continue // "examination": a lone noun is vague
+			}
+			verbLike := false
+			for _, w := range words {
+				if verbs[w] || g.lx.verbish[w] && !g.lx.nounish[w] {
+					verbLike = true
+				}
+			}
+			for _, w := range words[:len(words)-1] {
+				if plural(w) {
+					verbLike = true // "strategies emphasize adaptability": a subject and its verb
+				}
+			}
+			if verbLike {
+				continue
+			}
+			if generic[head] || generic[strings.TrimSuffix(head, "s")] || vagueModifiers[words[0]] || function[words[0]] ||
+				!g.lx.nounish[head] && !g.lx.nounish[strings.TrimSuffix(head, "s")] || t.words == 1 && g.lx.termCount[k] > 3 {
+				continue
+			}
+		} else if t.kind == KindYear || t.kind == KindNumber {
+			continue
+		}
+		if containsWord(g.heading, k) || containsWord(g.title, k) || g.lx.topWords[strings.TrimSuffix(k, "s")] {
+			continue
+		}
+		// Only this sentence of the section may speak of it, or the
+		// question has more than one answer.
+		n := 0
+		for _, o := range g.sents {
+			if indexWord(o.lower, k) >= 0 {
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		sc := g.specificity(t)
+		if sc > bestScore {
+			best, bestScore = t, sc
+		}
+	}
+	if bestScore < 0 {
+		return nil
+	}
+	what := best.text
+	if tokenAt(s, best.start) == s.first {
+		what = g.midSentence(what)
+	}
+	front := fmt.Sprintf("What does %s say about %s?", g.where(), what)
+	return g.card(s, "about "+what, front, best.key(), 0.5+0.3*bestScore)
+}
+
+// conditions open a clause that says when the rest of the sentence holds.
+var conditions = set(`if when whenever once as after before unless`)
+
+// conditionCard asks what to do, or what happens, in the case a sentence
+// opens with: "If someone is being unkind …, act immediately …" gives
+// "What should you do if someone is being unkind …, according to …?";
+// "As your project becomes more popular, more people will take interest
+// …" gives "What happens as your project becomes more popular, …?".
+func (g *sectionGen) conditionCard(s *sentence) *candidate {
+	toks := s.tokens
+	if s.first+4 >= len(toks) {
+		return nil
+	}
+	marker := toks[s.first].lower
+	if !conditions[marker] {
+		return nil
+	}
+	stem := s.stem(-1, -1, "")
+	comma := strings.Index(stem, ", ")
+	if comma < 0 {
+		return nil
+	}
+	cond := stem[len(marker)+1 : comma]
+	main := strings.TrimSuffix(stem[comma+2:], ".")
+	if wordCount(cond) < 3 || wordCount(cond) > 16 || wordCount(main) < 3 || strings.ContainsAny(cond, ",;:()\"“”") {
+		return nil
+	}
+	// The condition is shown: it must not lean on the text before.
+	cs := &sentence{text: "Xx " + cond + ".", tokens: tokenize("Xx " + cond + ".")}
+	if !wellFormed(cs) || leansOnText(cs) {
+		return nil
+	}
+	for _, w := range strings.Fields(strings.ToLower(cond)) {
+		switch strings.Trim(w, ".,") {
+		case "it", "they", "them", "he", "she", "him", "her", "their", "its", "this", "that", "these", "those", "one":
+			return nil
+		}
+	}
+	cf := strings.Fields(strings.ToLower(cond))
+	switch cf[0] {
+	case "much", "long", "well", "soon", "far", "a", "an", "such", "of", "for", "to":
+		return nil // "As much as you are able", "As a result"
+	case "the":
+		// "If the issue does not …": which issue? One the text before
+		// named, if it did.
+		if len(cf) > 1 && strings.Contains(s.before, strings.TrimSuffix(cf[1], "s")) {
+			return nil
+		}
+	}
+	mf := strings.Fields(strings.ToLower(main))
+	first := strings.Trim(mf[0], ",")
+	var q string
+	switch {
+	case (imperatives[first] || verbs[first] || adviceVerbs[first]) && !strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ed") &&
+		!strings.HasSuffix(first, "ing") || first == "don't":
+		q = "What should you do " + marker + " " + cond
+	case first == "it" || first == "there" || first == "this" || first == "that" || first == "they":
+		return nil // "it may feel natural": what happens is not said
+	default:
+		if marker == "unless" || marker == "before" {
+			return nil
+		}
+		verb := "happens"
+		for _, w := range mf[:min(len(mf), 5)] {
+			if _, aux := g.verbBase(w, false); aux == "did" {
+				verb = "happened"
+			}
+		}
+		q = "What " + verb + " " + marker + " " + cond
+	}
+	return g.card(s, marker+" "+firstWords(cond, 4), g.cardPrompt(q), firstWords(main, 4), 2.0)
+}
+
+// roleRe finds "X has played a vital role in Y".
+var roleRe = regexp.MustCompile(`^(.{3,90}?) (has played|have played|played|plays|play) (an?(?: [\w-]+){0,2}) role in (.+)\.$`)
+
+// roleCard asks what a subject has a role in: "Peacekeeping in Latin
+// America has played a pivotal role in promoting stability …" gives "What
+// has peacekeeping in Latin America played a pivotal role in, according
+// to …?".
+func (g *sectionGen) roleCard(s *sentence) *candidate {
+	m := roleRe.FindStringSubmatch(s.stem(-1, -1, ""))
+	if m == nil {
+		return nil
+	}
+	subject, verb, role, rest := m[1], m[2], m[3], m[4]
+	if !g.explicitSubject(subject, verb != "play") || wordCount(rest) < 2 {
+		return nil
+	}
+	aux, base := "", "play"
+	switch verb {
+	case "has played", "have played":
+		aux, base = strings.Fields(verb)[0], "played"
+	case "played":
+		aux = "did"
+	case "plays":
+		aux = "does"
+	default:
+		aux = "do"
+	}
+	subject = g.midSentence(subject)
+	q := fmt.Sprintf("What %s %s %s %s role in", aux, subject, base, role)
+	return g.card(s, "role "+firstWords(subject, 4), g.cardPrompt(q), firstWords(rest, 4), 2.0)
+}
+
+// explicitSubject reports whether a subject names what it means: no
+// pronoun, no "this" or "such", no gerund, and not a definite noun of one
+// or two words ("The missions"), which points back into the text before.
+func (g *sectionGen) explicitSubject(subject string, gerundOK bool) bool {
+	sf := strings.Fields(subject)
+	if len(sf) == 0 || len(sf) > 8 || strings.ContainsAny(subject, ",;:()\"“”") {
+		return false
+	}
+	for i, w := range sf {
+		lw := strings.ToLower(w)
+		if function[lw] && !nounsInFunction[lw] && !(subjectJoins[lw] && i > 0) && !((subjectStarts[lw] || lw == "key") && i == 0) &&
+			!((lw == "the" || lw == "a" || lw == "an") && i > 0) && !(participleJoins[lw] && i > 1) {
+			return false
+		}
+	}
+	f := strings.ToLower(sf[0])
+	if (f == "the" || f == "a" || f == "an") && len(sf) <= 2 && !isCapitalized(sf[len(sf)-1]) {
+		return false
+	}
+	// "Training security forces" may be a gerund or a participle; the
+	// caller decides by the verb. "Peacekeeping in Latin America" is a
+	// noun the article keeps using.
+	if strings.HasSuffix(f, "ing") && !g.lx.nounish[f] && countWord(g.lx.lower, f) < 5 && !gerundOK {
+		return false
+	}
+	return true
+}
+
+// midSentence lower-cases the first letter of a phrase taken from the
+// start of a sentence, unless it is a name: a word the article writes
+// capitalised inside sentences and never in lower case.
+func (g *sectionGen) midSentence(phrase string) string {
+	f := strings.Fields(phrase)
+	if len(f) == 0 {
+		return phrase
+	}
+	w := strings.ToLower(f[0])
+	if isAcronym(f[0]) || g.lx.capitalizedElsewhere(w) && !g.lx.lowerSeen[w] {
+		return phrase
+	}
+	return strings.ToLower(phrase[:1]) + phrase[1:]
+}
+
+// resolve names what a subject such as "These missions" points back to,
+// when the sentence before says it in the words of the section's heading:
+// after "The scope of peacekeeping missions in Latin America encompasses
+// …" under "The Scope of Peacekeeping Missions in Latin America", "These
+// missions" are "peacekeeping missions in Latin America". It returns ""
+// when it cannot tell.
+func (g *sectionGen) resolve(s *sentence, subject, head string) string {
+	if wordCount(subject) > 3 {
+		return ""
+	}
+	ht := tokenize(g.sec.Heading)
+	h := -1
+	for i, t := range ht {
+		if t.lower == head {
+			h = i
+		}
+	}
+	if h < 0 {
+		return ""
+	}
+	a := h
+	for a > 0 && !function[ht[a-1].lower] && isWordRune([]rune(ht[a-1].text)[0]) {
+		a--
+	}
+	b := h + 1
+	if b+1 < len(ht) && (ht[b].lower == "in" || ht[b].lower == "of") && isCapitalized(ht[b+1].text) && !function[ht[b+1].lower] {
+		b += 2
+		for b < len(ht) && isCapitalized(ht[b].text) && !function[ht[b].lower] {
+			b++
+		}
+	}
+	var words []string
+	for _, t := range ht[a:b] {
+		w := t.text
+		if g.lx.lowerSeen[t.lower] {
+			w = t.lower
+		}
+		words = append(words, w)
+	}
+	phrase := strings.Join(words, " ")
+	// The sentence before must say the same phrase: then it is what the
+	// pointer points to.
+	prev := s.before
+	if i := strings.LastIndex(strings.TrimRight(prev, ". "), ". "); i >= 0 {
+		prev = prev[i+2:]
+	}
+	if indexWord(prev, strings.ToLower(phrase)) < 0 {
+		return ""
+	}
+	return phrase
+}
+
+// bulletCard asks for the items of a bulleted list that a sentence ending
+// in a colon introduces: "Key measures include the following:" and four
+// items give "The section “…” says: “Key measures include the following:”
+// Which four does it name?". The section's heading says what the list is
+// of.
+func (g *sectionGen) bulletCard() *candidate {
+	paras := g.sec.Paragraphs
+	off := 0
+	offs := make([]int, len(paras))
+	for i, p := range paras {
+		offs[i] = off
+		off += len(p.Line()) + 2
+	}
+	for i, p := range paras {
+		if p.Kind != article.Prose || !strings.HasSuffix(p.Text, ":") {
+			continue
+		}
+		j := i + 1
+		var items []string
+		for j < len(paras) && paras[j].Kind == article.Item {
+			items = append(items, strings.TrimSuffix(paras[j].Text, "."))
+			j++
+		}
+		if len(items) < 3 || len(items) > 7 {
+			continue
+		}
+		ok := true
+		for _, it := range items {
+			if n := wordCount(it); n > 15 || n == 0 {
+				ok = false
+			}
+		}
+		lead := p.Text
+		if k := strings.LastIndex(strings.TrimSuffix(lead, ":"), ". "); k >= 0 {
+			lead = lead[k+2:]
+		}
+		if n := wordCount(lead); n < 3 || n > 20 || !isCapitalized(lead) {
+			ok = false
+		}
+		for _, t := range tokenize(lead) {
+			switch t.lower {
+			case "this", "these", "those", "such", "it", "they", "them", "their", "its", "he", "she", "his", "her", "we", "our":
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		start := offs[i] + len(p.Text) - len(lead)
+		end := offs[j-1] + len(paras[j-1].Line())
+		source := g.secText[start:end]
+		var sents []int
+		for _, s := range g.sents {
+			if s.offset >= start && s.offset < end {
+				sents = append(sents, s.index)
+			}
+		}
+		if len(sents) == 0 {
+			continue
+		}
+		front := fmt.Sprintf("%s says: “%s” Which %s does it name?", capitalize(g.where()), lead, numberWord(len(items)))
+		q := &questions.Question{ID: g.id("card", "list "+firstWords(lead, 4)), Type: questions.Card, Prompt: front,
+			Answer:  strings.Join(items, "\n"),
+			Explain: fmt.Sprintf("%s lists them after “%s”", capitalize(g.where()), lead), Source: source}
+		return &candidate{q: q, sents: sents, score: 3, answer: strings.ToLower(items[0]), visible: strings.ToLower(front)}
+	}
+	return nil
 }

@@ -21,12 +21,26 @@ const minFillWords = 60
 // fillCandidates makes the fills a section's usable sentences support.
 func (g *sectionGen) fillCandidates() []*candidate {
 	var out []*candidate
+	if c := g.bulletCard(); c != nil {
+		out = append(out, c)
+	}
 	for _, s := range g.sents {
+		quality := sentenceQuality(s)
 		if !s.usable {
+			// A card that shows only the sentence's subject, or a claim
+			// that stands alone, may come from a sentence that leans on
+			// the text before: its back is read after the question.
+			if s.formed && !s.backRef {
+				for _, c := range []*candidate{g.reasonCard(s), g.claimCard(s), g.conditionCard(s), g.roleCard(s), g.completionCard(s)} {
+					if c != nil {
+						c.score += quality - 0.3
+						out = append(out, c)
+					}
+				}
+			}
 			continue
 		}
-		quality := sentenceQuality(s)
-		for _, c := range []*candidate{g.listCard(s), g.definitionCard(s), g.reasonCard(s), g.claimCard(s)} {
+		for _, c := range []*candidate{g.listCard(s), g.definitionCard(s), g.reasonCard(s), g.claimCard(s), g.adviceCard(s), g.conditionCard(s), g.roleCard(s), g.completionCard(s)} {
 			if c != nil {
 				c.score += quality
 				out = append(out, c)

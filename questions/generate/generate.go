@@ -61,7 +61,10 @@ type sentence struct {
 	tokens  []token
 	first   int // the first token of the stem
 	index   int
-	usable  bool
+	usable  bool // the whole sentence stands alone
+	formed  bool // a statement of usable length and form, standing alone or not
+	backRef bool // its subject names something the text before introduced
+	before  string // the text before it in its paragraph (or the paragraph before), lower-cased
 }
 
 // stem returns the sentence from stemOff with text[a:b] replaced by repl
@@ -139,7 +142,10 @@ func splitSection(sec article.Section) []*sentence {
 				// A paragraph's first sentence points back into the one before.
 				before = sec.Paragraphs[pi-1].Text
 			}
-			s.usable = standalone(s) && !refersBack(s, before)
+			s.before = strings.ToLower(before)
+			s.formed = wellFormed(s)
+			s.backRef = s.formed && refersBack(s, before)
+			s.usable = s.formed && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef
 			out = append(out, s)
 		}
 		off += len(p.Line())
@@ -201,11 +207,18 @@ func refersBack(s *sentence, before string) bool {
 // standalone decides whether a sentence can be asked without the text
 // around it, dropping a discourse opener ("However, ") if it has one.
 func standalone(s *sentence) bool {
+	return wellFormed(s) && wordCount(s.text) >= 7 && !leansOnText(s)
+}
+
+// wellFormed reports whether a sentence is a statement of a length and
+// form a question can quote, and finds where its stem starts: after a
+// discourse opener ("However, ") or a list item's label.
+func wellFormed(s *sentence) bool {
 	s.stemOff, s.first = 0, 0
 	t := s.text
 	lower := strings.ToLower(t)
 	n := wordCount(t)
-	if n < 7 || n > 40 || len(s.tokens) == 0 {
+	if n < 5 || n > 40 || len(s.tokens) == 0 {
 		return false
 	}
 	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".”") && !strings.HasSuffix(t, ".\"") {
@@ -237,37 +250,45 @@ func standalone(s *sentence) bool {
 			break
 		}
 	}
+	return true
+}
+
+// leansOnText reports whether a well-formed sentence leans on text the
+// learner cannot see: it opens with a pronoun or a linking word, or says
+// "this", "such", "the latter" and the like.
+func leansOnText(s *sentence) bool {
+	lower := strings.ToLower(s.text)
 	if s.stemOff > 0 {
 		lower = lower[s.stemOff:]
 	}
 	if badStarts[s.tokens[s.first].lower] {
-		return false
+		return true
 	}
 	// "such as" introduces examples, not a reference to earlier text.
 	padded := strings.ReplaceAll(" "+lower+" ", " such as ", " like ")
 	if strings.Contains(lower, ", they ") || strings.Contains(lower, ", it ") {
-		return false // "In the Potsdam Declaration, they called for …": who?
+		return true // "In the Potsdam Declaration, they called for …": who?
 	}
 	for _, a := range anaphora {
 		if strings.Contains(padded, " "+a) {
-			return false
+			return true
 		}
 	}
 	for i, t := range s.tokens[s.first:] {
 		if t.lower == "this" || t.lower == "these" || t.lower == "those" {
-			return false
+			return true
 		}
 		// "Understanding its evolution ...": whose?
 		if i < 3 && (t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her") {
-			return false
+			return true
 		}
 	}
 	for _, w := range []string{" i ", " me ", " my ", " i'm ", " i've "} {
 		if strings.Contains(padded, w) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // candidate is a question the generator could keep.

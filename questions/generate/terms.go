@@ -67,6 +67,7 @@ type lexicon struct {
 	verbish    map[string]bool           // words seen after "to" or a modal
 	cooc       map[string]map[string]int // term -> content words of its sentences
 	asked      map[string]bool           // answers asked in earlier banks
+	lowerSeen  map[string]bool           // words written in lower case somewhere
 	topWords   map[string]bool           // the article's most frequent content words: its subject
 	code       map[string]int            // identifiers the article writes as inline code, and how often
 	tokenCount map[string]int            // code identifiers, lower-cased: how often the text uses the word at all
@@ -147,7 +148,7 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 	}
 	lx.lower = b.String()
 	lx.proper, lx.sections, lx.nSections = map[string]bool{}, map[string]int{}, len(all)
-	lx.titled, lx.verbish = map[string]bool{}, map[string]bool{}
+	lx.titled, lx.verbish, lx.lowerSeen = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	codeLower := map[string]int{}
 	for w, n := range code {
 		codeLower[strings.ToLower(w)] += n
@@ -157,6 +158,9 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 			for _, t := range s.tokens {
 				if codeLower[t.lower] > 0 {
 					lx.tokenCount[t.lower]++
+				}
+				if t.text == t.lower {
+					lx.lowerSeen[t.lower] = true
 				}
 			}
 			for i := 1; i < len(s.tokens); i++ {
