@@ -274,7 +274,7 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 		i++
 	}
 	start := i
-	plural := false // "evaluation and knowledge-sharing remain"
+	plural := false   // "evaluation and knowledge-sharing remain"
 	modifier := false // "lessons learned from past failures": a participle's phrase
 	for k := start; k < len(toks)-2 && k < start+12; k++ {
 		t := toks[k]
