@@ -287,6 +287,10 @@ func decodeEntry(line []byte, e *Entry) bool {
 			n, ok := parseInt(v, 64)
 			e.MS = n
 			return ok
+		case "hlc":
+			n, ok := parseInt(v, 64)
+			e.HLC = n
+			return ok
 		case "asked":
 			return setInt(v, &e.Asked)
 		case "retention":

@@ -89,7 +89,7 @@ func checkEntry(t *testing.T, line []byte) bool {
 
 func sampleEntryLine(t testing.TB) []byte {
 	line, err := json.Marshal(Entry{ID: "a1", Time: time.Date(2026, 3, 1, 9, 30, 0, 5, time.UTC), Kind: KindReview,
-		Bank: "b", Question: "q", Rating: Hard, Correct: true, Answer: "Bogotá", MS: 4200, Session: "s",
+		HLC: 1772357400000000005, Bank: "b", Question: "q", Rating: Hard, Correct: true, Answer: "Bogotá", MS: 4200, Session: "s",
 		Mode: ModePractice, Unscheduled: true, Retention: 0.9})
 	if err != nil {
 		t.Fatal(err)

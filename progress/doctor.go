@@ -135,10 +135,10 @@ func isSegmentError(err error) bool {
 
 // sealedSegments counts the sealed segments of the log at path and the
 // bytes they take on disk.
-func sealedSegments(path string) (n int, packed int64, err error) {
+func sealedSegments(path string) (n int, packed int64, dir string, err error) {
 	v, err := openLogView(path)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, "", err
 	}
 	defer v.Close()
 	for i := range v.hdr.Sealed {
@@ -146,7 +146,7 @@ func sealedSegments(path string) (n int, packed int64, err error) {
 			packed += st.Size()
 		}
 	}
-	return v.hdr.Sealed, packed, nil
+	return v.hdr.Sealed, packed, v.segDir, nil
 }
 
 func parses(line []byte) bool {
@@ -253,8 +253,8 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		}
 	}
 	r.note("%s: %s", LogFile, count(res.lines, "entry", "entries"))
-	if n, packed, err := sealedSegments(logPath); err == nil && n > 0 {
-		r.note("%s: the older entries sealed in %s (%.1f MiB, compressed) beside it", LogFile, count(n, "segment", "segments"), float64(packed)/(1<<20))
+	if n, packed, dir, err := sealedSegments(logPath); err == nil && n > 0 && logOK {
+		r.note("%s: older entries in %s of %s (%.1f MiB compressed), all intact", LogFile, count(n, "sealed segment", "sealed segments"), filepath.Base(dir), float64(packed)/(1<<20))
 	}
 	if health.future > 0 {
 		r.unfixable("check the clock of the computer that recorded them; 'quiz doctor --repair --set-aside-future' moves them to a side file",

@@ -35,7 +35,7 @@ func sizedHistory(b *testing.B, reviews int) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := Synthesize(dir, SynthOptions{Banks: 100, Questions: 50000, Reviews: reviews, Seed: 1}); err != nil {
+	if err := synthSealed(dir, SynthOptions{Banks: 100, Questions: 50000, Reviews: reviews, Seed: 1}); err != nil {
 		b.Fatal(err)
 	}
 	syscall.Sync()
@@ -44,6 +44,19 @@ func sizedHistory(b *testing.B, reviews int) string {
 	}
 	sized.dirs[reviews] = dir
 	return dir
+}
+
+// synthSealed synthesizes a history and seals its log, as quiz keeps it
+// once a writer has closed on it.
+func synthSealed(dir string, o SynthOptions) error {
+	if err := Synthesize(dir, o); err != nil {
+		return err
+	}
+	s, err := OpenWrite(dir)
+	if err != nil {
+		return err
+	}
+	return s.Close()
 }
 
 // eachSize runs fn as a sub-benchmark per history size.

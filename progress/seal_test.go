@@ -219,8 +219,19 @@ func TestSealKeepsOlderFormatBytes(t *testing.T) {
 	orig := strings.Replace(lines, "\n", "\r\n\n", 7)
 	writeFile(t, filepath.Join(dir, LogFile), orig)
 	want := stateOf(t, dir)
-	lowSeal(t, 32<<10)
-	sealNow(t, dir)
+	lowSeal(t, 8<<10)
+	var said []string
+	s, err := OpenWrite(dir, WithNotice(func(msg string) { said = append(said, msg) }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// A log many times the size of a segment takes a while: quiz says so.
+	if len(said) != 1 || !strings.Contains(said[0], "compressing") {
+		t.Errorf("notices while sealing a long log: %q, want one saying it is compressing", said)
+	}
 	if segmentCount(t, dir) < 2 {
 		t.Fatalf("log not sealed")
 	}
@@ -467,4 +478,36 @@ func TestSealSymlinkedLog(t *testing.T) {
 	if rep := merge(t, fresh, other); rep.Added != strings.Count(orig, "\n") {
 		t.Errorf("merge from a sealed log through a link added %d, want %d", rep.Added, strings.Count(orig, "\n"))
 	}
+}
+
+// BenchmarkSeal seals a log file of one segment's size, as a writer does
+// when it closes every few weeks of study.
+func BenchmarkSeal(b *testing.B) {
+	dir := b.TempDir()
+	if err := Synthesize(dir, SynthOptions{Banks: 100, Questions: 50000, Reviews: 16000, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, LogFile))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		b.StopTimer()
+		os.RemoveAll(filepath.Join(dir, "reviews.d"))
+		if err := writeAtomic(filepath.Join(dir, LogFile), data); err != nil {
+			b.Fatal(err)
+		}
+		s, err := OpenWrite(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if err := s.seal(); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(len(data))/(1<<20), "MiB/seal")
 }
