@@ -511,3 +511,51 @@ func BenchmarkSeal(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(data))/(1<<20), "MiB/seal")
 }
+
+// Repairing a sealed log with an unreadable line keeps every good line,
+// sealed or not, backs up the whole log and keeps the old segments.
+func TestRepairSealedLog(t *testing.T) {
+	dir := t.TempDir()
+	synth(t, dir, 1500, 17)
+	lowSeal(t, 32<<10)
+	sealNow(t, dir)
+	want := stateOf(t, dir)
+	before := string(logicalBytes(t, dir))
+	f, err := os.OpenFile(filepath.Join(dir, LogFile), os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := `{"id":"after","time":"2024-12-02T08:00:00Z","kind":"review","bank":"bank-000","question":"q00003","rating":3,"correct":true}` + "\n"
+	f.WriteString("{garbage\n" + good)
+	f.Close()
+	if _, err := Open(dir); err == nil {
+		t.Fatalf("Open with an unreadable line in the middle succeeded")
+	}
+	rep, err := Repair(dir)
+	if err != nil {
+		t.Fatalf("Repair: %v", err)
+	}
+	text := fmt.Sprint(rep.Findings)
+	if !strings.Contains(text, "reviews.d.bak-") || !strings.Contains(text, "unreadable line") {
+		t.Errorf("Repair findings %s: want the bad line moved and the old segments kept", text)
+	}
+	if got := string(logicalBytes(t, dir)); got != before+good {
+		t.Fatalf("after repair the log is not the good lines as they were (%d bytes, want %d)", len(got), len(before+good))
+	}
+	after := stateOf(t, dir)
+	if len(after.entries) != len(want.entries)+1 {
+		t.Errorf("%d entries after repair, want %d", len(after.entries), len(want.entries)+1)
+	}
+	backups, _ := filepath.Glob(filepath.Join(dir, "reviews.d.bak-*", "*.jsonl.gz"))
+	if segmentCount(t, dir) != 0 || len(backups) < 2 {
+		t.Errorf("after repair: %d segments counted, %d old ones kept; want none counted, all kept", segmentCount(t, dir), len(backups))
+	}
+	// The next writer seals the log again.
+	sealNow(t, dir)
+	if segmentCount(t, dir) < 2 {
+		t.Errorf("log not sealed again after repair")
+	}
+	if got := string(logicalBytes(t, dir)); got != before+good {
+		t.Errorf("sealing again changed the log")
+	}
+}
