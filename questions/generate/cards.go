@@ -31,6 +31,30 @@ func (g *sectionGen) card(s *sentence, idPart, front, answer string, score float
 	return &candidate{q: q, sents: []int{s.index}, score: score, answer: strings.ToLower(answer), visible: strings.ToLower(front)}
 }
 
+// cardVerbs are base forms of verbs that prose about institutions,
+// projects and programs uses; with verbs and the article's own evidence
+// they tell a sentence's verb from its nouns. Only the card parser uses
+// them.
+var cardVerbs = set(`accept access achieve acknowledge adapt address adopt affect align allocate analyze apply appoint
+approve arrange assess assign assist attract avoid balance ban benefit bolster broaden capture carry cause challenge
+clarify collaborate collect combine commit communicate compare compete complement complete comply compose comprise
+conduct confirm connect constrain construct contain control convert coordinate correct cover declare decline define
+deliver demand demonstrate deny deploy design destroy detect determine develop devote differ discourage discover
+discuss display distribute divide dominate double draft drive earn emphasize employ empower enable encounter end
+endorse enforce engage enhance enjoy enter equip evaluate examine exceed exchange exclude execute exist expand explain
+explore expose express extend facilitate favor fill finance fix forbid force foster free fund gain gather generate
+govern guarantee guide handle harm hinder host identify ignore implement impose improve indicate influence inform
+initiate insist inspire install integrate intend introduce invest investigate invite issue join judge justify lack
+launch learn limit link list load locate maintain manage mark measure mention merge minimize mitigate monitor motivate
+negotiate notice obtain occupy open operate oppose organize outline overcome own participate pass perform permit
+persuade possess post predict prefer prepare present preserve prevent process produce prohibit protect prove publish
+pursue raise reach recognize recommend record recover reflect reform refuse regard regulate reinforce reject release
+rely remove repair replace report represent request resist resolve respect restore restrict retain reveal review
+reward satisfy save secure select separate settle share shape shift simplify solve specify spread stabilize state
+store strengthen streamline structure submit succeed suffer supply surround sustain target teach test threaten trace
+track train transfer transform treat undermine unite update upgrade utilize value vary verify view violate visit vote
+weaken welcome withdraw yield`)
+
 // irregularPast maps the past tense of common irregular verbs to the
 // base form a "did" question needs.
 var irregularPast = map[string]string{"made": "make", "took": "take", "gave": "give", "got": "get", "went": "go",
@@ -46,7 +70,7 @@ var modals = set(`can could may might must should will would`)
 
 // objectStarts may begin the object of a verb: a determiner, a possessive
 // or a number. A content word may too.
-var objectStarts = set(`a an the their its his her many several some all both more most much two three four five
+var objectStarts = set(`a an the your their its his her many several some all both more most much two three four five
 six seven eight nine ten new significant considerable`)
 
 // cardAdverbs may stand between a subject and its verb.
@@ -59,7 +83,7 @@ largely mostly primarily gradually directly actively effectively significantly c
 // tells whether the subject is plural.
 func (g *sectionGen) verbBase(w string, plural bool) (base, aux string) {
 	known := func(b string) bool {
-		return len(b) >= 2 && (verbs[b] || g.lx.verbish[b]) && !function[b]
+		return len(b) >= 2 && (verbs[b] || g.lx.verbish[b] || cardVerbs[b]) && (!function[b] || nounsInFunction[b])
 	}
 	if b, ok := irregularPast[w]; ok {
 		return b, "did"
@@ -144,7 +168,7 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 	case "is", "are", "was", "were":
 		return w, "be", k + 1
 	}
-	if function[w] {
+	if function[w] && !nounsInFunction[w] {
 		return "", "", 0
 	}
 	pl := plural(head)
@@ -198,6 +222,16 @@ onto via versus underneath`)
 // aims take an infinitive: "aim to build".
 var aims = set(`aim aims aimed seek seeks sought strive strives strove try tries tried tend tends tended plan plans planned
 hope hopes hoped intend intends intended`)
+
+// keepFronted open a phrase of place or time that a question about the
+// rest of the sentence keeps: "in Latin America", "under a consensus
+// seeking process".
+var keepFronted = set(`in under during after since following across among through`)
+
+// subjectAdjectives are adjectives on the function list that may open a
+// subject: "Good documentation", "Key developments".
+var subjectAdjectives = set(`good great big small large little long high low early late new old whole main major minor key
+top best real simple clear common general full basic final single recent initial extra broad wide`)
 
 // participleJoins may follow a participle inside a subject: "lessons
 // learned from past failures".
@@ -260,9 +294,16 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 	switch w := toks[i].lower; {
 	case subjectStarts[w] || w == "key":
 		i++
-	case (w == "these" || w == "this") && first == s.first:
+	case (w == "these" || w == "this" || w == "such") && first == s.first:
 		c.pointer = w
 		i++
+		if w == "this" && i < len(toks) {
+			// "This reduces vulnerability": the pointer is the subject.
+			if b, a, n := g.verbAt(s, i, "this", false); b != "" && a != "do" {
+				c.verb, c.base, c.aux, c.next, c.head, c.subject = i, b, a, n, "this", "This"
+				return c
+			}
+		}
 	case w == "it" && first == s.first && s.index > 0:
 		// "It consists of …" after "A slice is a descriptor …": the
 		// subject of the sentence before.
@@ -321,9 +362,9 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 			}
 		case (t.lower == "the" || t.lower == "a" || t.lower == "an") && k > start:
 			// "Evaluating the effectiveness of past missions"
-		case function[t.lower] && !nounsInFunction[t.lower]:
+		case function[t.lower] && !nounsInFunction[t.lower] && !subjectAdjectives[t.lower]:
 			return nil // "While …", "As …": a clause, not a subject
-		case isCapitalized(t.text) || isContent(t.lower) && !strings.HasSuffix(t.lower, "ly"):
+		case isCapitalized(t.text) || isContent(t.lower) && !strings.HasSuffix(t.lower, "ly") || nounsInFunction[t.lower]:
 			if !strings.HasPrefix(head, "-") {
 				head = t.lower
 			}
@@ -413,6 +454,13 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		q += " " + strings.ToLower(c.adverb)
 	}
 	q += " " + base
+	// "In Latin America, peacekeeping efforts often focus on …": the
+	// opening phrase says where or when, and the question keeps it.
+	if c.first > s.first && s.usable && keepFronted[toks[s.first].lower] {
+		if f := strings.TrimRight(s.text[toks[s.first].start:toks[c.first].start], ", "); wordCount(f) <= 6 {
+			q += " " + strings.ToLower(f[:1]) + f[1:]
+		}
+	}
 	return g.card(s, firstWords(subject, 4)+" "+base, g.cardPrompt(q), firstWords(object, 4), 1.6)
 }
 
@@ -425,7 +473,7 @@ func (g *sectionGen) completionCard(s *sentence) *candidate {
 		return nil
 	}
 	c := g.parseClause(s)
-	if c == nil || c.pointer != "" || c.first != s.first || !g.explicitSubject(c.subject, c.aux != "do") {
+	if c == nil || c.pointer != "" || c.first != s.first && !s.usable || !g.explicitSubject(c.subject, c.aux != "do") {
 		return nil
 	}
 	toks := s.tokens
@@ -444,7 +492,7 @@ func (g *sectionGen) completionCard(s *sentence) *candidate {
 	if c.aux == "be" || lightVerbs[c.base] || c.base == "been" {
 		least = 6
 	}
-	if wordCount(rest) < 3 || wordCount(shown) < least || strings.ContainsAny(shown, ",;:") {
+	if wordCount(rest) < 3 || wordCount(shown) < least || strings.ContainsAny(s.text[toks[c.first].start:toks[next].start], ",;:") {
 		return nil
 	}
 	front := fmt.Sprintf("Complete the statement from %s:\n“%s …”", g.where(), capitalize(shown))
@@ -559,7 +607,7 @@ func (g *sectionGen) definitionCard(s *sentence) *candidate {
 // adviceVerbs open advice, as well as imperatives do.
 var adviceVerbs = set(`send move add label point close act reach thank invite share document mark link post list
 publish acknowledge emphasize encourage resist direct welcome explain review merge assign ban block delete
-remove reward recognize praise respect listen wait stay treat identify pick set`)
+remove reward recognize praise respect listen wait stay treat identify pick set forget remember rush`)
 
 // causatives take a person and a verb ("help people get to know each
 // other"): "What should you help?" asks nothing.
@@ -574,28 +622,86 @@ func (g *sectionGen) adviceCard(s *sentence) *candidate {
 	if i+3 >= len(toks) {
 		return nil
 	}
+	q := "What should you "
+	// "For meetings, consider publishing …", "In your CONTRIBUTING file,
+	// explicitly tell …": the opening phrase goes to the end.
+	tail := ""
+	if (toks[i].lower == "for" || toks[i].lower == "in") && s.usable {
+		for k := i + 1; k < len(toks)-3 && k < i+6; k++ {
+			if strings.HasPrefix(s.text[toks[k-1].end:toks[k].start], ",") {
+				tail = " " + strings.ToLower(s.text[toks[i].start:toks[i].start+1]) + s.text[toks[i].start+1:toks[k-1].end]
+				i = k
+				break
+			}
+		}
+		if tail == "" {
+			return nil
+		}
+	}
+	if a := toks[i].lower; cardAdverbs[a] || strings.HasSuffix(a, "ly") && !lyNouns[a] && i+3 < len(toks) {
+		i++ // "explicitly tell"
+	}
+	// "Don't rush into a decision …": what not to do.
+	if toks[i].lower == "don't" || toks[i].lower == "do" && toks[i+1].lower == "not" {
+		q += "not "
+		i++
+		if toks[i].lower == "not" {
+			i++
+		}
+	}
 	v := toks[i].lower
-	if function[v] || causatives[v] || lightVerbs[v] || !(imperatives[v] || verbs[v] || adviceVerbs[v]) ||
+	if v == "be" && i+2 < len(toks) {
+		// "Be transparent about your project's roadmap": about what?
+		adj, p := toks[i+1].lower, toks[i+2].lower
+		if (p == "about" || p == "with" || p == "to" || p == "of") && !function[adj] && hasSuffix(adj, append(qualitySuffixes, "ant", "ent", "ful")) {
+			rest := strings.TrimSuffix(s.text[toks[i+2].end:], ".")
+			if wordCount(rest) >= 2 {
+				return g.card(s, "advice be "+adj, g.cardPrompt(q+"be "+adj+" "+p), firstWords(rest, 4), 1.5)
+			}
+		}
+		return nil
+	}
+	if function[v] && !nounsInFunction[v] || causatives[v] || lightVerbs[v] || !(imperatives[v] || verbs[v] || adviceVerbs[v] || cardVerbs[v]) ||
 		strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") {
 		return nil
 	}
-	if g.lx.nounish[v] && !verbs[v] && !imperatives[v] {
+	if g.lx.nounish[v] && !verbs[v] && !imperatives[v] && !adviceVerbs[v] || i+2 >= len(toks) {
 		return nil // "Documentation …", "Community …": a noun
 	}
-	o := toks[i+1]
-	if s.text[toks[i].end:o.start] != " " {
+	q += v
+	o := i + 1
+	// "forget to consider", "try to be": the verb after "to" is the one
+	// whose object is asked for.
+	if toks[o].lower == "to" && o+2 < len(toks) && (verbs[toks[o+1].lower] || cardVerbs[toks[o+1].lower] || adviceVerbs[toks[o+1].lower]) {
+		q += " to " + toks[o+1].lower
+		o += 2
+	}
+	// "use your documentation to make people feel welcome": what to use
+	// for that.
+	if v == "use" {
+		if k := strings.Index(s.text[toks[o].start:], " to "); k > 0 && wordCount(s.text[toks[o].start:toks[o].start+k]) <= 4 {
+			purpose := strings.TrimSuffix(s.text[toks[o].start+k+1:], ".")
+			if wordCount(purpose) < 3 || strings.ContainsAny(purpose, ",;:") {
+				return nil
+			}
+			return g.card(s, "advice use "+firstWords(purpose, 3), g.cardPrompt(q+" "+purpose), firstWords(s.text[toks[o].start:], 3), 1.5)
+		}
 		return nil
 	}
-	if function[o.lower] && !objectStarts[o.lower] || verbs[o.lower] && !strings.HasSuffix(o.lower, "ing") ||
-		strings.HasSuffix(o.lower, "ly") && !lyNouns[o.lower] {
+	ob := toks[o]
+	if s.text[toks[o-1].end:ob.start] != " " {
 		return nil
 	}
-	object := strings.TrimSuffix(s.text[o.start:], ".")
+	wh := ob.lower == "who" || ob.lower == "how" || ob.lower == "what" || ob.lower == "whether" || ob.lower == "why"
+	if !wh && (function[ob.lower] && !objectStarts[ob.lower] || verbs[ob.lower] && !strings.HasSuffix(ob.lower, "ing")) ||
+		strings.HasSuffix(ob.lower, "ly") && !lyNouns[ob.lower] || prepositionLike[ob.lower] {
+		return nil
+	}
+	object := strings.TrimSuffix(s.text[ob.start:], ".")
 	if wordCount(object) < 2 {
 		return nil
 	}
-	q := "What should you " + v
-	return g.card(s, "advice "+v+" "+firstWords(object, 3), g.cardPrompt(q), firstWords(object, 4), 1.5)
+	return g.card(s, "advice "+v+" "+firstWords(object, 3), g.cardPrompt(q+tail), firstWords(object, 4), 1.5)
 }
 
 // topicCard is the last resort for a section of plain prose: it names a
@@ -700,10 +806,14 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 	if !wellFormed(cs) || leansOnText(cs) {
 		return nil
 	}
-	for _, w := range strings.Fields(strings.ToLower(cond)) {
+	for i, w := range strings.Fields(strings.ToLower(cond)) {
 		switch strings.Trim(w, ".,") {
-		case "it", "they", "them", "he", "she", "him", "her", "their", "its", "this", "that", "these", "those", "one":
+		case "it", "they", "them", "he", "she", "him", "her", "this", "that", "these", "those", "one":
 			return nil
+		case "their", "its":
+			if i < 2 {
+				return nil // "If its …": whose? Later, "your project … its first contributions".
+			}
 		}
 	}
 	cf := strings.Fields(strings.ToLower(cond))
@@ -783,13 +893,13 @@ func (g *sectionGen) explicitSubject(subject string, gerundOK bool) bool {
 	}
 	for i, w := range sf {
 		lw := strings.ToLower(w)
-		if function[lw] && !nounsInFunction[lw] && !(subjectJoins[lw] && i > 0) && !((subjectStarts[lw] || lw == "key") && i == 0) &&
+		if function[lw] && !nounsInFunction[lw] && !(subjectJoins[lw] && i > 0) && !(subjectStarts[lw] && i == 0) && !subjectAdjectives[lw] &&
 			!((lw == "the" || lw == "a" || lw == "an") && i > 0) && !(participleJoins[lw] && i > 1) {
 			return false
 		}
 	}
 	f := strings.ToLower(sf[0])
-	if (f == "the" || f == "a" || f == "an") && len(sf) <= 2 && !isCapitalized(sf[len(sf)-1]) {
+	if f == "the" && len(sf) <= 2 && !isCapitalized(sf[len(sf)-1]) {
 		return false
 	}
 	// "Training security forces" may be a gerund or a participle; the
@@ -935,4 +1045,97 @@ func (g *sectionGen) bulletCard() *candidate {
 		return &candidate{q: q, sents: sents, score: 3, answer: strings.ToLower(items[0]), visible: strings.ToLower(front)}
 	}
 	return nil
+}
+
+// subjectCard asks what the sentence's subject is, given what it says of
+// it: "Good documentation only becomes more important as your community
+// grows" gives "What only becomes more important as your community grows,
+// according to …?". Only singular subjects: "What lack …" is not English.
+func (g *sectionGen) subjectCard(s *sentence) *candidate {
+	if g.imperative(s) {
+		return nil
+	}
+	c := g.parseClause(s)
+	if c == nil || c.pointer != "" || c.first != s.first || !g.explicitSubject(c.subject, c.aux != "do") {
+		return nil
+	}
+	switch c.aux {
+	case "do", "have":
+		return nil
+	case "be":
+		if c.base != "is" && c.base != "was" {
+			return nil
+		}
+	}
+	if plural(c.head) && c.aux != "does" && c.aux != "has" && c.aux != "be" {
+		return nil // "Peacekeepers can …": which ones?
+	}
+	toks := s.tokens
+	start := toks[c.first].start + len(c.subject)
+	rest := strings.TrimSpace(s.text[start:])
+	rest = strings.TrimSuffix(rest, ".")
+	if i := strings.IndexAny(rest, ",;:("); i >= 0 {
+		rest = strings.TrimSpace(rest[:i])
+	}
+	if wordCount(rest) < 4 || wordCount(rest) > 25 {
+		return nil
+	}
+	// The rest is shown: it must not lean on text before it.
+	if rs := (&sentence{text: "Xx " + rest + ".", tokens: tokenize("Xx " + rest + ".")}); !wellFormed(rs) || leansOnText(rs) {
+		return nil
+	}
+	for _, t := range tokenize(rest) {
+		switch t.lower {
+		case "it", "they", "them", "he", "she", "him", "her", "its", "their":
+			return nil
+		}
+	}
+	// The subject must be something to recall: not one of the article's
+	// topic words alone, not a person (asked as "who").
+	if k := strings.ToLower(c.subject); wordCount(k) == 1 && g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.titled[c.head] {
+		return nil
+	}
+	front := g.cardPrompt("What " + rest)
+	return g.card(s, "what "+firstWords(rest, 4), front, strings.ToLower(c.subject), 1.3)
+}
+
+// passageCard shows a sentence that leans on the one before it together
+// with that one, up to its verb, and asks how it goes on: "The scope of
+// peacekeeping missions … encompasses a diverse set of activities ….
+// These missions typically involve …". The sentence before says what
+// "these missions" are.
+func (g *sectionGen) passageCard(s *sentence) *candidate {
+	if s.index == 0 || s.usable || !s.formed {
+		return nil
+	}
+	a := g.sents[s.index-1]
+	if !a.usable || !strings.HasSuffix(strings.TrimRight(s.before, " "), strings.ToLower(a.text)) {
+		return nil
+	}
+	c := g.parseClause(s)
+	if c == nil || c.first != s.first || c.pointer == "it" {
+		return nil
+	}
+	toks := s.tokens
+	next := c.next
+	for next < len(toks) && (function[toks[next].lower] && !objectStarts[toks[next].lower] || prepositionLike[toks[next].lower]) && next-c.next < 2 {
+		next++
+	}
+	if next >= len(toks) {
+		return nil
+	}
+	shown := strings.TrimSpace(s.text[:toks[next].start])
+	rest := strings.TrimSuffix(s.text[toks[next].start:], ".")
+	if wordCount(rest) < 3 || wordCount(shown) < 2 || strings.ContainsAny(shown, ",;:") || wordCount(a.text)+wordCount(shown) > 45 {
+		return nil
+	}
+	if s.offset < a.offset+len(a.text) {
+		return nil
+	}
+	source := g.secText[a.offset : s.offset+len(s.text)]
+	front := fmt.Sprintf("Complete the passage from %s:\n“%s %s …”", g.where(), a.text, shown)
+	q := &questions.Question{ID: g.id("card", "passage "+firstWords(shown, 4)), Type: questions.Card, Prompt: front,
+		Answer:  s.text,
+		Explain: fmt.Sprintf("%s says: “%s”", capitalize(g.where()), source), Source: source}
+	return &candidate{q: q, sents: []int{a.index, s.index}, score: 0.9, answer: strings.ToLower(firstWords(rest, 4)), visible: strings.ToLower(front)}
 }

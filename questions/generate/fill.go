@@ -31,7 +31,7 @@ func (g *sectionGen) fillCandidates() []*candidate {
 			// that stands alone, may come from a sentence that leans on
 			// the text before: its back is read after the question.
 			if s.formed && !s.backRef {
-				for _, c := range []*candidate{g.reasonCard(s), g.claimCard(s), g.conditionCard(s), g.roleCard(s), g.completionCard(s)} {
+				for _, c := range []*candidate{g.reasonCard(s), g.claimCard(s), g.conditionCard(s), g.roleCard(s), g.subjectCard(s), g.passageCard(s)} {
 					if c != nil {
 						c.score += quality - 0.3
 						out = append(out, c)
@@ -40,7 +40,7 @@ func (g *sectionGen) fillCandidates() []*candidate {
 			}
 			continue
 		}
-		for _, c := range []*candidate{g.listCard(s), g.definitionCard(s), g.reasonCard(s), g.claimCard(s), g.adviceCard(s), g.conditionCard(s), g.roleCard(s), g.completionCard(s)} {
+		for _, c := range []*candidate{g.listCard(s), g.definitionCard(s), g.reasonCard(s), g.claimCard(s), g.adviceCard(s), g.conditionCard(s), g.roleCard(s), g.subjectCard(s), g.completionCard(s)} {
 			if c != nil {
 				c.score += quality
 				out = append(out, c)
