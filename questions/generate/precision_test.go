@@ -215,7 +215,8 @@ func TestStandsAlone(t *testing.T) {
 // name to ask about, is filled: a blank on the phrase only this section
 // uses, never on a vague one ("a strong ___"), a lone noun, a pair member,
 // a subject with its verb, or a phrase another word of its sentence
-// echoes; and a list becomes a flashcard.
+// echoes; and a list becomes a flashcard (of the list, or of what the
+// sentence's subject includes).
 func TestProseFill(t *testing.T) {
 	const text = `# Gardening
 
@@ -257,7 +258,8 @@ Seedlings go into the ground after the last frost of spring has passed. A cold f
 			t.Errorf("generated %q; all:\n%s", bad, all)
 		}
 	}
-	if types[questions.Card] == 0 || !strings.Contains(all, "tomatoes\nbeans\nlettuces\ncourgettes") {
-		t.Errorf("no flashcard from the list of vegetables; all:\n%s", all)
+	if types[questions.Card] == 0 || !strings.Contains(all, "tomatoes\nbeans\nlettuces\ncourgettes") &&
+		!strings.Contains(all, "What do good gardens usually include") {
+		t.Errorf("no flashcard on the list of vegetables; all:\n%s", all)
 	}
 }
