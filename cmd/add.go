@@ -50,10 +50,7 @@ version keeps it.`,
 		Args: minimumArgs(1, "name the bank files or course directories to install, e.g. 'quiz add my-bank.yaml'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
-			if runF != nil {
-				return runF(&o)
-			}
-			return runAdd(f, o)
+			return runOr(f, &o, runF, runAdd)
 		},
 	}
 	c.Flags().BoolVar(&o.force, "force", false, "replace a course or bank that is already installed")
@@ -259,10 +256,7 @@ peacekeeping' sets it aside instead.`,
 		Args: exactArgs(1, "name the course or bank to remove; 'quiz banks' lists the banks you added"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.id = args[0]
-			if runF != nil {
-				return runF(&o)
-			}
-			return runRemove(f, o)
+			return runOr(f, &o, runF, runRemove)
 		},
 	}
 	c.Flags().BoolVarP(&o.yes, "yes", "y", false, "remove without asking")

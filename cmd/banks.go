@@ -81,10 +81,7 @@ many are due for review now. --all adds the courses set aside.`,
   quiz banks --json | jq '.[] | select(.due > 0) | .id'`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(&o)
-			}
-			return runBanks(f, o)
+			return runOr(f, &o, runF, runBanks)
 		},
 	}
 	c.Flags().BoolVar(&o.asJSON, "json", false, "print the banks as a JSON array")

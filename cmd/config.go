@@ -198,10 +198,7 @@ until you unsuspend it.`,
   quiz config set auto-rate true`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(&o)
-			}
-			return runConfig(f, o)
+			return runOr(f, &o, runF, runConfig)
 		},
 	}
 	c.Flags().BoolVar(&o.asJSON, "json", false, "print the settings as a JSON array")
@@ -268,10 +265,7 @@ func newConfigGetCmd(f *Factory, runF func(*configGetOptions) error) *cobra.Comm
 				return err
 			}
 			o.key = s.key
-			if runF != nil {
-				return runF(&o)
-			}
-			return runConfigGet(f, o)
+			return runOr(f, &o, runF, runConfigGet)
 		},
 	}
 }
@@ -333,10 +327,7 @@ func newConfigSetCmd(f *Factory, runF func(*configSetOptions) error) *cobra.Comm
 				return err
 			}
 			o.key, o.value = s.key, args[1]
-			if runF != nil {
-				return runF(&o)
-			}
-			return runConfigSet(f, o)
+			return runOr(f, &o, runF, runConfigSet)
 		},
 	}
 	// Flags go before KEY, so a value such as -1 is a value, not a flag.

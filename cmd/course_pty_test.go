@@ -49,12 +49,7 @@ func answerRight(t *testing.T, s *ptySession, q *questions.Question, drawn bool)
 	}
 	switch q.Type {
 	case questions.Choice:
-		if !drawn {
-			s.expect("Your answer:")
-			last := q.Choices[len(q.Choices)-1]
-			s.expect(last[:min(8, len(last))]) // the list is drawn
-		}
-		opts := shownOptions(t, s, "Your answer:", len(q.Choices))
+		opts := listedOptions(t, s, "Your answer:", q.Choices, drawn)
 		s.send(strconv.Itoa(slices.Index(opts, q.Answer) + 1)) // a digit picks at once
 	case questions.TrueFalse:
 		wait("True or false?")
@@ -77,12 +72,7 @@ func answerRight(t *testing.T, s *ptySession, q *questions.Question, drawn bool)
 			s.send(item + keyEnter)
 		}
 	case questions.Multi:
-		if !drawn {
-			s.expect("Your answers:")
-			last := q.Choices[len(q.Choices)-1]
-			s.expect(last[:min(8, len(last))]) // the list is drawn
-		}
-		opts := shownOptions(t, s, "Your answers:", len(q.Choices))
+		opts := listedOptions(t, s, "Your answers:", q.Choices, drawn)
 		for i, o := range opts {
 			if contains(q.Answers, o) {
 				s.send(keySpace)
@@ -95,6 +85,17 @@ func answerRight(t *testing.T, s *ptySession, q *questions.Question, drawn bool)
 	default:
 		t.Fatalf("question %s: type %s not handled", q.ID, q.Type)
 	}
+}
+
+// listedOptions waits, unless drawn, for the list of choices headed by
+// prompt to be drawn, then reads its options as shownOptions does.
+func listedOptions(t *testing.T, s *ptySession, prompt string, choices []string, drawn bool) []string {
+	t.Helper()
+	if !drawn {
+		last := choices[len(choices)-1]
+		s.expect(prompt, last[:min(8, len(last))])
+	}
+	return shownOptions(t, s, prompt, len(choices))
 }
 
 // shownOptions reads the numbered options of the last list on screen

@@ -52,10 +52,7 @@ history is kept either way, and you can still name it: 'quiz study COURSE'.`,
   quiz courses --json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(&o)
-			}
-			return runCourses(f, o)
+			return runOr(f, &o, runF, runCourses)
 		},
 	}
 	c.Flags().BoolVar(&o.asJSON, "json", false, "print the courses as a JSON array")
@@ -160,10 +157,7 @@ back. The setting is kept in your data directory with your other settings.`
 	c.ValidArgsFunction = completeArgs(f, argCourse)
 	c.RunE = func(cmd *cobra.Command, args []string) error {
 		o.id = args[0]
-		if runF != nil {
-			return runF(&o)
-		}
-		return runCourseState(f, o)
+		return runOr(f, &o, runF, runCourseState)
 	}
 	return c
 }

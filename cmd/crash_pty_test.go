@@ -19,13 +19,7 @@ import (
 func TestCrashKeepsAcknowledgedAnswers(t *testing.T) {
 	t.Parallel()
 	iterations := crashIterations(50, 5)
-	home := t.TempDir()
-	var b strings.Builder
-	b.WriteString("bank: crash\ntitle: Crash test\nquestions:\n")
-	for i := range 12 {
-		fmt.Fprintf(&b, "  - id: q%d\n    type: truefalse\n    prompt: Statement number %d holds.\n    answer: %v\n", i, i, i%2 == 0)
-	}
-	installBankFile(t, home, "crash.yaml", b.String())
+	home := bankHome(t, "crash.yaml", statementsBank("crash", 12, func(i int) bool { return i%2 == 0 }))
 	rng := rand.New(rand.NewPCG(1, 2))
 
 	for i := range iterations {
@@ -62,6 +56,17 @@ func TestCrashKeepsAcknowledgedAnswers(t *testing.T) {
 	}
 }
 
+// statementsBank is a bank id of n true-or-false questions q0, q1, …,
+// statement i being true when truth(i) is.
+func statementsBank(id string, n int, truth func(i int) bool) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "bank: %s\ntitle: Statements\nquestions:\n", id)
+	for i := range n {
+		fmt.Fprintf(&b, "  - id: q%d\n    type: truefalse\n    prompt: Statement %d holds.\n    answer: %v\n", i, i, truth(i))
+	}
+	return b.String()
+}
+
 // logReviewsIfAny is logReviews, but an absent log has no reviews.
 func logReviewsIfAny(t *testing.T, home string) []map[string]any {
 	t.Helper()
@@ -77,13 +82,7 @@ func logReviewsIfAny(t *testing.T, home string) []map[string]any {
 func TestCrashWhileRerating(t *testing.T) {
 	t.Parallel()
 	iterations := crashIterations(20, 3)
-	home := t.TempDir()
-	var b strings.Builder
-	b.WriteString("bank: rerate\ntitle: Re-rating\nquestions:\n")
-	for i := range iterations*3 + 3 {
-		fmt.Fprintf(&b, "  - id: q%d\n    type: truefalse\n    prompt: Statement %d holds.\n    answer: true\n", i, i)
-	}
-	installBankFile(t, home, "rerate.yaml", b.String())
+	home := bankHome(t, "rerate.yaml", statementsBank("rerate", iterations*3+3, func(int) bool { return true }))
 	rng := rand.New(rand.NewPCG(3, 4))
 	for i := range iterations {
 		before := countAnswers(t, home)

@@ -75,10 +75,7 @@ entries dated more than a day ahead are moved to a side file too.`,
 			if (o.force || o.future) && !o.repair {
 				return usageErrorf("--force and --set-aside-future go with --repair")
 			}
-			if runF != nil {
-				return runF(&o)
-			}
-			return runDoctor(f, o)
+			return runOr(f, &o, runF, runDoctor)
 		},
 	}
 	c.Flags().BoolVar(&o.repair, "repair", false, "rebuild progress from the review log, keeping backups")

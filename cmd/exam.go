@@ -47,10 +47,7 @@ use and the banks you added on their own.`,
 				return usageErrorf("--time must be at least a second, such as 90s, 15m or 1h, not %s", o.limit)
 			}
 			o.banks = args
-			if runF != nil {
-				return runF(&o)
-			}
-			return runExam(f, o)
+			return runOr(f, &o, runF, runExam)
 		},
 	}
 	c.Flags().IntVarP(&o.n, "limit", "n", 20, "questions in the exam")

@@ -49,10 +49,7 @@ replaced with --force.`,
 			if o.format != progress.FormatCSV && o.format != progress.FormatJSON {
 				return usageErrorf("--format must be csv or json, not %q", o.format)
 			}
-			if runF != nil {
-				return runF(&o)
-			}
-			return runExport(f, o)
+			return runOr(f, &o, runF, runExport)
 		},
 	}
 	c.Flags().StringVar(&o.format, "format", progress.FormatCSV, "csv or json")

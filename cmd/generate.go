@@ -67,10 +67,7 @@ left out.`,
 			if err := opts.check(); err != nil {
 				return err
 			}
-			if runF != nil {
-				return runF(&opts)
-			}
-			return runGenerate(f, opts)
+			return runOr(f, &opts, runF, runGenerate)
 		},
 	}
 	fl := c.Flags()

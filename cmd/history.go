@@ -39,10 +39,7 @@ from its first answer to its last.`,
 			if opts.limit < 0 {
 				return usageErrorf("-n must be 0 (all) or more, not %d", opts.limit)
 			}
-			if runF != nil {
-				return runF(&opts)
-			}
-			return runHistory(f, opts)
+			return runOr(f, &opts, runF, runHistory)
 		},
 	}
 	c.Flags().IntVarP(&opts.limit, "number", "n", 20, "show the `N` newest sessions (0 for all)")

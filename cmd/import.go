@@ -53,10 +53,7 @@ or to -o FILE for you to edit, or installed at once with --add.`,
 				return usageErrorf("use either --add or -o, not both")
 			}
 			o.path, o.title = args[0], strings.TrimSpace(o.title)
-			if runF != nil {
-				return runF(&o)
-			}
-			return runImport(f, o)
+			return runOr(f, &o, runF, runImport)
 		},
 	}
 	c.Flags().StringVar(&o.id, "bank", "", "bank `ID` of the new bank (required)")

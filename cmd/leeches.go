@@ -40,10 +40,7 @@ rewrite the question if it is unclear, then 'quiz unsuspend' it.`,
   quiz unsuspend key-missions/minustah-year`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(&o)
-			}
-			return runLeeches(f, o)
+			return runOr(f, &o, runF, runLeeches)
 		},
 	}
 	c.Flags().BoolVar(&o.asJSON, "json", false, "print the list as JSON")
@@ -148,10 +145,7 @@ suspended questions.`
 		Args:              minimumArgs(1, "name the questions as BANK/QUESTION; 'quiz leeches' lists the ones you keep missing"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.refs = args
-			if runF != nil {
-				return runF(&o)
-			}
-			return runSuspend(f, o)
+			return runOr(f, &o, runF, runSuspend)
 		},
 	}
 }

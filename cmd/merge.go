@@ -40,10 +40,7 @@ are reported.`,
 		ValidArgsFunction: completeDirs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.dir = args[0]
-			if runF != nil {
-				return runF(&o)
-			}
-			return runMerge(f, o)
+			return runOr(f, &o, runF, runMerge)
 		},
 	}
 }

@@ -35,10 +35,7 @@ exist yet). Edit it, check it with 'quiz validate', install it with
 			if !questions.ValidID(o.id) {
 				return usageErrorf("bank id %q is not valid; use lower-case letters, digits and '-'", o.id)
 			}
-			if runF != nil {
-				return runF(&o)
-			}
-			return runNew(f, o)
+			return runOr(f, &o, runF, runNew)
 		},
 	}
 	c.Flags().StringVarP(&o.output, "output", "o", "", "write to this `FILE` (must not exist) instead of stdout")

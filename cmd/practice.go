@@ -46,10 +46,7 @@ naming none covers the courses in use and the banks you added on their own.`,
 				return usageErrorf("--weakest and --shuffle cannot be used together")
 			}
 			o.banks = args
-			if runF != nil {
-				return runF(&o)
-			}
-			return runPractice(f, o)
+			return runOr(f, &o, runF, runPractice)
 		},
 	}
 	c.Flags().IntVarP(&o.n, "limit", "n", 20, "questions in the session")

@@ -37,10 +37,7 @@ the history ('quiz export').`,
 			if bank, _, _ := strings.Cut(o.target, "/"); bank == "" || strings.HasSuffix(o.target, "/") {
 				return usageErrorf("%q is not a bank or question; write BANK or BANK/QUESTION", o.target)
 			}
-			if runF != nil {
-				return runF(&o)
-			}
-			return runReset(f, o)
+			return runOr(f, &o, runF, runReset)
 		},
 	}
 	c.Flags().BoolVarP(&o.yes, "yes", "y", false, "do not ask first")

@@ -134,20 +134,6 @@ questions:
     strict: true
 `
 
-// TestStrictMatching types "bogota" for "Bogotá" in a strict bank, in a
-// lenient bank, and at a strict question of the lenient bank.
-func TestStrictMatching(t *testing.T) {
-	t.Parallel()
-	home := bankHome(t, "strict.yaml", strictBanks, "loose.yaml", looseBank)
-	s := startPTY(t, home, "study", "strict", "loose", "--auto", "--no-retry")
-	s.answer("spelt right?", "bogota"+keyEnter, "Incorrect: the answer is exactly Bogotá", "accents, case and articles count")
-	s.answer("Go on?", keyEnter)
-	s.answer("any spelling?", "bogota"+keyEnter, "Correct!")
-	s.answer("this one strict?", "bogota"+keyEnter, "Incorrect: the answer is exactly Bogotá")
-	s.answer("Go on?", keyEnter, "Score: 1 of 3")
-	s.wait()
-}
-
 // TestReviewMenu leaves questions with Esc: skip puts one off to the end
 // of the session, bury keeps one out until tomorrow, suspend for good.
 func TestReviewMenu(t *testing.T) {

@@ -294,6 +294,16 @@ func (f *Factory) warnf(format string, a ...any) {
 	fmt.Fprintf(f.IO.ErrOut, "%s %s\n", label, fmt.Sprintf(format, a...))
 }
 
+// runOr runs a command with its checked options o: through run, or, when
+// a test gave a runF, through runF instead, so that the test sees what the
+// command line parsed to without running the command.
+func runOr[O any](f *Factory, o *O, runF func(*O) error, run func(*Factory, O) error) error {
+	if runF != nil {
+		return runF(o)
+	}
+	return run(f, *o)
+}
+
 // withRun fits a command whose constructor takes a runF seam into the list
 // of commands: the real command runs.
 func withRun[O any](newCmd func(*Factory, func(*O) error) *cobra.Command) func(*Factory) *cobra.Command {

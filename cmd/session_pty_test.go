@@ -138,16 +138,6 @@ func TestUndoAfterWrongAnswer(t *testing.T) {
 	}
 }
 
-// TestAltKeyIgnored presses Alt+x and F5 at a typed prompt: they are
-// ignored, and the answer typed after them is judged.
-func TestAltKeyIgnored(t *testing.T) {
-	t.Parallel()
-	home := bankHome(t, "typed.yaml", typed)
-	s := startPTY(t, home, "study", "typed", "--auto", "--limit", "1")
-	s.answer("Your answer:", "\x1bx"+"\x1b[15~"+"Port-au-Prince"+keyEnter, "Correct!", "Score: 1 of 1")
-	s.exits(0)
-}
-
 const twoBlanks = `bank: gap
 title: Cloze
 questions:
@@ -158,16 +148,6 @@ questions:
     type: cloze
     text: "{{Red}}, {{green}} and {{blue}} are primary colours of light."
 `
-
-// TestTypeAheadKept types both blanks of a cloze in one burst, as a paste
-// does: both are answered.
-func TestTypeAheadKept(t *testing.T) {
-	t.Parallel()
-	home := bankHome(t, "gap.yaml", twoBlanks)
-	s := startPTY(t, home, "study", "gap", "--auto", "--limit", "1")
-	s.answer("Blank 1 of 2:", "2004"+keyEnter+"Haiti"+keyEnter, "Correct!", "Score: 1 of 1")
-	s.exits(0)
-}
 
 // writeLog writes review entries as quiz's log, for a learner with a past.
 func writeLog(t *testing.T, home string, lines ...string) {
@@ -419,17 +399,3 @@ questions:
     prompt: In which country did MINUSTAH operate?
     answer: Haiti
 `
-
-// TestStrayEnterNeverAnswersNext presses Enter twice to keep Good at the
-// rating, as a hurried learner does: the second Enter never answers the
-// next question with nothing.
-func TestStrayEnterNeverAnswersNext(t *testing.T) {
-	t.Parallel()
-	home := bankHome(t, "typed.yaml", twoTyped)
-	s := startPTY(t, home, "study", "typed", "--no-retry")
-	s.answer("In what year", "2004"+keyEnter)
-	s.answer("How well did you know it?", keyEnter+keyEnter)
-	s.answer("In which country", "Haiti"+keyEnter)
-	s.answer("How well did you know it?", keyEnter, "Score: 2 of 2")
-	s.exits(0)
-}

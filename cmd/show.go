@@ -36,10 +36,7 @@ format, for scripts.`,
 		Args: exactArgs(1, "name the bank or course to show; 'quiz banks' lists them"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.name = args[0]
-			if runF != nil {
-				return runF(&o)
-			}
-			return runShow(f, o)
+			return runOr(f, &o, runF, runShow)
 		},
 	}
 	c.Flags().BoolVar(&o.asJSON, "json", false, "print the bank as JSON (same field names as the YAML)")

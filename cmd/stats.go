@@ -45,10 +45,7 @@ session is running.`,
 			if opts.days < 1 || opts.days > 3660 {
 				return usageErrorf("--days must be between 1 and 3660, not %d", opts.days)
 			}
-			if runF != nil {
-				return runF(&opts)
-			}
-			return runStats(f, opts)
+			return runOr(f, &opts, runF, runStats)
 		},
 	}
 	c.Flags().IntVar(&opts.days, "days", progress.DefaultStatsDays, "days of accuracy and answers to chart; over 60, by week")

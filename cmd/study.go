@@ -55,10 +55,7 @@ once: press Ctrl-C (or Ctrl-D) to stop at any time.`,
 				return usageErrorf("--limit must be a positive number")
 			}
 			o.banks, o.limitSet = args, cmd.Flags().Changed("limit")
-			if runF != nil {
-				return runF(&o)
-			}
-			return runStudy(f, o)
+			return runOr(f, &o, runF, runStudy)
 		},
 	}
 	c.Flags().IntVarP(&o.limit, "limit", "n", 0, "questions in the session (default: the session-size setting, 20)")

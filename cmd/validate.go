@@ -70,10 +70,7 @@ must name a section of the article. The format is described in docs/yaml.md.`,
 		Args: minimumArgs(1, "name the bank files or course directories to check, e.g. 'quiz validate my-bank.yaml'"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
-			if runF != nil {
-				return runF(&o)
-			}
-			return runValidate(f, o)
+			return runOr(f, &o, runF, runValidate)
 		},
 	}
 	c.Flags().BoolVar(&o.asJSON, "json", false, "print one object per path, with its problems as file, line, column and message")

@@ -77,10 +77,7 @@ as 'quiz --version' does. A build from a source checkout says "devel".`,
   quiz version --json`,
 		Args: noArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if runF != nil {
-				return runF(&o)
-			}
-			return runVersion(f, o)
+			return runOr(f, &o, runF, runVersion)
 		},
 	}
 	c.Flags().BoolVar(&o.asJSON, "json", false, "print the version, commit and Go version as JSON")

@@ -56,17 +56,6 @@ func TestEscHintForBuiltInBank(t *testing.T) {
 	s.wait()
 }
 
-// TestOneBlankWrong: a cloze of one blank answered wrong says "0 of 1
-// blank", not "blanks".
-func TestOneBlankWrong(t *testing.T) {
-	t.Parallel()
-	home := bankHome(t, "gap.yaml", oneBlank)
-	s := startPTY(t, home, "study", "gap", "--no-retry")
-	s.answer("Blank:", "1999"+keyEnter, "Incorrect: 0 of 1 blank right")
-	s.answer("Go on?", keyEnter, "Score: 0 of 1")
-	s.wait()
-}
-
 // TestPracticeAndExamAt60Columns: the practice summary's last line is
 // wrapped by quiz, not folded by the terminal, and an exam of one
 // question says "1 question".
@@ -83,17 +72,6 @@ func TestPracticeAndExamAt60Columns(t *testing.T) {
 	e := startPTYSize(t, home, 60, 30, "exam", "tf", "-n", "1")
 	e.answer("Mock exam: 1 question.", keyCtrlC)
 	e.wait()
-}
-
-// TestWelcomeForOwnBank: a bank added on its own has no article, so the
-// first session does not promise "the order of the article".
-func TestWelcomeForOwnBank(t *testing.T) {
-	t.Parallel()
-	home := bankHome(t, "tf.yaml", threeTF)
-	s := startPTY(t, home, "study", "tf")
-	s.expect("Here are your first 3 questions, in the order of their bank.")
-	s.answer("True or false?", keyCtrlC)
-	s.wait()
 }
 
 const gases = `bank: gases

@@ -173,27 +173,7 @@ func TestStatsCacheAfterMerge(t *testing.T) {
 	now := t0.Add(400 * time.Hour)
 	check := func(step string, wantCache bool) {
 		t.Helper()
-		s, err := Open(here)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		usable := s.foldFromCache(foldKey(now.Location(), s.settings.RolloverHour, now),
-			func() *statsFold { return newStatsFold(now.Location(), s.settings.RolloverHour, nil) }) != nil
-		if usable != wantCache {
-			t.Errorf("%s: cache usable = %v, want %v", step, usable, wantCache)
-		}
-		got, err := s.Stats(banks, now, 30, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		entries, err := s.Entries()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := ComputeStats(entries, s.Cards(), banks, s.Settings(), now, 30, nil); !reflect.DeepEqual(got, want) {
-			t.Fatalf("%s: Stats differs from ComputeStats over the whole history", step)
-		}
+		checkStatsCache(t, here, banks, now, step, wantCache)
 	}
 	mergeInto := func(from string) {
 		w := openW(t, here)

@@ -80,14 +80,7 @@ func TestStoreStatsMatchesComputeStats(t *testing.T) {
 	ny, _ := time.LoadLocation("America/New_York")
 	for round := range 30 {
 		dir := writeLog(t, randomLog(rng, 50+rng.IntN(400), round%3 == 2))
-		s, err := Open(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		entries, err := s.Entries()
-		if err != nil {
-			t.Fatal(err)
-		}
+		s, entries := openEntries(t, dir)
 		now := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
 		if round%2 == 1 {
 			now = now.In(ny)
@@ -158,14 +151,7 @@ func TestRecentSessionsMatchesSessions(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for round := range 40 {
 		dir := writeLog(t, sessionLog(rng, 1+rng.IntN(40)))
-		s, err := Open(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		entries, err := s.Entries()
-		if err != nil {
-			t.Fatal(err)
-		}
+		s, entries := openEntries(t, dir)
 		all := Sessions(entries)
 		for _, n := range []int{0, 1, 2, 5, 20, 100} {
 			got, err := s.RecentSessions(n)
@@ -183,6 +169,45 @@ func TestRecentSessionsMatchesSessions(t *testing.T) {
 	}
 }
 
+// checkStatsCache opens dir, checks that the statistics' cache is usable
+// at now exactly when wantCache says, and that Stats agrees with
+// ComputeStats over the whole history. step names the moment in messages.
+func checkStatsCache(t *testing.T, dir string, banks []BankInfo, now time.Time, step string, wantCache bool) {
+	t.Helper()
+	s, entries := openEntries(t, dir)
+	defer s.Close()
+	usable := s.foldFromCache(foldKey(now.Location(), s.settings.RolloverHour, now),
+		func() *statsFold { return newStatsFold(now.Location(), s.settings.RolloverHour, nil) }) != nil
+	if usable != wantCache {
+		t.Errorf("%s: cache usable = %v, want %v", step, usable, wantCache)
+	}
+	got, err := s.Stats(banks, now, 30, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ComputeStats(entries, s.Cards(), banks, s.Settings(), now, 30, nil)
+	if !reflect.DeepEqual(got, want) {
+		g, _ := json.Marshal(got)
+		w, _ := json.Marshal(want)
+		t.Fatalf("%s:\nStats        = %s\nComputeStats = %s", step, g, w)
+	}
+}
+
+// openEntries opens dir to read and returns the store with its log's
+// entries.
+func openEntries(t *testing.T, dir string) (*Store, []Entry) {
+	t.Helper()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := s.Entries()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, entries
+}
+
 // TestStatsCache checks that statistics worked out from the cache and the
 // entries after it match ComputeStats on the whole log: after answers are
 // added, after an undo of an answer the cache counted, with another zone,
@@ -196,26 +221,7 @@ func TestStatsCache(t *testing.T) {
 	dir := writeLog(t, all[:300])
 	check := func(step string, now time.Time, wantCache bool) {
 		t.Helper()
-		s, err := Open(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		usable := s.foldFromCache(foldKey(now.Location(), s.settings.RolloverHour, now),
-			func() *statsFold { return newStatsFold(now.Location(), s.settings.RolloverHour, nil) }) != nil
-		if usable != wantCache {
-			t.Errorf("%s: cache usable = %v, want %v", step, usable, wantCache)
-		}
-		got, err := s.Stats(banks, now, 30, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		entries, _ := s.Entries()
-		want := ComputeStats(entries, s.Cards(), banks, s.Settings(), now, 30, nil)
-		if !reflect.DeepEqual(got, want) {
-			g, _ := json.Marshal(got)
-			w, _ := json.Marshal(want)
-			t.Fatalf("%s:\nStats        = %s\nComputeStats = %s", step, g, w)
-		}
+		checkStatsCache(t, dir, banks, now, step, wantCache)
 	}
 	appendLog := func(es ...Entry) {
 		f, err := os.OpenFile(filepath.Join(dir, LogFile), os.O_APPEND|os.O_WRONLY, 0)

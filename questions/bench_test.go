@@ -30,12 +30,7 @@ func BenchmarkLoadBanks(b *testing.B) {
 		}
 	})
 	b.Run("index", func(b *testing.B) {
-		path := filepath.Join(b.TempDir(), IndexFile)
-		ix := OpenIndex(path)
-		ix.LoadDir(dir)
-		if err := ix.Save(); err != nil {
-			b.Fatal(err)
-		}
+		path := savedIndex(b, dir)
 		for b.Loop() {
 			if banks, errs := OpenIndex(path).LoadDir(dir); len(banks) != 100 || len(errs) > 0 {
 				b.Fatalf("%d banks, %v", len(banks), errs)
@@ -63,12 +58,7 @@ func BenchmarkIndexRebuild(b *testing.B) {
 // start of a session does.
 func BenchmarkQuestions(b *testing.B) {
 	dir := synthDir(b)
-	path := filepath.Join(b.TempDir(), IndexFile)
-	ix := OpenIndex(path)
-	ix.LoadDir(dir)
-	if err := ix.Save(); err != nil {
-		b.Fatal(err)
-	}
+	path := savedIndex(b, dir)
 	for b.Loop() {
 		banks, _ := OpenIndex(path).LoadDir(dir)
 		for i := range 20 {

@@ -16,6 +16,27 @@ const CourseFileName = "course.yaml"
 // them.
 var courseFields = []string{"version", "course", "title", "article", "banks"}
 
+// courseFile is what course.yaml holds.
+var courseFile = fileKind{
+	kind:   "course",
+	empty:  emptyCourse,
+	mustBe: "course.yaml must be a mapping with course:, title:, article: and banks:",
+	fields: courseFields,
+	whose:  "course.yaml's",
+	misplaced: func(name string) string {
+		if name == "bank" || name == "questions" {
+			return name + " is a field of a bank file, not of course.yaml; put the questions in a bank file and list it under banks:"
+		}
+		return ""
+	},
+	required: []required{
+		{"course", "add course: ID (lower-case letters, digits and '-')"},
+		{"title", "add title: with the course's title"},
+		{"article", "add article: with the file name of the article, e.g. article.md"},
+		{"banks", "add banks: with the bank files in article order"},
+	},
+}
+
 // CourseFile is the content of a course.yaml file: which article and which
 // bank files make up the course. File names are relative to the directory
 // of course.yaml.
@@ -72,30 +93,9 @@ func (w *walker) parseCourse(clean []byte) (c *CourseFile) {
 
 // course walks the document of a course.yaml file.
 func (w *walker) course(doc *yaml.Node) *CourseFile {
-	root := doc
-	if doc.Kind == yaml.DocumentNode {
-		if len(doc.Content) == 0 {
-			w.add(1, 0, emptyCourse)
-			return nil
-		}
-		root = doc.Content[0]
-	}
-	root = w.node(root)
-	if root.Kind != yaml.MappingNode {
-		w.at(root, "course.yaml must be a mapping with course:, title:, article: and banks:, not %s", kindName(root))
-		return nil
-	}
 	c := &CourseFile{Version: 1}
-	seen := map[string]bool{}
-	for _, f := range w.fields(root) {
-		seen[f.name] = true
+	ok := w.topLevel(doc, courseFile, &c.ID, &c.Title, func(f field) bool {
 		switch f.name {
-		case "version":
-			w.version(f)
-		case "course":
-			c.ID = w.id(f, "course")
-		case "title":
-			c.Title = w.title(f, "course")
 		case "article":
 			name, ok := w.str(f, false)
 			c.articlePos = nodePos(f.val)
@@ -109,22 +109,12 @@ func (w *walker) course(doc *yaml.Node) *CourseFile {
 		case "banks":
 			c.Banks, c.bankPos = w.courseBanks(f)
 		default:
-			if f.name == "bank" || f.name == "questions" {
-				w.at(f.key, "%s is a field of a bank file, not of course.yaml; put the questions in a bank file and list it under banks:", f.name)
-				continue
-			}
-			seen[w.unknown(f, courseFields, "course.yaml's")] = true
+			return false
 		}
-	}
-	for _, req := range []struct{ name, advice string }{
-		{"course", "add course: ID (lower-case letters, digits and '-')"},
-		{"title", "add title: with the course's title"},
-		{"article", "add article: with the file name of the article, e.g. article.md"},
-		{"banks", "add banks: with the bank files in article order"},
-	} {
-		if !seen[req.name] {
-			w.at(root, "missing %s; %s", req.name, req.advice)
-		}
+		return true
+	})
+	if !ok {
+		return nil
 	}
 	if c.Article != "" {
 		for i, b := range c.Banks {

@@ -129,6 +129,19 @@ func TestIndexFull(t *testing.T) {
 	}
 }
 
+// savedIndex indexes the banks in dir into a new index file, saves it and
+// returns its path.
+func savedIndex(tb testing.TB, dir string) string {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), IndexFile)
+	ix := OpenIndex(path)
+	ix.LoadDir(dir)
+	if err := ix.Save(); err != nil {
+		tb.Fatal(err)
+	}
+	return path
+}
+
 // TestIndexStale checks that a bank edited, added or removed by hand after
 // it was indexed is noticed, and that the index is written again.
 func TestIndexStale(t *testing.T) {
@@ -137,19 +150,14 @@ func TestIndexStale(t *testing.T) {
 	writeFile(t, a, strings.Replace(goodBank, "%s", "alpha", 1))
 	writeFile(t, b, strings.Replace(goodBank, "%s", "beta", 1))
 	age(t, dir)
-	path := filepath.Join(t.TempDir(), IndexFile)
-	ix := OpenIndex(path)
-	ix.LoadDir(dir)
-	if err := ix.Save(); err != nil {
-		t.Fatal(err)
-	}
+	path := savedIndex(t, dir)
 
 	// Same size, new text: only the modification time tells.
 	writeFile(t, a, strings.Replace(strings.Replace(goodBank, "%s", "alpha", 1), "title: T", "title: U", 1))
 	os.Remove(b)
 	writeFile(t, filepath.Join(dir, "c.yaml"), strings.Replace(goodBank, "%s", "gamma", 1))
 
-	ix = OpenIndex(path)
+	ix := OpenIndex(path)
 	banks, errs := ix.LoadDir(dir)
 	if len(errs) > 0 {
 		t.Fatal(errs)
@@ -179,12 +187,7 @@ func TestIndexRacy(t *testing.T) {
 	a := filepath.Join(dir, "a.yaml")
 	writeFile(t, a, strings.Replace(goodBank, "%s", "alpha", 1))
 	info, _ := os.Stat(a)
-	path := filepath.Join(t.TempDir(), IndexFile)
-	ix := OpenIndex(path)
-	ix.LoadDir(dir)
-	if err := ix.Save(); err != nil {
-		t.Fatal(err)
-	}
+	path := savedIndex(t, dir)
 	writeFile(t, a, strings.Replace(strings.Replace(goodBank, "%s", "alpha", 1), "title: T", "title: U", 1))
 	os.Chtimes(a, info.ModTime(), info.ModTime())
 	banks, _ := OpenIndex(path).LoadDir(dir)
@@ -280,12 +283,7 @@ func TestIndexQuestion(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	path := filepath.Join(t.TempDir(), IndexFile)
-	ix := OpenIndex(path)
-	ix.LoadDir(dir)
-	if err := ix.Save(); err != nil {
-		t.Fatal(err)
-	}
+	path := savedIndex(t, dir)
 	got, _ := OpenIndex(path).LoadDir(dir)
 	later, _ := OpenIndex(path).LoadDir(dir)
 	for i, b := range got {
@@ -384,12 +382,7 @@ func TestIndexRefusesControlText(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "a.yaml"), strings.Replace(goodBank, "%s", "alpha", 1))
 	age(t, dir)
-	path := filepath.Join(t.TempDir(), IndexFile)
-	ix := OpenIndex(path)
-	ix.LoadDir(dir)
-	if err := ix.Save(); err != nil {
-		t.Fatal(err)
-	}
+	path := savedIndex(t, dir)
 	good, _ := os.ReadFile(path)
 	for _, bad := range []struct{ from, to string }{
 		{`"title":"T"`, `"title":"\u001b[2J"`},

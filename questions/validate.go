@@ -2,7 +2,6 @@ package questions
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -235,96 +234,6 @@ func (w *walker) distinct(items []item, what string) bool {
 	return ok
 }
 
-// bank walks the document.
-func (w *walker) bank(doc *yaml.Node) *Bank {
-	root := doc
-	if doc.Kind == yaml.DocumentNode {
-		if len(doc.Content) == 0 {
-			w.add(1, 0, "the file is empty; a bank needs bank:, title: and questions: (quiz new ID writes a template)")
-			return nil
-		}
-		root = doc.Content[0]
-	}
-	root = w.node(root)
-	if root.Kind != yaml.MappingNode {
-		w.at(root, "a bank file must be a mapping with bank:, title: and questions:, not %s", kindName(root))
-		return nil
-	}
-	b := &Bank{}
-	seen := map[string]bool{}
-	for _, f := range w.fields(root) {
-		seen[f.name] = true
-		switch f.name {
-		case "version":
-			w.version(f)
-		case "bank":
-			b.ID = w.id(f, "bank")
-		case "title":
-			b.Title = w.title(f, "bank")
-		case "section":
-			b.Section, _ = w.str(f, false)
-		case "description":
-			b.Description, _ = w.str(f, true)
-		case "tags":
-			items, _ := w.list(f)
-			b.Tags = texts(items)
-		case "strict":
-			b.Strict = w.flag(f)
-		case "questions":
-			b.Questions = w.questions(f)
-		default:
-			if hasString(questionFields, f.name) && f.name != "strict" {
-				w.at(f.key, "%s is a question field, not a bank field; indent it under an item of questions:", f.name)
-				continue
-			}
-			seen[w.unknown(f, bankFields, "a bank's")] = true
-		}
-	}
-	for _, req := range []struct{ name, advice string }{
-		{"bank", "add bank: ID (lower-case letters, digits and '-')"},
-		{"title", "add title: with the bank's title"},
-		{"questions", "add questions: with at least one question"},
-	} {
-		if !seen[req.name] {
-			w.at(root, "missing %s; %s", req.name, req.advice)
-		}
-	}
-	return b
-}
-
-// version checks the version field of a file.
-func (w *walker) version(f field) {
-	n := w.node(f.val)
-	if n.Kind != yaml.ScalarNode || n.Value != "1" {
-		w.at(n, "unsupported format version %s; this quiz reads version 1: write version: 1 or remove it", kindName(n))
-	}
-}
-
-// id decodes the id field of a bank or course (what), or returns "".
-func (w *walker) id(f field, what string) string {
-	id, ok := w.str(f, false)
-	switch {
-	case !ok:
-	case id == "":
-		w.at(f.val, "%s is empty; write the %s id (lower-case letters, digits and '-')", f.name, what)
-	case !ValidID(id):
-		w.at(f.val, "%s id %s is not valid; %s", what, show(id), idAdvice(id))
-	default:
-		return id
-	}
-	return ""
-}
-
-// title decodes the title field of a bank or course (whose), which may not
-// be empty.
-func (w *walker) title(f field, whose string) string {
-	t, ok := w.str(f, false)
-	if ok && t == "" {
-		w.at(f.val, "title is empty; write the %s's title", whose)
-	}
-	return t
-}
-
 func hasString(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -332,50 +241,6 @@ func hasString(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func (w *walker) questions(f field) []*Question {
-	n := w.node(f.val)
-	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" || n.Kind == yaml.SequenceNode && len(n.Content) == 0 {
-		w.at(n, "questions is empty; add at least one question (- id: ..., type: ..., prompt: ...)")
-		return nil
-	}
-	if n.Kind != yaml.SequenceNode {
-		w.at(n, "questions must be a list of questions, not %s; start each question with \"- id:\"", kindName(n))
-		return nil
-	}
-	var qs []*Question
-	ids := map[string]int{}
-	for i, c := range n.Content {
-		q := w.question(c, i+1)
-		if q == nil {
-			continue
-		}
-		if q.ID != "" {
-			if line, dup := ids[q.ID]; dup {
-				w.add(q.idLine, q.idCol, fmt.Sprintf("duplicate question id %s (first at line %d); question ids must be unique in a bank", q.ID, line))
-			} else {
-				ids[q.ID] = q.idLine
-			}
-		}
-		qs = append(qs, q.Question)
-	}
-	// The reverse of a card is a question of its own, after all the others
-	// so that adding reverse: true does not reorder the bank.
-	for _, q := range slices.Clone(qs) {
-		if !q.Reverse || q.ID == "" {
-			continue
-		}
-		id := q.ID + ReverseSuffix
-		if line, dup := ids[id]; dup {
-			w.add(q.Line, q.Column, fmt.Sprintf("reverse: true makes a question %s, but the id is taken (line %d); rename one of them", id, line))
-			continue
-		}
-		ids[id] = q.Line
-		qs = append(qs, &Question{ID: id, Type: Card, Prompt: q.Answer, Answer: q.Prompt, Strict: q.Strict,
-			Explain: q.Explain, Source: q.Source, Tags: q.Tags, Line: q.Line, Column: q.Column, ReverseOf: q.ID})
-	}
-	return qs
 }
 
 // flag decodes a true/false field.

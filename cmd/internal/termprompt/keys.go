@@ -214,33 +214,8 @@ func (k *Keys) Next() Key {
 		return Key{Code: Rune, Rune: r}
 	}
 	k.buf = k.buf[1:]
-	switch b {
-	case '\r', '\n':
-		return Key{Code: Enter}
-	case 0x7f, 0x08:
-		return Key{Code: Backspace}
-	case 0x03:
-		return Key{Code: CtrlC}
-	case 0x04:
-		return Key{Code: CtrlD}
-	case 0x15:
-		return Key{Code: CtrlU}
-	case 0x17:
-		return Key{Code: CtrlW}
-	case 0x01:
-		return Key{Code: Home}
-	case 0x05:
-		return Key{Code: End}
-	case 0x02:
-		return Key{Code: Left}
-	case 0x06:
-		return Key{Code: Right}
-	case 0x0e:
-		return Key{Code: Down}
-	case 0x10:
-		return Key{Code: Up}
-	case '\t':
-		return Key{Code: Tab}
+	if c, ok := controlKeys[b]; ok {
+		return Key{Code: c}
 	}
 	if b < 0x20 {
 		return Key{Code: Ignored}
@@ -319,20 +294,22 @@ func (k *Keys) csi() Key {
 	return Key{Code: cursorKey(final)}
 }
 
+// cursorKey is the key of the final byte of ESC [ X or ESC O X.
 func cursorKey(c byte) Code {
-	switch c {
-	case 'A':
-		return Up
-	case 'B':
-		return Down
-	case 'C':
-		return Right
-	case 'D':
-		return Left
-	case 'H':
-		return Home
-	case 'F':
-		return End
+	if k, ok := cursorKeys[c]; ok {
+		return k
 	}
 	return Ignored
 }
+
+// controlKeys are the keys one control byte stands for: Enter, editing
+// keys, and the Emacs bindings for the cursor keys.
+var controlKeys = map[byte]Code{
+	'\r': Enter, '\n': Enter, '\t': Tab,
+	0x7f: Backspace, 0x08: Backspace,
+	0x03: CtrlC, 0x04: CtrlD, 0x15: CtrlU, 0x17: CtrlW,
+	0x01: Home, 0x05: End, 0x02: Left, 0x06: Right, 0x0e: Down, 0x10: Up,
+}
+
+// cursorKeys are the final bytes of the cursor keys' escape sequences.
+var cursorKeys = map[byte]Code{'A': Up, 'B': Down, 'C': Right, 'D': Left, 'H': Home, 'F': End}

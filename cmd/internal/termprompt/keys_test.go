@@ -34,6 +34,9 @@ func TestKeysDecode(t *testing.T) {
 		{"delete, home, end", "\x1b[3~\x1b[H\x1b[F", []Key{{Code: Delete}, {Code: Home}, {Code: End}}},
 		{"lone escape", "\x1b", []Key{{Code: Esc}}},
 		{"control keys", "\x03\x04\x7f\x15", []Key{{Code: CtrlC}, {Code: CtrlD}, {Code: Backspace}, {Code: CtrlU}}},
+		{"more control keys", "\t\x08\x17\x01\x05\x02\x06\x0e\x10\x07",
+			[]Key{{Code: Tab}, {Code: Backspace}, {Code: CtrlW}, {Code: Home}, {Code: End}, {Code: Left}, {Code: Right}, {Code: Down}, {Code: Up}, {Code: Ignored}}},
+		{"cursor keys, both forms", "\x1bOA\x1bOH\x1bOF\x1b[1A\x1b[Z", []Key{{Code: Up}, {Code: Home}, {Code: End}, {Code: Up}, {Code: Ignored}}},
 		{"end of input", "", []Key{{Code: Closed}}},
 	}
 	for _, tt := range tests {
