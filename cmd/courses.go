@@ -129,7 +129,6 @@ type courseStateOptions struct {
 	hide bool // hide, or else use
 }
 
-// newCourseStateCmd makes `quiz courses hide` (hide) or `quiz courses use`.
 // newCourseStateCmd builds 'quiz courses hide' (hide) or 'quiz courses use';
 // runF, when not nil, is called with the parsed options instead of
 // changing the course (for tests).

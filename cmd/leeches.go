@@ -57,6 +57,7 @@ func runLeeches(f *Factory, o leechesOptions) error {
 	if err != nil {
 		return err
 	}
+	defer store.Close()
 	limit := store.Settings().LeechThreshold
 	rows := []leechRow{}
 	for _, b := range banks {
