@@ -34,8 +34,7 @@ func TestAddBrokenCorpus(t *testing.T) {
 	if err != nil || len(files) < 25 {
 		t.Fatalf("broken corpus: %d files, %v", len(files), err)
 	}
-	home := t.TempDir()
-	t.Setenv("QUIZ_HOME", home)
+	home := tempHome(t)
 	installed := filepath.Join(home, "banks", "kept.yaml")
 	if err := os.MkdirAll(filepath.Dir(installed), 0o700); err != nil {
 		t.Fatal(err)
@@ -78,8 +77,7 @@ func TestRemoveAsks(t *testing.T) {
 		{false, "Kept mine.", true},
 	}
 	for _, tt := range tests {
-		home := t.TempDir()
-		t.Setenv("QUIZ_HOME", home)
+		home := tempHome(t)
 		path := filepath.Join(home, "banks", "mine.yaml")
 		os.MkdirAll(filepath.Dir(path), 0o700)
 		if err := os.WriteFile(path, []byte("bank: mine\ntitle: Mine\nquestions:\n  - {id: q, type: text, prompt: P, answer: A}\n"), 0o600); err != nil {

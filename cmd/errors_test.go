@@ -15,8 +15,7 @@ import (
 // A writer finding another quiz recording exits 3, so scripts can wait
 // and retry, and says who holds the directory.
 func TestLockedDataDirectoryExits3(t *testing.T) {
-	home := t.TempDir()
-	t.Setenv("QUIZ_HOME", home)
+	home := tempHome(t)
 	holder, err := progress.OpenWrite(home)
 	if err != nil {
 		t.Fatalf("OpenWrite: %v", err)

@@ -10,12 +10,20 @@ import (
 	"github.com/fatih/color"
 )
 
+// tempHome makes a new data directory that commands run in the test
+// process use (QUIZ_HOME) until the test ends.
+func tempHome(t *testing.T) string {
+	t.Helper()
+	home := t.TempDir()
+	t.Setenv("QUIZ_HOME", home)
+	return home
+}
+
 // Colour is decided per stream and per program run: stdout piped and
 // stderr on a terminal gives plain output and coloured warnings, and
 // --no-color turns both off without touching fatih/color's global switch.
 func TestColourPerStream(t *testing.T) {
-	home := t.TempDir()
-	t.Setenv("QUIZ_HOME", home)
+	home := tempHome(t)
 	if err := os.MkdirAll(filepath.Join(home, "banks"), 0o700); err != nil {
 		t.Fatal(err)
 	}

@@ -24,8 +24,7 @@ func TestResetExitCodes(t *testing.T) {
 		{[]string{"reset", "key-missions/minustah-year"}, true, exitInterrupted, ""},
 	}
 	for _, tt := range tests {
-		home := t.TempDir()
-		t.Setenv("QUIZ_HOME", home)
+		home := tempHome(t)
 		log := filepath.Join(home, "reviews.jsonl")
 		if err := os.WriteFile(log, []byte(answered), 0o600); err != nil {
 			t.Fatal(err)
