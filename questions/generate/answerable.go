@@ -16,6 +16,9 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.start < s.stemOff || countWord(lower, k) != 1 || containsWord(g.heading, k) {
 			continue
 		}
+		if g.wellKnown(s, t) {
+			continue
+		}
 		if t.kind == KindTerm && (g.lx.termCount[k] < 2 || len(k) < 4) {
 			continue
 		}
@@ -135,7 +138,7 @@ func coordinated(s *sentence, t term) bool {
 		if i := strings.IndexAny(rest, ".;"); i >= 0 {
 			rest = rest[:i]
 		}
-		return strings.Contains(rest, ", and ") || strings.Contains(rest, ", or ")
+		return strings.Contains(rest, " and ") || strings.Contains(rest, " or ")
 	}
 	return false
 }
@@ -290,3 +293,55 @@ func quoted(text string, i int) bool {
 	before := text[:i]
 	return strings.Count(before, "\"")%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”")
 }
+
+// wellKnown reports whether a name is known without reading the section,
+// or given away by its own sentence: a person introduced by a title
+// ("Soviet Premier ___", "Nazi leader ___"), a person the article names in
+// two sections or more, or any name in three ("Truman" in a history of his
+// presidency); a place ("the war in ___", "dominating ___ Europe"); an
+// organisation whose own head word the sentence repeats ("the ___ of
+// Nations … the United Nations"); a long name beside its abbreviation
+// ("the ___ in Haiti (MINUSTAH)"); and a name whose initials the article
+// uses everywhere ("United Nations" where "UN" is in every section).
+func (g *sectionGen) wellKnown(s *sentence, t term) bool {
+	k := t.key()
+	switch t.kind {
+	case KindYear, KindNumber, KindTerm, KindCode, KindAcronym:
+		return false
+	}
+	before := strings.Fields(strings.ToLower(s.text[:t.start]))
+	prev := ""
+	if len(before) > 0 {
+		prev = strings.Trim(before[len(before)-1], ",")
+	}
+	last := strings.ToLower(lastField(t.text))
+	switch {
+	case (t.kind == KindPerson || t.kind == KindName) && (titles[prev] || prev == "leader" || g.lx.titled[last]):
+		return true // a public figure, whom the article gives a title
+	case t.kind == KindPerson && g.lx.sectionsWith(last) >= 2, g.lx.sectionsWith(k) >= 3:
+		return true
+	case t.kind == KindPlace || continents[last]:
+		return true
+	case t.kind == KindName && (prepositions[prev] || compass[strings.ToLower(strings.Fields(t.text)[0])]):
+		return true // "in Vietnam", "Eastern Europe"
+	}
+	if t.words > 1 && (t.kind == KindOrg || t.kind == KindDoc || t.kind == KindEvent || t.kind == KindName) {
+		rest := strings.ToLower(s.text[:t.start] + " " + s.text[t.end:])
+		if containsWord(rest, last) {
+			return true
+		}
+	}
+	after := s.text[t.end:]
+	if i := strings.Index(after, "("); i >= 0 && i < 20 && wordCount(after[:i]) <= 3 {
+		if j := strings.Index(after[i:], ")"); j > 1 && isAcronym(after[i+1:i+j]) {
+			return true
+		}
+	}
+	if in := strings.ToLower(initials(t.text)); in != "" && g.lx.sections[in] >= 3 {
+		return true
+	}
+	return false
+}
+
+// compass words open the names of regions: "Eastern Europe".
+var compass = set(`eastern western northern southern central east west north south far near middle`)

@@ -35,7 +35,7 @@ func (g *sectionGen) card(s *sentence, idPart, front, answer string, score float
 // projects and programs uses; with verbs and the article's own evidence
 // they tell a sentence's verb from its nouns. Only the card parser uses
 // them.
-var cardVerbs = set(`accept access achieve acknowledge adapt address adopt affect align allocate analyze apply appoint
+var cardVerbs = set(`shed accept access achieve acknowledge adapt address adopt affect align allocate analyze apply appoint
 approve arrange assess assign assist attract avoid balance ban benefit bolster broaden capture carry cause challenge
 clarify collaborate collect combine commit communicate compare compete complement complete comply compose comprise
 conduct confirm connect constrain construct contain control convert coordinate correct cover declare decline define
@@ -167,6 +167,28 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 	switch w {
 	case "is", "are", "was", "were":
 		return w, "be", k + 1
+	case "does", "do", "did", "doesn't", "don't", "didn't", "cannot", "can't":
+		// "Slicing does not copy the slice's data": what does it not copy?
+		j := k + 1
+		aux := strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "not")
+		if aux == "ca" {
+			aux = "can"
+		}
+		if aux == "do" || aux == "does" || aux == "did" {
+			if w == aux {
+				if toks[j].lower != "not" || j+1 >= len(toks) {
+					return "", "", 0
+				}
+				j++
+			}
+		}
+		if b := toks[j].lower; j < len(toks)-1 && (verbs[b] || cardVerbs[b] || g.lx.verbish[b]) && !strings.HasSuffix(b, "ing") {
+			if aux == "do" && !plural(head) && head != "them" || aux == "does" && plural(head) {
+				return "", "", 0
+			}
+			return "not " + b, aux, j + 1
+		}
+		return "", "", 0
 	}
 	if function[w] && !nounsInFunction[w] {
 		return "", "", 0
@@ -192,7 +214,7 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 		switch {
 		case strings.HasSuffix(w, "ies"):
 			return w[:len(w)-3] + "y", "does", k + 1
-		case hasSuffix(w, []string{"sses", "xes", "ches", "shes", "zes"}):
+		case hasSuffix(w, []string{"sses", "xes", "ches", "shes", "zzes"}):
 			return w[:len(w)-2], "does", k + 1
 		}
 		return w[:len(w)-1], "does", k + 1
@@ -232,6 +254,10 @@ var keepFronted = set(`in under during after since following across among throug
 // subject: "Good documentation", "Key developments".
 var subjectAdjectives = set(`good great big small large little long high low early late new old whole main major minor key
 top best real simple clear common general full basic final single recent initial extra broad wide`)
+
+// docNouns name a piece of writing: "This examination" in an article's
+// first section is the article.
+var docNouns = set(`article examination analysis overview guide post essay chapter paper discussion exploration study review`)
 
 // participleJoins may follow a participle inside a subject: "lessons
 // learned from past failures".
@@ -294,6 +320,11 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 	switch w := toks[i].lower; {
 	case subjectStarts[w] || w == "key":
 		i++
+	case (w == "these" || w == "this") && first == s.first && i+1 < len(toks) &&
+		(g.lx.code[toks[i+1].text] > 0 || isCapitalized(toks[i+1].text) && !function[toks[i+1].lower]):
+		// "this FindDigits function": the name says which.
+		c.pointer = "name"
+		i++
 	case (w == "these" || w == "this" || w == "such") && first == s.first:
 		c.pointer = w
 		i++
@@ -354,13 +385,13 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 			return nil
 		}
 		switch {
-		case subjectJoins[t.lower] && k > start:
+		case (subjectJoins[t.lower] || participleJoins[t.lower] && strings.HasSuffix(toks[start].lower, "ing")) && k > start:
 			if t.lower != "and" {
 				head = "-" + strings.TrimLeft(head, "-") // the head is fixed before "of", "in", "for"
 			} else if !strings.HasPrefix(head, "-") {
 				plural = true
 			}
-		case (t.lower == "the" || t.lower == "a" || t.lower == "an") && k > start:
+		case (t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "your") && k > start:
 			// "Evaluating the effectiveness of past missions"
 		case function[t.lower] && !nounsInFunction[t.lower] && !subjectAdjectives[t.lower]:
 			return nil // "While …", "As …": a clause, not a subject
@@ -405,19 +436,34 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	toks := s.tokens
 	subject, base, next := c.subject, c.base, c.next
-	if c.aux == "be" || lightVerbs[base] {
+	if vb, _ := g.verbBase(base, false); c.aux == "be" || lightVerbs[base] || objectVerbs[base] || objectVerbs[vb] {
 		return nil // "is", "play a role": what they say is not a question of "what"
 	}
-	if c.pointer == "these" || c.pointer == "this" {
+	switch c.pointer {
+	case "this":
+		// "This examination sheds light on …" in an article's opening
+		// section, "This article …" anywhere: the article itself.
+		if docNouns[c.head] && wordCount(subject) == 2 && (g.first || c.head == "article" || c.head == "guide" || c.head == "post") {
+			subject = "the article"
+		} else if subject = g.resolve(s, subject, c.head); subject == "" {
+			return nil
+		}
+	case "these", "such":
 		if subject = g.resolve(s, subject, c.head); subject == "" {
 			return nil
 		}
+	case "name":
+		subject = "the" + subject[strings.Index(subject, " "):]
 	}
 	if !g.explicitSubject(subject, c.aux != "do") {
 		return nil
 	}
 	// "focus on", "lead to": the preposition belongs to the verb.
 	vb, _ := g.verbBase(base, false)
+	if vb == "shed" && next+2 < len(toks) && toks[next].lower == "light" && toks[next+1].lower == "on" {
+		base += " light on"
+		next += 2
+	}
 	if next+1 < len(toks) && (phrasal[base+" "+toks[next].lower] || phrasal[vb+" "+toks[next].lower]) {
 		base += " " + toks[next].lower
 		next++
@@ -469,6 +515,22 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 // face …”". It is the fallback for a claim whose verb the generator
 // cannot turn into a question; the subject must be explicit.
 func (g *sectionGen) completionCard(s *sentence) *candidate {
+	return g.completion(s, false)
+}
+
+// shortCompletionCard is completionCard for a shorter statement ("Your
+// README is …"), the last resort for a section still short of
+// minQuestions.
+func (g *sectionGen) shortCompletionCard(s *sentence) *candidate {
+	c := g.completion(s, true)
+	if c != nil {
+		c.score -= 1
+		c.lastResort = true
+	}
+	return c
+}
+
+func (g *sectionGen) completion(s *sentence, short bool) *candidate {
 	if g.imperative(s) {
 		return nil
 	}
@@ -492,11 +554,19 @@ func (g *sectionGen) completionCard(s *sentence) *candidate {
 	if c.aux == "be" || lightVerbs[c.base] || c.base == "been" {
 		least = 6
 	}
+	if short {
+		if wordCount(shown) >= least {
+			return nil // completionCard asks it
+		}
+		least = 3
+	}
 	if wordCount(rest) < 3 || wordCount(shown) < least || strings.ContainsAny(s.text[toks[c.first].start:toks[next].start], ",;:") {
 		return nil
 	}
 	front := fmt.Sprintf("Complete the statement from %s:\n“%s …”", g.where(), capitalize(shown))
-	return g.card(s, "complete "+firstWords(shown, 4), front, firstWords(rest, 4), 1.0)
+	c2 := g.card(s, "complete "+firstWords(shown, 4), front, firstWords(rest, 4), 1.0)
+	c2.weak = true
+	return c2
 }
 
 // reasonMarkers open the part of a sentence that says why or how its
@@ -589,8 +659,9 @@ func (g *sectionGen) definitionCard(s *sentence) *candidate {
 	}
 	// "The slice is …": a definite lone noun may point back; "A slice is
 	// …", "Arrays are …" and names define.
-	if strings.EqualFold(det, "the") && !isCapitalized(noun) {
-		return nil
+	if strings.EqualFold(det, "the") && !isCapitalized(noun) &&
+		!(wordCount(noun) == 1 && strings.HasPrefix(stem[len(m[0])-4:], "the ") && countWord(g.secLower, lw) >= 3) {
+		return nil // "The capacity is the number of …" defines; "The slice is a …" points back
 	}
 	rest := strings.TrimSuffix(stem[len(m[0]):], ".")
 	if wordCount(rest) < 3 {
@@ -609,6 +680,11 @@ var adviceVerbs = set(`send move add label point close act reach thank invite sh
 publish acknowledge emphasize encourage resist direct welcome explain review merge assign ban block delete
 remove reward recognize praise respect listen wait stay treat identify pick set forget remember rush`)
 
+// objectVerbs take a person and what they are to do ("permitted
+// Hirohito to retain his position"): "What did the Allies permit?" asks
+// for half of it.
+var objectVerbs = set(`permit allow enable force ask require urge invite let make tell persuade encourage`)
+
 // causatives take a person and a verb ("help people get to know each
 // other"): "What should you help?" asks nothing.
 var causatives = set(`help let make have get keep see watch`)
@@ -626,7 +702,7 @@ func (g *sectionGen) adviceCard(s *sentence) *candidate {
 	// "For meetings, consider publishing …", "In your CONTRIBUTING file,
 	// explicitly tell …": the opening phrase goes to the end.
 	tail := ""
-	if (toks[i].lower == "for" || toks[i].lower == "in") && s.usable {
+	if toks[i].lower == "for" || toks[i].lower == "in" {
 		for k := i + 1; k < len(toks)-3 && k < i+6; k++ {
 			if strings.HasPrefix(s.text[toks[k-1].end:toks[k].start], ",") {
 				tail = " " + strings.ToLower(s.text[toks[i].start:toks[i].start+1]) + s.text[toks[i].start+1:toks[k-1].end]
@@ -637,6 +713,17 @@ func (g *sectionGen) adviceCard(s *sentence) *candidate {
 		if tail == "" {
 			return nil
 		}
+		// "In these cases, identify …": a phrase that points back is
+		// left out; the advice itself must stand alone.
+		if !s.usable {
+			rest := &sentence{text: "Xx " + s.text[toks[i].start:], tokens: tokenize("Xx " + s.text[toks[i].start:])}
+			if !wellFormed(rest) || leansOnText(rest) {
+				return nil
+			}
+			tail = ""
+		}
+	} else if !s.usable {
+		return nil
 	}
 	if a := toks[i].lower; cardAdverbs[a] || strings.HasSuffix(a, "ly") && !lyNouns[a] && i+3 < len(toks) {
 		i++ // "explicitly tell"
@@ -834,6 +921,8 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 	case (imperatives[first] || verbs[first] || adviceVerbs[first]) && !strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ed") &&
 		!strings.HasSuffix(first, "ing") || first == "don't":
 		q = "What should you do " + marker + " " + cond
+	case strings.HasPrefix(strings.ToLower(main), "it may help to ") || strings.HasPrefix(strings.ToLower(main), "it can help to "):
+		q = "What may help " + marker + " " + cond // "it may help to revisit your README"
 	case first == "it" || first == "there" || first == "this" || first == "that" || first == "they":
 		return nil // "it may feel natural": what happens is not said
 	default:
@@ -894,7 +983,7 @@ func (g *sectionGen) explicitSubject(subject string, gerundOK bool) bool {
 	for i, w := range sf {
 		lw := strings.ToLower(w)
 		if function[lw] && !nounsInFunction[lw] && !(subjectJoins[lw] && i > 0) && !(subjectStarts[lw] && i == 0) && !subjectAdjectives[lw] &&
-			!((lw == "the" || lw == "a" || lw == "an") && i > 0) && !(participleJoins[lw] && i > 1) {
+			!((lw == "the" || lw == "a" || lw == "an" || lw == "your") && i > 0) && !(participleJoins[lw] && i > 0) {
 			return false
 		}
 	}
@@ -1056,7 +1145,8 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 		return nil
 	}
 	c := g.parseClause(s)
-	if c == nil || c.pointer != "" || c.first != s.first || !g.explicitSubject(c.subject, c.aux != "do") {
+	if c == nil || c.pointer != "" || c.first != s.first && !(s.usable && keepFronted[s.tokens[s.first].lower]) ||
+		!g.explicitSubject(c.subject, c.aux != "do") {
 		return nil
 	}
 	switch c.aux {
@@ -1077,6 +1167,12 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	if i := strings.IndexAny(rest, ",;:("); i >= 0 {
 		rest = strings.TrimSpace(rest[:i])
 	}
+	if c.first > s.first {
+		// "In the early stages of your project, making major decisions is
+		// easy": what is easy then?
+		f := strings.TrimRight(s.text[toks[s.first].start:toks[c.first].start], ", ")
+		rest += " " + strings.ToLower(f[:1]) + f[1:]
+	}
 	if wordCount(rest) < 4 || wordCount(rest) > 25 {
 		return nil
 	}
@@ -1092,7 +1188,8 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	}
 	// The subject must be something to recall: not one of the article's
 	// topic words alone, not a person (asked as "who").
-	if k := strings.ToLower(c.subject); wordCount(k) == 1 && g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.titled[c.head] {
+	if k := strings.ToLower(c.subject); wordCount(k) == 1 && g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.titled[c.head] ||
+		containsWord(g.heading, c.head) || containsWord(g.heading, strings.TrimSuffix(c.head, "s")) {
 		return nil
 	}
 	front := g.cardPrompt("What " + rest)
@@ -1137,5 +1234,6 @@ func (g *sectionGen) passageCard(s *sentence) *candidate {
 	q := &questions.Question{ID: g.id("card", "passage "+firstWords(shown, 4)), Type: questions.Card, Prompt: front,
 		Answer:  s.text,
 		Explain: fmt.Sprintf("%s says: “%s”", capitalize(g.where()), source), Source: source}
-	return &candidate{q: q, sents: []int{a.index, s.index}, score: 0.9, answer: strings.ToLower(firstWords(rest, 4)), visible: strings.ToLower(front)}
+	return &candidate{q: q, sents: []int{a.index, s.index}, score: 0.9, answer: strings.ToLower(firstWords(rest, 4)),
+		visible: strings.ToLower(front), weak: true}
 }

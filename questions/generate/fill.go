@@ -31,7 +31,8 @@ func (g *sectionGen) fillCandidates() []*candidate {
 			// that stands alone, may come from a sentence that leans on
 			// the text before: its back is read after the question.
 			if s.formed && !s.backRef {
-				for _, c := range []*candidate{g.reasonCard(s), g.claimCard(s), g.conditionCard(s), g.roleCard(s), g.subjectCard(s), g.passageCard(s)} {
+				for _, c := range []*candidate{g.reasonCard(s), g.claimCard(s), g.conditionCard(s), g.roleCard(s), g.subjectCard(s),
+					g.passageCard(s), g.adviceCard(s)} {
 					if c != nil {
 						c.score += quality - 0.3
 						out = append(out, c)
@@ -40,7 +41,7 @@ func (g *sectionGen) fillCandidates() []*candidate {
 			}
 			continue
 		}
-		for _, c := range []*candidate{g.listCard(s), g.definitionCard(s), g.reasonCard(s), g.claimCard(s), g.adviceCard(s), g.conditionCard(s), g.roleCard(s), g.subjectCard(s), g.completionCard(s)} {
+		for _, c := range []*candidate{g.listCard(s), g.definitionCard(s), g.reasonCard(s), g.claimCard(s), g.adviceCard(s), g.conditionCard(s), g.roleCard(s), g.subjectCard(s), g.completionCard(s), g.shortCompletionCard(s)} {
 			if c != nil {
 				c.score += quality
 				out = append(out, c)
@@ -49,7 +50,10 @@ func (g *sectionGen) fillCandidates() []*candidate {
 		kp := g.keyPhrases(s)
 		for _, t := range kp {
 			if c := g.keyCloze(s, t); c != nil {
-				c.score = g.specificity(t) + quality
+				// A blank on a common phrase is the weakest fill: a card
+				// on what the sentence says comes first.
+				c.score = 0.2*g.specificity(t) + quality - 1.5
+				c.weak = true
 				out = append(out, c)
 			}
 		}

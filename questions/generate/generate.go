@@ -90,6 +90,7 @@ func Generate(a *article.Article, opt Options) *Result {
 		g := &sectionGen{lx: lx, sec: sec, sents: all[i], opt: opt, heading: strings.ToLower(sec.Heading), secText: sec.Text(),
 			title: strings.ToLower(a.Title)}
 		g.secLower = strings.ToLower(g.secText)
+		g.first = i == 0
 		qs := g.run()
 		if len(qs) == 0 {
 			res.Skipped = append(res.Skipped, sec.Heading)
@@ -300,6 +301,10 @@ type candidate struct {
 	visible string  // what the learner sees, lower-cased
 	abbr    string  // the abbreviation an abbreviation question asks about
 	shownN  int     // 1 + shownElsewhere, once counted
+	weak    bool    // a fill used only to reach minQuestions
+	// lastResort is a fill used only when the weak fills leave the
+	// section short of minQuestions.
+	lastResort bool
 }
 
 func (c *candidate) shown() (int, bool) { return c.shownN - 1, c.shownN > 0 }
@@ -314,6 +319,7 @@ type sectionGen struct {
 	secText  string
 	secLower string
 	cache    map[string][]string // distractors already found
+	first    bool                // the article's first section
 }
 
 func (g *sectionGen) allowed(t questions.Type) bool {
@@ -352,8 +358,26 @@ func (g *sectionGen) run() []*questions.Question {
 		cands = append(cands, c)
 	}
 	kept := g.pick(cands, nil, g.target())
-	if len(kept) < minQuestions && g.opt.PerSection == 0 && g.sec.Words() >= minFillWords {
-		kept = g.pick(g.fillCandidates(), kept, minQuestions)
+	if g.opt.PerSection == 0 && g.sec.Words() >= minFillWords {
+		// Cards that ask one precise thing fill a section up to its
+		// target; the weaker fills only up to minQuestions.
+		fills := g.fillCandidates()
+		var strong, weak []*candidate
+		for _, c := range fills {
+			if !c.weak && !c.lastResort {
+				strong = append(strong, c)
+			}
+			if !c.lastResort {
+				weak = append(weak, c)
+			}
+		}
+		kept = g.pick(strong, kept, g.target())
+		if len(kept) < minQuestions {
+			kept = g.pick(weak, kept, minQuestions)
+		}
+		if len(kept) < minQuestions {
+			kept = g.pick(fills, kept, minQuestions)
+		}
 	}
 	// Present in article order.
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].sents[0] < kept[j].sents[0] })

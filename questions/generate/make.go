@@ -210,8 +210,11 @@ func (g *sectionGen) trueStatement(s *sentence) *candidate {
 // than false.
 func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	switch t.kind {
-	case KindYear, KindNumber, KindPerson, KindOrg, KindDoc, KindAcronym, KindCode:
+	case KindYear, KindNumber, KindPerson, KindOrg, KindDoc, KindCode:
 	default:
+		// An abbreviation swapped for another reads as absurd to anyone
+		// who knows either ("The UNAEC presided over the trials"), and
+		// one the section never uses gives the answer away.
 		// A place swapped into another's preposition ("at China") or an
 		// event into another's time ("during the Cold War") reads as
 		// nonsense or stays defensibly true.

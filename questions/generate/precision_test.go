@@ -242,10 +242,13 @@ Seedlings go into the ground after the last frost of spring has passed. A cold f
 		}
 	}
 	all := strings.Join(asked, "\n")
-	for _, want := range []string{"{{earthworm population}}", "{{cold frame}}"} {
-		if !strings.Contains(all, want) {
-			t.Errorf("no question blanks %s; all:\n%s", want, all)
-		}
+	if !strings.Contains(all, "{{cold frame}}") {
+		t.Errorf("no question blanks {{cold frame}}; all:\n%s", all)
+	}
+	// The compost sentence is asked, as a card on what compost adds
+	// (cards come before blanks on common phrases) or as a blank.
+	if !strings.Contains(all, "{{earthworm population}}") && !strings.Contains(all, "What does compost add") {
+		t.Errorf("nothing asked about compost; all:\n%s", all)
 	}
 	for _, bad := range []string{
 		"{{strong opinion}}",   // a vague modifier: guessed

@@ -68,6 +68,8 @@ type lexicon struct {
 	cooc       map[string]map[string]int // term -> content words of its sentences
 	asked      map[string]bool           // answers asked in earlier banks
 	lowerSeen  map[string]bool           // words written in lower case somewhere
+	secLower   []string                  // each section's sentences, lower-cased
+	secCount   map[string]int            // phrase -> sections that use it, once counted
 	topWords   map[string]bool           // the article's most frequent content words: its subject
 	code       map[string]int            // identifiers the article writes as inline code, and how often
 	tokenCount map[string]int            // code identifiers, lower-cased: how often the text uses the word at all
@@ -147,6 +149,15 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 		}
 	}
 	lx.lower = b.String()
+	lx.secCount = map[string]int{}
+	for _, sec := range all {
+		var sb strings.Builder
+		for _, s := range sec {
+			sb.WriteString(s.lower)
+			sb.WriteString("\n")
+		}
+		lx.secLower = append(lx.secLower, sb.String())
+	}
 	lx.proper, lx.sections, lx.nSections = map[string]bool{}, map[string]int{}, len(all)
 	lx.titled, lx.verbish, lx.lowerSeen = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	codeLower := map[string]int{}
@@ -622,4 +633,19 @@ func (lx *lexicon) listIn(s *sentence) []string {
 		return nil
 	}
 	return nil
+}
+
+// sectionsWith counts the sections that use a lower-cased phrase.
+func (lx *lexicon) sectionsWith(phrase string) int {
+	if n, ok := lx.secCount[phrase]; ok {
+		return n
+	}
+	n := 0
+	for _, t := range lx.secLower {
+		if indexWord(t, phrase) >= 0 {
+			n++
+		}
+	}
+	lx.secCount[phrase] = n
+	return n
 }
