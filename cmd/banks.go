@@ -200,7 +200,9 @@ type dashboardJSON struct {
 	SetAside  []string   `json:"set_aside"`
 }
 
-func runDashboard(f *Factory, asJSON bool) error {
+// runDashboard shows every bank in use with its new and due questions, and
+// what to run next.
+func runDashboard(f *Factory, o dashboardOptions) error {
 	rows, banks, store, lib, err := bankRows(f, false)
 	if err != nil {
 		return err
@@ -219,7 +221,7 @@ func runDashboard(f *Factory, asJSON bool) error {
 		return err
 	}
 	newToday := min(fresh, max(0, set.NewPerDay-introduced))
-	if asJSON {
+	if o.asJSON {
 		out := dashboardJSON{Banks: rows, Questions: total, Due: due, NewToday: newToday, SetAside: []string{}}
 		if next := nextDue(banks, store, now); !next.IsZero() {
 			next = next.UTC()

@@ -37,5 +37,5 @@ func TestHelpTextLayout(t *testing.T) {
 			walk(sub)
 		}
 	}
-	walk(newRootCmd(f))
+	walk(newRootCmd(f, nil))
 }

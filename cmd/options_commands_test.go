@@ -174,3 +174,20 @@ func TestAuthoringOptions(t *testing.T) {
 		{args: "", usage: "name the article to read"},
 	})
 }
+
+func TestDashboardOptions(t *testing.T) {
+	f := optionsFactory()
+	checkOptions(t, "quiz", func(runF func(*dashboardOptions) error) *cobra.Command { return newRootCmd(f, runF) }, []optionsCase[dashboardOptions]{
+		{args: "", want: dashboardOptions{}},
+		{args: "--json", want: dashboardOptions{asJSON: true}},
+		{args: "--json --no-color", want: dashboardOptions{asJSON: true}},
+		{args: "stdy", usage: `unknown command "stdy"`},
+	})
+	// The flags every command takes land in the Factory.
+	if err := execOptions(t, newRootCmd(f, func(*dashboardOptions) error { return nil }), "--home /elsewhere --no-color"); err != nil {
+		t.Fatal(err)
+	}
+	if f.homeFlag != "/elsewhere" || !f.noColor {
+		t.Errorf("--home /elsewhere --no-color: home %q, no colour %v; want /elsewhere, true", f.homeFlag, f.noColor)
+	}
+}

@@ -173,7 +173,7 @@ func Main() int {
 // run executes the command line args and turns the outcome into an exit
 // status; errors are printed once, here.
 func run(f *Factory, args []string) int {
-	root := newRootCmd(f)
+	root := newRootCmd(f, nil)
 	root.SetArgs(args)
 	root.SetIn(f.IO.In)
 	root.SetOut(f.IO.Out)
@@ -196,8 +196,16 @@ func run(f *Factory, args []string) int {
 	return exitCode(err)
 }
 
-func newRootCmd(f *Factory) *cobra.Command {
-	var dashboardAsJSON bool
+// dashboardOptions are the flags of `quiz` alone, the dashboard.
+type dashboardOptions struct {
+	asJSON bool
+}
+
+// newRootCmd builds 'quiz' and all its commands; runF, when not nil, is
+// called with the dashboard's parsed options instead of showing it (for
+// tests).
+func newRootCmd(f *Factory, runF func(*dashboardOptions) error) *cobra.Command {
+	o := dashboardOptions{}
 	root := &cobra.Command{
 		Use:   "quiz",
 		Short: "Study a text in the terminal with quizzes and spaced repetition",
@@ -227,13 +235,13 @@ reads, for scripts or a look ahead.`,
 				f.IO.SetColorEnabled(false)
 			}
 		},
-		RunE: func(cmd *cobra.Command, args []string) error { return runDashboard(f, dashboardAsJSON) },
+		RunE: func(cmd *cobra.Command, args []string) error { return runOr(f, &o, runF, runDashboard) },
 	}
 	root.PersistentFlags().StringVar(&f.homeFlag, "home", "", "data directory (default $QUIZ_HOME, $XDG_DATA_HOME/quiz or ~/.local/share/quiz)")
 	root.PersistentFlags().BoolVar(&f.noColor, "no-color", false, "turn colour off (also: NO_COLOR=1)")
 	_ = root.MarkPersistentFlagDirname("home")
 	root.Flags().BoolP("version", "v", false, "print the version of quiz")
-	root.Flags().BoolVar(&dashboardAsJSON, "json", false, "print the dashboard's figures as one JSON object")
+	root.Flags().BoolVar(&o.asJSON, "json", false, "print the dashboard's figures as one JSON object")
 	root.SetFlagErrorFunc(flagError)
 	root.Version = readBuildInfo().String()
 	root.SetVersionTemplate("quiz {{.Version}}\n")
