@@ -1,10 +1,12 @@
 package quiz
 
 import (
+	"fmt"
 	"slices"
 	"time"
 
 	"github.com/quiz-cli/quiz/progress"
+	"github.com/quiz-cli/quiz/questions"
 )
 
 // MinUsualSamples is how many earlier answers of a question type it takes
@@ -59,4 +61,54 @@ func Median(ds []time.Duration) time.Duration {
 	}
 	// Halve each before adding so huge durations cannot overflow.
 	return s[mid-1]/2 + s[mid]/2 + (s[mid-1]%2+s[mid]%2)/2
+}
+
+// provisionalRating is the rating saved with an answer before the learner
+// rates it: the automatic rating when rating automatically, else Good for a
+// right answer (Enter's choice).
+func (s *Session) provisionalRating(t questions.Type, r Result, took time.Duration) progress.Rating {
+	if r.Rating != 0 {
+		return r.Rating // a flashcard, rated by the learner
+	}
+	if s.AutoRate || s.Mode == progress.ModeExam || r.Verdict != Correct {
+		return AutoRating(r.Verdict, r.Partial, took, s.usual(t))
+	}
+	return progress.Good
+}
+
+func (s *Session) remember(t questions.Type, took time.Duration) {
+	if s.usualMS == nil {
+		s.usualMS = map[questions.Type][]time.Duration{}
+	}
+	s.usualMS[t] = append(s.usualMS[t], took)
+}
+
+// usual is the learner's median answer time for a question type this
+// session, or 0 when there are too few answers to tell.
+func (s *Session) usual(t questions.Type) time.Duration {
+	return UsualTime(s.usualMS[t])
+}
+
+// checkLeech suspends a question once it has been failed as often as the
+// leech threshold, and tells the learner.
+func (s *Session) checkLeech(it Item, a Answer) (bool, error) {
+	if a.Correct() || s.Unscheduled {
+		return false, nil
+	}
+	c, ok := s.Store.Card(it.Bank.ID, it.Q.ID)
+	limit := s.Store.Settings().LeechThreshold
+	// As in Anki: a leech at the threshold, and again every half threshold
+	// after it has been unsuspended and failed again.
+	if !ok || c.Suspended || limit <= 0 || c.Failures < limit || (c.Failures-limit)%max(limit/2, 1) != 0 {
+		return false, nil
+	}
+	if _, err := s.Store.Record(progress.Entry{
+		Kind: progress.KindSuspend, Time: s.Clock().UTC(), Bank: it.Bank.ID, Question: it.Q.ID, Session: s.id,
+	}); err != nil {
+		return false, fmt.Errorf("suspend leech: %w", err)
+	}
+	fmt.Fprintf(s.Out, "%s you have missed this %s, so it is suspended for now:\n%s\n%s\n\n",
+		apply(s.Style.Warn, "Leech:"), s.Style.Text.Count(c.Failures, "time"), s.Style.Text.Wrap(it.Q.Display(" "), s.Width, "  "),
+		apply(s.Style.Dim, fmt.Sprintf("  Reread the section, then run 'quiz unsuspend %s'.", questions.Key(it.Bank.ID, it.Q.ID))))
+	return true, nil
 }

@@ -228,61 +228,6 @@ func (s *Session) Run(items []Item) (Summary, error) {
 	return sum, nil
 }
 
-// retry asks each question answered wrong once more. The answers are
-// logged as unscheduled practice outside the session, so neither the
-// schedule nor the session's score changes.
-func (s *Session) retry(sum *Summary) error {
-	// Wrong answers, and right ones the learner says were guesses.
-	var missed []Item
-	for _, a := range sum.Answers {
-		if !a.Correct() || a.Rating == progress.Again {
-			missed = append(missed, a.Item)
-		}
-	}
-	if len(missed) == 0 {
-		return nil
-	}
-	s.retrying = true
-	defer func() { s.retrying = false }()
-	what := "question" // "the question you missed", "the 3 questions you missed"
-	if len(missed) > 1 {
-		what = s.Style.Text.Count(len(missed), "question")
-	}
-	fmt.Fprintln(s.Out, apply(s.Style.Bold, s.Style.Text.Wrap("Once more: the "+what+" you missed or guessed, while the answer is fresh. "+
-		"Your answers in this round do not change your schedule.", s.Width, "")))
-	fmt.Fprintln(s.Out)
-	for i, it := range missed {
-		s.header(i+1, len(missed), it)
-		start := s.Clock()
-		res, err := s.ask(it, false)
-		if errors.Is(err, ErrInterrupted) {
-			// The session itself is complete; Ctrl-C only ends this round.
-			sum.RetryStopped = true
-			fmt.Fprintln(s.Out)
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		if _, err := s.Store.Record(progress.Entry{
-			Time: s.Clock().UTC(), Bank: it.Bank.ID, Question: it.Q.ID, Rating: AutoRating(res.Verdict, res.Partial, 0, 0),
-			Correct: res.Correct(), Answer: res.Given, MS: s.Clock().Sub(start).Milliseconds(),
-			Mode: progress.ModePractice, Unscheduled: true,
-		}); err != nil {
-			return fmt.Errorf("save answer: %w", err)
-		}
-		sum.Retried++
-		if res.Correct() {
-			sum.RetriedRight++
-		}
-		s.feedback(it, res)
-		if res.Verdict == Correct {
-			fmt.Fprintln(s.Out)
-		}
-	}
-	return nil
-}
-
 // escapes reports whether Esc offers the review menu now: in study and
 // practice, not in exams nor in the once-more round.
 func (s *Session) escapes() bool { return s.Mode != progress.ModeExam && !s.retrying }
@@ -400,56 +345,6 @@ func (s *Session) one(it Item, prev bool) (a Answer, act action, err error) {
 		fmt.Fprintln(s.Out)
 	}
 	return Answer{it, res, rating, took}, actNone, nil
-}
-
-// provisionalRating is the rating saved with an answer before the learner
-// rates it: the automatic rating when rating automatically, else Good for a
-// right answer (Enter's choice).
-func (s *Session) provisionalRating(t questions.Type, r Result, took time.Duration) progress.Rating {
-	if r.Rating != 0 {
-		return r.Rating // a flashcard, rated by the learner
-	}
-	if s.AutoRate || s.Mode == progress.ModeExam || r.Verdict != Correct {
-		return AutoRating(r.Verdict, r.Partial, took, s.usual(t))
-	}
-	return progress.Good
-}
-
-func (s *Session) remember(t questions.Type, took time.Duration) {
-	if s.usualMS == nil {
-		s.usualMS = map[questions.Type][]time.Duration{}
-	}
-	s.usualMS[t] = append(s.usualMS[t], took)
-}
-
-// usual is the learner's median answer time for a question type this
-// session, or 0 when there are too few answers to tell.
-func (s *Session) usual(t questions.Type) time.Duration {
-	return UsualTime(s.usualMS[t])
-}
-
-// checkLeech suspends a question once it has been failed as often as the
-// leech threshold, and tells the learner.
-func (s *Session) checkLeech(it Item, a Answer) (bool, error) {
-	if a.Correct() || s.Unscheduled {
-		return false, nil
-	}
-	c, ok := s.Store.Card(it.Bank.ID, it.Q.ID)
-	limit := s.Store.Settings().LeechThreshold
-	// As in Anki: a leech at the threshold, and again every half threshold
-	// after it has been unsuspended and failed again.
-	if !ok || c.Suspended || limit <= 0 || c.Failures < limit || (c.Failures-limit)%max(limit/2, 1) != 0 {
-		return false, nil
-	}
-	if _, err := s.Store.Record(progress.Entry{
-		Kind: progress.KindSuspend, Time: s.Clock().UTC(), Bank: it.Bank.ID, Question: it.Q.ID, Session: s.id,
-	}); err != nil {
-		return false, fmt.Errorf("suspend leech: %w", err)
-	}
-	fmt.Fprintf(s.Out, "%s you have missed this %s, so it is suspended for now:\n%s\n%s\n\n",
-		apply(s.Style.Warn, "Leech:"), s.Style.Text.Count(c.Failures, "time"), s.Style.Text.Wrap(it.Q.Display(" "), s.Width, "  "),
-		apply(s.Style.Dim, fmt.Sprintf("  Reread the section, then run 'quiz unsuspend %s'.", questions.Key(it.Bank.ID, it.Q.ID))))
-	return true, nil
 }
 
 func answeredItems(as []Answer) []Item {
