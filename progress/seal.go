@@ -10,7 +10,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 )
 
 // sealAt is the size past which a writer seals the log file when it
@@ -74,10 +76,18 @@ func (s *Store) seal() error {
 	}
 	r := bufio.NewReaderSize(io.NewSectionReader(v.f, v.hdrLen, body), 1<<20)
 	n, total, last := v.hdr.Sealed, v.hdr.SealedSize, v.hdr.SealedLast
+	// The segments of a long log are compressed on every processor; the
+	// order they land in does not matter, as nothing counts them before
+	// the header is written.
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var werr error
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
 	for {
 		piece, err := nextPiece(r, sealAt)
 		if err != nil {
-			return err
+			werr = errors.Join(werr, err)
+			break
 		}
 		if len(piece) == 0 {
 			break
@@ -86,10 +96,27 @@ func (s *Store) seal() error {
 			last = id
 		}
 		n++
-		if err := writeSegment(dir, n, piece); err != nil {
-			return err
-		}
 		total += int64(len(piece))
+		num := n
+		slots <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-slots }()
+			if err := writeSegment(dir, num, piece); err != nil {
+				mu.Lock()
+				werr = errors.Join(werr, err)
+				mu.Unlock()
+			}
+		})
+		mu.Lock()
+		failed := werr != nil
+		mu.Unlock()
+		if failed {
+			break
+		}
+	}
+	wg.Wait()
+	if werr != nil {
+		return werr
 	}
 	if total != v.base()+body {
 		return fmt.Errorf("sealed %d bytes of %d", total-v.base(), body)
