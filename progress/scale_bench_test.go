@@ -104,6 +104,18 @@ func BenchmarkRebuild(b *testing.B) {
 		if err := os.Link(filepath.Join(dir, LogFile), filepath.Join(tmp, LogFile)); err != nil {
 			b.Fatal(err)
 		}
+		// The sealed segments too, when there are some.
+		segs, _ := filepath.Glob(filepath.Join(dir, "reviews.d", "*"))
+		if len(segs) > 0 {
+			if err := os.Mkdir(filepath.Join(tmp, "reviews.d"), 0o700); err != nil {
+				b.Fatal(err)
+			}
+		}
+		for _, seg := range segs {
+			if err := os.Link(seg, filepath.Join(tmp, "reviews.d", filepath.Base(seg))); err != nil {
+				b.Fatal(err)
+			}
+		}
 		for b.Loop() {
 			openBench(b, tmp)
 		}
