@@ -348,7 +348,7 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 	start := i
 	plural := false   // "evaluation and knowledge-sharing remain"
 	modifier := false // "lessons learned from past failures": a participle's phrase
-	for k := start; k < len(toks)-2 && k < start+12; k++ {
+	for k := start; k < len(toks)-1 && k < start+12; k++ {
 		t := toks[k]
 		if k > start && s.text[toks[k-1].end:t.start] != " " {
 			return nil // a comma or bracket inside the subject
@@ -393,7 +393,11 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 			}
 		case (t.lower == "the" || t.lower == "a" || t.lower == "an" || t.lower == "your") && k > start:
 			// "Evaluating the effectiveness of past missions"
-		case function[t.lower] && !nounsInFunction[t.lower] && !subjectAdjectives[t.lower]:
+		case k == start && strings.HasSuffix(t.lower, "ing") && verbs[t.lower]:
+			head = t.lower // "making major decisions": a gerund
+		case subjectAdjectives[t.lower]:
+			// "making major decisions": an adjective, not the head
+		case function[t.lower] && !nounsInFunction[t.lower]:
 			return nil // "While …", "As …": a clause, not a subject
 		case isCapitalized(t.text) || isContent(t.lower) && !strings.HasSuffix(t.lower, "ly") || nounsInFunction[t.lower]:
 			if !strings.HasPrefix(head, "-") {
@@ -455,7 +459,7 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	case "name":
 		subject = "the" + subject[strings.Index(subject, " "):]
 	}
-	if !g.explicitSubject(subject, c.aux != "do") {
+	if subject != "the article" && !g.explicitSubject(subject, c.aux != "do") {
 		return nil
 	}
 	// "focus on", "lead to": the preposition belongs to the verb.
@@ -885,6 +889,14 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 	}
 	cond := stem[len(marker)+1 : comma]
 	main := strings.TrimSuffix(stem[comma+2:], ".")
+	// "If you've cultivated a friendly, respectful community …": the
+	// comma is inside the condition, not after it.
+	if l := strings.ToLower(lastField(cond)); strings.HasSuffix(l, "ly") || function[l] {
+		return nil
+	}
+	if f := strings.ToLower(strings.Fields(main + " x")[0]); hasSuffix(f, qualitySuffixes) && !g.lx.nounish[f] && !function[f] {
+		return nil
+	}
 	if wordCount(cond) < 3 || wordCount(cond) > 16 || wordCount(main) < 3 || strings.ContainsAny(cond, ",;:()\"“”") {
 		return nil
 	}
@@ -1210,6 +1222,9 @@ func (g *sectionGen) passageCard(s *sentence) *candidate {
 		return nil
 	}
 	c := g.parseClause(s)
+	if c == nil {
+		c = g.firstVerb(s) // "Allowing these conversations to continue is …"
+	}
 	if c == nil || c.first != s.first || c.pointer == "it" {
 		return nil
 	}
@@ -1236,4 +1251,24 @@ func (g *sectionGen) passageCard(s *sentence) *candidate {
 		Explain: fmt.Sprintf("%s says: “%s”", capitalize(g.where()), source), Source: source}
 	return &candidate{q: q, sents: []int{a.index, s.index}, score: 0.9, answer: strings.ToLower(firstWords(rest, 4)),
 		visible: strings.ToLower(front), weak: true}
+}
+
+// firstVerb finds the first word of a sentence that reads as a finite verb
+// after a content word, for a passage card: its subject may point back,
+// since the sentence before is shown.
+func (g *sectionGen) firstVerb(s *sentence) *clause {
+	toks := s.tokens
+	for k := s.first + 1; k < len(toks)-1 && k < s.first+10; k++ {
+		p := toks[k-1]
+		if s.text[p.end:toks[k].start] != " " {
+			return nil
+		}
+		if function[p.lower] && !nounsInFunction[p.lower] {
+			continue // "to continue": an infinitive
+		}
+		if b, a, n := g.verbAt(s, k, p.lower, false); b != "" {
+			return &clause{first: s.first, verb: k, next: n, base: b, aux: a, head: p.lower}
+		}
+	}
+	return nil
 }

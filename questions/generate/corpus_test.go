@@ -19,24 +19,13 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // corpus is the set of articles the generator is measured on: history
 // with dates, technical prose in Markdown, a conceptual essay in Markdown
 // with front matter, and the built-in course's article.
-//
-// short is how many sections of 60 words or more may get fewer than three
-// questions: the generator asks only about specific content (dates,
-// numbers, names, abbreviations, identifiers) and asks nothing rather than
-// something vague, so a section of general prose gets few questions or
-// none; such a section is filled only with blanks on noun compounds
-// specific to it and flashcards of its lists, and only where they are
-// sound. The
-// figures are today's; a change that leaves more sections short must say
-// why.
 var corpus = []struct {
 	file, id string
-	short    int
 }{
-	{"cold-war.txt", "cold-war", 1},
-	{"go-slices.md", "go-slices", 4},
-	{"building-community.md", "community", 15},
-	{"peacekeeping.txt", "peacekeeping", 17},
+	{"cold-war.txt", "cold-war"},
+	{"go-slices.md", "go-slices"},
+	{"building-community.md", "community"},
+	{"peacekeeping.txt", "peacekeeping"},
 }
 
 func generateCorpus(t *testing.T, file, id string) (*article.Article, *Result, []File) {
@@ -103,8 +92,8 @@ func TestCorpusProperties(t *testing.T) {
 					t.Errorf("bank %s names section %q, not in article.md after the previous bank's", b.ID, b.Section)
 				}
 			}
-			// Sections of 60+ words short of 3 questions: no more than
-			// the corpus table allows.
+			// Every section of 60 words or more gets a bank of 3
+			// questions or more.
 			banks := map[string]*questions.Bank{}
 			for _, b := range res.Banks {
 				banks[b.Section] = b
@@ -118,10 +107,11 @@ func TestCorpusProperties(t *testing.T) {
 					short = append(short, s.Heading)
 				}
 			}
-			if len(short) > c.short {
-				t.Errorf("%d sections of 60+ words have fewer than 3 questions, want at most %d: %q", len(short), c.short, short)
+			if len(short) > 0 {
+				t.Errorf("%d sections of 60+ words have fewer than 3 questions, want none: %q", len(short), short)
 			}
 			total := 0
+			types := map[questions.Type]int{}
 			for _, b := range res.Banks {
 				text := sectionText[b.Section]
 				if len(b.Questions) == 0 {
@@ -130,12 +120,16 @@ func TestCorpusProperties(t *testing.T) {
 				for _, q := range b.Questions {
 					total++
 					allTypes[q.Type]++
+					types[q.Type]++
 					checkQuestion(t, b, q, text)
 					checkDistractorsFrom(t, b, q, articleMD)
 				}
 			}
 			if total < 3 {
 				t.Errorf("%d questions in the course, want 3 or more", total)
+			}
+			if len(types) < 3 {
+				t.Errorf("question types of the course = %v, want 3 or more", types)
 			}
 			ran++
 		})

@@ -90,7 +90,7 @@ func Generate(a *article.Article, opt Options) *Result {
 		g := &sectionGen{lx: lx, sec: sec, sents: all[i], opt: opt, heading: strings.ToLower(sec.Heading), secText: sec.Text(),
 			title: strings.ToLower(a.Title)}
 		g.secLower = strings.ToLower(g.secText)
-		g.first = i == 0
+		g.first, g.index = i == 0, i
 		qs := g.run()
 		if len(qs) == 0 {
 			res.Skipped = append(res.Skipped, sec.Heading)
@@ -320,6 +320,7 @@ type sectionGen struct {
 	secLower string
 	cache    map[string][]string // distractors already found
 	first    bool                // the article's first section
+	index    int                 // the section's place in the article
 }
 
 func (g *sectionGen) allowed(t questions.Type) bool {
@@ -376,7 +377,7 @@ func (g *sectionGen) run() []*questions.Question {
 			kept = g.pick(weak, kept, minQuestions)
 		}
 		if len(kept) < minQuestions {
-			kept = g.pick(fills, kept, minQuestions)
+			kept = g.pick(append(fills, g.quoteCandidates(kept)...), kept, minQuestions)
 		}
 	}
 	// Present in article order.

@@ -69,6 +69,8 @@ type lexicon struct {
 	asked      map[string]bool           // answers asked in earlier banks
 	lowerSeen  map[string]bool           // words written in lower case somewhere
 	secLower   []string                  // each section's sentences, lower-cased
+	sents      [][]*sentence             // each section's sentences
+	quotes     map[int][]quoteItem       // quotable statements by length, once found
 	secCount   map[string]int            // phrase -> sections that use it, once counted
 	topWords   map[string]bool           // the article's most frequent content words: its subject
 	code       map[string]int            // identifiers the article writes as inline code, and how often
@@ -149,7 +151,7 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 		}
 	}
 	lx.lower = b.String()
-	lx.secCount = map[string]int{}
+	lx.secCount, lx.sents = map[string]int{}, all
 	for _, sec := range all {
 		var sb strings.Builder
 		for _, s := range sec {
