@@ -52,9 +52,11 @@ func newDoctorCmd(f *Factory, runF func(*doctorOptions) error) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "doctor",
 		Short: "Check the data directory, and repair it",
-		Long: `Doctor checks the data directory: the review log (reviews.jsonl), the
-progress snapshot (progress.json) and whether it matches the log, your own
-banks, and the lock a running quiz holds.
+		Long: `Doctor checks the data directory: the review log (reviews.jsonl, with
+the compressed segments of its older lines in reviews.d), the progress
+snapshot (progress.json) and whether it matches the log, your own banks,
+and the lock a running quiz holds. A damaged segment is reported; repair
+never rewrites or drops one: restore it from a backup.
 
 With --repair it rebuilds progress.json from the review log, keeping a
 timestamped backup of anything it replaces. Unreadable lines of the log are

@@ -141,12 +141,37 @@ func sealedSegments(path string) (n int, packed int64, dir string, err error) {
 		return 0, 0, "", err
 	}
 	defer v.Close()
+	if v.segDir == "" {
+		// Not sealed (yet): where a seal would put its segments.
+		if real, err := filepath.EvalSymlinks(path); err == nil {
+			return 0, 0, segmentDir(real), nil
+		}
+		return 0, 0, "", nil
+	}
 	for i := range v.hdr.Sealed {
 		if st, err := os.Stat(v.segPath(i)); err == nil {
 			packed += st.Size()
 		}
 	}
 	return v.hdr.Sealed, packed, v.segDir, nil
+}
+
+// unfinishedSeal counts the files of the segment folder dir that a seal
+// cut short left: segments past the n the log counts, temporary files.
+func unfinishedSeal(dir string, n int) int {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return 0
+	}
+	extra := 0
+	for _, e := range entries {
+		var k int
+		if _, err := fmt.Sscanf(e.Name(), "%06d.jsonl.gz", &k); err == nil && e.Name() == segmentName(k) && k > n ||
+			strings.HasPrefix(e.Name(), ".") && strings.Contains(e.Name(), ".jsonl.gz-") {
+			extra++
+		}
+	}
+	return extra
 }
 
 func parses(line []byte) bool {
@@ -253,8 +278,14 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		}
 	}
 	r.note("%s: %s", LogFile, count(res.lines, "entry", "entries"))
-	if n, packed, dir, err := sealedSegments(logPath); err == nil && n > 0 && logOK {
-		r.note("%s: older entries in %s of %s (%.1f MiB compressed), all intact", LogFile, count(n, "sealed segment", "sealed segments"), filepath.Base(dir), float64(packed)/(1<<20))
+	if n, packed, dir, err := sealedSegments(logPath); err == nil {
+		if n > 0 && logOK {
+			r.note("%s: older entries in %s of %s (%.1f MiB compressed), all intact", LogFile, count(n, "sealed segment", "sealed segments"), filepath.Base(dir), float64(packed)/(1<<20))
+		}
+		if extra := unfinishedSeal(dir, n); extra > 0 && !held {
+			r.note("%s: %s left by a compression that did not finish; the log does not count them, and the next quiz that records writes them again",
+				filepath.Base(dir), count(extra, "file", "files"))
+		}
 	}
 	if health.future > 0 {
 		r.unfixable("check the clock of the computer that recorded them; 'quiz doctor --repair --set-aside-future' moves them to a side file",

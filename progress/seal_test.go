@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -282,6 +283,10 @@ func TestSealCrashBeforeReplacingTheLog(t *testing.T) {
 	// A half-written segment, as a crash while compressing leaves it.
 	writeFile(t, filepath.Join(dir, "reviews.d", ".000002.jsonl.gz-12345"), "\x1f\x8b half")
 	want := stateOf(t, dir)
+	r, err := Check(dir)
+	if err != nil || !r.Healthy() || !strings.Contains(fmt.Sprint(r.Findings), "did not finish") {
+		t.Errorf("Check after a seal cut short = %v, %v; want healthy, with a note of the files it left", r.Findings, err)
+	}
 
 	s = openW(t, dir)
 	if w := strings.Join(s.Warnings(), "\n"); !strings.Contains(w, ".000002.jsonl.gz-12345") {
@@ -558,4 +563,35 @@ func TestRepairSealedLog(t *testing.T) {
 	if got := string(logicalBytes(t, dir)); got != before+good {
 		t.Errorf("sealing again changed the log")
 	}
+}
+
+// A segment that is not a file (a FIFO) is refused without hanging, and a
+// byte order mark a sync tool put before the header does not hide it.
+func TestSegmentOddities(t *testing.T) {
+	dir := t.TempDir()
+	synth(t, dir, 1000, 19)
+	lowSeal(t, 16<<10)
+	sealNow(t, dir)
+	want := stateOf(t, dir)
+	path := filepath.Join(dir, LogFile)
+	writeFile(t, path, "\xef\xbb\xbf"+readFile(t, path))
+	dropDerived(t, dir)
+	sameState(t, "header after a byte order mark", stateOf(t, dir), want)
+
+	seg := filepath.Join(dir, "reviews.d", segmentName(1))
+	os.Remove(seg)
+	if err := syscall.Mkfifo(seg, 0o600); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	within(t, "Open with a FIFO for a segment", func() {
+		var de *DataError
+		if _, err := Open(dir); !errors.As(err, &de) || !de.Segment {
+			t.Errorf("Open with a FIFO for a segment = %v, want a segment error", err)
+		}
+	})
+	within(t, "Check with a FIFO for a segment", func() {
+		if r, err := Check(dir); err != nil || r.Repairable() {
+			t.Errorf("Check = %v, %v; want an unrepairable problem", r.Findings, err)
+		}
+	})
 }

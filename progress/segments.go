@@ -108,7 +108,7 @@ func (v *logView) readHeader() error {
 		return nil
 	}
 	var h sealHeader
-	if json.Unmarshal(buf[:i], &h) != nil || h.Kind != KindFormat || h.Format != SealedFormat || h.Sealed < 1 {
+	if json.Unmarshal(trimLine(buf[:i]), &h) != nil || h.Kind != KindFormat || h.Format != SealedFormat || h.Sealed < 1 {
 		return nil // an entry like any other, judged by the scans
 	}
 	if h.SealedSize < 0 || h.SealedLast == "" {
@@ -173,12 +173,9 @@ func (v *logView) loadSizes() error {
 // trailerSize reads the decompressed size a gzip file records in its
 // last four bytes (segments are far below 4 GiB).
 func trailerSize(path string) (int64, error) {
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return 0, segmentError(path, "is missing")
-	}
+	f, err := openSegment(path)
 	if err != nil {
-		return 0, fmt.Errorf("read %s: %w", path, err)
+		return 0, err
 	}
 	defer f.Close()
 	st, err := f.Stat()
@@ -288,13 +285,30 @@ type segReader struct {
 	done    bool
 }
 
-func (r *segReader) open() error {
-	f, err := os.Open(r.path)
+// openSegment opens a segment for reading, after checking it is a file:
+// opening a FIFO would wait for a writer forever.
+func openSegment(path string) (*os.File, error) {
+	st, err := os.Stat(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return segmentError(r.path, "is missing")
+		return nil, segmentError(path, "is missing")
 	}
 	if err != nil {
-		return fmt.Errorf("read %s: %w", r.path, err)
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if !st.Mode().IsRegular() {
+		return nil, segmentError(path, fmt.Sprintf("is a %s, not a file", fileKind(st.Mode())))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	return f, nil
+}
+
+func (r *segReader) open() error {
+	f, err := openSegment(r.path)
+	if err != nil {
+		return err
 	}
 	z, err := gzip.NewReader(bufio.NewReaderSize(f, 1<<16))
 	if err != nil {
