@@ -326,10 +326,18 @@ func (g *sectionGen) wellKnown(s *sentence, t term) bool {
 		return true // "in Vietnam", "Eastern Europe"
 	}
 	if t.words > 1 && (t.kind == KindOrg || t.kind == KindDoc || t.kind == KindEvent || t.kind == KindName) {
+		// "the ___ would oversee the development … of atomic energy"
 		rest := strings.ToLower(s.text[:t.start] + " " + s.text[t.end:])
-		if containsWord(rest, last) {
-			return true
+		for _, w := range strings.Fields(k) {
+			if (w == last || len(w) >= 5 && !function[w]) && containsWord(rest, w) {
+				return true
+			}
 		}
+	}
+	// "the Allies", "the Communists": a group the sentence's subject
+	// suggests.
+	if t.words == 1 && t.kind == KindName && plural(k) && !isAcronym(t.text) {
+		return true
 	}
 	after := s.text[t.end:]
 	if i := strings.Index(after, "("); i >= 0 && i < 20 && wordCount(after[:i]) <= 3 {

@@ -440,7 +440,8 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	toks := s.tokens
 	subject, base, next := c.subject, c.base, c.next
-	if vb, _ := g.verbBase(base, false); c.aux == "be" || lightVerbs[base] || objectVerbs[base] || objectVerbs[vb] {
+	bare := strings.TrimPrefix(base, "not ")
+	if vb, _ := g.verbBase(bare, false); c.aux == "be" || lightVerbs[bare] || objectVerbs[bare] || objectVerbs[vb] {
 		return nil // "is", "play a role": what they say is not a question of "what"
 	}
 	switch c.pointer {
@@ -496,6 +497,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	object := strings.TrimSuffix(s.text[toks[next].start:], ".")
 	if wordCount(object) < 2 {
+		return nil
+	}
+	// "What did Truman justify?" — "his request on two grounds": a short
+	// object that points back to the subject says nothing.
+	if p := toks[next].lower; (p == "his" || p == "her" || p == "its" || p == "their") && wordCount(object) <= 5 {
 		return nil
 	}
 	subject = g.midSentence(subject)
@@ -606,8 +612,9 @@ func (g *sectionGen) reasonCard(s *sentence) *candidate {
 			continue
 		}
 		rest := strings.TrimSuffix(stem[i+len(m.marker):], ".")
-		if m.ask == "How" && !strings.HasSuffix(strings.Fields(rest + " x")[0], "ing") {
-			continue // "by 1947", "by the Allies": not a means
+		rf := strings.Fields(rest + " x x")
+		if m.ask == "How" && (!strings.HasSuffix(rf[0], "ing") || function[strings.ToLower(rf[1])] && !objectStarts[strings.ToLower(rf[1])]) {
+			continue // "by 1947", "by the Allies", "death by hanging to …": not a means
 		}
 		return g.reasonFront(s, strings.TrimRight(stem[:i], ", "), m.ask, rest)
 	}
@@ -618,6 +625,11 @@ func (g *sectionGen) reasonCard(s *sentence) *candidate {
 // claim is quoted, so it must stand alone and be a whole clause.
 func (g *sectionGen) reasonFront(s *sentence, claim, ask, rest string) *candidate {
 	if wordCount(claim) < 5 || wordCount(rest) < 3 || strings.ContainsAny(claim, ";:") {
+		return nil
+	}
+	// "Three were found not guilty, one …, and one did not stand trial
+	// due to illness": the reason is of the last clause only.
+	if strings.Contains(claim, ", and ") || strings.Contains(claim, ", or ") {
 		return nil
 	}
 	if cs := (&sentence{text: claim + ".", tokens: tokenize(claim + ".")}); !wellFormed(cs) || leansOnText(cs) {
@@ -687,7 +699,7 @@ remove reward recognize praise respect listen wait stay treat identify pick set 
 // objectVerbs take a person and what they are to do ("permitted
 // Hirohito to retain his position"): "What did the Allies permit?" asks
 // for half of it.
-var objectVerbs = set(`permit allow enable force ask require urge invite let make tell persuade encourage`)
+var objectVerbs = set(`permit allow enable force ask require urge invite let make tell persuade encourage consider threaten`)
 
 // causatives take a person and a verb ("help people get to know each
 // other"): "What should you help?" asks nothing.

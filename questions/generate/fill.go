@@ -104,9 +104,9 @@ func (g *sectionGen) keyPhrases(s *sentence) []term {
 			continue
 		}
 		// An adjective before the noun ("local capacities", "silent
-		// majority", "active voices") leaves a blank that many phrases
+		// majority", "keen interest") leaves a blank that many phrases
 		// fill; a compound of nouns ("garbage collector") does not.
-		if hasSuffix(words[0], qualitySuffixes) && !g.lx.nounish[words[0]] {
+		if hasSuffix(words[0], qualitySuffixes) && !g.lx.nounish[words[0]] || plainAdjectives[words[0]] {
 			continue
 		}
 		if t.words == 1 || vagueModifiers[words[0]] {
@@ -174,6 +174,10 @@ good better best bad worse worst great greater huge large larger small smaller p
 particular specific general whole entire real true main major minor primary secondary simple easy hard difficult
 clear new old early late various numerous several different similar same other further greatest
 sustainable operational inclusive comprehensive overall fundamental careful`)
+
+// plainAdjectives are common adjectives without an adjective's suffix.
+var plainAdjectives = set(`keen cold warm hot cool free open close deep high low long short wide narrow heavy light rich poor
+young fresh quick slow bright dark clean dry wet soft hard loud quiet safe sure true false wild fair`)
 
 // qualitySuffixes end adjectives: "local", "active", "silent", "famous".
 var qualitySuffixes = []string{"al", "ive", "ent", "ant", "ous", "ic", "ful", "less", "able", "ible", "ary", "ar"}

@@ -67,6 +67,9 @@ func quotable(s *sentence) bool {
 		return false
 	}
 	f := s.tokens[0].lower
+	if function[f] && !subjectStarts[f] && !fronting[f] && !conditions[f] {
+		return false // "However the most serious problem …": it answers text before
+	}
 	return !badStarts[f] && !strings.HasPrefix(f, "you") && f != "we" && f != "i" && !strings.ContainsAny(s.text, "“”\"")
 }
 
