@@ -2,12 +2,15 @@ package cmd
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/quiz-cli/quiz/progress"
 )
 
 func TestMain(m *testing.M) {
@@ -35,6 +38,7 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
 			"validjson": validJSON,
+			"synthlog":  synthLog,
 		},
 		Deadline: time.Now().Add(4 * time.Minute),
 	})
@@ -50,4 +54,20 @@ func validJSON(ts *testscript.TestScript, neg bool, args []string) {
 	if ok := json.Valid([]byte(out)); ok == neg {
 		ts.Fatalf("stdout valid JSON: %v, want %v:\n%s", ok, !neg, out)
 	}
+}
+
+// synthLog is the script command "synthlog DIR N": a made-up history of N
+// answers in sessions of 20 (progress.Synthesize), for scripts that need a
+// long log.
+func synthLog(ts *testscript.TestScript, neg bool, args []string) {
+	var n int
+	if len(args) != 2 || neg {
+		ts.Fatalf("usage: synthlog DIR N")
+	}
+	if _, err := fmt.Sscan(args[1], &n); err != nil {
+		ts.Fatalf("synthlog: %v", err)
+	}
+	err := progress.Synthesize(ts.MkAbs(args[0]), progress.SynthOptions{Banks: 2, Questions: 40, Reviews: n, Seed: 1,
+		Start: time.Date(2024, 3, 1, 8, 0, 0, 0, time.UTC), Span: 365 * 24 * time.Hour})
+	ts.Check(err)
 }

@@ -259,7 +259,11 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 	case errors.As(err, &de) && de.Newer:
 		r.unfixable(fixUpdate, "%v", err)
 	case isSegmentError(err) || isSegmentError(herr):
-		r.unfixable("restore it from a backup of the data directory; repair never rewrites or drops a sealed segment", "%v", errors.Join(err, herr))
+		serr := err
+		if !isSegmentError(err) {
+			serr = herr
+		}
+		r.unfixable("restore it from a backup of the data directory; repair never rewrites or drops a sealed segment", "%v", serr)
 	case herr != nil:
 		r.unfixable("check the permissions of "+logPath, "%v", herr)
 	case health.hopeless():
