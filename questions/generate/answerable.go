@@ -59,8 +59,8 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindPerson && isCapitalized(strings.TrimLeft(s.text[t.end:], " ")) && strings.HasPrefix(s.text[t.end:], " ") {
 			continue // "General {{Douglas}} A. MacArthur": part of the name
 		}
-		if t.kind == KindAcronym && spelledOut(s, t) {
-			continue // "a work in progress (WIP)"
+		if t.kind == KindAcronym && (spelledOut(s, t) || strings.HasSuffix(s.text[:t.start], "(")) {
+			continue // "a work in progress (WIP)", "the … Mission in Haiti (MINUSTAH)"
 		}
 		if t.kind == KindCode && (coordinated(s, t) || echoes(s, t)) {
 			continue // "len and ___ functions", "the ___ function appends"

@@ -194,6 +194,9 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 		return "", "", 0
 	}
 	pl := plural(head)
+	if nx := toks[k+1].lower; nx == "and" || nx == "or" {
+		return "", "", 0 // "security forces and judicial systems": a noun
+	}
 	if b, a := g.verbBase(w, pl); b != "" {
 		if !adv && g.lx.nounish[w] && !verbs[w] && a != "did" {
 			return "", "", 0 // a noun of the subject: "resource limitations"
@@ -235,6 +238,10 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 var lightVerbs = set(`play plays played make makes made take takes took taken give gives gave given get gets got
 have has had do does did become becomes became remain remains remained seem seems seemed be is are was were been
 show shows showed shown`)
+
+// particles may follow a verb in the part of a statement a card shows:
+// "focus on …", "means that when …"; a determiner or an adjective may not.
+var particles = set(`on in at to from into with about for of by over through that when whether how`)
 
 // prepositionLike words are prepositions the function list lacks: a verb
 // before them takes no object ("work alongside local agencies").
@@ -369,7 +376,9 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 			if b, a, n := g.verbAt(s, j, h, adv != ""); b != "" {
 				// "lessons learned from past failures have led": a
 				// participle before a preposition modifies the subject.
-				if nx := toks[n].lower; !(a == "did" && adv == "" && (function[nx] && !objectStarts[nx] || prepositionLike[nx])) {
+				// "lessons learned emphasize": so is one before a verb.
+				if nx := toks[n].lower; !(a == "did" && adv == "" && (function[nx] && !objectStarts[nx] || prepositionLike[nx] ||
+					(verbs[nx] || cardVerbs[nx]) && !strings.HasSuffix(nx, "ing"))) {
 					c.verb, c.base, c.aux, c.adverb, c.next = j, b, a, adv, n
 					break
 				}
@@ -465,7 +474,7 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	// "focus on", "lead to": the preposition belongs to the verb.
 	vb, _ := g.verbBase(base, false)
-	if vb == "shed" && next+2 < len(toks) && toks[next].lower == "light" && toks[next+1].lower == "on" {
+	if (vb == "shed" || base == "shed") && next+2 < len(toks) && toks[next].lower == "light" && toks[next+1].lower == "on" {
 		base += " light on"
 		next += 2
 	}
@@ -550,7 +559,7 @@ func (g *sectionGen) completion(s *sentence, short bool) *candidate {
 	}
 	toks := s.tokens
 	next := c.next
-	for next < len(toks) && (function[toks[next].lower] && !objectStarts[toks[next].lower] || prepositionLike[toks[next].lower]) && next-c.next < 2 {
+	for next < len(toks) && (particles[toks[next].lower] || prepositionLike[toks[next].lower]) && next-c.next < 2 {
 		next++ // "focus on …", "work alongside …"
 	}
 	if next >= len(toks) {
@@ -703,7 +712,7 @@ var objectVerbs = set(`permit allow enable force ask require urge invite let mak
 
 // causatives take a person and a verb ("help people get to know each
 // other"): "What should you help?" asks nothing.
-var causatives = set(`help let make have get keep see watch`)
+var causatives = set(`help let make have get keep see watch tell ask show give teach remind`)
 
 // adviceCard asks what a piece of advice tells the reader to do: "Resist
 // the temptation to communicate … in private" gives "What should you
@@ -770,6 +779,9 @@ func (g *sectionGen) adviceCard(s *sentence) *candidate {
 	}
 	if g.lx.nounish[v] && !verbs[v] && !imperatives[v] && !adviceVerbs[v] || i+2 >= len(toks) {
 		return nil // "Documentation …", "Community …": a noun
+	}
+	if containsWord(g.heading, v) {
+		return nil // "Identify a community tiebreaker": the heading is the answer
 	}
 	q += v
 	o := i + 1
@@ -1197,6 +1209,9 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 		f := strings.TrimRight(s.text[toks[s.first].start:toks[c.first].start], ", ")
 		rest += " " + strings.ToLower(f[:1]) + f[1:]
 	}
+	if r := strings.ToLower(rest); strings.HasPrefix(r, "is to ") || strings.HasPrefix(r, "was to ") {
+		return nil // "A common operation is to append …": what is to append?
+	}
 	if wordCount(rest) < 4 || wordCount(rest) > 25 {
 		return nil
 	}
@@ -1233,6 +1248,12 @@ func (g *sectionGen) passageCard(s *sentence) *candidate {
 	if !a.usable || !strings.HasSuffix(strings.TrimRight(s.before, " "), strings.ToLower(a.text)) {
 		return nil
 	}
+	for _, t := range a.tokens {
+		switch t.lower {
+		case "they", "them", "he", "she", "him", "his", "her", "their":
+			return nil // the sentence shown for context must not need context itself
+		}
+	}
 	c := g.parseClause(s)
 	if c == nil {
 		c = g.firstVerb(s) // "Allowing these conversations to continue is …"
@@ -1242,7 +1263,7 @@ func (g *sectionGen) passageCard(s *sentence) *candidate {
 	}
 	toks := s.tokens
 	next := c.next
-	for next < len(toks) && (function[toks[next].lower] && !objectStarts[toks[next].lower] || prepositionLike[toks[next].lower]) && next-c.next < 2 {
+	for next < len(toks) && (particles[toks[next].lower] || prepositionLike[toks[next].lower]) && next-c.next < 2 {
 		next++
 	}
 	if next >= len(toks) {
