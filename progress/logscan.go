@@ -259,10 +259,19 @@ func scanBackAt(path string, end int64, fn func(e Entry, off int64) bool) error 
 	const block = 1 << 16
 	pos := end
 	var carry []byte // the start of a line whose beginning is further back
+	// A line starts where the sealed segments end: the lines after it are
+	// read without decompressing a segment.
+	bound := int64(-1)
+	if f.hdrLen > 0 && end > f.base() {
+		bound = f.base()
+	}
 	for pos > 0 {
 		n := int64(block)
 		if pos < n {
 			n = pos
+		}
+		if pos > bound && pos-n < bound {
+			n = pos - bound
 		}
 		pos -= n
 		chunk := make([]byte, n, n+int64(len(carry)))
@@ -278,7 +287,7 @@ func scanBackAt(path string, end int64, fn func(e Entry, off int64) bool) error 
 		for len(rest) > 0 {
 			rest = bytes.TrimSuffix(rest, []byte("\n"))
 			i := bytes.LastIndexByte(rest, '\n')
-			if i < 0 && pos > 0 {
+			if i < 0 && pos > 0 && pos != bound {
 				carry = rest
 				break
 			}

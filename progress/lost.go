@@ -24,18 +24,24 @@ func covers(logPath string, snap *snapshot, size int64) bool {
 		return false
 	}
 	defer f.Close()
-	if f.hdrLen > 0 && snap.LogSize == f.base() && snap.LogLines > 0 {
+	if f.hdrLen > 0 && snap.LogSize == f.base() && snap.LogLines > 0 && snap.LogLast == f.hdr.SealedLast {
 		// Where the log was sealed: the header names the entry there,
 		// so the segments need not be read.
-		return snap.LogLast == f.hdr.SealedLast
+		return true
 	}
-	n := min(snap.LogSize, 1<<16)
+	start := max(snap.LogSize-1<<16, 0)
+	lineStart := start == 0
+	if f.hdrLen > 0 && snap.LogSize > f.base() && start <= f.base() {
+		// A line starts where the segments end: no need to read them.
+		start, lineStart = f.base(), true
+	}
+	n := snap.LogSize - start
 	buf := make([]byte, n)
-	if _, err := f.ReadAt(buf, snap.LogSize-n); err != nil && !errors.Is(err, io.EOF) {
+	if _, err := f.ReadAt(buf, start); err != nil && !errors.Is(err, io.EOF) {
 		return false
 	}
 	if snap.LogLines == 0 {
-		return n == snap.LogSize && blank(buf) // only blank lines so far
+		return start == 0 && blank(buf) // only blank lines so far
 	}
 	// Blank lines an editor left after the entry are part of the prefix,
 	// but the prefix must end at a line's end.
@@ -44,7 +50,7 @@ func covers(logPath string, snap *snapshot, size int64) bool {
 		return false
 	}
 	i := bytes.LastIndexByte(line, '\n')
-	if i < 0 && n < snap.LogSize {
+	if i < 0 && !lineStart {
 		return false // longer than we look back; rebuild to be safe
 	}
 	e, err := parseEntry(line[i+1:])

@@ -86,7 +86,9 @@ func (s *Store) seal() error {
 	for {
 		piece, err := nextPiece(r, sealAt)
 		if err != nil {
+			mu.Lock()
 			werr = errors.Join(werr, err)
+			mu.Unlock()
 			break
 		}
 		if len(piece) == 0 {
