@@ -1,0 +1,197 @@
+package generate
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// adviceVerbs open advice, as well as imperatives do.
+var adviceVerbs = set(`send move add label point close act reach thank invite share document mark link post list
+publish acknowledge emphasize encourage resist direct welcome explain review merge assign ban block delete
+remove reward recognize praise respect listen wait stay treat identify pick set forget remember rush`)
+
+// objectVerbs take a person and what they are to do ("permitted
+// Hirohito to retain his position"): "What did the Allies permit?" asks
+// for half of it.
+var objectVerbs = set(`permit allow enable force ask require urge invite let make tell persuade encourage consider threaten`)
+
+// causatives take a person and a verb ("help people get to know each
+// other"): "What should you help?" asks nothing.
+var causatives = set(`help let make have get keep see watch tell ask show give teach remind`)
+
+// adviceCard asks what a piece of advice tells the reader to do: "Resist
+// the temptation to communicate … in private" gives "What should you
+// resist, according to …?".
+func (g *sectionGen) adviceCard(s *sentence) *candidate {
+	toks := s.tokens
+	i := s.first
+	if i+3 >= len(toks) {
+		return nil
+	}
+	q := "What should you "
+	// "For meetings, consider publishing …", "In your CONTRIBUTING file,
+	// explicitly tell …": the opening phrase goes to the end.
+	tail := ""
+	if toks[i].lower == "for" || toks[i].lower == "in" {
+		for k := i + 1; k < len(toks)-3 && k < i+6; k++ {
+			if strings.HasPrefix(s.text[toks[k-1].end:toks[k].start], ",") {
+				tail = " " + strings.ToLower(s.text[toks[i].start:toks[i].start+1]) + s.text[toks[i].start+1:toks[k-1].end]
+				i = k
+				break
+			}
+		}
+		if tail == "" {
+			return nil
+		}
+		// "In these cases, identify …": a phrase that points back is
+		// left out; the advice itself must stand alone.
+		if !s.usable {
+			rest := &sentence{text: "Xx " + s.text[toks[i].start:], tokens: tokenize("Xx " + s.text[toks[i].start:])}
+			if !wellFormed(rest) || leansOnText(rest) {
+				return nil
+			}
+			tail = ""
+		}
+	} else if !s.usable {
+		return nil
+	}
+	if a := toks[i].lower; cardAdverbs[a] || strings.HasSuffix(a, "ly") && !lyNouns[a] && i+3 < len(toks) {
+		i++ // "explicitly tell"
+	}
+	// "Don't rush into a decision …": what not to do.
+	if toks[i].lower == "don't" || toks[i].lower == "do" && toks[i+1].lower == "not" {
+		q += "not "
+		i++
+		if toks[i].lower == "not" {
+			i++
+		}
+	}
+	v := toks[i].lower
+	if v == "be" && i+2 < len(toks) {
+		// "Be transparent about your project's roadmap": about what?
+		adj, p := toks[i+1].lower, toks[i+2].lower
+		if (p == "about" || p == "with" || p == "to" || p == "of") && !function[adj] && hasSuffix(adj, append(qualitySuffixes, "ant", "ent", "ful")) {
+			rest := strings.TrimSuffix(s.text[toks[i+2].end:], ".")
+			if wordCount(rest) >= 2 {
+				return g.card(s, "advice be "+adj, g.cardPrompt(q+"be "+adj+" "+p), firstWords(rest, 4), 1.5)
+			}
+		}
+		return nil
+	}
+	if function[v] && !nounsInFunction[v] || causatives[v] || lightVerbs[v] || !(imperatives[v] || verbs[v] || adviceVerbs[v] || cardVerbs[v]) ||
+		strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") {
+		return nil
+	}
+	if g.lx.nounish[v] && !verbs[v] && !imperatives[v] && !adviceVerbs[v] || i+2 >= len(toks) {
+		return nil // "Documentation …", "Community …": a noun
+	}
+	if containsWord(g.heading, v) {
+		return nil // "Identify a community tiebreaker": the heading is the answer
+	}
+	q += v
+	o := i + 1
+	// "forget to consider", "try to be": the verb after "to" is the one
+	// whose object is asked for.
+	if toks[o].lower == "to" && o+2 < len(toks) && (verbs[toks[o+1].lower] || cardVerbs[toks[o+1].lower] || adviceVerbs[toks[o+1].lower]) {
+		q += " to " + toks[o+1].lower
+		o += 2
+	}
+	// "use your documentation to make people feel welcome": what to use
+	// for that.
+	if v == "use" {
+		if k := strings.Index(s.text[toks[o].start:], " to "); k > 0 && wordCount(s.text[toks[o].start:toks[o].start+k]) <= 4 {
+			purpose := strings.TrimSuffix(s.text[toks[o].start+k+1:], ".")
+			if wordCount(purpose) < 3 || strings.ContainsAny(purpose, ",;:") {
+				return nil
+			}
+			return g.card(s, "advice use "+firstWords(purpose, 3), g.cardPrompt(q+" "+purpose), firstWords(s.text[toks[o].start:], 3), 1.5)
+		}
+		return nil
+	}
+	ob := toks[o]
+	if s.text[toks[o-1].end:ob.start] != " " {
+		return nil
+	}
+	wh := ob.lower == "who" || ob.lower == "how" || ob.lower == "what" || ob.lower == "whether" || ob.lower == "why"
+	if !wh && (function[ob.lower] && !objectStarts[ob.lower] || verbs[ob.lower] && !strings.HasSuffix(ob.lower, "ing")) ||
+		strings.HasSuffix(ob.lower, "ly") && !lyNouns[ob.lower] || prepositionLike[ob.lower] {
+		return nil
+	}
+	object := strings.TrimSuffix(s.text[ob.start:], ".")
+	if wordCount(object) < 2 {
+		return nil
+	}
+	return g.card(s, "advice "+v+" "+firstWords(object, 3), g.cardPrompt(q+tail), firstWords(object, 4), 1.5)
+}
+
+// bulletCard asks for the items of a bulleted list that a sentence ending
+// in a colon introduces: "Key measures include the following:" and four
+// items give "The section “…” says: “Key measures include the following:”
+// Which four does it name?". The section's heading says what the list is
+// of.
+func (g *sectionGen) bulletCard() *candidate {
+	paras := g.sec.Paragraphs
+	off := 0
+	offs := make([]int, len(paras))
+	for i, p := range paras {
+		offs[i] = off
+		off += len(p.Line()) + 2
+	}
+	for i, p := range paras {
+		if p.Kind != article.Prose || !strings.HasSuffix(p.Text, ":") {
+			continue
+		}
+		j := i + 1
+		var items []string
+		for j < len(paras) && paras[j].Kind == article.Item {
+			items = append(items, strings.TrimSuffix(paras[j].Text, "."))
+			j++
+		}
+		if len(items) < 3 || len(items) > 7 {
+			continue
+		}
+		ok := true
+		for _, it := range items {
+			if n := wordCount(it); n > 15 || n == 0 {
+				ok = false
+			}
+		}
+		lead := p.Text
+		if k := strings.LastIndex(strings.TrimSuffix(lead, ":"), ". "); k >= 0 {
+			lead = lead[k+2:]
+		}
+		if n := wordCount(lead); n < 3 || n > 20 || !isCapitalized(lead) {
+			ok = false
+		}
+		for _, t := range tokenize(lead) {
+			switch t.lower {
+			case "this", "these", "those", "such", "it", "they", "them", "their", "its", "he", "she", "his", "her", "we", "our":
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		start := offs[i] + len(p.Text) - len(lead)
+		end := offs[j-1] + len(paras[j-1].Line())
+		source := g.secText[start:end]
+		var sents []int
+		for _, s := range g.sents {
+			if s.offset >= start && s.offset < end {
+				sents = append(sents, s.index)
+			}
+		}
+		if len(sents) == 0 {
+			continue
+		}
+		front := fmt.Sprintf("%s says: “%s” Which %s does it name?", capitalize(g.where()), lead, numberWord(len(items)))
+		q := &questions.Question{ID: g.id("card", "list "+firstWords(lead, 4)), Type: questions.Card, Prompt: front,
+			Answer:  strings.Join(items, "\n"),
+			Explain: fmt.Sprintf("%s lists them after “%s”", capitalize(g.where()), lead), Source: source}
+		return &candidate{q: q, sents: sents, score: 3, answer: strings.ToLower(items[0]), visible: strings.ToLower(front)}
+	}
+	return nil
+}

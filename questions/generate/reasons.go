@@ -1,0 +1,238 @@
+package generate
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// reasonMarkers open the part of a sentence that says why or how its
+// main clause holds.
+var reasonMarkers = []struct{ marker, ask string }{
+	{" because ", "Why"}, {" due to ", "Why"}, {" in order to ", "Why"}, {" so that ", "Why"},
+	{", by ", "How"}, {" by ", "How"},
+}
+
+// definitionStartRe finds a sentence that defines a term: "A slice is a
+// descriptor …", "The Marshall Plan was an American initiative …".
+var definitionStartRe = regexp.MustCompile(`^(?:(A|An|The) )?([\w-]+(?: [\w-]+){0,2}) (is|are|was|were) (?:a|an|the|one) `)
+
+// reasonCard asks why or how a claim holds when its sentence says so:
+// "Nazi leader Adolf Hitler was not indicted because he had committed
+// suicide" gives "“Nazi leader Adolf Hitler was not indicted.” Why,
+// according to …?"; "By fostering regional ownership, peacekeeping becomes
+// more relevant" gives "“Peacekeeping becomes more relevant.” How, …?".
+func (g *sectionGen) reasonCard(s *sentence) *candidate {
+	if g.imperative(s) {
+		return nil
+	}
+	stem := s.stem(-1, -1, "")
+	if f := strings.Fields(stem); len(f) > 4 && f[0] == "By" && strings.HasSuffix(f[1], "ing") {
+		if i := strings.Index(stem, ", "); i > 0 {
+			return g.reasonFront(s, capitalize(strings.TrimSuffix(stem[i+2:], ".")), "How", stem[3:i])
+		}
+		return nil
+	}
+	for _, m := range reasonMarkers {
+		i := strings.Index(stem, m.marker)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimSuffix(stem[i+len(m.marker):], ".")
+		rf := strings.Fields(rest + " x x")
+		if m.ask == "How" && (!strings.HasSuffix(rf[0], "ing") || function[strings.ToLower(rf[1])] && !objectStarts[strings.ToLower(rf[1])]) {
+			continue // "by 1947", "by the Allies", "death by hanging to …": not a means
+		}
+		return g.reasonFront(s, strings.TrimRight(stem[:i], ", "), m.ask, rest)
+	}
+	return nil
+}
+
+// reasonFront makes the card that asks why or how a claim holds; the
+// claim is quoted, so it must stand alone and be a whole clause.
+func (g *sectionGen) reasonFront(s *sentence, claim, ask, rest string) *candidate {
+	if wordCount(claim) < 5 || wordCount(rest) < 3 || strings.ContainsAny(claim, ";:") {
+		return nil
+	}
+	// "Three were found not guilty, one …, and one did not stand trial
+	// due to illness": the reason is of the last clause only.
+	if strings.Contains(claim, ", and ") || strings.Contains(claim, ", or ") {
+		return nil
+	}
+	if cs := (&sentence{text: claim + ".", tokens: tokenize(claim + ".")}); !wellFormed(cs) || leansOnText(cs) {
+		return nil
+	}
+	// It does not end on a word that needs what follows ("… the risk
+	// to"), and it has a verb.
+	if last := strings.ToLower(lastField(claim)); function[last] && last != "it" {
+		return nil
+	}
+	hasVerb := false
+	for _, w := range strings.Fields(strings.ToLower(claim)) {
+		if verbs[w] || g.lx.verbish[w] || w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") {
+			hasVerb = true
+		}
+	}
+	if !hasVerb {
+		return nil
+	}
+	front := fmt.Sprintf("“%s.” %s, according to %s?", claim, ask, g.where())
+	return g.card(s, strings.ToLower(ask)+" "+firstWords(claim, 4), front, firstWords(rest, 4), 2.2)
+}
+
+// definitionCard asks what a term is when the sentence defines it: "A
+// slice is a descriptor of an array segment" gives "What is a slice,
+// according to …?".
+func (g *sectionGen) definitionCard(s *sentence) *candidate {
+	stem := s.stem(-1, -1, "")
+	m := definitionStartRe.FindStringSubmatch(stem)
+	if m == nil {
+		return nil
+	}
+	det, noun, verb := m[1], m[2], m[3]
+	lw := strings.ToLower(noun)
+	for _, w := range strings.Fields(lw) {
+		if function[w] || verbs[w] {
+			return nil
+		}
+	}
+	if containsWord(g.heading, lw) && wordCount(lw) == 1 && len(g.sents) < 3 {
+		return nil
+	}
+	// "The slice is …": a definite lone noun may point back; "A slice is
+	// …", "Arrays are …" and names define.
+	if strings.EqualFold(det, "the") && !isCapitalized(noun) &&
+		!(wordCount(noun) == 1 && strings.HasPrefix(stem[len(m[0])-4:], "the ") && countWord(g.secLower, lw) >= 3) {
+		return nil // "The capacity is the number of …" defines; "The slice is a …" points back
+	}
+	rest := strings.TrimSuffix(stem[len(m[0]):], ".")
+	if wordCount(rest) < 3 {
+		return nil
+	}
+	what := g.midSentence(noun)
+	if det != "" {
+		what = strings.ToLower(det) + " " + what
+	}
+	front := g.cardPrompt(fmt.Sprintf("What %s %s", verb, what))
+	return g.card(s, "what "+noun, front, firstWords(rest, 4), 2.4)
+}
+
+// conditions open a clause that says when the rest of the sentence holds.
+var conditions = set(`if when whenever once as after before unless`)
+
+// conditionCard asks what to do, or what happens, in the case a sentence
+// opens with: "If someone is being unkind …, act immediately …" gives
+// "What should you do if someone is being unkind …, according to …?";
+// "As your project becomes more popular, more people will take interest
+// …" gives "What happens as your project becomes more popular, …?".
+func (g *sectionGen) conditionCard(s *sentence) *candidate {
+	toks := s.tokens
+	if s.first+4 >= len(toks) {
+		return nil
+	}
+	marker := toks[s.first].lower
+	if !conditions[marker] {
+		return nil
+	}
+	stem := s.stem(-1, -1, "")
+	comma := strings.Index(stem, ", ")
+	if comma < 0 {
+		return nil
+	}
+	cond := stem[len(marker)+1 : comma]
+	main := strings.TrimSuffix(stem[comma+2:], ".")
+	// "If you've cultivated a friendly, respectful community …": the
+	// comma is inside the condition, not after it.
+	if l := strings.ToLower(lastField(cond)); strings.HasSuffix(l, "ly") || function[l] {
+		return nil
+	}
+	if f := strings.ToLower(strings.Fields(main + " x")[0]); hasSuffix(f, qualitySuffixes) && !g.lx.nounish[f] && !function[f] {
+		return nil
+	}
+	if wordCount(cond) < 3 || wordCount(cond) > 16 || wordCount(main) < 3 || strings.ContainsAny(cond, ",;:()\"“”") {
+		return nil
+	}
+	// The condition is shown: it must not lean on the text before.
+	cs := &sentence{text: "Xx " + cond + ".", tokens: tokenize("Xx " + cond + ".")}
+	if !wellFormed(cs) || leansOnText(cs) {
+		return nil
+	}
+	for i, w := range strings.Fields(strings.ToLower(cond)) {
+		switch strings.Trim(w, ".,") {
+		case "it", "they", "them", "he", "she", "him", "her", "this", "that", "these", "those", "one":
+			return nil
+		case "their", "its":
+			if i < 2 {
+				return nil // "If its …": whose? Later, "your project … its first contributions".
+			}
+		}
+	}
+	cf := strings.Fields(strings.ToLower(cond))
+	switch cf[0] {
+	case "much", "long", "well", "soon", "far", "a", "an", "such", "of", "for", "to":
+		return nil // "As much as you are able", "As a result"
+	case "the":
+		// "If the issue does not …": which issue? One the text before
+		// named, if it did.
+		if len(cf) > 1 && strings.Contains(s.before, strings.TrimSuffix(cf[1], "s")) {
+			return nil
+		}
+	}
+	mf := strings.Fields(strings.ToLower(main))
+	first := strings.Trim(mf[0], ",")
+	var q string
+	switch {
+	case (imperatives[first] || verbs[first] || adviceVerbs[first]) && !strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ed") &&
+		!strings.HasSuffix(first, "ing") || first == "don't":
+		q = "What should you do " + marker + " " + cond
+	case strings.HasPrefix(strings.ToLower(main), "it may help to ") || strings.HasPrefix(strings.ToLower(main), "it can help to "):
+		q = "What may help " + marker + " " + cond // "it may help to revisit your README"
+	case first == "it" || first == "there" || first == "this" || first == "that" || first == "they":
+		return nil // "it may feel natural": what happens is not said
+	default:
+		if marker == "unless" || marker == "before" {
+			return nil
+		}
+		verb := "happens"
+		for _, w := range mf[:min(len(mf), 5)] {
+			if _, aux := g.verbBase(w, false); aux == "did" {
+				verb = "happened"
+			}
+		}
+		q = "What " + verb + " " + marker + " " + cond
+	}
+	return g.card(s, marker+" "+firstWords(cond, 4), g.cardPrompt(q), firstWords(main, 4), 2.0)
+}
+
+// roleRe finds "X has played a vital role in Y".
+var roleRe = regexp.MustCompile(`^(.{3,90}?) (has played|have played|played|plays|play) (an?(?: [\w-]+){0,2}) role in (.+)\.$`)
+
+// roleCard asks what a subject has a role in: "Peacekeeping in Latin
+// America has played a pivotal role in promoting stability …" gives "What
+// has peacekeeping in Latin America played a pivotal role in, according
+// to …?".
+func (g *sectionGen) roleCard(s *sentence) *candidate {
+	m := roleRe.FindStringSubmatch(s.stem(-1, -1, ""))
+	if m == nil {
+		return nil
+	}
+	subject, verb, role, rest := m[1], m[2], m[3], m[4]
+	if !g.explicitSubject(subject, verb != "play") || wordCount(rest) < 2 {
+		return nil
+	}
+	aux, base := "", "play"
+	switch verb {
+	case "has played", "have played":
+		aux, base = strings.Fields(verb)[0], "played"
+	case "played":
+		aux = "did"
+	case "plays":
+		aux = "does"
+	default:
+		aux = "do"
+	}
+	subject = g.midSentence(subject)
+	q := fmt.Sprintf("What %s %s %s %s role in", aux, subject, base, role)
+	return g.card(s, "role "+firstWords(subject, 4), g.cardPrompt(q), firstWords(rest, 4), 2.0)
+}

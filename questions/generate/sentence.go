@@ -1,0 +1,202 @@
+package generate
+
+import (
+	"strings"
+
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// sentence is a sentence of a section and how it can be asked.
+type sentence struct {
+	text    string // verbatim
+	lower   string // text, lower-cased
+	offset  int    // byte offset in the section's text
+	stemOff int    // where the stem starts: after a dropped opener
+	tokens  []token
+	first   int // the first token of the stem
+	index   int
+	usable  bool   // the whole sentence stands alone
+	formed  bool   // a statement of usable length and form, standing alone or not
+	backRef bool   // its subject names something the text before introduced
+	before  string // the text before it in its paragraph (or the paragraph before), lower-cased
+}
+
+// stem returns the sentence from stemOff with text[a:b] replaced by repl
+// (a == b == -1 for none), capitalised.
+func (s *sentence) stem(a, b int, repl string) string {
+	t := s.text
+	if a >= 0 {
+		t = t[:a] + repl + t[b:]
+	}
+	return capitalize(t[s.stemOff:])
+}
+
+// splitSection cuts a section into sentences and decides which stand alone.
+func splitSection(sec article.Section) []*sentence {
+	var out []*sentence
+	off := 0
+	for pi, p := range sec.Paragraphs {
+		if pi > 0 {
+			off += 2 // the blank line
+		}
+		base := off
+		if p.Kind == article.Item {
+			base += len(article.Bullet)
+		}
+		for _, sp := range sentences(p.Text) {
+			s := &sentence{text: p.Text[sp.start:sp.end], offset: base + sp.start, index: len(out)}
+			s.lower = strings.ToLower(s.text)
+			s.tokens = tokenize(s.text)
+			before := p.Text[:sp.start]
+			if sp.start == 0 && pi > 0 {
+				// A paragraph's first sentence points back into the one before.
+				before = sec.Paragraphs[pi-1].Text
+			}
+			s.before = strings.ToLower(before)
+			s.formed = wellFormed(s)
+			s.backRef = s.formed && refersBack(s, before)
+			s.usable = s.formed && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef
+			out = append(out, s)
+		}
+		off += len(p.Line())
+	}
+	return out
+}
+
+// shortName reports whether text holds word as the last word of a longer
+// name ("the Nuremberg Charter" for "Charter").
+func shortName(text, word string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], " "+word)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if j := strings.LastIndexByte(text[:i], ' '); isCapitalized(text[j+1 : i]) {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// backOrdinals after "The" point into a sequence the text set up before.
+var backOrdinals = set(`first second third fourth final last next previous latter former resulting subsequent remaining same`)
+
+// refersBack reports whether a sentence's subject is a definite noun
+// phrase naming something the sentence before it in the paragraph has just
+// introduced ("… the array. The full array will be kept …", "… UN
+// involvement … The involvement began …"): without that sentence the
+// learner cannot tell which one is meant. A proper name ("The Soviet
+// Union") is not a back-reference.
+func refersBack(s *sentence, before string) bool {
+	toks := s.tokens[s.first:]
+	if len(toks) < 2 || toks[0].lower != "the" {
+		return false
+	}
+	if backOrdinals[toks[1].lower] {
+		return true // "The first phase", "The final agreement": of what?
+	}
+	prev := " " + strings.ToLower(before) + " "
+	// "The Charter provided …" after "… the Nuremberg Charter …": a
+	// single capitalised word is the short name of one just given.
+	if len(toks) > 2 && isCapitalized(toks[1].text) && !isCapitalized(toks[2].text) && len(toks[1].lower) >= 4 &&
+		strings.ToUpper(toks[1].text) != toks[1].text && shortName(before, toks[1].text) {
+		return true
+	}
+	for _, t := range toks[1:min(len(toks), 4)] {
+		if t.text == "" || t.text[0] < 'a' || t.text[0] > 'z' || function[t.lower] || verbs[t.lower] {
+			return false // a name, or the noun phrase has ended
+		}
+		if len(t.lower) >= 4 && (strings.Contains(prev, " "+t.lower) || strings.Contains(prev, " "+strings.TrimSuffix(t.lower, "s"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// standalone decides whether a sentence can be asked without the text
+// around it, dropping a discourse opener ("However, ") if it has one.
+func standalone(s *sentence) bool {
+	return wellFormed(s) && wordCount(s.text) >= 7 && !leansOnText(s)
+}
+
+// wellFormed reports whether a sentence is a statement of a length and
+// form a question can quote, and finds where its stem starts: after a
+// discourse opener ("However, ") or a list item's label.
+func wellFormed(s *sentence) bool {
+	s.stemOff, s.first = 0, 0
+	t := s.text
+	lower := strings.ToLower(t)
+	n := wordCount(t)
+	if n < 5 || n > 40 || len(s.tokens) == 0 {
+		return false
+	}
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".”") && !strings.HasSuffix(t, ".\"") {
+		return false
+	}
+	if strings.ContainsAny(t, "?[]{}`*<>|=_#\\~^$") || strings.Contains(t, "()") || strings.Contains(t, "...") || strings.Contains(t, "…") {
+		return false
+	}
+	if strings.Count(t, "\"")%2 != 0 || strings.Count(t, "(") != strings.Count(t, ")") ||
+		strings.Count(t, "“") != strings.Count(t, "”") {
+		return false
+	}
+	if !isCapitalized(t) && !strings.HasPrefix(t, "“") && !strings.HasPrefix(t, "\"") {
+		return false
+	}
+	for _, m := range markers {
+		if strings.HasPrefix(lower, m+", ") {
+			s.stemOff = len(m) + 2
+			break
+		}
+	}
+	// A list item's label: "Good first issues: To help new contributors ...".
+	if i := strings.Index(t, ": "); i > 0 && s.stemOff == 0 && wordCount(t[:i]) <= 4 && i+2 < len(t) && isCapitalized(t[i+2:]) {
+		s.stemOff = i + 2
+	}
+	for i, tok := range s.tokens {
+		if tok.start >= s.stemOff {
+			s.first = i
+			break
+		}
+	}
+	return true
+}
+
+// leansOnText reports whether a well-formed sentence leans on text the
+// learner cannot see: it opens with a pronoun or a linking word, or says
+// "this", "such", "the latter" and the like.
+func leansOnText(s *sentence) bool {
+	lower := strings.ToLower(s.text)
+	if s.stemOff > 0 {
+		lower = lower[s.stemOff:]
+	}
+	if badStarts[s.tokens[s.first].lower] {
+		return true
+	}
+	// "such as" introduces examples, not a reference to earlier text.
+	padded := strings.ReplaceAll(" "+lower+" ", " such as ", " like ")
+	if strings.Contains(lower, ", they ") || strings.Contains(lower, ", it ") {
+		return true // "In the Potsdam Declaration, they called for …": who?
+	}
+	for _, a := range anaphora {
+		if strings.Contains(padded, " "+a) {
+			return true
+		}
+	}
+	for i, t := range s.tokens[s.first:] {
+		if t.lower == "this" || t.lower == "these" || t.lower == "those" {
+			return true
+		}
+		// "Understanding its evolution ...": whose?
+		if i < 3 && (t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her") {
+			return true
+		}
+	}
+	for _, w := range []string{" i ", " me ", " my ", " i'm ", " i've "} {
+		if strings.Contains(padded, w) {
+			return true
+		}
+	}
+	return false
+}

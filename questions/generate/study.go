@@ -1,0 +1,334 @@
+package generate
+
+import (
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lexicon is what the generator learns about the whole article: how often
+// each term occurs, which words behave as nouns, and the pools of terms of
+// each kind that distractors come from.
+type lexicon struct {
+	lower      string          // the whole article, lower-cased
+	nounish    map[string]bool // words seen as the head of a noun phrase
+	pool       map[Kind][]string
+	poolSeen   map[string]bool
+	neighbours map[string]map[string]bool // term -> words seen around it
+	termCount  map[string]int
+	lists      [][]string                // items of lists in the article
+	proper     map[string]bool           // words capitalised inside a sentence
+	titled     map[string]bool           // capitalised words seen after a title
+	sections   map[string]int            // term -> number of sections using it
+	withThe    map[string]bool           // names written after "the"
+	withA      map[string]bool           // terms written after "a" or "an": countable
+	paired     map[string]bool           // "a|b": the article says "a and b", "a, b" or "a or b"
+	phrases    map[string]int            // counts of "x of y" phrases, as asked
+	norms      map[string]float64        // squared lengths of cooc vectors
+	titleOf    map[string]string         // people: the title written before them
+	verbish    map[string]bool           // words seen after "to" or a modal
+	cooc       map[string]map[string]int // term -> content words of its sentences
+	asked      map[string]bool           // answers asked in earlier banks
+	lowerSeen  map[string]bool           // words written in lower case somewhere
+	secLower   []string                  // each section's sentences, lower-cased
+	sents      [][]*sentence             // each section's sentences
+	quotes     map[int][]quoteItem       // quotable statements by length, once found
+	secCount   map[string]int            // phrase -> sections that use it, once counted
+	topWords   map[string]bool           // the article's most frequent content words: its subject
+	code       map[string]int            // identifiers the article writes as inline code, and how often
+	tokenCount map[string]int            // code identifiers, lower-cased: how often the text uses the word at all
+	nSections  int
+}
+
+// maxLexiconTokens bounds the sentences the lexicon studies: each term's
+// context is taken from its sentence, so a run-on sentence of thousands of
+// words would cost its length squared.
+const maxLexiconTokens = 120
+
+// nounsInFunction are nouns on the function list (too vague to ask about):
+// a word before them is a modifier, not a head.
+var nounsInFunction = set(`way ways thing things lot lots kind kinds part parts number numbers case cases
+example examples fact use uses time times year years day days`)
+
+var determiners = set(`the a an its their his her our your my this these those each every no any some two three four many several`)
+
+var (
+	yearRe   = regexp.MustCompile(`^(1[0-9]{3}|20[0-9]{2})$`)
+	numberRe = regexp.MustCompile(`^[0-9][0-9,]*(\.[0-9]+)?$`)
+)
+
+// isContent reports whether a lower-cased word can be part of a content
+// noun phrase.
+func isContent(w string) bool {
+	if len(w) < 3 || function[w] || verbs[w] || months[w] {
+		return false
+	}
+	if strings.HasSuffix(w, "ly") && !lyNouns[w] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
+// topWords returns the n content words the article uses most (a plural
+// counted with its singular): what it is about, and so what a learner
+// guesses first.
+func topWords(all [][]*sentence, n int) map[string]bool {
+	count := map[string]int{}
+	for _, sec := range all {
+		for _, s := range sec {
+			for _, t := range s.tokens {
+				if len(t.lower) >= 4 && isContent(t.lower) && !generic[t.lower] {
+					count[strings.TrimSuffix(t.lower, "s")]++
+				}
+			}
+		}
+	}
+	words := make([]string, 0, len(count))
+	for w := range count {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if count[words[i]] != count[words[j]] {
+			return count[words[i]] > count[words[j]]
+		}
+		return words[i] < words[j]
+	})
+	top := map[string]bool{}
+	for _, w := range words[:min(n, len(words))] {
+		top[w] = true
+	}
+	return top
+}
+
+// newLexicon studies the sentences of the whole article.
+func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
+	lx := &lexicon{code: code, tokenCount: map[string]int{}, nounish: map[string]bool{}, pool: map[Kind][]string{}, poolSeen: map[string]bool{},
+		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, withA: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}, asked: map[string]bool{}, paired: map[string]bool{}, phrases: map[string]int{}, norms: map[string]float64{}}
+	var b strings.Builder
+	for _, sec := range all {
+		for _, s := range sec {
+			b.WriteString(strings.ToLower(s.text))
+			b.WriteString("\n")
+		}
+	}
+	lx.lower = b.String()
+	lx.secCount, lx.sents = map[string]int{}, all
+	for _, sec := range all {
+		var sb strings.Builder
+		for _, s := range sec {
+			sb.WriteString(s.lower)
+			sb.WriteString("\n")
+		}
+		lx.secLower = append(lx.secLower, sb.String())
+	}
+	lx.proper, lx.sections, lx.nSections = map[string]bool{}, map[string]int{}, len(all)
+	lx.titled, lx.verbish, lx.lowerSeen = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	codeLower := map[string]int{}
+	for w, n := range code {
+		codeLower[strings.ToLower(w)] += n
+	}
+	for _, sec := range all {
+		for _, s := range sec {
+			for _, t := range s.tokens {
+				if codeLower[t.lower] > 0 {
+					lx.tokenCount[t.lower]++
+				}
+				if t.text == t.lower {
+					lx.lowerSeen[t.lower] = true
+				}
+			}
+			for i := 1; i < len(s.tokens); i++ {
+				switch s.tokens[i-1].lower {
+				case "to", "will", "can", "could", "should", "may", "might", "must", "would", "don't", "doesn't", "didn't", "not":
+					lx.verbish[s.tokens[i].lower] = true
+				}
+			}
+		}
+	}
+	for _, sec := range all {
+		for _, s := range sec {
+			for i, t := range s.tokens {
+				if i > s.first && isCapitalized(t.text) {
+					lx.proper[t.lower] = true
+					// "President Harry Truman": Harry and Truman are people.
+					for k := i - 1; k >= 0 && k >= i-3; k-- {
+						if titles[s.tokens[k].lower] {
+							lx.titled[t.lower] = true
+							break
+						}
+						if !isCapitalized(s.tokens[k].text) {
+							break
+						}
+					}
+				}
+			}
+		}
+	}
+	// Noun evidence: a word right after a determiner and right before a
+	// function word or punctuation is the head of a noun phrase ("the bomb
+	// was", "a slice."); so is a word with a noun suffix.
+	for _, sec := range all {
+		for _, s := range sec {
+			toks := s.tokens
+			for i, t := range toks {
+				if !isContent(t.lower) {
+					continue
+				}
+				if hasSuffix(t.lower, nounSuffixes) && !hasSuffix(t.lower, adjectiveSuffixes) {
+					lx.nounish[t.lower] = true
+					continue
+				}
+				if i == 0 || !determiners[toks[i-1].lower] && !(i >= 2 && determiners[toks[i-2].lower] && isContent(toks[i-1].lower)) {
+					continue
+				}
+				if i+1 == len(toks) || function[toks[i+1].lower] && !nounsInFunction[toks[i+1].lower] || s.text[t.end:toks[i+1].start] != " " {
+					lx.nounish[t.lower] = true
+				}
+			}
+		}
+	}
+	for w := range lx.nounish {
+		if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") {
+			delete(lx.nounish, w)
+		}
+		if hasSuffix(w, adjectiveSuffixes) && !adjectiveSuffixNouns[w] {
+			delete(lx.nounish, w)
+		}
+	}
+	// Term pools and contexts.
+	for _, sec := range all {
+		inSection := map[string]bool{}
+		for _, s := range sec {
+			if len(s.tokens) > maxLexiconTokens {
+				continue // a run-on "sentence": never asked, and costly to study
+			}
+			ts := lx.terms(s)
+			for i := 1; i < len(ts); i++ {
+				switch s.text[ts[i-1].end:ts[i].start] {
+				case " and ", ", ", " or ", ", and ", ", or ":
+					a, b := ts[i-1].key(), ts[i].key()
+					lx.paired[a+"|"+b], lx.paired[b+"|"+a] = true, true
+				}
+			}
+			for _, t := range ts {
+				k := t.key()
+				lx.termCount[k]++
+				before := strings.ToLower(s.text[:t.start])
+				if strings.HasSuffix(before, "the ") {
+					lx.withThe[k] = true
+				}
+				if strings.HasSuffix(before, " a ") || strings.HasSuffix(before, " an ") || before == "a " || before == "an " {
+					lx.withA[k] = true
+				}
+				if t.kind == KindPerson {
+					if f := strings.Fields(before); len(f) > 0 && titles[f[len(f)-1]] {
+						lx.titleOf[k] = f[len(f)-1]
+					}
+				}
+				if !inSection[k] {
+					inSection[k] = true
+					lx.sections[k]++
+				}
+				id := strconv.Itoa(int(t.kind)) + "|" + k
+				if !lx.poolSeen[id] {
+					lx.poolSeen[id] = true
+					lx.pool[t.kind] = append(lx.pool[t.kind], t.text)
+				}
+				co := lx.cooc[k]
+				if co == nil {
+					co = map[string]int{}
+					lx.cooc[k] = co
+				}
+				for _, tok := range s.tokens {
+					if isContent(tok.lower) && !strings.Contains(k, tok.lower) && !generic[tok.lower] {
+						co[tok.lower]++
+					}
+				}
+				ctx := lx.neighbours[k]
+				if ctx == nil {
+					ctx = map[string]bool{}
+					lx.neighbours[k] = ctx
+				}
+				toks := s.tokens
+				for i, tok := range toks {
+					if tok.start == t.start && i > 0 {
+						ctx["<"+toks[i-1].lower] = true
+					}
+					if tok.end == t.end && i+1 < len(toks) {
+						ctx[">"+toks[i+1].lower] = true
+					}
+				}
+			}
+			if items := lx.listIn(s); items != nil {
+				lx.lists = append(lx.lists, items)
+			}
+		}
+	}
+	// Pools by frequency, then alphabetically: distractors are scored in
+	// this order, and a book's rare tail is cut off.
+	for k := range lx.pool {
+		p := lx.pool[k]
+		sort.Slice(p, func(i, j int) bool {
+			ci, cj := lx.termCount[strings.ToLower(p[i])], lx.termCount[strings.ToLower(p[j])]
+			if ci != cj {
+				return ci > cj
+			}
+			return p[i] < p[j]
+		})
+	}
+	lx.topWords = topWords(all, 8)
+	return lx
+}
+
+// similarity is the cosine of two terms' co-occurrence vectors: terms used
+// among the same words are of a kind.
+func (lx *lexicon) similarity(a, b string) float64 {
+	va, vb := lx.cooc[a], lx.cooc[b]
+	if len(va) > len(vb) {
+		va, vb = vb, va
+	}
+	var dot float64
+	for w, x := range va {
+		if y, ok := vb[w]; ok {
+			dot += float64(x * y)
+		}
+	}
+	if dot == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(lx.norm(a)*lx.norm(b))
+}
+
+// norm is the squared length of a term's co-occurrence vector, computed
+// once.
+func (lx *lexicon) norm(k string) float64 {
+	if n, ok := lx.norms[k]; ok {
+		return n
+	}
+	var n float64
+	for _, x := range lx.cooc[k] {
+		n += float64(x * x)
+	}
+	lx.norms[k] = n
+	return n
+}
+
+// sectionsWith counts the sections that use a lower-cased phrase.
+func (lx *lexicon) sectionsWith(phrase string) int {
+	if n, ok := lx.secCount[phrase]; ok {
+		return n
+	}
+	n := 0
+	for _, t := range lx.secLower {
+		if indexWord(t, phrase) >= 0 {
+			n++
+		}
+	}
+	lx.secCount[phrase] = n
+	return n
+}
