@@ -191,7 +191,7 @@ func (g *sectionGen) explicitSubject(subject string, gerundOK bool) bool {
 	// "Training security forces" may be a gerund or a participle; the
 	// caller decides by the verb. "Peacekeeping in Latin America" is a
 	// noun the article keeps using.
-	if strings.HasSuffix(f, "ing") && !g.lx.nounish[f] && countWord(g.lx.lower, f) < 5 && !gerundOK {
+	if strings.HasSuffix(f, "ing") && !g.lx.nounish[f] && g.lx.count(f) < 5 && !gerundOK {
 		return false
 	}
 	return true

@@ -19,7 +19,7 @@ func kindNoun(t term) string {
 // or (years near the answer, when the article has too few) not from it.
 func (g *sectionGen) othersFrom(ds []string) string {
 	for _, d := range ds {
-		if !containsWord(g.lx.lower, strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(d, "an "), "a "))) {
+		if g.lx.count(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(d, "an "), "a "))) == 0 {
 			return "the other choices are not what it says"
 		}
 	}

@@ -66,7 +66,7 @@ func (g *sectionGen) fillCandidates() []*candidate {
 func (g *sectionGen) specificity(t term) float64 {
 	k := t.key()
 	here := countWord(g.secLower, k)
-	all := max(countWord(g.lx.lower, k), 1)
+	all := max(g.lx.count(k), 1)
 	return 2*float64(here)/float64(all) + 0.6*float64(t.words-1) + 0.1*float64(min(here, 3))
 }
 
@@ -81,7 +81,7 @@ func (g *sectionGen) keyPhrases(s *sentence) []term {
 			continue
 		}
 		k := t.key()
-		if 2*countWord(g.secLower, k) < countWord(g.lx.lower, k) || countWord(s.lower, k) != 1 {
+		if 2*countWord(g.secLower, k) < g.lx.count(k) || countWord(s.lower, k) != 1 {
 			continue
 		}
 		words := strings.Fields(k)
@@ -96,7 +96,7 @@ func (g *sectionGen) keyPhrases(s *sentence) []term {
 				strings.ContainsAny(w, "'’-") || g.lx.verbish[w] && !g.lx.nounish[w] {
 				bad = true
 			}
-			if g.lx.topWords[strings.TrimSuffix(w, "s")] && countWord(g.lx.lower, w) >= 3 {
+			if g.lx.topWords[strings.TrimSuffix(w, "s")] && g.lx.count(w) >= 3 {
 				topical++
 			}
 		}

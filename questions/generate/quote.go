@@ -86,7 +86,9 @@ func (g *sectionGen) otherStatements(s *sentence, n int) []string {
 			}
 			var here []quoteItem
 			for _, it := range byLen[l] {
-				if it.section != g.index {
+				// Never the answer again, nor anything the section says
+				// (a book may repeat a sentence in several sections).
+				if it.section != g.index && it.text != s.text && !strings.Contains(g.secText, it.text) {
 					here = append(here, it)
 				}
 			}

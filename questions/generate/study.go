@@ -37,6 +37,7 @@ type lexicon struct {
 	secLower   []string                  // each section's sentences, lower-cased
 	sents      [][]*sentence             // each section's sentences
 	quotes     map[int][]quoteItem       // quotable statements by length, once found
+	counts     map[string]int            // phrase -> uses in the article, once counted
 	secCount   map[string]int            // phrase -> sections that use it, once counted
 	topWords   map[string]bool           // the article's most frequent content words: its subject
 	code       map[string]int            // identifiers the article writes as inline code, and how often
@@ -117,7 +118,7 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 		}
 	}
 	lx.lower = b.String()
-	lx.secCount, lx.sents = map[string]int{}, all
+	lx.secCount, lx.sents, lx.counts = map[string]int{}, all, map[string]int{}
 	for _, sec := range all {
 		var sb strings.Builder
 		for _, s := range sec {
@@ -330,5 +331,17 @@ func (lx *lexicon) sectionsWith(phrase string) int {
 		}
 	}
 	lx.secCount[phrase] = n
+	return n
+}
+
+// count counts the whole-word uses of a lower-cased phrase in the
+// article, once per phrase: the same phrases are looked up for every
+// sentence that holds them.
+func (lx *lexicon) count(phrase string) int {
+	if n, ok := lx.counts[phrase]; ok {
+		return n
+	}
+	n := countWord(lx.lower, phrase)
+	lx.counts[phrase] = n
 	return n
 }
