@@ -18,6 +18,13 @@ func (g *sectionGen) quoteChoice(s *sentence) *candidate {
 	if !quotable(s) && !(len(s.tokens) > 1 && strings.HasPrefix(s.tokens[0].lower, "you") && quotable(&sentence{text: s.text, tokens: s.tokens[1:], formed: s.formed})) {
 		return nil
 	}
+	// "Try to be responsive …" under "Be responsive": the heading picks
+	// it out.
+	for w := range contentWords(tokenize(g.sec.Heading)) {
+		if len(w) >= 4 && !g.lx.topWords[strings.TrimSuffix(w, "s")] && containsWord(s.lower, w) {
+			return nil
+		}
+	}
 	others := g.otherStatements(s, 3)
 	if len(others) < 3 {
 		return nil
@@ -73,34 +80,49 @@ func quotable(s *sentence) bool {
 	return !badStarts[f] && !strings.HasPrefix(f, "you") && f != "we" && f != "i" && !strings.ContainsAny(s.text, "“”\"")
 }
 
-// otherStatements picks n statements of other sections, as alike in
-// length to s as can be, in a fixed order.
+// otherStatements picks n statements of the sections nearest to this
+// one, as alike in length to s as can be, in a fixed order. Statements of
+// neighbouring sections are the hardest to tell from this one's: a
+// statement from a far part of the article gives itself away.
 func (g *sectionGen) otherStatements(s *sentence, n int) []string {
-	byLen := g.lx.statements()
+	bySection := g.lx.statements()
 	want := wordCount(s.text)
-	var out []string
-	for d := 0; d <= 30 && len(out) < n; d++ {
-		for _, l := range []int{want - d, want + d} {
-			if d == 0 && l != want {
+	type scored struct {
+		text  string
+		score int
+	}
+	var cands []scored
+	for d := 1; d <= len(bySection) && len(cands) < 4*n; d++ {
+		for _, i := range []int{g.index - d, g.index + d} {
+			if i < 0 || i >= len(bySection) {
 				continue
 			}
-			var here []quoteItem
-			for _, it := range byLen[l] {
+			for _, it := range bySection[i] {
+				diff := it.words - want
+				if diff < 0 {
+					diff = -diff
+				}
 				// Never the answer again, nor anything the section says
 				// (a book may repeat a sentence in several sections).
-				if it.section != g.index && it.text != s.text && !strings.Contains(g.secText, it.text) {
-					here = append(here, it)
+				if diff > 10 || it.text == s.text || strings.Contains(g.secText, it.text) {
+					continue
 				}
+				cands = append(cands, scored{it.text, 4*d + diff})
 			}
-			sort.SliceStable(here, func(i, j int) bool { return hash(here[i].text+s.text) < hash(here[j].text+s.text) })
-			for _, it := range here {
-				if len(out) < n {
-					out = append(out, it.text)
-				}
-			}
-			if d == 0 {
-				break
-			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score < cands[j].score
+		}
+		return hash(cands[i].text+s.text) < hash(cands[j].text+s.text)
+	})
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range cands {
+		if len(out) < n && !seen[c.text] {
+			seen[c.text] = true
+			out = append(out, c.text)
 		}
 	}
 	return out
@@ -108,27 +130,20 @@ func (g *sectionGen) otherStatements(s *sentence, n int) []string {
 
 // quoteItem is a statement of the article that a quote question may offer.
 type quoteItem struct {
-	text    string
-	section int
+	text  string
+	words int
 }
 
-// statements returns the article's quotable statements by word count,
-// found once.
-func (lx *lexicon) statements() map[int][]quoteItem {
+// statements returns each section's quotable statements, found once.
+func (lx *lexicon) statements() [][]quoteItem {
 	if lx.quotes != nil {
 		return lx.quotes
 	}
-	lx.quotes = map[int][]quoteItem{}
-	seen := map[string]bool{}
+	lx.quotes = make([][]quoteItem, len(lx.sents))
 	for i, sec := range lx.sents {
 		for _, o := range sec {
-			if !o.usable || !quotable(o) || seen[o.text] {
-				continue
-			}
-			seen[o.text] = true
-			n := wordCount(o.text)
-			if len(lx.quotes[n]) < 50 {
-				lx.quotes[n] = append(lx.quotes[n], quoteItem{o.text, i})
+			if o.usable && quotable(o) && len(lx.quotes[i]) < 50 {
+				lx.quotes[i] = append(lx.quotes[i], quoteItem{o.text, wordCount(o.text)})
 			}
 		}
 	}

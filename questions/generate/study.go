@@ -36,7 +36,7 @@ type lexicon struct {
 	lowerSeen  map[string]bool           // words written in lower case somewhere
 	secLower   []string                  // each section's sentences, lower-cased
 	sents      [][]*sentence             // each section's sentences
-	quotes     map[int][]quoteItem       // quotable statements by length, once found
+	quotes     [][]quoteItem             // each section's quotable statements, once found
 	counts     map[string]int            // phrase -> uses in the article, once counted
 	secCount   map[string]int            // phrase -> sections that use it, once counted
 	topWords   map[string]bool           // the article's most frequent content words: its subject
