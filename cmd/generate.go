@@ -44,13 +44,14 @@ ask about, and a course.yaml that ties them together. Install it with
 'quiz add DIR'.
 
 Questions are derived offline and deterministically: the same article
-always gives the same questions. They ask only about specific facts
-(dates, numbers, names, abbreviations, identifiers written as code), so
-a section of general prose may get none; it stays in the article to
-read. They are cloze, multiple choice, true/false, select-all, ordering
-and abbreviation questions, each with the sentence it comes from as its
-source. Review them before you study: a generator makes mistakes a
-teacher would not.
+always gives the same questions. They ask about specific facts (dates,
+numbers, names, abbreviations, identifiers written as code) as cloze,
+multiple choice, true/false, select-all, ordering and abbreviation
+questions, and about what a section states as flashcards ("What do many
+missions lack?", "What should you do if …?", why and how a claim holds);
+every section of 60 words or more gets three questions at least. Each
+question quotes the sentence it comes from as its source. Review them
+before you study: a generator makes mistakes a teacher would not.
 
 Markdown headings start sections; in plain text, a short capitalised line
 without final punctuation is a heading. Text without headings is cut
@@ -75,7 +76,7 @@ left out.`,
 	fl.StringVar(&opts.id, "id", "", "course `ID`, the prefix of every bank id (default: from the file name)")
 	fl.StringVar(&opts.title, "title", "", "course `TITLE` (default: the article's title or first heading)")
 	fl.IntVar(&opts.perSection, "per-section", 0, "questions per section, `N` from 1 to 30 (default: by the section's length)")
-	fl.StringSliceVar(&opts.types, "types", nil, "only these question `TYPES`, comma-separated: choice,multi,truefalse,text,cloze,order")
+	fl.StringSliceVar(&opts.types, "types", nil, "only these question `TYPES`, comma-separated: choice,multi,truefalse,text,cloze,order,card")
 	fl.BoolVar(&opts.preview, "preview", false, "print the questions instead of writing files")
 	fl.BoolVar(&opts.force, "force", false, "replace an output directory written by an earlier quiz generate")
 	return c
@@ -99,7 +100,7 @@ func (opts *generateOptions) check() error {
 			}
 		}
 		if !ok {
-			return usageErrorf("--types: unknown question type %q; use choice, multi, truefalse, text, cloze or order", t)
+			return usageErrorf("--types: unknown question type %q; use choice, multi, truefalse, text, cloze, order or card", t)
 		}
 	}
 	if opts.id == "" {
@@ -298,6 +299,8 @@ func printPreview(w io.Writer, res *generate.Result) {
 				}
 			case questions.TrueFalse, questions.Text:
 				fmt.Fprintf(w, "   answer: %s\n", q.Answer)
+			case questions.Card:
+				fmt.Fprintf(w, "   back: %s\n", strings.ReplaceAll(q.Answer, "\n", "\n         "))
 			}
 		}
 	}

@@ -164,6 +164,7 @@ func (g *sectionGen) run() []*questions.Question {
 		cands = append(cands, c)
 	}
 	kept := g.pick(cands, nil, g.target())
+	// --per-section asks for that many of the generator's best: no fill.
 	if g.opt.PerSection == 0 && g.sec.Words() >= minFillWords {
 		// Cards that ask one precise thing fill a section up to its
 		// target; the weaker fills only up to minQuestions.
