@@ -163,8 +163,14 @@ func (g *sectionGen) completion(s *sentence, short bool) *candidate {
 	// "Every contribution is …" has too many endings: the statement shown
 	// must say enough to call for one.
 	least := 5
-	if c.aux == "be" || lightVerbs[c.base] || c.base == "been" {
+	if c.aux == "be" || c.base == "been" {
 		least = 6
+	}
+	// "… have played …", "… has contributed …": what follows a light verb,
+	// or a perfect without its object, has too many right endings.
+	if c.aux != "be" && c.base != "be" && (lightVerbs[c.base] || lightVerbs[strings.TrimPrefix(c.base, "not ")]) ||
+		c.aux == "has" || c.aux == "have" || c.aux == "had" {
+		return nil
 	}
 	if short {
 		if wordCount(shown) >= least {

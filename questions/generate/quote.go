@@ -21,8 +21,14 @@ func (g *sectionGen) quoteChoice(s *sentence) *candidate {
 	// "Try to be responsive …" under "Be responsive": the heading picks
 	// it out.
 	for w := range contentWords(tokenize(g.sec.Heading)) {
-		if len(w) >= 4 && !g.lx.topWords[strings.TrimSuffix(w, "s")] && containsWord(s.lower, w) {
-			return nil
+		if len(w) < 4 || g.lx.topWords[strings.TrimSuffix(w, "s")] {
+			continue
+		}
+		for _, t := range s.tokens {
+			// "history" under "Historical Background": the same stem.
+			if t.lower == w || len(w) >= 6 && len(t.lower) >= 6 && t.lower[:5] == w[:5] {
+				return nil
+			}
 		}
 	}
 	others := g.otherStatements(s, 3)

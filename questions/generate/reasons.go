@@ -213,9 +213,10 @@ var roleRe = regexp.MustCompile(`^(.{3,90}?) (has played|have played|played|play
 // has peacekeeping in Latin America played a pivotal role in, according
 // to …?".
 func (g *sectionGen) roleCard(s *sentence) *candidate {
-	m := roleRe.FindStringSubmatch(s.stem(-1, -1, ""))
+	stem := s.stem(-1, -1, "")
+	m := roleRe.FindStringSubmatch(stem)
 	if m == nil {
-		return nil
+		return g.rolesCard(s, stem)
 	}
 	subject, verb, role, rest := m[1], m[2], m[3], m[4]
 	if !g.explicitSubject(subject, verb != "play") || wordCount(rest) < 2 {
@@ -235,4 +236,38 @@ func (g *sectionGen) roleCard(s *sentence) *candidate {
 	subject = g.midSentence(subject)
 	q := fmt.Sprintf("What %s %s %s %s role in", aux, subject, base, role)
 	return g.card(s, "role "+firstWords(subject, 4), g.cardPrompt(q), firstWords(rest, 4), 2.0)
+}
+
+// rolesRe finds "X have played both host and participant roles in Y".
+var rolesRe = regexp.MustCompile(`^(.{3,90}?) (has played|have played|played|plays|play) ((?:both |many |several |various )?[\w-]+(?: and [\w-]+)?) roles in ([^,]+)`)
+
+// rolesCard asks which roles a subject has played: "Latin American
+// countries have played both host and participant roles in various
+// peacekeeping efforts" gives "What roles have Latin American countries
+// played in various peacekeeping efforts, according to …?".
+func (g *sectionGen) rolesCard(s *sentence, stem string) *candidate {
+	m := rolesRe.FindStringSubmatch(stem)
+	if m == nil || strings.HasPrefix(m[3], "a ") || strings.HasPrefix(m[3], "an ") {
+		return nil
+	}
+	// "both host and participant roles" names them; "significant roles"
+	// only rates them.
+	if r := strings.Fields(m[3]); !strings.Contains(m[3], " and ") && !g.lx.nounish[r[len(r)-1]] {
+		return nil
+	}
+	subject, verb, roles, where := m[1], m[2], m[3], strings.TrimSuffix(m[4], ".")
+	if !g.explicitSubject(subject, true) || wordCount(where) < 2 || wordCount(where) > 8 {
+		return nil
+	}
+	aux, base := "did", "play"
+	switch verb {
+	case "has played", "have played":
+		aux, base = strings.Fields(verb)[0], "played"
+	case "plays":
+		aux = "does"
+	case "play":
+		aux = "do"
+	}
+	q := fmt.Sprintf("What roles %s %s %s in %s", aux, g.midSentence(subject), base, where)
+	return g.card(s, "roles "+firstWords(subject, 4), g.cardPrompt(q), roles, 2.0)
 }
