@@ -9,7 +9,7 @@ import "strings"
 // projects and programs uses; with verbs and the article's own evidence
 // they tell a sentence's verb from its nouns. Only the card parser uses
 // them.
-var cardVerbs = set(`shed accept access achieve acknowledge adapt address adopt affect align allocate analyze apply appoint
+var cardVerbs = set(`shed consist hinge depend rely refer accept access achieve acknowledge adapt address adopt affect align allocate analyze apply appoint
 approve arrange assess assign assist attract avoid balance ban benefit bolster broaden capture carry cause challenge
 clarify collaborate collect combine commit communicate compare compete complement complete comply compose comprise
 conduct confirm connect constrain construct contain control convert coordinate correct cover declare decline define
@@ -172,7 +172,7 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 		return "", "", 0 // "security forces and judicial systems": a noun
 	}
 	if b, a := g.verbBase(w, pl); b != "" {
-		if !adv && g.lx.nounish[w] && !verbs[w] && a != "did" {
+		if nx := toks[k+1].lower; !adv && g.lx.nounish[w] && !verbs[w] && a != "did" && !phrasal[b+" "+nx] && !objectStarts[nx] {
 			return "", "", 0 // a noun of the subject: "resource limitations"
 		}
 		return b, a, k + 1

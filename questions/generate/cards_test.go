@@ -1,0 +1,89 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// fillPrompts returns the fronts of the fills a one-section article gives,
+// with the section's heading.
+func fillPrompts(t *testing.T, heading, text string) []string {
+	t.Helper()
+	a, err := article.Read("t.md", []byte("# T\n\n## "+heading+"\n\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := make([][]*sentence, len(a.Sections))
+	for i, sec := range a.Sections {
+		all[i] = splitSection(sec)
+	}
+	lx := newLexicon(all, a.Code)
+	sec := a.Sections[0]
+	g := &sectionGen{lx: lx, sec: sec, sents: all[0], heading: strings.ToLower(sec.Heading), secText: sec.Text(),
+		title: strings.ToLower(a.Title), first: true}
+	g.secLower = strings.ToLower(g.secText)
+	var out []string
+	for _, c := range g.fillCandidates() {
+		out = append(out, c.q.Prompt)
+	}
+	return out
+}
+
+// TestCards checks each flashcard form on the sentence it is made for,
+// and that a sentence it must not be made for gives no such card.
+func TestCards(t *testing.T) {
+	const where = ", according to the section “Notes”?"
+	tests := []struct {
+		name, text string
+		want       string // a front the fills must hold
+		not        string // a front they must not hold
+	}{
+		{"what a subject does", "Many missions lack sufficient funds, personnel, and logistical support.",
+			"What do many missions lack" + where, ""},
+		{"adverb kept", "Peacekeepers frequently encounter threats from criminal organizations and insurgent groups.",
+			"What do peacekeepers frequently encounter" + where, ""},
+		{"phrasal verb", "The future of the region hinges on fostering inclusive frameworks and partnerships.",
+			"What does the future of the region hinge on" + where, ""},
+		{"negation", "Slicing does not copy the data of the original slice.",
+			"What does slicing not copy" + where, ""},
+		{"opening place kept", "In Latin America, regional organizations often focus on conflict resolution and governance.",
+			"What do regional organizations often focus on in Latin America" + where, ""},
+		{"it resolved to the subject before", "A slice is a descriptor of an array segment. It consists of a pointer, a length and a capacity.",
+			"What does a slice consist of" + where, ""},
+		{"definition", "A slice is a descriptor of an array segment.", "What is a slice" + where, ""},
+		{"why", "The leader was not indicted because he had died before the trial began.",
+			"“The leader was not indicted.” Why" + where, ""},
+		{"how", "Regional initiatives complement national efforts by promoting localized strategies.",
+			"“Regional initiatives complement national efforts.” How" + where, ""},
+		{"condition", "If someone is being unkind to others, act immediately to keep discussions civil.",
+			"What should you do if someone is being unkind to others" + where, ""},
+		{"advice", "Resist the temptation to communicate with people about your project in private.",
+			"What should you resist" + where, ""},
+		{"role", "Peacekeeping in the region has played a pivotal role in promoting stability amid conflicts.",
+			"What has peacekeeping in the region played a pivotal role in" + where, ""},
+		{"no light verb", "The United States played a major part in the negotiations after the war ended.",
+			"", "What did the United States play"},
+		{"no definite subject of two words", "The missions lack sufficient funds and personnel in most places.",
+			"", "What do the missions lack"},
+		{"no pronoun object", "Truman justified his request on two grounds before the joint session.",
+			"", "What did Truman justify"},
+		{"no reason of a last clause only", "Three were found not guilty, one died, and one did not stand trial due to illness.",
+			"", "Why"},
+		{"no means that is a noun", "The tribunal sentenced them to punishments that ranged from death by hanging to prison.",
+			"", "How"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := fillPrompts(t, "Notes", tt.text)
+			all := strings.Join(got, "\n")
+			if tt.want != "" && !strings.Contains(all, tt.want) {
+				t.Errorf("fills of %q = %q, want one with %q", tt.text, got, tt.want)
+			}
+			if tt.not != "" && strings.Contains(all, tt.not) {
+				t.Errorf("fills of %q = %q, want none with %q", tt.text, got, tt.not)
+			}
+		})
+	}
+}
