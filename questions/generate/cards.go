@@ -23,7 +23,7 @@ func (g *sectionGen) cardPrompt(question string) string {
 // card makes a flashcard candidate: front, back and the phrase that
 // answers it (which no other question of the bank may show).
 func (g *sectionGen) card(s *sentence, idPart, front, answer string, score float64) *candidate {
-	back := s.stem(-1, -1, "")
+	back := s.text // as written: "In addition, copy can …" keeps its case
 	q := &questions.Question{ID: g.id("card", idPart), Type: questions.Card, Prompt: front, Answer: back,
 		Explain: fmt.Sprintf("%s says: “%s”", capitalize(g.where()), back), Source: s.text}
 	return &candidate{q: q, sents: []int{s.index}, score: score, answer: strings.ToLower(answer), visible: strings.ToLower(front)}
@@ -107,6 +107,9 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		return nil
 	}
 	subject = g.midSentence(subject)
+	if !strings.Contains(subject, " ") && g.lx.code[subject] > 0 {
+		subject = "“" + subject + "”" // "What can “copy” handle?": a name, not a verb
+	}
 	q := "What " + c.aux + " " + subject
 	if c.adverb != "" && !strings.EqualFold(c.adverb, "also") {
 		q += " " + strings.ToLower(c.adverb)

@@ -27,6 +27,22 @@ var rejected = map[string][]string{
 		"the existence of _____ could",        // one fitting option
 		"During the Cold War, the United",     // a swap that stays true
 		"emerged from World War II as one of", // common knowledge
+		// The blind rating of the generator as of 0fd7b1a: names known
+		// without reading, and a swap through an abbreviation.
+		"{{League of Nations}}",
+		"{{Eastern Europe}}",
+		"{{Joseph Stalin}}",
+		"{{Truman}} did not threaten",
+		"{{Vietnam}}",
+		"{{Adolf Hitler}}",
+		"the war in {{Europe}}",
+		"The UNAEC presided over a series of trials",
+		// Flashcards that read oddly or ask for half a fact.
+		"What did Truman justify",                // "his request": points back
+		"Three defendants were found not guilty", // the reason is of the last clause only
+		"ranged from death.” How",                // "death by hanging" is no means
+		"What did Truman not threaten",           // Stalin, with the bomb: half of it
+		"What did the Allied powers permit",      // Hirohito, to retain his throne: half of it
 	},
 	"go-slices": {
 		"sequences of typed _____",
@@ -42,6 +58,7 @@ var rejected = map[string][]string{
 		"The full array will be kept",
 		"as a new {{slice}}",
 		"the entire _____ in memory",
+		"What is to append", // not a subject
 	},
 	"community": {
 		"You've launched your project",
@@ -59,6 +76,10 @@ var rejected = map[string][]string{
 		"{{personal email}}",
 		"a force of _____",
 		"rather than help, your _____",
+		"What should you tell in your",                  // a verb with two objects
+		"What should you identify",                      // the heading says so
+		"What is more than just a set of instructions",  // the heading names the answer
+		"What happens if you've cultivated a friendly,", // a comma inside the condition
 	},
 	"peacekeeping": {
 		"promoting _____ amid",
@@ -77,6 +98,11 @@ var rejected = map[string][]string{
 		"the {{international community}}",
 		"transitions from _____",
 		"Peacekeeping {{operations}}",
+		"What did lessons learn",                  // a participle read as the verb
+		"What forces and judicial systems",        // a noun read as the verb
+		"What roles have several UN peacekeeping", // "significant roles" rates, not names
+		"UN peacekeeping missions have played …",  // a light verb: too many endings
+		"{{MINUSTAH}}) played",                    // an abbreviation beside its long name
 	},
 }
 
