@@ -174,8 +174,8 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 		return nil // "As much as you are able", "As a result"
 	case "the":
 		// "If the issue does not …": which issue? One the text before
-		// named, if it did.
-		if len(cf) > 1 && strings.Contains(s.before, strings.TrimSuffix(cf[1], "s")) {
+		// named, if it did. "As the Soviets …" names them.
+		if len(cf) > 1 && !isCapitalized(strings.Fields(cond)[1]) && strings.Contains(s.before, strings.TrimSuffix(cf[1], "s")) {
 			return nil
 		}
 	}

@@ -196,6 +196,11 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 		}
 		return w[:len(w)-1], "does", k + 1
 	}
+	// A word in -ed the lexicon does not know, right before a determiner:
+	// "the United States restructured its military".
+	if b := pastBase(w); b != "" && objectStarts[n] && !g.lx.nounish[w] && (g.lx.nounish[head] || !hasSuffix(head, qualitySuffixes)) {
+		return b, "did", k + 1
+	}
 	// A word the lexicon does not know, after a plural subject and before
 	// an object, read as a verb: "Many missions lack sufficient funds".
 	if pl && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") &&
@@ -262,3 +267,25 @@ var phrasal = func() map[string]bool {
 var irregularParticiples = set(`made taken given got gotten gone come seen known thought said told found kept become
 begun brought shown left felt led held run stood written meant lost won paid met grown built sent spent fought
 drawn struck sought chosen bought taught caught sold understood been`)
+
+// pastBase guesses the base form of a regular past tense: "pulled" gives
+// "pull", "restructured" "restructure", "stopped" "stop"; "" where the
+// guess would be unsure ("focused", "visited").
+func pastBase(w string) string {
+	if !strings.HasSuffix(w, "ed") || len(w) < 6 || strings.HasSuffix(w, "eed") {
+		return ""
+	}
+	stem := w[:len(w)-2]
+	n := len(stem)
+	switch {
+	case strings.HasSuffix(stem, "i"):
+		return stem[:n-1] + "y" // "applied"
+	case stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])):
+		return stem[:n-1] // "stopped"
+	case hasSuffix(stem, []string{"at", "iz", "ys", "ur", "iv", "ov", "uc", "ag", "ud", "ir", "ol", "os", "rg"}):
+		return stem + "e" // "demonstrated", "restructured"
+	case hasSuffix(stem, []string{"us", "it", "ng", "as", "is", "ac", "ut", "in", "on", "en", "er"}):
+		return "" // "focused" or "caused", "visited" or "invited"
+	}
+	return stem
+}
