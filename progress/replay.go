@@ -56,6 +56,12 @@ func (s *Store) load() error {
 	v.Close()
 	switch {
 	case snap == nil:
+		if size > rebuildNoticeAt {
+			s.rebuilt = true
+			if s.notice != nil {
+				s.notice(fmt.Sprintf("%s is missing: rebuilding your progress from the log (%s); this happens once", SnapshotFile, mib(size)))
+			}
+		}
 	case snap.LogSize == 0:
 		// Nothing of the log is covered: replay it all onto the base.
 	case covers(logPath, snap, size):

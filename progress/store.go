@@ -113,6 +113,8 @@ type Store struct {
 	broken   error // a failed append could not be cleaned up
 	warnings []string
 	notice   func(msg string) // see WithNotice
+	// rebuilt is set when load replayed a long log for want of a snapshot.
+	rebuilt bool
 	sched    map[schedKey]*fsrs.FSRS
 	// logW are the FSRS parameters of the latest settings entry applied
 	// (zero: the defaults). Each review is scheduled with the parameters
@@ -134,6 +136,9 @@ func Open(dir string, opts ...Option) (*Store, error) {
 	s := newStore(dir, false, opts)
 	if err := s.load(); err != nil {
 		return nil, err
+	}
+	if s.rebuilt {
+		s.keepRebuilt()
 	}
 	return s, nil
 }
