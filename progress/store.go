@@ -115,7 +115,7 @@ type Store struct {
 	notice   func(msg string) // see WithNotice
 	// rebuilt is set when load replayed a long log for want of a snapshot.
 	rebuilt bool
-	sched    map[schedKey]*fsrs.FSRS
+	sched   map[schedKey]*fsrs.FSRS
 	// logW are the FSRS parameters of the latest settings entry applied
 	// (zero: the defaults). Each review is scheduled with the parameters
 	// of its place in the log, so any replay gives the same schedule.
