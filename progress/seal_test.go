@@ -87,6 +87,17 @@ func synth(t *testing.T, dir string, reviews int, seed uint64) {
 	}
 }
 
+// sealedDir is a data directory with a history of reviews answers, sealed
+// into segments of about at bytes.
+func sealedDir(t *testing.T, reviews int, seed uint64, at int64) string {
+	t.Helper()
+	dir := t.TempDir()
+	synth(t, dir, reviews, seed)
+	lowSeal(t, at)
+	sealNow(t, dir)
+	return dir
+}
+
 func synthBanks() []BankInfo {
 	banks := make([]BankInfo, 4)
 	for i := range banks {
@@ -409,10 +420,7 @@ func TestMergeSealedLogs(t *testing.T) {
 // reported by doctor as something only a backup fixes, and left as it
 // is by repair.
 func TestDamagedSegmentRefused(t *testing.T) {
-	dir := t.TempDir()
-	synth(t, dir, 1500, 13)
-	lowSeal(t, 32<<10)
-	sealNow(t, dir)
+	dir := sealedDir(t, 1500, 13, 32<<10)
 	seg := filepath.Join(dir, "reviews.d", segmentName(2))
 	data, err := os.ReadFile(seg)
 	if err != nil {
@@ -520,10 +528,7 @@ func BenchmarkSeal(b *testing.B) {
 // Repairing a sealed log with an unreadable line keeps every good line,
 // sealed or not, backs up the whole log and keeps the old segments.
 func TestRepairSealedLog(t *testing.T) {
-	dir := t.TempDir()
-	synth(t, dir, 1500, 17)
-	lowSeal(t, 32<<10)
-	sealNow(t, dir)
+	dir := sealedDir(t, 1500, 17, 32<<10)
 	want := stateOf(t, dir)
 	before := string(logicalBytes(t, dir))
 	f, err := os.OpenFile(filepath.Join(dir, LogFile), os.O_WRONLY|os.O_APPEND, 0)
@@ -568,10 +573,7 @@ func TestRepairSealedLog(t *testing.T) {
 // A segment that is not a file (a FIFO) is refused without hanging, and a
 // byte order mark a sync tool put before the header does not hide it.
 func TestSegmentOddities(t *testing.T) {
-	dir := t.TempDir()
-	synth(t, dir, 1000, 19)
-	lowSeal(t, 16<<10)
-	sealNow(t, dir)
+	dir := sealedDir(t, 1000, 19, 16<<10)
 	want := stateOf(t, dir)
 	path := filepath.Join(dir, LogFile)
 	writeFile(t, path, "\xef\xbb\xbf"+readFile(t, path))
@@ -600,10 +602,7 @@ func TestSegmentOddities(t *testing.T) {
 // reads no segment: the header names the entry where the log was sealed.
 // (Moved away here to prove it; commands that need them still refuse.)
 func TestOpenAfterSealReadsNoSegment(t *testing.T) {
-	dir := t.TempDir()
-	synth(t, dir, 1000, 21)
-	lowSeal(t, 16<<10)
-	sealNow(t, dir)
+	dir := sealedDir(t, 1000, 21, 16<<10)
 	s := openW(t, dir)
 	for i, id := range []string{"one", "two", "last"} {
 		at := time.Date(2024, 12, 1+i, 8, 0, 0, 0, time.UTC)
