@@ -339,6 +339,13 @@ func (g *sectionGen) wellKnown(s *sentence, t term) bool {
 	if t.words == 1 && t.kind == KindName && plural(k) && !isAcronym(t.text) {
 		return true
 	}
+	// "the ___ marked the culmination …" under "The Acheson-Lilienthal &
+	// Baruch Plans": a word of the name in the heading gives it away.
+	for _, w := range strings.Fields(k) {
+		if len(w) >= 4 && !function[w] && (containsWord(g.heading, w) || containsWord(g.heading, w+"s")) {
+			return true
+		}
+	}
 	after := s.text[t.end:]
 	if i := strings.Index(after, "("); i >= 0 && i < 20 && wordCount(after[:i]) <= 3 {
 		if j := strings.Index(after[i:], ")"); j > 1 && isAcronym(after[i+1:i+j]) {

@@ -43,8 +43,25 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	toks := s.tokens
 	subject, base, next := c.subject, c.base, c.next
 	bare := strings.TrimPrefix(base, "not ")
-	if vb, _ := g.verbBase(bare, false); c.aux == "be" || lightVerbs[bare] || objectVerbs[bare] || objectVerbs[vb] {
+	vbare, _ := g.verbBase(bare, false)
+	if c.aux == "be" || lightVerbs[bare] {
 		return nil // "is", "play a role": what they say is not a question of "what"
+	}
+	// "Truman asked Congress to support the Greek Government": what did
+	// he ask Congress to do? A person and an infinitive, or nothing.
+	toDo := ""
+	if objectVerbs[bare] || objectVerbs[vbare] {
+		j := next
+		for j < len(toks)-2 && j < next+4 && toks[j].lower != "to" {
+			j++
+		}
+		if j == next || j >= len(toks)-2 || toks[j].lower != "to" || toks[j+1].lower == "be" ||
+			!(verbs[toks[j+1].lower] || cardVerbs[toks[j+1].lower] || g.lx.verbish[toks[j+1].lower]) ||
+			strings.ContainsAny(s.text[toks[next].start:toks[j].start], ",;") {
+			return nil
+		}
+		toDo = " " + strings.TrimSpace(s.text[toks[next].start:toks[j].start]) + " to do"
+		next = j + 1
 	}
 	switch c.pointer {
 	case "this":
@@ -93,8 +110,8 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	// The object: a noun phrase or a clause of two words or more, not a
 	// preposition, an infinitive or another verb.
 	obj := toks[next].lower
-	if function[obj] && !objectStarts[obj] && obj != "that" || verbs[obj] && !strings.HasSuffix(obj, "ing") || prepositionLike[obj] ||
-		strings.HasSuffix(obj, "ly") && !lyNouns[obj] || s.text[toks[next-1].end:toks[next].start] != " " {
+	if toDo == "" && (function[obj] && !objectStarts[obj] && obj != "that" || verbs[obj] && !strings.HasSuffix(obj, "ing") || prepositionLike[obj] ||
+		strings.HasSuffix(obj, "ly") && !lyNouns[obj] || s.text[toks[next-1].end:toks[next].start] != " ") {
 		return nil
 	}
 	object := strings.TrimSuffix(s.text[toks[next].start:], ".")
@@ -114,7 +131,7 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	if c.adverb != "" && !strings.EqualFold(c.adverb, "also") {
 		q += " " + strings.ToLower(c.adverb)
 	}
-	q += " " + base
+	q += " " + base + toDo
 	// "In Latin America, peacekeeping efforts often focus on …": the
 	// opening phrase says where or when, and the question keeps it.
 	if c.first > s.first && s.usable && keepFronted[toks[s.first].lower] {

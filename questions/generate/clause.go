@@ -55,12 +55,16 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 				return c
 			}
 		}
-	case w == "it" && first == s.first && s.index > 0:
+	case (w == "it" || w == "he" || w == "she") && first == s.first && s.index > 0:
 		// "It consists of …" after "A slice is a descriptor …": the
-		// subject of the sentence before.
+		// subject of the sentence before; "He argued …" after "Truman
+		// justified …": the person the sentence before is about.
 		p := g.parseClause(g.sents[s.index-1])
 		if p == nil || p.pointer != "" || plural(p.head) || !g.explicitSubject(p.subject, p.aux != "do") {
 			return nil
+		}
+		if person := isCapitalized(strings.Fields(p.subject)[len(strings.Fields(p.subject))-1]); person != (w != "it") {
+			return nil // "It" for a person, "He" for a thing: not the subject before
 		}
 		c.pointer, c.subject, head = "it", p.subject, p.head
 		i++
@@ -90,7 +94,7 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 				// "lessons learned from past failures have led": a
 				// participle before a preposition modifies the subject.
 				// "lessons learned emphasize": so is one before a verb.
-				if nx := toks[n].lower; !(a == "did" && adv == "" && (function[nx] && !objectStarts[nx] || prepositionLike[nx] ||
+				if nx := toks[n].lower; !(a == "did" && adv == "" && (participleJoins[nx] || prepositionLike[nx] ||
 					(verbs[nx] || cardVerbs[nx]) && !strings.HasSuffix(nx, "ing"))) {
 					c.verb, c.base, c.aux, c.adverb, c.next = j, b, a, adv, n
 					break
@@ -134,6 +138,9 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 		return nil
 	}
 	if c.pointer != "it" {
+		if st := toks[first].start; st > 0 && s.text[st-1] == '@' {
+			return nil // a user name: "@michaeljoseph asked …"
+		}
 		c.subject = strings.TrimSpace(s.text[toks[first].start:toks[c.verb].start])
 		if c.adverb != "" {
 			c.subject = strings.TrimSpace(c.subject[:strings.LastIndex(c.subject, c.adverb)])

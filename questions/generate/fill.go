@@ -154,8 +154,8 @@ func (g *sectionGen) keyPhrases(s *sentence) []term {
 			continue
 		}
 		// "of" after the phrase ties it to what follows ("sense of ___").
-		if strings.HasPrefix(strings.ToLower(s.text[t.end:]), " of ") && t.words == 1 {
-			continue
+		if after := s.text[t.end:]; strings.HasPrefix(after, " of ") && (t.words == 1 || isCapitalized(strings.TrimPrefix(after, " of "))) {
+			continue // "a ___ of Congress": "joint session" is the only fit
 		}
 		out = append(out, t)
 	}

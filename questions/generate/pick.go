@@ -42,7 +42,7 @@ func (g *sectionGen) pick(cands, kept []*candidate, target int) []*candidate {
 		var best *candidate
 		bestScore := math.Inf(-1)
 		for _, c := range cands {
-			if c == nil || clash(c, used) || c.answer != "" && answers[c.answer] || g.givesAway(c, kept) {
+			if c == nil || clash(c, used) || c.answer != "" && answers[c.answer] || g.givesAway(c, kept) || sameFront(c, kept) {
 				continue
 			}
 			sc := c.score - 1.5*float64(typeCount[c.q.Type])
@@ -140,4 +140,15 @@ func contentWords(toks []token) map[string]bool {
 		}
 	}
 	return m
+}
+
+// sameFront reports whether a kept question asks what c asks, word for
+// word ("What did Truman ask Congress to do?" of two sentences).
+func sameFront(c *candidate, kept []*candidate) bool {
+	for _, k := range kept {
+		if k.q.Prompt == c.q.Prompt && k.q.Text == c.q.Text {
+			return true
+		}
+	}
+	return false
 }

@@ -38,11 +38,11 @@ var rejected = map[string][]string{
 		"the war in {{Europe}}",
 		"The UNAEC presided over a series of trials",
 		// Flashcards that read oddly or ask for half a fact.
-		"What did Truman justify",                // "his request": points back
-		"Three defendants were found not guilty", // the reason is of the last clause only
-		"ranged from death.” How",                // "death by hanging" is no means
-		"What did Truman not threaten",           // Stalin, with the bomb: half of it
-		"What did the Allied powers permit",      // Hirohito, to retain his throne: half of it
+		"What did Truman justify",                      // "his request": points back
+		"Three defendants were found not guilty",       // the reason is of the last clause only
+		"ranged from death.” How",                      // "death by hanging" is no means
+		"What did Truman not threaten",                 // Stalin, with the bomb: half of it
+		"What did the Allied powers permit, according", // Hirohito, to retain his throne: half of it
 	},
 	"go-slices": {
 		"sequences of typed _____",

@@ -9,7 +9,7 @@ import "strings"
 // projects and programs uses; with verbs and the article's own evidence
 // they tell a sentence's verb from its nouns. Only the card parser uses
 // them.
-var cardVerbs = set(`shed consist hinge depend rely refer accept access achieve acknowledge adapt address adopt affect align allocate analyze apply appoint
+var cardVerbs = set(`ask thank talk respond share label shed consist hinge depend rely refer refrain accept access achieve acknowledge adapt address adopt affect align allocate analyze apply appoint
 approve arrange assess assign assist attract avoid balance ban benefit bolster broaden capture carry cause challenge
 clarify collaborate collect combine commit communicate compare compete complement complete comply compose comprise
 conduct confirm connect constrain construct contain control convert coordinate correct cover declare decline define
@@ -57,7 +57,7 @@ largely mostly primarily gradually directly actively effectively significantly c
 // tells whether the subject is plural.
 func (g *sectionGen) verbBase(w string, plural bool) (base, aux string) {
 	known := func(b string) bool {
-		return len(b) >= 2 && (verbs[b] || g.lx.verbish[b] || cardVerbs[b]) && (!function[b] || nounsInFunction[b])
+		return len(b) >= 2 && (verbs[b] || g.lx.verbish[b] || cardVerbs[b]) && (!function[b] || nounsInFunction[b] || cardVerbs[b])
 	}
 	if b, ok := irregularPast[w]; ok {
 		return b, "did"
@@ -129,7 +129,7 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 		return "", "", 0
 	}
 	if w == "has" || w == "have" || w == "had" {
-		if cardAdverbs[toks[k+1].lower] && k+2 < len(toks) {
+		if a := toks[k+1].lower; (cardAdverbs[a] || strings.HasSuffix(a, "ly") && !lyNouns[a]) && k+2 < len(toks) {
 			k++ // "has also encouraged"
 		}
 		p := toks[k+1].lower
@@ -257,7 +257,7 @@ var fronting = set(`despite in by through during after since following with unde
 var phrasal = func() map[string]bool {
 	m := map[string]bool{}
 	for _, p := range strings.Fields(`focus|on rely|on depend|on hinge|on lead|to contribute|to result|in refer|to
-	consist|of aim|at account|for deal|with respond|to call|for insist|on agree|to object|to`) {
+	consist|of aim|at account|for deal|with respond|to call|for insist|on agree|to object|to refrain|from`) {
 		m[strings.ReplaceAll(p, "|", " ")] = true
 	}
 	return m
