@@ -65,7 +65,7 @@ func (g *sectionGen) fillCandidates() []*candidate {
 // in this section, and how long it is.
 func (g *sectionGen) specificity(t term) float64 {
 	k := t.key()
-	here := countWord(g.secLower, k)
+	here := g.secCount(k)
 	all := max(g.lx.count(k), 1)
 	return 2*float64(here)/float64(all) + 0.6*float64(t.words-1) + 0.1*float64(min(here, 3))
 }
@@ -81,7 +81,7 @@ func (g *sectionGen) keyPhrases(s *sentence) []term {
 			continue
 		}
 		k := t.key()
-		if 2*countWord(g.secLower, k) < g.lx.count(k) || countWord(s.lower, k) != 1 {
+		if 2*g.secCount(k) < g.lx.count(k) || countWord(s.lower, k) != 1 {
 			continue
 		}
 		words := strings.Fields(k)

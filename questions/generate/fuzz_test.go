@@ -24,6 +24,9 @@ func FuzzGenerate(f *testing.F) {
 		strings.Repeat("Long Name (LN) ", 3000),
 		strings.Repeat("One two three four five six seven eight nine ten.\n\n", 3000),
 		strings.Repeat("a-", 20000),
+		// A run-on paragraph of a book: what a sentence points back to is
+		// looked for near it, not in the whole paragraph before it.
+		strings.Repeat("The cat sat on the mat because it was tired. ", 3000),
 	} {
 		f.Add(seed, true)
 		f.Add(seed, false)

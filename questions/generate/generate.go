@@ -115,17 +115,18 @@ type candidate struct {
 func (c *candidate) shown() (int, bool) { return c.shownN - 1, c.shownN > 0 }
 
 type sectionGen struct {
-	lx       *lexicon
-	sec      article.Section
-	sents    []*sentence
-	opt      Options
-	heading  string // lower-cased: the learner sees it
-	title    string // the article's title, lower-cased: the learner sees it too
-	secText  string
-	secLower string
-	cache    map[string][]string // distractors already found
-	first    bool                // the article's first section
-	index    int                 // the section's place in the article
+	lx        *lexicon
+	sec       article.Section
+	sents     []*sentence
+	opt       Options
+	heading   string // lower-cased: the learner sees it
+	title     string // the article's title, lower-cased: the learner sees it too
+	secText   string
+	secLower  string
+	cache     map[string][]string // distractors already found
+	secCounts map[string]int      // phrase -> uses in the section, once counted
+	first     bool                // the article's first section
+	index     int                 // the section's place in the article
 }
 
 func (g *sectionGen) allowed(t questions.Type) bool {

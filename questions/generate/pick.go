@@ -152,3 +152,17 @@ func sameFront(c *candidate, kept []*candidate) bool {
 	}
 	return false
 }
+
+// secCount counts the whole-word uses of a lower-cased phrase in the
+// section, once per phrase.
+func (g *sectionGen) secCount(phrase string) int {
+	if n, ok := g.secCounts[phrase]; ok {
+		return n
+	}
+	if g.secCounts == nil {
+		g.secCounts = map[string]int{}
+	}
+	n := countWord(g.secLower, phrase)
+	g.secCounts[phrase] = n
+	return n
+}

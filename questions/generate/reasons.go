@@ -103,7 +103,7 @@ func (g *sectionGen) definitionCard(s *sentence) *candidate {
 	// "The slice is …": a definite lone noun may point back; "A slice is
 	// …", "Arrays are …" and names define.
 	if strings.EqualFold(det, "the") && !isCapitalized(noun) &&
-		!(wordCount(noun) == 1 && strings.HasPrefix(stem[len(m[0])-4:], "the ") && countWord(g.secLower, lw) >= 3) {
+		!(wordCount(noun) == 1 && strings.HasPrefix(stem[len(m[0])-4:], "the ") && g.secCount(lw) >= 3) {
 		return nil // "The capacity is the number of …" defines; "The slice is a …" points back
 	}
 	rest := strings.TrimSuffix(stem[len(m[0]):], ".")

@@ -2,9 +2,14 @@ package generate
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quiz-cli/quiz/questions/article"
 )
+
+// maxBefore bounds the text before a sentence that is searched for what
+// its subject points back to.
+const maxBefore = 2000
 
 // sentence is a sentence of a section and how it can be asked.
 type sentence struct {
@@ -51,6 +56,16 @@ func splitSection(sec article.Section) []*sentence {
 			if sp.start == 0 && pi > 0 {
 				// A paragraph's first sentence points back into the one before.
 				before = sec.Paragraphs[pi-1].Text
+			}
+			// What a sentence can point back to is near it: a run-on
+			// paragraph of a book would make every sentence cost the
+			// paragraph's length.
+			if len(before) > maxBefore {
+				cut := len(before) - maxBefore
+				for cut < len(before) && !utf8.RuneStart(before[cut]) {
+					cut++
+				}
+				before = before[cut:]
 			}
 			s.before = strings.ToLower(before)
 			s.formed = wellFormed(s)
