@@ -78,10 +78,6 @@ var continents = set(`africa asia europe america americas antarctica oceania aus
 var prepositions = set(`at in on to from into within across throughout near`)
 
 func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []string {
-	type scored struct {
-		text  string
-		score float64
-	}
 	var cands []scored
 	ctx := g.lx.neighbours[t.key()]
 	examined := 0
@@ -191,6 +187,9 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []
 		}
 		return cands[i].text < cands[j].text
 	})
+	if t.kind == KindYear && n >= 3 {
+		cands = g.straddle(t, cands)
+	}
 	var out []string
 	seen := map[string]bool{}
 	for _, c := range cands {
@@ -203,6 +202,48 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []
 		}
 	}
 	return out
+}
+
+// scored is a distractor and how well it fits.
+type scored struct {
+	text  string
+	score float64
+}
+
+// straddle reorders year distractors so that the options fall on both
+// sides of the answer: with 1947, 1950 and 1951 for 1953, only the answer
+// falls in Eisenhower's presidency, and world knowledge alone picks it. A
+// year after the answer, the nearest the article gives within five years or
+// else two years after, comes third.
+func (g *sectionGen) straddle(t term, cands []scored) []scored {
+	var y int
+	fmt.Sscanf(t.text, "%d", &y)
+	after := -1
+	for i, c := range cands {
+		var d int
+		fmt.Sscanf(c.text, "%d", &d)
+		if d > y && d <= y+5 {
+			after = i
+			break
+		}
+	}
+	if after >= 0 && after < 3 {
+		return cands // one is after already
+	}
+	var late scored
+	if after >= 0 {
+		late = cands[after]
+		cands = append(cands[:after:after], cands[after+1:]...)
+	} else {
+		d := fmt.Sprint(y + 2)
+		if containsWord(g.secLower, d) {
+			return cands
+		}
+		late = scored{d, -100}
+	}
+	out := append([]scored(nil), cands[:min(2, len(cands))]...)
+	out = append(out, late)
+	return append(out, cands[min(2, len(cands)):]...)
 }
 
 func lastField(s string) string {
