@@ -91,3 +91,33 @@ func TestCards(t *testing.T) {
 		})
 	}
 }
+
+// TestYearOptionsStraddle checks that year options fall on both sides of
+// the answer: 1947, 1950 and 1951 for 1953 leave only one year of a
+// presidency that began in 1953.
+func TestYearOptionsStraddle(t *testing.T) {
+	g := &sectionGen{secLower: "in 1953, the president considered it."}
+	tests := []struct {
+		answer string
+		cands  []string
+		want   []string
+	}{
+		{"1953", []string{"1951", "1950", "1949", "1947"}, []string{"1951", "1950", "1955"}},
+		{"1953", []string{"1951", "1950", "1949", "1962", "1956"}, []string{"1951", "1950", "1956"}},
+		{"1953", []string{"1954", "1951", "1950"}, []string{"1954", "1951", "1950"}},
+	}
+	for _, tt := range tests {
+		var cs []scored
+		for i, c := range tt.cands {
+			cs = append(cs, scored{c, -float64(i)})
+		}
+		got := g.straddle(term{text: tt.answer, kind: KindYear}, cs)
+		var texts []string
+		for _, c := range got[:3] {
+			texts = append(texts, c.text)
+		}
+		if strings.Join(texts, ",") != strings.Join(tt.want, ",") {
+			t.Errorf("straddle(%s, %v) = %v, want %v first", tt.answer, tt.cands, texts, tt.want)
+		}
+	}
+}
