@@ -118,6 +118,15 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	if wordCount(object) < 2 {
 		return nil
 	}
+	// "pulled the economy out of depression": the object and where it went
+	// make one answer; "What did wartime production pull?" asks half.
+	if f := strings.Fields(strings.ToLower(firstWords(object, 5))); toDo == "" && len(f) >= 3 {
+		for i := 1; i < len(f)-1; i++ {
+			if f[i] == "out" && f[i+1] == "of" {
+				return nil
+			}
+		}
+	}
 	// "What did Truman justify?" — "his request on two grounds": a short
 	// object that points back to the subject says nothing.
 	if p := toks[next].lower; (p == "his" || p == "her" || p == "its" || p == "their") && wordCount(object) <= 5 {
