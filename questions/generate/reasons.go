@@ -222,17 +222,7 @@ func (g *sectionGen) roleCard(s *sentence) *candidate {
 	if !g.explicitSubject(subject, verb != "play") || wordCount(rest) < 2 {
 		return nil
 	}
-	aux, base := "", "play"
-	switch verb {
-	case "has played", "have played":
-		aux, base = strings.Fields(verb)[0], "played"
-	case "played":
-		aux = "did"
-	case "plays":
-		aux = "does"
-	default:
-		aux = "do"
-	}
+	aux, base := playQuestion(verb)
 	subject = g.midSentence(subject)
 	q := fmt.Sprintf("What %s %s %s %s role in", aux, subject, base, role)
 	return g.card(s, "role "+firstWords(subject, 4), g.cardPrompt(q), firstWords(rest, 4), 2.0)
@@ -259,15 +249,22 @@ func (g *sectionGen) rolesCard(s *sentence, stem string) *candidate {
 	if !g.explicitSubject(subject, true) || wordCount(where) < 2 || wordCount(where) > 8 {
 		return nil
 	}
-	aux, base := "did", "play"
-	switch verb {
-	case "has played", "have played":
-		aux, base = strings.Fields(verb)[0], "played"
-	case "plays":
-		aux = "does"
-	case "play":
-		aux = "do"
-	}
+	aux, base := playQuestion(verb)
 	q := fmt.Sprintf("What roles %s %s %s in %s", aux, g.midSentence(subject), base, where)
 	return g.card(s, "roles "+firstWords(subject, 4), g.cardPrompt(q), roles, 2.0)
+}
+
+// playQuestion returns the auxiliary and the verb form a question about
+// "has played", "played", "plays" or "play" needs: "has … played", "did …
+// play", "does … play", "do … play".
+func playQuestion(verb string) (aux, base string) {
+	switch verb {
+	case "has played", "have played":
+		return strings.Fields(verb)[0], "played"
+	case "played":
+		return "did", "play"
+	case "plays":
+		return "does", "play"
+	}
+	return "do", "play"
 }
