@@ -129,12 +129,6 @@ func refersBack(s *sentence, before string) bool {
 	return false
 }
 
-// standalone decides whether a sentence can be asked without the text
-// around it, dropping a discourse opener ("However, ") if it has one.
-func standalone(s *sentence) bool {
-	return wellFormed(s) && wordCount(s.text) >= 7 && !leansOnText(s)
-}
-
 // wellFormed reports whether a sentence is a statement of a length and
 // form a question can quote, and finds where its stem starts: after a
 // discourse opener ("However, ") or a list item's label.
