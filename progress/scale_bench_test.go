@@ -67,16 +67,7 @@ func eachSize(b *testing.B, fn func(b *testing.B, dir string)) {
 }
 
 // benchBanks are the synthetic banks' question ids, as stats get them.
-func benchBanks() []BankInfo {
-	banks := make([]BankInfo, 100)
-	for i := range banks {
-		banks[i] = BankInfo{ID: fmt.Sprintf("bank-%03d", i), Title: "Bank"}
-		for q := range 500 {
-			banks[i].Questions = append(banks[i].Questions, fmt.Sprintf("q%05d", i*500+q))
-		}
-	}
-	return banks
-}
+func benchBanks() []BankInfo { return synthBankInfo(100, 500) }
 
 func openBench(b *testing.B, dir string) *Store {
 	s, err := Open(dir)

@@ -98,12 +98,16 @@ func sealedDir(t *testing.T, reviews int, seed uint64, at int64) string {
 	return dir
 }
 
-func synthBanks() []BankInfo {
-	banks := make([]BankInfo, 4)
+func synthBanks() []BankInfo { return synthBankInfo(4, 20) }
+
+// synthBankInfo are the ids of Synthesize's banks and questions, as stats
+// get them: n banks of per questions each.
+func synthBankInfo(n, per int) []BankInfo {
+	banks := make([]BankInfo, n)
 	for i := range banks {
 		banks[i] = BankInfo{ID: fmt.Sprintf("bank-%03d", i), Title: "Bank"}
-		for q := range 20 {
-			banks[i].Questions = append(banks[i].Questions, fmt.Sprintf("q%05d", i*20+q))
+		for q := range per {
+			banks[i].Questions = append(banks[i].Questions, fmt.Sprintf("q%05d", i*per+q))
 		}
 	}
 	return banks

@@ -63,12 +63,7 @@ func TestCorpusProperties(t *testing.T) {
 	for _, c := range corpus {
 		t.Run(c.file, func(t *testing.T) {
 			a, res, files := generateCorpus(t, c.file, c.id)
-			var articleMD string
-			for _, f := range files {
-				if f.Name == ArticleFile {
-					articleMD = string(f.Data)
-				}
-			}
+			articleMD := writtenArticle(files)
 			// The written article reads back, with questions.Split, into
 			// every section of the article, in order; the banks name
 			// sections of it, in the same order.

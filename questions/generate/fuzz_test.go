@@ -48,12 +48,7 @@ func FuzzGenerate(f *testing.F) {
 		if err != nil {
 			t.Fatalf("generated course does not validate: %v", err)
 		}
-		var art string
-		for _, f := range files {
-			if f.Name == ArticleFile {
-				art = string(f.Data)
-			}
-		}
+		art := writtenArticle(files)
 		// article.md holds every section; each bank names one of them,
 		// in order, and quotes it verbatim.
 		split := questions.Split(art, 0)
@@ -75,4 +70,14 @@ func FuzzGenerate(f *testing.F) {
 			}
 		}
 	})
+}
+
+// writtenArticle is the text of the article file among a course's files.
+func writtenArticle(files []File) string {
+	for _, f := range files {
+		if f.Name == ArticleFile {
+			return string(f.Data)
+		}
+	}
+	return ""
 }
