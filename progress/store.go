@@ -14,8 +14,6 @@ import (
 
 	"github.com/gofrs/flock"
 	fsrs "github.com/open-spaced-repetition/go-fsrs/v4"
-
-	"github.com/quiz-cli/quiz/progress/optimize"
 )
 
 // Names of the files in a data directory.
@@ -358,55 +356,6 @@ func (s *Store) Card(bank, question string) (Card, bool) {
 // the map.
 func (s *Store) Cards() map[string]Card { return s.cards }
 
-// Settings returns the learner's settings.
-func (s *Store) Settings() Settings { return s.settings }
-
-// SetSettings records new settings as of the store's clock; see
-// SetSettingsAt.
-func (s *Store) SetSettings(set Settings) error { return s.SetSettingsAt(set, s.now()) }
-
-// SetSettingsAt validates new settings, appends them to the log as a
-// settings entry (fsync'd, so a snapshot rebuilt from the log keeps them)
-// and saves the snapshot. now is when they were changed: merged logs keep
-// the latest.
-func (s *Store) SetSettingsAt(set Settings, now time.Time) error {
-	if err := s.writable(); err != nil {
-		return err
-	}
-	if err := set.Validate(); err != nil {
-		return err
-	}
-	e := Entry{ID: NewID(), Time: now.UTC(), Kind: KindSettings, Settings: &set}
-	if err := s.appendEntry(e); err != nil {
-		return err
-	}
-	s.apply(e)
-	return s.save()
-}
-
-// Validate reports the first setting out of range.
-func (set Settings) Validate() error {
-	switch {
-	case !(set.Retention >= 0.70 && set.Retention <= 0.99):
-		return fmt.Errorf("retention %v is out of range: use 0.70 to 0.99", set.Retention)
-	case set.NewPerDay < 0 || set.NewPerDay > 10000:
-		return fmt.Errorf("new questions per day %d is out of range: use 0 to 10000", set.NewPerDay)
-	case set.ReviewsPerDay < 0 || set.ReviewsPerDay > 100000:
-		return fmt.Errorf("reviews per day %d is out of range: use 0 to 100000", set.ReviewsPerDay)
-	case set.SessionSize < 1 || set.SessionSize > 10000:
-		return fmt.Errorf("session size %d is out of range: use 1 to 10000", set.SessionSize)
-	case set.LeechThreshold < 1:
-		return fmt.Errorf("leech threshold %d is out of range: use 1 or more", set.LeechThreshold)
-	case set.RolloverHour < 0 || set.RolloverHour > 23:
-		return fmt.Errorf("rollover hour %d is out of range: use 0 to 23", set.RolloverHour)
-	case strings.Trim(set.HiddenCourses, "abcdefghijklmnopqrstuvwxyz0123456789-,") != "" || len(set.HiddenCourses) > 1<<16:
-		return fmt.Errorf("hidden courses %q are not course ids", set.HiddenCourses)
-	case set.Parameters != [21]float64{} && !optimize.Parameters(set.Parameters).Valid():
-		return errors.New("scheduling parameters are out of range: run 'quiz optimize --reset' for the defaults")
-	}
-	return nil
-}
-
 // Warnings returns what was noticed while loading, such as a torn last line
 // set aside, one line each.
 func (s *Store) Warnings() []string { return s.warnings }
@@ -419,64 +368,6 @@ func (s *Store) Retrievability(c Card, now time.Time) float64 {
 		return 0
 	}
 	return r
-}
-
-// Record appends e to the log, fsyncs it, and applies it. It fills e.ID when
-// empty; e.Time must be set. A review (Kind "" or KindReview) is scheduled
-// with FSRS at e.Time with e.Rating unless e.Unscheduled. It returns the
-// card of e's question afterwards. If the write fails the state in memory is
-// unchanged.
-func (s *Store) Record(e Entry) (Card, error) {
-	if err := s.writable(); err != nil {
-		return Card{}, err
-	}
-	if e.Time.IsZero() {
-		return Card{}, errors.New("record: entry has no time")
-	}
-	e.Time = e.Time.UTC()
-	if !e.Start.IsZero() {
-		e.Start = e.Start.UTC()
-	}
-	if e.ID == "" {
-		e.ID = NewID()
-	}
-	if e.Kind == "" {
-		e.Kind = KindReview
-	}
-	if e.Kind == KindReview && !e.Unscheduled && e.Retention == 0 {
-		e.Retention = s.settings.Retention
-	}
-	if err := e.validate(); err != nil {
-		return Card{}, fmt.Errorf("record: %w", err)
-	}
-	if e.Kind == KindUndo {
-		return Card{}, errors.New("record: use Undo to take back a review")
-	}
-	// Schedule before writing so a scheduling error leaves nothing behind.
-	if e.Kind == KindReview {
-		c, ok := s.cards[key(e.Bank, e.Question)]
-		if _, err := s.step(c, ok, e); err != nil {
-			return Card{}, fmt.Errorf("record: %w", err)
-		}
-	}
-	if err := s.appendEntry(e); err != nil {
-		return Card{}, err
-	}
-	s.apply(e)
-	c := s.cards[key(e.Bank, e.Question)]
-	return c, nil
-}
-
-func (s *Store) writable() error {
-	switch {
-	case !s.writer:
-		return ErrReadOnly
-	case s.closed:
-		return errors.New("progress store is closed")
-	case s.broken != nil:
-		return fmt.Errorf("progress store stopped after a failed write: %w", s.broken)
-	}
-	return nil
 }
 
 // NewID returns 16 random bytes in hex: unique across machines, so logs
