@@ -106,10 +106,6 @@ type candidate struct {
 	visible string  // what the learner sees, lower-cased
 	abbr    string  // the abbreviation an abbreviation question asks about
 	shownN  int     // 1 + shownElsewhere, once counted
-	weak    bool    // a fill used only to reach minQuestions
-	// lastResort is a fill used only when the weak fills leave the
-	// section short of minQuestions.
-	lastResort bool
 }
 
 func (c *candidate) shown() (int, bool) { return c.shownN - 1, c.shownN > 0 }
@@ -164,27 +160,15 @@ func (g *sectionGen) run() []*questions.Question {
 	if c := g.order(); c != nil {
 		cands = append(cands, c)
 	}
+	cands = g.gate(cands)
 	kept := g.pick(cands, nil, g.target())
 	// --per-section asks for that many of the generator's best: no fill.
+	// Otherwise the cards that pass the gate fill a section up to its
+	// target, and a statement to recognise up to minQuestions.
 	if g.opt.PerSection == 0 && g.sec.Words() >= minFillWords {
-		// Cards that ask one precise thing fill a section up to its
-		// target; the weaker fills only up to minQuestions.
-		fills := g.fillCandidates()
-		var strong, weak []*candidate
-		for _, c := range fills {
-			if !c.weak && !c.lastResort {
-				strong = append(strong, c)
-			}
-			if !c.lastResort {
-				weak = append(weak, c)
-			}
-		}
-		kept = g.pick(strong, kept, g.target())
+		kept = g.pick(g.gate(g.fillCandidates()), kept, g.target())
 		if len(kept) < minQuestions {
-			kept = g.pick(weak, kept, minQuestions)
-		}
-		if len(kept) < minQuestions {
-			kept = g.pick(append(fills, g.quoteCandidates(kept)...), kept, minQuestions)
+			kept = g.pick(g.gate(g.quoteCandidates(kept)), kept, minQuestions)
 		}
 	}
 	// Present in article order.

@@ -45,27 +45,7 @@ func (g *sectionGen) fromSentence(s *sentence) []*candidate {
 			out = append(out, c)
 		}
 	}
-	if checkable(terms) {
-		if c := g.trueStatement(s); c != nil {
-			c.score = quality + 0.8
-			out = append(out, c)
-		}
-	}
 	return out
-}
-
-// checkable reports whether a sentence carries a specific fact a learner
-// can check against the article (a date, a number, a person, a body, a
-// document, an abbreviation): a sentence without one, asked as a true
-// statement, is a platitude anyone accepts without reading.
-func checkable(terms []term) bool {
-	for _, t := range terms {
-		switch t.kind {
-		case KindYear, KindNumber, KindPerson, KindOrg, KindDoc, KindAcronym, KindCode:
-			return true
-		}
-	}
-	return false
 }
 
 // sentenceQuality prefers sentences of middling length.
@@ -193,17 +173,6 @@ func aboutReader(s *sentence) bool {
 	return false
 }
 
-// trueStatement asks whether the sentence, as written, is true.
-func (g *sectionGen) trueStatement(s *sentence) *candidate {
-	if g.imperative(s) || aboutReader(s) {
-		return nil // advice, or what the reader is doing: not a fact to test
-	}
-	stem := s.stem(-1, -1, "")
-	q := &questions.Question{ID: g.id("true", firstWords(stem, 5)), Type: questions.TrueFalse, Prompt: stem, Answer: "true",
-		Explain: fmt.Sprintf("True: %s says so in these words.", g.where()), Source: s.text}
-	return &candidate{q: q, sents: []int{s.index}, visible: strings.ToLower(stem)}
-}
-
 // falseStatement swaps one term of a sentence for another of the same kind
 // from elsewhere in the article: the statement is then false. Common noun
 // phrases are never swapped: the result would often be nonsense rather
@@ -228,6 +197,11 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	// defensibly true.
 	if f := s.tokens[s.first].lower; t.kind != KindYear && t.kind != KindNumber && comparisons[f] &&
 		!strings.Contains(s.text[s.stemOff:t.start], ",") && strings.Contains(s.text[t.end:], ",") {
+		return nil
+	}
+	// "late 1947 and early 1949": a year beside another reads as false
+	// for its distance from it alone.
+	if t.kind == KindYear && (g.yearForced(s.text[:t.start], t.text) || gateYearRe.MatchString(s.text[t.end:min(len(s.text), t.end+30)])) {
 		return nil
 	}
 	ds := g.distractors(t, s, 1, true)

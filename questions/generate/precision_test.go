@@ -237,12 +237,10 @@ func TestStandsAlone(t *testing.T) {
 	}
 }
 
-// TestProseFill checks how a section of general prose, with no date or
-// name to ask about, is filled: a blank only on a compound of nouns the
-// section owns, never on a vague phrase ("a strong ___"), one led by an
-// adjective, a lone noun, a pair member, a subject with its verb, or a
-// phrase another word of its sentence echoes; and a list becomes a
-// flashcard (of the list, or of what the sentence's subject includes).
+// TestProseFill checks how a section of general prose, with no date,
+// name or number to ask about, is filled: no blank on a common phrase and
+// no card whose answer a non-reader would give ("What does compost add?"
+// "organic matter"), but a list of named items becomes a flashcard.
 func TestProseFill(t *testing.T) {
 	const text = `# Gardening
 
@@ -268,51 +266,8 @@ Seedlings go into the ground after the last frost of spring has passed. A cold f
 		}
 	}
 	all := strings.Join(asked, "\n")
-	// The phrase a blank may cover: a compound of nouns the section owns,
-	// not one led by an adjective ("cold frame", "strong opinion").
-	all2 := make([][]*sentence, len(a.Sections))
-	for i, sec := range a.Sections {
-		all2[i] = splitSection(sec)
-	}
-	lx := newLexicon(all2, a.Code)
-	for i, sec := range a.Sections {
-		g := &sectionGen{lx: lx, sec: sec, sents: all2[i], heading: strings.ToLower(sec.Heading), secText: sec.Text(),
-			title: strings.ToLower(a.Title)}
-		g.secLower = strings.ToLower(g.secText)
-		for _, s := range g.sents {
-			var got []string
-			for _, p := range g.keyPhrases(s) {
-				got = append(got, p.text)
-			}
-			want := ""
-			if strings.Contains(s.text, "earthworm") {
-				want = "earthworm population"
-			}
-			if want != "" && !strings.Contains(strings.Join(got, "|"), want) {
-				t.Errorf("keyPhrases(%q) = %q, want %q among them", s.text, got, want)
-			}
-			for _, p := range got {
-				if p == "cold frame" || p == "strong opinion" {
-					t.Errorf("keyPhrases(%q) = %q: %q is led by an adjective", s.text, got, p)
-				}
-			}
-		}
-	}
-	// The compost sentence is asked, as a card on what compost adds
-	// (cards come before blanks on common phrases) or as a blank.
-	if !strings.Contains(all, "{{earthworm population}}") && !strings.Contains(all, "What does compost add") {
-		t.Errorf("nothing asked about compost; all:\n%s", all)
-	}
-	for _, bad := range []string{
-		"{{strong opinion}}",   // a vague modifier: guessed
-		"{{problem persists}}", // a subject and its verb
-		"{{soil}}",             // a lone noun, in the heading too
-		"{{nutrient balance}}", // a member of a pair
-		"{{soil test}}",        // the heading's word
-	} {
-		if strings.Contains(all, bad) {
-			t.Errorf("generated %q; all:\n%s", bad, all)
-		}
+	if strings.Contains(all, "{{") || strings.Contains(all, "What does compost add") {
+		t.Errorf("a blank or a card on a platitude of general prose; all:\n%s", all)
 	}
 	if types[questions.Card] == 0 || !strings.Contains(all, "tomatoes\nbeans\nlettuces\ncourgettes") &&
 		!strings.Contains(all, "What do good gardens usually include") {

@@ -20,16 +20,8 @@ func (g *sectionGen) quoteChoice(s *sentence) *candidate {
 	}
 	// "Try to be responsive …" under "Be responsive": the heading picks
 	// it out.
-	for w := range contentWords(tokenize(g.sec.Heading)) {
-		if len(w) < 4 || g.lx.topWords[strings.TrimSuffix(w, "s")] {
-			continue
-		}
-		for _, t := range s.tokens {
-			// "history" under "Historical Background": the same stem.
-			if t.lower == w || len(w) >= 6 && len(t.lower) >= 6 && t.lower[:5] == w[:5] {
-				return nil
-			}
-		}
+	if g.echoesHeading(s.tokens, true) {
+		return nil
 	}
 	others := g.otherStatements(s, 3)
 	if len(others) < 3 {
@@ -44,7 +36,65 @@ func (g *sectionGen) quoteChoice(s *sentence) *candidate {
 		Source:  s.text}
 	// One such question a bank: they all share one answer key.
 	return &candidate{q: q, sents: []int{s.index}, score: 0, answer: "which statement",
-		visible: strings.ToLower(strings.Join(choices, "\n")), lastResort: true}
+		visible: strings.ToLower(strings.Join(choices, "\n"))}
+}
+
+// echoesHeading reports whether the tokens use a word of the section's
+// heading; with strict false, words that are the article's subject do not
+// count. The answer is held to strict: "the built-in copy function" under
+// "Growing slices (the copy and append functions)" is picked by its
+// heading, however often the article says "copy".
+func (g *sectionGen) echoesHeading(toks []token, strict bool) bool {
+	for w := range contentWords(tokenize(g.sec.Heading)) {
+		if len(w) < 4 || !strict && g.lx.topWords[strings.TrimSuffix(w, "s")] {
+			continue
+		}
+		for _, t := range toks {
+			// "history" under "Historical Background": the same stem;
+			// "array" under "Arrays": the same word.
+			if t.lower == w || strings.TrimSuffix(t.lower, "s") == strings.TrimSuffix(w, "s") ||
+				len(w) >= 6 && len(t.lower) >= 6 && t.lower[:5] == w[:5] {
+				return true
+			}
+		}
+	}
+	// "the UN" under "The Role of the United Nations": the heading's
+	// name, abbreviated.
+	if strict {
+		for _, name := range capitalizedRuns(g.sec.Heading) {
+			if in := initials(name); in != "" {
+				for _, t := range toks {
+					if t.text == in {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// capitalizedRuns returns the runs of two or more capitalised words of a
+// heading: "The Role of the United Nations" gives "Role", "United
+// Nations" (with "of the" breaking the run).
+func capitalizedRuns(heading string) []string {
+	var out []string
+	var run []string
+	flush := func() {
+		if len(run) >= 2 {
+			out = append(out, strings.Join(run, " "))
+		}
+		run = nil
+	}
+	for _, w := range strings.Fields(heading) {
+		if isCapitalized(w) && !function[strings.ToLower(w)] {
+			run = append(run, w)
+		} else {
+			flush()
+		}
+	}
+	flush()
+	return out
 }
 
 // quoteCandidates makes a quote question on each sentence not used yet,
@@ -83,6 +133,14 @@ func quotable(s *sentence) bool {
 	if function[f] && !subjectStarts[f] && !fronting[f] && !conditions[f] {
 		return false // "However the most serious problem …": it answers text before
 	}
+	// "The immediate origins of this effort …": what it points at is in
+	// another sentence.
+	for _, t := range s.tokens[1:] {
+		switch t.lower {
+		case "this", "these", "those", "such":
+			return false
+		}
+	}
 	return !badStarts[f] && !strings.HasPrefix(f, "you") && f != "we" && f != "i" && !strings.ContainsAny(s.text, "“”\"")
 }
 
@@ -111,6 +169,11 @@ func (g *sectionGen) otherStatements(s *sentence, n int) []string {
 				// Never the answer again, nor anything the section says
 				// (a book may repeat a sentence in several sections).
 				if diff > 10 || it.text == s.text || strings.Contains(g.secText, it.text) {
+					continue
+				}
+				// A statement that names the heading's subject would seem
+				// to belong here more than the answer does.
+				if g.echoesHeading(tokenize(it.text), false) {
 					continue
 				}
 				cands = append(cands, scored{it.text, 4*d + diff})

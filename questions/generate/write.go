@@ -72,7 +72,7 @@ func (r *Result) Files(source, course, title string) ([]File, error) {
 }
 
 // ErrNoQuestions is returned by Files when no section gave a question.
-var ErrNoQuestions = errors.New("no question found: quiz generate asks about dates, numbers, names and abbreviations, and about what sections of 60 words or more state, in full sentences that stand alone")
+var ErrNoQuestions = errors.New("no question found: quiz generate asks about dates, numbers, names, abbreviations, identifiers, definitions and lists, in full sentences that stand alone")
 
 // ErrExists is returned by WriteDir when the directory exists and force is
 // false.

@@ -1,0 +1,377 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// The gate is the last check a candidate passes before it may be kept. A
+// question is worth asking when a reader of the section can answer it and
+// a non-reader cannot guess it: it asks for a specific piece of content (a
+// name, a date or number, an identifier, a defined term) and its prompt
+// says what about. Prose that names nothing specific ("peacekeepers help
+// create an environment conducive to democratic development") gives
+// platitudes, whatever the form: such a section gets fewer questions, not
+// worse ones.
+
+// gate keeps the candidates that pass the gate, rewriting a card's back
+// where a connective leads it.
+func (g *sectionGen) gate(cands []*candidate) []*candidate {
+	out := cands[:0:0]
+	for _, c := range cands {
+		if g.passes(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// passes reports whether a candidate asks for something specific.
+func (g *sectionGen) passes(c *candidate) bool {
+	q := c.q
+	switch q.Type {
+	case questions.Card:
+		return g.cardPasses(c)
+	case questions.TrueFalse:
+		// A statement as written is always true: a learner who knows that
+		// the true ones are copied answers without reading.
+		return q.Answer != "true"
+	case questions.Cloze:
+		return g.clozePasses(c)
+	case questions.Choice:
+		return g.choicePasses(c)
+	}
+	return true
+}
+
+// openFronts ask for a continuation, an outcome or a bare action: every
+// answer a non-reader gives is about as right as the sentence's.
+var openFronts = []string{"complete the passage", "complete the statement", "what happens ", "what happened ",
+	"what will happen", "what has happened"}
+
+// genericVerbs say nothing about what their object is: "What did the
+// United States face?", "What should you start?".
+var genericVerbs = set(`face faced faces mention mentioned mentions use used uses start started starts explain explained
+explains resist encourage encouraged encourages include included includes have has had do does did play played plays
+demonstrate demonstrated demonstrates produce produced produces contribute contributed involve involved involves
+emphasize emphasizes emphasized ensure ensures ensured help helps helped foster fosters fostered enhance enhances enhanced
+bolster bolsters bolstered facilitate facilitates facilitated hold holds held lack lacks lacked encounter encounters
+encountered create creates created possess possesses improve improves improved hinge hinges hinged achieve achieved
+achieves mark marks marked debate debated argue argued argues consider considered considers refrain refrained see saw
+seen show showed shown provide provided provides offer offered offers support supported supports become became make made
+makes take took takes get got gets give gave gives need needed needs want wanted wants discuss discussed address
+addressed addresses say said says note noted notes state stated states describe described describes find found finds
+keep kept keeps bring brought brings allow allowed allows require required requires reflect reflected reflects remain
+remained remains represent represented represents promote promoted promotes maintain maintained maintains
+strengthen strengthened strengthens shape shaped shapes affect affected affects lead led leads present presented
+presents be`)
+
+// cardFrontRe splits a card's question into its subject and what it asks
+// of it: "What did the United States face" gives "the United States",
+// "face".
+var cardFrontRe = regexp.MustCompile(`^What (?:do|does|did|should|can|could|would|will|may|might|must|had|has|have)(?: not)? (.+?) ([a-z'-]+)(?: (?:to|in|on|from|for|with|of|about|into))?$`)
+
+// cardPasses holds a flashcard to one precise, specific question.
+func (g *sectionGen) cardPasses(c *candidate) bool {
+	q := c.q
+	lp := strings.ToLower(q.Prompt)
+	for _, f := range openFronts {
+		if strings.HasPrefix(lp, f) {
+			return false
+		}
+	}
+	// A list the sentence gives, three or more items to recall: the
+	// items are the content.
+	if strings.HasPrefix(q.Prompt, "Which ") && strings.Count(q.Answer, "\n") >= 2 {
+		return true
+	}
+	question, _, _ := strings.Cut(q.Prompt, ", according to ")
+	// "What should you explain", "What did Truman mention": a generic verb
+	// with nothing after it leaves the front without a topic.
+	if m := cardFrontRe.FindStringSubmatch(question); m != nil && genericVerbs[m[2]] {
+		return false
+	}
+	// "What introduced land reform …?" answered by the name the section
+	// is about: the first guess.
+	if c.answer != "" && g.secCount(c.answer) >= 4 {
+		return false
+	}
+	s := g.sentenceOf(c)
+	if s == nil {
+		return false
+	}
+	back, ok := g.cleanBack(q.Answer)
+	if !ok {
+		return false
+	}
+	q.Answer = back
+	if g.personFront(question, s) {
+		q.Prompt = "Who" + strings.TrimPrefix(q.Prompt, "What")
+	}
+	// A definition of a term the article keeps using is worth knowing
+	// even in plain words: "A slice is a descriptor of an array segment."
+	if m := defFrontRe.FindStringSubmatch(question); m != nil {
+		k := strings.ToLower(m[1])
+		if g.lx.count(k) >= 4 {
+			return true
+		}
+		return g.specificIn(s, strings.ToLower(question), 2)
+	}
+	return g.specificIn(s, strings.ToLower(question), 1)
+}
+
+// defFrontRe matches a definition card's question.
+var defFrontRe = regexp.MustCompile(`^What (?:is|are) (?:an? |the )?(.+)$`)
+
+// specificIn reports whether the sentence names at least n specific
+// things (names, dates, numbers, abbreviations, identifiers) that the
+// front does not show: what the card asks a reader to recall.
+func (g *sectionGen) specificIn(s *sentence, front string, n int) bool {
+	found := 0
+	for _, t := range g.lx.terms(s) {
+		switch t.kind {
+		case KindTerm:
+			continue
+		case KindNumber:
+			if v := strings.TrimSpace(t.text); v == "0" || v == "1" || v == "one" {
+				continue
+			}
+		}
+		// A capitalised first word ("Historically", "Overall") is no
+		// name.
+		if t.kind == KindName && t.words == 1 && t.start <= s.tokens[s.first].start {
+			continue
+		}
+		k := t.key()
+		if strings.Contains(front, k) || strings.Contains(g.heading, k) || strings.Contains(g.title, k) || g.topical(k) {
+			continue
+		}
+		found++
+	}
+	return found >= n
+}
+
+// topical reports whether a name is the article's subject rather than a
+// fact of the section: used in a third of the sections or more, it is the
+// first guess of a reader who knows only the title ("Latin America" in an
+// article on peacekeeping there, "the United States" in a history of its
+// foreign policy).
+func (g *sectionGen) topical(k string) bool {
+	n := g.lx.nSections
+	if n < 3 {
+		return false
+	}
+	if 3*g.lx.sectionsWith(k) >= n {
+		return true
+	}
+	// "Latin American" where "Latin America" is the subject: a name
+	// that begins as a topical one does is the same subject.
+	for _, ns := range g.lx.pool {
+		for _, o := range ns {
+			lo := strings.ToLower(o)
+			if len(lo) >= 6 && len(k) >= 6 && lo[:6] == k[:6] && lo != k && 3*g.lx.sectionsWith(lo) >= n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceOf returns the candidate's first sentence.
+func (g *sectionGen) sentenceOf(c *candidate) *sentence {
+	if len(c.sents) == 0 {
+		return nil
+	}
+	i := c.sents[0]
+	if i < 0 || i >= len(g.sents) {
+		return nil
+	}
+	return g.sents[i]
+}
+
+// leadConnectives open a sentence with a link to the one before; on a
+// card's back, read alone, they point at nothing and are dropped.
+var leadConnectives = []string{"finally", "for example", "for instance", "in fact", "moreover", "overall", "in sum",
+	"as mentioned earlier", "as noted earlier", "furthermore", "however", "additionally", "in addition", "at the same time",
+	"ultimately", "in short", "indeed", "also", "similarly", "likewise", "instead", "thus", "therefore", "meanwhile",
+	"by doing so", "in this way", "in these missions", "in conclusion"}
+
+// cleanBack drops a leading connective from a card's back; it reports
+// false when the back still leans on text the card does not show ("In
+// addition to these challenges, …").
+func (g *sectionGen) cleanBack(back string) (string, bool) {
+	lb := strings.ToLower(back)
+	for _, lc := range leadConnectives {
+		if strings.HasPrefix(lb, lc+", ") {
+			rest := back[len(lc)+2:]
+			return capitalizeFirst(rest), true
+		}
+	}
+	// The clause before the first comma names "these", "this", "such":
+	// what it refers to is not on the card.
+	if head, _, ok := strings.Cut(lb, ","); ok && wordCount(head) <= 8 {
+		for _, w := range strings.Fields(head) {
+			switch w {
+			case "this", "these", "those", "such", "that":
+				return "", false
+			}
+		}
+	}
+	return back, true
+}
+
+// capitalizeFirst upper-cases the first letter unless the word is an
+// identifier written in lower case on purpose ("copy can handle …").
+func capitalizeFirst(s string) string {
+	for i, r := range s {
+		if i == 0 && unicode.IsLower(r) {
+			w, _, _ := strings.Cut(s, " ")
+			if strings.ContainsAny(w, "()._") {
+				return s
+			}
+			return string(unicode.ToUpper(r)) + s[len(string(r)):]
+		}
+		break
+	}
+	return s
+}
+
+// personNouns name people by their part: a card whose answer is one asks
+// "who", not "what".
+var personNouns = set(`contributor contributors maintainer maintainers user users leader leaders people person member members
+author authors official officials president minister general commander founder founders developer developers newcomer
+newcomers volunteer volunteers reader readers writer writers scholar scholars delegate delegates diplomat diplomats
+soldier soldiers citizen citizens advisor advisors adviser advisers someone anyone everyone`)
+
+// personFront reports whether a card asks for the subject of its sentence
+// and the subject is a person: "What may not have time …" answered by "A
+// casual contributor".
+func (g *sectionGen) personFront(question string, s *sentence) bool {
+	if !strings.HasPrefix(question, "What ") {
+		return false
+	}
+	second, _, _ := strings.Cut(strings.TrimPrefix(question, "What "), " ")
+	switch second {
+	case "do", "does", "did", "is", "are", "was", "were", "should":
+		return false
+	}
+	toks := s.tokens[s.first:]
+	for i, t := range toks {
+		if i > 3 {
+			break
+		}
+		if personNouns[t.lower] {
+			return true
+		}
+	}
+	for _, t := range g.lx.terms(s) {
+		if t.kind == KindPerson && t.start <= s.tokens[s.first].start+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// clozePasses drops blanks that world knowledge or the sentence fills.
+func (g *sectionGen) clozePasses(c *candidate) bool {
+	ans := strings.TrimSpace(c.answer)
+	if ans == "0" || ans == "1" || ans == "zero" || ans == "one" {
+		return false // "return 0 for a nil slice": the only natural value
+	}
+	if months[ans] {
+		return false // "By ___ 17": a month is a guess among twelve, and rarely the point
+	}
+	i := strings.Index(c.q.Text, "{{")
+	j := strings.Index(c.q.Text, "}}")
+	if i < 0 || j < i {
+		return false
+	}
+	after := c.q.Text[j+2:]
+	// "___ of the Allied Powers": the words after a blank that a title
+	// heads give the title away.
+	if strings.HasPrefix(after, " of ") && isCapitalized(strings.TrimPrefix(strings.TrimPrefix(after, " of "), "the ")) {
+		return false
+	}
+	if g.yearForced(c.q.Text[:i], ans) {
+		return false
+	}
+	blank, _, _ := strings.Cut(c.q.Text[i+2:j], "|")
+	// "SCAP dismantled the ___": when every word of the blank is said
+	// elsewhere in the section ("Japanese" and "army" in a section on the
+	// occupation of Japan), the sentence's neighbours fill it.
+	if g.wordsElsewhere(blank, c.q.Source) {
+		return false
+	}
+	// The name a section keeps coming back to ("SCAP" in a section on
+	// the occupation it ran) is the first guess for any of its blanks.
+	if !gateYearRe.MatchString(blank) && g.secCount(strings.ToLower(blank)) >= 4 {
+		return false
+	}
+	return !g.ambiguousAcronym(blank)
+}
+
+// choicePasses drops year choices that the wording settles.
+func (g *sectionGen) choicePasses(c *candidate) bool {
+	p := c.q.Prompt
+	i := strings.Index(p, "_____")
+	if i < 0 {
+		return true
+	}
+	return !g.yearForced(p[:i], c.answer)
+}
+
+var gateYearRe = regexp.MustCompile(`\b(1[0-9]{3}|20[0-9]{2})\b`)
+
+// yearForced reports whether a year's blank follows another year a few
+// words before ("late 1947 and early ___"): the next year is the guess.
+func (g *sectionGen) yearForced(before, ans string) bool {
+	if !gateYearRe.MatchString(ans) || len(ans) != 4 {
+		return false
+	}
+	tail := before
+	if len(tail) > 30 {
+		tail = tail[len(tail)-30:]
+	}
+	return gateYearRe.MatchString(tail)
+}
+
+// ambiguousAcronym reports whether another abbreviation of the article
+// begins as this one does ("IMT" and "IMTFE"): either fits the blank.
+func (g *sectionGen) ambiguousAcronym(ans string) bool {
+	if len(ans) < 2 || strings.ToUpper(ans) != ans || strings.ToLower(ans) == ans {
+		return false
+	}
+	for _, other := range g.lx.pool[KindAcronym] {
+		if other != ans && (strings.HasPrefix(other, ans) || strings.HasPrefix(ans, other)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsElsewhere reports whether every word of a phrase of two or more
+// words (or its stem: "Japan" for "Japanese") is used in the section
+// outside the sentence.
+func (g *sectionGen) wordsElsewhere(phrase, sentence string) bool {
+	words := strings.Fields(strings.ToLower(phrase))
+	if len(words) < 2 {
+		return false
+	}
+	rest := strings.Replace(g.secLower, strings.ToLower(sentence), " ", 1)
+	for _, w := range words {
+		if function[w] {
+			continue
+		}
+		stem := w
+		if len(stem) > 5 {
+			stem = stem[:5]
+		}
+		if !strings.Contains(rest, stem) {
+			return false
+		}
+	}
+	return true
+}
