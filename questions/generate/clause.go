@@ -156,26 +156,6 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 	return c
 }
 
-// firstVerb finds the first word of a sentence that reads as a finite verb
-// after a content word, for a passage card: its subject may point back,
-// since the sentence before is shown.
-func (g *sectionGen) firstVerb(s *sentence) *clause {
-	toks := s.tokens
-	for k := s.first + 1; k < len(toks)-1 && k < s.first+10; k++ {
-		p := toks[k-1]
-		if s.text[p.end:toks[k].start] != " " {
-			return nil
-		}
-		if function[p.lower] && !nounsInFunction[p.lower] {
-			continue // "to continue": an infinitive
-		}
-		if b, a, n := g.verbAt(s, k, p.lower, false); b != "" {
-			return &clause{first: s.first, verb: k, next: n, base: b, aux: a, head: p.lower}
-		}
-	}
-	return nil
-}
-
 // explicitSubject reports whether a subject names what it means: no
 // pronoun, no "this" or "such", no gerund, and not a definite noun of one
 // or two words ("The missions"), which points back into the text before.

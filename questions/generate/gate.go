@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quiz-cli/quiz/questions"
 )
@@ -207,6 +208,9 @@ func (g *sectionGen) cleanBack(back string) (string, bool) {
 	for _, lc := range leadConnectives {
 		if strings.HasPrefix(lb, lc+", ") {
 			rest := back[len(lc)+2:]
+			if w, _, _ := strings.Cut(rest, " "); g.lx.code[w] > 0 {
+				return rest, true // "copy can handle …": an identifier keeps its case
+			}
 			return capitalizeFirst(rest), true
 		}
 	}
@@ -226,17 +230,14 @@ func (g *sectionGen) cleanBack(back string) (string, bool) {
 // capitalizeFirst upper-cases the first letter unless the word is an
 // identifier written in lower case on purpose ("copy can handle …").
 func capitalizeFirst(s string) string {
-	for i, r := range s {
-		if i == 0 && unicode.IsLower(r) {
-			w, _, _ := strings.Cut(s, " ")
-			if strings.ContainsAny(w, "()._") {
-				return s
-			}
-			return string(unicode.ToUpper(r)) + s[len(string(r)):]
-		}
-		break
+	r, size := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) {
+		return s
 	}
-	return s
+	if w, _, _ := strings.Cut(s, " "); strings.ContainsAny(w, "()._") {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
 // personNouns name people by their part: a card whose answer is one asks

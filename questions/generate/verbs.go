@@ -218,10 +218,6 @@ var lightVerbs = set(`play plays played make makes made take takes took taken gi
 have has had do does did become becomes became remain remains remained seem seems seemed be is are was were been
 show shows showed shown`)
 
-// particles may follow a verb in the part of a statement a card shows:
-// "focus on …", "means that when …"; a determiner or an adjective may not.
-var particles = set(`on in at to from into with about for of by over through that when whether how`)
-
 // prepositionLike words are prepositions the function list lacks: a verb
 // before them takes no object ("work alongside local agencies").
 var prepositionLike = set(`alongside toward towards across against amid beyond within without around throughout upon
