@@ -121,7 +121,17 @@ func (g *sectionGen) cardPasses(c *candidate) bool {
 		}
 		return g.specificIn(s, strings.ToLower(question), 2)
 	}
-	return g.specificIn(s, strings.ToLower(question), 1)
+	if g.specificIn(s, strings.ToLower(question), 1) {
+		return true
+	}
+	// In technical prose an identifier is the cue: "What does the
+	// FindDigits function load?" asks one thing only that function does.
+	for _, t := range g.lx.terms(s) {
+		if t.kind == KindCode && strings.Contains(question, t.text) && g.lx.count(t.key()) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // defFrontRe matches a definition card's question.
@@ -165,7 +175,9 @@ func (g *sectionGen) topical(k string) bool {
 	if n < 3 {
 		return false
 	}
-	if 3*g.lx.sectionsWith(k) >= n {
+	// A third of the sections, and never a single one.
+	least := max(2, (n+2)/3)
+	if g.lx.sectionsWith(k) >= least {
 		return true
 	}
 	// "Latin American" where "Latin America" is the subject: a name
@@ -173,7 +185,7 @@ func (g *sectionGen) topical(k string) bool {
 	for _, ns := range g.lx.pool {
 		for _, o := range ns {
 			lo := strings.ToLower(o)
-			if len(lo) >= 6 && len(k) >= 6 && lo[:6] == k[:6] && lo != k && 3*g.lx.sectionsWith(lo) >= n {
+			if len(lo) >= 6 && len(k) >= 6 && lo[:6] == k[:6] && lo != k && g.lx.sectionsWith(lo) >= least {
 				return true
 			}
 		}

@@ -1,0 +1,124 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// gateArticle has three sections, so that a name used in all of them
+// ("Kent") is the article's subject, not a fact of one section.
+const gateArticle = `# Gardening in Kent
+
+## Beds
+
+Gardens in Kent need careful attention through the whole season. Resist the temptation to water the beds at midday. As your garden grows, neighbours will have advice for you. If your garden is on chalk, plant the beans after the Chelsea Flower Show and add a layer of compost from the Royal Horticultural Society. In addition to these problems, the gardeners faced a long drought in 1976. Finally, a volunteer from Devon planted the first rose in 1921. A casual visitor may not have time to learn the names of the plants in Kent.
+
+## Tools
+
+Gardeners in Kent keep their tools in a shed. The Supreme Gardener of the Royal Society judged the shows from late 1947 and early 1948.
+
+## Shows
+
+Shows in Kent open in September of each year.
+`
+
+func gateGen(t *testing.T, section int) *sectionGen {
+	t.Helper()
+	a, err := article.Read("garden.md", []byte(gateArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := make([][]*sentence, len(a.Sections))
+	for i, sec := range a.Sections {
+		all[i] = splitSection(sec)
+	}
+	lx := newLexicon(all, a.Code)
+	sec := a.Sections[section]
+	g := &sectionGen{lx: lx, sec: sec, sents: all[section], heading: strings.ToLower(sec.Heading), secText: sec.Text(),
+		title: strings.ToLower(a.Title)}
+	g.secLower = strings.ToLower(g.secText)
+	return g
+}
+
+// sentenceWith returns the section's sentence that contains part.
+func sentenceWith(t *testing.T, g *sectionGen, part string) *sentence {
+	t.Helper()
+	for _, s := range g.sents {
+		if strings.Contains(s.text, part) {
+			return s
+		}
+	}
+	t.Fatalf("no sentence with %q", part)
+	return nil
+}
+
+// TestGateCards holds flashcards to the faults a blind rating found:
+// fronts with a generic verb or an open question, answers a non-reader
+// guesses, backs that lean on text the card does not show, "what" for a
+// person.
+func TestGateCards(t *testing.T) {
+	g := gateGen(t, 0)
+	for _, tc := range []struct {
+		sentence, question, answer string
+		keep                       bool
+		prompt, back               string // what the card reads after the gate, if kept
+	}{
+		// A bare generic verb: no cue what about.
+		{"Resist the temptation", "What should you resist", "the temptation to water", false, "", ""},
+		// An open question: every answer is about as right.
+		{"As your garden grows", "What happens as your garden grows", "neighbours will have advice", false, "", ""},
+		{"Resist the temptation", "Complete the statement", "the temptation", false, "", ""},
+		// A platitude whose only name is the article's subject.
+		{"Gardens in Kent need", "What do gardens in Kent need", "careful attention", false, "", ""},
+		{"A casual visitor", "What may not have time to learn the names of the plants in Kent", "a casual visitor", false, "", ""},
+		// A condition and names the section alone gives.
+		{"If your garden is on chalk", "What should you do if your garden is on chalk", "plant the beans", true,
+			"What should you do if your garden is on chalk, according to the section “Beds”?", "If your garden is on chalk"},
+		// The back opens on what the card does not show.
+		{"In addition to these problems", "What did the gardeners face in 1976", "a long drought", false, "", ""},
+		// A connective is cut; a person is asked with who.
+		{"Finally, a volunteer", "What planted the first rose in 1921", "a volunteer from devon", true,
+			"Who planted the first rose in 1921, according to the section “Beds”?", "A volunteer from Devon planted"},
+	} {
+		s := sentenceWith(t, g, tc.sentence)
+		c := g.card(s, "x", g.cardPrompt(tc.question), tc.answer, 1)
+		got := g.passes(c)
+		if got != tc.keep {
+			t.Errorf("passes(%q) = %v, want %v", c.q.Prompt, got, tc.keep)
+			continue
+		}
+		if got && (c.q.Prompt != tc.prompt || !strings.HasPrefix(c.q.Answer, tc.back)) {
+			t.Errorf("card after the gate = %q / %q, want %q / %q…", c.q.Prompt, c.q.Answer, tc.prompt, tc.back)
+		}
+	}
+}
+
+// TestGateBlanks drops blanks that world knowledge or the sentence fills,
+// and true statements, which are always copied as written.
+func TestGateBlanks(t *testing.T) {
+	g := gateGen(t, 1)
+	s := sentenceWith(t, g, "Supreme Gardener")
+	cloze := func(text, answer string) *candidate {
+		q := &questions.Question{Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text, Source: s.text}
+		return &candidate{q: q, sents: []int{s.index}, answer: strings.ToLower(answer)}
+	}
+	for _, tc := range []struct {
+		c    *candidate
+		keep bool
+	}{
+		{cloze("The {{Supreme Gardener}} of the Royal Society judged the shows.", "Supreme Gardener"), false},
+		{cloze("The Supreme Gardener of the Royal Society judged the shows from late 1947 and early {{1948}}.", "1948"), false},
+		{cloze("The Supreme Gardener of the {{Royal Society}} judged the shows from late 1947.", "Royal Society"), true},
+		{cloze("The len function returns {{0}} for a nil slice.", "0"), false},
+		{cloze("Shows open in {{September}} of each year.", "September"), false},
+		{&candidate{q: &questions.Question{Type: questions.TrueFalse, Prompt: s.text, Answer: "true", Source: s.text},
+			sents: []int{s.index}}, false},
+	} {
+		if got := g.passes(tc.c); got != tc.keep {
+			t.Errorf("passes(%q %q) = %v, want %v", tc.c.q.Type, tc.c.q.Text+tc.c.q.Prompt, got, tc.keep)
+		}
+	}
+}
