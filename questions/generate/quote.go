@@ -112,6 +112,14 @@ func (g *sectionGen) quoteCandidates(kept []*candidate) []*candidate {
 			continue
 		}
 		if c := g.quoteChoice(s); c != nil {
+			// A section's opening sentence says what the heading says;
+			// a sentence naming something specific is the one to know.
+			if s.index == 0 {
+				c.score--
+			}
+			if g.specificIn(s, "", 1) {
+				c.score += 0.5
+			}
 			out = append(out, c)
 		}
 	}
@@ -135,10 +143,16 @@ func quotable(s *sentence) bool {
 	}
 	// "The immediate origins of this effort …": what it points at is in
 	// another sentence.
-	for _, t := range s.tokens[1:] {
+	// "Understanding its evolution …": a pronoun near the start names
+	// what an earlier sentence said.
+	for i, t := range s.tokens[1:] {
 		switch t.lower {
 		case "this", "these", "those", "such":
 			return false
+		case "it", "its", "he", "his", "she", "her", "they", "their", "them":
+			if i < 4 {
+				return false
+			}
 		}
 	}
 	return !badStarts[f] && !strings.HasPrefix(f, "you") && f != "we" && f != "i" && !strings.ContainsAny(s.text, "“”\"")
