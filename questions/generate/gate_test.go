@@ -122,3 +122,27 @@ func TestGateBlanks(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementChoiceAnswers holds "Which of these statements is from the
+// section …?" to answers a reader must know: none the heading picks out,
+// none that leans on text it does not show.
+func TestStatementChoiceAnswers(t *testing.T) {
+	g := gateGen(t, 0)
+	g.sec.Heading = "Set the bar for kindness"
+	for _, tc := range []struct {
+		text string
+		ok   bool
+	}{
+		{"Volunteers from Devon planted the first roses along the southern wall in 1921.", true},
+		{"If someone is unkind to a visitor, ask them to leave the garden at once.", false}, // the heading's root
+		{"The involvement began mainly in response to the long drought of 1976.", false},    // "the involvement": which?
+		{"Understanding its history offers insights into the roses of the southern wall.", false},
+		{"The origins of this effort lie in the long drought of 1976 in Devon.", false},
+		{"When you want to do something, you just do it.", false}, // too little content
+	} {
+		s := &sentence{text: tc.text, tokens: tokenize(tc.text), formed: true}
+		if got := g.statementAnswer(s); got != tc.ok {
+			t.Errorf("statementAnswer(%q) = %v, want %v", tc.text, got, tc.ok)
+		}
+	}
+}

@@ -13,14 +13,7 @@ import (
 // this section makes, the others being statements of other sections. It
 // checks that the learner knows what the section says, not one detail.
 func (g *sectionGen) quoteChoice(s *sentence) *candidate {
-	// The answer may speak to the reader ("You've launched your project
-	// …"): the options are statements of the article as it is written.
-	if !quotable(s) && !(len(s.tokens) > 1 && strings.HasPrefix(s.tokens[0].lower, "you") && quotable(&sentence{text: s.text, tokens: s.tokens[1:], formed: s.formed})) {
-		return nil
-	}
-	// "Try to be responsive …" under "Be responsive": the heading picks
-	// it out.
-	if g.echoesHeading(s.tokens, true) {
+	if !g.statementAnswer(s) {
 		return nil
 	}
 	others := g.otherStatements(s, 3)
@@ -53,7 +46,7 @@ func (g *sectionGen) echoesHeading(toks []token, strict bool) bool {
 			// "history" under "Historical Background": the same stem;
 			// "array" under "Arrays": the same word.
 			if t.lower == w || strings.TrimSuffix(t.lower, "s") == strings.TrimSuffix(w, "s") ||
-				len(w) >= 6 && len(t.lower) >= 6 && t.lower[:5] == w[:5] {
+				len(w) >= 6 && len(t.lower) >= 6 && t.lower[:5] == w[:5] || len(t.lower) >= 4 && root(t.lower) == root(w) {
 				return true
 			}
 		}
@@ -72,6 +65,23 @@ func (g *sectionGen) echoesHeading(toks []token, strict bool) bool {
 		}
 	}
 	return false
+}
+
+// root strips one negating prefix and one suffix from a word: "unkind"
+// and "kindness" both give "kind".
+func root(w string) string {
+	for _, p := range []string{"un", "in", "dis", "non"} {
+		if strings.HasPrefix(w, p) && len(w)-len(p) >= 4 {
+			w = w[len(p):]
+			break
+		}
+	}
+	for _, x := range []string{"ness", "ful", "less", "ly", "ing", "ed", "s"} {
+		if strings.HasSuffix(w, x) && len(w)-len(x) >= 4 {
+			return w[:len(w)-len(x)]
+		}
+	}
+	return w
 }
 
 // capitalizedRuns returns the runs of two or more capitalised words of a
@@ -97,6 +107,34 @@ func capitalizedRuns(heading string) []string {
 	return out
 }
 
+// statementAnswer reports whether a sentence can be the answer of a
+// statement question: it stands alone, means something alone, and the
+// heading does not pick it out.
+func (g *sectionGen) statementAnswer(s *sentence) bool {
+	// The answer may speak to the reader ("You've launched your project
+	// …"): the options are statements of the article as it is written.
+	if !quotable(s) && !(len(s.tokens) > 1 && strings.HasPrefix(s.tokens[0].lower, "you") && quotable(&sentence{text: s.text, tokens: s.tokens[1:], formed: s.formed})) {
+		return false
+	}
+	// "The involvement began …": a definite noun alone as the subject
+	// names something an earlier sentence introduced.
+	if t := s.tokens; len(t) > 3 && t[0].lower == "the" && !isCapitalized(t[1].text) &&
+		(verbs[t[2].lower] || g.lx.verbish[t[2].lower] && !g.lx.nounish[t[2].lower] || modals[t[2].lower]) {
+		return false
+	}
+	// "When you want to do something, you just do it.": too few words
+	// of content to mean anything alone.
+	if len(contentWords(s.tokens)) < 4 {
+		return false
+	}
+	// "Try to be responsive …" under "Be responsive": the heading picks
+	// it out.
+	if g.echoesHeading(s.tokens, true) {
+		return false
+	}
+	return true
+}
+
 // quoteCandidates makes a quote question on each sentence not used yet,
 // for a section still short of minQuestions.
 func (g *sectionGen) quoteCandidates(kept []*candidate) []*candidate {
@@ -111,12 +149,13 @@ func (g *sectionGen) quoteCandidates(kept []*candidate) []*candidate {
 		if used[s.index] {
 			continue
 		}
+		// A section's opening sentence says what the heading says: the
+		// first guess.
+		if s.index == 0 {
+			continue
+		}
 		if c := g.quoteChoice(s); c != nil {
-			// A section's opening sentence says what the heading says;
-			// a sentence naming something specific is the one to know.
-			if s.index == 0 {
-				c.score--
-			}
+			// A sentence naming something specific is the one to know.
 			if g.specificIn(s, "", 1) {
 				c.score += 0.5
 			}
