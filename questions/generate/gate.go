@@ -104,6 +104,11 @@ func (g *sectionGen) cardPasses(c *candidate) bool {
 	if s == nil {
 		return false
 	}
+	// "Why did the Soviet Union not sign the declaration?": which one
+	// the sentence before says, not the card.
+	if g.unnamedDoc(s.text) || g.unnamedDoc(question) {
+		return false
+	}
 	back, ok := g.cleanBack(q.Answer)
 	if !ok {
 		return false
@@ -122,6 +127,9 @@ func (g *sectionGen) cardPasses(c *candidate) bool {
 		return g.specificIn(s, strings.ToLower(question), 2)
 	}
 	if g.specificIn(s, strings.ToLower(question), 1) {
+		return true
+	}
+	if g.techFront(question) {
 		return true
 	}
 	// In technical prose an identifier is the cue: "What does the
@@ -387,4 +395,45 @@ func (g *sectionGen) wordsElsewhere(phrase, sentence string) bool {
 		}
 	}
 	return true
+}
+
+// theDocRe finds a document named by its kind alone: "the declaration".
+var theDocRe = regexp.MustCompile(`\b[Tt]he ([a-z]+)\b`)
+
+// unnamedDoc reports whether a text refers to a document by its kind
+// alone ("the declaration") while the section names documents of that
+// kind ("the Potsdam Declaration"): which one is meant is said elsewhere.
+func (g *sectionGen) unnamedDoc(text string) bool {
+	for _, m := range theDocRe.FindAllStringSubmatch(text, -1) {
+		if docHeads[m[1]] && strings.Contains(g.secText, " "+strings.ToUpper(m[1][:1])+m[1][1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// techFrontRe matches a card asking, in the present, what a thing does:
+// "What does an array type definition specify".
+var techFrontRe = regexp.MustCompile(`^What (?:does|do|can) (.+?) (?:not )?([a-z'-]+)(?: of| to| with)?$`)
+
+// techFront reports whether a card of technical prose (an article that
+// writes identifiers as code) asks what a thing the article keeps naming
+// always does: "What does a slice consist of?", "What does an array type
+// definition specify?". Such a statement is a rule of the system the
+// article teaches, not a step in its story.
+func (g *sectionGen) techFront(question string) bool {
+	if len(g.lx.code) == 0 {
+		return false
+	}
+	m := techFrontRe.FindStringSubmatch(question)
+	if m == nil || genericVerbs[m[2]] || strings.HasPrefix(m[1], "not ") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(m[1])) {
+		w = strings.TrimSuffix(strings.Trim(w, "“”\"'"), "'s")
+		if len(w) >= 4 && !function[w] && g.lx.count(w) >= 4 {
+			return true
+		}
+	}
+	return false
 }

@@ -59,6 +59,9 @@ func Generate(a *article.Article, opt Options) *Result {
 		all[i] = splitSection(sec)
 	}
 	lx := newLexicon(all, a.Code)
+	for _, sec := range a.Sections {
+		lx.headings = append(lx.headings, sec.Heading)
+	}
 	res := &Result{All: a.Sections}
 	ids := map[string]bool{}
 	for i, sec := range a.Sections {

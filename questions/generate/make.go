@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/quiz-cli/quiz/questions"
@@ -28,6 +29,9 @@ func (g *sectionGen) fromSentence(s *sentence) []*candidate {
 	if c := g.list(s); c != nil {
 		c.score += quality
 		out = append(out, c)
+	}
+	if g.allowed(questions.Cloze) {
+		out = append(out, g.spelledCounts(s)...)
 	}
 	terms := g.answerable(s)
 	for _, t := range terms {
@@ -205,6 +209,12 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 		return nil
 	}
 	ds := g.distractors(t, s, 1, true)
+	if t.kind == KindYear {
+		// "a new constitution in 1946" for 1947: a year beside the true
+		// one is defensible for anything that took more than a year (drafted
+		// in one, in force the next). Only a year well apart is false.
+		ds = farYears(t.text, g.distractors(t, s, 6, true))
+	}
 	if len(ds) == 0 {
 		return nil
 	}
@@ -213,6 +223,24 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 		Explain: fmt.Sprintf("False: %s gives %s, not %s.", g.where(), t.text, ds[0]), Source: s.text}
 	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)}
 }
+
+// farYears keeps the years at least minYearGap from the true one.
+func farYears(year string, ds []string) []string {
+	y, err := strconv.Atoi(year)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, d := range ds {
+		if v, err := strconv.Atoi(d); err == nil && (v-y >= minYearGap || y-v >= minYearGap) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// minYearGap is how far a false statement's year is from the true one.
+const minYearGap = 3
 
 // comparisons open a phrase that sets something beside the main claim.
 var comparisons = set(`unlike like as with despite during after before following besides`)
@@ -327,4 +355,78 @@ func joinAnd(items []string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// spelledUnits and spelledTens are the number words a spelled-out count is
+// made of: "twenty-two", "nine", "forty-nine".
+var (
+	spelledUnits = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+		"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+		"seventeen": 17, "eighteen": 18, "nineteen": 19}
+	spelledTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+		"eighty": 80, "ninety": 90}
+)
+
+// spelledValue returns the value of a spelled-out count from two to
+// ninety-nine, or 0.
+func spelledValue(w string) int {
+	if n, ok := spelledUnits[w]; ok {
+		return n
+	}
+	if n, ok := spelledTens[w]; ok {
+		return n
+	}
+	if tens, unit, ok := strings.Cut(w, "-"); ok {
+		if t, u := spelledTens[tens], spelledUnits[unit]; t > 0 && u > 0 && u < 10 {
+			return t + u
+		}
+	}
+	return 0
+}
+
+// spelledCounts blanks a count written in words that counts something the
+// sentence names: "indicted {{twenty-two}} senior German political and
+// military leaders", "{{forty-nine}} of them signed it". A reader of the
+// section knows it; nobody guesses it. The figure is accepted too.
+func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
+	// "The tribunal found …": which one, the sentences before say; "in
+	// the declaration": which one, likewise.
+	if t := s.tokens[s.first:]; len(t) > 2 && t[0].lower == "the" && !isCapitalized(t[1].text) || g.unnamedDoc(s.text) {
+		return nil
+	}
+	var out []*candidate
+	toks := s.tokens
+	for i := s.first; i+1 < len(toks); i++ {
+		t := toks[i]
+		n := spelledValue(t.lower)
+		// Two or three is a guess ("used two atomic weapons on Hiroshima
+		// and Nagasaki", "three phases: …"), and a capital says the
+		// sentence starts there.
+		if n < 4 || t.text != t.lower {
+			continue
+		}
+		// "the two defendants": which two, the sentences before say.
+		if i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "these" || toks[i-1].lower == "those") {
+			continue
+		}
+		// What it counts follows: a noun, an adjective, or "of".
+		next := toks[i+1].lower
+		if s.text[t.end:toks[i+1].start] != " " || function[next] && next != "of" || verbs[next] {
+			continue
+		}
+		// "four setbacks: …": the list that follows counts itself.
+		if k := strings.Index(s.text[t.end:], ":"); k >= 0 && wordCount(s.text[t.end:t.end+k]) <= 3 {
+			continue
+		}
+		// Counted again elsewhere in the section, it is a clue to itself.
+		if g.secCount(t.lower) > 1 {
+			continue
+		}
+		text := s.stem(t.start, t.end, "{{"+t.text+"|"+strconv.Itoa(n)+"}}")
+		q := &questions.Question{ID: g.id("cloze", t.text), Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text,
+			Explain: fmt.Sprintf("In %s, the number here is %s.", g.where(), t.text), Source: s.text}
+		out = append(out, &candidate{q: q, sents: []int{s.index}, answer: t.lower,
+			visible: strings.ToLower(s.stem(t.start, t.end, Blank)), score: kindWeight[KindNumber] + sentenceQuality(s)})
+	}
+	return out
 }

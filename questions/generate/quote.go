@@ -207,9 +207,11 @@ func (g *sectionGen) otherStatements(s *sentence, n int) []string {
 	type scored struct {
 		text  string
 		score int
+		sec   int
 	}
 	var cands []scored
-	for d := 1; d <= len(bySection) && len(cands) < 4*n; d++ {
+	withAny := map[int]bool{} // the sections that gave a statement
+	for d := 1; d <= len(bySection) && (len(cands) < 4*n || len(withAny) < n); d++ {
 		for _, i := range []int{g.index - d, g.index + d} {
 			if i < 0 || i >= len(bySection) {
 				continue
@@ -226,10 +228,11 @@ func (g *sectionGen) otherStatements(s *sentence, n int) []string {
 				}
 				// A statement that names the heading's subject would seem
 				// to belong here more than the answer does.
-				if g.echoesHeading(tokenize(it.text), false) {
+				if g.echoesHeading(tokenize(it.text), false) || g.opensOnHeading(it.text, i) {
 					continue
 				}
-				cands = append(cands, scored{it.text, 4*d + diff})
+				cands = append(cands, scored{it.text, 4*d + diff, i})
+				withAny[i] = true
 			}
 		}
 	}
@@ -239,11 +242,15 @@ func (g *sectionGen) otherStatements(s *sentence, n int) []string {
 		}
 		return hash(cands[i].text+s.text) < hash(cands[j].text+s.text)
 	})
+	// One statement a section: two from the same section share its
+	// theme, and the answer is the odd one out.
 	var out []string
 	seen := map[string]bool{}
+	from := map[int]bool{}
 	for _, c := range cands {
-		if len(out) < n && !seen[c.text] {
+		if len(out) < n && !seen[c.text] && !from[c.sec] {
 			seen[c.text] = true
+			from[c.sec] = true
 			out = append(out, c.text)
 		}
 	}
@@ -270,4 +277,28 @@ func (lx *lexicon) statements() [][]quoteItem {
 		}
 	}
 	return lx.quotes
+}
+
+// opensOnHeading reports whether a statement opens (in its first four
+// words) on a word of its own section's heading ("Improvements in
+// peacekeeping strategies have been pivotal …" under "Improvements in
+// Peacekeeping Strategies"): as a wrong option it names where it is
+// from. Words that are the article's subject do not count.
+func (g *sectionGen) opensOnHeading(text string, sec int) bool {
+	if sec < 0 || sec >= len(g.lx.headings) {
+		return false
+	}
+	toks := tokenize(text)
+	toks = toks[:min(4, len(toks))]
+	for w := range contentWords(tokenize(g.lx.headings[sec])) {
+		if len(w) < 4 || g.lx.topWords[strings.TrimSuffix(w, "s")] {
+			continue
+		}
+		for _, t := range toks {
+			if len(t.lower) >= 4 && root(t.lower) == root(w) {
+				return true
+			}
+		}
+	}
+	return false
 }

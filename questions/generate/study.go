@@ -40,6 +40,7 @@ type lexicon struct {
 	counts     map[string]int            // phrase -> uses in the article, once counted
 	secCount   map[string]int            // phrase -> sections that use it, once counted
 	topWords   map[string]bool           // the article's most frequent content words: its subject
+	headings   []string                  // each section's heading, in order
 	code       map[string]int            // identifiers the article writes as inline code, and how often
 	tokenCount map[string]int            // code identifiers, lower-cased: how often the text uses the word at all
 	nSections  int
