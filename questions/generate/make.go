@@ -3,6 +3,7 @@ package generate
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -113,6 +114,21 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 		return nil
 	}
 	ds := g.distractors(t, s, 3, false)
+	if t.kind == KindYear {
+		// "In ___, Allied advisors dictated a new constitution": the year
+		// next to the answer may be as right (drafted in one, in force
+		// the next).
+		// A year outside the span the heading gives is wrong by the
+		// heading alone: one such option at most.
+		apart := apartYears(t.text, g.distractors(t, s, 8, false), 2)
+		in := g.inHeadingSpan(t.text, apart)
+		ds = in[:min(3, len(in))]
+		for _, d := range apart {
+			if len(ds) < 3 && len(ds) == len(in) && !slices.Contains(in, d) {
+				ds = append(ds, d)
+			}
+		}
+	}
 	if len(ds) < 3 {
 		return nil
 	}
@@ -213,7 +229,7 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 		// "a new constitution in 1946" for 1947: a year beside the true
 		// one is defensible for anything that took more than a year (drafted
 		// in one, in force the next). Only a year well apart is false.
-		ds = farYears(t.text, g.distractors(t, s, 6, true))
+		ds = g.inHeadingSpan(t.text, farYears(t.text, g.distractors(t, s, 6, true)))
 	}
 	if len(ds) == 0 {
 		return nil
@@ -225,14 +241,53 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 }
 
 // farYears keeps the years at least minYearGap from the true one.
-func farYears(year string, ds []string) []string {
+func farYears(year string, ds []string) []string { return apartYears(year, ds, minYearGap) }
+
+// apartYears keeps the years at least gap from the true one, in order.
+func apartYears(year string, ds []string, gap int) []string {
 	y, err := strconv.Atoi(year)
 	if err != nil {
 		return nil
 	}
 	var out []string
 	for _, d := range ds {
-		if v, err := strconv.Atoi(d); err == nil && (v-y >= minYearGap || y-v >= minYearGap) {
+		if v, err := strconv.Atoi(d); err == nil && (v-y >= gap || y-v >= gap) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// headingSpanRe finds the years a heading spans: "1945–52", "1945-1948".
+var headingSpanRe = regexp.MustCompile(`\b(1[0-9]{3}|20[0-9]{2})(?:\s*[–-]\s*([0-9]{2,4}))?\b`)
+
+// inHeadingSpan keeps the years inside the span the heading gives
+// ("Occupation and Reconstruction of Japan, 1945–52") when the true year
+// is inside it too: an event of the period is not dated outside it, and
+// a year outside it is false by the heading alone. Of an earlier event
+// ("the 1931 invasion" under "… Trials (1945–1948)") it says nothing.
+func (g *sectionGen) inHeadingSpan(year string, ds []string) []string {
+	lo, hi := 0, 0
+	for _, m := range headingSpanRe.FindAllStringSubmatch(g.heading, -1) {
+		a, _ := strconv.Atoi(m[1])
+		b := a
+		if m[2] != "" {
+			b, _ = strconv.Atoi(m[2])
+			if len(m[2]) == 2 {
+				b += a / 100 * 100
+			}
+		}
+		if lo == 0 || a < lo {
+			lo = a
+		}
+		hi = max(hi, b)
+	}
+	if y, err := strconv.Atoi(year); lo == 0 || err != nil || y < lo || y > hi {
+		return ds
+	}
+	var out []string
+	for _, d := range ds {
+		if v, err := strconv.Atoi(d); err == nil && v >= lo && v <= hi {
 			out = append(out, d)
 		}
 	}
@@ -411,7 +466,11 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		}
 		// What it counts follows: a noun, an adjective, or "of".
 		next := toks[i+1].lower
-		if s.text[t.end:toks[i+1].start] != " " || function[next] && next != "of" || verbs[next] {
+		if s.text[t.end:toks[i+1].start] != " " || function[next] && next != "of" && !timeUnits[next] || verbs[next] {
+			continue
+		}
+		// "six days later": than what, the sentence before says.
+		if timeUnits[next] && i+2 < len(toks) && relativeTime[toks[i+2].lower] {
 			continue
 		}
 		// "four setbacks: …": the list that follows counts itself.
@@ -430,3 +489,9 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 	}
 	return out
 }
+
+// timeUnits may follow a count: "seven years’ imprisonment".
+var timeUnits = set(`years days months weeks hours minutes`)
+
+// relativeTime after a span makes it count from another event.
+var relativeTime = set(`later earlier after before ago afterwards beforehand`)
