@@ -1,0 +1,169 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// ruleArticle names a declaration in one sentence and refers to it as
+// "the declaration" in the next; counts things in words; and dates its
+// last section's events inside the span its heading gives.
+const ruleArticle = `# Treaties of the North
+
+## The Oslo Declaration
+
+Five ministers signed the Oslo Declaration in 1911 at a meeting in Bergen. The Danish Government did not sign the declaration because its parliament was in recess. The Oslo Council indicted twenty-two senior officials and sentenced them to seven years' imprisonment. The port reopened six days later, when the ice had gone. The tribunal found nineteen defendants guilty. The fleet used two ships on the cities of Narvik and Tromsø.
+
+## Fisheries, 1920–28
+
+The Fisheries Board set quotas for cod in 1924 and for herring in 1921. Norway joined the board in 1926 and Sweden in 1928. The quotas were first enforced in 1920.
+
+## Harbours
+
+The Harbour Board built a new pier in 1935 and a lighthouse in 1938.
+`
+
+func ruleGen(t *testing.T, section int) *sectionGen {
+	t.Helper()
+	a, err := article.Read("treaties.md", []byte(ruleArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := make([][]*sentence, len(a.Sections))
+	for i, sec := range a.Sections {
+		all[i] = splitSection(sec)
+	}
+	lx := newLexicon(all, a.Code)
+	for _, sec := range a.Sections {
+		lx.headings = append(lx.headings, sec.Heading)
+	}
+	sec := a.Sections[section]
+	g := &sectionGen{lx: lx, sec: sec, sents: all[section], heading: strings.ToLower(sec.Heading), secText: sec.Text(),
+		title: strings.ToLower(a.Title), index: section}
+	g.secLower = strings.ToLower(g.secText)
+	return g
+}
+
+// TestUnnamedDocument: "the declaration" on a card, when the section
+// names a declaration, points at a sentence the card does not show.
+func TestUnnamedDocument(t *testing.T) {
+	g := ruleGen(t, 0)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The Danish Government did not sign the declaration because its parliament was in recess.", true},
+		{"Why did the Danish Government not sign the declaration", true},
+		{"Five ministers signed the Oslo Declaration in 1911 at a meeting in Bergen.", false},
+		// No treaty is named in the section: "the treaty" is no reference.
+		{"The ministers discussed the treaty.", false},
+	} {
+		if got := g.unnamedDoc(tc.text); got != tc.want {
+			t.Errorf("unnamedDoc(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	s := sentenceWith(t, g, "did not sign the declaration")
+	c := &candidate{q: &questions.Question{Type: questions.Card, Prompt: "“The Danish Government did not sign the declaration.” Why, according to the section “The Oslo Declaration”?",
+		Answer: s.text}, sents: []int{s.index}}
+	if g.passes(c) {
+		t.Errorf("gate kept the card %q", c.q.Prompt)
+	}
+}
+
+// TestSpelledCounts: a count written in words is a blank when it counts
+// what the sentence names, not when it is a guess (two, three), counts a
+// list that follows, or counts from another event ("six days later").
+func TestSpelledCounts(t *testing.T) {
+	g := ruleGen(t, 0)
+	var got []string
+	for _, s := range g.sents {
+		for _, c := range g.spelledCounts(s) {
+			got = append(got, c.q.Text)
+		}
+	}
+	for _, want := range []string{
+		"The Oslo Council indicted {{twenty-two|22}} senior officials and sentenced them to seven years' imprisonment.",
+		"The Oslo Council indicted twenty-two senior officials and sentenced them to {{seven|7}} years' imprisonment.",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("spelledCounts: no %q in %q", want, got)
+		}
+	}
+	for _, bad := range []string{"{{six", "{{two", "{{Five", "{{five", "{{nineteen"} {
+		for _, q := range got {
+			if strings.Contains(q, bad) {
+				t.Errorf("spelledCounts made %q", q)
+			}
+		}
+	}
+	for w, want := range map[string]int{"twenty-two": 22, "nine": 9, "forty-nine": 49, "one": 0, "twenty-ten": 0, "ninety": 90} {
+		if got := spelledValue(w); got != want {
+			t.Errorf("spelledValue(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestFalseYears: a false statement's year is three years or more from
+// the true one, and inside the heading's span when the true year is.
+func TestFalseYears(t *testing.T) {
+	if got := farYears("1947", []string{"1946", "1948", "1943", "1950", "x"}); !slices.Equal(got, []string{"1943", "1950"}) {
+		t.Errorf("farYears(1947) = %q, want [1943 1950]", got)
+	}
+	g := ruleGen(t, 1) // "Fisheries, 1920–28"
+	if got := g.inHeadingSpan("1924", []string{"1911", "1921", "1928", "1935"}); !slices.Equal(got, []string{"1921", "1928"}) {
+		t.Errorf("inHeadingSpan(1924) = %q, want [1921 1928]", got)
+	}
+	// An event before the period: the span says nothing of it.
+	if got := g.inHeadingSpan("1911", []string{"1905", "1921"}); !slices.Equal(got, []string{"1905", "1921"}) {
+		t.Errorf("inHeadingSpan(1911) = %q, want both", got)
+	}
+	for _, s := range g.sents {
+		for _, tm := range g.lx.terms(s) {
+			if tm.kind != KindYear {
+				continue
+			}
+			c := g.falseStatement(s, tm)
+			if c == nil {
+				continue
+			}
+			y := gateYearRe.FindAllString(c.q.Prompt, -1)
+			for _, v := range y {
+				if v < "1920" || v > "1928" {
+					t.Errorf("false statement %q dates an event of 1920–28 outside it", c.q.Prompt)
+				}
+			}
+		}
+	}
+}
+
+// TestStatementOptions: the wrong statements of a "which is from the
+// section" question come from different sections, and none opens on its
+// own section's heading.
+func TestStatementOptions(t *testing.T) {
+	g := ruleGen(t, 0)
+	if !g.opensOnHeading("The Harbour Board built a new pier in 1935 and a lighthouse in 1938.", 2) {
+		t.Errorf("opensOnHeading(Harbour Board …, Harbours) = false, want true")
+	}
+	if g.opensOnHeading("Norway joined the board in 1926 and Sweden in 1928.", 1) {
+		t.Errorf("opensOnHeading(Norway joined …, Fisheries) = true, want false")
+	}
+	s := sentenceWith(t, g, "Five ministers")
+	others := g.otherStatements(s, 3)
+	from := map[int]bool{}
+	for _, o := range others {
+		for i, sec := range g.lx.sents {
+			for _, x := range sec {
+				if x.text == o {
+					if from[i] {
+						t.Errorf("otherStatements: two statements from section %d: %q", i, others)
+					}
+					from[i] = true
+				}
+			}
+		}
+	}
+}
