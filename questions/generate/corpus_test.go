@@ -31,7 +31,7 @@ var corpus = []struct {
 	file, id               string
 	full, asked, questions int
 }{
-	{"cold-war.txt", "cold-war", 5, 8, 22},
+	{"cold-war.txt", "cold-war", 5, 8, 21},
 	{"go-slices.md", "go-slices", 2, 5, 10},
 	{"building-community.md", "community", 0, 10, 13},
 	{"peacekeeping.txt", "peacekeeping", 0, 12, 13},

@@ -326,6 +326,12 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if g.wordsElsewhere(blank, c.q.Source) {
 		return false
 	}
+	// "SCAP dismantled the ___" in a section on the occupation of Japan:
+	// "Japanese Army" is the heading's subject and a category, which
+	// "army", "military" or "armed forces" would fill as well.
+	if g.headingAndCategory(blank) {
+		return false
+	}
 	// The name a section keeps coming back to ("SCAP" in a section on
 	// the occupation it ran) is the first guess for any of its blanks.
 	if !gateYearRe.MatchString(blank) && g.secCount(strings.ToLower(blank)) >= 4 {
@@ -432,6 +438,23 @@ func (g *sectionGen) techFront(question string) bool {
 	for _, w := range strings.Fields(strings.ToLower(m[1])) {
 		w = strings.TrimSuffix(strings.Trim(w, "“”\"'"), "'s")
 		if len(w) >= 4 && !function[w] && g.lx.count(w) >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// headingAndCategory reports whether a blank of two words is a word of
+// the heading (or of its stem: "Japanese" for "Japan") and a category
+// noun ("army", "government", "party").
+func (g *sectionGen) headingAndCategory(blank string) bool {
+	w := strings.Fields(strings.ToLower(blank))
+	if len(w) != 2 || !orgHeads[w[1]] || len(w[0]) < 5 {
+		return false
+	}
+	for _, h := range strings.Fields(g.heading) {
+		h = strings.Trim(h, ",.:;()")
+		if len(h) >= 5 && h[:5] == w[0][:5] {
 			return true
 		}
 	}

@@ -167,3 +167,16 @@ func TestStatementOptions(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingAndCategory: a blank that is the heading's subject and a
+// category noun ("Japanese Army" under "… of Japan") is filled by any
+// reader.
+func TestHeadingAndCategory(t *testing.T) {
+	g := ruleGen(t, 1) // "Fisheries, 1920–28"
+	for blank, want := range map[string]bool{"Fishery Board": true, "Fisheries Council": true, "Harbour Board": false,
+		"Fisheries": false, "Fishery Quota": false, "Fishery Board Council": false} {
+		if got := g.headingAndCategory(blank); got != want {
+			t.Errorf("headingAndCategory(%q) = %v, want %v", blank, got, want)
+		}
+	}
+}
