@@ -47,11 +47,13 @@ Questions are derived offline and deterministically: the same article
 always gives the same questions. They ask about specific facts (dates,
 numbers, names, abbreviations, identifiers written as code) as cloze,
 multiple choice, true/false, select-all, ordering and abbreviation
-questions, and about what a section states as flashcards ("What do many
-missions lack?", "What should you do if …?", why and how a claim holds);
-every section of 60 words or more gets three questions at least. Each
-question quotes the sentence it comes from as its source. Review them
-before you study: a generator makes mistakes a teacher would not.
+questions, as flashcards on a definition or on what to do in a case
+("What is a slice?", "What should you do if …?"), and by asking which
+statement comes from a section. A question is kept only if it asks for
+something specific, so a section of general prose may get one question
+or none (the summary names the sections left without). Each question
+quotes the sentence it comes from as its source. Review them before you
+study: a generator makes mistakes a teacher would not.
 
 Markdown headings start sections; in plain text, a short capitalised line
 without final punctuation is a heading. Text without headings is cut
