@@ -15,15 +15,7 @@ func fillPrompts(t *testing.T, heading, text string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := make([][]*sentence, len(a.Sections))
-	for i, sec := range a.Sections {
-		all[i] = splitSection(sec)
-	}
-	lx := newLexicon(all, a.Code)
-	sec := a.Sections[0]
-	g := &sectionGen{lx: lx, sec: sec, sents: all[0], heading: strings.ToLower(sec.Heading), secText: sec.Text(),
-		title: strings.ToLower(a.Title), first: true}
-	g.secLower = strings.ToLower(g.secText)
+	g := sectionGens(a, Options{})[0]
 	var out []string
 	for _, c := range g.fillCandidates() {
 		out = append(out, c.q.Prompt)

@@ -31,16 +31,7 @@ func gateGen(t *testing.T, section int) *sectionGen {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := make([][]*sentence, len(a.Sections))
-	for i, sec := range a.Sections {
-		all[i] = splitSection(sec)
-	}
-	lx := newLexicon(all, a.Code)
-	sec := a.Sections[section]
-	g := &sectionGen{lx: lx, sec: sec, sents: all[section], heading: strings.ToLower(sec.Heading), secText: sec.Text(),
-		title: strings.ToLower(a.Title)}
-	g.secLower = strings.ToLower(g.secText)
-	return g
+	return sectionGens(a, Options{})[section]
 }
 
 // sentenceWith returns the section's sentence that contains part.

@@ -52,8 +52,9 @@ func (r *Result) Article(title string) *article.Article {
 	return &article.Article{Title: title, Sections: r.All}
 }
 
-// Generate derives a bank of questions from every section of an article.
-func Generate(a *article.Article, opt Options) *Result {
+// sectionGens readies a generator for every section of an article, all
+// sharing the article's lexicon.
+func sectionGens(a *article.Article, opt Options) []*sectionGen {
 	all := make([][]*sentence, len(a.Sections))
 	for i, sec := range a.Sections {
 		all[i] = splitSection(sec)
@@ -62,13 +63,22 @@ func Generate(a *article.Article, opt Options) *Result {
 	for _, sec := range a.Sections {
 		lx.headings = append(lx.headings, sec.Heading)
 	}
-	res := &Result{All: a.Sections}
-	ids := map[string]bool{}
+	gs := make([]*sectionGen, len(a.Sections))
 	for i, sec := range a.Sections {
 		g := &sectionGen{lx: lx, sec: sec, sents: all[i], opt: opt, heading: strings.ToLower(sec.Heading), secText: sec.Text(),
-			title: strings.ToLower(a.Title)}
+			title: strings.ToLower(a.Title), first: i == 0, index: i}
 		g.secLower = strings.ToLower(g.secText)
-		g.first, g.index = i == 0, i
+		gs[i] = g
+	}
+	return gs
+}
+
+// Generate derives a bank of questions from every section of an article.
+func Generate(a *article.Article, opt Options) *Result {
+	res := &Result{All: a.Sections}
+	ids := map[string]bool{}
+	for i, g := range sectionGens(a, opt) {
+		sec := g.sec
 		qs := g.run()
 		if len(qs) == 0 {
 			res.Skipped = append(res.Skipped, sec.Heading)

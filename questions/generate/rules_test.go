@@ -33,19 +33,7 @@ func ruleGen(t *testing.T, section int) *sectionGen {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all := make([][]*sentence, len(a.Sections))
-	for i, sec := range a.Sections {
-		all[i] = splitSection(sec)
-	}
-	lx := newLexicon(all, a.Code)
-	for _, sec := range a.Sections {
-		lx.headings = append(lx.headings, sec.Heading)
-	}
-	sec := a.Sections[section]
-	g := &sectionGen{lx: lx, sec: sec, sents: all[section], heading: strings.ToLower(sec.Heading), secText: sec.Text(),
-		title: strings.ToLower(a.Title), index: section}
-	g.secLower = strings.ToLower(g.secText)
-	return g
+	return sectionGens(a, Options{})[section]
 }
 
 // TestUnnamedDocument: "the declaration" on a card, when the section
