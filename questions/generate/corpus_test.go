@@ -87,14 +87,8 @@ func TestCorpusProperties(t *testing.T) {
 				}
 				sectionText[s.Heading] = s.Text()
 			}
-			next := 0
-			for _, b := range res.Banks {
-				for next < len(split) && split[next].Heading != b.Section {
-					next++
-				}
-				if next == len(split) {
-					t.Errorf("bank %s names section %q, not in article.md after the previous bank's", b.ID, b.Section)
-				}
+			if _, err := bankSections(split, res.Banks); err != nil {
+				t.Error(err)
 			}
 			// Sections of 60 words or more: how many get a bank, and how
 			// many a bank of 3 questions or more (see corpus).

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -55,16 +56,13 @@ func FuzzGenerate(f *testing.F) {
 		if len(split) != len(res.All) {
 			t.Fatalf("article.md has %d sections, the article %d", len(split), len(res.All))
 		}
-		next := 0
-		for _, b := range res.Banks {
-			for next < len(split) && split[next].Heading != b.Section {
-				next++
-			}
-			if next == len(split) {
-				t.Fatalf("bank %s: section %q not in article.md in order", b.ID, b.Section)
-			}
+		at, err := bankSections(split, res.Banks)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, b := range res.Banks {
 			for _, q := range b.Questions {
-				if !strings.Contains(split[next].Text(), q.Source) {
+				if !strings.Contains(split[at[i]].Text(), q.Source) {
 					t.Fatalf("%s/%s: source %q not in its section", b.ID, q.ID, q.Source)
 				}
 			}
@@ -80,4 +78,21 @@ func writtenArticle(files []File) string {
 		}
 	}
 	return ""
+}
+
+// bankSections finds each bank's section in the sections of article.md, in
+// order: each after the previous bank's.
+func bankSections(split []questions.Section, banks []*questions.Bank) ([]int, error) {
+	at := make([]int, len(banks))
+	next := 0
+	for i, b := range banks {
+		for next < len(split) && split[next].Heading != b.Section {
+			next++
+		}
+		if next == len(split) {
+			return nil, fmt.Errorf("bank %s names section %q, not in article.md after the previous bank's", b.ID, b.Section)
+		}
+		at[i] = next
+	}
+	return at, nil
 }
