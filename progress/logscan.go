@@ -194,11 +194,11 @@ func scanLogLines(path string, from, to int64, keep func([]byte) bool, fn func(e
 				res.tail, res.tailLen, res.terminated = line, int64(len(line)), true
 				return res, nil
 			}
-			where := fmt.Sprintf("line %d", res.lines+1)
+			n := res.lines + 1
 			if from > 0 {
-				where = fmt.Sprintf("entry at byte %d", res.end)
+				n = lineAt(path, res.end) // counted from the log's start, as doctor counts
 			}
-			return res, &DataError{Path: path, Problem: fmt.Sprintf("%s is not a valid entry: %v (run 'quiz doctor')", where, perr)}
+			return res, &DataError{Path: path, Problem: fmt.Sprintf("line %d is not a valid entry: %v (run 'quiz doctor')", n, perr)}
 		}
 		res.end += int64(len(line))
 		res.lines++
@@ -304,7 +304,7 @@ func scanBackAt(path string, end int64, fn func(e Entry, off int64) bool) error 
 				return newerLine(path, pos+int64(i+1), err)
 			}
 			if err != nil {
-				return &DataError{Path: path, Problem: fmt.Sprintf("entry before byte %d is not valid: %v", pos+int64(i+1+len(line)), err)}
+				return &DataError{Path: path, Problem: fmt.Sprintf("line %d is not a valid entry: %v", lineAt(path, pos+int64(i+1)), err)}
 			}
 			if !fn(e, pos+int64(i+1)) {
 				return nil
