@@ -17,6 +17,9 @@ import (
 type LockedError struct {
 	PID int    // the other process, 0 if unknown
 	Dir string // the data directory
+	// brief: the holder keeps the lock for a moment only (a reader saving
+	// the snapshot it rebuilt, or a holder that has not yet said who it is).
+	brief bool
 }
 
 // Error is a one-line message naming the other process.
@@ -33,30 +36,56 @@ type lockInfo struct {
 	PID   int       `json:"pid"`
 	Host  string    `json:"host,omitempty"`
 	Since time.Time `json:"since"`
+	// Brief is set by a reader that holds the lock only to save the
+	// snapshot it rebuilt: a writer waits for it instead of giving up.
+	Brief bool `json:"brief,omitempty"`
 }
 
-// acquire takes the writer lock of dir without waiting.
+// briefHoldWait is how long a writer waits for a brief holder of the lock
+// (see lockInfo.Brief) before it reports the directory as in use: far
+// longer than saving a snapshot takes.
+var briefHoldWait = 5 * time.Second
+
+// acquire takes the writer lock of dir without waiting, except for a
+// holder that keeps it for a moment only: a reader saving the snapshot it
+// rebuilt must not turn away a learner starting a session.
 func acquire(dir string, now time.Time) (*flock.Flock, error) {
+	start := time.Now()
+	for {
+		lk, err := acquireRetry(dir, now)
+		var le *LockedError
+		if !errors.As(err, &le) || !le.brief || time.Since(start) > briefHoldWait {
+			return lk, err
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// acquireRetry takes the writer lock of dir without waiting.
+func acquireRetry(dir string, now time.Time) (*flock.Flock, error) {
 	var err error
 	// A lock file removed between our open and our lock is held by no one
 	// who opens the path afterwards; try again with the file now there.
 	for range 3 {
 		var lk *flock.Flock
-		if lk, err = acquireOnce(dir, now); !errors.Is(err, ErrLockLost) {
+		if lk, err = acquireOnce(dir, now, false); !errors.Is(err, ErrLockLost) {
 			return lk, err
 		}
 	}
 	return nil, err
 }
 
-func acquireOnce(dir string, now time.Time) (*flock.Flock, error) {
+// acquireOnce takes the lock once; brief marks the holder as one that
+// lets go in a moment (see lockInfo.Brief).
+func acquireOnce(dir string, now time.Time, brief bool) (*flock.Flock, error) {
 	lk := flock.New(filepath.Join(dir, LockFile), flock.SetPermissions(0o600))
 	ok, err := lk.TryLock()
 	if err != nil {
 		return nil, fmt.Errorf("lock %s: %w", dir, err)
 	}
 	if !ok {
-		return nil, &LockedError{PID: lockHolder(dir), Dir: dir}
+		info, known := readLockInfo(dir)
+		return nil, &LockedError{PID: info.PID, Dir: dir, brief: info.Brief || !known}
 	}
 	held, herr := lk.Stat()
 	at, aerr := os.Stat(lk.Path())
@@ -65,7 +94,7 @@ func acquireOnce(dir string, now time.Time) (*flock.Flock, error) {
 		return nil, fmt.Errorf("lock %s: %w", dir, ErrLockLost)
 	}
 	host, _ := os.Hostname()
-	info, _ := json.Marshal(lockInfo{PID: os.Getpid(), Host: host, Since: now.UTC()})
+	info, _ := json.Marshal(lockInfo{PID: os.Getpid(), Host: host, Since: now.UTC(), Brief: brief})
 	// The information is a courtesy for messages; the flock is what counts.
 	_ = os.WriteFile(filepath.Join(dir, LockInfoFile), append(info, '\n'), 0o600)
 	return lk, nil
@@ -82,15 +111,19 @@ func release(dir string, lk *flock.Flock) {
 
 // lockHolder returns the pid recorded by the lock's holder, 0 if unknown.
 func lockHolder(dir string) int {
-	data, err := os.ReadFile(filepath.Join(dir, LockInfoFile))
-	if err != nil {
-		return 0
-	}
-	var info lockInfo
-	if json.Unmarshal(data, &info) != nil {
-		return 0
-	}
+	info, _ := readLockInfo(dir)
 	return info.PID
+}
+
+// readLockInfo reads what the lock's holder recorded; false if nothing
+// (yet: a holder writes it just after taking the lock).
+func readLockInfo(dir string) (lockInfo, bool) {
+	var info lockInfo
+	data, err := os.ReadFile(filepath.Join(dir, LockInfoFile))
+	if err != nil || json.Unmarshal(data, &info) != nil {
+		return lockInfo{}, false
+	}
+	return info, true
 }
 
 // Locked reports whether a writer holds dir's lock now, and its pid (0 if

@@ -17,9 +17,17 @@ func mib(n int64) string { return fmt.Sprintf("%.0f MiB", float64(n)/(1<<20)) }
 // log, so that the commands after it do not each replay the log again. It
 // does so only when no snapshot exists and no writer is at work (the lock
 // is free and the log is as replayed); the snapshot is derived data, so
-// any failure leaves things as they were.
+// any failure leaves things as they were. A data directory that belongs
+// to another user (read through sudo, say) is left alone: a snapshot its
+// owner could not read would stop every command there. The lock is marked
+// brief, so a quiz starting to record meanwhile waits instead of failing.
 func (s *Store) keepRebuilt() {
-	lk, err := acquireOnce(s.dir, s.now())
+	for _, p := range []string{s.dir, s.path(LogFile)} {
+		if st, err := os.Stat(p); err != nil || !ownedByMe(st) {
+			return
+		}
+	}
+	lk, err := acquireOnce(s.dir, s.now(), true)
 	if err != nil {
 		return
 	}
