@@ -76,6 +76,7 @@ func (s *Store) seal() error {
 	}
 	r := bufio.NewReaderSize(io.NewSectionReader(v.f, v.hdrLen, body), 1<<20)
 	n, total, last := v.hdr.Sealed, v.hdr.SealedSize, v.hdr.SealedLast
+	pos := v.hdrLen // where the next piece starts in the file
 	// The segments of a long log are compressed on every processor; the
 	// order they land in does not matter, as nothing counts them before
 	// the header is written.
@@ -100,6 +101,13 @@ func (s *Store) seal() error {
 		n++
 		total += int64(len(piece))
 		num := n
+		if err := s.keepUncounted(dir, num, v.f, pos, v.fileLen); err != nil {
+			mu.Lock()
+			werr = errors.Join(werr, err)
+			mu.Unlock()
+			break
+		}
+		pos += int64(len(piece))
 		slots <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-slots }()
@@ -148,6 +156,70 @@ func (s *Store) seal() error {
 	}
 	s.activeAt = total - int64(len(line))
 	return nil
+}
+
+// keepUncounted moves aside the file at segment n's name, which the log
+// file does not count, unless it holds only bytes the log file still holds
+// from pos (a seal that did not finish left it, and the seal writes it
+// again). Any other is kept: a data directory restored by copying an older
+// log file back over it keeps the segments sealed since, and they hold the
+// only copy of those answers.
+func (s *Store) keepUncounted(dir string, n int, f *os.File, pos, end int64) error {
+	path := filepath.Join(dir, segmentName(n))
+	st, err := os.Lstat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("seal %s: %w", segmentName(n), err)
+	}
+	if st.Mode().IsRegular() && heldFrom(path, io.NewSectionReader(f, pos, end-pos)) {
+		return nil
+	}
+	kept := segmentName(n) + ".kept-" + stamp(s.now())
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(filepath.Join(dir, kept)); errors.Is(err, os.ErrNotExist) {
+			break
+		}
+		kept = fmt.Sprintf("%s.kept-%s-%d", segmentName(n), stamp(s.now()), i)
+	}
+	if err := os.Rename(path, filepath.Join(dir, kept)); err != nil {
+		return fmt.Errorf("seal %s: keep the segment already there: %w", segmentName(n), err)
+	}
+	if s.notice != nil {
+		s.notice(fmt.Sprintf("%s/%s was not counted by %s and holds other entries: kept as %s",
+			filepath.Base(dir), segmentName(n), LogFile, kept))
+	}
+	return nil
+}
+
+// heldFrom reports whether the gzip file at path decompresses, whole and
+// undamaged, to a prefix of what r holds.
+func heldFrom(path string, r io.Reader) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(bufio.NewReader(f))
+	if err != nil {
+		return false
+	}
+	a, b := make([]byte, 1<<16), make([]byte, 1<<16)
+	for {
+		k, err := io.ReadFull(z, a)
+		if k > 0 {
+			if m, _ := io.ReadFull(r, b[:k]); m != k || !bytes.Equal(a[:k], b[:k]) {
+				return false
+			}
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			return true
+		}
+		if err != nil {
+			return false
+		}
+	}
 }
 
 // nextPiece reads the next segment's bytes: about size bytes, up to the

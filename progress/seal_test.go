@@ -315,6 +315,9 @@ func TestSealCrashBeforeReplacingTheLog(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "reviews.d", ".000002.jsonl.gz-12345")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("temporary segment file still there: %v", err)
 	}
+	if kept, _ := filepath.Glob(filepath.Join(dir, "reviews.d", "*.kept-*")); len(kept) > 0 {
+		t.Errorf("segments of the seal cut short kept aside as %q, want them written again: they hold only lines of the log file", kept)
+	}
 	got := string(logicalBytes(t, dir))
 	if !strings.HasPrefix(got, orig) || strings.Count(got, "\n") != strings.Count(orig, "\n")+1 {
 		t.Fatalf("after the next seal the log is %d lines, want the %d original ones and the new answer", strings.Count(got, "\n"), strings.Count(orig, "\n"))
@@ -639,4 +642,63 @@ func TestOpenAfterSealReadsNoSegment(t *testing.T) {
 	if _, err := got.Entries(); err == nil {
 		t.Errorf("Entries without the segments succeeded")
 	}
+}
+
+// gunzipFile returns a gzip file's content, "" if it is not one.
+func gunzipFile(t *testing.T, path string) string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return ""
+	}
+	b, _ := io.ReadAll(z)
+	return string(b)
+}
+
+// A data directory restored from a backup by copying its files back over
+// it keeps the segments sealed after the backup: the restored log file
+// does not count them. They hold the only copy of the answers since the
+// backup, so the next seal must not write over them.
+func TestSealKeepsSegmentsTheLogDoesNotCount(t *testing.T) {
+	dir := sealedDir(t, 1500, 5, 32<<10)
+	n := segmentCount(t, dir)
+	backup := map[string]string{}
+	for _, name := range []string{LogFile, SnapshotFile} {
+		backup[name] = readFile(t, filepath.Join(dir, name))
+	}
+	answer := func(batch int) {
+		s := openW(t, dir)
+		at := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(batch) * 24 * time.Hour)
+		for i := range 300 {
+			record(t, s, answerAt("bank-000", fmt.Sprintf("q%05d", i%80), Good, at.Add(time.Duration(i)*time.Minute)))
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	answer(1)
+	if segmentCount(t, dir) <= n {
+		t.Fatalf("the answers after the backup were not sealed")
+	}
+	newer := gunzipFile(t, filepath.Join(dir, "reviews.d", segmentName(n+1)))
+	if newer == "" {
+		t.Fatal("no segment after the backup's")
+	}
+	for name, data := range backup { // cp -a backup/. dir: reviews.d keeps its newer files
+		writeFile(t, filepath.Join(dir, name), data)
+	}
+	answer(2)
+
+	files, _ := filepath.Glob(filepath.Join(dir, "reviews.d", "*"))
+	for _, f := range files {
+		if gunzipFile(t, f) == newer {
+			return
+		}
+	}
+	t.Errorf("segment %d, sealed after the backup and not counted by the restored log, was written over: its answers are lost", n+1)
 }
