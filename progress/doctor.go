@@ -123,7 +123,11 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 	logPath := filepath.Join(dir, LogFile)
 	size, err := fileSize(logPath)
 	if err != nil {
-		r.unfixable("check the permissions of "+logPath, "%v", err)
+		fix := "check the permissions of " + logPath
+		if isSegmentError(err) {
+			fix = "restore it from a backup of the data directory; repair never rewrites or drops a sealed segment"
+		}
+		r.unfixable(fix, "%v", err)
 		return r, nil
 	}
 	res, err := scanLog(logPath, 0, size, nil)

@@ -702,3 +702,55 @@ func TestSealKeepsSegmentsTheLogDoesNotCount(t *testing.T) {
 	}
 	t.Errorf("segment %d, sealed after the backup and not counted by the restored log, was written over: its answers are lost", n+1)
 }
+
+// A header of sealed segments that is damaged (cut short, or no longer
+// JSON) is refused by every command, and repair leaves the log as it is:
+// read as an entry like any other, the log would lose every answer the
+// segments hold, and repair would move the header aside and keep a log
+// without them.
+func TestDamagedSealHeaderRefused(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		damage func(header string) string
+	}{
+		{"cut short", func(h string) string { return h[:100] }},
+		{"not JSON", func(h string) string { return strings.Replace(h, `"sealed":`, `"sealed":x`, 1) }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := sealedDir(t, 1500, 5, 32<<10)
+			logPath := filepath.Join(dir, LogFile)
+			file := readFile(t, logPath)
+			header, rest, _ := strings.Cut(file, "\n")
+			after := `{"id":"after","time":"2024-12-02T08:00:00Z","kind":"review","bank":"bank-000","question":"q00003","rating":3,"correct":true}` + "\n"
+			damaged := tc.damage(header)
+			if tc.name != "cut short" {
+				damaged += "\n" + rest + after
+			}
+			writeFile(t, logPath, damaged)
+			if err := os.Remove(filepath.Join(dir, SnapshotFile)); err != nil {
+				t.Fatal(err)
+			}
+			if s, err := Open(dir); err == nil {
+				t.Errorf("Open with a damaged header: %d cards, no error; want it refused", len(s.Cards()))
+				s.Close()
+			}
+			if s, err := OpenWrite(dir); err == nil {
+				s.Close()
+				t.Errorf("OpenWrite with a damaged header succeeded; want it refused")
+			}
+			r, err := Check(dir)
+			if err != nil || r.Healthy() || !strings.Contains(fmt.Sprint(r.Findings), "backup") {
+				t.Errorf("Check = %v, %v; want a problem that a backup fixes", r.Findings, err)
+			}
+			if _, err := Repair(dir, WithForce()); err == nil {
+				t.Errorf("Repair of a damaged header succeeded; want it refused")
+			}
+			if got := readFile(t, logPath); got != damaged {
+				t.Errorf("the log file was changed (%d bytes, was %d)", len(got), len(damaged))
+			}
+			if segs, _ := filepath.Glob(filepath.Join(dir, "reviews.d", "*.jsonl.gz")); len(segs) < 2 {
+				t.Errorf("segments left: %q", segs)
+			}
+		})
+	}
+}

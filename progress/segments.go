@@ -104,15 +104,30 @@ func (v *logView) readHeader() error {
 		return fmt.Errorf("read %s: %w", v.path, err)
 	}
 	i := bytes.IndexByte(buf[:n], '\n')
-	if i < 0 || !bytes.Contains(buf[:i], []byte(`"sealed"`)) {
+	damaged := &DataError{Path: v.path, Line: 1, Segment: true, Problem: "has a damaged header of its sealed segments (run 'quiz doctor')"}
+	if i < 0 {
+		// One line cut short, beside sealed segments: their header, cut
+		// (a log sealed or not always has whole lines before its last).
+		if n > 0 && n < len(buf) && v.hasSegments() {
+			return damaged
+		}
+		return nil
+	}
+	if !bytes.Contains(buf[:i], []byte(`"sealed"`)) {
 		return nil
 	}
 	var h sealHeader
 	if json.Unmarshal(trimLine(buf[:i]), &h) != nil || h.Kind != KindFormat || h.Format != SealedFormat || h.Sealed < 1 {
-		return nil // an entry like any other, judged by the scans
+		// An entry like any other, judged by the scans; but beside sealed
+		// segments it is their header, damaged: read as an entry, the log
+		// would lose every answer they hold, and repair would drop them.
+		if v.hasSegments() {
+			return damaged
+		}
+		return nil
 	}
 	if h.SealedSize < 0 || h.SealedLast == "" {
-		return &DataError{Path: v.path, Line: 1, Problem: "has a damaged header of its sealed segments (run 'quiz doctor')"}
+		return damaged
 	}
 	v.hdr, v.hdrLen = h, int64(i+1)
 	real, err := filepath.EvalSymlinks(v.path)
@@ -121,6 +136,16 @@ func (v *logView) readHeader() error {
 	}
 	v.segDir = segmentDir(real)
 	return nil
+}
+
+// hasSegments reports whether the first sealed segment is beside the log.
+func (v *logView) hasSegments() bool {
+	real, err := filepath.EvalSymlinks(v.path)
+	if err != nil {
+		return false
+	}
+	_, err = os.Lstat(filepath.Join(segmentDir(real), segmentName(1)))
+	return err == nil
 }
 
 // Close closes the log file.
