@@ -3,6 +3,7 @@ package progress
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"encoding/json"
 	"errors"
@@ -88,7 +89,7 @@ func (s *Store) seal() error {
 		piece, err := nextPiece(r, sealAt)
 		if err != nil {
 			mu.Lock()
-			werr = errors.Join(werr, err)
+			werr = cmp.Or(werr, err) // the first: one line says it
 			mu.Unlock()
 			break
 		}
@@ -103,7 +104,7 @@ func (s *Store) seal() error {
 		num := n
 		if err := s.keepUncounted(dir, num, v.f, pos, v.fileLen); err != nil {
 			mu.Lock()
-			werr = errors.Join(werr, err)
+			werr = cmp.Or(werr, err) // the first: one line says it
 			mu.Unlock()
 			break
 		}
@@ -113,7 +114,7 @@ func (s *Store) seal() error {
 			defer func() { <-slots }()
 			if err := writeSegment(dir, num, piece); err != nil {
 				mu.Lock()
-				werr = errors.Join(werr, err)
+				werr = cmp.Or(werr, err) // the first: one line says it
 				mu.Unlock()
 			}
 		})

@@ -754,3 +754,26 @@ func TestDamagedSealHeaderRefused(t *testing.T) {
 		})
 	}
 }
+
+// A seal that fails in several segments at once (compressed in parallel)
+// says so in one line, as every error of quiz does, and changes nothing.
+func TestSealFailureIsOneLine(t *testing.T) {
+	dir := t.TempDir()
+	synth(t, dir, 1500, 5)
+	orig := readFile(t, filepath.Join(dir, LogFile))
+	lowSeal(t, 16<<10)
+	old := sealLevel
+	sealLevel = 42 // not a level: every segment fails
+	t.Cleanup(func() { sealLevel = old })
+	s, err := OpenWrite(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.Close()
+	if err == nil || strings.Contains(err.Error(), "\n") || !strings.Contains(err.Error(), "nothing was lost") {
+		t.Errorf("Close after a failed seal = %q, want one line saying nothing was lost", err)
+	}
+	if got := readFile(t, filepath.Join(dir, LogFile)); got != orig {
+		t.Errorf("log file changed by a seal that failed")
+	}
+}
