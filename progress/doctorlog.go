@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 )
 
@@ -119,7 +118,7 @@ func unfinishedSeal(dir string, n int) int {
 	for _, e := range entries {
 		var k int
 		if _, err := fmt.Sscanf(e.Name(), "%06d.jsonl.gz", &k); err == nil && e.Name() == segmentName(k) && k > n ||
-			strings.HasPrefix(e.Name(), ".") && strings.Contains(e.Name(), ".jsonl.gz-") {
+			isSegmentTemp(e.Name()) {
 			extra++
 		}
 	}

@@ -326,11 +326,25 @@ func removeSegmentTemps(logPath string) []string {
 	}
 	var removed []string
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") && strings.Contains(e.Name(), ".jsonl.gz-") && e.Type().IsRegular() {
+		if isSegmentTemp(e.Name()) && e.Type().IsRegular() {
 			if os.Remove(filepath.Join(dir, e.Name())) == nil {
 				removed = append(removed, e.Name())
 			}
 		}
 	}
 	return removed
+}
+
+// isSegmentTemp reports whether name is that of a temporary file of
+// writeSegment: "." + a segment's name + "-" + the digits os.CreateTemp
+// adds. Nothing else in the folder is quiz's to remove, or to name.
+func isSegmentTemp(name string) bool {
+	rest, ok := strings.CutPrefix(name, ".")
+	num, random, ok2 := strings.Cut(rest, ".jsonl.gz-")
+	return ok && ok2 && len(num) >= 6 && digits(num) && digits(random)
+}
+
+// digits reports whether s is one or more ASCII digits.
+func digits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }

@@ -777,3 +777,33 @@ func TestSealFailureIsOneLine(t *testing.T) {
 		t.Errorf("log file changed by a seal that failed")
 	}
 }
+
+// Only the temporary files a seal makes are removed as its leftovers:
+// a file of someone else in reviews.d stays, and a name holding escape
+// sequences (from a sync tool, another computer) is never repeated to
+// the terminal.
+func TestSegmentTempsOnlyOurs(t *testing.T) {
+	dir := sealedDir(t, 1500, 5, 32<<10)
+	segs := filepath.Join(dir, "reviews.d")
+	ours := ".000002.jsonl.gz-12345"
+	others := []string{".my-notes.jsonl.gz-backup", ".\x1b[31mred\x1b]0;title\a.jsonl.gz-1", ".000002.jsonl.gz-12345.bak"}
+	for _, name := range append(others, ours) {
+		writeFile(t, filepath.Join(segs, name), "x")
+	}
+	s := openW(t, dir)
+	w := strings.Join(s.Warnings(), "\n")
+	if !strings.Contains(w, ours) {
+		t.Errorf("warnings %q: want %s removed and named", w, ours)
+	}
+	if strings.ContainsAny(w, "\x1b\a") {
+		t.Errorf("warnings %q: an escape sequence from a file name would reach the terminal", w)
+	}
+	for _, name := range others {
+		if _, err := os.Stat(filepath.Join(segs, name)); err != nil {
+			t.Errorf("%q, not a file quiz made, was removed: %v", name, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(segs, ours)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("%s, left by a seal cut short, is still there", ours)
+	}
+}
