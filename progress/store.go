@@ -128,8 +128,9 @@ type prevCard struct {
 
 // Open loads the data directory for reading: the snapshot plus any log
 // entries newer than it. A missing directory or missing files give an empty
-// store. It takes no lock and writes nothing, so it works while another
-// process is recording.
+// store. It works while another process is recording: it writes nothing,
+// except the snapshot it had to rebuild from a long log, and only when no
+// writer holds the lock (see keepRebuilt).
 func Open(dir string, opts ...Option) (*Store, error) {
 	s := newStore(dir, false, opts)
 	if err := s.load(); err != nil {
