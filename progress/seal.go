@@ -66,6 +66,11 @@ func (s *Store) seal() error {
 	if err != nil {
 		return err
 	}
+	if st, err := v.f.Stat(); err != nil || !ownedByMe(st) {
+		// Another user's log (sudo with HOME kept): sealed, its history
+		// would be in files of this user, unreadable by its owner.
+		return err
+	}
 	dir := segmentDir(real)
 	if err := mkdirSynced(dir, 0o700); err != nil {
 		return err

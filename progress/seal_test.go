@@ -807,3 +807,30 @@ func TestSegmentTempsOnlyOurs(t *testing.T) {
 		t.Errorf("%s, left by a seal cut short, is still there", ours)
 	}
 }
+
+// A writer run by another user (root, through sudo with HOME kept) does
+// not seal the log: the header and segments would be that user's, and
+// the owner could no longer read their own history.
+func TestSealLeavesOthersLogAlone(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs root, to give the data directory to another user")
+	}
+	dir := t.TempDir()
+	synth(t, dir, 1500, 5)
+	logPath := filepath.Join(dir, LogFile)
+	orig := readFile(t, logPath)
+	const nobody = 65534
+	for _, p := range []string{dir, logPath} {
+		if err := os.Chown(p, nobody, nobody); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lowSeal(t, 32<<10)
+	sealNow(t, dir)
+	if got := readFile(t, logPath); got != orig {
+		t.Errorf("another user's log was sealed (%d bytes left of %d)", len(got), len(orig))
+	}
+	if st, err := os.Stat(logPath); err != nil || ownedByMe(st) {
+		t.Errorf("the log changed owner (%v)", err)
+	}
+}
