@@ -169,8 +169,8 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 			r.note("%s: older entries in %s of %s (%.1f MiB compressed), all intact", LogFile, count(n, "sealed segment", "sealed segments"), filepath.Base(dir), float64(packed)/(1<<20))
 		}
 		if extra := unfinishedSeal(dir, n); extra > 0 && !held {
-			r.note("%s: %s left by a compression that did not finish; the log does not count them, and the next quiz that records writes them again",
-				filepath.Base(dir), count(extra, "file", "files"))
+			r.note("%s: %s that the log does not count, left by a compression that did not finish or by an older %s put back; the next quiz that records writes again those holding only its lines and keeps the others aside",
+				filepath.Base(dir), count(extra, "file", "files"), LogFile)
 		}
 	}
 	if health.future > 0 {
