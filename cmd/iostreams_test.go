@@ -61,3 +61,16 @@ func TestColourPerStream(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeSaidOnce: a command that opens the store twice (settings, then
+// cards) tells the learner about a slow rebuild once, not twice.
+func TestNoticeSaidOnce(t *testing.T) {
+	io, _, _, errOut := testStreams()
+	f := &Factory{IO: io}
+	f.notice("rebuilding")
+	f.notice("rebuilding")
+	f.notice("compressing")
+	if got := errOut.String(); got != "rebuilding\ncompressing\n" {
+		t.Errorf("stderr = %q, want each notice once", got)
+	}
+}

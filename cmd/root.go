@@ -33,7 +33,8 @@ type Factory struct {
 	homeFlag string // --home
 	noColor  bool   // --no-color
 
-	index *questions.Index // the bank index, once opened
+	index   *questions.Index // the bank index, once opened
+	noticed map[string]bool  // notices already shown
 }
 
 // HomeDir returns the data directory: --home, else $QUIZ_HOME, else
@@ -80,7 +81,19 @@ func (f *Factory) open(open func(string, ...progress.Option) (*progress.Store, e
 // with: the one clock, so progress reads the time and the learner's time
 // zone from it alone.
 func (f *Factory) StoreOptions() []progress.Option {
-	return []progress.Option{progress.WithClock(f.Now), progress.WithNotice(func(msg string) { fmt.Fprintln(f.IO.ErrOut, msg) })}
+	return []progress.Option{progress.WithClock(f.Now), progress.WithNotice(f.notice)}
+}
+
+// notice tells the learner about slow, rare work, each thing once: a
+// command that opens the store twice would otherwise say it twice.
+func (f *Factory) notice(msg string) {
+	if f.noticed == nil {
+		f.noticed = map[string]bool{}
+	}
+	if !f.noticed[msg] {
+		f.noticed[msg] = true
+		fmt.Fprintln(f.IO.ErrOut, msg)
+	}
 }
 
 // BanksDir returns the folder of the learner's own banks.

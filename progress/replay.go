@@ -59,7 +59,7 @@ func (s *Store) load() error {
 		if size > rebuildNoticeAt {
 			s.rebuilt = true
 			if s.notice != nil {
-				s.notice(fmt.Sprintf("%s is missing: rebuilding your progress from the log (%s); this happens once", SnapshotFile, mib(size)))
+				s.notice(fmt.Sprintf("%s is missing: rebuilding your progress from the log (%s)", SnapshotFile, mib(size)))
 			}
 		}
 	case snap.LogSize == 0:
