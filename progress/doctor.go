@@ -3,6 +3,7 @@ package progress
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -123,7 +124,7 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 	logPath := filepath.Join(dir, LogFile)
 	size, err := fileSize(logPath)
 	if err != nil {
-		fix := "check the permissions of " + logPath
+		fix := "check the permissions of " + failedPath(err, logPath)
 		if isSegmentError(err) {
 			fix = "restore it from a backup of the data directory; repair never rewrites or drops a sealed segment"
 		}
@@ -147,7 +148,7 @@ func checkAt(dir string, now time.Time, opts []Option) (Report, error) {
 		}
 		r.unfixable("restore it from a backup of the data directory; repair never rewrites or drops a sealed segment", "%v", serr)
 	case herr != nil:
-		r.unfixable("check the permissions of "+logPath, "%v", herr)
+		r.unfixable("check the permissions of "+failedPath(herr, logPath), "%v", herr)
 	case health.hopeless():
 		r.unfixable(fixHopless, "%s: %d of %d lines cannot be read; it does not look like a review log", LogFile, health.bad, health.lines)
 	case err != nil:
@@ -289,4 +290,14 @@ func sameCard(a, b Card) bool {
 		a.Stability == b.Stability && a.Difficulty == b.Difficulty && a.ScheduledDays == b.ScheduledDays &&
 		a.Reps == b.Reps && a.Lapses == b.Lapses && a.State == b.State && a.RemainingSteps == b.RemainingSteps &&
 		a.Seen == b.Seen && a.Correct == b.Correct && a.Failures == b.Failures && a.Suspended == b.Suspended
+}
+
+// failedPath is the file an error is about (a sealed segment, say), or
+// def when it does not name one.
+func failedPath(err error, def string) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Path
+	}
+	return def
 }

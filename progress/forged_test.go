@@ -2,7 +2,9 @@ package progress
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -51,5 +53,22 @@ func TestForgedSegmentSizeRefusedCheaply(t *testing.T) {
 	}
 	if grew := after.TotalAlloc - before.TotalAlloc; grew > 1<<30 {
 		t.Errorf("reading it allocated %d MiB", grew>>20)
+	}
+}
+
+// Doctor's advice for a file it cannot read names that file: a sealed
+// segment without read permission, not the log file beside it.
+func TestFailedPathNamesTheFile(t *testing.T) {
+	seg := filepath.Join("home", "reviews.d", segmentName(3))
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{fmt.Errorf("read log: %w", &fs.PathError{Op: "open", Path: seg, Err: fs.ErrPermission}), seg},
+		{errors.New("something else"), LogFile},
+	} {
+		if got := failedPath(tc.err, LogFile); got != tc.want {
+			t.Errorf("failedPath(%v) = %q, want %q", tc.err, got, tc.want)
+		}
 	}
 }
