@@ -72,3 +72,26 @@ func TestFailedPathNamesTheFile(t *testing.T) {
 		}
 	}
 }
+
+// Sealing and repair replace the log file; the mode the learner gave it
+// (shared with a group, say) is kept.
+func TestLogModeKeptWhenReplaced(t *testing.T) {
+	dir := t.TempDir()
+	synth(t, dir, 1500, 31)
+	path := filepath.Join(dir, LogFile)
+	if err := os.Chmod(path, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	lowSeal(t, 32<<10)
+	sealNow(t, dir)
+	if segmentCount(t, dir) == 0 {
+		t.Fatal("the log was not sealed")
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o640 {
+		t.Errorf("log file mode after a seal = %v, want -rw-r-----", st.Mode().Perm())
+	}
+}
