@@ -50,14 +50,15 @@ var briefHoldWait = 5 * time.Second
 // holder that keeps it for a moment only: a reader saving the snapshot it
 // rebuilt must not turn away a learner starting a session.
 func acquire(dir string, now time.Time) (*flock.Flock, error) {
-	start := time.Now()
-	for {
+	// Waits are counted, not timed: progress reads no clock of its own.
+	const step = 20 * time.Millisecond
+	for waited := time.Duration(0); ; waited += step {
 		lk, err := acquireRetry(dir, now)
 		var le *LockedError
-		if !errors.As(err, &le) || !le.brief || time.Since(start) > briefHoldWait {
+		if !errors.As(err, &le) || !le.brief || waited >= briefHoldWait {
 			return lk, err
 		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(step)
 	}
 }
 
