@@ -30,6 +30,18 @@ func (g *sectionGen) gate(cands []*candidate) []*candidate {
 	return out
 }
 
+// gateClaims keeps the flashcards that are well formed, specific or not
+// (see cardFormed): the last resort for a section of general prose.
+func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
+	out := cands[:0:0]
+	for _, c := range cands {
+		if _, ok := g.cardFormed(c, true); ok && c.q.Type == questions.Card {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // passes reports whether a candidate asks for something specific.
 func (g *sectionGen) passes(c *candidate) bool {
 	q := c.q
@@ -77,50 +89,80 @@ var cardFrontRe = regexp.MustCompile(`^What (?:do|does|did|should|can|could|woul
 
 // cardPasses holds a flashcard to one precise, specific question.
 func (g *sectionGen) cardPasses(c *candidate) bool {
+	s, ok := g.cardFormed(c, false)
+	if !ok {
+		return false
+	}
+	return g.cardSpecific(c, s)
+}
+
+// cardFormed holds a flashcard to one precise question, whose back reads
+// alone, and tidies its back and front; it returns the card's sentence.
+// With claims, a generic verb is let through when a subject of two words
+// of content or more gives the front its topic ("What does strengthening
+// local governance help maintain?").
+func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	q := c.q
 	lp := strings.ToLower(q.Prompt)
 	for _, f := range openFronts {
 		if strings.HasPrefix(lp, f) {
-			return false
+			return nil, false
 		}
 	}
 	// A list the sentence gives, three or more items to recall: the
 	// items are the content.
 	if strings.HasPrefix(q.Prompt, "Which ") && strings.Count(q.Answer, "\n") >= 2 {
-		return true
+		return g.sentenceOf(c), true
 	}
 	question, _, _ := strings.Cut(q.Prompt, ", according to ")
 	// "What should you explain", "What did Truman mention": a generic verb
 	// with nothing after it leaves the front without a topic.
-	if m := cardFrontRe.FindStringSubmatch(question); m != nil && genericVerbs[m[2]] {
-		return false
+	if m := cardFrontRe.FindStringSubmatch(question); m != nil && genericVerbs[m[2]] && !defFrontRe.MatchString(question) &&
+		!(claims && len(contentWords(tokenize(m[1]))) >= 2) {
+		return nil, false
 	}
 	// "What introduced land reform …?" answered by the name the section
 	// is about: the first guess.
 	if c.answer != "" && g.secCount(c.answer) >= 4 {
-		return false
+		return nil, false
 	}
 	s := g.sentenceOf(c)
 	if s == nil {
-		return false
+		return nil, false
 	}
 	// "Why did the Soviet Union not sign the declaration?": which one
 	// the sentence before says, not the card.
 	if g.unnamedDoc(s.text) || g.unnamedDoc(question) {
-		return false
+		return nil, false
 	}
 	back, ok := g.cleanBack(q.Answer)
 	if !ok {
-		return false
+		return nil, false
 	}
 	q.Answer = back
 	if g.personFront(question, s) {
 		q.Prompt = "Who" + strings.TrimPrefix(q.Prompt, "What")
 	}
+	return s, true
+}
+
+// cardSpecific reports whether a well-formed card asks for something
+// specific: a name, date, number or identifier, or the definition of a
+// term the article keeps using.
+func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
+	q := c.q
+	if strings.HasPrefix(q.Prompt, "Which ") && strings.Count(q.Answer, "\n") >= 2 {
+		return true
+	}
+	question, _, _ := strings.Cut(q.Prompt, ", according to ")
 	// A definition of a term the article keeps using is worth knowing
 	// even in plain words: "A slice is a descriptor of an array segment."
-	if m := defFrontRe.FindStringSubmatch(question); m != nil {
-		k := strings.ToLower(m[1])
+	m := defFrontRe.FindStringSubmatch(question)
+	if m == nil {
+		m = defVerbFrontRe.FindStringSubmatch(question)
+	}
+	if m != nil {
+		k := strings.ToLower(strings.Join(m[1:], "")) // the one group that matched
 		if g.lx.count(k) >= 4 {
 			return true
 		}
@@ -143,7 +185,11 @@ func (g *sectionGen) cardPasses(c *candidate) bool {
 }
 
 // defFrontRe matches a definition card's question.
-var defFrontRe = regexp.MustCompile(`^What (?:is|are) (?:an? |the )?(.+)$`)
+var defFrontRe = regexp.MustCompile(`^What (?:is|are) (?:an? |the )?(.+)$|^What (?:can|could|should|must|may|might|will|would) (?:an? |the |your )?(.+) be$`)
+
+// defVerbFrontRe matches a definition card asked by its verb: "What does
+// atomic diplomacy refer to".
+var defVerbFrontRe = regexp.MustCompile(`^What (?:does|do|is|are) (?:an? |the )?(.+) (?:refer to|mean|defined as)$`)
 
 // specificIn reports whether the sentence names at least n specific
 // things (names, dates, numbers, abbreviations, identifiers) that the
@@ -280,6 +326,11 @@ func (g *sectionGen) personFront(question string, s *sentence) bool {
 		return false
 	}
 	toks := s.tokens[s.first:]
+	// "If people are overly focused …, it may help …": the people are
+	// in the condition, not what the card asks for.
+	if len(toks) > 0 && conditions[toks[0].lower] {
+		return false
+	}
 	for i, t := range toks {
 		if i > 3 {
 			break

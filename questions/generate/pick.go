@@ -2,6 +2,7 @@ package generate
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/quiz-cli/quiz/questions"
@@ -143,14 +144,27 @@ func contentWords(toks []token) map[string]bool {
 }
 
 // sameFront reports whether a kept question asks what c asks, word for
-// word ("What did Truman ask Congress to do?" of two sentences).
+// word ("What did Truman ask Congress to do?" of two sentences). Two
+// "which statement" questions share a prompt; they are the same when they
+// share two wrong options or more, which the learner would learn to skip.
 func sameFront(c *candidate, kept []*candidate) bool {
 	for _, k := range kept {
-		if k.q.Prompt == c.q.Prompt && k.q.Text == c.q.Text {
+		if k.q.Prompt == c.q.Prompt && k.q.Text == c.q.Text && (len(c.q.Choices) == 0 || sharedChoices(k.q, c.q) >= 2) {
 			return true
 		}
 	}
 	return false
+}
+
+// sharedChoices counts the wrong options two questions share.
+func sharedChoices(a, b *questions.Question) int {
+	n := 0
+	for _, x := range a.Choices {
+		if x != a.Answer && x != b.Answer && slices.Contains(b.Choices, x) {
+			n++
+		}
+	}
+	return n
 }
 
 // secCount counts the whole-word uses of a lower-cased phrase in the

@@ -12,11 +12,13 @@ import (
 // short of minQuestions: it asks which of four statements of the article
 // this section makes, the others being statements of other sections. It
 // checks that the learner knows what the section says, not one detail.
-func (g *sectionGen) quoteChoice(s *sentence) *candidate {
+func (g *sectionGen) quoteChoice(s *sentence, minEcho int, shown map[string]bool) *candidate {
 	if !g.statementAnswer(s) {
 		return nil
 	}
-	others := g.otherStatements(s, 3)
+	// An answer that uses a word of the heading is offered among
+	// statements that use it too: the heading alone must not pick it.
+	others := g.otherStatements(s, 3, g.headingEchoes(s.tokens, true), minEcho, shown)
 	if len(others) < 3 {
 		return nil
 	}
@@ -27,8 +29,7 @@ func (g *sectionGen) quoteChoice(s *sentence) *candidate {
 		Choices: choices, Answer: answer,
 		Explain: fmt.Sprintf("%s says: “%s” The other statements are from other sections of the article.", capitalize(g.where()), answer),
 		Source:  s.text}
-	// One such question a bank: they all share one answer key.
-	return &candidate{q: q, sents: []int{s.index}, score: 0, answer: "which statement",
+	return &candidate{q: q, sents: []int{s.index}, score: 0, answer: "which statement: " + strings.ToLower(s.text),
 		visible: strings.ToLower(strings.Join(choices, "\n"))}
 }
 
@@ -38,16 +39,21 @@ func (g *sectionGen) quoteChoice(s *sentence) *candidate {
 // "Growing slices (the copy and append functions)" is picked by its
 // heading, however often the article says "copy".
 func (g *sectionGen) echoesHeading(toks []token, strict bool) bool {
-	for w := range contentWords(tokenize(g.sec.Heading)) {
+	return len(g.headingEchoes(toks, strict)) > 0
+}
+
+// headingEchoes returns the words of the section's heading that the
+// tokens use (see echoesHeading), in a fixed order.
+func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
+	var out []string
+	for _, w := range sortedKeys(contentWords(tokenize(g.sec.Heading))) {
 		if len(w) < 4 || !strict && g.lx.topWords[strings.TrimSuffix(w, "s")] {
 			continue
 		}
 		for _, t := range toks {
-			// "history" under "Historical Background": the same stem;
-			// "array" under "Arrays": the same word.
-			if t.lower == w || strings.TrimSuffix(t.lower, "s") == strings.TrimSuffix(w, "s") ||
-				len(w) >= 6 && len(t.lower) >= 6 && t.lower[:5] == w[:5] || len(t.lower) >= 4 && root(t.lower) == root(w) {
-				return true
+			if sameStem(t.lower, w) {
+				out = append(out, w)
+				break
 			}
 		}
 	}
@@ -58,13 +64,44 @@ func (g *sectionGen) echoesHeading(toks []token, strict bool) bool {
 			if in := initials(name); in != "" {
 				for _, t := range toks {
 					if t.text == in {
-						return true
+						out = append(out, in)
+						break
 					}
 				}
 			}
 		}
 	}
+	return out
+}
+
+// sameStem reports whether a word of the text is a heading's word in
+// another form: "history" under "Historical Background" (the same stem),
+// "array" under "Arrays" (the same word).
+func sameStem(t, w string) bool {
+	return t == w || strings.TrimSuffix(t, "s") == strings.TrimSuffix(w, "s") ||
+		len(w) >= 6 && len(t) >= 6 && t[:5] == w[:5] || len(t) >= 4 && root(t) == root(w)
+}
+
+// usesAny reports whether a text uses one of the words (heading words or
+// an abbreviation, as headingEchoes returns them).
+func usesAny(toks []token, words []string) bool {
+	for _, w := range words {
+		for _, t := range toks {
+			if t.text == w || sameStem(t.lower, w) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // root strips one negating prefix and one suffix from a word: "unkind"
@@ -127,21 +164,35 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 	if len(contentWords(s.tokens)) < 4 {
 		return false
 	}
-	// "Try to be responsive …" under "Be responsive": the heading picks
-	// it out.
-	if g.echoesHeading(s.tokens, true) {
-		return false
-	}
 	return true
 }
 
+// fillQuotes adds quote questions, one at a time, up to minQuestions:
+// each new one offers other wrong statements than those kept.
+func (g *sectionGen) fillQuotes(kept []*candidate, last bool) []*candidate {
+	for len(kept) < minQuestions {
+		n := len(kept)
+		kept = g.pick(g.gate(g.quoteCandidates(kept, last)), kept, n+1)
+		if len(kept) == n {
+			break
+		}
+	}
+	return kept
+}
+
 // quoteCandidates makes a quote question on each sentence not used yet,
-// for a section still short of minQuestions.
-func (g *sectionGen) quoteCandidates(kept []*candidate) []*candidate {
+// for a section still short of minQuestions. With last, for a section
+// that nothing else fills, the opening sentence may be asked too, and one
+// other statement sharing the answer's heading word is enough.
+func (g *sectionGen) quoteCandidates(kept []*candidate, last bool) []*candidate {
 	used := map[int]bool{}
+	shown := map[string]bool{} // the statements kept questions offer
 	for _, c := range kept {
 		for _, i := range c.sents {
 			used[i] = true
+		}
+		for _, x := range c.q.Choices {
+			shown[x] = true
 		}
 	}
 	var out []*candidate
@@ -151,10 +202,14 @@ func (g *sectionGen) quoteCandidates(kept []*candidate) []*candidate {
 		}
 		// A section's opening sentence says what the heading says: the
 		// first guess.
-		if s.index == 0 {
+		if s.index == 0 && !last {
 			continue
 		}
-		if c := g.quoteChoice(s); c != nil {
+		minEcho := 2
+		if last {
+			minEcho = 1
+		}
+		if c := g.quoteChoice(s, minEcho, shown); c != nil {
 			// A sentence naming something specific is the one to know.
 			if g.specificIn(s, "", 1) {
 				c.score += 0.5
@@ -200,18 +255,23 @@ func quotable(s *sentence) bool {
 // otherStatements picks n statements of the sections nearest to this
 // one, as alike in length to s as can be, in a fixed order. Statements of
 // neighbouring sections are the hardest to tell from this one's: a
-// statement from a far part of the article gives itself away.
-func (g *sectionGen) otherStatements(s *sentence, n int) []string {
+// statement from a far part of the article gives itself away. echoes are
+// the heading's words that s uses: every statement picked uses one of
+// them too ("Try to be responsive …" under "Be responsive" among
+// statements that never say "responsive" is picked by the heading). With
+// none, no statement picked uses a word of the heading.
+func (g *sectionGen) otherStatements(s *sentence, n int, echoes []string, minEcho int, shown map[string]bool) []string {
 	bySection := g.lx.statements()
 	want := wordCount(s.text)
 	type scored struct {
 		text  string
 		score int
 		sec   int
+		echo  bool // uses a word of the heading that s uses
 	}
 	var cands []scored
 	withAny := map[int]bool{} // the sections that gave a statement
-	for d := 1; d <= len(bySection) && (len(cands) < 4*n || len(withAny) < n); d++ {
+	for d := 1; d <= len(bySection) && (len(cands) < 8*n || len(withAny) < 2*n); d++ {
 		for _, i := range []int{g.index - d, g.index + d} {
 			if i < 0 || i >= len(bySection) {
 				continue
@@ -223,15 +283,18 @@ func (g *sectionGen) otherStatements(s *sentence, n int) []string {
 				}
 				// Never the answer again, nor anything the section says
 				// (a book may repeat a sentence in several sections).
-				if diff > 10 || it.text == s.text || strings.Contains(g.secText, it.text) {
+				if diff > 10 || it.text == s.text || strings.Contains(g.secText, it.text) || shown[it.text] {
 					continue
 				}
 				// A statement that names the heading's subject would seem
-				// to belong here more than the answer does.
-				if g.echoesHeading(tokenize(it.text), false) || g.opensOnHeading(it.text, i) {
+				// to belong here more than the answer does; one that says
+				// again what this section says is right as well.
+				toks := tokenize(it.text)
+				echo := len(echoes) > 0 && usesAny(toks, echoes)
+				if !echo && g.echoesHeading(toks, false) || g.opensOnHeading(it.text, i) || g.restates(toks) {
 					continue
 				}
-				cands = append(cands, scored{it.text, 4*d + diff, i})
+				cands = append(cands, scored{it.text, 4*d + diff, i, echo})
 				withAny[i] = true
 			}
 		}
@@ -244,16 +307,27 @@ func (g *sectionGen) otherStatements(s *sentence, n int) []string {
 	})
 	// One statement a section: two from the same section share its
 	// theme, and the answer is the odd one out.
+	// With echoes, minEcho or more of the statements use one of them too,
+	// the rest none, so that the heading never narrows the choice to one.
 	var out []string
 	seen := map[string]bool{}
 	from := map[int]bool{}
-	for _, c := range cands {
-		if len(out) < n && !seen[c.text] && !from[c.sec] {
-			seen[c.text] = true
-			from[c.sec] = true
-			out = append(out, c.text)
+	take := func(echo bool, upTo int) {
+		for _, c := range cands {
+			if len(out) < upTo && c.echo == echo && !seen[c.text] && !from[c.sec] {
+				seen[c.text] = true
+				from[c.sec] = true
+				out = append(out, c.text)
+			}
 		}
 	}
+	if len(echoes) > 0 {
+		take(true, n)
+		if len(out) < min(minEcho, n) {
+			return nil
+		}
+	}
+	take(false, n)
 	return out
 }
 
@@ -301,4 +375,46 @@ func (g *sectionGen) opensOnHeading(text string, sec int) bool {
 		}
 	}
 	return false
+}
+
+// restates reports whether a statement of another section says much of
+// what a sentence of this one says ("Enhanced regional collaboration can
+// lead to greater effectiveness" beside "multilateral cooperation enhances
+// the effectiveness"): offered as wrong, it could be defended. Words the
+// whole article uses do not count.
+func (g *sectionGen) restates(toks []token) bool {
+	mine := g.stems(toks)
+	if len(mine) == 0 {
+		return false
+	}
+	for _, s := range g.sents {
+		theirs := g.stems(s.tokens)
+		shared := 0
+		for w := range mine {
+			if theirs[w] {
+				shared++
+			}
+		}
+		if shared >= 2 && 3*shared >= min(len(mine), len(theirs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stems returns the roots of a text's content words of four letters or
+// more, leaving out the article's topic words.
+func (g *sectionGen) stems(toks []token) map[string]bool {
+	m := map[string]bool{}
+	for w := range contentWords(toks) {
+		if len(w) < 4 || g.lx.topWords[strings.TrimSuffix(w, "s")] {
+			continue
+		}
+		r := root(w)
+		if len(r) > 6 {
+			r = r[:6] // "collaboration", "collaborative"
+		}
+		m[r] = true
+	}
+	return m
 }

@@ -15,7 +15,11 @@ var reasonMarkers = []struct{ marker, ask string }{
 
 // definitionStartRe finds a sentence that defines a term: "A slice is a
 // descriptor …", "The Marshall Plan was an American initiative …".
-var definitionStartRe = regexp.MustCompile(`^(?:(A|An|The) )?([\w-]+(?: [\w-]+){0,2}) (is|are|was|were) (?:a|an|the|one) `)
+var definitionStartRe = regexp.MustCompile(`^(?:(A|An|The|Your) )?([\w-]+(?: [\w-]+){0,2}) (is|are|was|were|(?:can|could|should|must|may|might|will|would) be) (?:a|an|the|one) `)
+
+// definitionVerbRe matches a definition by its verb: "Atomic diplomacy
+// refers to attempts …", "Quorum means …".
+var definitionVerbRe = regexp.MustCompile(`^(?:(A|An|The) )?([\w-]+(?: [\w-]+){0,2}) (refers to|refer to|means|mean|is defined as|are defined as) `)
 
 // reasonCard asks why or how a claim holds when its sentence says so:
 // "Nazi leader Adolf Hitler was not indicted because he had committed
@@ -87,8 +91,12 @@ func (g *sectionGen) reasonFront(s *sentence, claim, ask, rest string) *candidat
 func (g *sectionGen) definitionCard(s *sentence) *candidate {
 	stem := s.stem(-1, -1, "")
 	m := definitionStartRe.FindStringSubmatch(stem)
+	byVerb := false
 	if m == nil {
-		return nil
+		if m = definitionVerbRe.FindStringSubmatch(stem); m == nil {
+			return nil
+		}
+		byVerb = true
 	}
 	det, noun, verb := m[1], m[2], m[3]
 	lw := strings.ToLower(noun)
@@ -115,6 +123,28 @@ func (g *sectionGen) definitionCard(s *sentence) *candidate {
 		what = strings.ToLower(det) + " " + what
 	}
 	front := g.cardPrompt(fmt.Sprintf("What %s %s", verb, what))
+	if modal, ok := strings.CutSuffix(verb, " be"); ok {
+		// "What could a tiebreaker be?"
+		front = g.cardPrompt(fmt.Sprintf("What %s %s be", modal, what))
+	}
+	if byVerb {
+		// "What does atomic diplomacy refer to?"
+		aux, base := "does", strings.TrimSuffix(strings.TrimSuffix(verb, "s"), " as")
+		switch verb {
+		case "refer to", "mean":
+			aux = "do"
+		case "refers to":
+			base = "refer to"
+		case "is defined as":
+			aux, base = "is", "defined as"
+		case "are defined as":
+			aux, base = "are", "defined as"
+		}
+		if base == "defined" {
+			base = "defined as"
+		}
+		front = g.cardPrompt(fmt.Sprintf("What %s %s %s", aux, what, base))
+	}
 	return g.card(s, "what "+noun, front, firstWords(rest, 4), 2.4)
 }
 
