@@ -105,7 +105,9 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	q := c.q
 	lp := strings.ToLower(q.Prompt)
 	for _, f := range openFronts {
-		if strings.HasPrefix(lp, f) {
+		// "What happens as your project becomes more popular?": open,
+		// but a section of advice may have nothing more precise.
+		if strings.HasPrefix(lp, f) && !(claims && strings.HasPrefix(f, "what happen")) {
 			return nil, false
 		}
 	}

@@ -10,6 +10,9 @@ import (
 // main clause holds.
 var reasonMarkers = []struct{ marker, ask string }{
 	{" because ", "Why"}, {" due to ", "Why"}, {" in order to ", "Why"}, {" so that ", "Why"},
+	// "… waters the seedlings in the evening so the leaves dry slowly":
+	// "so" before a subject, not "so much" or "so long".
+	{" so the ", "Why"}, {" so you ", "Why"}, {" so your ", "Why"}, {" so they ", "Why"}, {" so people ", "Why"},
 	{", by ", "How"}, {" by ", "How"},
 }
 
