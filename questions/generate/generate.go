@@ -134,6 +134,7 @@ type sectionGen struct {
 	secLower  string
 	cache     map[string][]string // distractors already found
 	secCounts map[string]int      // phrase -> uses in the section, once counted
+	unfit     map[*sentence]bool  // statements of other sections unfit as wrong options, once found
 	first     bool                // the article's first section
 	index     int                 // the section's place in the article
 }

@@ -46,7 +46,7 @@ func (g *sectionGen) echoesHeading(toks []token, strict bool) bool {
 // tokens use (see echoesHeading), in a fixed order.
 func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 	var out []string
-	for _, w := range sortedKeys(contentWords(tokenize(g.sec.Heading))) {
+	for _, w := range g.lx.headingWords(g.index) {
 		if len(w) < 4 || !strict && g.lx.topWords[strings.TrimSuffix(w, "s")] {
 			continue
 		}
@@ -93,6 +93,18 @@ func usesAny(toks []token, words []string) bool {
 		}
 	}
 	return false
+}
+
+// headingWords returns the content words of section i's heading, sorted;
+// found once a section.
+func (lx *lexicon) headingWords(i int) []string {
+	if lx.headWords == nil {
+		lx.headWords = make([][]string, len(lx.headings))
+	}
+	if lx.headWords[i] == nil {
+		lx.headWords[i] = sortedKeys(contentWords(tokenize(lx.headings[i])))
+	}
+	return lx.headWords[i]
 }
 
 func sortedKeys(m map[string]bool) []string {
@@ -289,9 +301,9 @@ func (g *sectionGen) otherStatements(s *sentence, n int, echoes []string, minEch
 				// A statement that names the heading's subject would seem
 				// to belong here more than the answer does; one that says
 				// again what this section says is right as well.
-				toks := tokenize(it.text)
+				toks := it.s.tokens
 				echo := len(echoes) > 0 && usesAny(toks, echoes)
-				if !echo && g.echoesHeading(toks, false) || g.opensOnHeading(it.text, i) || g.restates(toks) {
+				if echo && (it.opens || g.restates(it.s)) || !echo && g.unfitOption(it) {
 					continue
 				}
 				cands = append(cands, scored{it.text, 4*d + diff, i, echo})
@@ -335,6 +347,24 @@ func (g *sectionGen) otherStatements(s *sentence, n int, echoes []string, minEch
 type quoteItem struct {
 	text  string
 	words int
+	s     *sentence
+	opens bool // it opens on a word of its own section's heading
+}
+
+// unfitOption reports whether a statement of another section cannot be a
+// wrong option here: it names this heading's subject, and would seem to
+// belong here more than the answer does, or it opens on its own heading,
+// or it says again what this section says. Found once a statement.
+func (g *sectionGen) unfitOption(it quoteItem) bool {
+	if v, ok := g.unfit[it.s]; ok {
+		return v
+	}
+	if g.unfit == nil {
+		g.unfit = map[*sentence]bool{}
+	}
+	v := it.opens || g.echoesHeading(it.s.tokens, false) || g.restates(it.s)
+	g.unfit[it.s] = v
+	return v
 }
 
 // statements returns each section's quotable statements, found once.
@@ -346,7 +376,7 @@ func (lx *lexicon) statements() [][]quoteItem {
 	for i, sec := range lx.sents {
 		for _, o := range sec {
 			if o.usable && quotable(o) && len(lx.quotes[i]) < 50 {
-				lx.quotes[i] = append(lx.quotes[i], quoteItem{o.text, wordCount(o.text)})
+				lx.quotes[i] = append(lx.quotes[i], quoteItem{o.text, wordCount(o.text), o, lx.opensOnHeading(o.tokens, i)})
 			}
 		}
 	}
@@ -358,14 +388,13 @@ func (lx *lexicon) statements() [][]quoteItem {
 // peacekeeping strategies have been pivotal …" under "Improvements in
 // Peacekeeping Strategies"): as a wrong option it names where it is
 // from. Words that are the article's subject do not count.
-func (g *sectionGen) opensOnHeading(text string, sec int) bool {
-	if sec < 0 || sec >= len(g.lx.headings) {
+func (lx *lexicon) opensOnHeading(toks []token, sec int) bool {
+	if sec < 0 || sec >= len(lx.headings) {
 		return false
 	}
-	toks := tokenize(text)
 	toks = toks[:min(4, len(toks))]
-	for w := range contentWords(tokenize(g.lx.headings[sec])) {
-		if len(w) < 4 || g.lx.topWords[strings.TrimSuffix(w, "s")] {
+	for _, w := range lx.headingWords(sec) {
+		if len(w) < 4 || lx.topWords[strings.TrimSuffix(w, "s")] {
 			continue
 		}
 		for _, t := range toks {
@@ -382,13 +411,13 @@ func (g *sectionGen) opensOnHeading(text string, sec int) bool {
 // lead to greater effectiveness" beside "multilateral cooperation enhances
 // the effectiveness"): offered as wrong, it could be defended. Words the
 // whole article uses do not count.
-func (g *sectionGen) restates(toks []token) bool {
-	mine := g.stems(toks)
+func (g *sectionGen) restates(o *sentence) bool {
+	mine := g.stems(o)
 	if len(mine) == 0 {
 		return false
 	}
 	for _, s := range g.sents {
-		theirs := g.stems(s.tokens)
+		theirs := g.stems(s)
 		shared := 0
 		for w := range mine {
 			if theirs[w] {
@@ -402,11 +431,14 @@ func (g *sectionGen) restates(toks []token) bool {
 	return false
 }
 
-// stems returns the roots of a text's content words of four letters or
-// more, leaving out the article's topic words.
-func (g *sectionGen) stems(toks []token) map[string]bool {
+// stems returns the roots of a sentence's content words of four letters
+// or more, leaving out the article's topic words; found once a sentence.
+func (g *sectionGen) stems(s *sentence) map[string]bool {
+	if s.stemSet != nil {
+		return s.stemSet
+	}
 	m := map[string]bool{}
-	for w := range contentWords(toks) {
+	for w := range contentWords(s.tokens) {
 		if len(w) < 4 || g.lx.topWords[strings.TrimSuffix(w, "s")] {
 			continue
 		}
@@ -416,5 +448,6 @@ func (g *sectionGen) stems(toks []token) map[string]bool {
 		}
 		m[r] = true
 	}
+	s.stemSet = m
 	return m
 }

@@ -133,10 +133,10 @@ func TestFalseYears(t *testing.T) {
 // own section's heading.
 func TestStatementOptions(t *testing.T) {
 	g := ruleGen(t, 0)
-	if !g.opensOnHeading("The Harbour Board built a new pier in 1935 and a lighthouse in 1938.", 2) {
+	if !g.lx.opensOnHeading(tokenize("The Harbour Board built a new pier in 1935 and a lighthouse in 1938."), 2) {
 		t.Errorf("opensOnHeading(Harbour Board …, Harbours) = false, want true")
 	}
-	if g.opensOnHeading("Norway joined the board in 1926 and Sweden in 1928.", 1) {
+	if g.lx.opensOnHeading(tokenize("Norway joined the board in 1926 and Sweden in 1928."), 1) {
 		t.Errorf("opensOnHeading(Norway joined …, Fisheries) = true, want false")
 	}
 	s := sentenceWith(t, g, "Five ministers")

@@ -20,10 +20,11 @@ type sentence struct {
 	tokens  []token
 	first   int // the first token of the stem
 	index   int
-	usable  bool   // the whole sentence stands alone
-	formed  bool   // a statement of usable length and form, standing alone or not
-	backRef bool   // its subject names something the text before introduced
-	before  string // the text before it in its paragraph (or the paragraph before), lower-cased
+	usable  bool            // the whole sentence stands alone
+	formed  bool            // a statement of usable length and form, standing alone or not
+	backRef bool            // its subject names something the text before introduced
+	before  string          // the text before it in its paragraph (or the paragraph before), lower-cased
+	stemSet map[string]bool // its content words' roots (see stems), once found
 }
 
 // stem returns the sentence from stemOff with text[a:b] replaced by repl

@@ -37,6 +37,7 @@ type lexicon struct {
 	secLower   []string                  // each section's sentences, lower-cased
 	sents      [][]*sentence             // each section's sentences
 	quotes     [][]quoteItem             // each section's quotable statements, once found
+	headWords  [][]string                // each section's heading's content words, once found
 	counts     map[string]int            // phrase -> uses in the article, once counted
 	secCount   map[string]int            // phrase -> sections that use it, once counted
 	topWords   map[string]bool           // the article's most frequent content words: its subject
