@@ -195,3 +195,41 @@ func (g *sectionGen) bulletCard() *candidate {
 	}
 	return nil
 }
+
+// whenMarkers open the part of a piece of advice that says when to act.
+var whenMarkers = []string{" so long as ", " as long as ", " until ", " whenever ", " when ", " before ", " once "}
+
+// whenCard asks when to act on advice that says so: "Encourage discussion
+// so long as it is actively moving towards resolution" gives "When should
+// you encourage discussion, according to …?".
+func (g *sectionGen) whenCard(s *sentence) *candidate {
+	if !s.usable || s.first >= len(s.tokens) {
+		return nil
+	}
+	t := s.tokens[s.first]
+	w := t.lower
+	verb := imperatives[w] || adviceVerbs[w] || verbs[w] || g.lx.verbish[w] && !g.lx.nounish[w] && !function[w]
+	if !verb || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || w == "don't" || w == "do" || w == "be" {
+		return nil
+	}
+	stem := strings.TrimSuffix(s.stem(-1, -1, ""), ".")
+	for _, m := range whenMarkers {
+		i := strings.Index(stem, m)
+		if i < 0 {
+			continue
+		}
+		action, rest := stem[:i], stem[i+len(m):]
+		if n := wordCount(action); n < 2 || n > 8 || wordCount(rest) < 3 || strings.ContainsAny(action, ",;:()\"“”") {
+			return nil
+		}
+		for _, x := range strings.Fields(strings.ToLower(action)) {
+			switch x {
+			case "it", "them", "this", "that", "these", "those", "they", "one":
+				return nil // "Close it when …": close what?
+			}
+		}
+		front := g.cardPrompt("When should you " + strings.ToLower(action[:1]) + action[1:])
+		return g.card(s, "when "+firstWords(action, 3), front, firstWords(rest, 4), 2.2)
+	}
+	return nil
+}

@@ -98,9 +98,8 @@ func (g *sectionGen) cardPasses(c *candidate) bool {
 
 // cardFormed holds a flashcard to one precise question, whose back reads
 // alone, and tidies its back and front; it returns the card's sentence.
-// With claims, a generic verb is let through when a subject of two words
-// of content or more gives the front its topic ("What does strengthening
-// local governance help maintain?").
+// With claims, a generic verb is let through when the words before it
+// give the front its topic (see claimTopic).
 func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	q := c.q
 	lp := strings.ToLower(q.Prompt)
@@ -120,7 +119,7 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	// "What should you explain", "What did Truman mention": a generic verb
 	// with nothing after it leaves the front without a topic.
 	if m := cardFrontRe.FindStringSubmatch(question); m != nil && genericVerbs[m[2]] && !defFrontRe.MatchString(question) &&
-		!(claims && len(contentWords(tokenize(m[1]))) >= 2) {
+		!(claims && claimTopic(m[1])) {
 		return nil, false
 	}
 	// "What introduced land reform …?" answered by the name the section
@@ -185,6 +184,26 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 	}
 	return false
 }
+
+// claimTopic reports whether the words before a card's generic verb give
+// it a topic: a subject of two words that are not function words
+// ("strengthening local governance", "key developments"), or a verb the
+// generic one completes ("you not forget to").
+func claimTopic(before string) bool {
+	if strings.HasSuffix(before, " to") {
+		return true
+	}
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		if !topicless[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// topicless words name no topic in a card's subject.
+var topicless = set(`a an the this that these those some any you your we our they their it its he his she her i not to`)
 
 // defFrontRe matches a definition card's question.
 var defFrontRe = regexp.MustCompile(`^What (?:is|are) (?:an? |the )?(.+)$|^What (?:can|could|should|must|may|might|will|would) (?:an? |the |your )?(.+) be$`)
