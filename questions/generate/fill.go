@@ -46,6 +46,27 @@ func (g *sectionGen) fillCandidates() []*candidate {
 			}
 		}
 	}
+	return dropAmbiguous(out)
+}
+
+// dropAmbiguous drops the cards whose front two sentences of the section
+// answer ("What did Truman ask Congress to do?" of "Truman asked Congress
+// to support the Greek Government" and "He also asked Congress to provide
+// assistance for Turkey"): either back is only half the answer.
+func dropAmbiguous(cands []*candidate) []*candidate {
+	sents := map[string]map[int]bool{}
+	for _, c := range cands {
+		if sents[c.q.Prompt] == nil {
+			sents[c.q.Prompt] = map[int]bool{}
+		}
+		sents[c.q.Prompt][c.sents[0]] = true
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if len(sents[c.q.Prompt]) < 2 {
+			out = append(out, c)
+		}
+	}
 	return out
 }
 

@@ -31,13 +31,28 @@ func (g *sectionGen) gate(cands []*candidate) []*candidate {
 }
 
 // gateClaims keeps the flashcards that are well formed, specific or not
-// (see cardFormed): the last resort for a section of general prose.
+// (see cardFormed): the last resort for a section of general prose. What
+// they ask for must still be more than the front says: not a word of the
+// heading ("revisit your README" under "Treat your README as a
+// constitution"), and not two words that restate the question ("notable
+// success" for "What have several efforts demonstrated?").
 func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
 	out := cands[:0:0]
 	for _, c := range cands {
-		if _, ok := g.cardFormed(c, true); ok && c.q.Type == questions.Card {
-			out = append(out, c)
+		if c.q.Type != questions.Card {
+			continue
 		}
+		if _, ok := g.cardFormed(c, true); !ok {
+			continue
+		}
+		if g.cardSpecific(c, g.sentenceOf(c)) {
+			out = append(out, c)
+			continue
+		}
+		if g.echoesHeading(tokenize(c.answer), false) || newWords(c.q.Prompt, c.q.Answer) < 3 {
+			continue
+		}
+		out = append(out, c)
 	}
 	return out
 }
@@ -104,9 +119,7 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	q := c.q
 	lp := strings.ToLower(q.Prompt)
 	for _, f := range openFronts {
-		// "What happens as your project becomes more popular?": open,
-		// but a section of advice may have nothing more precise.
-		if strings.HasPrefix(lp, f) && !(claims && strings.HasPrefix(f, "what happen")) {
+		if strings.HasPrefix(lp, f) {
 			return nil, false
 		}
 	}
@@ -141,6 +154,17 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 		return nil, false
 	}
 	q.Answer = back
+	// "What is an abstraction built on top of Go's array type?" answered
+	// by "the slice type" in an article on slices: the title gives it.
+	if c.answer != "" && g.echoesTitle(c.answer) {
+		return nil, false
+	}
+	// "What may help if people are overly focused on …?" answered by
+	// "revisit your README" under "Treat your README as a constitution":
+	// the heading gives the answer away.
+	if g.backEchoesHeading(question, back) {
+		return nil, false
+	}
 	if g.personFront(question, s) {
 		q.Prompt = "Who" + strings.TrimPrefix(q.Prompt, "What")
 	}
@@ -183,6 +207,50 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// echoesTitle reports whether a phrase uses a content word of the
+// article's title.
+func (g *sectionGen) echoesTitle(phrase string) bool {
+	title := contentWords(tokenize(g.title))
+	for _, t := range tokenize(phrase) {
+		for w := range title {
+			if len(w) >= 4 && sameStem(t.lower, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// backEchoesHeading reports whether what a card's back says first,
+// beyond what its front says (its first six new content words), uses a
+// word of the section's heading (not one of the article's topic words).
+func (g *sectionGen) backEchoesHeading(front, back string) bool {
+	shown := contentWords(tokenize(front))
+	var rest []token
+	for _, t := range tokenize(back) {
+		if !shown[t.lower] && isContent(t.lower) {
+			rest = append(rest, t)
+			if len(rest) == 6 {
+				break
+			}
+		}
+	}
+	return g.echoesHeading(rest, false)
+}
+
+// newWords counts the content words of a card's back that its front does
+// not use: what the learner has to recall.
+func newWords(front, back string) int {
+	shown := contentWords(tokenize(front))
+	n := 0
+	for w := range contentWords(tokenize(back)) {
+		if !shown[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // claimTopic reports whether the words before a card's generic verb give
@@ -343,8 +411,9 @@ func (g *sectionGen) personFront(question string, s *sentence) bool {
 	}
 	second, _, _ := strings.Cut(strings.TrimPrefix(question, "What "), " ")
 	switch second {
-	case "do", "does", "did", "is", "are", "was", "were", "should":
-		return false
+	case "do", "does", "did", "is", "are", "was", "were", "should", "had", "has", "have", "can", "could", "will", "would",
+		"may", "might", "must":
+		return false // "What had Stalin refrained from?" asks for the object
 	}
 	toks := s.tokens[s.first:]
 	// "If people are overly focused …, it may help …": the people are

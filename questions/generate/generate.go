@@ -182,15 +182,12 @@ func (g *sectionGen) run() []*questions.Question {
 	if g.opt.PerSection == 0 && g.sec.Words() >= minFillWords {
 		kept = g.pick(g.gate(g.fillCandidates()), kept, g.target())
 		if len(kept) < minQuestions {
-			kept = g.fillQuotes(kept, false)
+			kept = g.fillQuotes(kept)
 		}
 		// Last, a card on what the section claims, well formed but on
 		// nothing specific: a section of general prose is still studied.
 		if len(kept) < minQuestions {
 			kept = g.pick(g.gateClaims(g.fillCandidates()), kept, minQuestions)
-		}
-		if len(kept) < minQuestions {
-			kept = g.fillQuotes(kept, true)
 		}
 	}
 	// Present in article order.

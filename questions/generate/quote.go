@@ -12,13 +12,11 @@ import (
 // short of minQuestions: it asks which of four statements of the article
 // this section makes, the others being statements of other sections. It
 // checks that the learner knows what the section says, not one detail.
-func (g *sectionGen) quoteChoice(s *sentence, minEcho int, shown map[string]bool) *candidate {
+func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate {
 	if !g.statementAnswer(s) {
 		return nil
 	}
-	// An answer that uses a word of the heading is offered among
-	// statements that use it too: the heading alone must not pick it.
-	others := g.otherStatements(s, 3, g.headingEchoes(s.tokens, true), minEcho, shown)
+	others := g.otherStatements(s, 3, shown)
 	if len(others) < 3 {
 		return nil
 	}
@@ -80,19 +78,6 @@ func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 func sameStem(t, w string) bool {
 	return t == w || strings.TrimSuffix(t, "s") == strings.TrimSuffix(w, "s") ||
 		len(w) >= 6 && len(t) >= 6 && t[:5] == w[:5] || len(t) >= 4 && root(t) == root(w)
-}
-
-// usesAny reports whether a text uses one of the words (heading words or
-// an abbreviation, as headingEchoes returns them).
-func usesAny(toks []token, words []string) bool {
-	for _, w := range words {
-		for _, t := range toks {
-			if t.text == w || sameStem(t.lower, w) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // headingWords returns the content words of section i's heading, sorted;
@@ -176,15 +161,19 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 	if len(contentWords(s.tokens)) < 4 {
 		return false
 	}
-	return true
+	// "Try to be responsive …" under "Be responsive": the heading picks
+	// it out. Offered among statements that use the heading's word too,
+	// it was still the one a non-reader picked, and those statements
+	// often said what this section says.
+	return !g.echoesHeading(s.tokens, true)
 }
 
 // fillQuotes adds quote questions, one at a time, up to minQuestions:
 // each new one offers other wrong statements than those kept.
-func (g *sectionGen) fillQuotes(kept []*candidate, last bool) []*candidate {
+func (g *sectionGen) fillQuotes(kept []*candidate) []*candidate {
 	for len(kept) < minQuestions {
 		n := len(kept)
-		kept = g.pick(g.gate(g.quoteCandidates(kept, last)), kept, n+1)
+		kept = g.pick(g.gate(g.quoteCandidates(kept)), kept, n+1)
 		if len(kept) == n {
 			break
 		}
@@ -193,10 +182,8 @@ func (g *sectionGen) fillQuotes(kept []*candidate, last bool) []*candidate {
 }
 
 // quoteCandidates makes a quote question on each sentence not used yet,
-// for a section still short of minQuestions. With last, for a section
-// that nothing else fills, the opening sentence may be asked too, and one
-// other statement sharing the answer's heading word is enough.
-func (g *sectionGen) quoteCandidates(kept []*candidate, last bool) []*candidate {
+// for a section still short of minQuestions.
+func (g *sectionGen) quoteCandidates(kept []*candidate) []*candidate {
 	used := map[int]bool{}
 	shown := map[string]bool{} // the statements kept questions offer
 	for _, c := range kept {
@@ -214,14 +201,10 @@ func (g *sectionGen) quoteCandidates(kept []*candidate, last bool) []*candidate 
 		}
 		// A section's opening sentence says what the heading says: the
 		// first guess.
-		if s.index == 0 && !last {
+		if s.index == 0 {
 			continue
 		}
-		minEcho := 2
-		if last {
-			minEcho = 1
-		}
-		if c := g.quoteChoice(s, minEcho, shown); c != nil {
+		if c := g.quoteChoice(s, shown); c != nil {
 			// A sentence naming something specific is the one to know.
 			if g.specificIn(s, "", 1) {
 				c.score += 0.5
@@ -267,19 +250,15 @@ func quotable(s *sentence) bool {
 // otherStatements picks n statements of the sections nearest to this
 // one, as alike in length to s as can be, in a fixed order. Statements of
 // neighbouring sections are the hardest to tell from this one's: a
-// statement from a far part of the article gives itself away. echoes are
-// the heading's words that s uses: every statement picked uses one of
-// them too ("Try to be responsive …" under "Be responsive" among
-// statements that never say "responsive" is picked by the heading). With
-// none, no statement picked uses a word of the heading.
-func (g *sectionGen) otherStatements(s *sentence, n int, echoes []string, minEcho int, shown map[string]bool) []string {
+// statement from a far part of the article gives itself away. A
+// statement shown is never offered again: kept questions offer those.
+func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool) []string {
 	bySection := g.lx.statements()
 	want := wordCount(s.text)
 	type scored struct {
 		text  string
 		score int
 		sec   int
-		echo  bool // uses a word of the heading that s uses
 	}
 	var cands []scored
 	withAny := map[int]bool{} // the sections that gave a statement
@@ -301,12 +280,10 @@ func (g *sectionGen) otherStatements(s *sentence, n int, echoes []string, minEch
 				// A statement that names the heading's subject would seem
 				// to belong here more than the answer does; one that says
 				// again what this section says is right as well.
-				toks := it.s.tokens
-				echo := len(echoes) > 0 && usesAny(toks, echoes)
-				if echo && (it.opens || g.restates(it.s)) || !echo && g.unfitOption(it) {
+				if g.unfitOption(it) {
 					continue
 				}
-				cands = append(cands, scored{it.text, 4*d + diff, i, echo})
+				cands = append(cands, scored{it.text, 4*d + diff, i})
 				withAny[i] = true
 			}
 		}
@@ -319,27 +296,16 @@ func (g *sectionGen) otherStatements(s *sentence, n int, echoes []string, minEch
 	})
 	// One statement a section: two from the same section share its
 	// theme, and the answer is the odd one out.
-	// With echoes, minEcho or more of the statements use one of them too,
-	// the rest none, so that the heading never narrows the choice to one.
 	var out []string
 	seen := map[string]bool{}
 	from := map[int]bool{}
-	take := func(echo bool, upTo int) {
-		for _, c := range cands {
-			if len(out) < upTo && c.echo == echo && !seen[c.text] && !from[c.sec] {
-				seen[c.text] = true
-				from[c.sec] = true
-				out = append(out, c.text)
-			}
+	for _, c := range cands {
+		if len(out) < n && !seen[c.text] && !from[c.sec] {
+			seen[c.text] = true
+			from[c.sec] = true
+			out = append(out, c.text)
 		}
 	}
-	if len(echoes) > 0 {
-		take(true, n)
-		if len(out) < min(minEcho, n) {
-			return nil
-		}
-	}
-	take(false, n)
 	return out
 }
 
