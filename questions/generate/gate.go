@@ -129,6 +129,12 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 		return g.sentenceOf(c), true
 	}
 	question, _, _ := strings.Cut(q.Prompt, ", according to ")
+	// "What was a recent announcement by the British Government that":
+	// a front cut off in mid-clause.
+	switch strings.ToLower(lastField(question)) {
+	case "that", "which", "who", "whom", "whose", "the", "a", "an", "and", "or", "but", "as", "than":
+		return nil, false
+	}
 	// "What should you explain", "What did Truman mention": a generic verb
 	// with nothing after it leaves the front without a topic.
 	if m := cardFrontRe.FindStringSubmatch(question); m != nil && genericVerbs[m[2]] && !defFrontRe.MatchString(question) &&
@@ -237,7 +243,19 @@ func (g *sectionGen) backEchoesHeading(front, back string) bool {
 			}
 		}
 	}
-	return g.echoesHeading(rest, false)
+	// The word itself, not its stem: "diplomatic goals" in what "atomic
+	// diplomacy" means is the definition, not a give-away.
+	for _, w := range g.lx.headingWords(g.index) {
+		if len(w) < 4 || g.lx.topWords[strings.TrimSuffix(w, "s")] {
+			continue
+		}
+		for _, t := range rest {
+			if strings.TrimSuffix(t.lower, "s") == strings.TrimSuffix(w, "s") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newWords counts the content words of a card's back that its front does

@@ -77,7 +77,11 @@ agree agrees agreed agreeing offer offers offered offering attempt attempts atte
 return returns returned returning happen happens happened happening occur occurs occurred
 sign signs signed signing form forms formed forming add adds added adding act acts acted acting
 respond responds responded get got encourage encourages encouraged encouraging
-invite invites invited feel felt stick sticks tend tends tended`)
+invite invites invited feel felt stick sticks tend tends tended
+denote denotes denoted contain contains contained store stores stored specify specifies specified
+determine determines determined produce produces produced prevent prevents prevented
+protect protects protected replace replaces replaced remove removes removed accept accepts accepted
+depend depends depended limit limits limited affect affects affected`)
 
 // adverbs and adjectives that end in -ly but are common enough to list, and
 // nouns that end in -ly.

@@ -138,7 +138,7 @@ func wellFormed(s *sentence) bool {
 	t := s.text
 	lower := strings.ToLower(t)
 	n := wordCount(t)
-	if n < 5 || n > 40 || len(s.tokens) == 0 {
+	if n < 5 || n > 55 || len(s.tokens) == 0 {
 		return false
 	}
 	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".”") && !strings.HasSuffix(t, ".\"") {
