@@ -49,7 +49,12 @@ func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
 			out = append(out, c)
 			continue
 		}
-		if g.echoesHeading(tokenize(c.answer), false) || newWords(c.q.Prompt, c.q.Answer) < 3 {
+		if g.echoesHeading(tokenize(c.answer), false) || newWords(c.q.Prompt, object(c.q.Answer, c.answer)) < 3 || vagueObject(c.answer) {
+			continue
+		}
+		// "What has peacekeeping played a pivotal role in?": in general
+		// prose, the answer is the subject's own purpose.
+		if strings.Contains(c.q.Prompt, " role in") || strings.Contains(c.q.Prompt, " roles ") {
 			continue
 		}
 		out = append(out, c)
@@ -253,6 +258,32 @@ func (g *sectionGen) backEchoesHeading(front, back string) bool {
 			if strings.TrimSuffix(t.lower, "s") == strings.TrimSuffix(w, "s") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// object returns the part of a card's back that answers it: from where
+// its answer phrase starts to the end of that clause ("mixed results" of
+// "… has produced mixed results, reflecting complex regional dynamics").
+func object(back, answer string) string {
+	i := strings.Index(strings.ToLower(back), answer)
+	if answer == "" || i < 0 {
+		return back
+	}
+	rest := back[i:]
+	if j := strings.IndexAny(rest, ",;."); j > 0 {
+		rest = rest[:j]
+	}
+	return rest
+}
+
+// vagueObject reports whether an answer is a quantity of unnamed things:
+// "a diverse set of activities", "a wide range of".
+func vagueObject(answer string) bool {
+	for _, w := range []string{"set of", "range of", "variety of", "number of", "array of", "series of", "host of"} {
+		if strings.Contains(answer, w) {
+			return true
 		}
 	}
 	return false

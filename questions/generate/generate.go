@@ -135,6 +135,7 @@ type sectionGen struct {
 	cache     map[string][]string // distractors already found
 	secCounts map[string]int      // phrase -> uses in the section, once counted
 	unfit     map[*sentence]bool  // statements of other sections unfit as wrong options, once found
+	theme     map[string]bool     // the stems the section keeps coming back to, once found
 	first     bool                // the article's first section
 	index     int                 // the section's place in the article
 }

@@ -283,7 +283,13 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool) 
 				if g.unfitOption(it) {
 					continue
 				}
-				cands = append(cands, scored{it.text, 4*d + diff, i})
+				// A statement on the section's theme is the one a
+				// non-reader cannot rule out by theme alone.
+				score := 4*d + diff
+				if g.onTheme(it.s) {
+					score -= 8
+				}
+				cands = append(cands, scored{it.text, score, i})
 				withAny[i] = true
 			}
 		}
@@ -391,6 +397,31 @@ func (g *sectionGen) restates(o *sentence) bool {
 			}
 		}
 		if shared >= 2 && 3*shared >= min(len(mine), len(theirs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// onTheme reports whether a statement uses one of the words this section
+// keeps coming back to (in two of its sentences or more).
+func (g *sectionGen) onTheme(o *sentence) bool {
+	if g.theme == nil {
+		n := map[string]int{}
+		for _, s := range g.sents {
+			for w := range g.stems(s) {
+				n[w]++
+			}
+		}
+		g.theme = map[string]bool{}
+		for w, k := range n {
+			if k >= 2 {
+				g.theme[w] = true
+			}
+		}
+	}
+	for w := range g.stems(o) {
+		if g.theme[w] {
 			return true
 		}
 	}

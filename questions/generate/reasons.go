@@ -66,6 +66,12 @@ func (g *sectionGen) reasonFront(s *sentence, claim, ask, rest string) *candidat
 	if strings.Contains(claim, ", and ") || strings.Contains(claim, ", or ") {
 		return nil
 	}
+	// "While some missions achieved notable success, others faced
+	// setbacks": which others, and why each? The contrast has no one
+	// reason.
+	if f := strings.ToLower(firstWords(claim, 1)); f == "while" || f == "although" || f == "though" || f == "whereas" {
+		return nil
+	}
 	if cs := (&sentence{text: claim + ".", tokens: tokenize(claim + ".")}); !wellFormed(cs) || leansOnText(cs) {
 		return nil
 	}

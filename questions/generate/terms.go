@@ -261,6 +261,20 @@ var (
 )
 
 // listIn finds a list "A, B and C" of short noun phrases in a sentence.
+// itemEnds end a list's last item: "diplomatic influence to UN peace
+// initiatives", "coordinated responses to peace and security challenges".
+var itemEnds = set(`to in for with from of among within toward towards across into on at by which that who`)
+
+// nounLike reports whether a word looks like a noun by its ending
+// ("coordination", "governance", "support"'s kin), for a list item's head
+// the article never puts after a determiner.
+func nounLike(w string) bool {
+	if strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || function[w] || verbs[w] {
+		return false
+	}
+	return hasSuffix(w, nounSuffixes) || len(w) >= 4 && !hasSuffix(w, adjectiveSuffixes)
+}
+
 func (lx *lexicon) listIn(s *sentence) []string {
 	text := s.text
 	for _, conj := range []string{", and ", " and ", ", or ", " or "} {
@@ -279,7 +293,29 @@ func (lx *lexicon) listIn(s *sentence) []string {
 			continue
 		}
 		lastItem := strings.TrimSpace(after[:end])
+		// "… and diplomatic influence to UN peace initiatives": the last
+		// item ends where a preposition takes up the rest of the clause.
+		if lf := strings.Fields(lastItem); len(lf) > 1 {
+			for j := 1; j < len(lf); j++ {
+				if itemEnds[strings.ToLower(lf[j])] {
+					lastItem = strings.Join(lf[:j], " ")
+					break
+				}
+			}
+		}
 		parts := strings.Split(before, ", ")
+		if len(parts) < 2 {
+			continue
+		}
+		// The list is the parts at the end that are short ("Despite
+		// limited missions compared to other regions, Latin America has
+		// contributed personnel, logistical support, and …": not the
+		// opening phrase); the first item ends the part before them.
+		j := len(parts) - 1
+		for j > 0 && wordCount(parts[j]) <= 4 {
+			j--
+		}
+		parts = parts[j:]
 		if len(parts) < 2 {
 			continue
 		}
@@ -307,13 +343,18 @@ func (lx *lexicon) listIn(s *sentence) []string {
 		ok := len(items) >= 3 && len(items) <= 6
 		for _, it := range items {
 			f := strings.Fields(it)
+			f0 := strings.ToLower(f[0])
 			if it == "" || len(f) > 4 || strings.ContainsAny(it, "\"“”():;") ||
-				function[strings.ToLower(f[0])] && f[0] != "the" || verbs[strings.ToLower(f[0])] {
+				function[f0] && f[0] != "the" || verbs[f0] ||
+				len(f) > 1 && (strings.HasSuffix(f0, "ing") || strings.HasSuffix(f0, "es")) && !lx.nounish[f0] {
 				ok = false
 				continue
 			}
 			head := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
-			if !lx.nounish[head] && !isCapitalized(f[len(f)-1]) && !plural(head) || lx.verbish[strings.ToLower(f[0])] && !lx.nounish[strings.ToLower(f[0])] {
+			// "logistical support": after an adjective, a noun.
+			afterAdj := len(f) > 1 && hasSuffix(strings.ToLower(f[len(f)-2]), qualitySuffixes) && !lx.verbish[strings.ToLower(f[len(f)-2])]
+			if !lx.nounish[head] && !isCapitalized(f[len(f)-1]) && !plural(head) && !nounLike(head) && !afterAdj ||
+				len(f) > 1 && lx.verbish[f0] && !lx.nounish[f0] {
 				ok = false
 			}
 		}
