@@ -49,7 +49,15 @@ func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
 			out = append(out, c)
 			continue
 		}
-		if g.echoesHeading(tokenize(c.answer), false) || newWords(c.q.Prompt, object(c.q.Answer, c.answer)) < 3 || vagueObject(c.answer) {
+		// Only advice, a case to act on and a definition: blind raters
+		// rejected every card on what general prose claims ("What do
+		// peacekeeping missions typically involve?": a stock answer, or
+		// one of several the section gives) and every "why" or "how"
+		// of a claim (a generic reason).
+		if !claimForm(c.q.Prompt) {
+			continue
+		}
+		if g.echoesHeading(tokenize(c.answer), false) || newWords(c.q.Prompt, object(c.q.Answer, c.answer)) < 2 || vagueObject(c.answer) {
 			continue
 		}
 		// "What has peacekeeping played a pivotal role in?": in general
@@ -263,6 +271,14 @@ func (g *sectionGen) backEchoesHeading(front, back string) bool {
 	return false
 }
 
+// claimForm reports whether a card asks what to do, when to do it, or
+// what a term is.
+func claimForm(prompt string) bool {
+	q, _, _ := strings.Cut(prompt, ", according to ")
+	return strings.HasPrefix(q, "What should you ") || strings.HasPrefix(q, "When should you ") ||
+		strings.HasPrefix(q, "What may help ") || defFrontRe.MatchString(q) || defVerbFrontRe.MatchString(q)
+}
+
 // object returns the part of a card's back that answers it: from where
 // its answer phrase starts to the end of that clause ("mixed results" of
 // "… has produced mixed results, reflecting complex regional dynamics").
@@ -278,16 +294,24 @@ func object(back, answer string) string {
 	return rest
 }
 
-// vagueObject reports whether an answer is a quantity of unnamed things:
-// "a diverse set of activities", "a wide range of".
+// vagueObject reports whether an answer is a quantity of unnamed things
+// ("a diverse set of activities", "a wide range of") or a verdict.
 func vagueObject(answer string) bool {
 	for _, w := range []string{"set of", "range of", "variety of", "number of", "array of", "series of", "host of"} {
 		if strings.Contains(answer, w) {
 			return true
 		}
 	}
-	return false
+	// "notable success", "mixed results", "significant progress": a
+	// verdict any reader would give.
+	f := strings.Fields(answer)
+	return len(f) > 0 && evaluative[f[0]]
 }
+
+// evaluative adjectives judge without saying what: an answer that opens
+// with one is a verdict, not a fact.
+var evaluative = set(`notable mixed significant considerable important great positive negative tangible various diverse
+substantial remarkable major key crucial vital pivotal greater better improved enhanced increased`)
 
 // newWords counts the content words of a card's back that its front does
 // not use: what the learner has to recall.

@@ -371,6 +371,21 @@ func (g *sectionGen) list(s *sentence) *candidate {
 	if items == nil {
 		return nil
 	}
+	// Options from other lists fit "include ___" or "such as ___", seldom
+	// "threats from ___" or "after periods of ___"; and each item must be
+	// a noun phrase the article shows as one.
+	first := strings.Index(s.text, items[0])
+	f := strings.Fields(strings.ToLower(s.text[:first]))
+	if len(f) == 0 || !inclusionLeads[f[len(f)-1]] {
+		return nil
+	}
+	for _, it := range items {
+		w := strings.Fields(it)
+		head := strings.ToLower(w[len(w)-1])
+		if !g.lx.nounish[head] && !plural(head) && !isCapitalized(w[len(w)-1]) {
+			return nil
+		}
+	}
 	var ds []string
 	seen := map[string]bool{}
 	for _, it := range items {
@@ -403,6 +418,10 @@ func (g *sectionGen) list(s *sentence) *candidate {
 }
 
 // listVerbs, prepositions and determiners introduce a list directly: "include A, B and C", "of A, B or C".
+// inclusionLeads introduce a list whose items other lists' items can
+// stand in for.
+var inclusionLeads = set(`include includes included including involve involves involved like as`)
+
 var listVerbs = set(`include includes included including are were is was involve involves involved of in on for to with from by about as at into among between like such the a an`)
 
 func joinAnd(items []string) string {

@@ -266,16 +266,10 @@ Seedlings go into the ground after the last frost of spring has passed. A cold f
 		}
 	}
 	all := strings.Join(asked, "\n")
-	// A blank on a common word is guessed or vague; a card on what the
-	// section states is the last resort that makes up three questions.
-	if strings.Contains(all, "{{") {
-		t.Errorf("a blank in general prose; all:\n%s", all)
-	}
-	// "Soil" states six things in sentences that stand alone: three
-	// questions. ("Planting" is short of them: its sentences give no card
-	// the generator can parse, and two sections give no quote question.)
-	if res.Sections[0].Heading != "Soil" || len(res.Banks[0].Questions) < minQuestions {
-		t.Errorf("section Soil: want %d questions or more; all:\n%s", minQuestions, all)
+	// A blank on a common word is guessed or vague, and a card on what
+	// general prose claims has a stock answer ("What does compost add?").
+	if strings.Contains(all, "{{") || strings.Contains(all, "What does compost add") || strings.Contains(all, "What does healthy soil need") {
+		t.Errorf("a blank or a card on a platitude of general prose; all:\n%s", all)
 	}
 	if types[questions.Card] == 0 || !strings.Contains(all, "tomatoes\nbeans\nlettuces\ncourgettes") &&
 		!strings.Contains(all, "What do good gardens usually include") {
