@@ -54,7 +54,7 @@ func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
 		// peacekeeping missions typically involve?": a stock answer, or
 		// one of several the section gives) and every "why" or "how"
 		// of a claim (a generic reason).
-		if !claimForm(c.q.Prompt) {
+		if !claimForm(c.q.Prompt) && !g.namesSubject(c.q.Prompt) {
 			continue
 		}
 		if g.echoesHeading(tokenize(c.answer), false) || newWords(c.q.Prompt, object(c.q.Answer, c.answer)) < 2 || vagueObject(c.answer) {
@@ -277,6 +277,32 @@ func claimForm(prompt string) bool {
 	q, _, _ := strings.Cut(prompt, ", according to ")
 	return strings.HasPrefix(q, "What should you ") || strings.HasPrefix(q, "When should you ") ||
 		strings.HasPrefix(q, "What may help ") || defFrontRe.MatchString(q) || defVerbFrontRe.MatchString(q)
+}
+
+// namesSubject reports whether a card's question names something that is
+// not the article's subject ("What did the presentation of the Baruch
+// Plan mark?"): a claim about a named thing is a fact of the article,
+// where one about "several missions" is a stock answer.
+func (g *sectionGen) namesSubject(prompt string) bool {
+	q, _, _ := strings.Cut(prompt, ", according to ")
+	var run []string
+	named := false
+	flush := func() {
+		if len(run) > 0 && !g.topical(strings.ToLower(strings.Join(run, " "))) {
+			named = true
+		}
+		run = nil
+	}
+	for i, w := range strings.Fields(q) {
+		w = strings.Trim(w, "“”\"’'.,?")
+		if i > 0 && isCapitalized(w) && !function[strings.ToLower(w)] {
+			run = append(run, w)
+		} else {
+			flush()
+		}
+	}
+	flush()
+	return named
 }
 
 // object returns the part of a card's back that answers it: from where

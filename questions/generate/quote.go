@@ -16,9 +16,25 @@ func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate 
 	if !g.statementAnswer(s) {
 		return nil
 	}
-	others := g.otherStatements(s, 3, shown)
+	others := g.otherStatements(s, 3, shown, g.headingEchoes(s.tokens, true))
 	if len(others) < 3 {
 		return nil
+	}
+	// A subject word of the heading in the answer is in two options
+	// more, or the heading still points at the answer.
+	if echoes := g.headingEchoes(s.tokens, true); len(echoes) > 0 {
+		n := 0
+		for _, o := range others {
+			for _, w := range echoes {
+				if g.uses(o, w) {
+					n++
+					break
+				}
+			}
+		}
+		if n < 2 {
+			return nil
+		}
 	}
 	answer := s.text
 	choices := place(append([]string(nil), others...), answer, s.text)
@@ -70,6 +86,16 @@ func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 		}
 	}
 	return out
+}
+
+// uses reports whether a statement uses a word as headingEchoes finds it.
+func (g *sectionGen) uses(text, w string) bool {
+	for _, t := range tokenize(text) {
+		if t.text == w || sameStem(t.lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameStem reports whether a word of the text is a heading's word in
@@ -164,8 +190,15 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 	// "Try to be responsive …" under "Be responsive": the heading picks
 	// it out. Offered among statements that use the heading's word too,
 	// it was still the one a non-reader picked, and those statements
-	// often said what this section says.
-	return !g.echoesHeading(s.tokens, true)
+	// often said what this section says. Only the article's subject
+	// ("peacekeeping" in every heading of an article on it) may be used,
+	// and then most options use it too (see quoteChoice).
+	for _, w := range g.headingEchoes(s.tokens, true) {
+		if !g.lx.topWords[strings.TrimSuffix(w, "s")] {
+			return false
+		}
+	}
+	return true
 }
 
 // fillQuotes adds quote questions, one at a time, up to minQuestions:
@@ -252,7 +285,9 @@ func quotable(s *sentence) bool {
 // neighbouring sections are the hardest to tell from this one's: a
 // statement from a far part of the article gives itself away. A
 // statement shown is never offered again: kept questions offer those.
-func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool) []string {
+// Statements using a word of prefer (the subject words of the heading the
+// answer uses) come first.
+func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, prefer []string) []string {
 	bySection := g.lx.statements()
 	want := wordCount(s.text)
 	type scored struct {
@@ -288,6 +323,12 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool) 
 				score := 4*d + diff
 				if g.onTheme(it.s) {
 					score -= 8
+				}
+				for _, w := range prefer {
+					if g.uses(it.text, w) {
+						score -= 8 // the subject word the answer uses
+						break
+					}
 				}
 				cands = append(cands, scored{it.text, score, i})
 				withAny[i] = true
