@@ -210,6 +210,13 @@ func (g *sectionGen) fillQuotes(kept []*candidate) []*candidate {
 		if len(kept) == n {
 			break
 		}
+		if q := kept[n].q; q.Type == questions.Choice {
+			for _, x := range q.Choices {
+				if x != q.Answer {
+					g.lx.offered[x]++
+				}
+			}
+		}
 	}
 	return kept
 }
@@ -277,8 +284,27 @@ func quotable(s *sentence) bool {
 			}
 		}
 	}
-	return !badStarts[f] && !strings.HasPrefix(f, "you") && f != "we" && f != "i" && !strings.ContainsAny(s.text, "“”\"")
+	return !badStarts[f] && !strings.HasPrefix(f, "you") && f != "we" && f != "i" && !strings.ContainsAny(s.text, "“”\"") && !fragment(s)
 }
+
+// fragment reports whether a sentence is a list item without a verb of
+// its own ("Developing shared strategic frameworks to streamline
+// operations."): among statements, the one fragment stands out.
+func fragment(s *sentence) bool {
+	if len(s.tokens) == 0 || !strings.HasSuffix(s.tokens[0].lower, "ing") {
+		return false
+	}
+	for _, t := range s.tokens[1:] {
+		w := t.lower
+		if auxiliaries[w] || verbs[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// auxiliaries are finite verbs that make a clause of what precedes them.
+var auxiliaries = set(`is are was were has have had can could will would may might must should does do did`)
 
 // otherStatements picks n statements of the sections nearest to this
 // one, as alike in length to s as can be, in a fixed order. Statements of
@@ -324,6 +350,9 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 				if g.onTheme(it.s) {
 					score -= 8
 				}
+				// A statement offered in earlier questions again and
+				// again is learnt as the wrong one.
+				score += 6 * g.lx.offered[it.text]
 				for _, w := range prefer {
 					if g.uses(it.text, w) {
 						score -= 8 // the subject word the answer uses

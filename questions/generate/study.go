@@ -38,6 +38,7 @@ type lexicon struct {
 	sents      [][]*sentence             // each section's sentences
 	quotes     [][]quoteItem             // each section's quotable statements, once found
 	headWords  [][]string                // each section's heading's content words, once found
+	offered    map[string]int            // how many kept statement questions offer a statement as wrong
 	counts     map[string]int            // phrase -> uses in the article, once counted
 	secCount   map[string]int            // phrase -> sections that use it, once counted
 	topWords   map[string]bool           // the article's most frequent content words: its subject
@@ -111,7 +112,7 @@ func topWords(all [][]*sentence, n int) map[string]bool {
 // newLexicon studies the sentences of the whole article.
 func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 	lx := &lexicon{code: code, tokenCount: map[string]int{}, nounish: map[string]bool{}, pool: map[Kind][]string{}, poolSeen: map[string]bool{},
-		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, withA: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}, asked: map[string]bool{}, paired: map[string]bool{}, phrases: map[string]int{}, norms: map[string]float64{}}
+		neighbours: map[string]map[string]bool{}, termCount: map[string]int{}, withThe: map[string]bool{}, withA: map[string]bool{}, titleOf: map[string]string{}, cooc: map[string]map[string]int{}, asked: map[string]bool{}, paired: map[string]bool{}, phrases: map[string]int{}, norms: map[string]float64{}, offered: map[string]int{}}
 	var b strings.Builder
 	for _, sec := range all {
 		for _, s := range sec {

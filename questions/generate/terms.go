@@ -344,6 +344,17 @@ func (lx *lexicon) listIn(s *sentence) []string {
 		for _, it := range items {
 			f := strings.Fields(it)
 			f0 := strings.ToLower(f[0])
+			// "unrest, ultimately supporting democratic elections and …":
+			// an adverb or a verb inside is a clause, not an item.
+			for _, w := range f[1:] {
+				lw := strings.ToLower(w)
+				if strings.HasSuffix(lw, "ing") && !lx.nounish[lw] {
+					ok = false
+				}
+			}
+			if strings.HasSuffix(f0, "ly") && !lyNouns[f0] && len(f) > 1 {
+				ok = false
+			}
 			if it == "" || len(f) > 4 || strings.ContainsAny(it, "\"“”():;") ||
 				function[f0] && f[0] != "the" || verbs[f0] ||
 				len(f) > 1 && (strings.HasSuffix(f0, "ing") || strings.HasSuffix(f0, "es")) && !lx.nounish[f0] {
