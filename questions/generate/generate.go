@@ -70,7 +70,34 @@ func sectionGens(a *article.Article, opt Options) []*sectionGen {
 		g.secLower = strings.ToLower(g.secText)
 		gs[i] = g
 	}
+	lx.repetitive = repetitive(gs)
 	return gs
+}
+
+// repetitive reports whether the article's sections keep saying what
+// their neighbours say: 60% or more of its statements restate a sentence
+// of one of the three sections either side (see restates). Blind raters
+// could not tell such an article's sections apart by their statements
+// (section questions on the built-in article, where 69% do: 13 of 35
+// acceptable), and told them apart where fewer do (the history article,
+// 49%: 10 of 10). With fewer than ten statements it is not judged.
+func repetitive(gs []*sectionGen) bool {
+	n, r := 0, 0
+	for j, h := range gs {
+		for _, s := range h.sents {
+			if !s.usable || !quotable(s) {
+				continue
+			}
+			n++
+			for i := max(0, j-3); i <= min(len(gs)-1, j+3); i++ {
+				if i != j && gs[i].restates(s) {
+					r++
+					break
+				}
+			}
+		}
+	}
+	return n >= 10 && 10*r >= 6*n
 }
 
 // Generate derives a bank of questions from every section of an article.

@@ -204,6 +204,9 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 // fillQuotes adds quote questions, one at a time, up to minQuestions:
 // each new one offers other wrong statements than those kept.
 func (g *sectionGen) fillQuotes(kept []*candidate) []*candidate {
+	if g.lx.repetitive {
+		return kept
+	}
 	for len(kept) < minQuestions {
 		n := len(kept)
 		kept = g.pick(g.gate(g.quoteCandidates(kept)), kept, n+1)

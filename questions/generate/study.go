@@ -39,6 +39,7 @@ type lexicon struct {
 	quotes     [][]quoteItem             // each section's quotable statements, once found
 	headWords  [][]string                // each section's heading's content words, once found
 	offered    map[string]int            // how many kept statement questions offer a statement as wrong
+	repetitive bool                      // its sections restate each other: no statement questions
 	counts     map[string]int            // phrase -> uses in the article, once counted
 	secCount   map[string]int            // phrase -> sections that use it, once counted
 	topWords   map[string]bool           // the article's most frequent content words: its subject
