@@ -39,7 +39,7 @@ func (g *sectionGen) fillCandidates() []*candidate {
 			}
 			continue
 		}
-		for _, c := range []*candidate{g.listCard(s), g.definitionCard(s), g.reasonCard(s), g.claimCard(s), g.adviceCard(s), g.conditionCard(s), g.roleCard(s), g.subjectCard(s), g.whenCard(s)} {
+		for _, c := range []*candidate{g.listCard(s), g.definitionCard(s), g.reasonCard(s), g.claimCard(s), g.adviceCard(s), g.conditionCard(s), g.roleCard(s), g.subjectCard(s)} {
 			if c != nil {
 				c.score += quality
 				out = append(out, c)

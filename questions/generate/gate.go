@@ -207,6 +207,11 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 	}
 	if m != nil {
 		k := strings.ToLower(strings.Join(m[1:], "")) // the one group that matched
+		// "What is the length?": of what? "What is a slice?" in an
+		// article on slices: it says what a slice is in many ways.
+		if strings.HasPrefix(question, "What is the ") && !strings.Contains(k, " ") || g.echoesTitle(k) {
+			return false
+		}
 		if g.lx.count(k) >= 4 {
 			return true
 		}
@@ -271,11 +276,10 @@ func (g *sectionGen) backEchoesHeading(front, back string) bool {
 	return false
 }
 
-// claimForm reports whether a card asks what to do, when to do it, or
-// what a term is.
+// claimForm reports whether a card asks what to do, or what a term is.
 func claimForm(prompt string) bool {
 	q, _, _ := strings.Cut(prompt, ", according to ")
-	return strings.HasPrefix(q, "What should you ") || strings.HasPrefix(q, "When should you ") ||
+	return strings.HasPrefix(q, "What should you ") ||
 		strings.HasPrefix(q, "What may help ") || defFrontRe.MatchString(q) || defVerbFrontRe.MatchString(q)
 }
 

@@ -190,11 +190,11 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 	// "Try to be responsive …" under "Be responsive": the heading picks
 	// it out. Offered among statements that use the heading's word too,
 	// it was still the one a non-reader picked, and those statements
-	// often said what this section says. Only the article's subject
-	// ("peacekeeping" in every heading of an article on it) may be used,
-	// and then most options use it too (see quoteChoice).
+	// often said what this section says. Only a word of the article's
+	// title ("peacekeeping" in every heading of an article on it) may be
+	// used, and then most options use it too (see quoteChoice).
 	for _, w := range g.headingEchoes(s.tokens, true) {
-		if !g.lx.topWords[strings.TrimSuffix(w, "s")] {
+		if !g.echoesTitle(w) {
 			return false
 		}
 	}
@@ -285,6 +285,8 @@ func quotable(s *sentence) bool {
 			if i < 4 {
 				return false
 			}
+		case "we", "us", "our":
+			return false // "as we walk through the next few examples": which?
 		}
 	}
 	return !badStarts[f] && !strings.HasPrefix(f, "you") && f != "we" && f != "i" && !strings.ContainsAny(s.text, "“”\"") && !fragment(s)

@@ -1,0 +1,158 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// TestListItems: a list is found after an opening phrase and before the
+// preposition that ends its clause, and a clause is never an item.
+func TestListItems(t *testing.T) {
+	g := ruleGen(t, 0)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Despite limited missions compared to other regions, the region has contributed personnel, logistical support, and diplomatic influence to peace initiatives.",
+			[]string{"personnel", "logistical support", "diplomatic influence"}},
+		{"Many missions lack sufficient funds, personnel, and logistical support, which impacts their ability to respond.",
+			[]string{"sufficient funds", "personnel", "logistical support"}},
+		{"The mission restored stability after periods of unrest, ultimately supporting democratic elections and civilian reintegration.", nil},
+	} {
+		s := &sentence{text: tc.text, tokens: tokenize(tc.text)}
+		if got := g.lx.listIn(s); !slices.Equal(got, tc.want) {
+			t.Errorf("listIn(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// fillArticle has sections that say different things, with a sentence
+// that defines a term by its verb, one that says what something could be,
+// and a case to act on.
+const fillArticle = `# Running a Garden Club
+
+## Membership
+
+A garden club needs members who turn up in every season. Members pay a fee of ten pounds each spring. The fee covers seeds, tools and the rent of the hall. New members receive a welcome pack with a map of the plots. The secretary keeps the register of members in a locked cabinet.
+
+## Plots
+
+Plot rotation refers to moving each crop to a new bed every year. A plot could be a raised bed or a strip of open ground. If your plot floods in winter, keep the seedlings in pots until the spring. The committee inspects the plots twice a year in May and September. Weeds left standing in August spread their seed across the site.
+
+## Shows
+
+The autumn show awards a cup for the heaviest marrow. Judges weigh every entry on the morning of the show. Children enter a separate class for painted pebbles. The raffle pays for the marquee and the prizes. Visitors from nearby villages fill the car park by noon.
+
+## Tools
+
+The tool shed opens on Saturday mornings from nine. Borrowed spades must be cleaned before they are returned. A broken tool goes into the red box by the door. The club replaces worn hoses every third year. Members sharpen the shears together at the winter meeting.
+`
+
+func fillGens(t *testing.T) []*sectionGen {
+	t.Helper()
+	a, err := article.Read("club.md", []byte(fillArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sectionGens(a, Options{Course: "club"})
+}
+
+// TestFillForms: definitions by their verb and by "could be", and what to
+// do in a case, are asked; a front that asks for the subject of "had" is
+// not turned into "Who".
+func TestFillForms(t *testing.T) {
+	g := fillGens(t)[1]
+	var fronts []string
+	for _, c := range g.gateClaims(g.fillCandidates()) {
+		q, _, _ := strings.Cut(c.q.Prompt, ", according to ")
+		fronts = append(fronts, q)
+	}
+	for _, want := range []string{"What does plot rotation refer to", "What could a plot be", "What should you do if your plot floods in winter"} {
+		if !slices.Contains(fronts, want) {
+			t.Errorf("fill fronts = %q, want %q among them", fronts, want)
+		}
+	}
+	s := &sentence{text: "Soviet leader Joseph Stalin had refrained from providing any support.", tokens: tokenize("Soviet leader Joseph Stalin had refrained from providing any support.")}
+	if g.personFront("What had Soviet leader Joseph Stalin refrained from", s) {
+		t.Error(`personFront("What had … refrained from") = true: it asks for the object, not the person`)
+	}
+}
+
+// TestFrontCutOff: a card whose front ends in mid-clause is never asked.
+func TestFrontCutOff(t *testing.T) {
+	g := fillGens(t)[0]
+	s := sentenceWith(t, g, "The secretary keeps")
+	c := &candidate{q: &questions.Question{Type: questions.Card, Prompt: "What was a recent announcement by the secretary that, according to the section “Membership”?",
+		Answer: s.text}, sents: []int{s.index}, answer: "the register of members"}
+	if _, ok := g.cardFormed(c, true); ok {
+		t.Errorf("cardFormed(%q) = true, want false", c.q.Prompt)
+	}
+}
+
+// TestAmbiguousFronts: two sentences that answer one front give no card.
+func TestAmbiguousFronts(t *testing.T) {
+	mk := func(i int) *candidate {
+		return &candidate{q: &questions.Question{Type: questions.Card, Prompt: "What did Truman ask Congress to do?"}, sents: []int{i}}
+	}
+	other := &candidate{q: &questions.Question{Type: questions.Card, Prompt: "What did Truman justify?"}, sents: []int{3}}
+	got := dropAmbiguous([]*candidate{mk(1), mk(2), other})
+	if len(got) != 1 || got[0] != other {
+		t.Errorf("dropAmbiguous kept %d cards, want only the one front a single sentence answers", len(got))
+	}
+}
+
+// TestStatementQuestionsDiffer: a section short of questions may get
+// several statement questions, each offering other wrong statements.
+func TestStatementQuestionsDiffer(t *testing.T) {
+	g := fillGens(t)[2]
+	kept := g.fillQuotes(nil)
+	if len(kept) < 2 {
+		t.Fatalf("fillQuotes gave %d questions, want 2 or more", len(kept))
+	}
+	seen := map[string]bool{}
+	for _, c := range kept {
+		if !strings.HasPrefix(c.q.Prompt, "Which of these statements is from the section") {
+			t.Errorf("prompt %q", c.q.Prompt)
+		}
+		for _, x := range c.q.Choices {
+			if x == c.q.Answer {
+				continue
+			}
+			if seen[x] {
+				t.Errorf("wrong statement %q offered twice in one bank", x)
+			}
+			seen[x] = true
+		}
+	}
+}
+
+// TestRepetitiveArticle: where nearly every statement says again what a
+// neighbouring section says, no statement question is asked.
+func TestRepetitiveArticle(t *testing.T) {
+	if gs := fillGens(t); gs[0].lx.repetitive {
+		t.Error("an article whose sections say different things is repetitive")
+	}
+	var b strings.Builder
+	b.WriteString("# Cooperation\n\n")
+	for _, h := range []string{"Regional Cooperation", "Shared Frameworks", "Joint Efforts", "Future Prospects", "Lessons Learned"} {
+		b.WriteString("## " + h + "\n\n")
+		b.WriteString("Regional collaboration enhances the effectiveness of peace operations across the region. ")
+		b.WriteString("Stronger partnerships among neighbouring states foster lasting stability and effective cooperation. ")
+		b.WriteString("Effective cooperation among regional partners strengthens collaboration and lasting stability.\n\n")
+	}
+	a, err := article.Read("coop.md", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	if !gs[0].lx.repetitive {
+		t.Error("an article whose sections restate each other is not repetitive")
+	}
+	if kept := gs[2].fillQuotes(nil); len(kept) != 0 {
+		t.Errorf("fillQuotes in a repetitive article gave %d questions, want none", len(kept))
+	}
+}
