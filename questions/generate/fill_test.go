@@ -156,3 +156,31 @@ func TestRepetitiveArticle(t *testing.T) {
 		t.Errorf("fillQuotes in a repetitive article gave %d questions, want none", len(kept))
 	}
 }
+
+// TestAbbreviationSpellings: where the article spells an abbreviation out
+// twice, the question accepts either spelling.
+func TestAbbreviationSpellings(t *testing.T) {
+	const text = `# Occupation
+
+## Command
+
+In September 1945 the general took charge of the Supreme Command of Allied Powers (SCAP) and began rebuilding the country.
+
+## Trials
+
+The tribunal was created by a proclamation of the Supreme Commander for the Allied Powers in the occupied country.
+`
+	a, err := article.Read("occupation.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	s := sentenceWith(t, g, "Supreme Command of")
+	c := g.acronym(s)
+	if c == nil {
+		t.Fatal("acronym: no question on SCAP")
+	}
+	if c.q.Answer != "Supreme Command of Allied Powers" || !slices.Equal(c.q.Accept, []string{"Supreme Commander for the Allied Powers"}) {
+		t.Errorf("answer %q, accept %q; want the article's other spelling accepted", c.q.Answer, c.q.Accept)
+	}
+}
