@@ -94,12 +94,15 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 				// "lessons learned from past failures have led": a
 				// participle before a preposition modifies the subject.
 				// "lessons learned emphasize": so is one before a verb.
+				// "Weeds left standing in August spread": so is one
+				// before a present participle.
 				if nx := toks[n].lower; !(a == "did" && adv == "" && (participleJoins[nx] || prepositionLike[nx] ||
-					(verbs[nx] || cardVerbs[nx]) && !strings.HasSuffix(nx, "ing"))) {
+					(verbs[nx] || cardVerbs[nx]) && !strings.HasSuffix(nx, "ing") ||
+					strings.HasSuffix(nx, "ing") && !g.lx.nounish[nx] && !verbs[nx])) {
 					c.verb, c.base, c.aux, c.adverb, c.next = j, b, a, adv, n
 					break
 				}
-				if !modifier && j == k && participleJoins[toks[n].lower] {
+				if !modifier && j == k && (participleJoins[toks[n].lower] || strings.HasSuffix(toks[n].lower, "ing")) {
 					modifier = true
 					head = "-" + strings.TrimLeft(head, "-")
 					k = n // the preposition; its noun phrase follows
