@@ -305,68 +305,6 @@ func firstWords(s string, n int) string {
 	return strings.Join(f[:min(n, len(f))], " ")
 }
 
-// acronymRe finds "Long Name (LN)".
-var acronymRe = regexp.MustCompile(`((?:[A-Z][\w’'.-]*|of|for|and|the|on|in|de|des|du|la|le|el|y)(?: (?:[A-Z][\w’'.-]*|of|for|and|the|on|in|de|des|du|la|le|el|y)){1,9}) \(([A-Z][A-Za-z]{1,9})\)`)
-
-// acronym asks what an abbreviation defined in the sentence stands for.
-func (g *sectionGen) acronym(s *sentence) *candidate {
-	m := acronymRe.FindStringSubmatchIndex(s.text)
-	if m == nil {
-		return nil
-	}
-	long, abbr := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
-	// Leading small words and a leading "the" are not part of the name.
-	for {
-		f := strings.Fields(long)
-		if len(f) > 1 && !isCapitalized(f[0]) || len(f) > 1 && f[0] == "The" {
-			long = strings.Join(f[1:], " ")
-			continue
-		}
-		break
-	}
-	if !strings.HasPrefix(strings.ToUpper(long), abbr[:1]) || wordCount(long) < 2 || containsWord(g.heading, abbr) {
-		return nil
-	}
-	if g.lx.asked["abbr:"+abbr] {
-		return nil // asked in an earlier section
-	}
-	q := &questions.Question{ID: g.id("abbr", abbr), Type: questions.Text,
-		Prompt: fmt.Sprintf("What does the abbreviation %s stand for?", abbr),
-		Answer: long, Accept: g.otherSpellings(abbr, long),
-		Explain: fmt.Sprintf("%s spells it out: %s (%s).", capitalize(g.where()), long, abbr), Source: s.text}
-	return &candidate{q: q, sents: []int{s.index}, score: 2.8, answer: strings.ToLower(long), visible: strings.ToLower(q.Prompt), abbr: abbr}
-}
-
-// nameRunRe finds a run of capitalised words and the small words between
-// them: "Supreme Commander for the Allied Powers".
-var nameRunRe = regexp.MustCompile(`[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|for|and|the|on|in))*`)
-
-// otherSpellings returns the other names in the article whose initials
-// are the abbreviation: an article may spell it out twice, "Supreme
-// Command of Allied Powers (SCAP)" and later "Supreme Commander for the
-// Allied Powers", and either is right.
-func (g *sectionGen) otherSpellings(abbr, long string) []string {
-	var out []string
-	for _, sec := range g.lx.sents {
-		for _, s := range sec {
-			for _, run := range nameRunRe.FindAllString(s.text, -1) {
-				f := strings.Fields(run)
-				for len(f) > 0 && !isCapitalized(f[len(f)-1]) {
-					f = f[:len(f)-1]
-				}
-				if len(f) > 0 && f[0] == "The" {
-					f = f[1:]
-				}
-				name := strings.Join(f, " ")
-				if initials(name) == abbr && !strings.EqualFold(name, long) && !slices.Contains(out, name) {
-					out = append(out, name)
-				}
-			}
-		}
-	}
-	return out
-}
-
 // listStem finds a list in the sentence that a verb or preposition leads
 // into ("include A, B and C") and returns its items and the sentence with
 // the list blanked; no items when there is no such list in the stem.

@@ -1,0 +1,190 @@
+package generate
+
+import (
+	"strings"
+
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// gateClaims keeps the flashcards that are well formed, specific or not
+// (see cardFormed): the last resort for a section of general prose. What
+// they ask for must still be more than the front says: not a word of the
+// heading ("revisit your README" under "Treat your README as a
+// constitution"), and not two words that restate the question ("notable
+// success" for "What have several efforts demonstrated?").
+func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
+	out := cands[:0:0]
+	for _, c := range cands {
+		if c.q.Type != questions.Card {
+			continue
+		}
+		if _, ok := g.cardFormed(c, true); !ok {
+			continue
+		}
+		if g.cardSpecific(c, g.sentenceOf(c)) {
+			out = append(out, c)
+			continue
+		}
+		// Only advice, a case to act on and a definition: blind raters
+		// rejected every card on what general prose claims ("What do
+		// peacekeeping missions typically involve?": a stock answer, or
+		// one of several the section gives) and every "why" or "how"
+		// of a claim (a generic reason).
+		if !claimForm(c.q.Prompt) && !g.namesSubject(c.q.Prompt) {
+			continue
+		}
+		if g.echoesHeading(tokenize(c.answer), false) || newWords(c.q.Prompt, object(c.q.Answer, c.answer)) < 2 || vagueObject(c.answer) {
+			continue
+		}
+		// "What has peacekeeping played a pivotal role in?": in general
+		// prose, the answer is the subject's own purpose.
+		if strings.Contains(c.q.Prompt, " role in") || strings.Contains(c.q.Prompt, " roles ") {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// echoesTitle reports whether a phrase uses a content word of the
+// article's title.
+func (g *sectionGen) echoesTitle(phrase string) bool {
+	title := contentWords(tokenize(g.title))
+	for _, t := range tokenize(phrase) {
+		for w := range title {
+			if len(w) >= 4 && sameStem(t.lower, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// backEchoesHeading reports whether what a card's back says first,
+// beyond what its front says (its first six new content words), uses a
+// word of the section's heading (not one of the article's topic words).
+func (g *sectionGen) backEchoesHeading(front, back string) bool {
+	shown := contentWords(tokenize(front))
+	var rest []token
+	for _, t := range tokenize(back) {
+		if !shown[t.lower] && isContent(t.lower) {
+			rest = append(rest, t)
+			if len(rest) == 6 {
+				break
+			}
+		}
+	}
+	// The word itself, not its stem: "diplomatic goals" in what "atomic
+	// diplomacy" means is the definition, not a give-away.
+	for _, w := range g.lx.headingWords(g.index) {
+		if len(w) < 4 || g.lx.topWords[strings.TrimSuffix(w, "s")] {
+			continue
+		}
+		for _, t := range rest {
+			if strings.TrimSuffix(t.lower, "s") == strings.TrimSuffix(w, "s") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimForm reports whether a card asks what to do, or what a term is.
+func claimForm(prompt string) bool {
+	q, _, _ := strings.Cut(prompt, ", according to ")
+	return strings.HasPrefix(q, "What should you ") ||
+		strings.HasPrefix(q, "What may help ") || defFrontRe.MatchString(q) || defVerbFrontRe.MatchString(q)
+}
+
+// namesSubject reports whether a card's question names something that is
+// not the article's subject ("What did the presentation of the Baruch
+// Plan mark?"): a claim about a named thing is a fact of the article,
+// where one about "several missions" is a stock answer.
+func (g *sectionGen) namesSubject(prompt string) bool {
+	q, _, _ := strings.Cut(prompt, ", according to ")
+	var run []string
+	named := false
+	flush := func() {
+		if len(run) > 0 && !g.topical(strings.ToLower(strings.Join(run, " "))) {
+			named = true
+		}
+		run = nil
+	}
+	for i, w := range strings.Fields(q) {
+		w = strings.Trim(w, "“”\"’'.,?")
+		if i > 0 && isCapitalized(w) && !function[strings.ToLower(w)] {
+			run = append(run, w)
+		} else {
+			flush()
+		}
+	}
+	flush()
+	return named
+}
+
+// object returns the part of a card's back that answers it: from where
+// its answer phrase starts to the end of that clause ("mixed results" of
+// "… has produced mixed results, reflecting complex regional dynamics").
+func object(back, answer string) string {
+	i := strings.Index(strings.ToLower(back), answer)
+	if answer == "" || i < 0 {
+		return back
+	}
+	rest := back[i:]
+	if j := strings.IndexAny(rest, ",;."); j > 0 {
+		rest = rest[:j]
+	}
+	return rest
+}
+
+// vagueObject reports whether an answer is a quantity of unnamed things
+// ("a diverse set of activities", "a wide range of") or a verdict.
+func vagueObject(answer string) bool {
+	for _, w := range []string{"set of", "range of", "variety of", "number of", "array of", "series of", "host of"} {
+		if strings.Contains(answer, w) {
+			return true
+		}
+	}
+	// "notable success", "mixed results", "significant progress": a
+	// verdict any reader would give.
+	f := strings.Fields(answer)
+	return len(f) > 0 && evaluative[f[0]]
+}
+
+// evaluative adjectives judge without saying what: an answer that opens
+// with one is a verdict, not a fact.
+var evaluative = set(`notable mixed significant considerable important great positive negative tangible various diverse
+substantial remarkable major key crucial vital pivotal greater better improved enhanced increased`)
+
+// newWords counts the content words of a card's back that its front does
+// not use: what the learner has to recall.
+func newWords(front, back string) int {
+	shown := contentWords(tokenize(front))
+	n := 0
+	for w := range contentWords(tokenize(back)) {
+		if !shown[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// claimTopic reports whether the words before a card's generic verb give
+// it a topic: a subject of two words that are not function words
+// ("strengthening local governance", "key developments"), or a verb the
+// generic one completes ("you not forget to").
+func claimTopic(before string) bool {
+	if strings.HasSuffix(before, " to") {
+		return true
+	}
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		if !topicless[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// topicless words name no topic in a card's subject.
+var topicless = set(`a an the this that these those some any you your we our they their it its he his she her i not to`)

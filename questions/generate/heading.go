@@ -1,0 +1,149 @@
+package generate
+
+import (
+	"sort"
+	"strings"
+)
+
+// echoesHeading reports whether the tokens use a word of the section's
+// heading; with strict false, words that are the article's subject do not
+// count. The answer is held to strict: "the built-in copy function" under
+// "Growing slices (the copy and append functions)" is picked by its
+// heading, however often the article says "copy".
+func (g *sectionGen) echoesHeading(toks []token, strict bool) bool {
+	return len(g.headingEchoes(toks, strict)) > 0
+}
+
+// headingEchoes returns the words of the section's heading that the
+// tokens use (see echoesHeading), in a fixed order.
+func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
+	var out []string
+	for _, w := range g.lx.headingWords(g.index) {
+		if len(w) < 4 || !strict && g.lx.topWords[strings.TrimSuffix(w, "s")] {
+			continue
+		}
+		for _, t := range toks {
+			if sameStem(t.lower, w) {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	// "the UN" under "The Role of the United Nations": the heading's
+	// name, abbreviated.
+	if strict {
+		for _, name := range capitalizedRuns(g.sec.Heading) {
+			if in := initials(name); in != "" {
+				for _, t := range toks {
+					if t.text == in {
+						out = append(out, in)
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// uses reports whether a statement uses a word as headingEchoes finds it.
+func (g *sectionGen) uses(text, w string) bool {
+	for _, t := range tokenize(text) {
+		if t.text == w || sameStem(t.lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameStem reports whether a word of the text is a heading's word in
+// another form: "history" under "Historical Background" (the same stem),
+// "array" under "Arrays" (the same word).
+func sameStem(t, w string) bool {
+	return t == w || strings.TrimSuffix(t, "s") == strings.TrimSuffix(w, "s") ||
+		len(w) >= 6 && len(t) >= 6 && t[:5] == w[:5] || len(t) >= 4 && root(t) == root(w)
+}
+
+// headingWords returns the content words of section i's heading, sorted;
+// found once a section.
+func (lx *lexicon) headingWords(i int) []string {
+	if lx.headWords == nil {
+		lx.headWords = make([][]string, len(lx.headings))
+	}
+	if lx.headWords[i] == nil {
+		lx.headWords[i] = sortedKeys(contentWords(tokenize(lx.headings[i])))
+	}
+	return lx.headWords[i]
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// root strips one negating prefix and one suffix from a word: "unkind"
+// and "kindness" both give "kind".
+func root(w string) string {
+	for _, p := range []string{"un", "in", "dis", "non"} {
+		if strings.HasPrefix(w, p) && len(w)-len(p) >= 4 {
+			w = w[len(p):]
+			break
+		}
+	}
+	for _, x := range []string{"ness", "ful", "less", "ly", "ing", "ed", "s"} {
+		if strings.HasSuffix(w, x) && len(w)-len(x) >= 4 {
+			return w[:len(w)-len(x)]
+		}
+	}
+	return w
+}
+
+// capitalizedRuns returns the runs of two or more capitalised words of a
+// heading: "The Role of the United Nations" gives "Role", "United
+// Nations" (with "of the" breaking the run).
+func capitalizedRuns(heading string) []string {
+	var out []string
+	var run []string
+	flush := func() {
+		if len(run) >= 2 {
+			out = append(out, strings.Join(run, " "))
+		}
+		run = nil
+	}
+	for _, w := range strings.Fields(heading) {
+		if isCapitalized(w) && !function[strings.ToLower(w)] {
+			run = append(run, w)
+		} else {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// opensOnHeading reports whether a statement opens (in its first four
+// words) on a word of its own section's heading ("Improvements in
+// peacekeeping strategies have been pivotal …" under "Improvements in
+// Peacekeeping Strategies"): as a wrong option it names where it is
+// from. Words that are the article's subject do not count.
+func (lx *lexicon) opensOnHeading(toks []token, sec int) bool {
+	if sec < 0 || sec >= len(lx.headings) {
+		return false
+	}
+	toks = toks[:min(4, len(toks))]
+	for _, w := range lx.headingWords(sec) {
+		if len(w) < 4 || lx.topWords[strings.TrimSuffix(w, "s")] {
+			continue
+		}
+		for _, t := range toks {
+			if len(t.lower) >= 4 && root(t.lower) == root(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
