@@ -77,11 +77,10 @@ func sectionGens(a *article.Article, opt Options) []*sectionGen {
 // repetitive reports whether the article's sections keep saying what
 // their neighbours say: 60% or more of its statements restate a sentence
 // of one of the three sections either side (see restates). Blind raters
-// could seldom tell such an article's sections apart by their statements
-// (on the built-in article, where 69% do, 13 of 35 acceptable with
-// several to a bank), and told them apart where fewer do (the history
-// article, 49%: 10 of 10): such an article gets one a bank at most. With
-// fewer than ten statements it is not judged.
+// could not tell such an article's sections apart by their statements
+// (section questions on the built-in article, where 69% do: 13 of 35
+// acceptable), and told them apart where fewer do (the history article,
+// 49%: 10 of 10). With fewer than ten statements it is not judged.
 func repetitive(gs []*sectionGen) bool {
 	n, r := 0, 0
 	for j, h := range gs {

@@ -84,14 +84,10 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 // fillQuotes adds quote questions, one at a time, up to minQuestions:
 // each new one offers other wrong statements than those kept.
 func (g *sectionGen) fillQuotes(kept []*candidate) []*candidate {
-	asked := 0
+	if g.lx.repetitive {
+		return kept
+	}
 	for len(kept) < minQuestions {
-		// In an article whose sections restate each other, one a bank:
-		// a section with nothing else to ask still gets one.
-		if g.lx.repetitive && asked == 1 {
-			break
-		}
-		asked++
 		n := len(kept)
 		kept = g.pick(g.gate(g.quoteCandidates(kept)), kept, n+1)
 		if len(kept) == n {
