@@ -190,3 +190,36 @@ The tribunal was created by a proclamation of the Supreme Commander for the Alli
 		t.Errorf("answer %q, accept %q; want the article's other spelling accepted", c.q.Answer, c.q.Accept)
 	}
 }
+
+// TestDefinitionFronts: a definition of a lone noun with "the" ("What is
+// the length?": of what?) or of the title's subject ("What is a slice?"
+// in an article on slices) is not asked, however often the article uses
+// the word; one of another term is.
+func TestDefinitionFronts(t *testing.T) {
+	const text = `# Slices
+
+## Internals
+
+A slice is a descriptor of an array segment. The length is the number of elements referred to by the slice. A descriptor is a small header that points into an array. The length of a slice can change, and a descriptor records the length. A descriptor is cheap to copy, and a descriptor never copies the array. Reslicing a slice changes its length. Every slice has a length and a capacity, and the slice grows when its length reaches the capacity.
+`
+	a, err := article.Read("slices.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	for _, tc := range []struct {
+		front, sentence string
+		want            bool
+	}{
+		{"What is the length", "The length is", false},
+		{"What is a slice", "A slice is", false},
+		{"What is a descriptor", "A descriptor is a small", true},
+	} {
+		s := sentenceWith(t, g, tc.sentence)
+		c := &candidate{q: &questions.Question{Type: questions.Card, Prompt: tc.front + ", according to the section “Internals”?", Answer: s.text},
+			sents: []int{s.index}}
+		if got := g.cardSpecific(c, s); got != tc.want {
+			t.Errorf("cardSpecific(%q) = %v, want %v", tc.front, got, tc.want)
+		}
+	}
+}
