@@ -51,7 +51,22 @@ var nameRunRe = regexp.MustCompile(`[A-Z][\w’'.-]*(?: (?:[A-Z][\w’'.-]*|of|f
 // Allied Powers", and either is right.
 func (g *sectionGen) otherSpellings(abbr, long string) []string {
 	var out []string
-	for _, sec := range g.lx.sents {
+	for _, name := range g.lx.namesByInitials()[abbr] {
+		if !strings.EqualFold(name, long) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// namesByInitials maps the initials of every name the article uses to the
+// names, in the order the article first uses them; found once.
+func (lx *lexicon) namesByInitials() map[string][]string {
+	if lx.byInitials != nil {
+		return lx.byInitials
+	}
+	lx.byInitials = map[string][]string{}
+	for _, sec := range lx.sents {
 		for _, s := range sec {
 			for _, run := range nameRunRe.FindAllString(s.text, -1) {
 				f := strings.Fields(run)
@@ -62,11 +77,11 @@ func (g *sectionGen) otherSpellings(abbr, long string) []string {
 					f = f[1:]
 				}
 				name := strings.Join(f, " ")
-				if initials(name) == abbr && !strings.EqualFold(name, long) && !slices.Contains(out, name) {
-					out = append(out, name)
+				if in := initials(name); in != "" && !slices.Contains(lx.byInitials[in], name) {
+					lx.byInitials[in] = append(lx.byInitials[in], name)
 				}
 			}
 		}
 	}
-	return out
+	return lx.byInitials
 }

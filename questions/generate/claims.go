@@ -49,7 +49,10 @@ func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
 // echoesTitle reports whether a phrase uses a content word of the
 // article's title.
 func (g *sectionGen) echoesTitle(phrase string) bool {
-	title := contentWords(tokenize(g.title))
+	if g.lx.titleWords == nil {
+		g.lx.titleWords = contentWords(tokenize(g.title))
+	}
+	title := g.lx.titleWords
 	for _, t := range tokenize(phrase) {
 		for w := range title {
 			if len(w) >= 4 && sameStem(t.lower, w) {

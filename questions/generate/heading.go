@@ -46,9 +46,10 @@ func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 	return out
 }
 
-// uses reports whether a statement uses a word as headingEchoes finds it.
-func (g *sectionGen) uses(text, w string) bool {
-	for _, t := range tokenize(text) {
+// usesWord reports whether a statement uses a word as headingEchoes finds
+// it.
+func usesWord(toks []token, w string) bool {
+	for _, t := range toks {
 		if t.text == w || sameStem(t.lower, w) {
 			return true
 		}

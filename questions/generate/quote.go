@@ -26,7 +26,7 @@ func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate 
 		n := 0
 		for _, o := range others {
 			for _, w := range echoes {
-				if g.uses(o, w) {
+				if usesWord(tokenize(o), w) {
 					n++
 					break
 				}
@@ -239,7 +239,7 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 				// again is learnt as the wrong one.
 				score += 6 * g.lx.offered[it.text]
 				for _, w := range prefer {
-					if g.uses(it.text, w) {
+					if usesWord(it.s.tokens, w) {
 						score -= 8 // the subject word the answer uses
 						break
 					}

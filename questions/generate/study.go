@@ -40,6 +40,8 @@ type lexicon struct {
 	headWords  [][]string                // each section's heading's content words, once found
 	offered    map[string]int            // how many kept statement questions offer a statement as wrong
 	repetitive bool                      // its sections restate each other: no statement questions
+	byInitials map[string][]string       // the article's names by their initials, once found
+	titleWords map[string]bool           // the title's content words, once found
 	counts     map[string]int            // phrase -> uses in the article, once counted
 	secCount   map[string]int            // phrase -> sections that use it, once counted
 	topWords   map[string]bool           // the article's most frequent content words: its subject
