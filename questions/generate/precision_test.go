@@ -220,6 +220,14 @@ func TestStandsAlone(t *testing.T) {
 			[]bool{true, false}}, // a paragraph's first sentence points back into the one before
 		{"In the Potsdam Declaration, they called for the unconditional surrender of Japan in 1945.",
 			[]bool{false}},
+		// A back-pointing phrase is a whole word: "against" is not "again",
+		// "do something" is not "do so".
+		{"Truman asked Congress to support the Greek Government against the Communists.",
+			[]bool{true}},
+		{"The committees did something new and will seem to do some good in 1950.",
+			[]bool{true}},
+		{"The committee met again in 1950 and did so without the chairman.",
+			[]bool{false}},
 	} {
 		var ps []article.Paragraph
 		for _, p := range strings.Split(c.para, "\n") {

@@ -190,7 +190,7 @@ func leansOnText(s *sentence) bool {
 		return true // "In the Potsdam Declaration, they called for …": who?
 	}
 	for _, a := range anaphora {
-		if strings.Contains(padded, " "+a) {
+		if containsPhrase(padded, " "+a) {
 			return true
 		}
 	}
@@ -210,3 +210,21 @@ func leansOnText(s *sentence) bool {
 	}
 	return false
 }
+
+// containsPhrase reports whether text holds phrase ending at a word's end:
+// "again" is not in "against", nor "do so" in "do some".
+func containsPhrase(text, phrase string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], phrase)
+		if i < 0 {
+			return false
+		}
+		end := off + i + len(phrase)
+		if end == len(text) || !isLetter(text[end-1]) || !isLetter(text[end]) {
+			return true
+		}
+		off += i + 1
+	}
+}
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
