@@ -150,7 +150,7 @@ func quotable(s *sentence) bool {
 		return false
 	}
 	f := s.tokens[0].lower
-	if function[f] && !subjectStarts[f] && !fronting[f] && !conditions[f] {
+	if function[f] && !subjectStarts[f] && !fronting[f] && !conditions[f] && !modifierStarts[f] {
 		return false // "However the most serious problem …": it answers text before
 	}
 	// "The immediate origins of this effort …": what it points at is in
@@ -187,6 +187,11 @@ func fragment(s *sentence) bool {
 	}
 	return true
 }
+
+// modifierStarts open a subject rather than point back: "Good
+// documentation only becomes …", "Even a few kind words can …".
+var modifierStarts = set(`good great big small large little long high low early new old main major minor best
+less few one no even different similar common clear simple specific`)
 
 // auxiliaries are finite verbs that make a clause of what precedes them.
 var auxiliaries = set(`is are was were has have had can could will would may might must should does do did`)
