@@ -228,6 +228,10 @@ func TestStandsAlone(t *testing.T) {
 			[]bool{true}},
 		{"The committee met again in 1950 and did so without the chairman.",
 			[]bool{false}},
+		// A claim that ends in a colon before code stands alone; one that
+		// only introduces the code does not.
+		{"Arrays do not need to be initialized explicitly in a program:\nAn array literal can be specified in a program like so:",
+			[]bool{true, false}},
 	} {
 		var ps []article.Paragraph
 		for _, p := range strings.Split(c.para, "\n") {

@@ -142,7 +142,7 @@ func (g *sectionGen) quoteCandidates(kept []*candidate) []*candidate {
 // own: well formed, of middling length, and not opening with a pronoun or
 // a word that points back.
 func quotable(s *sentence) bool {
-	if !s.formed || s.backRef || len(s.tokens) == 0 {
+	if !s.formed || s.backRef || s.colon || len(s.tokens) == 0 {
 		return false
 	}
 	n := wordCount(s.text)

@@ -23,6 +23,7 @@ type sentence struct {
 	usable  bool            // the whole sentence stands alone
 	formed  bool            // a statement of usable length and form, standing alone or not
 	backRef bool            // its subject names something the text before introduced
+	colon   bool            // it ended in a colon before code, which text leaves out
 	before  string          // the text before it in its paragraph (or the paragraph before), lower-cased
 	stemSet map[string]bool // its content words' roots (see stems), once found
 }
@@ -49,8 +50,15 @@ func splitSection(sec article.Section) []*sentence {
 		if p.Kind == article.Item {
 			base += len(article.Bullet)
 		}
-		for _, sp := range sentences(p.Text) {
+		spans := sentences(p.Text)
+		for si, sp := range spans {
 			s := &sentence{text: p.Text[sp.start:sp.end], offset: base + sp.start, index: len(out)}
+			if si == len(spans)-1 && colonClaim(s.text) && (pi+1 == len(sec.Paragraphs) || sec.Paragraphs[pi+1].Kind != article.Item) {
+				// "… the zero value of an array is a ready-to-use array
+				// whose elements are themselves zeroed:" and then code: the
+				// claim is whole without what the colon introduces.
+				s.text, s.colon = strings.TrimSuffix(s.text, ":"), true
+			}
 			s.lower = strings.ToLower(s.text)
 			s.tokens = tokenize(s.text)
 			before := p.Text[:sp.start]
@@ -141,7 +149,7 @@ func wellFormed(s *sentence) bool {
 	if n < 5 || n > 55 || len(s.tokens) == 0 {
 		return false
 	}
-	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".”") && !strings.HasSuffix(t, ".\"") {
+	if !s.colon && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".”") && !strings.HasSuffix(t, ".\"") {
 		return false
 	}
 	if strings.ContainsAny(t, "?[]{}`*<>|=_#\\~^$") || strings.Contains(t, "()") || strings.Contains(t, "...") || strings.Contains(t, "…") {
@@ -158,6 +166,16 @@ func wellFormed(s *sentence) bool {
 		if strings.HasPrefix(lower, m+", ") {
 			s.stemOff = len(m) + 2
 			break
+		}
+	}
+	// "This means that X": X is the claim, and stands alone when nothing
+	// else in it points back.
+	if s.stemOff == 0 {
+		for _, m := range []string{"this means that ", "that means that ", "in other words, ", "that is, "} {
+			if strings.HasPrefix(lower, m) {
+				s.stemOff = len(m)
+				break
+			}
 		}
 	}
 	// A list item's label: "Good first issues: To help new contributors ...".
@@ -228,3 +246,19 @@ func containsPhrase(text, phrase string) bool {
 }
 
 func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// colonIntros end a sentence that only introduces what follows its colon.
+var colonIntros = set(`so this these follows following like example examples here below way ways are is include
+includes including ideas steps things us them you it`)
+
+// colonClaim reports whether a sentence ending in a colon says something
+// whole before it ("… whose elements are themselves zeroed:"), rather than
+// introducing what comes next ("An array literal can be specified like
+// so:").
+func colonClaim(text string) bool {
+	if !strings.HasSuffix(text, ":") || wordCount(text) < 8 {
+		return false
+	}
+	w := strings.ToLower(lastWord(strings.TrimSuffix(text, ":")))
+	return !colonIntros[w] && !strings.HasSuffix(w, "ly")
+}
