@@ -120,6 +120,8 @@ func TestGateBlanks(t *testing.T) {
 func TestStatementChoiceAnswers(t *testing.T) {
 	g := gateGen(t, 0)
 	g.sec.Heading = "Set the bar for kindness"
+	g.lx.headings[g.index] = g.sec.Heading
+	g.lx.headWords = nil
 	for _, tc := range []struct {
 		text string
 		ok   bool

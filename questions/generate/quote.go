@@ -64,7 +64,7 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 	}
 	// "When you want to do something, you just do it.": too few words
 	// of content to mean anything alone.
-	if len(contentWords(s.tokens)) < 4 {
+	if len(contentWords(s.tokens)) < 3 {
 		return false
 	}
 	// "Try to be responsive …" under "Be responsive": the heading picks
