@@ -139,3 +139,66 @@ func TestStatementChoiceAnswers(t *testing.T) {
 		}
 	}
 }
+
+// roseArticle uses "roses" in every section: the word picks out none of
+// them, though one heading names it.
+const roseArticle = `# A Village Garden
+
+## Soil
+
+Old roses in the village grow in heavy clay near the church. The soil by the river holds water through the dry summer of 1976. Climbing roses on the north wall were planted by the vicar in 1921. The new roses by the gate came from a nursery in Devon.
+
+## Watering the roses (the hose and the can)
+
+Wild roses along the lane climb over an old iron fence every summer. A common task is to water the beds at dawn with a can. The gardeners of the village share one long hose between four plots.
+
+## Pruning
+
+Gardeners prune most roses in late February before the buds open. Pruned stems of the roses go onto the compost heap behind the shed. The best roses of the year are shown at the village fete in July. A sharp blade leaves a clean cut that heals before the spring rain.
+
+## Ponds
+
+Frogs from the pond eat the aphids on the roses by the wall. The village pond was dug by the miller in 1890 for his geese.
+
+## Shows
+
+The rose show in the village hall opens on the first Saturday of July. Judges from Kent award a silver cup to the best roses of the show.
+`
+
+// TestStatementHeadingWords lets a statement answer use a word of its
+// heading that the whole article uses, when two wrong options use it too,
+// but not a word that names what the section alone is about.
+func TestStatementHeadingWords(t *testing.T) {
+	a, err := article.Read("roses.md", []byte(roseArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[1]
+	for _, tc := range []struct {
+		part string
+		ok   bool
+	}{
+		{"Wild roses along the lane", true},           // "roses": every section's word
+		{"A common task is to water the beds", false}, // "water": the heading's own
+	} {
+		s := sentenceWith(t, g, tc.part)
+		if got := g.statementAnswer(s); got != tc.ok {
+			t.Errorf("statementAnswer(%q) = %v, want %v", s.text, got, tc.ok)
+		}
+		if tc.ok {
+			c := g.quoteChoice(s, nil)
+			if c == nil {
+				t.Fatalf("quoteChoice(%q) = nil, want a question", s.text)
+			}
+			n := 0
+			for _, o := range c.q.Choices {
+				if o != c.q.Answer && strings.Contains(strings.ToLower(o), "roses") {
+					n++
+				}
+			}
+			if n < 2 {
+				t.Errorf("quoteChoice(%q) offers %q: %d wrong options say \"roses\", want 2 or more", s.text, c.q.Choices, n)
+			}
+		}
+	}
+}

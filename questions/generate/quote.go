@@ -20,16 +20,15 @@ func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate 
 	if len(others) < 3 {
 		return nil
 	}
-	// A subject word of the heading in the answer is in two options
-	// more, or the heading still points at the answer.
-	if echoes := g.headingEchoes(s.tokens, true); len(echoes) > 0 {
+	// Each word of the heading in the answer is in two options more, or
+	// the heading still points at the answer ("append" under "Growing
+	// slices (the copy and append functions)", whatever the options say of
+	// slices).
+	for _, w := range g.headingEchoes(s.tokens, true) {
 		n := 0
 		for _, o := range others {
-			for _, w := range echoes {
-				if usesWord(tokenize(o), w) {
-					n++
-					break
-				}
+			if usesWord(tokenize(o), w) {
+				n++
 			}
 		}
 		if n < 2 {
@@ -73,8 +72,10 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 	// often said what this section says. Only a word of the article's
 	// title ("peacekeeping" in every heading of an article on it) may be
 	// used, and then most options use it too (see quoteChoice).
+	// A word the whole article keeps using ("project" in an essay on
+	// running one) picks out no section, and is treated as the title's.
 	for _, w := range g.headingEchoes(s.tokens, true) {
-		if !g.echoesTitle(w) {
+		if !g.echoesTitle(w) && !g.lx.topWords[strings.TrimSuffix(w, "s")] {
 			return false
 		}
 	}
