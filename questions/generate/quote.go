@@ -213,8 +213,9 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 		sec   int
 	}
 	var cands []scored
-	withAny := map[int]bool{} // the sections that gave a statement
-	for d := 1; d <= len(bySection) && (len(cands) < 8*n || len(withAny) < 2*n); d++ {
+	withAny := map[int]bool{}  // the sections that gave a statement
+	withWord := map[int]bool{} // those that gave one using a word of prefer
+	for d := 1; d <= len(bySection) && (len(cands) < 8*n || len(withAny) < 2*n || len(prefer) > 0 && len(withWord) < 2); d++ {
 		for _, i := range []int{g.index - d, g.index + d} {
 			if i < 0 || i >= len(bySection) {
 				continue
@@ -246,7 +247,8 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 				score += 6 * g.lx.offered[it.text]
 				for _, w := range prefer {
 					if usesWord(it.s.tokens, w) {
-						score -= 8 // the subject word the answer uses
+						score -= 20 // the subject word the answer uses
+						withWord[i] = true
 						break
 					}
 				}
