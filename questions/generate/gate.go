@@ -114,6 +114,10 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 		!(claims && claimTopic(m[1])) {
 		return nil, false
 	}
+	// "What does the append function append?": the name says what it does.
+	if m := cardFrontRe.FindStringSubmatch(question); m != nil && verbEchoesSubject(m[1], m[2]) {
+		return nil, false
+	}
 	// "What introduced land reform …?" answered by the name the section
 	// is about: the first guess.
 	if c.answer != "" && g.secCount(c.answer) >= 4 {
@@ -516,6 +520,17 @@ func (g *sectionGen) headingAndCategory(blank string) bool {
 	for _, h := range strings.Fields(g.heading) {
 		h = strings.Trim(h, ",.:;()")
 		if len(h) >= 5 && h[:5] == w[0][:5] {
+			return true
+		}
+	}
+	return false
+}
+
+// verbEchoesSubject reports whether a card's verb is a word of its
+// subject, or shares its root ("append" of "the append function").
+func verbEchoesSubject(subject, verb string) bool {
+	for _, w := range strings.Fields(strings.ToLower(subject)) {
+		if len(w) >= 4 && sameStem(w, verb) {
 			return true
 		}
 	}

@@ -202,3 +202,20 @@ func TestStatementHeadingWords(t *testing.T) {
 		}
 	}
 }
+
+// TestGateEchoingVerb keeps out of the corpus a card whose verb says
+// again what its subject's name says: "What does the append function
+// append?" asks for what the name already tells.
+func TestGateEchoingVerb(t *testing.T) {
+	for _, c := range corpus {
+		_, res, _ := generateCorpus(t, c.file, c.id)
+		for _, b := range res.Banks {
+			for _, q := range b.Questions {
+				question, _, _ := strings.Cut(q.Prompt, ", according to ")
+				if m := cardFrontRe.FindStringSubmatch(question); m != nil && verbEchoesSubject(m[1], m[2]) {
+					t.Errorf("%s: %s asks %q", b.ID, q.ID, question)
+				}
+			}
+		}
+	}
+}

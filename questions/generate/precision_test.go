@@ -232,12 +232,16 @@ func TestStandsAlone(t *testing.T) {
 		// only introduces the code does not.
 		{"Arrays do not need to be initialized explicitly in a program:\nAn array literal can be specified in a program like so:",
 			[]bool{true, false}},
+		// "The copy function" names a function the article writes as code,
+		// not one the sentence before introduced.
+		{"The looping is made easier by the built-in copy function.\nThe copy function supports copying between slices of different lengths.",
+			[]bool{true, true}},
 	} {
 		var ps []article.Paragraph
 		for _, p := range strings.Split(c.para, "\n") {
 			ps = append(ps, article.Paragraph{Text: p})
 		}
-		ss := splitSection(article.Section{Heading: "Test", Paragraphs: ps})
+		ss := splitSection(article.Section{Heading: "Test", Paragraphs: ps}, map[string]int{"copy": 3})
 		if len(ss) != len(c.want) {
 			t.Fatalf("splitSection(%q) gives %d sentences, want %d", c.para, len(ss), len(c.want))
 		}

@@ -39,7 +39,7 @@ func (s *sentence) stem(a, b int, repl string) string {
 }
 
 // splitSection cuts a section into sentences and decides which stand alone.
-func splitSection(sec article.Section) []*sentence {
+func splitSection(sec article.Section, code map[string]int) []*sentence {
 	var out []*sentence
 	off := 0
 	for pi, p := range sec.Paragraphs {
@@ -78,7 +78,7 @@ func splitSection(sec article.Section) []*sentence {
 			}
 			s.before = strings.ToLower(before)
 			s.formed = wellFormed(s)
-			s.backRef = s.formed && refersBack(s, before)
+			s.backRef = s.formed && refersBack(s, before, code)
 			s.usable = s.formed && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef
 			out = append(out, s)
 		}
@@ -112,10 +112,13 @@ var backOrdinals = set(`first second third fourth final last next previous latte
 // involvement … The involvement began …"): without that sentence the
 // learner cannot tell which one is meant. A proper name ("The Soviet
 // Union") is not a back-reference.
-func refersBack(s *sentence, before string) bool {
+func refersBack(s *sentence, before string, code map[string]int) bool {
 	toks := s.tokens[s.first:]
 	if len(toks) < 2 || toks[0].lower != "the" {
 		return false
+	}
+	if code[toks[1].text] > 0 {
+		return false // "The copy function": a name the article writes as code
 	}
 	if backOrdinals[toks[1].lower] {
 		return true // "The first phase", "The final agreement": of what?
