@@ -189,10 +189,11 @@ func fragment(s *sentence) bool {
 	return true
 }
 
-// modifierStarts open a subject rather than point back: "Good
-// documentation only becomes …", "Even a few kind words can …".
+// modifierStarts open a subject or a piece of advice rather than point
+// back: "Good documentation only becomes …", "Even a few kind words can
+// …", "Don't forget to consider …".
 var modifierStarts = set(`good great big small large little long high low early new old main major minor best
-less few one no even different similar common clear simple specific`)
+less few one no even different similar common clear simple specific don't`)
 
 // auxiliaries are finite verbs that make a clause of what precedes them.
 var auxiliaries = set(`is are was were has have had can could will would may might must should does do did`)
