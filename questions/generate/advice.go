@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/quiz-cli/quiz/questions"
@@ -194,4 +195,31 @@ func (g *sectionGen) bulletCard() *candidate {
 		return &candidate{q: q, sents: sents, score: 3, answer: strings.ToLower(items[0]), visible: strings.ToLower(front)}
 	}
 	return nil
+}
+
+// askRe finds advice to ask a question, quoted, and the case it is for:
+// "If the conversation is starting to unravel, ask the group, “Which
+// steps should we take next?” to refocus the conversation."
+var askRe = regexp.MustCompile(`^(?:(With|If|When|Whenever|Before|After|As|Once|For) ([^,"“”]+), )?[Aa]sk (yourself|the group|the team|everyone|your community|your contributors|the contributor|the maintainers)[,:]? ["“]([^"“”]+\?)["”]`)
+
+// askCard asks which question the section tells the reader to ask: the
+// words are the content, and no reader guesses them. The case (or, with
+// none, the purpose after the quote) must be given, and stand alone.
+func (g *sectionGen) askCard(s *sentence) *candidate {
+	m := askRe.FindStringSubmatch(s.text)
+	if m == nil || m[1] == "" {
+		return nil
+	}
+	cond := m[2]
+	for _, w := range strings.Fields(strings.ToLower(cond)) {
+		switch strings.Trim(w, ".,") {
+		case "it", "they", "them", "he", "she", "him", "her", "this", "that", "these", "those", "such", "their", "its":
+			return nil
+		}
+	}
+	if wordCount(cond) < 3 || wordCount(cond) > 16 {
+		return nil
+	}
+	front := fmt.Sprintf("What should you ask %s %s %s", m[3], strings.ToLower(m[1]), cond)
+	return g.card(s, m[3]+" "+firstWords(m[4], 3), g.cardPrompt(front), "asked: "+m[4], 2.6)
 }

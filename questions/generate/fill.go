@@ -24,6 +24,11 @@ func (g *sectionGen) fillCandidates() []*candidate {
 	}
 	for _, s := range g.sents {
 		quality := sentenceQuality(s)
+		// A quoted question is not a statement, so the sentence is not
+		// formed; what it tells the reader to ask is still a card.
+		if c := g.askCard(s); c != nil {
+			out = append(out, c)
+		}
 		if !s.usable {
 			// A card that shows only the sentence's subject, or a claim
 			// that stands alone, may come from a sentence that leans on

@@ -219,3 +219,40 @@ func TestGateEchoingVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestAskCard asks for the question a piece of advice tells the reader to
+// ask, in the case the sentence gives; never when whom to ask, or when,
+// is in text the card does not show.
+func TestAskCard(t *testing.T) {
+	const text = "# Talks\n\n## Meetings\n\n" +
+		"Meetings in the village hall can run long. " +
+		"With every point made by you or by others, ask yourself, \"How does this bring us closer to a resolution?\" " +
+		"If the conversation is starting to unravel, ask the group, \"Which steps should we take next?\" to refocus the conversation. " +
+		"When they arrive, ask them, \"Who sent you?\" at the door. " +
+		"Ask yourself, \"Why?\"\n\n## Other\n\nThe hall opens at noon on Sundays.\n"
+	a, err := article.Read("talks.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	want := map[string]string{
+		"With every point": "What should you ask yourself with every point made by you or by others, according to the section “Meetings”?",
+		"If the conversation": "What should you ask the group if the conversation is starting to unravel, according to the section “Meetings”?",
+		"When they arrive": "",
+		"Ask yourself":     "",
+	}
+	for part, front := range want {
+		s := sentenceWith(t, g, part)
+		c := g.askCard(s)
+		switch {
+		case front == "" && c != nil:
+			t.Errorf("askCard(%q) = %q, want none", s.text, c.q.Prompt)
+		case front != "" && c == nil:
+			t.Errorf("askCard(%q) = none, want %q", s.text, front)
+		case front != "" && c.q.Prompt != front:
+			t.Errorf("askCard(%q) = %q, want %q", s.text, c.q.Prompt, front)
+		case front != "" && !g.passes(c):
+			t.Errorf("askCard(%q) does not pass the gate", s.text)
+		}
+	}
+}
