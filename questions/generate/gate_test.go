@@ -236,10 +236,10 @@ func TestAskCard(t *testing.T) {
 	}
 	g := sectionGens(a, Options{})[0]
 	want := map[string]string{
-		"With every point": "What should you ask yourself with every point made by you or by others, according to the section “Meetings”?",
+		"With every point":    "What should you ask yourself with every point made by you or by others, according to the section “Meetings”?",
 		"If the conversation": "What should you ask the group if the conversation is starting to unravel, according to the section “Meetings”?",
-		"When they arrive": "",
-		"Ask yourself":     "",
+		"When they arrive":    "",
+		"Ask yourself":        "",
 	}
 	for part, front := range want {
 		s := sentenceWith(t, g, part)
