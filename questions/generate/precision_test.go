@@ -232,6 +232,10 @@ func TestStandsAlone(t *testing.T) {
 		// only introduces the code does not.
 		{"Arrays do not need to be initialized explicitly in a program:\nAn array literal can be specified in a program like so:",
 			[]bool{true, false}},
+		// "The full array": an adjective does not end the noun phrase that
+		// points back.
+		{"Re-slicing a slice does not make a copy of the underlying array. The full array will be kept in memory until it is no longer referenced.",
+			[]bool{true, false}},
 		// "The copy function" names a function the article writes as code,
 		// not one the sentence before introduced.
 		{"The looping is made easier by the built-in copy function.\nThe copy function supports copying between slices of different lengths.",

@@ -131,6 +131,9 @@ func refersBack(s *sentence, before string, code map[string]int) bool {
 		return true
 	}
 	for _, t := range toks[1:min(len(toks), 4)] {
+		if phraseAdjectives[t.lower] {
+			continue // "The full array …": the noun is still to come
+		}
 		if t.text == "" || t.text[0] < 'a' || t.text[0] > 'z' || function[t.lower] || verbs[t.lower] {
 			return false // a name, or the noun phrase has ended
 		}
@@ -140,6 +143,11 @@ func refersBack(s *sentence, before string, code map[string]int) bool {
 	}
 	return false
 }
+
+// phraseAdjectives are words of the function list that modify a noun to
+// come: "the full array", "the entire file".
+var phraseAdjectives = set(`full entire whole original new old main major minor big small large little long high low
+early late actual basic total single initial broad wide real simple clear usual additional general particular`)
 
 // wellFormed reports whether a sentence is a statement of a length and
 // form a question can quote, and finds where its stem starts: after a
