@@ -139,7 +139,7 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	q.Answer = back
 	// "What is an abstraction built on top of Go's array type?" answered
 	// by "the slice type" in an article on slices: the title gives it.
-	if c.answer != "" && g.echoesTitle(c.answer) {
+	if c.answer != "" && g.titleAnswers(c.answer, strings.Contains(q.Answer, "\n")) {
 		return nil, false
 	}
 	// "What may help if people are overly focused on …?" answered by
@@ -535,4 +535,22 @@ func verbEchoesSubject(subject, verb string) bool {
 		}
 	}
 	return false
+}
+
+// titleAnswers reports whether the article's subject is most of an
+// answer: "the slice type" in an article on slices is, "source and
+// destination slices" is not. Any word of the title in a list is too
+// much: the list reads as the article's summary.
+func (g *sectionGen) titleAnswers(answer string, list bool) bool {
+	if list {
+		return g.echoesTitle(answer)
+	}
+	words := contentWords(tokenize(answer))
+	n := 0
+	for w := range words {
+		if g.echoesTitle(w) {
+			n++
+		}
+	}
+	return n > 0 && 2*n >= len(words)
 }

@@ -256,3 +256,31 @@ func TestAskCard(t *testing.T) {
 		}
 	}
 }
+
+// TestGateTitleAnswer drops a card answered by the article's subject
+// ("the slice type" in an article on slices) but not one whose answer
+// only mentions it among other words.
+func TestGateTitleAnswer(t *testing.T) {
+	const text = "# Slices\n\n## Copying\n\n" +
+		"The slice type is an abstraction built on top of the array type of the language. " +
+		"In addition, `copy` can handle source and destination slices that share the same underlying array.\n\n" +
+		"## Other\n\nThe `copy` function is built into the language.\n"
+	a, err := article.Read("slices.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	for _, tc := range []struct {
+		sentence, question, answer string
+		keep                       bool
+	}{
+		{"The slice type is", "What is an abstraction built on top of the array type of the language", "the slice type", false},
+		{"In addition, `copy`", "What can “copy” handle", "source and destination slices", true},
+	} {
+		s := sentenceWith(t, g, strings.ReplaceAll(tc.sentence, "`", ""))
+		c := g.card(s, "x", g.cardPrompt(tc.question), tc.answer, 1)
+		if got := g.passes(c); got != tc.keep {
+			t.Errorf("passes(%q) = %v, want %v", c.q.Prompt, got, tc.keep)
+		}
+	}
+}
