@@ -17,7 +17,7 @@ const Blank = "_____"
 // kindWeight ranks what a question asks about: facts a learner should
 // remember (dates, names, defined terms) before ordinary words.
 var kindWeight = map[Kind]float64{KindYear: 3, KindNumber: 2, KindAcronym: 2.2, KindOrg: 2.6, KindPerson: 2.6,
-	KindPlace: 2.2, KindDoc: 2.6, KindEvent: 2.6, KindName: 1.4, KindTerm: 1.2, KindCode: 2.4}
+	KindPlace: 2.2, KindDoc: 2.6, KindEvent: 2.6, KindName: 1.4, KindTerm: 1.2, KindCode: 2.4, KindDate: 2.6}
 
 // fromSentence makes every candidate question a sentence supports.
 func (g *sectionGen) fromSentence(s *sentence) []*candidate {
@@ -94,8 +94,8 @@ func (g *sectionGen) where() string { return "the section “" + g.sec.Heading +
 
 // cloze blanks a term in its sentence.
 func (g *sectionGen) cloze(s *sentence, t term) *candidate {
-	if strings.ContainsAny(t.text, "{}|") {
-		return nil
+	if strings.ContainsAny(t.text, "{}|") || t.kind == KindDate {
+		return nil // a typed date has too many right spellings
 	}
 	text := s.stem(t.start, t.end, "{{"+t.text+"}}")
 	q := &questions.Question{ID: g.id("cloze", t.text), Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text,
@@ -153,7 +153,7 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 	choices := place(append([]string(nil), ds...), ans, s.text)
 	noun := "word or phrase"
 	switch t.kind {
-	case KindYear, KindNumber, KindPerson:
+	case KindYear, KindNumber, KindPerson, KindDate:
 		noun = kindNames[t.kind]
 	}
 	q := &questions.Question{ID: g.id("choice", t.text), Type: questions.Choice,

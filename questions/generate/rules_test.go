@@ -168,3 +168,55 @@ func TestHeadingAndCategory(t *testing.T) {
 		}
 	}
 }
+
+// dateArticle dates its events to the day.
+const dateArticle = `# Treaties of the South
+
+## Signing
+
+The treaty was signed by five ministers in Valparaíso on March 12, 1911. The port reopened six days later, on March 18, 1911.
+
+## Ratification
+
+The Chilean Senate ratified the treaty in Santiago on June 3, 1912. The Argentine Congress voted on it in Buenos Aires on September 9, 1912.
+
+## Revision
+
+The ministers met again in Lima on January 20, 1920, and revised the fishing quotas on February 14, 1921.
+`
+
+// TestDateChoice asks a day of the month as a choice among the article's
+// other days, never one the section gives, and never of a sentence that
+// dates itself from the one before ("six days later").
+func TestDateChoice(t *testing.T) {
+	a, err := article.Read("dates.md", []byte(dateArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	later := sentenceWith(t, g, "six days later")
+	if later.usable {
+		t.Errorf("usable(%q) = true, want false", later.text)
+	}
+	s := sentenceWith(t, g, "The treaty was signed")
+	var c *candidate
+	for _, tm := range g.answerable(s) {
+		if tm.kind == KindDate {
+			c = g.choice(s, tm)
+		}
+	}
+	if c == nil {
+		t.Fatalf("no date choice for %q", s.text)
+	}
+	if !strings.HasPrefix(c.q.Prompt, "Which date completes the sentence?") || c.q.Answer != "March 12" {
+		t.Errorf("date choice = %q, answer %q", c.q.Prompt, c.q.Answer)
+	}
+	for _, o := range c.q.Choices {
+		if o != c.q.Answer && (strings.Contains(g.secText, o) || !strings.Contains(dateArticle, o)) {
+			t.Errorf("option %q: in its own section, or not a day of the article", o)
+		}
+	}
+	if len(c.q.Choices) != 4 {
+		t.Errorf("choices = %q, want 4", c.q.Choices)
+	}
+}

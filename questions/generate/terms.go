@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,10 +24,14 @@ const (
 	KindName                // another proper name: asked only as a cloze
 	KindTerm                // a common noun phrase: nuclear monopoly
 	KindCode                // an identifier the article writes as code: make, AppendByte
+	KindDate                // a day of a month: March 12
 )
 
 var kindNames = map[Kind]string{KindYear: "year", KindNumber: "number", KindAcronym: "abbreviation",
-	KindOrg: "organization", KindPerson: "person", KindPlace: "place", KindDoc: "name", KindEvent: "event", KindName: "name", KindTerm: "term", KindCode: "identifier"}
+	KindOrg: "organization", KindPerson: "person", KindPlace: "place", KindDoc: "name", KindEvent: "event", KindName: "name", KindTerm: "term", KindCode: "identifier", KindDate: "date"}
+
+// dayRe matches a day of the month after its name.
+var dayRe = regexp.MustCompile(`^(?:[1-9]|[12][0-9]|3[01])$`)
 
 // term is a candidate answer found in a sentence.
 type term struct {
@@ -65,6 +70,12 @@ func (lx *lexicon) terms(s *sentence) []term {
 				continue
 			}
 			out = append(out, term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1})
+		case months[t.lower] && isCapitalized(t.text) && i+1 < len(toks) && dayRe.MatchString(toks[i+1].text) &&
+			s.text[t.end:toks[i+1].start] == " ":
+			// "March 12": a day asked as a whole, among the article's
+			// other days.
+			out = append(out, term{text: s.text[t.start:toks[i+1].end], kind: KindDate, start: t.start, end: toks[i+1].end, words: 2})
+			i++
 		case isCapitalized(t.text):
 			j := i + 1
 			for j < len(toks) {
