@@ -182,7 +182,7 @@ The Chilean Senate ratified the treaty in Santiago on June 3, 1912. The Argentin
 
 ## Revision
 
-The ministers met again in Lima on January 20, 1920, and revised the fishing quotas on February 14, 1921.
+The ministers met again in Lima on January 20, 1920, and revised the fishing quotas on February 14, 1921. On June 5, 1922, the Peruvian Congress approved the revised treaty in Lima.
 `
 
 // TestDateChoice asks a day of the month as a choice among the article's
@@ -218,5 +218,15 @@ func TestDateChoice(t *testing.T) {
 	}
 	if len(c.q.Choices) != 4 {
 		t.Errorf("choices = %q, want 4", c.q.Choices)
+	}
+	// "On June 5, 1922": a date that opens the sentence is a date too.
+	g = sectionGens(a, Options{})[2]
+	s = sentenceWith(t, g, "On June 5")
+	found := false
+	for _, tm := range g.lx.terms(s) {
+		found = found || tm.kind == KindDate && tm.text == "June 5"
+	}
+	if !found {
+		t.Errorf("terms(%q) has no date June 5", s.text)
 	}
 }

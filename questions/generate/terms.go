@@ -82,7 +82,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 				if s.text[toks[j-1].end:toks[j].start] != " " {
 					break
 				}
-				if isCapitalized(toks[j].text) && !function[toks[j].lower] {
+				if isCapitalized(toks[j].text) && !function[toks[j].lower] && !(months[toks[j].lower] && j+1 < len(toks) && dayRe.MatchString(toks[j+1].text)) {
 					j++
 					continue
 				}
