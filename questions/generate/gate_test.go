@@ -284,3 +284,28 @@ func TestGateTitleAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementWithoutOpener shows a statement without the opener it
+// drops ("However, "), and only when the rest stands alone.
+func TestStatementWithoutOpener(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string // want "" for not quotable
+	}{
+		{"However, even in a productive conversation, there can simply be a difference in opinion.", "Even in a productive conversation, there can simply be a difference in opinion."},
+		{"For example, the vicar asked a gardener to prune the roses below the church wall.", ""}, // "below": which?
+		{"You will never meet most of the people who visit the garden in summer.", "You will never meet most of the people who visit the garden in summer."},
+		{"You could say that again about the roses along the south wall.", ""},
+	} {
+		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text}}}, nil)
+		s := ss[0]
+		ok := quotable(s) || strings.HasPrefix(s.tokens[s.first].lower, "you") && quotableFrom(s, 1)
+		switch {
+		case tc.want == "" && ok:
+			t.Errorf("quotable(%q) = true, want false", tc.text)
+		case tc.want != "" && !ok:
+			t.Errorf("quotable(%q) = false, want true", tc.text)
+		case tc.want != "" && s.statement() != tc.want:
+			t.Errorf("statement(%q) = %q, want %q", tc.text, s.statement(), tc.want)
+		}
+	}
+}

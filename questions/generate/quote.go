@@ -35,12 +35,12 @@ func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate 
 			return nil
 		}
 	}
-	answer := s.text
+	answer := s.statement()
 	choices := place(append([]string(nil), others...), answer, s.text)
-	q := &questions.Question{ID: g.id("which", firstWords(s.text, 4)), Type: questions.Choice,
+	q := &questions.Question{ID: g.id("which", firstWords(answer, 4)), Type: questions.Choice,
 		Prompt:  fmt.Sprintf("Which of these statements is from %s?", g.where()),
 		Choices: choices, Answer: answer,
-		Explain: fmt.Sprintf("%s says: “%s” The other statements are from other sections of the article.", capitalize(g.where()), answer),
+		Explain: fmt.Sprintf("%s says: “%s” The other statements are from other sections of the article.", capitalize(g.where()), s.text),
 		Source:  s.text}
 	return &candidate{q: q, sents: []int{s.index}, score: 0, answer: "which statement: " + strings.ToLower(s.text),
 		visible: strings.ToLower(strings.Join(choices, "\n"))}
@@ -52,7 +52,7 @@ func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate 
 func (g *sectionGen) statementAnswer(s *sentence) bool {
 	// The answer may speak to the reader ("You've launched your project
 	// …"): the options are statements of the article as it is written.
-	if !quotable(s) && !(len(s.tokens) > 1 && strings.HasPrefix(s.tokens[0].lower, "you") && quotable(&sentence{text: s.text, tokens: s.tokens[1:], formed: s.formed})) {
+	if !quotable(s) && !(s.first < len(s.tokens) && strings.HasPrefix(s.tokens[s.first].lower, "you") && quotableFrom(s, 1)) {
 		return false
 	}
 	// "The involvement began …": a definite noun alone as the subject
@@ -141,24 +141,31 @@ func (g *sectionGen) quoteCandidates(kept []*candidate) []*candidate {
 
 // quotable reports whether a sentence can be shown as a statement on its
 // own: well formed, of middling length, and not opening with a pronoun or
-// a word that points back.
+// a word that points back. A dropped opener ("However, ") is not shown.
 func quotable(s *sentence) bool {
-	if !s.formed || s.backRef || s.colon || len(s.tokens) == 0 {
+	return quotableFrom(s, 0)
+}
+
+// quotableFrom is quotable for the sentence without its first skip words
+// of the stem ("You" of "You will never …", which statementAnswer allows).
+func quotableFrom(s *sentence, skip int) bool {
+	if !s.formed || s.backRef || s.colon || s.first+skip >= len(s.tokens) {
 		return false
 	}
-	n := wordCount(s.text)
-	if n < 6 || n > 30 || s.stemOff > 0 {
+	toks := s.tokens[s.first+skip:]
+	n := wordCount(s.text[s.stemOff:])
+	if n < 6 || n > 30 {
 		return false
 	}
-	f := s.tokens[0].lower
-	if function[f] && !subjectStarts[f] && !fronting[f] && !conditions[f] && !modifierStarts[f] {
+	f := toks[0].lower
+	if function[f] && !subjectStarts[f] && !fronting[f] && !conditions[f] && !modifierStarts[f] && skip == 0 {
 		return false // "However the most serious problem …": it answers text before
 	}
 	// "The immediate origins of this effort …": what it points at is in
 	// another sentence.
 	// "Understanding its evolution …": a pronoun near the start names
 	// what an earlier sentence said.
-	for i, t := range s.tokens[1:] {
+	for i, t := range toks[1:] {
 		switch t.lower {
 		case "this", "these", "those", "such":
 			return false
@@ -170,17 +177,35 @@ func quotable(s *sentence) bool {
 			return false // "as we walk through the next few examples": which?
 		}
 	}
-	return !badStarts[f] && !strings.HasPrefix(f, "you") && f != "we" && f != "i" && !strings.ContainsAny(s.text, "“”\"") && !fragment(s)
+	if skip == 0 && (badStarts[f] || strings.HasPrefix(f, "you") || f == "we" || f == "i") {
+		return false
+	}
+	// What follows a dropped opener, or "You", must stand alone as a
+	// usable sentence would ("For example, @someone asked … below" does
+	// not).
+	if (s.stemOff > 0 || skip > 0) && leansOnText(s) {
+		return false
+	}
+	return !strings.ContainsAny(s.text, "“”\"") && !fragment(toks)
+}
+
+// statement is a sentence as a statement question shows it: without an
+// opener it dropped ("However, ").
+func (s *sentence) statement() string {
+	if s.stemOff == 0 {
+		return s.text
+	}
+	return s.stem(-1, -1, "")
 }
 
 // fragment reports whether a sentence is a list item without a verb of
 // its own ("Developing shared strategic frameworks to streamline
 // operations."): among statements, the one fragment stands out.
-func fragment(s *sentence) bool {
-	if len(s.tokens) == 0 || !strings.HasSuffix(s.tokens[0].lower, "ing") {
+func fragment(toks []token) bool {
+	if len(toks) == 0 || !strings.HasSuffix(toks[0].lower, "ing") {
 		return false
 	}
-	for _, t := range s.tokens[1:] {
+	for _, t := range toks[1:] {
 		w := t.lower
 		if auxiliaries[w] || verbs[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
 			return false
@@ -207,7 +232,7 @@ var auxiliaries = set(`is are was were has have had can could will would may mig
 // answer uses) come first.
 func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, prefer []string) []string {
 	bySection := g.lx.statements()
-	want := wordCount(s.text)
+	want := wordCount(s.statement())
 	type scored struct {
 		text  string
 		score int
@@ -228,7 +253,7 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 				}
 				// Never the answer again, nor anything the section says
 				// (a book may repeat a sentence in several sections).
-				if diff > 10 || it.text == s.text || strings.Contains(g.secText, it.text) || shown[it.text] {
+				if diff > 10 || it.text == s.statement() || strings.Contains(g.secLower, strings.ToLower(it.text)) || shown[it.text] {
 					continue
 				}
 				// A statement that names the heading's subject would seem
@@ -312,7 +337,7 @@ func (lx *lexicon) statements() [][]quoteItem {
 	for i, sec := range lx.sents {
 		for _, o := range sec {
 			if o.usable && quotable(o) && len(lx.quotes[i]) < 50 {
-				lx.quotes[i] = append(lx.quotes[i], quoteItem{o.text, wordCount(o.text), o, lx.opensOnHeading(o.tokens, i)})
+				lx.quotes[i] = append(lx.quotes[i], quoteItem{o.statement(), wordCount(o.statement()), o, lx.opensOnHeading(o.tokens[o.first:], i)})
 			}
 		}
 	}
