@@ -270,7 +270,7 @@ Healthy soil needs careful attention through the whole season. Gardeners who mul
 
 ## Planting
 
-Seedlings go into the ground after the last frost of spring has passed. A cold frame lets gardeners harden seedlings before planting out. Good gardens usually include tomatoes, beans, lettuces and courgettes. The gardener waters the seedlings in the evening so the leaves dry slowly overnight. Gardeners mark each row with a wooden label so the seedlings are not trodden on by visitors.
+Seedlings go into the ground after the last frost of spring has passed. A cold frame lets gardeners harden seedlings before planting out. Good gardens usually include tomatoes, beans, lettuces and courgettes. The gardener waters the seedlings in the evening so the leaves dry slowly overnight. Gardeners mark each row with a wooden label so the seedlings are not trodden on by visitors. A village seed exchange sends packets to growers in Kent, Sussex, Surrey and Essex.
 `
 	a, err := article.Read("garden.md", []byte(text))
 	if err != nil {
@@ -291,8 +291,12 @@ Seedlings go into the ground after the last frost of spring has passed. A cold f
 	if strings.Contains(all, "{{") || strings.Contains(all, "What does compost add") || strings.Contains(all, "What does healthy soil need") {
 		t.Errorf("a blank or a card on a platitude of general prose; all:\n%s", all)
 	}
-	if types[questions.Card] == 0 || !strings.Contains(all, "tomatoes\nbeans\nlettuces\ncourgettes") &&
-		!strings.Contains(all, "What do good gardens usually include") {
-		t.Errorf("no flashcard on the list of vegetables; all:\n%s", all)
+	// A list of common nouns is the one a non-reader gives; a list of
+	// names is the reader's to recall.
+	if strings.Contains(all, "tomatoes\nbeans") || strings.Contains(all, "What do good gardens usually include") {
+		t.Errorf("a flashcard on the list of vegetables; all:\n%s", all)
+	}
+	if types[questions.Card] == 0 || !strings.Contains(all, "Kent\nSussex\nSurrey\nEssex") {
+		t.Errorf("no flashcard on the list of counties; all:\n%s", all)
 	}
 }
