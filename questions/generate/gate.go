@@ -114,6 +114,22 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 		!(claims && claimTopic(m[1])) {
 		return nil, false
 	}
+	// "What does expanding regional involvement refer to?" under
+	// "Expanding Regional Involvement": the section's own name, which its
+	// definition says again in other words (blind raters accepted such a
+	// card once in six verdicts).
+	if m := defFrontRe.FindStringSubmatch(question); m != nil && g.namesHeading(strings.Join(m[1:], "")) {
+		return nil, false
+	}
+	if m := defVerbFrontRe.FindStringSubmatch(question); m != nil && g.namesHeading(m[1]) {
+		return nil, false
+	}
+	// "What can “copy” handle?" where the section also says "The copy
+	// function supports …": one identifier, several claims, and the back
+	// gives one of them.
+	if m := cardFrontRe.FindStringSubmatch(question); m != nil && g.claimedElsewhere(m[1], c.sents[0]) {
+		return nil, false
+	}
 	// "What does the append function append?": the name says what it does.
 	if m := cardFrontRe.FindStringSubmatch(question); m != nil && verbEchoesSubject(m[1], m[2]) {
 		return nil, false
@@ -176,6 +192,7 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 		if strings.HasPrefix(question, "What is the ") && !strings.Contains(k, " ") || g.echoesTitle(k) {
 			return false
 		}
+
 		if g.lx.count(k) >= 4 {
 			return true
 		}
@@ -553,4 +570,47 @@ func (g *sectionGen) titleAnswers(answer string, list bool) bool {
 		}
 	}
 	return n > 0 && 2*n >= len(words)
+}
+
+// namesHeading reports whether a phrase holds every content word of the
+// section's heading (but the title's): "atomic diplomacy" under "Atomic
+// Diplomacy (part 1)".
+func (g *sectionGen) namesHeading(phrase string) bool {
+	words := contentWords(tokenize(phrase))
+	n := 0
+	for _, w := range g.lx.headingWords(g.index) {
+		if g.echoesTitle(w) {
+			continue
+		}
+		if !words[w] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// claimedElsewhere reports whether a card's subject is an identifier that
+// another sentence of the section opens on, saying something else of it.
+func (g *sectionGen) claimedElsewhere(subject string, own int) bool {
+	var id string
+	for _, t := range tokenize(subject) {
+		if g.lx.code[t.text] > 0 {
+			id = t.text
+		}
+	}
+	if id == "" {
+		return false
+	}
+	for _, s := range g.sents {
+		if s.index == own || !s.formed {
+			continue
+		}
+		for _, t := range s.tokens[s.first:min(len(s.tokens), s.first+3)] {
+			if t.text == id {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -163,6 +163,10 @@ Frogs from the pond eat the aphids on the roses by the wall. The village pond wa
 ## Shows
 
 The rose show in the village hall opens on the first Saturday of July. Judges from Kent award a silver cup to the best roses of the show.
+
+## Roses
+
+The village grows forty kinds of old garden plants. Most of the roses by the church were grafted onto wild stock in 1950.
 `
 
 // TestStatementHeadingWords lets a statement answer use a word of its
@@ -173,32 +177,36 @@ func TestStatementHeadingWords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	g := sectionGens(a, Options{})[1]
+	gs := sectionGens(a, Options{})
 	for _, tc := range []struct {
-		part string
-		ok   bool
+		section int
+		part    string
+		ok      bool
 	}{
-		{"Wild roses along the lane", true},           // "roses": every section's word
-		{"A common task is to water the beds", false}, // "water": the heading's own
+		{1, "Wild roses along the lane", true},           // "roses": every section's word
+		{1, "A common task is to water the beds", false}, // "water": the heading's own
+		{5, "Most of the roses by the church", false},    // "Roses": the whole heading
 	} {
+		g := gs[tc.section]
 		s := sentenceWith(t, g, tc.part)
 		if got := g.statementAnswer(s); got != tc.ok {
 			t.Errorf("statementAnswer(%q) = %v, want %v", s.text, got, tc.ok)
 		}
-		if tc.ok {
-			c := g.quoteChoice(s, nil)
-			if c == nil {
-				t.Fatalf("quoteChoice(%q) = nil, want a question", s.text)
+		if !tc.ok {
+			continue
+		}
+		c := g.quoteChoice(s, nil)
+		if c == nil {
+			t.Fatalf("quoteChoice(%q) = nil, want a question", s.text)
+		}
+		n := 0
+		for _, o := range c.q.Choices {
+			if o != c.q.Answer && strings.Contains(strings.ToLower(o), "roses") {
+				n++
 			}
-			n := 0
-			for _, o := range c.q.Choices {
-				if o != c.q.Answer && strings.Contains(strings.ToLower(o), "roses") {
-					n++
-				}
-			}
-			if n < 2 {
-				t.Errorf("quoteChoice(%q) offers %q: %d wrong options say \"roses\", want 2 or more", s.text, c.q.Choices, n)
-			}
+		}
+		if n < 2 {
+			t.Errorf("quoteChoice(%q) offers %q: %d wrong options say \"roses\", want 2 or more", s.text, c.q.Choices, n)
 		}
 	}
 }
@@ -295,6 +303,7 @@ func TestStatementWithoutOpener(t *testing.T) {
 		{"For example, the vicar asked a gardener to prune the roses below the church wall.", ""}, // "below": which?
 		{"You will never meet most of the people who visit the garden in summer.", "You will never meet most of the people who visit the garden in summer."},
 		{"You could say that again about the roses along the south wall.", ""},
+		{"As mentioned earlier, a sharp blade leaves a clean cut on the stems of the roses.", ""}, // said in another section
 	} {
 		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text}}}, nil)
 		s := ss[0]

@@ -73,9 +73,15 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 	// title ("peacekeeping" in every heading of an article on it) may be
 	// used, and then most options use it too (see quoteChoice).
 	// A word the whole article keeps using ("project" in an essay on
-	// running one) picks out no section, and is treated as the title's.
+	// running one) picks out no section, and is treated as the title's;
+	// but not when it is what the heading is about: the whole heading
+	// ("Arrays"), or an identifier it names ("the copy and append
+	// functions"), which blind raters saw point at the answer.
 	for _, w := range g.headingEchoes(s.tokens, true) {
-		if !g.echoesTitle(w) && !g.lx.topWords[strings.TrimSuffix(w, "s")] {
+		if g.echoesTitle(w) {
+			continue
+		}
+		if !g.lx.topWords[strings.TrimSuffix(w, "s")] || g.oneWordHeading() || g.lx.code[w] > 0 {
 			return false
 		}
 	}
@@ -184,6 +190,11 @@ func quotableFrom(s *sentence, skip int) bool {
 	// usable sentence would ("For example, @someone asked … below" does
 	// not).
 	if (s.stemOff > 0 || skip > 0) && leansOnText(s) {
+		return false
+	}
+	// "As mentioned earlier, re-slicing …": the opener says that another
+	// section says it too.
+	if opener := strings.ToLower(s.text[:s.stemOff]); strings.Contains(opener, "mentioned") || strings.Contains(opener, "earlier") || strings.Contains(opener, "noted") {
 		return false
 	}
 	return !strings.ContainsAny(s.text, "“”\"") && !fragment(toks)
@@ -342,4 +353,16 @@ func (lx *lexicon) statements() [][]quoteItem {
 		}
 	}
 	return lx.quotes
+}
+
+// oneWordHeading reports whether the heading is a single word but for
+// function words ("Arrays"; not "Meet contributors where they're at").
+func (g *sectionGen) oneWordHeading() bool {
+	n := 0
+	for _, t := range tokenize(g.sec.Heading) {
+		if !function[t.lower] {
+			n++
+		}
+	}
+	return n == 1
 }

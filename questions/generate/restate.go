@@ -60,6 +60,7 @@ func (g *sectionGen) stems(s *sentence) map[string]bool {
 	}
 	m := map[string]bool{}
 	for w := range contentWords(s.tokens) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "the slice's data"
 		if len(w) < 4 || g.lx.topWords[strings.TrimSuffix(w, "s")] {
 			continue
 		}
