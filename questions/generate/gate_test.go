@@ -303,6 +303,8 @@ func TestStatementWithoutOpener(t *testing.T) {
 		{"For example, the vicar asked a gardener to prune the roses below the church wall.", ""}, // "below": which?
 		{"You will never meet most of the people who visit the garden in summer.", "You will never meet most of the people who visit the garden in summer."},
 		{"You could say that again about the roses along the south wall.", ""},
+		{"Gossip about the roses also goes on in other places, such as the village hall and the pub.", "Gossip about the roses also goes on in other places, such as the village hall and the pub."},
+		{"Gossip about such roses goes on in other places around the village in the summer.", ""},
 		{"As mentioned earlier, a sharp blade leaves a clean cut on the stems of the roses.", ""}, // said in another section
 	} {
 		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text}}}, nil)

@@ -173,7 +173,12 @@ func quotableFrom(s *sentence, skip int) bool {
 	// what an earlier sentence said.
 	for i, t := range toks[1:] {
 		switch t.lower {
-		case "this", "these", "those", "such":
+		case "such":
+			if i+2 < len(toks) && toks[i+2].lower == "as" {
+				continue // "such as Stack Overflow": examples, not a pointer
+			}
+			return false
+		case "this", "these", "those":
 			return false
 		case "it", "its", "he", "his", "she", "her", "they", "their", "them":
 			if i < 4 {
