@@ -160,8 +160,8 @@ func quotableFrom(s *sentence, skip int) bool {
 	}
 	toks := s.tokens[s.first+skip:]
 	n := wordCount(s.text[s.stemOff:])
-	if n < 6 || n > 30 {
-		return false
+	if n < 6 || n > 32 {
+		return false // four options of more are a page to read
 	}
 	f := toks[0].lower
 	if function[f] && !subjectStarts[f] && !fronting[f] && !conditions[f] && !modifierStarts[f] && skip == 0 {
