@@ -354,6 +354,10 @@ func (lx *lexicon) listIn(s *sentence) []string {
 		ok := len(items) >= 3 && len(items) <= 6
 		for _, it := range items {
 			f := strings.Fields(it)
+			if len(f) == 0 {
+				ok = false // "A, , and B": an empty item
+				continue
+			}
 			f0 := strings.ToLower(f[0])
 			// "unrest, ultimately supporting democratic elections and …":
 			// an adverb or a verb inside is a clause, not an item.
