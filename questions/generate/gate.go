@@ -127,7 +127,7 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	// "What can “copy” handle?" where the section also says "The copy
 	// function supports …": one identifier, several claims, and the back
 	// gives one of them.
-	if m := cardFrontRe.FindStringSubmatch(question); m != nil && g.claimedElsewhere(m[1], c.sents[0]) {
+	if m := cardFrontRe.FindStringSubmatch(question); m != nil && capability(question) && g.claimedElsewhere(m[1], c.sents[0]) {
 		return nil, false
 	}
 	// "What does the append function append?": the name says what it does.
@@ -547,6 +547,7 @@ func (g *sectionGen) headingAndCategory(blank string) bool {
 // subject, or shares its root ("append" of "the append function").
 func verbEchoesSubject(subject, verb string) bool {
 	for _, w := range strings.Fields(strings.ToLower(subject)) {
+		w = strings.Trim(w, "“”\"'’")
 		if len(w) >= 4 && sameStem(w, verb) {
 			return true
 		}
@@ -588,6 +589,18 @@ func (g *sectionGen) namesHeading(phrase string) bool {
 		n++
 	}
 	return n > 0
+}
+
+// capability reports whether a card asks what something can do: of an
+// identifier, the section may say several things it can do, and the back
+// gives one.
+func capability(question string) bool {
+	for _, m := range []string{"What can ", "What could ", "What may ", "What might "} {
+		if strings.HasPrefix(question, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // claimedElsewhere reports whether a card's subject is an identifier that

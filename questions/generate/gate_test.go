@@ -320,3 +320,23 @@ func TestStatementWithoutOpener(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentifierCards asks what an identifier returns when "It" opens the
+// sentence after one about it ("As the name suggests, copy copies …" is
+// asked as "copy copies …"), and never what "copy" copies.
+func TestIdentifierCards(t *testing.T) {
+	_, res, _ := generateCorpus(t, "go-slices.md", "go-slices")
+	var fronts []string
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			fronts = append(fronts, q.Prompt)
+		}
+	}
+	all := strings.Join(fronts, "\n")
+	if !strings.Contains(all, "What does “copy” return") {
+		t.Errorf("no card on what copy returns; fronts:\n%s", all)
+	}
+	if strings.Contains(all, "What does “copy” copy") {
+		t.Errorf("a card asks what copy copies; fronts:\n%s", all)
+	}
+}
