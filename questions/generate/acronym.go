@@ -28,14 +28,15 @@ func (g *sectionGen) acronym(s *sentence) *candidate {
 		}
 		break
 	}
-	if !strings.HasPrefix(strings.ToUpper(long), abbr[:1]) || wordCount(long) < 2 || containsWord(g.heading, abbr) {
+	if !strings.HasPrefix(strings.ToUpper(long), abbr[:1]) || wordCount(long) < 2 || containsWord(g.heading, abbr) ||
+		containsWord(g.heading, strings.ToLower(long)) {
 		return nil
 	}
 	if g.lx.asked["abbr:"+abbr] {
 		return nil // asked in an earlier section
 	}
 	q := &questions.Question{ID: g.id("abbr", abbr), Type: questions.Text,
-		Prompt: fmt.Sprintf("What does the abbreviation %s stand for?", abbr),
+		Prompt: fmt.Sprintf("What does the abbreviation %s stand for, according to %s?", abbr, g.where()),
 		Answer: long, Accept: g.otherSpellings(abbr, long),
 		Explain: fmt.Sprintf("%s spells it out: %s (%s).", capitalize(g.where()), long, abbr), Source: s.text}
 	return &candidate{q: q, sents: []int{s.index}, score: 2.8, answer: strings.ToLower(long), visible: strings.ToLower(q.Prompt), abbr: abbr}
