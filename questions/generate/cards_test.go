@@ -69,6 +69,8 @@ func TestCards(t *testing.T) {
 			"", "Why"},
 		{"no means that is a noun", "The tribunal sentenced them to punishments that ranged from death by hanging to prison.",
 			"", "How"},
+		{"what you will do in a case, with no comma", "When you pass a large array to a function you will make a copy of all its elements.",
+			"What will you make when you pass a large array to a function" + where, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -204,6 +204,12 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 	if g.techFront(question) {
 		return true
 	}
+	// "What will you make when you assign or pass around an array
+	// value?": in technical prose, what follows in a case is a fact of
+	// the language or program, not a guess.
+	if len(g.lx.code) > 0 && caseFrontRe.MatchString(question) {
+		return true
+	}
 	// In technical prose an identifier is the cue: "What does the
 	// FindDigits function load?" asks one thing only that function does.
 	for _, t := range g.lx.terms(s) {
@@ -301,6 +307,12 @@ var leadConnectives = []string{"finally", "for example", "for instance", "in fac
 // addition to these challenges, …").
 func (g *sectionGen) cleanBack(back string) (string, bool) {
 	lb := strings.ToLower(back)
+	// "This means that when you …": the claim, without the pointer.
+	for _, lc := range []string{"this means that ", "that means that "} {
+		if strings.HasPrefix(lb, lc) {
+			return capitalizeFirst(back[len(lc):]), true
+		}
+	}
 	for _, lc := range leadConnectives {
 		if strings.HasPrefix(lb, lc+", ") {
 			rest := back[len(lc)+2:]
@@ -502,6 +514,10 @@ func (g *sectionGen) unnamedDoc(text string) bool {
 
 // techFrontRe matches a card asking, in the present, what a thing does:
 // "What does an array type definition specify".
+// caseFrontRe matches a card on what the reader does in a case: "What
+// will you make when you …".
+var caseFrontRe = regexp.MustCompile(`^What (?:will|can|would|could) you [a-z]+ (?:when|if|whenever|once) you `)
+
 var techFrontRe = regexp.MustCompile(`^What (?:does|do|can) (.+?) (?:not )?([a-z'-]+)(?: of| to| with)?$`)
 
 // techFront reports whether a card of technical prose (an article that

@@ -340,3 +340,34 @@ func TestIdentifierCards(t *testing.T) {
 		t.Errorf("a card asks what copy copies; fronts:\n%s", all)
 	}
 }
+
+// TestGateCaseCard keeps a card on what the reader does in a case in
+// technical prose, where it is a fact of the language, with the back
+// shown without "This means that"; in other prose the case card must
+// pass as advice or not at all.
+func TestGateCaseCard(t *testing.T) {
+	const sentence = "This means that when you pass a large array to a function you will make a copy of all its elements."
+	for _, tc := range []struct {
+		name, text string
+		keep       bool
+	}{
+		{"technical", "# Arrays\n\n## Values\n\nAn array in Go is a value, and `len` gives its length. " + sentence + "\n", true},
+		{"general", "# Gardens\n\n## Values\n\nA garden in Kent is a joy, and the rain gives it life. " + sentence + "\n", false},
+	} {
+		a, err := article.Read("t.md", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := sectionGens(a, Options{})[0]
+		c := g.conditionCard(sentenceWith(t, g, "pass a large array"))
+		if c == nil {
+			t.Fatalf("%s: no case card", tc.name)
+		}
+		if got := g.passes(c); got != tc.keep {
+			t.Errorf("%s: passes(%q) = %v, want %v", tc.name, c.q.Prompt, got, tc.keep)
+		}
+		if tc.keep && !strings.HasPrefix(c.q.Answer, "When you pass") {
+			t.Errorf("%s: back %q, want it without “This means that”", tc.name, c.q.Answer)
+		}
+	}
+}

@@ -175,12 +175,23 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 		return nil
 	}
 	stem := s.stem(-1, -1, "")
-	comma := strings.Index(stem, ", ")
+	comma, skip := strings.Index(stem, ", "), 2
 	if comma < 0 {
-		return nil
+		// "When you assign or pass around an array value you will make a
+		// copy of its contents": with no comma, the reader as the
+		// subject of both clauses marks where the case ends.
+		lower := strings.ToLower(stem)
+		if !strings.HasPrefix(lower, marker+" you ") {
+			return nil
+		}
+		if comma = strings.Index(lower[len(marker)+5:], " you "); comma < 0 {
+			return nil
+		}
+		comma += len(marker) + 5
+		skip = 1
 	}
 	cond := stem[len(marker)+1 : comma]
-	main := strings.TrimSuffix(stem[comma+2:], ".")
+	main := strings.TrimSuffix(stem[comma+skip:], ".")
 	// "If you've cultivated a friendly, respectful community …": the
 	// comma is inside the condition, not after it.
 	if l := strings.ToLower(lastField(cond)); strings.HasSuffix(l, "ly") || function[l] {
@@ -225,6 +236,10 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 	case (imperatives[first] || verbs[first] || adviceVerbs[first]) && !strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ed") &&
 		!strings.HasSuffix(first, "ing") || first == "don't":
 		q = "What should you do " + marker + " " + cond
+	case first == "you" && len(mf) > 3 && modals[mf[1]] && !function[mf[2]]:
+		// "you will make a copy of its contents": what you will make.
+		q = "What " + mf[1] + " you " + mf[2] + " " + marker + " " + cond
+		return g.card(s, marker+" "+firstWords(cond, 4), g.cardPrompt(q), strings.Join(mf[3:min(len(mf), 7)], " "), 2.0)
 	case strings.HasPrefix(strings.ToLower(main), "it may help to ") || strings.HasPrefix(strings.ToLower(main), "it can help to "):
 		q = "What may help " + marker + " " + cond // "it may help to revisit your README"
 	case first == "it" || first == "there" || first == "this" || first == "that" || first == "they":
