@@ -115,7 +115,7 @@ func TestAmbiguousFronts(t *testing.T) {
 // several statement questions, each offering other wrong statements.
 func TestStatementQuestionsDiffer(t *testing.T) {
 	g := fillGens(t)[2]
-	kept := g.fillQuotes(nil)
+	kept := g.fillQuotes(nil, minQuestions)
 	if len(kept) < 2 {
 		t.Fatalf("fillQuotes gave %d questions, want 2 or more", len(kept))
 	}
@@ -158,7 +158,7 @@ func TestRepetitiveArticle(t *testing.T) {
 	if !gs[0].lx.repetitive {
 		t.Error("an article whose sections restate each other is not repetitive")
 	}
-	if kept := gs[2].fillQuotes(nil); len(kept) != 0 {
+	if kept := gs[2].fillQuotes(nil, minQuestions); len(kept) != 0 {
 		t.Errorf("fillQuotes in a repetitive article gave %d questions, want none", len(kept))
 	}
 }

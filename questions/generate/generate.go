@@ -204,18 +204,19 @@ func (g *sectionGen) run() []*questions.Question {
 	}
 	cands = g.gate(cands)
 	kept := g.pick(cands, nil, g.target())
-	// --per-section asks for that many of the generator's best: no fill.
-	// Otherwise the cards that pass the gate fill a section up to its
-	// target, and a statement to recognise up to minQuestions.
-	if g.opt.PerSection == 0 && g.sec.Words() >= minFillWords {
+	// The cards that pass the gate fill a section up to its target (with
+	// --per-section, the number asked for), and a statement to recognise
+	// up to minQuestions, or fewer if fewer were asked for.
+	if g.sec.Words() >= minFillWords && len(kept) < g.target() {
+		least := min(minQuestions, g.target())
 		kept = g.pick(g.gate(g.fillCandidates()), kept, g.target())
-		if len(kept) < minQuestions {
-			kept = g.fillQuotes(kept)
+		if len(kept) < least {
+			kept = g.fillQuotes(kept, least)
 		}
 		// Last, a card on what the section claims, well formed but on
 		// nothing specific: a section of general prose is still studied.
-		if len(kept) < minQuestions {
-			kept = g.pick(g.gateClaims(g.fillCandidates()), kept, minQuestions)
+		if len(kept) < least {
+			kept = g.pick(g.gateClaims(g.fillCandidates()), kept, least)
 		}
 	}
 	// Present in article order.

@@ -88,13 +88,13 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 	return true
 }
 
-// fillQuotes adds quote questions, one at a time, up to minQuestions:
+// fillQuotes adds quote questions, one at a time, up to least questions:
 // each new one offers other wrong statements than those kept.
-func (g *sectionGen) fillQuotes(kept []*candidate) []*candidate {
+func (g *sectionGen) fillQuotes(kept []*candidate, least int) []*candidate {
 	if g.lx.repetitive {
 		return kept
 	}
-	for len(kept) < minQuestions {
+	for len(kept) < least {
 		n := len(kept)
 		kept = g.pick(g.gate(g.quoteCandidates(kept)), kept, n+1)
 		if len(kept) == n {
