@@ -47,6 +47,10 @@ func TestRead(t *testing.T) {
 			"title: A\n# Introduction\nRed text here. Bidi override.\n"},
 		{"heading-like paragraph gets a stop", "a.md", "## S\n\nShort Line\n\nProse.\n", "title: A\n# S\nShort Line.\nProse.\n"},
 		{"hash paragraph", "a.txt", "Intro.\n\\# not a heading\n", "title: A\n# Introduction\nIntro.\n\\# not a heading\n"},
+		// A space before punctuation left by a removed marker goes; one
+		// before code that is punctuation ("..") stays.
+		{"code of punctuation", "a.md", "## S\n\nNo folders, no `..`, no hidden files. A claim [1] . Done.\n",
+			"title: A\n# S\nNo folders, no .., no hidden files. A claim. Done.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

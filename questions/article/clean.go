@@ -28,7 +28,7 @@ var (
 	targetRe = regexp.MustCompile(`^\([\w.:-]+\)=$`)
 	spaceRe  = regexp.MustCompile(`\s+`)
 	// A space left before punctuation by a removed marker.
-	spacePunctRe = regexp.MustCompile(`\s+([.,;:!?)])`)
+	spacePunctRe = regexp.MustCompile(`\s+([.,;:!?)])([\s"”’)]|$)`) // not before "..": code or an ellipsis
 	emptyParenRe = regexp.MustCompile(`\(\s*[,;]?\s*\)`)
 )
 
@@ -78,7 +78,7 @@ func cleanLine(s string) string {
 		return ""
 	}
 	s = emptyParenRe.ReplaceAllString(s, "")
-	s = spacePunctRe.ReplaceAllString(s, "$1")
+	s = spacePunctRe.ReplaceAllString(s, "$1$2")
 	// A line starting with '#' would be read back as a heading.
 	s = strings.TrimLeft(s, "# ")
 	return strings.TrimSpace(s)
