@@ -203,21 +203,15 @@ func (g *sectionGen) bulletCard() *candidate {
 var askRe = regexp.MustCompile(`^(?:(With|If|When|Whenever|Before|After|As|Once|For) ([^,"“”]+), )?[Aa]sk (yourself|the group|the team|everyone|your community|your contributors|the contributor|the maintainers)[,:]? ["“]([^"“”]+\?)["”]`)
 
 // askCard asks which question the section tells the reader to ask: the
-// words are the content, and no reader guesses them. The case (or, with
-// none, the purpose after the quote) must be given, and stand alone.
+// words are the content, and no reader guesses them. The case must be
+// given, and stand alone.
 func (g *sectionGen) askCard(s *sentence) *candidate {
 	m := askRe.FindStringSubmatch(s.text)
 	if m == nil || m[1] == "" {
 		return nil
 	}
 	cond := m[2]
-	for _, w := range strings.Fields(strings.ToLower(cond)) {
-		switch strings.Trim(w, ".,") {
-		case "it", "they", "them", "he", "she", "him", "her", "this", "that", "these", "those", "such", "their", "its":
-			return nil
-		}
-	}
-	if wordCount(cond) < 3 || wordCount(cond) > 16 {
+	if condPointsBack(cond) || wordCount(cond) < 3 || wordCount(cond) > 16 {
 		return nil
 	}
 	front := fmt.Sprintf("What should you ask %s %s %s", m[3], strings.ToLower(m[1]), cond)

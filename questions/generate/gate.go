@@ -126,12 +126,10 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	}
 	// "What can “copy” handle?" where the section also says "The copy
 	// function supports …": one identifier, several claims, and the back
-	// gives one of them.
-	if m := cardFrontRe.FindStringSubmatch(question); m != nil && capability(question) && g.claimedElsewhere(m[1], c.sents[0]) {
-		return nil, false
-	}
-	// "What does the append function append?": the name says what it does.
-	if m := cardFrontRe.FindStringSubmatch(question); m != nil && verbEchoesSubject(m[1], m[2]) {
+	// gives one of them. "What does the append function append?": the
+	// name says what it does.
+	if m := cardFrontRe.FindStringSubmatch(question); m != nil &&
+		(capability(question) && g.claimedElsewhere(m[1], c.sents[0]) || verbEchoesSubject(m[1], m[2])) {
 		return nil, false
 	}
 	// "What introduced land reform …?" answered by the name the section

@@ -161,7 +161,7 @@ func quotableFrom(s *sentence, skip int) bool {
 	toks := s.tokens[s.first+skip:]
 	n := wordCount(s.text[s.stemOff:])
 	if n < 6 || n > 32 {
-		return false // four options of more are a page to read
+		return false // four options longer than that are a page to read
 	}
 	f := toks[0].lower
 	if function[f] && !subjectStarts[f] && !fronting[f] && !conditions[f] && !modifierStarts[f] && skip == 0 {
@@ -248,7 +248,8 @@ var auxiliaries = set(`is are was were has have had can could will would may mig
 // answer uses) come first.
 func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, prefer []string) []string {
 	bySection := g.lx.statements()
-	want := wordCount(s.statement())
+	stmt := s.statement()
+	want := wordCount(stmt)
 	type scored struct {
 		text  string
 		score int
@@ -269,7 +270,7 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 				}
 				// Never the answer again, nor anything the section says
 				// (a book may repeat a sentence in several sections).
-				if diff > 10 || it.text == s.statement() || strings.Contains(g.secLower, strings.ToLower(it.text)) || shown[it.text] {
+				if diff > 10 || it.text == stmt || strings.Contains(g.secLower, strings.ToLower(it.text)) || shown[it.text] {
 					continue
 				}
 				// A statement that names the heading's subject would seem

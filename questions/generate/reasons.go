@@ -208,15 +208,8 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 	if !wellFormed(cs) || leansOnText(cs) {
 		return nil
 	}
-	for i, w := range strings.Fields(strings.ToLower(cond)) {
-		switch strings.Trim(w, ".,") {
-		case "it", "they", "them", "he", "she", "him", "her", "this", "that", "these", "those", "one":
-			return nil
-		case "their", "its":
-			if i < 2 {
-				return nil // "If its …": whose? Later, "your project … its first contributions".
-			}
-		}
+	if condPointsBack(cond) {
+		return nil
 	}
 	cf := strings.Fields(strings.ToLower(cond))
 	switch cf[0] {
@@ -321,4 +314,20 @@ func playQuestion(verb string) (aux, base string) {
 		return "does", "play"
 	}
 	return "do", "play"
+}
+
+// condPointsBack reports whether the case a card shows names something
+// only the text before it says ("If it …", "When they …").
+func condPointsBack(cond string) bool {
+	for i, w := range strings.Fields(strings.ToLower(cond)) {
+		switch strings.Trim(w, ".,") {
+		case "it", "they", "them", "he", "she", "him", "her", "this", "that", "these", "those", "one", "such":
+			return true
+		case "their", "its":
+			if i < 2 {
+				return true // "If its …": whose? Later, "your project … its first contributions".
+			}
+		}
+	}
+	return false
 }
