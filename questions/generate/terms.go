@@ -33,6 +33,11 @@ var kindNames = map[Kind]string{KindYear: "year", KindNumber: "number", KindAcro
 // dayRe matches a day of the month after its name.
 var dayRe = regexp.MustCompile(`^(?:[1-9]|[12][0-9]|3[01])$`)
 
+// dateAt reports whether token i is a month followed by a day ("March 12").
+func dateAt(toks []token, i int) bool {
+	return months[toks[i].lower] && i+1 < len(toks) && dayRe.MatchString(toks[i+1].text)
+}
+
 // term is a candidate answer found in a sentence.
 type term struct {
 	text       string // as written in the sentence
@@ -70,8 +75,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 				continue
 			}
 			out = append(out, term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1})
-		case months[t.lower] && isCapitalized(t.text) && i+1 < len(toks) && dayRe.MatchString(toks[i+1].text) &&
-			s.text[t.end:toks[i+1].start] == " ":
+		case isCapitalized(t.text) && dateAt(toks, i) && s.text[t.end:toks[i+1].start] == " ":
 			// "March 12": a day asked as a whole, among the article's
 			// other days.
 			out = append(out, term{text: s.text[t.start:toks[i+1].end], kind: KindDate, start: t.start, end: toks[i+1].end, words: 2})
@@ -82,7 +86,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 				if s.text[toks[j-1].end:toks[j].start] != " " {
 					break
 				}
-				if isCapitalized(toks[j].text) && !function[toks[j].lower] && !(months[toks[j].lower] && j+1 < len(toks) && dayRe.MatchString(toks[j+1].text)) {
+				if isCapitalized(toks[j].text) && !function[toks[j].lower] && !dateAt(toks, j) {
 					j++
 					continue
 				}
