@@ -290,7 +290,12 @@ func nounLike(w string) bool {
 	return hasSuffix(w, nounSuffixes) || len(w) >= 4 && !hasSuffix(w, adjectiveSuffixes)
 }
 
-func (lx *lexicon) listIn(s *sentence) []string {
+func (lx *lexicon) listIn(s *sentence) []string { return lx.listItems(s, false) }
+
+// listItems is listIn, and with gerunds it also takes items that are
+// gerund phrases ("countering organized crime, and fostering democratic
+// governance").
+func (lx *lexicon) listItems(s *sentence, gerunds bool) []string {
 	text := s.text
 	for _, conj := range []string{", and ", " and ", ", or ", " or "} {
 		i := strings.LastIndex(text, conj)
@@ -363,6 +368,7 @@ func (lx *lexicon) listIn(s *sentence) []string {
 				continue
 			}
 			f0 := strings.ToLower(f[0])
+			gerund := gerunds && len(f) > 1 && strings.HasSuffix(f0, "ing") && !lx.nounish[f0]
 			// "unrest, ultimately supporting democratic elections and …":
 			// an adverb or a verb inside is a clause, not an item.
 			for _, w := range f[1:] {
@@ -375,8 +381,8 @@ func (lx *lexicon) listIn(s *sentence) []string {
 				ok = false
 			}
 			if it == "" || len(f) > 4 || strings.ContainsAny(it, "\"“”():;") ||
-				function[f0] && f[0] != "the" || verbs[f0] ||
-				len(f) > 1 && (strings.HasSuffix(f0, "ing") || strings.HasSuffix(f0, "es")) && !lx.nounish[f0] {
+				function[f0] && f[0] != "the" || verbs[f0] && !gerund ||
+				len(f) > 1 && (strings.HasSuffix(f0, "ing") && !gerund || strings.HasSuffix(f0, "es")) && !lx.nounish[f0] {
 				ok = false
 				continue
 			}
@@ -384,8 +390,20 @@ func (lx *lexicon) listIn(s *sentence) []string {
 			// "logistical support": after an adjective, a noun.
 			afterAdj := len(f) > 1 && hasSuffix(strings.ToLower(f[len(f)-2]), qualitySuffixes) && !lx.verbish[strings.ToLower(f[len(f)-2])]
 			if !lx.nounish[head] && !isCapitalized(f[len(f)-1]) && !plural(head) && !nounLike(head) && !afterAdj ||
-				len(f) > 1 && lx.verbish[f0] && !lx.nounish[f0] {
+				len(f) > 1 && lx.verbish[f0] && !lx.nounish[f0] && !gerund {
 				ok = false
+			}
+		}
+		// "… and internal unrest, emphasizing conflict resolution and
+		// stability": after a comma, a phrase in -ing may open a clause
+		// whose own list ends the sentence. Only a serial comma ties it
+		// into the list.
+		// After a determiner ("on the platform, increasing …") every item
+		// is a noun.
+		lead := strings.Fields(strings.ToLower(text[:max(0, strings.Index(text, items[0]))]))
+		if ok && gerunds && (!strings.HasPrefix(conj, ",") || len(lead) > 0 && determiners[lead[len(lead)-1]]) {
+			for _, it := range items {
+				ok = ok && !isGerundPhrase(it)
 			}
 		}
 		if ok {
