@@ -223,3 +223,51 @@ A slice is a descriptor of an array segment. The length is the number of element
 		}
 	}
 }
+
+// TestOpeningStatement: a section's opening sentence is asked as a
+// statement only last, and only when it uses no word of the heading.
+func TestOpeningStatement(t *testing.T) {
+	const text = `# Running a Garden Club
+
+## Membership
+
+A garden club needs members who turn up in every season. Members pay a fee of ten pounds each spring. The fee covers seeds, tools and the rent of the hall.
+
+## Disputes
+
+In the first year of a club, choosing the crops is simple. Later, neighbours on adjacent plots argue about shade from tall hedges. The committee settles every quarrel at its monthly meeting in the village hall.
+
+## Shows
+
+The autumn show awards a cup for the heaviest marrow. Judges weigh every entry on the morning of the show. Children enter a separate class for painted pebbles.
+
+## Tools
+
+The tool shed opens on Saturday mornings from nine. Borrowed spades must be cleaned before they are returned. A broken hoe goes into the red box by the door.
+`
+	a, err := article.Read("club.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{Course: "club"})
+	opens := func(g *sectionGen) bool {
+		for _, c := range g.quoteCandidates(nil) {
+			if c.sents[0] == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, g := range gs {
+		if opens(g) {
+			t.Errorf("%s: the opening sentence asked before the last resort", g.sec.Heading)
+		}
+		g.openingQuote = true
+	}
+	if !opens(gs[1]) {
+		t.Errorf("Disputes: the opening sentence, which uses no word of the heading, is not asked as a last resort")
+	}
+	if opens(gs[0]) {
+		t.Errorf("Membership: an opening sentence that says the heading's word is asked")
+	}
+}

@@ -165,6 +165,9 @@ type sectionGen struct {
 	theme     map[string]bool     // the stems the section keeps coming back to, once found
 	first     bool                // the article's first section
 	index     int                 // the section's place in the article
+	// openingQuote lets the section's opening sentence be asked as a
+	// statement: the last way to fill it.
+	openingQuote bool
 }
 
 func (g *sectionGen) allowed(t questions.Type) bool {
@@ -217,6 +220,10 @@ func (g *sectionGen) run() []*questions.Question {
 		// nothing specific: a section of general prose is still studied.
 		if len(kept) < least {
 			kept = g.pick(g.gateClaims(g.fillCandidates()), kept, least)
+		}
+		if len(kept) < least {
+			g.openingQuote = true
+			kept = g.fillQuotes(kept, least)
 		}
 	}
 	// Present in article order.

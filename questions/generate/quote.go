@@ -129,9 +129,12 @@ func (g *sectionGen) quoteCandidates(kept []*candidate) []*candidate {
 		if used[s.index] {
 			continue
 		}
-		// A section's opening sentence says what the heading says: the
-		// first guess.
-		if s.index == 0 {
+		// A section's opening sentence mostly says what the heading says:
+		// the first guess. One that uses no word of the heading ("In the
+		// early stages of your project, making major decisions is easy"
+		// under "Resolving conflicts") is asked last, when nothing else
+		// fills the section.
+		if s.index == 0 && (!g.openingQuote || len(g.headingEchoes(s.tokens, true)) > 0) {
 			continue
 		}
 		if c := g.quoteChoice(s, shown); c != nil {
