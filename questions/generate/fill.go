@@ -29,12 +29,6 @@ func (g *sectionGen) fillCandidates() []*candidate {
 		if c := g.askCard(s); c != nil {
 			out = append(out, c)
 		}
-		if !s.usable || g.list(s) == nil {
-			if c := g.listByCard(s); c != nil {
-				c.score += quality
-				out = append(out, c)
-			}
-		}
 		if !s.usable {
 			// A card that shows only the sentence's subject, or a claim
 			// that stands alone, may come from a sentence that leans on

@@ -56,74 +56,47 @@ func (g *sectionGen) list(s *sentence) *candidate {
 	if items == nil {
 		return nil
 	}
-	return g.listChoice(s, items, lead, fmt.Sprintf("Which of these complete the sentence? (Select all that apply.)\n“%s”", stem), strings.ToLower(stem))
-}
-
-// listByCard asks the question a claim card asks when its answer is a
-// list: "What do peacekeeping missions in Latin America focus on,
-// according to …? (Select all that apply.)" of "These missions focus on
-// A, B, and C", whose subject the sentence before names.
-func (g *sectionGen) listByCard(s *sentence) *candidate {
-	if !g.allowed(questions.Multi) || !s.formed || s.backRef {
+	// Other lists' items fit where a list only gives examples of a
+	// kind ("include ___", "such as ___", "focus on ___"). After a verb
+	// that says what the items are to the subject ("contributed ___",
+	// "lack ___", "improve ___"), blind raters found every set of
+	// options guessable: the answers were the things one contributes,
+	// lacks or improves, and the options plainly were not.
+	if !inclusionLeads[lead] && !(lead == "on" && focusVerbs[wordBefore(s, items[0], 2)]) {
 		return nil
 	}
-	// "Key areas include …": of what, the text before says; a subject
-	// the sentence before names ("These missions") is asked in full.
-	if cl := g.parseClause(s); !s.usable && (cl == nil || cl.pointer == "") {
-		return nil
-	}
-	items, _, lead := g.listStemWith(s, true, true)
-	if items == nil {
-		return nil
-	}
-	card := g.claimCard(s)
-	if card == nil || !strings.HasPrefix(strings.ToLower(items[0]), card.answer) && !strings.HasPrefix(card.answer, strings.ToLower(items[0])) {
-		return nil // the list is not what the card asks for
-	}
-	front := strings.TrimSuffix(card.q.Prompt, "?") + "? (Select all that apply.)"
-	return g.listChoice(s, items, lead, front, card.visible)
-}
-
-// listChoice makes a select-all question of a list's items and two
-// wrong options from other sections.
-func (g *sectionGen) listChoice(s *sentence, items []string, lead, prompt, visible string) *candidate {
-	// After a preposition or "include", a noun phrase and a gerund
-	// phrase both fit ("focus on ___"); after any other verb only a noun
-	// phrase does ("lack ___").
-	nounsOnly := !function[lead] && !inclusionLeads[lead]
 	named := false
 	for _, it := range items {
-		if nounsOnly && isGerundPhrase(it) || containsWord(g.heading, it) {
+		if containsWord(g.heading, it) {
 			return nil
 		}
 		named = named || hasName(it)
 	}
-	ds := g.listOptions(items, s, lead, nounsOnly, named)
+	ds := g.listOptions(items, s, lead, named)
 	if len(ds) < 2 {
 		return nil
 	}
 	choices := append(append([]string(nil), items...), ds...)
 	sort.Slice(choices, func(i, j int) bool { return hash(choices[i]+s.text) < hash(choices[j]+s.text) })
-	q := &questions.Question{ID: g.id("list", items[0]), Type: questions.Multi, Prompt: prompt,
+	q := &questions.Question{ID: g.id("list", items[0]), Type: questions.Multi,
+		Prompt:  fmt.Sprintf("Which of these complete the sentence? (Select all that apply.)\n“%s”", stem),
 		Choices: choices, Answers: items,
 		Explain: fmt.Sprintf("%s lists %s; the other choices are from elsewhere in the article.", capitalize(g.where()), joinAnd(items)),
 		Source:  s.text}
-	return &candidate{q: q, sents: []int{s.index}, score: 2.4, answer: strings.ToLower(items[0]), visible: visible}
+	return &candidate{q: q, sents: []int{s.index}, score: 2.4, answer: strings.ToLower(items[0]), visible: strings.ToLower(stem)}
 }
 
 // shareRoots reports whether two lists share a content word in any form.
 func shareRoots(a, b []string) bool {
 	roots := map[string]bool{}
 	for _, it := range a {
-		for _, t := range tokenize(it) {
-			if isContent(t.lower) {
-				roots[root(strings.TrimSuffix(t.lower, "s"))] = true
-			}
+		for _, r := range contentRoots(it) {
+			roots[r] = true
 		}
 	}
 	for _, it := range b {
-		for _, t := range tokenize(it) {
-			if isContent(t.lower) && roots[root(strings.TrimSuffix(t.lower, "s"))] {
+		for _, r := range contentRoots(it) {
+			if roots[r] {
 				return true
 			}
 		}
@@ -131,14 +104,57 @@ func shareRoots(a, b []string) bool {
 	return false
 }
 
-// sameLead reports whether the word that leads into a sentence's list is
-// lead in another form ("contribute" and "contributed").
-func sameLead(s *sentence, list []string, lead string) bool {
-	if list == nil {
-		return false
+// contentRoots returns the roots of a text's content words: "supports"
+// and "supporting" both give "support".
+func contentRoots(text string) []string {
+	var out []string
+	for _, t := range tokenize(text) {
+		if isContent(t.lower) {
+			out = append(out, root(strings.TrimSuffix(t.lower, "s")))
+		}
 	}
-	f := strings.Fields(strings.ToLower(s.text[:max(0, strings.Index(s.text, list[0]))]))
-	return len(f) > 0 && (f[len(f)-1] == lead || len(lead) >= 4 && sameStem(f[len(f)-1], lead))
+	return out
+}
+
+// sameLead reports whether the word that leads into a list is lead in
+// another form ("contribute" and "contributed").
+func sameLead(l articleList, lead string) bool {
+	return l.lead == lead || len(lead) >= 4 && sameStem(l.lead, lead)
+}
+
+// An articleList is a list of a sentence of the article.
+type articleList struct {
+	sec   int
+	lead  string // the word before its first item
+	items []string
+}
+
+// articleLists finds the lists of every section once.
+func (lx *lexicon) articleLists() []articleList {
+	if lx.allLists == nil {
+		lx.allLists = []articleList{}
+		for j, sents := range lx.sents {
+			for _, x := range sents {
+				if items := lx.listItems(x, true); items != nil {
+					lx.allLists = append(lx.allLists, articleList{sec: j, lead: wordBefore(x, items[0], 1), items: items})
+				}
+			}
+		}
+	}
+	return lx.allLists
+}
+
+// focusVerbs lead into a list of examples through "on".
+var focusVerbs = set(`focus focuses focused focusing concentrate concentrates concentrated`)
+
+// wordBefore returns the lower-cased word n words before phrase in the
+// sentence (1: the word right before it), or "".
+func wordBefore(s *sentence, phrase string, n int) string {
+	f := strings.Fields(strings.ToLower(s.text[:max(0, strings.Index(s.text, phrase))]))
+	if len(f) < n {
+		return ""
+	}
+	return f[len(f)-n]
 }
 
 // isGerundPhrase reports whether a list item opens on a verb in -ing:
@@ -152,18 +168,18 @@ func isGerundPhrase(it string) bool {
 // other sections, of about the same length, none of whose words (in any
 // form) the section or its heading uses, so that none is true of it, and
 // each from a different section.
-func (g *sectionGen) listOptions(items []string, s *sentence, lead string, nounsOnly, named bool) []string {
+func (g *sectionGen) listOptions(items []string, s *sentence, lead string, named bool) []string {
 	roots := map[string]bool{}
-	addRoots := func(toks []token) {
-		for _, t := range toks {
-			if isContent(t.lower) {
-				roots[root(strings.TrimSuffix(t.lower, "s"))] = true
+	for _, r := range contentRoots(g.heading + " " + g.secText) {
+		roots[r] = true
+	}
+	fresh := func(it string) bool {
+		for _, r := range contentRoots(it) {
+			if roots[r] {
+				return false
 			}
 		}
-	}
-	addRoots(tokenize(g.heading))
-	for _, x := range g.sents {
-		addRoots(x.tokens)
+		return true
 	}
 	shortest, longest := 9, 0
 	for _, it := range items {
@@ -174,33 +190,17 @@ func (g *sectionGen) listOptions(items []string, s *sentence, lead string, nouns
 		sec  int
 	}
 	var opts []option
-	for j, sents := range g.lx.sents {
-		if j == g.index {
+	for _, l := range g.lx.articleLists() {
+		// A list that shares an item or its verb with the answer's
+		// says the same kind of thing of the same subject
+		// ("contribute troops, logistical support, and strategic
+		// expertise"): its other items may be as true.
+		if l.sec == g.index || shareRoots(l.items, items) || sameLead(l, lead) {
 			continue
 		}
-		for _, x := range sents {
-			list := g.lx.listItems(x, true)
-			// A list that shares an item or its verb with the answer's
-			// says the same kind of thing of the same subject
-			// ("contribute troops, logistical support, and strategic
-			// expertise"): its other items may be as true.
-			if shareRoots(list, items) || lead != "" && sameLead(x, list, lead) {
-				continue
-			}
-			for _, it := range list {
-				n := wordCount(it)
-				if n < max(1, shortest-1) || n > longest+1 || nounsOnly && isGerundPhrase(it) || hasName(it) != named {
-					continue
-				}
-				fresh := true
-				for _, t := range tokenize(it) {
-					if isContent(t.lower) && roots[root(strings.TrimSuffix(t.lower, "s"))] {
-						fresh = false
-					}
-				}
-				if fresh {
-					opts = append(opts, option{it, j})
-				}
+		for _, it := range l.items {
+			if n := wordCount(it); n >= max(1, shortest-1) && n <= longest+1 && hasName(it) == named && fresh(it) {
+				opts = append(opts, option{it, l.sec})
 			}
 		}
 	}
@@ -208,29 +208,15 @@ func (g *sectionGen) listOptions(items []string, s *sentence, lead string, nouns
 	var out []string
 	usedSec := map[int]bool{}
 	for _, o := range opts {
-		if len(out) == 2 {
-			break
-		}
-		if usedSec[o.sec] {
-			continue
-		}
-		// Two options must not share a word either: one would vouch for
-		// the other.
-		clash := false
-		for _, t := range tokenize(o.text) {
-			if isContent(t.lower) && roots[root(strings.TrimSuffix(t.lower, "s"))] {
-				clash = true
-			}
-		}
-		if clash {
+		// Two options from one section, or sharing a word, would vouch
+		// for each other.
+		if len(out) == 2 || usedSec[o.sec] || !fresh(o.text) {
 			continue
 		}
 		usedSec[o.sec] = true
 		out = append(out, o.text)
-		for _, t := range tokenize(o.text) {
-			if isContent(t.lower) {
-				roots[root(strings.TrimSuffix(t.lower, "s"))] = true
-			}
+		for _, r := range contentRoots(o.text) {
+			roots[r] = true
 		}
 	}
 	return out

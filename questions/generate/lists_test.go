@@ -28,6 +28,10 @@ The fishing fleet sails before dawn and returns with the morning tide. Small tra
 
 The dry dock repairs hulls during the quiet winter months. The dry dock stores oak timber, copper nails, and canvas sails. Shipwrights replace rotten planks, seal leaking seams, and paint the hulls before spring. The shipyard owners began work in response to storms and heavy damage, emphasizing safety and speed.
 
+## Markets
+
+Traders set up their stalls in the square before the church bells ring. On market days, the stalls include fresh bread, cut flowers, and farmhouse cheeses. Buyers from inland towns arrive by the early train.
+
 ## Weather
 
 Storms close the harbour for several days every winter. Coastguards issue gale warnings, tide tables, and fog reports to every skipper in port. Forecasts improved once the lighthouse keepers kept daily records of wind and rain.
@@ -54,8 +58,8 @@ Storms close the harbour for several days every winter. Coastguards issue gale w
 	}{
 		// Gerund phrases after "focus on", joined with a serial comma.
 		{"Trade", []string{"berthing cargo vessels", "clearing customs paperwork", "coordinating tug crews"}},
-		// Noun phrases after a verb: only noun phrases as options.
-		{"Fishing", []string{"reliable engines", "spare nets", "cold storage"}},
+		// Noun phrases after "include".
+		{"Markets", []string{"fresh bread", "cut flowers", "farmhouse cheeses"}},
 	}
 	for _, tt := range tests {
 		q := multis[tt.section]
@@ -87,10 +91,12 @@ Storms close the harbour for several days every winter. Coastguards issue gale w
 					t.Errorf("%s: option %q shares %q with its own section", tt.section, c, w)
 				}
 			}
-			if tt.section == "Fishing" && isGerundPhrase(c) {
-				t.Errorf("%s: option %q does not fit after “lack”", tt.section, c)
-			}
 		}
+	}
+	// "lack ___": the things a trawler lacks are guessed among things
+	// other sections list.
+	if q := multis["Fishing"]; q != nil {
+		t.Errorf("Fishing: a select-all question after “lack”: %q", q.Choices)
 	}
 	// "… in response to storms and heavy damage, emphasizing safety and
 	// speed": a clause, not a list.

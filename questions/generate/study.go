@@ -21,6 +21,7 @@ type lexicon struct {
 	neighbours map[string]map[string]bool // term -> words seen around it
 	termCount  map[string]int
 	lists      [][]string                // items of lists in the article
+	allLists   []articleList             // lists of noun or gerund phrases, by section, once found
 	proper     map[string]bool           // words capitalised inside a sentence
 	titled     map[string]bool           // capitalised words seen after a title
 	sections   map[string]int            // term -> number of sections using it
