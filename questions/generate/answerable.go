@@ -19,6 +19,12 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if g.wellKnown(s, t) {
 			continue
 		}
+		// "___ 2046", "___ 1.2 handshakes": the name of a standard or a
+		// program before its number is the first guess, and any other
+		// such name reads as English there.
+		if t.kind != KindYear && t.kind != KindNumber && numberNext(s, t) {
+			continue
+		}
 		if t.kind == KindTerm && (g.lx.termCount[k] < 2 || len(k) < 4) {
 			continue
 		}
@@ -360,3 +366,14 @@ func (g *sectionGen) wellKnown(s *sentence, t term) bool {
 
 // compass words open the names of regions: "Eastern Europe".
 var compass = set(`eastern western northern southern central east west north south far near middle`)
+
+// numberNext reports whether a number directly follows a term: a version
+// or a standard's number ("TLS 1.2", "RFC 2046").
+func numberNext(s *sentence, t term) bool {
+	for i, tok := range s.tokens {
+		if tok.start == t.end+1 && i > 0 && s.tokens[i-1].end == t.end {
+			return numberRe.MatchString(tok.text)
+		}
+	}
+	return false
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // kindNoun names what a term is, for an explanation: a month is a month,
@@ -47,6 +48,14 @@ func (g *sectionGen) distractors(t term, s *sentence, n int, strict bool) []stri
 			return nil
 		}
 	}
+	if t.kind == KindNumber {
+		// "Go 1.22": only another version of Go fits, never "TLS 1.2".
+		for i, tok := range s.tokens {
+			if tok.start == t.start && i > 0 && namedBefore(s.tokens, i) {
+				prep = s.tokens[i-1].lower
+			}
+		}
+	}
 	key := fmt.Sprintf("%d|%s|%d|%v|%s|%s", t.kind, t.key(), n, strict, t.article, prep)
 	if ds, ok := g.cache[key]; ok {
 		return append([]string(nil), ds...)
@@ -83,7 +92,8 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []
 	examined := 0
 	for _, d := range g.lx.pool[t.kind] {
 		k := strings.ToLower(d)
-		if k == t.key() || indexWord(k, t.key()) >= 0 || indexWord(t.key(), k) >= 0 {
+		// "SHA1" is "SHA-1" written another way.
+		if k == t.key() || indexWord(k, t.key()) >= 0 || indexWord(t.key(), k) >= 0 || alnum(k) == alnum(t.key()) {
 			continue
 		}
 		dw := wordCount(d)
@@ -92,7 +102,13 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []
 			if dw != t.words || plural(lastField(d)) != t.plural {
 				continue
 			}
-		case KindYear, KindNumber:
+		case KindYear:
+		case KindNumber:
+			// A version among versions of its name; an integer among
+			// integers ("retries a test 1.24 times" is false by its form).
+			if prep != "" && indexWord(g.lx.lower, prep+" "+k) < 0 || decimals(k) != decimals(t.key()) {
+				continue
+			}
 		case KindPlace:
 			if prep != "" && indexWord(g.lx.lower, prep+" "+k) < 0 {
 				continue
@@ -244,6 +260,25 @@ func (g *sectionGen) straddle(t term, cands []scored) []scored {
 	out := append([]scored(nil), cands[:min(2, len(cands))]...)
 	out = append(out, late)
 	return append(out, cands[min(2, len(cands)):]...)
+}
+
+// decimals counts the digits after a number's decimal point.
+func decimals(n string) int {
+	if i := strings.LastIndex(n, "."); i >= 0 {
+		return len(n) - i - 1
+	}
+	return 0
+}
+
+// alnum keeps a text's letters and digits, lower-cased.
+func alnum(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func lastField(s string) string {

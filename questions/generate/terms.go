@@ -50,6 +50,52 @@ type term struct {
 
 func (t term) key() string { return strings.ToLower(t.text) }
 
+// yearAt reports whether a number shaped like a year (1000 to 2099) reads
+// as one: not after a name ("RFC 2046", "Windows 2000"), and not before
+// a noun it counts ("1024 bits", "up to 2048 header lines"), though a
+// year may stand before a noun after a preposition or determiner ("in
+// 1946 elections were held", "the 1946 elections").
+func yearAt(toks []token, i int) bool {
+	if i > 0 && namedBefore(toks, i) {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return true
+	}
+	next := toks[i+1].lower
+	if countUnits[next] {
+		return false
+	}
+	if toks[i+1].text != next || function[next] || verbs[next] || !isContent(next) {
+		return true
+	}
+	if i > 1 && toks[i-1].lower == "to" && toks[i-2].lower == "up" {
+		return false
+	}
+	return i > 0 && (yearLeads[toks[i-1].lower] || determiners[toks[i-1].lower])
+}
+
+// namedBefore reports whether the number at toks[i] follows a name, as a
+// version or a standard's number does: "Go 1.22", "TLS 1.2", "RFC 2046".
+func namedBefore(toks []token, i int) bool {
+	p := toks[i-1]
+	// "GitHub's 2017 Open Source Survey": a possessive is not a name's
+	// version.
+	if strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s") {
+		return false
+	}
+	return isCapitalized(p.text) && !function[p.lower] && !months[p.lower] && p.end+1 == toks[i].start
+}
+
+// yearLeads are the words after which a number is a year: "in 1946",
+// "by 1947", "from 1945 to 1950".
+var yearLeads = set(`in since by until till from to after before during of early late mid around circa between and or`)
+
+// countUnits are what a number counts, never a year's noun: "1024 bits".
+var countUnits = set(`bit bits byte bytes kb mb gb tb kib mib gib kilobytes megabytes gigabytes pixels px characters chars
+lines entries items times words pages rows columns ms seconds milliseconds microseconds nanoseconds requests
+connections threads goroutines users members troops soldiers people men women dollars euros pounds`)
+
 // terms finds the candidate answers of a sentence: years, numbers,
 // acronyms, names and content noun phrases.
 func (lx *lexicon) terms(s *sentence) []term {
@@ -62,6 +108,9 @@ func (lx *lexicon) terms(s *sentence) []term {
 			// Written as code somewhere in the article and used as a name
 			// here: a function, type or value of the language or program.
 			out = append(out, term{text: t.text, kind: KindCode, start: t.start, end: t.end, words: 1})
+		case yearRe.MatchString(t.text) && !yearAt(toks, i):
+			// "1024 bits", "RFC 2046": a size or a standard's number.
+			out = append(out, term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1})
 		case yearRe.MatchString(t.text):
 			if i > 0 && months[toks[i-1].lower] {
 				continue // "August 9, 1945": a date, asked about as a year below

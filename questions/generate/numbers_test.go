@@ -1,0 +1,113 @@
+package generate
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// versionArticle is technical prose full of versions, sizes and
+// standards: numbers that are not years and not interchangeable.
+const versionArticle = `# Release notes
+
+## Keys
+
+Go 1.24 changed the rsa package to require keys of at least 1024 bits. Go 1.22 added a limit on the size of RSA keys used in TLS 1.2 handshakes. The new Policies field supports identifiers with components larger than 31 bits. Certificates signed with SHA-1 are rejected since Go 1.18 by default.
+
+## Protocols
+
+Go 1.20 disabled SHA-1 signatures in TLS 1.3 according to RFC 2046. The server accepts up to 2048 header lines in each request. Go 1.21 made the resolver read the hosts file before DNS. In 1995 engineers at the lab wrote the first draft. The old client hashed passwords with SHA1 and a salt of 16 bytes.
+
+## Tools
+
+Go 1.19 shipped a new linker that halved the size of binaries. The cache keeps 512 entries and drops the oldest first. The test runner retries a flaky test 3 times before it fails. Version 2.5 of the format added a checksum for every block of 8 pages. GitHub's 2017 Open Source Survey found that most users read the documentation first.
+`
+
+// TestNumberKinds: a four-digit number is a year only where it reads as
+// one ("In 1995"), not a size ("1024 bits") or a standard's number ("RFC
+// 9155"); a version ("Go 1.22") is offered only among versions of the same
+// name, an integer only among integers; and an option is never the answer
+// written another way ("SHA1" for "SHA-1").
+func TestNumberKinds(t *testing.T) {
+	a, err := article.Read("notes.md", []byte(versionArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{Course: "notes"})
+	kinds := map[string]Kind{}
+	for _, g := range gs {
+		for _, s := range g.sents {
+			for _, tm := range g.lx.terms(s) {
+				kinds[tm.text] = tm.kind
+			}
+		}
+	}
+	for _, tc := range []struct {
+		text string
+		want Kind
+	}{
+		{"1024", KindNumber}, {"2048", KindNumber}, {"2046", KindNumber}, {"1995", KindYear}, {"2017", KindYear},
+	} {
+		if got, ok := kinds[tc.text]; !ok || got != tc.want {
+			t.Errorf("%s: kind %s (found %v), want %s", tc.text, kindNames[got], ok, kindNames[tc.want])
+		}
+	}
+
+	res := Generate(a, Options{Course: "notes"})
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			opts := q.Choices
+			if q.Type == questions.TrueFalse {
+				continue
+			}
+			answer := q.Answer
+			switch {
+			case strings.Contains(q.Prompt, "“Go _____") || strings.Contains(q.Prompt, " Go _____"):
+				// Versions of Go only: every option is one the article
+				// writes after "Go".
+				for _, o := range opts {
+					if !regexp.MustCompile(regexp.QuoteMeta("Go "+o) + `\b`).MatchString(versionArticle) {
+						t.Errorf("%q: option %q is not a version of Go", q.Prompt, o)
+					}
+				}
+			case strings.HasPrefix(q.Prompt, "Which year") && slices.ContainsFunc(opts, func(o string) bool { return strings.Contains(versionArticle, o+" bits") || strings.Contains(versionArticle, o+" header") }):
+				t.Errorf("%q: a size asked as a year: %q", q.Prompt, opts)
+			}
+			if strings.HasPrefix(q.Prompt, "Which number") && !strings.Contains(answer, ".") {
+				for _, o := range opts {
+					if strings.Contains(o, ".") {
+						t.Errorf("%q: a decimal option %q for the whole number %s", q.Prompt, o, answer)
+					}
+				}
+			}
+			// "{{RFC}} 2046": the name before a number is the first guess.
+			if regexp.MustCompile(`(\}\}|_____) [0-9]`).MatchString(q.Prompt + q.Text) {
+				t.Errorf("%q%s: a blank on the name before its number", q.Prompt, q.Text)
+			}
+			for _, o := range opts {
+				if o != answer && alnum(o) == alnum(answer) {
+					t.Errorf("%q: option %q is the answer %q written another way", q.Prompt, o, answer)
+				}
+			}
+		}
+	}
+	// A false statement swaps a number for one of the same shape: "retries
+	// a flaky test 1.24 times" is false by its form alone.
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			if q.Type != questions.TrueFalse {
+				continue
+			}
+			was, is := strings.Fields(q.Source), strings.Fields(q.Prompt)
+			for i := range min(len(was), len(is)) {
+				if was[i] != is[i] && strings.Contains(was[i], ".") != strings.Contains(is[i], ".") {
+					t.Errorf("%q: swaps %s for %s", q.Prompt, was[i], is[i])
+				}
+			}
+		}
+	}
+}
