@@ -74,7 +74,9 @@ func TestNumberKinds(t *testing.T) {
 						t.Errorf("%q: option %q is not a version of Go", q.Prompt, o)
 					}
 				}
-			case strings.HasPrefix(q.Prompt, "Which year") && slices.ContainsFunc(opts, func(o string) bool { return strings.Contains(versionArticle, o+" bits") || strings.Contains(versionArticle, o+" header") }):
+			case strings.HasPrefix(q.Prompt, "Which year") && slices.ContainsFunc(opts, func(o string) bool {
+				return strings.Contains(versionArticle, o+" bits") || strings.Contains(versionArticle, o+" header")
+			}):
 				t.Errorf("%q: a size asked as a year: %q", q.Prompt, opts)
 			}
 			if strings.HasPrefix(q.Prompt, "Which number") && !strings.Contains(answer, ".") {
