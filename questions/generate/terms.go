@@ -87,6 +87,20 @@ func namedBefore(toks []token, i int) bool {
 	return isCapitalized(p.text) && !function[p.lower] && !months[p.lower] && p.end+1 == toks[i].start
 }
 
+// glued reports whether a word is joined to the next or the one before by
+// a semicolon or slash: "TL;DR", "TCP/IP".
+func glued(text string, t token) bool {
+	letter := func(i int) bool {
+		if i < 0 || i >= len(text) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		return unicode.IsLetter(r)
+	}
+	joint := func(i int) bool { return i >= 0 && i < len(text) && (text[i] == ';' || text[i] == '/') }
+	return joint(t.end) && letter(t.end+1) || joint(t.start-1) && letter(t.start-2)
+}
+
 // yearLeads are the words after which a number is a year: "in 1946",
 // "by 1947", "from 1945 to 1950".
 var yearLeads = set(`in since by until till from to after before during of early late mid around circa between and or`)
@@ -129,6 +143,8 @@ func (lx *lexicon) terms(s *sentence) []term {
 			// other days.
 			out = append(out, term{text: s.text[t.start:toks[i+1].end], kind: KindDate, start: t.start, end: toks[i+1].end, words: 2})
 			i++
+		case isCapitalized(t.text) && glued(s.text, t):
+			// "TL;DR", "TCP/IP": half of a compound is not a name.
 		case isCapitalized(t.text):
 			j := i + 1
 			for j < len(toks) {
