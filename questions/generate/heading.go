@@ -136,6 +136,17 @@ func (lx *lexicon) opensOnHeading(toks []token, sec int) bool {
 		return false
 	}
 	toks = toks[:min(4, len(toks))]
+	// "Go 1.25 corrected …" under "Go 1.25": a version or year in the
+	// heading names the section as well as a word does.
+	for _, h := range tokenize(lx.headings[sec]) {
+		if numberRe.MatchString(h.text) && len(h.text) >= 3 {
+			for _, t := range toks {
+				if t.text == h.text || strings.HasPrefix(t.text, h.text+".") {
+					return true
+				}
+			}
+		}
+	}
 	for _, w := range lx.headingWords(sec) {
 		if len(w) < 4 || lx.topWords[strings.TrimSuffix(w, "s")] {
 			continue

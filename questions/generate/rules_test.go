@@ -136,6 +136,14 @@ func TestStatementOptions(t *testing.T) {
 	if !g.lx.opensOnHeading(tokenize("The Harbour Board built a new pier in 1935 and a lighthouse in 1938."), 2) {
 		t.Errorf("opensOnHeading(Harbour Board …, Harbours) = false, want true")
 	}
+	// A version in the heading ("Go 1.25") names the section too.
+	lx := &lexicon{headings: []string{"Go 1.25", "Go 1.24"}, topWords: map[string]bool{"go": true}}
+	if !lx.opensOnHeading(tokenize("Go 1.25.3 corrected the semantics of contention reports."), 0) {
+		t.Errorf("opensOnHeading(Go 1.25 corrected …, Go 1.25) = false, want true")
+	}
+	if lx.opensOnHeading(tokenize("Go 1.25 corrected the semantics of contention reports."), 1) {
+		t.Errorf("opensOnHeading(Go 1.25 corrected …, Go 1.24) = true, want false")
+	}
 	if g.lx.opensOnHeading(tokenize("Norway joined the board in 1926 and Sweden in 1928."), 1) {
 		t.Errorf("opensOnHeading(Norway joined …, Fisheries) = true, want false")
 	}
