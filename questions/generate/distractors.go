@@ -140,6 +140,10 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []
 				continue
 			}
 		case KindAcronym:
+			// "for ___ that do I/O": "APIs" among plurals, never "API".
+			if acronymPlural(d) != acronymPlural(t.text) {
+				continue
+			}
 			// An abbreviation the article spells out is a body or a
 			// document; one it never spells out ("USSR") may be a country.
 			if strings.Contains(g.lx.lower, "("+t.key()+")") != strings.Contains(g.lx.lower, "("+k+")") {
@@ -260,6 +264,12 @@ func (g *sectionGen) straddle(t term, cands []scored) []scored {
 	out := append([]scored(nil), cands[:min(2, len(cands))]...)
 	out = append(out, late)
 	return append(out, cands[min(2, len(cands)):]...)
+}
+
+// acronymPlural reports whether an abbreviation is written as a plural:
+// "APIs", "PRs".
+func acronymPlural(a string) bool {
+	return len(a) > 2 && strings.HasSuffix(a, "s") && strings.ToUpper(a[:len(a)-1]) == a[:len(a)-1]
 }
 
 // decimals counts the digits after a number's decimal point.

@@ -120,3 +120,65 @@ func TestNumberKinds(t *testing.T) {
 		}
 	}
 }
+
+// protocolArticle is a design document full of abbreviations.
+const protocolArticle = `# Protocol design
+
+## Requirements
+
+The MCP SDK should feel familiar to Go programmers who have used net/http. Every MCP client must send a handshake before its first request. The SDK exposes the JSON framing only through small interfaces. Functionality that is not directly related to MCP belongs in a separate package. See the section on Tools below for details.
+
+## Transports
+
+An MCP transport carries JSON messages over a pipe or a socket. As described in the next section, transports must be closeable so that clients can shut down cleanly. Methods accept a context and return an error, as is idiomatic for APIs that do I/O. The stdio transport writes one JSON object per line to the child process.
+
+## Sessions
+
+Each MCP session keeps its own state and its own cancellation. A server may hold many sessions, one for each connected client over HTTP. Sessions expire after an idle period chosen by the server operator. Reviewers rejected several PRs that mixed session state with server state.
+
+## Security
+
+MCP servers should check the URI of every resource before they read it. The SDK never follows a redirect to a different host without asking the caller. Tokens travel in an HTTP header, never in the URL itself. Each API key is scoped to one workspace and can be revoked at any time.
+`
+
+// TestDesignDocument: a statement that points at other text ("See the
+// section on Tools below") is no statement to recognise, and a plural
+// abbreviation is offered only among plural ones.
+func TestDesignDocument(t *testing.T) {
+	a, err := article.Read("design.md", []byte(protocolArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range sectionGens(a, Options{Course: "design"}) {
+		for _, s := range g.sents {
+			if (strings.Contains(s.text, "below") || strings.Contains(s.text, "next section")) && quotable(s) {
+				t.Errorf("%q: a statement that points at other text is quotable", s.text)
+			}
+
+		}
+	}
+	res := Generate(a, Options{Course: "design"})
+	var all []string
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			line := string(q.Type) + ": " + q.Prompt + " " + q.Text + " [" + strings.Join(q.Choices, " | ") + "] " + q.Answer
+			all = append(all, line)
+			if q.Answer == "APIs" {
+				for _, o := range q.Choices {
+					if o != q.Answer && !strings.HasSuffix(o, "s") {
+						t.Errorf("a singular option %q for the plural %q", o, q.Answer)
+					}
+				}
+			}
+			for _, x := range append([]string{q.Answer}, q.Choices...) {
+				if strings.Contains(x, "below") || strings.Contains(x, "next section") {
+					t.Errorf("a statement that points at other text: %s", line)
+				}
+			}
+		}
+	}
+	if len(all) == 0 {
+		t.Fatal("no questions")
+	}
+	t.Logf("all:\n%s", strings.Join(all, "\n"))
+}

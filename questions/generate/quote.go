@@ -200,6 +200,13 @@ func quotableFrom(s *sentence, skip int) bool {
 	if (s.stemOff > 0 || skip > 0) && leansOnText(s) {
 		return false
 	}
+	// "See the section on Tools below", "As described in the next
+	// section, …": it points at text the question does not show.
+	for _, p := range textPointers {
+		if containsPhrase(s.lower, p) {
+			return false
+		}
+	}
 	// "As mentioned earlier, re-slicing …": the opener says that another
 	// section says it too.
 	if opener := strings.ToLower(s.text[:s.stemOff]); strings.Contains(opener, "mentioned") || strings.Contains(opener, "earlier") || strings.Contains(opener, "noted") {
@@ -207,6 +214,10 @@ func quotableFrom(s *sentence, skip int) bool {
 	}
 	return !strings.ContainsAny(s.text, "“”\"") && !fragment(toks)
 }
+
+// textPointers point at other parts of the text.
+var textPointers = []string{"below", "above", "next section", "previous section", "following section", "the section on",
+	"see the", "as described", "described later", "described earlier", "later in this", "earlier in this"}
 
 // statement is a sentence as a statement question shows it: without an
 // opener it dropped ("However, ").
