@@ -34,7 +34,7 @@ var corpus = []struct {
 	{"cold-war.txt", "cold-war", 9, 9, 30},
 	{"go-slices.md", "go-slices", 4, 5, 13},
 	{"building-community.md", "community", 13, 14, 41},
-	{"peacekeeping.txt", "peacekeeping", 0, 3, 4},
+	{"peacekeeping.txt", "peacekeeping", 0, 7, 8},
 }
 
 func generateCorpus(t *testing.T, file, id string) (*article.Article, *Result, []File) {

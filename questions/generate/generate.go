@@ -80,7 +80,9 @@ func sectionGens(a *article.Article, opt Options) []*sectionGen {
 // could not tell such an article's sections apart by their statements
 // (section questions on the built-in article, where 69% do: 13 of 35
 // acceptable), and told them apart where fewer do (the history article,
-// 49%: 10 of 10). With fewer than ten statements it is not judged.
+// 49%: 10 of 10). In such an article a wrong statement must share no
+// word with the section (see restates). With fewer than ten statements
+// it is not judged.
 func repetitive(gs []*sectionGen) bool {
 	n, r := 0, 0
 	for j, h := range gs {

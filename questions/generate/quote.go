@@ -77,6 +77,9 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 	// but not when it is what the heading is about: the whole heading
 	// ("Arrays"), or an identifier it names ("the copy and append
 	// functions"), which blind raters saw point at the answer.
+	if g.saysHeadingIdea(s.tokens) {
+		return false
+	}
 	for _, w := range g.headingEchoes(s.tokens, true) {
 		if g.echoesTitle(w) {
 			continue
@@ -91,9 +94,6 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 // fillQuotes adds quote questions, one at a time, up to least questions:
 // each new one offers other wrong statements than those kept.
 func (g *sectionGen) fillQuotes(kept []*candidate, least int) []*candidate {
-	if g.lx.repetitive {
-		return kept
-	}
 	for len(kept) < least {
 		n := len(kept)
 		kept = g.pick(g.gate(g.quoteCandidates(kept)), kept, n+1)

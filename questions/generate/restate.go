@@ -6,7 +6,9 @@ import "strings"
 // what a sentence of this one says ("Enhanced regional collaboration can
 // lead to greater effectiveness" beside "multilateral cooperation enhances
 // the effectiveness"): offered as wrong, it could be defended. Words the
-// whole article uses do not count.
+// whole article uses do not count. In an article whose sections keep
+// restating each other, one shared word is enough: there a wrong
+// statement that shares any is as likely to be true of the section.
 func (g *sectionGen) restates(o *sentence) bool {
 	mine := g.stems(o)
 	if len(mine) == 0 {
@@ -20,7 +22,7 @@ func (g *sectionGen) restates(o *sentence) bool {
 				shared++
 			}
 		}
-		if shared >= 2 && 3*shared >= min(len(mine), len(theirs)) {
+		if shared >= 2 && 3*shared >= min(len(mine), len(theirs)) || g.lx.repetitive && shared >= 1 {
 			return true
 		}
 	}

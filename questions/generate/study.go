@@ -40,7 +40,7 @@ type lexicon struct {
 	quotes     [][]quoteItem             // each section's quotable statements, once found
 	headWords  [][]string                // each section's heading's content words, once found
 	offered    map[string]int            // how many kept statement questions offer a statement as wrong
-	repetitive bool                      // its sections restate each other: no statement questions
+	repetitive bool                      // its sections restate each other: wrong statements share no word with the section
 	byInitials map[string][]string       // the article's names by their initials, once found
 	titleWords map[string]bool           // the title's content words, once found
 	counts     map[string]int            // phrase -> uses in the article, once counted

@@ -1,0 +1,65 @@
+package generate
+
+// Headings of essays name a few abstract ideas (challenges, the future,
+// success, cooperation) that their sentences say in other words: an
+// "obstacle" under "Challenges", "will be vital" under "Future
+// Prospects", "inclusive growth" under "Developmental Goals". A statement
+// that says its heading's idea in other words is the one a non-reader
+// picks, as blind raters found. concepts groups such words by idea; a
+// word counts in any form sameStem matches.
+var concepts = [][]string{
+	{"challenge", "obstacle", "difficulty", "difficult", "problem", "hinder", "barrier", "constraint", "constrain", "limitation", "setback", "hurdle", "impede", "struggle"},
+	{"future", "prospect", "ahead", "upcoming", "forthcoming", "outlook", "will"},
+	{"improvement", "improve", "better", "enhance", "clearer", "strengthen", "reform", "refine", "lesson"},
+	{"lesson", "learned", "learn", "insight"},
+	{"success", "successful", "effective", "effectiveness", "achievement", "achieve", "accomplish"},
+	{"failure", "fail", "failed", "shortcoming", "setback"},
+	{"cooperation", "cooperate", "collaboration", "collaborative", "collaborate", "partnership", "partner", "coordination", "coordinate", "joint", "multilateral", "together"},
+	{"development", "developmental", "growth", "progress", "advance"},
+	{"history", "historical", "background", "origin", "began", "evolution", "evolve"},
+	{"impact", "effect", "influence", "outcome", "consequence"},
+	{"stability", "stable", "stabilize", "deter", "deterrent", "security", "secure"},
+	{"governance", "govern", "government", "democratic", "democracy", "election", "institution"},
+	{"humanitarian", "relief", "suffering", "aid"},
+	{"document", "documentation", "write", "written", "record"},
+	{"responsive", "respond", "response", "acknowledge", "reply", "quickly"},
+	{"kindness", "kind", "unkind", "civil", "respectful", "polite", "courteous"},
+	{"conflict", "dispute", "disagreement", "argument", "tension", "tempers"},
+	{"welcome", "welcoming", "friendly", "newcomer"},
+}
+
+// conceptOf returns the index of every idea a word says.
+func conceptOf(w string) []int {
+	var out []int
+	for i, group := range concepts {
+		for _, c := range group {
+			if w == c || len(w) >= 4 && len(c) >= 4 && sameStem(w, c) {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// saysHeadingIdea reports whether a statement says an idea its section's
+// heading names, in words of its own.
+func (g *sectionGen) saysHeadingIdea(toks []token) bool {
+	ideas := map[int]bool{}
+	for _, t := range tokenize(g.sec.Heading) {
+		for _, i := range conceptOf(t.lower) {
+			ideas[i] = true
+		}
+	}
+	if len(ideas) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		for _, i := range conceptOf(t.lower) {
+			if ideas[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
