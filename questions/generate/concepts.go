@@ -8,7 +8,8 @@ package generate
 // picks, as blind raters found. concepts groups such words by idea; a
 // word counts in any form sameStem matches.
 var concepts = [][]string{
-	{"challenge", "obstacle", "difficulty", "difficult", "problem", "hinder", "barrier", "constraint", "constrain", "limitation", "setback", "hurdle", "impede", "struggle"},
+	{"challenge", "obstacle", "difficulty", "difficult", "problem", "hinder", "barrier", "constraint", "constrain", "limitation", "setback", "hurdle", "impede", "struggle",
+		"lack", "shortage", "insufficient", "threat", "risk"},
 	{"future", "prospect", "ahead", "upcoming", "forthcoming", "outlook", "will"},
 	{"improvement", "improve", "better", "enhance", "clearer", "strengthen", "reform", "refine", "lesson"},
 	{"lesson", "learned", "learn", "insight"},
@@ -21,8 +22,9 @@ var concepts = [][]string{
 	{"stability", "stable", "stabilize", "deter", "deterrent", "security", "secure"},
 	{"governance", "govern", "government", "democratic", "democracy", "election", "institution"},
 	{"humanitarian", "relief", "suffering", "aid"},
-	{"document", "documentation", "write", "written", "record"},
-	{"responsive", "respond", "response", "acknowledge", "reply", "quickly"},
+	{"document", "documentation", "write", "written", "record", "note", "publish"},
+	{"responsive", "respond", "response", "acknowledge", "reply", "quickly", "feedback"},
+	{"bad", "negative", "toxic", "harmful", "abusive", "hostile", "misbehave", "behavior", "behaviour", "actor"},
 	{"kindness", "kind", "unkind", "civil", "respectful", "polite", "courteous"},
 	{"conflict", "dispute", "disagreement", "argument", "tension", "tempers"},
 	{"welcome", "welcoming", "friendly", "newcomer"},
