@@ -14,7 +14,7 @@ var concepts = [][]string{
 	{"improvement", "improve", "better", "enhance", "clearer", "strengthen", "reform", "refine", "lesson"},
 	{"lesson", "learned", "learn", "insight"},
 	{"success", "successful", "effective", "effectiveness", "achievement", "achieve", "accomplish"},
-	{"failure", "fail", "failed", "shortcoming", "setback"},
+	{"failure", "fail", "failed", "shortcoming", "setback", "difficulty", "struggle"},
 	{"cooperation", "cooperate", "collaboration", "collaborative", "collaborate", "partnership", "partner", "coordination", "coordinate", "joint", "multilateral", "together"},
 	{"development", "developmental", "growth", "progress", "advance"},
 	{"history", "historical", "background", "origin", "began", "evolution", "evolve"},

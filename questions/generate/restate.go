@@ -7,8 +7,10 @@ import "strings"
 // lead to greater effectiveness" beside "multilateral cooperation enhances
 // the effectiveness"): offered as wrong, it could be defended. Words the
 // whole article uses do not count. In an article whose sections keep
-// restating each other, one shared word is enough: there a wrong
-// statement that shares any is as likely to be true of the section.
+// restating each other, one shared word is enough (but not one that half
+// its sections use, "regional", "stability": it tells no section
+// apart): there a wrong statement that shares any is as likely to be
+// true of the section.
 func (g *sectionGen) restates(o *sentence) bool {
 	mine := g.stems(o)
 	if len(mine) == 0 {
@@ -16,13 +18,16 @@ func (g *sectionGen) restates(o *sentence) bool {
 	}
 	for _, s := range g.sents {
 		theirs := g.stems(s)
-		shared := 0
+		shared, rare := 0, 0
 		for w := range mine {
 			if theirs[w] {
 				shared++
+				if !g.lx.commonStem(w) {
+					rare++
+				}
 			}
 		}
-		if shared >= 2 && 3*shared >= min(len(mine), len(theirs)) || g.lx.repetitive && shared >= 1 {
+		if shared >= 2 && 3*shared >= min(len(mine), len(theirs)) || g.lx.repetitive && rare >= 1 {
 			return true
 		}
 	}
@@ -66,12 +71,43 @@ func (g *sectionGen) stems(s *sentence) map[string]bool {
 		if len(w) < 4 || g.lx.topWords[strings.TrimSuffix(w, "s")] {
 			continue
 		}
-		r := root(w)
-		if len(r) > 6 {
-			r = r[:6] // "collaboration", "collaborative"
-		}
-		m[r] = true
+		m[stemOf(w)] = true
 	}
 	s.stemSet = m
 	return m
+}
+
+// stemOf cuts a content word to the stem restates compares: "collaboration"
+// and "collaborative" both give "collab"; "" for a word that is not
+// content.
+func stemOf(w string) string {
+	if !isContent(w) {
+		return ""
+	}
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	r := root(w)
+	if len(r) > 6 {
+		r = r[:6]
+	}
+	return r
+}
+
+// commonStem reports whether half the article's sections or more use a
+// stem (see stems); found once.
+func (lx *lexicon) commonStem(w string) bool {
+	if lx.stemSecs == nil {
+		lx.stemSecs = map[string]int{}
+		for _, sec := range lx.sents {
+			seen := map[string]bool{}
+			for _, s := range sec {
+				for _, t := range s.tokens {
+					if r := stemOf(t.lower); r != "" && !seen[r] {
+						seen[r] = true
+						lx.stemSecs[r]++
+					}
+				}
+			}
+		}
+	}
+	return 2*lx.stemSecs[w] >= len(lx.sents)
 }
