@@ -30,8 +30,21 @@ var concepts = [][]string{
 	{"welcome", "welcoming", "friendly", "newcomer"},
 }
 
-// conceptOf returns the index of every idea a word says.
-func conceptOf(w string) []int {
+// conceptOf returns the index of every idea a word says; found once a
+// word, as every word of every statement is looked up.
+func (lx *lexicon) conceptOf(w string) []int {
+	if out, ok := lx.ideas[w]; ok {
+		return out
+	}
+	if lx.ideas == nil {
+		lx.ideas = map[string][]int{}
+	}
+	out := conceptsOf(w)
+	lx.ideas[w] = out
+	return out
+}
+
+func conceptsOf(w string) []int {
 	var out []int
 	for i, group := range concepts {
 		for _, c := range group {
@@ -49,7 +62,7 @@ func conceptOf(w string) []int {
 func (g *sectionGen) saysHeadingIdea(toks []token) bool {
 	ideas := map[int]bool{}
 	for _, t := range tokenize(g.sec.Heading) {
-		for _, i := range conceptOf(t.lower) {
+		for _, i := range g.lx.conceptOf(t.lower) {
 			ideas[i] = true
 		}
 	}
@@ -57,7 +70,7 @@ func (g *sectionGen) saysHeadingIdea(toks []token) bool {
 		return false
 	}
 	for _, t := range toks {
-		for _, i := range conceptOf(t.lower) {
+		for _, i := range g.lx.conceptOf(t.lower) {
 			if ideas[i] {
 				return true
 			}

@@ -272,7 +272,7 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 	var cands []scored
 	withAny := map[int]bool{}  // the sections that gave a statement
 	withWord := map[int]bool{} // those that gave one using a word of prefer
-	for d := 1; d <= len(bySection) && (len(cands) < 8*n || len(withAny) < 2*n || len(prefer) > 0 && len(withWord) < 2); d++ {
+	for d := 1; d <= min(len(bySection), maxReach) && (len(cands) < 8*n || len(withAny) < 2*n || len(prefer) > 0 && len(withWord) < 2); d++ {
 		for _, i := range []int{g.index - d, g.index + d} {
 			if i < 0 || i >= len(bySection) {
 				continue
@@ -334,6 +334,11 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 	}
 	return out
 }
+
+// maxReach bounds how many sections away wrong statements are sought: in
+// a book, a search for a rare word would otherwise look at every
+// section's statements for every question.
+const maxReach = 40
 
 // quoteItem is a statement of the article that a quote question may offer.
 type quoteItem struct {
