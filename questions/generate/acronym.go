@@ -35,6 +35,12 @@ func (g *sectionGen) acronym(s *sentence) *candidate {
 	if g.lx.asked["abbr:"+abbr] {
 		return nil // asked in an earlier section
 	}
+	// "International Military Tribunal" in a section that keeps saying
+	// "the tribunal", "military" and "international": every word of the
+	// answer is around it.
+	if g.saysElsewhere(s, long) {
+		return nil
+	}
 	q := &questions.Question{ID: g.id("abbr", abbr), Type: questions.Text,
 		Prompt: fmt.Sprintf("What does the abbreviation %s stand for, according to %s?", abbr, g.where()),
 		Answer: long, Accept: g.otherSpellings(abbr, long),
@@ -85,4 +91,22 @@ func (lx *lexicon) namesByInitials() map[string][]string {
 		}
 	}
 	return lx.byInitials
+}
+
+// saysElsewhere reports whether every content word of a phrase is in the
+// section outside the sentence.
+func (g *sectionGen) saysElsewhere(s *sentence, phrase string) bool {
+	a, b := min(len(g.secLower), s.offset), min(len(g.secLower), s.offset+len(s.text))
+	rest := g.secLower[:a] + " " + g.secLower[b:]
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if function[w] {
+			continue
+		}
+		if indexWord(rest, w) < 0 && indexWord(rest, w+"s") < 0 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }

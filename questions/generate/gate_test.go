@@ -346,7 +346,7 @@ func TestIdentifierCards(t *testing.T) {
 // shown without "This means that"; in other prose the case card must
 // pass as advice or not at all.
 func TestGateCaseCard(t *testing.T) {
-	const sentence = "This means that when you pass a large array to a function you will make a copy of all its elements."
+	const sentence = "This means that when you pass a large array to a function you will copy all its elements."
 	for _, tc := range []struct {
 		name, text string
 		keep       bool

@@ -13,6 +13,11 @@ import (
 // one of each kind of fault; none may come back.
 var rejected = map[string][]string{
 	"cold-war": {
+		// Every blind rating: what a public figure did and why is known,
+		// and the words of "International Military Tribunal" are all
+		// around it in its section.
+		"“Nazi leader Adolf Hitler was not indicted.” Why",
+		"What does the abbreviation IMT stand for",
 		"pulled the _____ out of depression",  // one fitting option
 		"{{military}} and intelligence",       // guessed from its own phrase
 		"test of the _____ in 1945",           // one fitting option
@@ -62,6 +67,9 @@ var rejected = map[string][]string{
 		"What is to append", // not a subject
 		// The blind rating of fa39902: one identifier, two claims.
 		"What can “copy” handle",
+		// The blind ratings of 81bd8b3 and 79da0cf: "make" says nothing
+		// alone, and "a copy" is the first guess.
+		"What will you make when you assign",
 	},
 	"community": {
 		"You've launched your project",
