@@ -20,7 +20,7 @@ Go 1.24 changed the rsa package to require keys of at least 1024 bits. Go 1.22 a
 
 ## Protocols
 
-Go 1.20 disabled SHA-1 signatures in TLS 1.3 according to RFC 2046. The server accepts up to 2048 header lines in each request. Go 1.21 made the resolver read the hosts file before DNS. In 1995 engineers at the lab wrote the first draft. The old client hashed passwords with SHA1 and a salt of 16 bytes.
+Go 1.20 disabled SHA-1 signatures in TLS 1.3 according to RFC 2046. The server accepts up to 2048 header lines in each request. Go 1.21 made the resolver read the hosts file before DNS. In 1995 engineers at the lab wrote the first draft. 1997 marked the arrival of the second draft at the committee. The old client hashed passwords with SHA1 and a salt of 16 bytes.
 
 ## Tools
 
@@ -50,7 +50,7 @@ func TestNumberKinds(t *testing.T) {
 		text string
 		want Kind
 	}{
-		{"1024", KindNumber}, {"2048", KindNumber}, {"2046", KindNumber}, {"1995", KindYear}, {"2017", KindYear},
+		{"1024", KindNumber}, {"2048", KindNumber}, {"2046", KindNumber}, {"1995", KindYear}, {"2017", KindYear}, {"1997", KindYear},
 	} {
 		if got, ok := kinds[tc.text]; !ok || got != tc.want {
 			t.Errorf("%s: kind %s (found %v), want %s", tc.text, kindNames[got], ok, kindNames[tc.want])

@@ -63,16 +63,15 @@ func yearAt(toks []token, i int) bool {
 		return true
 	}
 	next := toks[i+1].lower
-	if countUnits[next] {
+	if countUnits[next] || i > 1 && toks[i-1].lower == "to" && toks[i-2].lower == "up" {
 		return false
 	}
-	if toks[i+1].text != next || function[next] || verbs[next] || !isContent(next) {
-		return true
+	// "1500 soldiers" counts; "1945 marked the end" and "in 1946
+	// elections were held" are years.
+	if toks[i+1].text == next && isContent(next) && plural(next) {
+		return i > 0 && (yearLeads[toks[i-1].lower] || determiners[toks[i-1].lower])
 	}
-	if i > 1 && toks[i-1].lower == "to" && toks[i-2].lower == "up" {
-		return false
-	}
-	return i > 0 && (yearLeads[toks[i-1].lower] || determiners[toks[i-1].lower])
+	return true
 }
 
 // namedBefore reports whether the number at toks[i] follows a name, as a
