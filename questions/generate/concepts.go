@@ -60,12 +60,15 @@ func conceptsOf(w string) []int {
 // saysHeadingIdea reports whether a statement says an idea its section's
 // heading names, in words of its own.
 func (g *sectionGen) saysHeadingIdea(toks []token) bool {
-	ideas := map[int]bool{}
-	for _, t := range tokenize(g.sec.Heading) {
-		for _, i := range g.lx.conceptOf(t.lower) {
-			ideas[i] = true
+	if g.headIdeas == nil {
+		g.headIdeas = map[int]bool{}
+		for _, t := range tokenize(g.sec.Heading) {
+			for _, i := range g.lx.conceptOf(t.lower) {
+				g.headIdeas[i] = true
+			}
 		}
 	}
+	ideas := g.headIdeas
 	if len(ideas) == 0 {
 		return false
 	}

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // kindNoun names what a term is, for an explanation: a month is a month,
@@ -284,7 +283,7 @@ func decimals(n string) int {
 func alnum(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isWordRune(r) {
 			b.WriteRune(r)
 		}
 	}

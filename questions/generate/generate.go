@@ -170,6 +170,7 @@ type sectionGen struct {
 	// openingQuote lets the section's opening sentence be asked as a
 	// statement: the last way to fill it.
 	openingQuote bool
+	headIdeas    map[int]bool // the ideas of concepts its heading names, once found
 }
 
 func (g *sectionGen) allowed(t questions.Type) bool {
