@@ -34,7 +34,7 @@ var corpus = []struct {
 	{"cold-war.txt", "cold-war", 9, 9, 29},
 	{"go-slices.md", "go-slices", 3, 5, 12},
 	{"building-community.md", "community", 11, 14, 38},
-	{"peacekeeping.txt", "peacekeeping", 1, 13, 17},
+	{"peacekeeping.txt", "peacekeeping", 1, 14, 18},
 }
 
 func generateCorpus(t *testing.T, file, id string) (*article.Article, *Result, []File) {

@@ -98,7 +98,7 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	}
 	// A list the sentence gives, three or more items to recall: the
 	// items are the content.
-	if strings.HasPrefix(q.Prompt, "Which ") && strings.Count(q.Answer, "\n") >= 2 {
+	if listFront(q) {
 		return g.sentenceOf(c), true
 	}
 	question, _, _ := strings.Cut(q.Prompt, ", according to ")
@@ -168,12 +168,20 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	return s, true
 }
 
+// listFront reports whether a card asks for the items of a list, three
+// or more: "Which three things complete this sentence …?", and "The
+// section “…” says: “Key measures include the following:” Which four does
+// it name?" of a bulleted list.
+func listFront(q *questions.Question) bool {
+	return strings.Count(q.Answer, "\n") >= 2 && (strings.HasPrefix(q.Prompt, "Which ") || strings.HasSuffix(q.Prompt, " does it name?"))
+}
+
 // cardSpecific reports whether a well-formed card asks for something
 // specific: a name, date, number or identifier, or the definition of a
 // term the article keeps using.
 func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 	q := c.q
-	if strings.HasPrefix(q.Prompt, "Which ") && strings.Count(q.Answer, "\n") >= 2 {
+	if listFront(q) {
 		return true
 	}
 	question, _, _ := strings.Cut(q.Prompt, ", according to ")

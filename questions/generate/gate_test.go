@@ -371,3 +371,42 @@ func TestGateCaseCard(t *testing.T) {
 		}
 	}
 }
+
+// TestBulletCardPasses: a sentence ending in a colon and the bulleted
+// items after it give a card that asks for the items, which the gate
+// keeps as any list of three or more.
+func TestBulletCardPasses(t *testing.T) {
+	const text = `# Gardening in Kent
+
+## Beds
+
+Gardens in Kent need careful attention through the whole season. Gardeners keep their tools in a shed near the gate.
+
+## Tools
+
+Good tools make the work of a season lighter and quicker.
+
+Key tools include the following:
+
+- A spade with an ash handle for the heavy clay.
+- A fork for lifting potatoes without bruising them.
+- A hoe for weeding between the rows of beans.
+
+Keep every blade clean and dry through the winter months.
+`
+	a, err := article.Read("garden.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[1]
+	c := g.bulletCard()
+	if c == nil {
+		t.Fatal("no card of the bulleted list")
+	}
+	if !g.passes(c) {
+		t.Errorf("the gate drops %q", c.q.Prompt)
+	}
+	if want := "A spade with an ash handle for the heavy clay\nA fork for lifting potatoes without bruising them\nA hoe for weeding between the rows of beans"; c.q.Answer != want {
+		t.Errorf("back = %q, want %q", c.q.Answer, want)
+	}
+}
