@@ -43,6 +43,14 @@ func TestRead(t *testing.T) {
 			"title: Some Title\n# First Part\nProse of the first part.\n• an item\n# Second Part\nMore prose here.\n"},
 		{"plain dated heading", "a.txt", "Intro text.\nThe Truman Doctrine (1947)\nTruman spoke.\n",
 			"title: A\n# Introduction\nIntro text.\n# The Truman Doctrine (1947)\nTruman spoke.\n"},
+		// Hard-wrapped text, the way most .txt files and books are kept:
+		// a paragraph is the lines up to a blank line, not each line.
+		{"plain hard-wrapped paragraphs", "notes.txt", "Notes\n\nThe first paragraph is wrapped\nacross three lines of text\nlike a letter.\n\nA second one\nis wrapped too.\n",
+			"title: Notes\n# Notes\nThe first paragraph is wrapped across three lines of text like a letter.\nA second one is wrapped too.\n"},
+		{"plain underlined headings", "spec.txt", "TRIGGERS\n========\n\nIntroduction\n------------\n\nA trigger is a facility that allows events\ncaused by one package to be recorded.\n\n  Status      Pending\n              triggers\n\n  unpacked    never\n\nConcepts\n--------\n\nEach trigger is named, and at any time zero\nor more packages may be interested in it.\n * Explicit triggers, which any program\n   may activate.\n * File triggers.\n",
+			"title: TRIGGERS\n# Introduction\nA trigger is a facility that allows events caused by one package to be recorded.\n# Concepts\nEach trigger is named, and at any time zero or more packages may be interested in it.\n• Explicit triggers, which any program may activate.\n• File triggers.\n"},
+		{"plain book chapters", "book.txt", "The Project Gutenberg eBook of a Tale\n\n*** START OF THE PROJECT GUTENBERG EBOOK A TALE ***\n\nCHAPTER I.\nDown the Hole\n\nAlice was beginning to get very tired of sitting\nby her sister on the bank.\n\nCHAPTER II.\n\nThe pool was deep, and she was\nso much surprised.\n\n*** END OF THE PROJECT GUTENBERG EBOOK A TALE ***\n\nLicence terms follow\nhere in full.\n",
+			"title: Book\n# CHAPTER I. Down the Hole\nAlice was beginning to get very tired of sitting by her sister on the bank.\n# CHAPTER II\nThe pool was deep, and she was so much surprised.\n"},
 		{"escape sequences stripped", "a.txt", "Red \x1b[31mtext\x1b[0m here.\x07 Bidi \u202eoverride.\n",
 			"title: A\n# Introduction\nRed text here. Bidi override.\n"},
 		{"heading-like paragraph gets a stop", "a.md", "## S\n\nShort Line\n\nProse.\n", "title: A\n# S\nShort Line.\nProse.\n"},

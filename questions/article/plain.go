@@ -1,20 +1,25 @@
 package article
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quiz-cli/quiz/questions"
 )
 
 // Plain reads a plain-text article whose headings are bare lines (short,
-// capitalised, no final punctuation) or "#" lines, one paragraph or list
-// item a line. A first line followed directly by a heading is the title.
-// List markers ("- ", "* ", "1. ") are taken off list items.
+// capitalised, no final punctuation), "#" lines, underlined lines or
+// chapter lines ("CHAPTER I."), one paragraph or list item a line, or
+// paragraphs wrapped over several lines and kept apart by blank lines. A
+// first line followed directly by a heading is the title. List markers
+// ("- ", "* ", "1. ") are taken off list items.
 func Plain(s string) *Article {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	a := &Article{}
-	lines := strings.Split(s, "\n")
+	lines := unwrap(gutenbergBody(strings.Split(s, "\n")))
 	first, second := -1, -1
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "" {
@@ -63,6 +68,14 @@ func looksLikeTitle(l string) bool {
 // startsSection reports whether lines begin with a heading: a bare heading
 // line followed by prose, or a "#" line.
 func startsSection(lines []string) bool {
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			if strings.HasPrefix(l, "#") {
+				return true
+			}
+			break
+		}
+	}
 	secs := questions.Split(strings.Join(lines, "\n"), 0)
 	return len(secs) > 0 && secs[0].Heading != questions.IntroductionHeading
 }
@@ -80,3 +93,141 @@ func listItem(p string) (string, bool) {
 	}
 	return "", false
 }
+
+// ruleRe matches a line drawn under a heading ("Concepts" over "--------")
+// or across the page.
+var ruleRe = regexp.MustCompile(`^(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,}|\+{3,}|#{3,})$`)
+
+// chapterRe matches a book's chapter line: "CHAPTER I.", "Chapter 12",
+// "BOOK TWO", "Part III".
+var chapterRe = regexp.MustCompile(`^(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume)\s+(?:[IVXLCDM]+|\d+|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b`)
+
+// unwrap joins each paragraph of a hard-wrapped text into one line, makes
+// an underlined line and a chapter line a "#" heading, and drops rules
+// and, in a wrapped text, indented blocks (tables, code, examples). A
+// text whose lines are its paragraphs keeps them, but for headings.
+func unwrap(lines []string) []string {
+	wrapped := hardWrapped(lines)
+	out := make([]string, 0, len(lines))
+	var para []string // the lines of the paragraph being read
+	flush := func() {
+		if len(para) == 0 {
+			return
+		}
+		p := strings.Join(para, " ")
+		para = nil
+		if chapterRe.MatchString(p) && len(strings.Fields(p)) <= headingWords {
+			p = "# " + strings.TrimSuffix(p, ".")
+		}
+		out = append(out, p)
+	}
+	for i := 0; i < len(lines); {
+		if strings.TrimSpace(lines[i]) == "" {
+			out = append(out, "")
+			i++
+			continue
+		}
+		j := i
+		for j < len(lines) && strings.TrimSpace(lines[j]) != "" {
+			j++
+		}
+		block := lines[i:j]
+		i = j
+		if wrapped && preformatted(block) {
+			continue
+		}
+		for _, l := range block {
+			t := strings.TrimSpace(l)
+			switch {
+			case ruleRe.MatchString(t):
+				// Under one short line, a heading; alone, a rule.
+				if len(para) == 1 && len(strings.Fields(para[0])) <= headingWords && !strings.HasPrefix(para[0], "#") {
+					out = append(out, "# "+para[0])
+					para = nil
+				}
+				flush()
+			case !wrapped || isListLine(t):
+				flush()
+				para = []string{t}
+			default:
+				para = append(para, t)
+			}
+		}
+		flush()
+	}
+	return out
+}
+
+// preformatted reports whether a block of lines is set off by indenting
+// every line, as a wrapped text sets off a table, code or an example; a
+// list item's lines are indented too, and are prose.
+func preformatted(block []string) bool {
+	for _, l := range block {
+		if l == strings.TrimLeft(l, " \t") {
+			return false
+		}
+	}
+	return !isListLine(strings.TrimSpace(block[0]))
+}
+
+// isListLine reports whether a line starts a list item.
+func isListLine(t string) bool {
+	_, ok := listItem(t)
+	return ok
+}
+
+// hardWrapped reports whether a text breaks its paragraphs into short
+// lines: a fifth of its lines or more go on from the line before with a
+// lower-case word, and half its lines are 100 characters or shorter. A
+// text with a paragraph a line starts each line with a capital.
+func hardWrapped(lines []string) bool {
+	n, cont := 0, 0
+	var lens []int
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		n++
+		lens = append(lens, utf8.RuneCountInString(t))
+		if i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+			if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
+				cont++
+			}
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	slices.Sort(lens)
+	return lens[len(lens)/2] <= 100 && cont*5 >= n
+}
+
+// gutenbergBody returns the text of a Project Gutenberg book without the
+// notices before and after it, or all the lines of any other text.
+func gutenbergBody(lines []string) []string {
+	start, end := -1, len(lines)
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if !strings.HasPrefix(t, "***") {
+			continue
+		}
+		u := strings.ToUpper(t)
+		switch {
+		case start < 0 && strings.Contains(u, "START OF") && strings.Contains(u, "PROJECT GUTENBERG"):
+			start = i
+		case start >= 0 && strings.Contains(u, "END OF") && strings.Contains(u, "PROJECT GUTENBERG"):
+			end = i
+		}
+		if end < len(lines) {
+			break
+		}
+	}
+	if start < 0 {
+		return lines
+	}
+	return lines[start+1 : end]
+}
+
+// headingWords bounds a heading's length, as the course splitter does.
+const headingWords = 14

@@ -24,7 +24,7 @@ Go 1.20 disabled SHA-1 signatures in TLS 1.3 according to RFC 2046. The server a
 
 ## Tools
 
-Go 1.19 shipped a new linker that halved the size of binaries. The cache keeps 512 entries and drops the oldest first. The test runner retries a flaky test 3 times before it fails. Version 2.5 of the format added a checksum for every block of 8 pages. GitHub's 2017 Open Source Survey found that most users read the documentation first. The working group published a TL;DR page about the change for IETF members.
+Go 1.19 shipped a new linker that halved the size of binaries. The cache keeps 512 entries and drops the oldest first. The test runner retries a flaky test 3 times before it fails. Version 2.5 of the format added a checksum for every block of 8 pages. GitHub's 2017 Open Source Survey found that most users read the documentation first. The working group published a TL;DR page about the change for IETF members. The daemon reloads its rules only 1. when the file changes, or 2. when it starts with a new flag.
 `
 
 // TestNumberKinds: a four-digit number is a year only where it reads as
@@ -54,6 +54,13 @@ func TestNumberKinds(t *testing.T) {
 	} {
 		if got, ok := kinds[tc.text]; !ok || got != tc.want {
 			t.Errorf("%s: kind %s (found %v), want %s", tc.text, kindNames[got], ok, kindNames[tc.want])
+		}
+	}
+
+	// "only 1. when …, or 2. when …": a list's numbers are no counts.
+	for _, n := range []string{"1", "2"} {
+		if _, ok := kinds[n]; ok {
+			t.Errorf("%s of an inline numbered list taken as a number", n)
 		}
 	}
 

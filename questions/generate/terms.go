@@ -100,6 +100,17 @@ func glued(text string, t token) bool {
 	return joint(t.end) && letter(t.end+1) || joint(t.start-1) && letter(t.start-2)
 }
 
+// enumerator reports whether a number numbers the items of a list run
+// into the sentence: "only 1. when …, or 2. when …".
+func enumerator(text string, t token) bool {
+	rest := text[t.end:]
+	if !strings.HasPrefix(rest, ". ") && !strings.HasPrefix(rest, ") ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[2:])
+	return unicode.IsLower(r)
+}
+
 // yearLeads are the words after which a number is a year: "in 1946",
 // "by 1947", "from 1945 to 1950".
 var yearLeads = set(`in since by until till from to after before during of early late mid around circa between and or`)
@@ -133,7 +144,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 			if i > 0 && months[toks[i-1].lower] {
 				continue // a day of the month
 			}
-			if strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") {
+			if strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") || enumerator(s.text, t) {
 				continue
 			}
 			out = append(out, term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1})
