@@ -263,6 +263,9 @@ func TestStandsAlone(t *testing.T) {
 			[]bool{true, false}}, // a paragraph's first sentence points back into the one before
 		{"In the Potsdam Declaration, they called for the unconditional surrender of Japan in 1945.",
 			[]bool{false}},
+		// An ordinal with no noun: the second of what?
+		{"The package may rename a type in two ways during an upgrade. In the second, old u1 and new u2 correspond to each other.",
+			[]bool{true, false}},
 		// A back-pointing phrase is a whole word: "against" is not "again",
 		// "do something" is not "do so".
 		{"Truman asked Congress to support the Greek Government against the Communists.",

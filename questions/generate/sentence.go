@@ -223,9 +223,17 @@ func leansOnText(s *sentence) bool {
 			return true
 		}
 	}
-	for i, t := range s.tokens[s.first:] {
+	toks := s.tokens[s.first:]
+	for i, t := range toks {
 		if t.lower == "this" || t.lower == "these" || t.lower == "those" {
 			return true
+		}
+		// "In the second, old u1 and new u2 correspond": an ordinal with
+		// no noun after it counts what the text before set up.
+		if t.lower == "the" && i+1 < len(toks) && backOrdinals[toks[i+1].lower] {
+			if e := toks[i+1].end; e < len(s.text) && strings.ContainsRune(",;:.", rune(s.text[e])) {
+				return true
+			}
 		}
 		// "Understanding its evolution ...": whose?
 		if i < 3 && (t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her") {
