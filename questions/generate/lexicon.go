@@ -138,7 +138,7 @@ var markers = []string{"however", "furthermore", "moreover", "additionally", "in
 	"in sum", "in short", "finally", "ultimately", "indeed", "consequently", "in fact", "notably",
 	"importantly", "for example", "for instance", "in general", "generally", "typically", "historically",
 	"in practice", "in particular", "specifically", "of course", "in the end", "by contrast", "in contrast",
-	"as a result", "at the same time", "today", "eventually", "initially", "as mentioned earlier", "for the most part", "as the name suggests", "as its name suggests"}
+	"as a result", "as a consequence", "at the same time", "today", "eventually", "initially", "as mentioned earlier", "for the most part", "as the name suggests", "as its name suggests"}
 
 func hasSuffix(w string, suffixes []string) bool {
 	for _, s := range suffixes {

@@ -189,3 +189,33 @@ func TestDesignDocument(t *testing.T) {
 	}
 	t.Logf("all:\n%s", strings.Join(all, "\n"))
 }
+
+// TestStatementPointers: a statement that points at a numbered part of
+// the text ("Rule 2", "step 3", "bullet 2"), at "the latter", at text
+// "outlined here", or opens on "none", cannot be read alone; blind
+// raters rejected every one. "As a consequence," is dropped as an
+// opener.
+func TestStatementPointers(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"A selector referring to the latter would become ambiguous and thus erroneous.", false},
+		{"The package may still compile because Rule 2 covers every defined type in it.", false},
+		{"After all producer packages have been updated according to step 3, the interface is internal.", false},
+		{"This is the same as bullet 2 in the simple case of a single package.", false},
+		{"Every option of the prompt can be set with the functions outlined here in full.", false},
+		{"Currently none are defined besides the file triggers of the package manager.", false},
+		{"Clause 2 of the definition says when an old type corresponds to a new type.", false},
+		{"As a consequence, an old method set must be a subset of the new method set.", true},
+		{"A trigger is activated by a particular package when a matching file is installed.", true},
+	} {
+		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text}}}, nil)
+		if len(ss) != 1 {
+			t.Fatalf("%q: %d sentences", tc.text, len(ss))
+		}
+		if got := quotable(ss[0]); got != tc.want {
+			t.Errorf("quotable(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

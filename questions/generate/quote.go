@@ -189,6 +189,10 @@ func quotableFrom(s *sentence, skip int) bool {
 			}
 		case "we", "us", "our":
 			return false // "as we walk through the next few examples": which?
+		case "none":
+			if i < 3 && (i+2 >= len(toks) || toks[i+2].lower != "of") {
+				return false // "Currently none are defined": none of what?
+			}
 		}
 	}
 	if skip == 0 && (badStarts[f] || strings.HasPrefix(f, "you") || f == "we" || f == "i") {
@@ -207,6 +211,9 @@ func quotableFrom(s *sentence, skip int) bool {
 			return false
 		}
 	}
+	if pointsAtPart(s.lower) {
+		return false
+	}
 	// "As mentioned earlier, re-slicing …": the opener says that another
 	// section says it too.
 	if opener := strings.ToLower(s.text[:s.stemOff]); strings.Contains(opener, "mentioned") || strings.Contains(opener, "earlier") || strings.Contains(opener, "noted") {
@@ -216,7 +223,7 @@ func quotableFrom(s *sentence, skip int) bool {
 }
 
 // textPointers point at other parts of the text.
-var textPointers = []string{"below", "above", "next section", "previous section", "following section", "the section on",
+var textPointers = []string{"below", "above", "the latter", "the former", "next section", "previous section", "following section", "the section on",
 	"see the", "as described", "described later", "described earlier", "later in this", "earlier in this"}
 
 // statement is a sentence as a statement question shows it: without an

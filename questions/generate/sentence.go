@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -240,12 +241,26 @@ func leansOnText(s *sentence) bool {
 			return true
 		}
 	}
+	if pointsAtPart(lower) {
+		return true
+	}
 	for _, w := range []string{" i ", " me ", " my ", " i'm ", " i've "} {
 		if strings.Contains(padded, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// partRe finds a numbered part of the text ("Rule 2", "step 3", "bullet
+// 2", "Figure 1") and text shown "here": a reader of the question alone
+// cannot tell which.
+var partRe = regexp.MustCompile(`\b(?:rules?|clauses?|steps?|bullets?|items?|cases?|figures?|fig\.|tables?|examples?|listings?|sections?|chapters?|appendix|points?|paragraphs?|lines?|footnotes?|equations?|options?|stages?|phases?) (?:\d+|[ivx]+\b|[a-h]\b)|\b(?:described|shown|outlined|listed|given|defined|presented|discussed|explained|illustrated) here\b`)
+
+// pointsAtPart reports whether a lower-cased sentence points at a
+// numbered part of the text or at text shown "here".
+func pointsAtPart(lower string) bool {
+	return partRe.MatchString(lower)
 }
 
 // containsPhrase reports whether text holds phrase ending at a word's end:
