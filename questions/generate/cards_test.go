@@ -71,6 +71,13 @@ func TestCards(t *testing.T) {
 			"", "How"},
 		{"what you will do in a case, with no comma", "When you pass a large array to a function you will copy all its elements.",
 			"What will you copy when you pass a large array to a function" + where, ""},
+		// "lists" is a noun here: "define" is the verb.
+		{"no verb read in a compound noun", "Type parameter lists define placeholder types scoped to the declaration.",
+			"", "What does type parameter list"},
+		// The verb's own ending says the subject is one thing, whatever
+		// the name after "the method" ends in.
+		{"verb in -s after a name in -s", "The method types.Named.TypeParams returns the type parameters for a type declaration.",
+			"", "What do the method"},
 		// "make" says nothing alone: its object, "a copy", is the first
 		// guess.
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",

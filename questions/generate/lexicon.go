@@ -81,7 +81,9 @@ invite invites invited feel felt stick sticks tend tends tended
 denote denotes denoted contain contains contained store stores stored specify specifies specified
 determine determines determined produce produces produced prevent prevents prevented
 protect protects protected replace replaces replaced remove removes removed accept accepts accepted
-depend depends depended limit limits limited affect affects affected lack lacks lacked`)
+depend depends depended limit limits limited affect affects affected lack lacks lacked
+define defines defined defining implement implements implemented implementing represent represents represented
+representing declare declares declared declaring satisfy satisfies satisfied satisfying`)
 
 // adverbs and adjectives that end in -ly but are common enough to list, and
 // nouns that end in -ly.

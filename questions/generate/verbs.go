@@ -171,6 +171,18 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 	if nx := toks[k+1].lower; nx == "and" || nx == "or" {
 		return "", "", 0 // "security forces and judicial systems": a noun
 	}
+	// "Type parameter lists define …": a verb right after it is the
+	// verb, and it is a noun of the subject.
+	if nx := toks[k+1].lower; verbs[nx] && !g.lx.nounish[nx] && !strings.HasSuffix(nx, "ing") && !strings.HasSuffix(nx, "ed") && !phrasal[w+" "+nx] {
+		return "", "", 0
+	}
+	// "The method types.Named.TypeParams returns …": a verb in -s says
+	// its subject is one thing, whatever the name before it ends in.
+	if pl && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !g.lx.nounish[w] {
+		if b, a := g.verbBase(w, false); b != "" && a == "does" {
+			return b, a, k + 1
+		}
+	}
 	if b, a := g.verbBase(w, pl); b != "" {
 		if nx := toks[k+1].lower; !adv && g.lx.nounish[w] && !verbs[w] && a != "did" && !phrasal[b+" "+nx] && !objectStarts[nx] {
 			return "", "", 0 // a noun of the subject: "resource limitations"
