@@ -207,6 +207,7 @@ func TestStatementPointers(t *testing.T) {
 		{"Every option of the prompt can be set with the functions outlined here in full.", false},
 		{"Currently none are defined besides the file triggers of the package manager.", false},
 		{"Clause 2 of the definition says when an old type corresponds to a new type.", false},
+		{"In the years that followed, there were several occasions in which officials used atomic diplomacy.", false},
 		{"As a consequence, an old method set must be a subset of the new method set.", true},
 		{"A trigger is activated by a particular package when a matching file is installed.", true},
 	} {
@@ -217,5 +218,63 @@ func TestStatementPointers(t *testing.T) {
 		if got := quotable(ss[0]); got != tc.want {
 			t.Errorf("quotable(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestVerblessItems: an item of a list that says nothing (a link's
+// title, "The original proposal for type parameters.", or a phrase whose
+// only verb is in a relative clause) is no statement to ask about; an
+// item that is a sentence is.
+func TestVerblessItems(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The original proposal for type parameters in the language.", false},
+		{"The proposals for new APIs in go/token and go/ast, and in go/types.", false},
+		{"Future kinds of special triggers, which are activated by magic code in dpkg itself.", false},
+		{"File triggers are activated automatically by dpkg when a matching file is installed.", true},
+		{"The tool that runs the tests is started again by the package manager.", true},
+	} {
+		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text, Kind: article.Item}}}, nil)
+		if len(ss) != 1 {
+			t.Fatalf("%q: %d sentences", tc.text, len(ss))
+		}
+		if got := ss[0].formed; got != tc.want {
+			t.Errorf("formed(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNameTiesStatement: a wrong statement that names what the section
+// names ("your CONTRIBUTING file") could be the section's own; one whose
+// capitalised word the section says only in lower case is not tied.
+func TestNameTiesStatement(t *testing.T) {
+	const text = `# Guide
+
+## Welcome
+
+In your CONTRIBUTING file, explicitly tell new contributors how to get started. A kind first reply keeps new people around for longer.
+
+## Docs
+
+Clearly explain how to contribute, using your CONTRIBUTING file and keeping your issues up-to-date. Keep a Changelog of every release you make.
+
+## Releases
+
+Contributing to a release is easier with a short checklist of steps. Tag every release with its version number and date.
+`
+	a, err := article.Read("guide.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	welcome, releases := gs[0], gs[2]
+	tied := sentenceWith(t, gs[1], "CONTRIBUTING file and keeping")
+	if !welcome.restates(tied) {
+		t.Errorf("a statement naming the CONTRIBUTING file is not tied to the section that names it")
+	}
+	if releases.restates(sentenceWith(t, gs[1], "Keep a Changelog")) {
+		t.Errorf("a statement is tied to a section that says its name only in lower case")
 	}
 }

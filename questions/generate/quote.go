@@ -223,7 +223,7 @@ func quotableFrom(s *sentence, skip int) bool {
 }
 
 // textPointers point at other parts of the text.
-var textPointers = []string{"below", "above", "the latter", "the former", "next section", "previous section", "following section", "the section on",
+var textPointers = []string{"below", "above", "the latter", "the former", "that followed,", "next section", "previous section", "following section", "the section on",
 	"see the", "as described", "described later", "described earlier", "later in this", "earlier in this"}
 
 // statement is a sentence as a statement question shows it: without an

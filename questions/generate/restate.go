@@ -12,6 +12,25 @@ import "strings"
 // apart): there a wrong statement that shares any is as likely to be
 // true of the section.
 func (g *sectionGen) restates(o *sentence) bool {
+	// "Clearly explain how to contribute, using your CONTRIBUTING file"
+	// beside "In your CONTRIBUTING file, explicitly tell …": a name the
+	// section says too ties a statement to it, whatever else it says.
+	for _, t := range o.tokens[o.first+1:] {
+		if len(t.text) < 2 || !isCapitalized(t.text) || function[t.lower] {
+			continue
+		}
+		if t.text == strings.ToUpper(t.text) {
+			// Written in capitals, as a file or an abbreviation: the word
+			// in lower case ("contributing") is another word.
+			if g.lx.capsSections(t.text) < max(3, (g.lx.nSections+2)/3) && sayWord(g.secText, t.text) {
+				return true
+			}
+			continue
+		}
+		if g.secCount(t.lower) > 0 && !g.topical(t.lower) {
+			return true
+		}
+	}
 	mine := g.stems(o)
 	if len(mine) == 0 {
 		return false
@@ -110,4 +129,41 @@ func (lx *lexicon) commonStem(w string) bool {
 		}
 	}
 	return 2*lx.stemSecs[w] >= len(lx.sents)
+}
+
+// capsSections counts the sections that write a word in capitals, as it
+// is ("CONTRIBUTING"); found once a word.
+func (lx *lexicon) capsSections(w string) int {
+	if n, ok := lx.capsSecs[w]; ok {
+		return n
+	}
+	if lx.capsSecs == nil {
+		lx.capsSecs = map[string]int{}
+	}
+	n := 0
+	for _, sec := range lx.sents {
+		for _, s := range sec {
+			if sayWord(s.text, w) {
+				n++
+				break
+			}
+		}
+	}
+	lx.capsSecs[w] = n
+	return n
+}
+
+// sayWord reports whether text holds w as a whole word, case and all.
+func sayWord(text, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		a, b := off+i, off+i+len(w)
+		if (a == 0 || !isWordRune(rune(text[a-1]))) && (b == len(text) || !isWordRune(rune(text[b]))) {
+			return true
+		}
+		off = a + 1
+	}
 }

@@ -78,7 +78,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 				before = before[cut:]
 			}
 			s.before = strings.ToLower(before)
-			s.formed = wellFormed(s)
+			s.formed = wellFormed(s) && !(p.Kind == article.Item && verbless(s))
 			s.backRef = s.formed && refersBack(s, before, code)
 			s.usable = s.formed && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef
 			out = append(out, s)
@@ -86,6 +86,28 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 		off += len(p.Line())
 	}
 	return out
+}
+
+// verbless reports whether a list item is a phrase, not a statement: it
+// has no verb the lexicon knows, or only one in a relative clause
+// ("Future kinds of triggers, which are activated by …"). A list of links
+// ("The original proposal for type parameters.") is of phrases.
+func verbless(s *sentence) bool {
+	toks := s.tokens
+	for i, t := range toks {
+		w := t.lower
+		if !auxiliaries[w] && !(verbs[w] && !strings.HasSuffix(w, "ing")) {
+			continue
+		}
+		if t.end < len(s.text) && s.text[t.end] == '/' || t.start > 0 && s.text[t.start-1] == '/' {
+			continue // "go/token": a path
+		}
+		if i > 0 && (toks[i-1].lower == "which" || toks[i-1].lower == "that" || toks[i-1].lower == "who") {
+			continue // the verb of a relative clause
+		}
+		return false
+	}
+	return true
 }
 
 // shortName reports whether text holds word as the last word of a longer

@@ -42,6 +42,7 @@ type lexicon struct {
 	offered    map[string]int            // how many kept statement questions offer a statement as wrong
 	repetitive bool                      // its sections restate each other: wrong statements share no word with the section
 	stemSecs   map[string]int            // stem -> sections that use it, once counted
+	capsSecs   map[string]int            // a word in capitals -> sections that write it so, once counted
 	ideas      map[string][]int          // word -> the ideas of concepts it says, once found
 	byInitials map[string][]string       // the article's names by their initials, once found
 	titleWords map[string]bool           // the title's content words, once found
