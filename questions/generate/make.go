@@ -231,6 +231,10 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 		// in one, in force the next). Only a year well apart is false.
 		ds = g.inHeadingSpan(t.text, farYears(t.text, g.distractors(t, s, 6, true)))
 	}
+	if t.kind == KindNumber {
+		// "337 options at a time" for 7: false for its size alone.
+		ds = nearNumbers(t.text, g.distractors(t, s, 6, true))
+	}
 	if len(ds) == 0 {
 		return nil
 	}
@@ -238,6 +242,31 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	q := &questions.Question{ID: g.id("false", t.text), Type: questions.TrueFalse, Prompt: stem, Answer: "false",
 		Explain: fmt.Sprintf("False: %s gives %s, not %s.", g.where(), t.text, ds[0]), Source: s.text}
 	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)}
+}
+
+// nearNumbers keeps the numbers within a factor of four of the true one,
+// in order; none for a number that does not parse or is zero.
+func nearNumbers(n string, ds []string) []string {
+	v := numberValue(n)
+	if v <= 0 {
+		return nil
+	}
+	var out []string
+	for _, d := range ds {
+		if w := numberValue(d); w > 0 && w <= 4*v && v <= 4*w {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// numberValue is the value of a number in figures ("2,000", "1.5") or
+// words ("twenty-two"), or 0.
+func numberValue(n string) float64 {
+	if v, err := strconv.ParseFloat(strings.ReplaceAll(n, ",", ""), 64); err == nil {
+		return v
+	}
+	return float64(spelledValue(strings.ToLower(n)))
 }
 
 // farYears keeps the years at least minYearGap from the true one.

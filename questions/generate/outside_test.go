@@ -278,3 +278,39 @@ Contributing to a release is easier with a short checklist of steps. Tag every r
 		t.Errorf("a statement is tied to a section that says its name only in lower case")
 	}
 }
+
+// TestFalseNumberNear: a false statement swaps a number for one of its
+// own size, or none: "337 options at a time" for 7 is false for its size
+// alone, which blind raters found gave the answer away.
+func TestFalseNumberNear(t *testing.T) {
+	const text = `# Prompts
+
+## Select
+
+By default, the select prompt is limited to showing 7 options at a time and paginates longer lists.
+
+## Issues
+
+The project has closed 337 issues on its tracker since the first release.
+
+## Pages
+
+A page of search results lists every match before the list of results scrolls.
+`
+	a, err := article.Read("prompts.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	s := sentenceWith(t, g, "7 options")
+	for _, tm := range g.lx.terms(s) {
+		if tm.text != "7" {
+			continue
+		}
+		if c := g.falseStatement(s, tm); c != nil {
+			t.Errorf("false statement %q swaps 7 for a number of another size", c.q.Prompt)
+		}
+		return
+	}
+	t.Fatal("7 is not a term")
+}
