@@ -192,8 +192,9 @@ func TestDesignDocument(t *testing.T) {
 
 // TestStatementPointers: a statement that points at a numbered part of
 // the text ("Rule 2", "step 3", "bullet 2"), at "the latter", at text
-// "outlined here", or opens on "none", cannot be read alone; blind
-// raters rejected every one. "As a consequence," is dropped as an
+// "outlined here", at "the problem" the text before set out, or opens on
+// "none" or "Recall that", cannot be read alone; blind raters rejected
+// every one. "As a consequence," is dropped as an
 // opener.
 func TestStatementPointers(t *testing.T) {
 	for _, tc := range []struct {
@@ -208,6 +209,9 @@ func TestStatementPointers(t *testing.T) {
 		{"Currently none are defined besides the file triggers of the package manager.", false},
 		{"Clause 2 of the definition says when an old type corresponds to a new type.", false},
 		{"In the years that followed, there were several occasions in which officials used atomic diplomacy.", false},
+		{"The bad consequences of the inaccurate dependencies are less severe than the contortions needed to deal with the problem.", false},
+		{"Recall that a type is exposed if it is part of the package's API, even if it is unexported.", false},
+		{"The problem of versioning a shared library is older than the package manager itself.", true},
 		{"As a consequence, an old method set must be a subset of the new method set.", true},
 		{"A trigger is activated by a particular package when a matching file is installed.", true},
 	} {
@@ -313,4 +317,45 @@ A page of search results lists every match before the list of results scrolls.
 		return
 	}
 	t.Fatal("7 is not a term")
+}
+
+// TestTiedToHeading: under "Channels", a statement about "values sent or
+// received" names the heading's topic in other words, as the article
+// shows by saying "sent" and "received" beside "channel"; a statement
+// whose words the article says apart from it is not tied.
+func TestTiedToHeading(t *testing.T) {
+	const text = `# Compatibility
+
+## Channels
+
+A channel carries values sent by one goroutine to another goroutine. Values received from a channel arrive in the order they were sent. A new release may not change which values are received by existing callers of the library.
+
+## Structs
+
+Two fields are the same if they have the same name and corresponding types. A channel of values sent to a struct field is still a channel. Adding a field may break code that embeds the struct at the same depth.
+
+## Releases
+
+Every release of the library lists its changes in a short file. A new release may change the order of the fields of a struct in the documentation.
+
+## Tools
+
+A checker compares two versions of a package and reports every change it finds. Its report names the kind of each change in plain words.
+
+## Licences
+
+The library is free software under a permissive licence. Contributors keep the copyright of the code they write.
+`
+	a, err := article.Read("compat.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	if s := sentenceWith(t, g, "A new release may not change"); !g.tiedToHeading(s) {
+		t.Errorf("%q is not tied to “Channels”", s.text)
+	}
+	r := sectionGens(a, Options{})[2]
+	if s := sentenceWith(t, r, "Every release of the library"); r.tiedToHeading(s) {
+		t.Errorf("%q is tied to “Releases”", s.text)
+	}
 }

@@ -16,9 +16,24 @@ func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate 
 	if !g.statementAnswer(s) {
 		return nil
 	}
-	others := g.otherStatements(s, 3, shown, g.headingEchoes(s.tokens, true))
+	// A statement the article ties to the heading's topic ("fields"
+	// under "Structs") is offered only beside another tied to it: then
+	// the topic alone does not point at it.
+	tied := g.tiedToHeading(s)
+	others := g.otherStatements(s, 3, shown, g.headingEchoes(s.tokens, true), tied)
 	if len(others) < 3 {
 		return nil
+	}
+	if tied {
+		n := 0
+		for _, it := range g.lx.statementsNamed(others) {
+			if g.tiedToHeading(it.s) {
+				n++
+			}
+		}
+		if n < 1 {
+			return nil
+		}
 	}
 	// Each word of the heading in the answer is in two options more, or
 	// the heading still points at the answer ("append" under "Growing
@@ -223,7 +238,7 @@ func quotableFrom(s *sentence, skip int) bool {
 }
 
 // textPointers point at other parts of the text.
-var textPointers = []string{"below", "above", "the latter", "the former", "that followed,", "next section", "previous section", "following section", "the section on",
+var textPointers = []string{"below", "above", "the latter", "the former", "that followed,", "recall that", "remember that", "next section", "previous section", "following section", "the section on",
 	"see the", "as described", "described later", "described earlier", "later in this", "earlier in this"}
 
 // statement is a sentence as a statement question shows it: without an
@@ -267,7 +282,7 @@ var auxiliaries = set(`is are was were has have had can could will would may mig
 // statement shown is never offered again: kept questions offer those.
 // Statements using a word of prefer (the subject words of the heading the
 // answer uses) come first.
-func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, prefer []string) []string {
+func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, prefer []string, tied bool) []string {
 	bySection := g.lx.statements()
 	stmt := s.statement()
 	want := wordCount(stmt)
@@ -309,6 +324,9 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 				// A statement offered in earlier questions again and
 				// again is learnt as the wrong one.
 				score += 6 * g.lx.offered[it.text]
+				if tied && g.tiedToHeading(it.s) {
+					score -= 20 // tied to the heading as the answer is
+				}
 				for _, w := range prefer {
 					if usesWord(it.s.tokens, w) {
 						score -= 20 // the subject word the answer uses
@@ -385,6 +403,24 @@ func (lx *lexicon) statements() [][]quoteItem {
 		}
 	}
 	return lx.quotes
+}
+
+// statementsNamed returns the statements of the article with these texts.
+func (lx *lexicon) statementsNamed(texts []string) []quoteItem {
+	want := map[string]bool{}
+	for _, t := range texts {
+		want[t] = true
+	}
+	var out []quoteItem
+	for _, sec := range lx.statements() {
+		for _, it := range sec {
+			if want[it.text] {
+				out = append(out, it)
+				delete(want, it.text)
+			}
+		}
+	}
+	return out
 }
 
 // oneWordHeading reports whether the heading is a single word but for

@@ -148,7 +148,7 @@ func TestStatementOptions(t *testing.T) {
 		t.Errorf("opensOnHeading(Norway joined …, Fisheries) = true, want false")
 	}
 	s := sentenceWith(t, g, "Five ministers")
-	others := g.otherStatements(s, 3, nil, nil)
+	others := g.otherStatements(s, 3, nil, nil, false)
 	from := map[int]bool{}
 	for _, o := range others {
 		for i, sec := range g.lx.sents {
