@@ -226,7 +226,7 @@ func quotableFrom(s *sentence, skip int) bool {
 			return false
 		}
 	}
-	if pointsAtPart(s.lower) {
+	if pointsAtPart(s.lower) || pointsAtCase(s) {
 		return false
 	}
 	// "As mentioned earlier, re-slicing …": the opener says that another
@@ -403,6 +403,27 @@ func (lx *lexicon) statements() [][]quoteItem {
 		}
 	}
 	return lx.quotes
+}
+
+// caseNouns, after "the" and before nothing that says which, name what
+// the text before set out: "… to deal with the problem."
+var caseNouns = set(`problem problems issue issues situation case example examples change changes approach solution
+question difference result results process scenario`)
+
+// pointsAtCase reports whether a statement ends on "the problem", "the
+// example" or the like: which one, the text before says ("the problem of
+// versioning" says it, and "If the issue does not represent …" is any
+// issue at hand).
+func pointsAtCase(s *sentence) bool {
+	toks := s.tokens
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower == "the" && caseNouns[toks[i+1].lower] {
+			if e := toks[i+1].end; e == len(s.text) || strings.ContainsRune(".,;", rune(s.text[e])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statementsNamed returns the statements of the article with these texts.
