@@ -132,6 +132,16 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 		(capability(question) && g.claimedElsewhere(m[1], c.sents[0]) || verbEchoesSubject(m[1], m[2])) {
 		return nil, false
 	}
+	// "What instantiates a generic type …?" answered by
+	// "types.Instantiate": the front spells the identifier it asks for.
+	if s := g.sentenceOf(c); s != nil {
+		for _, f := range strings.Fields(s.text) {
+			f = strings.Trim(f, ".,;:()“”\"'’")
+			if looksLikeIdent(f) && !strings.Contains(question, f) && identEchoed(f, question) {
+				return nil, false
+			}
+		}
+	}
 	// "What introduced land reform …?" answered by the name the section
 	// is about: the first guess.
 	if c.answer != "" && g.secCount(c.answer) >= 4 {
@@ -437,6 +447,15 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if !gateYearRe.MatchString(blank) && g.secCount(strings.ToLower(blank)) >= 4 {
 		return false
 	}
+	// "passing the ___ option" beside "Changing the icons": WithIcons.
+	if !strings.Contains(blank, " ") && identEchoed(blank, strings.Replace(c.q.Text, "{{"+c.q.Text[i+2:j]+"}}", "", 1)) {
+		return false
+	}
+	// "Every field of the ___" where the document is about "APIs": the
+	// abbreviation a third of its sections use is the first guess.
+	if isCapitalized(blank) && !strings.Contains(blank, " ") && g.topical(strings.ToLower(blank)) {
+		return false
+	}
 	return !g.ambiguousAcronym(blank)
 }
 
@@ -568,10 +587,64 @@ func (g *sectionGen) headingAndCategory(blank string) bool {
 // verbEchoesSubject reports whether a card's verb is a word of its
 // subject, or shares its root ("append" of "the append function").
 func verbEchoesSubject(subject, verb string) bool {
-	for _, w := range strings.Fields(strings.ToLower(subject)) {
-		w = strings.Trim(w, "“”\"'’")
-		if len(w) >= 4 && sameStem(w, verb) {
+	for _, f := range strings.Fields(subject) {
+		for _, w := range identParts(strings.Trim(f, "“”\"'’")) {
+			if len(w) >= 4 && sameStem(w, verb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// identParts splits a word into the words an identifier is made of, in
+// lower case: "types.Instantiate" gives "instantiate", "WithIcons" gives
+// "with" and "icons", a plain word itself.
+func identParts(w string) []string {
+	if i := strings.LastIndexByte(w, '.'); i >= 0 && i+1 < len(w) {
+		w = w[i+1:] // the package is not the name
+	}
+	var out []string
+	start := 0
+	for i := 1; i < len(w); i++ {
+		if unicode.IsUpper(rune(w[i])) && unicode.IsLower(rune(w[i-1])) || w[i] == '_' {
+			out = append(out, strings.ToLower(strings.Trim(w[start:i], "_")))
+			start = i
+		}
+	}
+	return append(out, strings.ToLower(strings.Trim(w[start:], "_")))
+}
+
+// looksLikeIdent reports whether a word is written as an identifier: a
+// dotted name ("types.Instantiate") or mixed case ("WithIcons").
+func looksLikeIdent(w string) bool {
+	if strings.Contains(w, ".") && !strings.HasSuffix(w, ".") {
+		return true
+	}
+	for i := 1; i < len(w); i++ {
+		if unicode.IsUpper(rune(w[i])) && unicode.IsLower(rune(w[i-1])) {
 			return true
+		}
+	}
+	return false
+}
+
+// identEchoed reports whether an identifier is spelled by another word of
+// its text ("the WithIcons option" beside "Changing the icons", "What
+// instantiates …?" of "types.Instantiate"): the text gives it away.
+func identEchoed(ident, text string) bool {
+	parts := identParts(ident)
+	if len(parts) < 2 && !strings.Contains(ident, ".") {
+		return false // a plain word: other rules judge it
+	}
+	for _, t := range tokenize(text) {
+		if strings.Contains(t.text, ident) || strings.Contains(ident, t.text) && len(t.text) < len(ident) && isCapitalized(t.text) {
+			continue // the identifier itself, or a part of it in the text
+		}
+		for _, p := range parts {
+			if len(p) >= 4 && sameStem(t.lower, p) {
+				return true
+			}
 		}
 	}
 	return false

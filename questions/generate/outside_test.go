@@ -359,3 +359,56 @@ The library is free software under a permissive licence. Contributors keep the c
 		t.Errorf("%q is tied to “Releases”", s.text)
 	}
 }
+
+// shoutArticle is technical prose with words in capitals for emphasis,
+// identifiers whose parts the sentence says, and an abbreviation the
+// whole document is about.
+const shoutArticle = "# Prompts\n\n" +
+	"## Errors\n\nPackages should be written so that they DO NOT BREAK just because their pending triggers have not yet been run by the manager.\n\n" +
+	"## Icons\n\nChanging the icons and their color can be done by passing the `WithIcons` option to the `AskOne` call.\n\n" +
+	"## Types\n\nThe function `types.Instantiate` instantiates a generic type with the type arguments of the `Config` value.\n\n" +
+	"## Tools\n\nWhile the fundamentals of the APIs remain the same, some previously valid assumptions of the APIs no longer hold for tools.\n\n" +
+	"## Fields\n\nEvery field of the APIs has a name in the `Config` struct and a default set by the `Default` function.\n\n" +
+	"## Pages\n\nThe APIs return a page of results in the `Page` struct, and the `Next` method gives the next page of the APIs.\n"
+
+// TestShoutedAndEchoedBlanks: a blank on a word in capitals for
+// emphasis ("DO NOT BREAK"), on an identifier a word of its sentence
+// spells ("the WithIcons option" beside "the icons"), or on the
+// abbreviation the whole document is about, is given away; so is a card
+// whose verb says its subject's name ("What does the function
+// types.Instantiate instantiate?", "What instantiates …?").
+func TestShoutedAndEchoedBlanks(t *testing.T) {
+	a, err := article.Read("prompts.md", []byte(shoutArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Generate(a, Options{Course: "prompts"})
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			all := q.Prompt + " " + q.Text + " " + q.Answer
+			for _, bad := range []string{"{{DO}}", "{{WithIcons}}", "{{APIs}}", "What does the function types.Instantiate instantiate", "What instantiates"} {
+				if strings.Contains(all, bad) {
+					t.Errorf("%s: %s %s", bad, q.Prompt, q.Text)
+				}
+			}
+			if q.Type == questions.Choice && q.Answer == "DO" || q.Answer == "WithIcons" {
+				t.Errorf("choice on %s: %s", q.Answer, q.Prompt)
+			}
+		}
+	}
+	// The gate itself, on every candidate, kept or not.
+	for _, g := range sectionGens(a, Options{Course: "prompts"}) {
+		var cands []*candidate
+		for _, s := range g.sents {
+			if s.usable {
+				cands = append(cands, g.fromSentence(s)...)
+			}
+		}
+		for _, c := range append(cands, g.fillCandidates()...) {
+			all := c.q.Prompt + " " + c.q.Text
+			if (strings.Contains(all, "{{WithIcons}}") || strings.HasPrefix(all, "What instantiates")) && g.passes(c) {
+				t.Errorf("the gate keeps %q", all)
+			}
+		}
+	}
+}

@@ -111,6 +111,22 @@ func enumerator(text string, t token) bool {
 	return unicode.IsLower(r)
 }
 
+// shouted reports whether token i is a word in capitals for emphasis: a
+// function word, modal or verb ("MUST", "NOT"), or beside one ("BREAK"
+// in "DO NOT BREAK").
+func shouted(toks []token, i int) bool {
+	common := func(k int) bool {
+		t := toks[k]
+		return len(t.text) >= 2 && t.text == strings.ToUpper(t.text) &&
+			(function[t.lower] || modals[t.lower] || verbs[t.lower] || t.lower == "not" || t.lower == "never")
+	}
+	if common(i) {
+		return true
+	}
+	caps := len(toks[i].text) >= 2 && toks[i].text == strings.ToUpper(toks[i].text)
+	return caps && (i > 0 && common(i-1) || i+1 < len(toks) && common(i+1))
+}
+
 // yearLeads are the words after which a number is a year: "in 1946",
 // "by 1947", "from 1945 to 1950".
 var yearLeads = set(`in since by until till from to after before during of early late mid around circa between and or`)
@@ -155,6 +171,9 @@ func (lx *lexicon) terms(s *sentence) []term {
 			i++
 		case isCapitalized(t.text) && glued(s.text, t):
 			// "TL;DR", "TCP/IP": half of a compound is not a name.
+		case shouted(toks, i):
+			// "they DO NOT BREAK", "MUST": words in capitals for
+			// emphasis, not an abbreviation.
 		case isCapitalized(t.text):
 			j := i + 1
 			for j < len(toks) {
