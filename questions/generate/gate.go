@@ -466,6 +466,10 @@ func (g *sectionGen) choicePasses(c *candidate) bool {
 	if i < 0 {
 		return true
 	}
+	// "the resulting error will wrap a new _____ type": ArgumentError.
+	if looksLikeIdent(c.q.Answer) && identEchoed(c.q.Answer, p[:i]+p[i+5:]) {
+		return false
+	}
 	return !g.yearForced(p[:i], c.answer)
 }
 

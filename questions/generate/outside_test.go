@@ -212,6 +212,8 @@ func TestStatementPointers(t *testing.T) {
 		{"The bad consequences of the inaccurate dependencies are less severe than the contortions needed to deal with the problem.", false},
 		{"Recall that a type is exposed if it is part of the package's API, even if it is unexported.", false},
 		{"The problem of versioning a shared library is older than the package manager itself.", true},
+		{"In the new version of the example program, the last line fails to compile.", false},
+		{"If you pass an int, the field will have a slice of the selected indices instead.", false},
 		{"As a consequence, an old method set must be a subset of the new method set.", true},
 		{"A trigger is activated by a particular package when a matching file is installed.", true},
 	} {
@@ -410,5 +412,22 @@ func TestShoutedAndEchoedBlanks(t *testing.T) {
 				t.Errorf("the gate keeps %q", all)
 			}
 		}
+	}
+}
+
+// TestChoiceEchoedIdentifier: "the resulting error will wrap a new _____
+// type" among LeftRighter, ArgumentError, Pair and comparable: the
+// sentence spells the answer.
+func TestChoiceEchoedIdentifier(t *testing.T) {
+	a, err := article.Read("prompts.md", []byte(shoutArticle))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	q := &questions.Question{Type: questions.Choice, Answer: "ArgumentError",
+		Prompt:  "Which word or phrase completes the sentence?\n“The resulting error will wrap a new _____ type indicating which argument was bad.”",
+		Choices: []string{"LeftRighter", "ArgumentError", "Pair", "comparable"}}
+	if g.choicePasses(&candidate{q: q, answer: "argumenterror"}) {
+		t.Errorf("the gate keeps %q", q.Prompt)
 	}
 }

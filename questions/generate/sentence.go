@@ -275,9 +275,11 @@ func leansOnText(s *sentence) bool {
 }
 
 // partRe finds a numbered part of the text ("Rule 2", "step 3", "bullet
-// 2", "Figure 1") and text shown "here": a reader of the question alone
+// 2", "Figure 1"), text shown "here", a line of an example ("the last
+// line") and a last "instead." (of what?): a reader of the question alone
 // cannot tell which.
-var partRe = regexp.MustCompile(`\b(?:rules?|clauses?|steps?|bullets?|items?|cases?|figures?|fig\.|tables?|examples?|listings?|sections?|chapters?|appendix|points?|paragraphs?|lines?|footnotes?|equations?|options?|stages?|phases?) (?:\d+|[ivx]+\b|[a-h]\b)|\b(?:described|shown|outlined|listed|given|defined|presented|discussed|explained|illustrated) here\b`)
+var partRe = regexp.MustCompile(`\b(?:rules?|clauses?|steps?|bullets?|items?|cases?|figures?|fig\.|tables?|examples?|listings?|sections?|chapters?|appendix|points?|paragraphs?|lines?|footnotes?|equations?|options?|stages?|phases?) (?:\d+|[ivx]+\b|[a-h]\b)|\b(?:described|shown|outlined|listed|given|defined|presented|discussed|explained|illustrated) here\b` +
+	`|\bthe (?:first|second|third|last|next|previous|above) (?:line|lines|example|snippet|listing|call|statement)\b|\binstead\.$`)
 
 // pointsAtPart reports whether a lower-cased sentence points at a
 // numbered part of the text or at text shown "here".
