@@ -68,7 +68,7 @@ addressed addresses say said says note noted notes state stated states describe 
 keep kept keeps bring brought brings allow allowed allows require required requires reflect reflected reflects remain
 remained remains represent represented represents promote promoted promotes maintain maintained maintains
 strengthen strengthened strengthens shape shaped shapes affect affected affects lead led leads present presented
-presents be`)
+presents define defines defined import imports imported be`)
 
 // cardFrontRe splits a card's question into its subject and what it asks
 // of it: "What did the United States face" gives "the United States",
@@ -131,6 +131,13 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	if m := cardFrontRe.FindStringSubmatch(question); m != nil &&
 		(capability(question) && g.claimedElsewhere(m[1], c.sents[0]) || verbEchoesSubject(m[1], m[2])) {
 		return nil, false
+	}
+	// "What does the method types.Named.TypeParams return?" answered by
+	// "the type parameters …": the name spells the answer.
+	for _, f := range strings.Fields(question) {
+		if f = strings.Trim(f, "“”\"'’?,"); looksLikeIdent(f) && c.answer != "" && identEchoed(f, c.answer) {
+			return nil, false
+		}
 	}
 	// "What instantiates a generic type …?" answered by
 	// "types.Instantiate": the front spells the identifier it asks for.
@@ -206,6 +213,11 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 		// "What is the length?": of what? "What is a slice?" in an
 		// article on slices: it says what a slice is in many ways.
 		if strings.HasPrefix(question, "What is the ") && !strings.Contains(k, " ") || g.echoesTitle(k) {
+			return false
+		}
+		// "What is comparable?": an adjective alone reads as "which
+		// things are comparable".
+		if !strings.Contains(k, " ") && hasSuffix(k, headAdjectives) {
 			return false
 		}
 

@@ -232,6 +232,9 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 		ds = g.inHeadingSpan(t.text, farYears(t.text, g.distractors(t, s, 6, true)))
 	}
 	if t.kind == KindNumber {
+		if v := numberValue(t.text); v == 0 || v == 1 {
+			return nil // "accept 1, 0, t, f": 2 is no value of a flag
+		}
 		// "337 options at a time" for 7: false for its size alone.
 		ds = nearNumbers(t.text, g.distractors(t, s, 6, true))
 	}

@@ -214,6 +214,10 @@ func TestStatementPointers(t *testing.T) {
 		{"The problem of versioning a shared library is older than the package manager itself.", true},
 		{"In the new version of the example program, the last line fails to compile.", false},
 		{"If you pass an int, the field will have a slice of the selected indices instead.", false},
+		{"A short and clear usage message for every flag is essential here.", false},
+		{"The result of that method is then passed to the header factory as its value.", false},
+		{"Issues that are deemed to be good opportunities for contribution are be labeled 'Help Wanted'.", false},
+		{"The introduction of of generic features changes the type checker in many places.", false},
 		{"As a consequence, an old method set must be a subset of the new method set.", true},
 		{"A trigger is activated by a particular package when a matching file is installed.", true},
 	} {
@@ -429,5 +433,53 @@ func TestChoiceEchoedIdentifier(t *testing.T) {
 		Choices: []string{"LeftRighter", "ArgumentError", "Pair", "comparable"}}
 	if g.choicePasses(&candidate{q: q, answer: "argumenterror"}) {
 		t.Errorf("the gate keeps %q", q.Prompt)
+	}
+}
+
+// TestTechnicalGiveaways: faults blind raters found in technical
+// documents. A number among octal and hex literals is no year; a literal
+// 1 of a list of values ("accept 1, 0, t, f") is not swapped into a false
+// statement; the abbreviations every technical reader knows (API, URL,
+// PR) and true or false are no blanks; a generic verb of code ("What can
+// you import?", "What should you define?") gives a card no topic; a
+// method's name that spells its back ("What does the method
+// types.Named.TypeParams return?") gives it away; "What is comparable?"
+// asks about an adjective.
+func TestTechnicalGiveaways(t *testing.T) {
+	const text = "# Flags\n\n" +
+		"## Syntax\n\nInteger flags accept 1234, 0664, 0x1234 and may be negative in every shell. Boolean flags accept 1, 0, t, f, true, false in their long form. The parser was first written in 1998 by a small team at the lab.\n\n" +
+		"## Links\n\nThe renderer can find URLs not marked as links and turn them into links for the reader. Maintainers are able to merge PRs to the SDK after a review by two people.\n\n" +
+		"## Types\n\nThe method `types.Named.TypeParams` returns the type parameters for a type declaration in the package. Comparable is a special interface type whose type set holds all comparable types. The predicate `Identical` returns true for two signatures with the same parameters.\n\n" +
+		"## Usage\n\nYou should define flags with the `Flag` function of the `pflag` package before parsing them. You can import the legacy v1 version of the package from its old path.\n"
+	a, err := article.Read("flags.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range sectionGens(a, Options{Course: "flags"}) {
+		var cands []*candidate
+		for _, s := range g.sents {
+			if s.usable {
+				cands = append(cands, g.fromSentence(s)...)
+			}
+		}
+		for _, c := range append(cands, g.fillCandidates()...) {
+			if !g.passes(c) {
+				continue
+			}
+			q := c.q
+			all := q.Prompt + " " + q.Text
+			for _, bad := range []string{"“Integer flags accept _____", "{{URLs}}", "{{PRs}}", "{{true}}", "What can you import", "What should you define",
+				"What does the method types.Named.TypeParams return", "What is comparable"} {
+				if strings.Contains(all, bad) {
+					t.Errorf("the gate keeps %q", all)
+				}
+			}
+			if q.Type == questions.TrueFalse && strings.HasPrefix(q.Prompt, "Boolean flags accept") {
+				t.Errorf("the gate keeps %q", q.Prompt)
+			}
+			if q.Type == questions.Choice && (q.Answer == "URLs" || q.Answer == "PRs" || q.Answer == "true" || q.Answer == "1234") {
+				t.Errorf("the gate keeps a choice on %s: %q", q.Answer, q.Prompt)
+			}
+		}
 	}
 }

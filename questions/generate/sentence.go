@@ -196,6 +196,13 @@ func wellFormed(s *sentence) bool {
 	if !isCapitalized(t) && !strings.HasPrefix(t, "“") && !strings.HasPrefix(t, "\"") {
 		return false
 	}
+	// "are be labeled", "of of": a slip of the source, not English to ask.
+	for i := 1; i < len(s.tokens); i++ {
+		a, b := s.tokens[i-1].lower, s.tokens[i].lower
+		if a == b && function[a] || b == "be" && (a == "is" || a == "are" || a == "was" || a == "were") {
+			return false
+		}
+	}
 	for _, m := range markers {
 		if strings.HasPrefix(lower, m+", ") {
 			s.stemOff = len(m) + 2
@@ -276,10 +283,11 @@ func leansOnText(s *sentence) bool {
 
 // partRe finds a numbered part of the text ("Rule 2", "step 3", "bullet
 // 2", "Figure 1"), text shown "here", a line of an example ("the last
-// line") and a last "instead." (of what?): a reader of the question alone
-// cannot tell which.
+// line"), "that method" and a last "instead." or "here.": a reader of
+// the question alone cannot tell which.
 var partRe = regexp.MustCompile(`\b(?:rules?|clauses?|steps?|bullets?|items?|cases?|figures?|fig\.|tables?|examples?|listings?|sections?|chapters?|appendix|points?|paragraphs?|lines?|footnotes?|equations?|options?|stages?|phases?) (?:\d+|[ivx]+\b|[a-h]\b)|\b(?:described|shown|outlined|listed|given|defined|presented|discussed|explained|illustrated) here\b` +
-	`|\bthe (?:first|second|third|last|next|previous|above) (?:line|lines|example|snippet|listing|call|statement)\b|\binstead\.$`)
+	`|\bthe (?:first|second|third|last|next|previous|above) (?:line|lines|example|snippet|listing|call|statement)\b|\b(?:instead|here)\.$` +
+	`|\b(?:of|in|on|to|for|with|by|from|at|into|about|through) that (?:method|function|type|value|field|call|file|example|option|command|package|module|class|object|variable|case|approach|step|rule|version|change|point|time|process|problem|issue|list|section|code)\b`)
 
 // pointsAtPart reports whether a lower-cased sentence points at a
 // numbered part of the text or at text shown "here".

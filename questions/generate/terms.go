@@ -62,6 +62,12 @@ func yearAt(toks []token, i int) bool {
 	if i+1 >= len(toks) {
 		return true
 	}
+	// "accept 1234, 0664, 0x1234": among literals, a number.
+	for _, k := range []int{i - 1, i + 1} {
+		if k >= 0 && k < len(toks) && len(toks[k].text) > 1 && toks[k].text[0] == '0' {
+			return false
+		}
+	}
 	next := toks[i+1].lower
 	if countUnits[next] || i > 1 && toks[i-1].lower == "to" && toks[i-2].lower == "up" {
 		return false
@@ -110,6 +116,10 @@ func enumerator(text string, t token) bool {
 	r, _ := utf8.DecodeRuneInString(rest[2:])
 	return unicode.IsLower(r)
 }
+
+// techAbbrs are abbreviations every technical reader knows: as a blank
+// they are the first guess ("find ___ not marked as links": URLs).
+var techAbbrs = set(`API URL URI PR SDK UI CLI ID OS HTTP HTTPS JSON XML YAML HTML CSS PDF`)
 
 // shouted reports whether token i is a word in capitals for emphasis: a
 // function word, modal or verb ("MUST", "NOT"), or beside one ("BREAK"
@@ -174,6 +184,8 @@ func (lx *lexicon) terms(s *sentence) []term {
 		case shouted(toks, i):
 			// "they DO NOT BREAK", "MUST": words in capitals for
 			// emphasis, not an abbreviation.
+		case techAbbrs[strings.TrimSuffix(t.text, "s")]:
+			// "merge ___ to the SDK": PRs, known without reading.
 		case isCapitalized(t.text):
 			j := i + 1
 			for j < len(toks) {
