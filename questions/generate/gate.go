@@ -132,6 +132,11 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 		(capability(question) && g.claimedElsewhere(m[1], c.sents[0]) || verbEchoesSubject(m[1], m[2])) {
 		return nil, false
 	}
+	// "What do type parameter lists define?" answered by "placeholder
+	// types (type parameters)": the front says most of its answer.
+	if c.answer != "" && !listFront(q) && strings.Contains(strings.ToLower(q.Answer), c.answer) && frontSaysAnswer(question, object(q.Answer, c.answer)) {
+		return nil, false
+	}
 	// "What does the method types.Named.TypeParams return?" answered by
 	// "the type parameters …": the name spells the answer.
 	for _, f := range strings.Fields(question) {
@@ -629,6 +634,27 @@ func identParts(w string) []string {
 		}
 	}
 	return append(out, strings.ToLower(strings.Trim(w[start:], "_")))
+}
+
+// frontSaysAnswer reports whether two thirds or more of the content words
+// of a card's answer are words of its front, in any form.
+func frontSaysAnswer(front, answer string) bool {
+	shown := map[string]bool{}
+	for w := range contentWords(tokenize(front)) {
+		if st := stemOf(w); st != "" {
+			shown[st] = true
+		}
+	}
+	n, said := 0, 0
+	for w := range contentWords(tokenize(answer)) {
+		if st := stemOf(w); st != "" {
+			n++
+			if shown[st] {
+				said++
+			}
+		}
+	}
+	return n >= 2 && 3*said >= 2*n
 }
 
 // looksLikeIdent reports whether a word is written as an identifier: a

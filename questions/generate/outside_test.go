@@ -443,13 +443,15 @@ func TestChoiceEchoedIdentifier(t *testing.T) {
 // PR) and true or false are no blanks; a generic verb of code ("What can
 // you import?", "What should you define?") gives a card no topic; a
 // method's name that spells its back ("What does the method
-// types.Named.TypeParams return?") gives it away; "What is comparable?"
-// asks about an adjective.
+// types.Named.TypeParams return?") gives it away, as does a front that
+// says most of its answer ("What do type parameter lists define?":
+// placeholder types, type parameters); "What is comparable?" asks about
+// an adjective.
 func TestTechnicalGiveaways(t *testing.T) {
 	const text = "# Flags\n\n" +
 		"## Syntax\n\nInteger flags accept 1234, 0664, 0x1234 and may be negative in every shell. Boolean flags accept 1, 0, t, f, true, false in their long form. The parser was first written in 1998 by a small team at the lab.\n\n" +
 		"## Links\n\nThe renderer can find URLs not marked as links and turn them into links for the reader. Maintainers are able to merge PRs to the SDK after a review by two people.\n\n" +
-		"## Types\n\nThe method `types.Named.TypeParams` returns the type parameters for a type declaration in the package. Comparable is a special interface type whose type set holds all comparable types. The predicate `Identical` returns true for two signatures with the same parameters.\n\n" +
+		"## Types\n\nType parameter lists define placeholder types (type parameters) scoped to the declaration. The method `types.Named.TypeParams` returns the type parameters for a type declaration in the package. Comparable is a special interface type whose type set holds all comparable types. The predicate `Identical` returns true for two signatures with the same parameters.\n\n" +
 		"## Usage\n\nYou should define flags with the `Flag` function of the `pflag` package before parsing them. You can import the legacy v1 version of the package from its old path.\n"
 	a, err := article.Read("flags.md", []byte(text))
 	if err != nil {
@@ -469,7 +471,8 @@ func TestTechnicalGiveaways(t *testing.T) {
 			q := c.q
 			all := q.Prompt + " " + q.Text
 			for _, bad := range []string{"“Integer flags accept _____", "{{URLs}}", "{{PRs}}", "{{true}}", "What can you import", "What should you define",
-				"What does the method types.Named.TypeParams return", "What is comparable"} {
+				"What does the method types.Named.TypeParams return", "What is comparable",
+				"What do type parameter lists define"} {
 				if strings.Contains(all, bad) {
 					t.Errorf("the gate keeps %q", all)
 				}
