@@ -29,18 +29,45 @@ func Markdown(data []byte) *Article {
 	r := &mdReader{src: body}
 	doc := md.Parser().Parse(text.NewReader(body))
 	r.blocks(doc, 0)
+	a, _ := r.article(title)
+	return a
+}
+
+type mdSection struct {
+	Section
+	level int // 0 for text before the first heading
+}
+
+// outline gathers the sections of an article read from a tree, Markdown
+// or HTML, with the identifiers it writes as code.
+type outline struct {
+	sections []mdSection
+	cur      mdSection
+	code     map[string]int // identifiers seen as code spans, and how often
+}
+
+type mdReader struct {
+	outline
+	src []byte
+}
+
+// article ends the last section and returns the article, titled title. A
+// single H1 before any other heading is the title if title is empty, and
+// not a section: its paragraphs, if any, are the introduction. h1 is the
+// text of that heading.
+func (r *outline) article(title string) (a *Article, h1 string) {
 	r.flush()
-	a := &Article{Title: title, Code: r.code}
+	a = &Article{Title: title, Code: r.code}
 	secs := r.sections
-	// A single H1 before any other heading is the title, not a section.
-	h1 := 0
+	n := 0
 	for _, s := range secs {
 		if s.level == 1 {
-			h1++
+			n++
 		}
 	}
 	for i, s := range secs {
-		if h1 == 1 && s.level == 1 && i <= 1 && (i == 0 || secs[0].level == 0) {
+		if n == 1 && s.level == 1 && i <= 1 && (i == 0 || secs[0].level == 0) {
+			h1 = s.Heading
 			if a.Title == "" {
 				a.Title = s.Heading
 			}
@@ -51,34 +78,38 @@ func Markdown(data []byte) *Article {
 		}
 		a.Sections = append(a.Sections, s.Section)
 	}
-	return a
-}
-
-type mdSection struct {
-	Section
-	level int // 0 for text before the first heading
-}
-
-type mdReader struct {
-	src      []byte
-	sections []mdSection
-	cur      mdSection
-	code     map[string]int // identifiers seen as code spans, and how often
+	return a, h1
 }
 
 // identRe matches a code span that is a single identifier.
 var identRe = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]{0,39}$`)
 
-func (r *mdReader) flush() {
+func (r *outline) flush() {
 	if r.cur.Heading != "" || len(r.cur.Paragraphs) > 0 {
 		r.sections = append(r.sections, r.cur)
 	}
 	r.cur = mdSection{}
 }
 
-func (r *mdReader) add(s string, k Kind) {
+func (r *outline) add(s string, k Kind) {
 	if strings.TrimSpace(s) != "" {
 		r.cur.Paragraphs = append(r.cur.Paragraphs, Paragraph{Text: s, Kind: k})
+	}
+}
+
+// heading ends the current section and starts one.
+func (r *outline) heading(s string, level int) {
+	r.flush()
+	r.cur = mdSection{Section: Section{Heading: s}, level: level}
+}
+
+// countCode counts a code span if it is a single identifier.
+func (r *outline) countCode(s string) {
+	if identRe.MatchString(s) {
+		if r.code == nil {
+			r.code = map[string]int{}
+		}
+		r.code[s]++
 	}
 }
 
@@ -89,8 +120,7 @@ func (r *mdReader) blocks(n ast.Node, depth int) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Heading:
-			r.flush()
-			r.cur = mdSection{Section: Section{Heading: r.inline(c)}, level: c.Level}
+			r.heading(r.inline(c), c.Level)
 		case *ast.Paragraph, *ast.TextBlock:
 			r.add(r.inline(c), Prose)
 		case *ast.List:
@@ -205,12 +235,7 @@ func (r *mdReader) inlineTo(b *strings.Builder, n ast.Node, depth int) {
 			b.WriteByte('`')
 			start := b.Len()
 			r.inlineTo(b, c, depth+1)
-			if id := b.String()[start:]; identRe.MatchString(id) {
-				if r.code == nil {
-					r.code = map[string]int{}
-				}
-				r.code[id]++
-			}
+			r.countCode(b.String()[start:])
 			b.WriteByte('`')
 		case *ast.Image, *ast.RawHTML:
 		case *ast.AutoLink:
