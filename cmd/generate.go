@@ -38,10 +38,10 @@ func newGenerateCmd(f *Factory, runF func(*generateOptions) error) *cobra.Comman
 	c := &cobra.Command{
 		Use:   "generate FILE",
 		Short: "Make a course of question banks from an article",
-		Long: `Generate reads an article, Markdown or plain text, and writes a course
-directory: the cleaned article, one bank of questions per section it can
-ask about, and a course.yaml that ties them together. Install it with
-'quiz add DIR'.
+		Long: `Generate reads an article, Markdown, HTML or plain text, and writes a
+course directory: the cleaned article, one bank of questions per section
+it can ask about, and a course.yaml that ties them together. Install it
+with 'quiz add DIR'.
 
 Questions are derived offline and deterministically: the same article
 always gives the same questions. They ask about specific facts (dates,
@@ -55,10 +55,11 @@ or none (the summary names the sections left without). Each question
 quotes the sentence it comes from as its source. Review them before you
 study: a generator makes mistakes a teacher would not.
 
-Markdown headings start sections; in plain text, a short capitalised line
-without final punctuation is a heading. Text without headings is cut
-into parts of a few hundred words. Code, tables, images and HTML are
-left out.`,
+Markdown and HTML headings start sections; in plain text, a short
+capitalised line without final punctuation is a heading. Text without
+headings is cut into parts of a few hundred words. Code, images and
+markup are left out, and so are the scripts, forms and menus of a web
+page; table rows become one line each.`,
 		Example: `  quiz generate notes.md                 # writes ./notes/
   quiz generate chapter.txt -o course/   # plain text with bare-line headings
   quiz generate notes.md --preview       # print the questions, write nothing

@@ -1,5 +1,5 @@
-// Package article reads an article, Markdown or plain text, into titled
-// sections of clean prose: no Markdown syntax, no code, no citation markers,
+// Package article reads an article, Markdown, HTML or plain text, into
+// titled sections of clean prose: no markup, no code, no citation markers,
 // no control characters. It knows nothing of question banks.
 package article
 
@@ -73,9 +73,9 @@ func (s Section) Words() int {
 type Article struct {
 	Title    string
 	Sections []Section
-	// Code counts the identifiers a Markdown article writes as inline code
-	// ("make", "AppendByte"): names of functions, types and the like,
-	// which the prose then uses without the backticks. A word the text
+	// Code counts the identifiers a Markdown or HTML article writes as
+	// inline code ("make", "AppendByte"): names of functions, types and
+	// the like, which the prose then uses without the backticks. A word the text
 	// uses more often than this is sometimes English ("make a copy").
 	Code map[string]int
 }
@@ -111,10 +111,12 @@ var (
 )
 
 // Read checks and parses an article. name is the file's name: its
-// extension chooses Markdown (.md, .markdown, .mdown, .mkd, .mdx) or plain
-// text, and its base name is the title of last resort. It refuses a file
-// over MaxSize, a binary file, a file that is not UTF-8 and a file with no
-// text.
+// extension chooses Markdown (.md, .markdown, .mdown, .mkd, .mdx, .myst),
+// HTML (.html, .htm, .xhtml) or plain text (.txt, .text); a file with
+// another extension, or none, is HTML or Markdown by how it starts (see
+// IsHTML and IsMarkdown), else plain text. Its base name is the title of
+// last resort. It refuses a file over MaxSize, a binary file, a file that
+// is not UTF-8 and a file with no text.
 func Read(name string, data []byte) (*Article, error) {
 	if len(data) > MaxSize {
 		return nil, fmt.Errorf("the file is %d bytes, over the %d MiB limit for an article; split it", len(data), MaxSize>>20)
@@ -134,7 +136,9 @@ func Read(name string, data []byte) (*Article, error) {
 		return nil, ErrBinary
 	}
 	var a *Article
-	if IsMarkdown(name, data) {
+	if IsHTML(name, data) {
+		a = HTML(data)
+	} else if IsMarkdown(name, data) {
 		a = Markdown(data)
 	} else {
 		a = Plain(string(data))
@@ -151,12 +155,12 @@ func Read(name string, data []byte) (*Article, error) {
 
 // IsMarkdown reports whether a file is read as Markdown: by its extension,
 // or, for a name without a known extension, by a Markdown heading or code
-// fence in its first lines.
+// fence in its first lines, unless it is HTML.
 func IsMarkdown(name string, data []byte) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".md", ".markdown", ".mdown", ".mkd", ".mdx", ".myst":
+	switch ext := strings.ToLower(filepath.Ext(name)); {
+	case markdownExt(ext):
 		return true
-	case ".txt", ".text":
+	case textExt(ext) || htmlExt(ext) || IsHTML(name, data):
 		return false
 	}
 	head := data[:min(len(data), 4096)]
@@ -166,6 +170,43 @@ func IsMarkdown(name string, data []byte) bool {
 		}
 	}
 	return false
+}
+
+// IsHTML reports whether a file is read as HTML: by its extension, or,
+// for a name without a known extension, by a doctype or <html> tag, in any
+// case, before anything but white space.
+func IsHTML(name string, data []byte) bool {
+	switch ext := strings.ToLower(filepath.Ext(name)); {
+	case htmlExt(ext):
+		return true
+	case markdownExt(ext) || textExt(ext):
+		return false
+	}
+	head := bytes.TrimPrefix(data[:min(len(data), 1024)], []byte("\xef\xbb\xbf"))
+	head = bytes.ToLower(bytes.TrimLeft(head, " \t\r\n\f"))
+	for _, tag := range []string{"<!doctype html", "<html"} {
+		if rest, ok := bytes.CutPrefix(head, []byte(tag)); ok {
+			// "<html>", "<html lang=…>", not "<htmlx>".
+			return len(rest) == 0 || bytes.IndexByte([]byte(" \t\r\n\f>"), rest[0]) >= 0
+		}
+	}
+	return false
+}
+
+func markdownExt(ext string) bool {
+	switch ext {
+	case ".md", ".markdown", ".mdown", ".mkd", ".mdx", ".myst":
+		return true
+	}
+	return false
+}
+
+func htmlExt(ext string) bool {
+	return ext == ".html" || ext == ".htm" || ext == ".xhtml"
+}
+
+func textExt(ext string) bool {
+	return ext == ".txt" || ext == ".text"
 }
 
 func badUTF8(data []byte) (line, col int) {

@@ -59,6 +59,52 @@ func TestRead(t *testing.T) {
 		// before code that is punctuation ("..") stays.
 		{"code of punctuation", "a.md", "## S\n\nNo folders, no `..`, no hidden files. A claim [1] . Done.\n",
 			"title: A\n# S\nNo folders, no .., no hidden files. A claim. Done.\n"},
+		// HTML is read by its elements: headings start sections; paragraphs,
+		// text directly in a block, definition lists, block quotes and
+		// captions are prose.
+		{"html headings and paragraphs", "a.html", "<!DOCTYPE html>\n<html><head><title>Memory Notes</title></head><body>\n<h2>First</h2>\n<p>A paragraph\n  over two lines.</p>\n<div>Loose text in a div.<p>A paragraph in it.</p>More loose text.</div>\n<h2>Second</h2>\n<blockquote><p>Quoted words here.</p></blockquote>\n<dl><dt>Term</dt><dd>Its definition, in prose.</dd></dl>\n<figure><img src=\"x.png\" alt=\"A picture\"><figcaption>A caption of the figure.</figcaption></figure>\n<p>One<br>line <em>with</em> a <a href=\"/x\">link</a> and a break.</p>\n</body></html>\n",
+			"title: Memory Notes\n# First\nA paragraph over two lines.\nLoose text in a div.\nA paragraph in it.\nMore loose text.\n# Second\nQuoted words here.\nTerm.\nIts definition, in prose.\nA caption of the figure.\nOne line with a link and a break.\n"},
+		{"html lone h1 is the title", "a.htm", "<h1>The Title</h1>\n<p>Intro <em>text</em>.</p>\n<h2>Part</h2>\n<p>Body text.</p>\n",
+			"title: The Title\n# Introduction\nIntro text.\n# Part\nBody text.\n"},
+		// A page's title often names the site too; its lone h1 does not.
+		{"html title with a site name", "a.html", "<title>The Title | Some Site</title><h1>The Title</h1><h2>Part</h2><p>Body text.</p>",
+			"title: The Title\n# Part\nBody text.\n"},
+		{"html two h1 are sections", "a.html", "<h1>One</h1><p>First text.</p><h1>Two</h1><p>Second text.</p>",
+			"title: A\n# One\nFirst text.\n# Two\nSecond text.\n"},
+		{"html go website metadata", "go_mem.html", "<!--{\n\t\"Title\": \"The Go Memory Model\",\n\t\"Path\": \"/ref/mem\"\n}-->\n\n<h2 id=\"introduction\">Introduction</h2>\n<p>Some text.</p>\n",
+			"title: The Go Memory Model\n# Introduction\nSome text.\n"},
+		{"html lists", "a.html", "<h2>Lists</h2><ul><li>one item</li><li>two <b>items</b><ul><li>nested one</li><li><p>nested in</p><p>two paragraphs</p></li></ul>tail of two</li></ul><ol><li>numbered</li><li>unclosed<li>items</ol>",
+			"title: A\n# Lists\n• one item\n• two items\n• nested one\n• nested in two paragraphs\n• tail of two\n• numbered\n• unclosed\n• items\n"},
+		{"html not prose dropped", "a.html", "<head><style>p { color: red }</style><script>var x = \"no\";</script></head><nav><a href=\"/\">Home</a> <a href=\"/b\">Blog</a></nav><h2>S</h2><script>document.write(\"no\")</script><p>Kept<!-- a comment --> prose.</p><pre>code block here</pre><noscript>Enable scripts.</noscript><template><p>Template text.</p></template><form><label>Your name</label><input name=\"n\"><textarea>Typed text.</textarea><select><option>An option</option></select></form><p>Click <button>Go now</button> here, <svg><title>icon</title><text>svg text</text></svg><math><mi>x</mi></math><canvas>No canvas.</canvas><iframe src=\"x\">Frame.</iframe><object>Object.</object>then.</p><p hidden>Hidden text.</p><div hidden=\"until-found\">Folded text.</div><footer>Copyright 2024 Someone.</footer>",
+			"title: A\n# S\nKept prose.\nClick here, then.\nFolded text.\n"},
+		{"html code and entities", "a.html", "<h2>S</h2><p>The <code>make</code> function &amp; <code>a[1]</code>, &#8216;quoted&#8217; &lt;tag&gt; caf&eacute;&nbsp;ok.[2]</p>",
+			"title: A\n# S\nThe make function & a[1], ‘quoted’ <tag> café ok.\n"},
+		{"html escape sequences stripped", "a.html", "<h2>S</h2><p>Red \x1b[31mtext\x1b[0m and &#27;[32mgreen&#27;[0m here.\x07 Bidi &#x202e;override.</p>",
+			"title: A\n# S\nRed text and green here. Bidi override.\n"},
+		{"html table rows", "a.html", "<h2>Data</h2><table><caption>Languages and their years.</caption><thead><tr><th>Name</th><th>Year</th></tr></thead><tbody><tr><td>Go</td><td>2009</td></tr><tr><td><p>Rust</p></td><td>2015</td></tr></tbody></table><table><tr><th>Born</th><td>In Paris, 1900</td></tr><tr><th>Died</th><td></td></tr></table>",
+			"title: A\n# Data\nLanguages and their years.\n• Name: Go; Year: 2009\n• Name: Rust; Year: 2015\n• Born: In Paris, 1900\n"},
+		// A table that lays out a page holds its prose: its cells are read.
+		{"html layout table", "a.html", "<table><tr><td><h2>Side</h2><p>Laid out prose.</p></td><td><table><tr><td>Inner cell text.</td></tr></table></td></tr></table>",
+			"title: A\n# Side\nLaid out prose.\nInner cell text.\n"},
+		{"html bare address dropped", "a.html", "<h2>S</h2><p>See <a href=\"https://example.com/x\">https://example.com/x</a> or <a href=\"https://example.com/y\">the page</a>.</p>",
+			"title: A\n# S\nSee or the page.\n"},
+		// The site around a page's main element is not its article.
+		{"html main element", "a.html", "<title>Page Title - Site</title><header><h1>Site</h1><div class=\"banner\">We use cookies.</div></header><aside><h2>Related</h2><p>Other pages.</p></aside><main><h1>Page Title</h1><p>The article text.</p><h2>Part</h2><p>More text.</p></main><div>Subscribe to the newsletter.</div>",
+			"title: Page Title\n# Introduction\nThe article text.\n# Part\nMore text.\n"},
+		{"html two main elements", "a.html", "<main><h2>One</h2><p>First text.</p></main><div role=\"main\"><h2>Two</h2><p>Second text.</p></div>",
+			"title: A\n# One\nFirst text.\n# Two\nSecond text.\n"},
+		{"html empty main element", "a.html", "<main><div id=\"app\"></div></main><noscript>Scripts needed.</noscript><h2>Fallback</h2><p>Static text.</p>",
+			"title: A\n# Fallback\nStatic text.\n"},
+		// Lists of nothing but links are menus and tables of contents; a
+		// heading's link to itself is a mark, not a word.
+		{"html link lists and permalinks", "a.html", "<ul><li><a href=\"/\">Home</a></li><li><a href=\"#one\">One</a><ul><li><a href=\"#sub\">Sub</a></li></ul></li></ul><h2 id=\"one\">One <a class=\"headerlink\" href=\"#one\">¶</a></h2><p>Text.</p><ul><li><a href=\"/a\">A link</a> and words.</li><li><a href=\"/b\">Only a link</a></li></ul>",
+			"title: A\n# One\nText.\n• A link and words.\n• Only a link\n"},
+		{"html sniffed without extension", "page", "\n  <!DOCTYPE html>\n<h2>Heading</h2>\n<p>Text of it.</p>\n",
+			"title: Page\n# Heading\nText of it.\n"},
+		{"html sniffed by html tag", "page", "<HTML><body><h2>Heading</h2><p>Text of it.</p></body></HTML>",
+			"title: Page\n# Heading\nText of it.\n"},
+		{"html-looking text file is plain", "notes.txt", "<!DOCTYPE html>\n\n<h2>Heading</h2>\n\n<p>Text of it.</p>\n",
+			"title: Notes\n# Introduction\n<!DOCTYPE html>\n<h2>Heading</h2>\n<p>Text of it.</p>\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -120,18 +166,22 @@ func TestReadRefuses(t *testing.T) {
 // TestTextRoundTrip checks that the cleaned article reads back, with the
 // plain-text splitter the course reader uses, into the same sections.
 func TestTextRoundTrip(t *testing.T) {
-	in := "# T\n\n## One\n\nShort Line\n\n- Item Without Stop\n- another\n\nProse after.\n\n## Two\n\n| A | B |\n|---|---|\n| x | y |\n\nEnd.\n"
-	a, err := Read("a.md", []byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	split := questions.Split(a.Text(), 0)
-	if len(split) != len(a.Sections) {
-		t.Fatalf("Split gives %d sections, want %d:\n%s", len(split), len(a.Sections), a.Text())
-	}
-	for i, s := range split {
-		if s.Heading != a.Sections[i].Heading || s.Text() != a.Sections[i].Text() {
-			t.Errorf("section %d reads back as %q/%q, want %q/%q", i, s.Heading, s.Text(), a.Sections[i].Heading, a.Sections[i].Text())
+	for file, in := range map[string]string{
+		"a.md":   "# T\n\n## One\n\nShort Line\n\n- Item Without Stop\n- another\n\nProse after.\n\n## Two\n\n| A | B |\n|---|---|\n| x | y |\n\nEnd.\n",
+		"a.html": "<h1>T</h1><h2>One</h2><p>Short Line</p><ul><li>Item Without Stop<li>another</ul><div>Prose after.</div><h2>Two</h2><table><tr><th>A<th>B<tr><td>x<td>y</table><dl><dt>Term<dd>End.</dl>",
+	} {
+		a, err := Read(file, []byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		split := questions.Split(a.Text(), 0)
+		if len(split) != len(a.Sections) {
+			t.Fatalf("%s: Split gives %d sections, want %d:\n%s", file, len(split), len(a.Sections), a.Text())
+		}
+		for i, s := range split {
+			if s.Heading != a.Sections[i].Heading || s.Text() != a.Sections[i].Text() {
+				t.Errorf("%s: section %d reads back as %q/%q, want %q/%q", file, i, s.Heading, s.Text(), a.Sections[i].Heading, a.Sections[i].Text())
+			}
 		}
 	}
 }
@@ -155,5 +205,80 @@ func TestMarkdownCode(t *testing.T) {
 	}
 	if p := Plain("Slices\n\nThe make function takes a type.\n"); p.Code != nil {
 		t.Errorf("Plain(...).Code = %v, want nil", p.Code)
+	}
+}
+
+// TestHTMLCode checks that identifiers written as <code> are recorded the
+// way Markdown code spans are.
+func TestHTMLCode(t *testing.T) {
+	src := "<h1>Slices</h1><p>The <code>make</code> function takes a type; <a href=\"#\"><code>AppendByte</code></a> grows a slice; <code>s[1:4]</code> is an expression and <code>x := 1</code> a statement. Make a copy with <code> make </code>.</p>"
+	a, err := Read("slices.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{"make": 2, "AppendByte": 1}
+	if len(a.Code) != len(want) {
+		t.Errorf("Code = %v, want %v", a.Code, want)
+	}
+	for w := range want {
+		if a.Code[w] != want[w] {
+			t.Errorf("Code[%q] = %d, want %d (Code = %v)", w, a.Code[w], want[w], a.Code)
+		}
+	}
+}
+
+func TestIsHTML(t *testing.T) {
+	tests := []struct {
+		name, data string
+		want       bool
+	}{
+		{"a.html", "plain words", true},
+		{"a.HTM", "", true},
+		{"a.xhtml", "<?xml version=\"1.0\"?>", true},
+		{"page", "<!DOCTYPE html><p>x</p>", true},
+		{"page", "\n\t <!doctype HTML>", true},
+		{"page", "<html lang=\"en\">", true},
+		{"page.php", "<html>", true},
+		{"page", "<p>a fragment</p>", false},
+		{"page", "# Heading\n\n<html>", false},
+		{"notes.txt", "<!DOCTYPE html>", false},
+		{"notes.md", "<html>", false},
+	}
+	for _, tt := range tests {
+		if got := IsHTML(tt.name, []byte(tt.data)); got != tt.want {
+			t.Errorf("IsHTML(%q, %q) = %v, want %v", tt.name, tt.data, got, tt.want)
+		}
+	}
+	if IsMarkdown("page", []byte("<!DOCTYPE html>\n# not a heading\n")) {
+		t.Errorf("IsMarkdown took an HTML page for Markdown")
+	}
+}
+
+// TestHTMLHostile checks that nesting far deeper than the parser accepts and
+// a huge attribute neither crash nor hang the reader, and that the text of
+// a deeply nested page is still read.
+func TestHTMLHostile(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"nested divs", strings.Repeat("<div>", 100000) + "<p>Deep text is still read.</p>", "Deep text is still read."},
+		{"nested divs closed", strings.Repeat("<div>", 100000) + "Deep text." + strings.Repeat("</div>", 100000) + "<p>Text after it.</p>", "Text after it."},
+		{"nested lists", strings.Repeat("<ul><li>", 50000) + "Deep item.", "Deep item."},
+		{"nested tables", strings.Repeat("<table><tr><td>", 30000) + "Deep cell.", "Deep cell."},
+		{"nested inline", strings.Repeat("<b><i>", 50000) + "Deep words.", "Deep words."},
+		{"nested code", "<p>" + strings.Repeat("<code>", 100000) + "x</p><p>Words.</p>", "Words."},
+		{"huge attribute", "<h2>S</h2><p title=\"" + strings.Repeat("x", 4<<20) + "\">Text after a huge attribute.</p>", "Text after a huge attribute."},
+		{"unclosed attribute", "<h2>S</h2><p>Text.</p><p title=\"" + strings.Repeat("y ", 1<<20), "Text."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Read("x.html", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Read: %v", err)
+			}
+			if got := a.Text(); !strings.Contains(got, tt.want) || strings.Contains(got, "<") {
+				t.Errorf("article is\n%.300s\nwant it to hold %q and no markup", got, tt.want)
+			}
+		})
 	}
 }

@@ -11,7 +11,8 @@ import (
 
 // FuzzGenerate feeds arbitrary text through the reader and the generator:
 // nothing may panic or hang, and whatever is generated must validate and
-// quote its own section.
+// quote its own section. Text read as plain text that starts with "<" is
+// read as HTML instead.
 func FuzzGenerate(f *testing.F) {
 	for _, seed := range []string{
 		"# T\n\n## A\n\nThe Treaty of Paris was signed in 1783 by Britain and the United States. It ended the war.\n",
@@ -28,6 +29,10 @@ func FuzzGenerate(f *testing.F) {
 		// A run-on paragraph of a book: what a sentence points back to is
 		// looked for near it, not in the whole paragraph before it.
 		strings.Repeat("The cat sat on the mat because it was tired. ", 3000),
+		// HTML: a page with the parts that are not prose, and nesting
+		// deeper than the parser accepts.
+		"<!DOCTYPE html><title>T | Site</title><nav><a href=\"/\">Home</a></nav><main><h1>T</h1><h2>A</h2><p>The Treaty of <em>Paris</em> was signed in 1783 by <code>Britain</code> &amp; the United States.</p><ul><li>one<ul><li>two</li></ul></li></ul><table><tr><th>Year<th>Event<tr><td>1783<td>Peace</table><script>x()</script><pre>code</pre></main>",
+		"<div>" + strings.Repeat("<div><p>Deep <b>text", 400),
 	} {
 		f.Add(seed, true)
 		f.Add(seed, false)
@@ -36,6 +41,8 @@ func FuzzGenerate(f *testing.F) {
 		name := "in.txt"
 		if md {
 			name = "in.md"
+		} else if strings.HasPrefix(text, "<") {
+			name = "in.html"
 		}
 		a, err := article.Read(name, []byte(text))
 		if err != nil {
