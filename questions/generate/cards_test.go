@@ -78,6 +78,9 @@ func TestCards(t *testing.T) {
 		// the name after "the method" ends in.
 		{"verb in -s after a name in -s", "The method types.Named.TypeParams returns the type parameters for a type declaration.",
 			"", "What do the method"},
+		// A modal, a comma and an aside: "upon" is no verb.
+		{"no verb after a comma", "Any implementation can, upon detecting a data race, report the race and halt the program.",
+			"", "What can any implementation upon"},
 		// "make" says nothing alone: its object, "a copy", is the first
 		// guess.
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",

@@ -218,6 +218,7 @@ func TestStatementPointers(t *testing.T) {
 		{"The result of that method is then passed to the header factory as its value.", false},
 		{"Issues that are deemed to be good opportunities for contribution are be labeled 'Help Wanted'.", false},
 		{"The introduction of of generic features changes the type checker in many places.", false},
+		{"The relation is a subset of the total order mentioned in the previous paragraph of the model.", false},
 		{"As a consequence, an old method set must be a subset of the new method set.", true},
 		{"A trigger is activated by a particular package when a matching file is installed.", true},
 	} {
@@ -484,5 +485,15 @@ func TestTechnicalGiveaways(t *testing.T) {
 				t.Errorf("the gate keeps a choice on %s: %q", q.Answer, q.Prompt)
 			}
 		}
+	}
+}
+
+// TestInitialAfterHyphen: "Hans-J. Boehm" is one name, not the end of a
+// sentence.
+func TestInitialAfterHyphen(t *testing.T) {
+	p := "The model was described by Hans-J. Boehm and Sarita V. Adve in 2008. It is still used."
+	spans := sentences(p)
+	if len(spans) != 2 || p[spans[0].start:spans[0].end] != "The model was described by Hans-J. Boehm and Sarita V. Adve in 2008." {
+		t.Errorf("sentences(%q) split as %v", p, spans)
 	}
 }

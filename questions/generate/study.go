@@ -155,6 +155,9 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 				}
 			}
 			for i := 1; i < len(s.tokens); i++ {
+				if s.text[s.tokens[i-1].end:s.tokens[i].start] != " " {
+					continue // "can, upon detecting …": not what "can" takes
+				}
 				switch s.tokens[i-1].lower {
 				case "to", "will", "can", "could", "should", "may", "might", "must", "would", "don't", "doesn't", "didn't", "not":
 					lx.verbish[s.tokens[i].lower] = true

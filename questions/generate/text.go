@@ -101,6 +101,10 @@ func sentences(p string) []span {
 		if r == '.' {
 			word := lastWord(p[start : i-1])
 			lw := strings.ToLower(word)
+			// "Hans-J. Boehm": an initial after a hyphen is one too.
+			if k := strings.LastIndexByte(word, '-'); k >= 0 {
+				word = word[k+1:]
+			}
 			if abbreviations[lw] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0])) {
 				continue
 			}

@@ -116,6 +116,9 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 		return "", "", 0
 	}
 	if modals[w] {
+		if s.text[toks[k].end:toks[k+1].start] != " " {
+			return "", "", 0 // "can, upon detecting a race, report …"
+		}
 		if a := toks[k+1].lower; (cardAdverbs[a] || strings.HasSuffix(a, "ly") && !lyNouns[a]) && k+2 < len(toks) {
 			// "will inevitably attract"
 			if b := toks[k+2].lower; verbs[b] || g.lx.verbish[b] && !strings.HasSuffix(b, "ly") {
