@@ -17,29 +17,55 @@ func (g *sectionGen) tiedToHeading(s *sentence) bool {
 	if len(heads) == 0 {
 		return false
 	}
-	idx := g.lx.stemIndex()
+	if v, ok := g.tied[s]; ok {
+		return v
+	}
+	v := false
 	for w := range allStems(s) {
 		if heads[w] || g.lx.commonStem(w) {
 			continue
 		}
-		with := idx[w]
-		if len(with) < 2 {
-			continue
-		}
 		for h := range heads {
-			set := idx[h]
-			both := 0
-			for _, i := range with {
-				if contains32(set, i) {
-					both++
-				}
+			if g.lx.goesWith(w, h) {
+				v = true
+				break
 			}
-			if both >= 2 && 2*both >= len(with) {
-				return true
+		}
+		if v {
+			break
+		}
+	}
+	if g.tied == nil {
+		g.tied = map[*sentence]bool{}
+	}
+	g.tied[s] = v
+	return v
+}
+
+// goesWith reports whether the article says w mostly beside h: in two
+// sentences or more, and in half or more of those that say w. Found
+// once a pair: a book asks it of the same words again and again.
+func (lx *lexicon) goesWith(w, h string) bool {
+	key := w + "\x00" + h
+	if v, ok := lx.pairs[key]; ok {
+		return v
+	}
+	idx := lx.stemIndex()
+	with, set := idx[w], idx[h]
+	both := 0
+	if len(with) >= 2 {
+		for _, i := range with {
+			if contains32(set, i) {
+				both++
 			}
 		}
 	}
-	return false
+	v := both >= 2 && 2*both >= len(with)
+	if lx.pairs == nil {
+		lx.pairs = map[string]bool{}
+	}
+	lx.pairs[key] = v
+	return v
 }
 
 // headAdjectives end adjectives, not nouns ("-ary" and "-al" end both:

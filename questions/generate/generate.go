@@ -170,8 +170,9 @@ type sectionGen struct {
 	// openingQuote lets the section's opening sentence be asked as a
 	// statement: the last way to fill it.
 	openingQuote bool
-	headIdeas    map[int]bool    // the ideas of concepts its heading names, once found
-	heads        map[string]bool // the stems of its heading that tie a statement to it, once found
+	headIdeas    map[int]bool       // the ideas of concepts its heading names, once found
+	heads        map[string]bool    // the stems of its heading that tie a statement to it, once found
+	tied         map[*sentence]bool // whether a statement is tied to the heading, once found
 }
 
 func (g *sectionGen) allowed(t questions.Type) bool {

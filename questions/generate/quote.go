@@ -226,7 +226,7 @@ func quotableFrom(s *sentence, skip int) bool {
 			return false
 		}
 	}
-	if pointsAtPart(s.lower) || pointsAtCase(s) {
+	if s.partRef || pointsAtCase(s) {
 		return false
 	}
 	// "As mentioned earlier, re-slicing …": the opener says that another

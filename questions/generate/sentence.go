@@ -25,6 +25,7 @@ type sentence struct {
 	formed  bool            // a statement of usable length and form, standing alone or not
 	backRef bool            // its subject names something the text before introduced
 	colon   bool            // it ended in a colon before code, which text leaves out
+	partRef bool            // it points at a numbered part of the text or at text "here" (see pointsAtPart)
 	before  string          // the text before it in its paragraph (or the paragraph before), lower-cased
 	stemSet map[string]bool // its content words' roots (see stems), once found
 }
@@ -61,6 +62,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 				s.text, s.colon = strings.TrimSuffix(s.text, ":"), true
 			}
 			s.lower = strings.ToLower(s.text)
+			s.partRef = pointsAtPart(s.lower)
 			s.tokens = tokenize(s.text)
 			before := p.Text[:sp.start]
 			if sp.start == 0 && pi > 0 {
@@ -270,7 +272,7 @@ func leansOnText(s *sentence) bool {
 			return true
 		}
 	}
-	if pointsAtPart(lower) {
+	if s.partRef {
 		return true
 	}
 	for _, w := range []string{" i ", " me ", " my ", " i'm ", " i've "} {

@@ -44,6 +44,7 @@ type lexicon struct {
 	stemSecs   map[string]int            // stem -> sections that use it, once counted
 	capsSecs   map[string]int            // a word in capitals -> sections that write it so, once counted
 	stemSents  map[string][]int32        // stem -> the sentences that use it, numbered across the article, once built
+	pairs      map[string]bool           // "w\x00h" -> whether the article says stem w mostly beside stem h, once found
 	ideas      map[string][]int          // word -> the ideas of concepts it says, once found
 	byInitials map[string][]string       // the article's names by their initials, once found
 	titleWords map[string]bool           // the title's content words, once found
