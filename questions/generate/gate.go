@@ -68,7 +68,7 @@ addressed addresses say said says note noted notes state stated states describe 
 keep kept keeps bring brought brings allow allowed allows require required requires reflect reflected reflects remain
 remained remains represent represented represents promote promoted promotes maintain maintained maintains
 strengthen strengthened strengthens shape shaped shapes affect affected affects lead led leads present presented
-presents define defines defined import imports imported be`)
+presents define defines defined import imports imported call calls called run runs ran be`)
 
 // cardFrontRe splits a card's question into its subject and what it asks
 // of it: "What did the United States face" gives "the United States",
@@ -130,6 +130,12 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	// name says what it does.
 	if m := cardFrontRe.FindStringSubmatch(question); m != nil &&
 		(capability(question) && g.claimedElsewhere(m[1], c.sents[0]) || verbEchoesSubject(m[1], m[2])) {
+		return nil, false
+	}
+	// "What closely follows …?" answered by "The following formal
+	// definition", "What does Rust enforce?" by "a similar rule": the
+	// answer points at text the card does not show.
+	if c.answer != "" && !strings.HasPrefix(q.Prompt, "What should you ask") && answerPointsBack(object(q.Answer, c.answer)) {
 		return nil, false
 	}
 	// "What do type parameter lists define?" answered by "placeholder
@@ -634,6 +640,24 @@ func identParts(w string) []string {
 		}
 	}
 	return append(out, strings.ToLower(strings.Trim(w[start:], "_")))
+}
+
+// answerPointsBack reports whether a card's answer names what the text
+// around it sets out: "the following …", "a similar rule", "such a
+// case" ("the same underlying array" says which).
+func answerPointsBack(answer string) bool {
+	toks := tokenize(answer)
+	for i, t := range toks {
+		switch t.lower {
+		case "similar", "such", "this", "these", "those", "aforementioned":
+			return true
+		case "following":
+			if i > 0 && toks[i-1].lower == "the" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // frontSaysAnswer reports whether two thirds or more of the content words

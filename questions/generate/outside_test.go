@@ -219,6 +219,9 @@ func TestStatementPointers(t *testing.T) {
 		{"Issues that are deemed to be good opportunities for contribution are be labeled 'Help Wanted'.", false},
 		{"The introduction of of generic features changes the type checker in many places.", false},
 		{"The relation is a subset of the total order mentioned in the previous paragraph of the model.", false},
+		{"One reason is that they’re immutable and cannot change at all.", false},
+		{"It’s a visual indicator that something different is going on in the code.", false},
+		{"Some, such as atomic compare-and-swap, are both read-like and write-like.", false},
 		{"As a consequence, an old method set must be a subset of the new method set.", true},
 		{"A trigger is activated by a particular package when a matching file is installed.", true},
 	} {
@@ -495,5 +498,48 @@ func TestInitialAfterHyphen(t *testing.T) {
 	spans := sentences(p)
 	if len(spans) != 2 || p[spans[0].start:spans[0].end] != "The model was described by Hans-J. Boehm and Sarita V. Adve in 2008." {
 		t.Errorf("sentences(%q) split as %v", p, spans)
+	}
+}
+
+// gatedPrompts returns the prompts of a one-section article's candidates
+// that pass the gate.
+func gatedPrompts(t *testing.T, text string) []string {
+	t.Helper()
+	a, err := article.Read("t.md", []byte("# T\n\n## Notes\n\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	var cands []*candidate
+	for _, s := range g.sents {
+		if s.usable {
+			cands = append(cands, g.fromSentence(s)...)
+		}
+	}
+	var out []string
+	for _, c := range g.gate(append(cands, g.fillCandidates()...)) {
+		out = append(out, c.q.Prompt)
+	}
+	return out
+}
+
+// TestCardsOnExamples: cards blind raters rejected on a book's chapter:
+// generic verbs of a program ("call", "run"), a contraction read as a
+// subject, and answers that point at text the card does not show ("The
+// following …", "a similar rule").
+func TestCardsOnExamples(t *testing.T) {
+	for _, tc := range []struct{ text, not string }{
+		{"Rust calls `drop` automatically at the closing curly bracket of the scope.", "What does Rust call"},
+		{"There’s a design choice that’s implied by the rule: Rust never copies data deeply.", "What do there"},
+		{"Now run `cargo` and examine the output of the `doc` command in the browser window.", "What should you run"},
+		{"The following formal definition of the model closely follows the approach presented by Hans Boehm in 2008.", "What closely follows"},
+		{"The following formal definition of the model closely follows the approach presented by Hans Boehm in 2008.", "What does the following"},
+		{"Rust enforces a similar rule for combining `mut` and immutable references.", "What does Rust enforce"},
+	} {
+		for _, p := range gatedPrompts(t, tc.text) {
+			if strings.HasPrefix(p, tc.not) {
+				t.Errorf("the gate keeps %q", p)
+			}
+		}
 	}
 }

@@ -189,8 +189,16 @@ func quotableFrom(s *sentence, skip int) bool {
 	// another sentence.
 	// "Understanding its evolution …": a pronoun near the start names
 	// what an earlier sentence said.
+	// "Some, such as compare-and-swap, are …": some of what?
+	if len(toks) > 1 && s.text[toks[0].end:min(len(s.text), toks[0].end+1)] == "," && leadPronouns[f] {
+		return false
+	}
 	for i, t := range toks[1:] {
-		switch t.lower {
+		w := t.lower
+		if k := strings.IndexByte(w, '\''); k > 0 && w != "it's" {
+			w = w[:k] // "they're", "he'd"
+		}
+		switch w {
 		case "such":
 			if i+2 < len(toks) && toks[i+2].lower == "as" {
 				continue // "such as Stack Overflow": examples, not a pointer
@@ -237,8 +245,12 @@ func quotableFrom(s *sentence, skip int) bool {
 	return !strings.ContainsAny(s.text, "“”\"") && !fragment(toks)
 }
 
+// leadPronouns stand for a noun the text before gave when a comma
+// follows them: "Some, such as …", "Many, however, …".
+var leadPronouns = set(`some many most several others both each all few none one`)
+
 // textPointers point at other parts of the text.
-var textPointers = []string{"below", "above", "the latter", "the former", "that followed,", "recall that", "remember that", "next section", "previous section", "following section", "the section on",
+var textPointers = []string{"below", "above", "the latter", "the former", "one reason", "another reason", "that followed,", "recall that", "remember that", "next section", "previous section", "following section", "the section on",
 	"see the", "as described", "described later", "described earlier", "later in this", "earlier in this"}
 
 // statement is a sentence as a statement question shows it: without an

@@ -44,7 +44,10 @@ func tokenize(s string) []token {
 			}
 			break
 		}
-		toks = append(toks, token{text: s[i:j], lower: strings.ToLower(s[i:j]), start: i, end: j})
+		// The lower-case form spells a typographic apostrophe as ASCII,
+		// so that "It’s" and "they’re" are the word lists' "it's" and
+		// "they're".
+		toks = append(toks, token{text: s[i:j], lower: strings.ReplaceAll(strings.ToLower(s[i:j]), "’", "'"), start: i, end: j})
 		i = j
 	}
 	return toks
