@@ -470,6 +470,11 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if !gateYearRe.MatchString(blank) && g.secCount(strings.ToLower(blank)) >= 4 {
 		return false
 	}
+	// "the table driven exception handling … the table driven ___": EH
+	// spells words of its own sentence.
+	if spelledInitials(blank, c.q.Source) {
+		return false
+	}
 	// "passing the ___ option" beside "Changing the icons": WithIcons.
 	if !strings.Contains(blank, " ") && identEchoed(blank, strings.Replace(c.q.Text, "{{"+c.q.Text[i+2:j]+"}}", "", 1)) {
 		return false
@@ -679,6 +684,27 @@ func frontSaysAnswer(front, answer string) bool {
 		}
 	}
 	return n >= 2 && 3*said >= 2*n
+}
+
+// spelledInitials reports whether an abbreviation of two to six capitals
+// is the initials of words in a row of text ("EH" of "exception
+// handling").
+func spelledInitials(abbr, text string) bool {
+	if n := len(abbr); n < 2 || n > 6 || abbr != strings.ToUpper(abbr) || strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return false
+	}
+	toks := tokenize(text)
+	for i := 0; i+len(abbr) <= len(toks); i++ {
+		ok := true
+		for k := 0; k < len(abbr) && ok; k++ {
+			w := toks[i+k].text
+			ok = w != abbr && strings.ToUpper(w[:1]) == abbr[k:k+1]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeIdent reports whether a word is written as an identifier: a

@@ -137,7 +137,7 @@ The MCP SDK should feel familiar to Go programmers who have used net/http. Every
 
 ## Transports
 
-An MCP transport carries JSON messages over a pipe or a socket. As described in the next section, transports must be closeable so that clients can shut down cleanly. Methods accept a context and return an error, as is idiomatic for APIs that do I/O. The stdio transport writes one JSON object per line to the child process.
+An MCP transport carries JSON messages over a pipe or a socket. As described in the next section, transports must be closeable so that clients can shut down cleanly. Methods accept a context and return an error, as the RFCs that describe I/O require. The stdio transport writes one JSON object per line to the child process.
 
 ## Sessions
 
@@ -170,7 +170,7 @@ func TestDesignDocument(t *testing.T) {
 		for _, q := range b.Questions {
 			line := string(q.Type) + ": " + q.Prompt + " " + q.Text + " [" + strings.Join(q.Choices, " | ") + "] " + q.Answer
 			all = append(all, line)
-			if q.Answer == "APIs" {
+			if q.Answer == "RFCs" {
 				for _, o := range q.Choices {
 					if o != q.Answer && !strings.HasSuffix(o, "s") {
 						t.Errorf("a singular option %q for the plural %q", o, q.Answer)
@@ -450,12 +450,15 @@ func TestChoiceEchoedIdentifier(t *testing.T) {
 // types.Named.TypeParams return?") gives it away, as does a front that
 // says most of its answer ("What do type parameter lists define?":
 // placeholder types, type parameters); "What is comparable?" asks about
-// an adjective.
+// an adjective; an identifier used as an English word ("the main method
+// of synchronization") and an abbreviation its sentence spells out ("the
+// table driven exception handling … the table driven EH") are no blanks.
 func TestTechnicalGiveaways(t *testing.T) {
 	const text = "# Flags\n\n" +
 		"## Syntax\n\nInteger flags accept 1234, 0664, 0x1234 and may be negative in every shell. Boolean flags accept 1, 0, t, f, true, false in their long form. The parser was first written in 1998 by a small team at the lab.\n\n" +
 		"## Links\n\nThe renderer can find URLs not marked as links and turn them into links for the reader. Maintainers are able to merge PRs to the SDK after a review by two people.\n\n" +
 		"## Types\n\nType parameter lists define placeholder types (type parameters) scoped to the declaration. The method `types.Named.TypeParams` returns the type parameters for a type declaration in the package. Comparable is a special interface type whose type set holds all comparable types. The predicate `Identical` returns true for two signatures with the same parameters.\n\n" +
+		"## Channels\n\nChannel communication is the main method of synchronization between goroutines in a program. The `main` function returns when the program ends, and `main` may wait for `done` first. When compiled with the table driven exception handling, exceptions pass only through functions compiled with the table driven EH.\n\n" +
 		"## Usage\n\nYou should define flags with the `Flag` function of the `pflag` package before parsing them. You can import the legacy v1 version of the package from its old path.\n"
 	a, err := article.Read("flags.md", []byte(text))
 	if err != nil {
@@ -475,7 +478,7 @@ func TestTechnicalGiveaways(t *testing.T) {
 			q := c.q
 			all := q.Prompt + " " + q.Text
 			for _, bad := range []string{"“Integer flags accept _____", "{{URLs}}", "{{PRs}}", "{{true}}", "What can you import", "What should you define",
-				"What does the method types.Named.TypeParams return", "What is comparable",
+				"What does the method types.Named.TypeParams return", "What is comparable", "{{main}} method", "{{EH}}",
 				"What do type parameter lists define"} {
 				if strings.Contains(all, bad) {
 					t.Errorf("the gate keeps %q", all)

@@ -228,6 +228,11 @@ func (lx *lexicon) terms(s *sentence) []term {
 					continue
 				}
 			}
+			// "The APIs …": the run began on the sentence's first word.
+			if j == first+1 && (techAbbrs[strings.TrimSuffix(toks[first].text, "s")] || shouted(toks, first)) {
+				i = j - 1
+				continue
+			}
 			out = append(out, lx.nameTerm(s, first, j))
 			i = j - 1
 		default:
@@ -290,7 +295,9 @@ func (lx *lexicon) codeHere(toks []token, i int) bool {
 	if strings.ContainsAny(w[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789") {
 		return true
 	}
-	if i+1 < len(toks) && codeCategories[toks[i+1].lower] {
+	// "the copy function", but not "the main method of synchronization":
+	// a category noun with "of" after it is English.
+	if i+1 < len(toks) && codeCategories[toks[i+1].lower] && !(i+2 < len(toks) && toks[i+2].lower == "of") {
 		return true
 	}
 	return i > 0 && toks[i-1].lower == "built-in"
