@@ -30,6 +30,11 @@ const (
 type Paragraph struct {
 	Text string
 	Kind Kind
+	// BeforeCode and AfterCode mark a paragraph that a code block, an
+	// example or a figure the article leaves out follows or precedes:
+	// its sentence next to the gap often points at it ("The full array
+	// …", "In the new version, the last line fails to compile").
+	BeforeCode, AfterCode bool
 }
 
 // Line returns the paragraph as it is written in the cleaned article: list

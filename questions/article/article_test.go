@@ -282,3 +282,29 @@ func TestHTMLHostile(t *testing.T) {
 		})
 	}
 }
+
+// TestCodeGaps: the paragraphs on either side of a code block, an
+// example or a figure that the article leaves out are marked, in every
+// format, so that a question does not quote a sentence about it.
+func TestCodeGaps(t *testing.T) {
+	wrapped := "Notes\n\nThe checker compares two versions of a package\nand reports each change it finds.\n\n    old := f(x)\n    new := g(x)\n\nIn the new version the last line\nfails to compile for the caller.\n\nA closing paragraph says more\nabout the checker and its report.\n"
+	for _, tc := range []struct{ name, file, text string }{
+		{"markdown", "a.md", "## S\n\nThe checker compares two versions.\n\n```go\nold := f(x)\n```\n\nIn the new version the last line fails.\n\nA closing paragraph.\n"},
+		{"html", "a.html", "<h2>S</h2><p>The checker compares two versions.</p><pre>old := f(x)</pre><p>In the new version the last line fails.</p><p>A closing paragraph.</p>"},
+		{"plain", "a.txt", wrapped},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Read(tc.file, []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			ps := a.Sections[len(a.Sections)-1].Paragraphs
+			if len(ps) != 3 {
+				t.Fatalf("paragraphs %+v", ps)
+			}
+			if !ps[0].BeforeCode || ps[0].AfterCode || !ps[1].AfterCode || ps[1].BeforeCode || ps[2].AfterCode || ps[2].BeforeCode {
+				t.Errorf("marks %+v", ps)
+			}
+		})
+	}
+}

@@ -246,6 +246,13 @@ func (r *htmlReader) element(n *html.Node, depth int) {
 		if blockElements[a] {
 			r.brk()
 		}
+		// Code, a figure's picture, a diagram: the prose beside it
+		// speaks of it.
+		if a == atom.Pre || n.Parent != nil && (n.Parent.DataAtom == atom.Figure || n.Parent.DataAtom == atom.Picture) &&
+			(a == atom.Img || a == atom.Svg || a == atom.Canvas || a == atom.Video) {
+			r.brk()
+			r.gap()
+		}
 		return
 	}
 	switch {

@@ -44,6 +44,7 @@ type outline struct {
 	sections []mdSection
 	cur      mdSection
 	code     map[string]int // identifiers seen as code spans, and how often
+	afterGap bool           // a code block or figure was left out since the last paragraph
 }
 
 type mdReader struct {
@@ -93,13 +94,24 @@ func (r *outline) flush() {
 
 func (r *outline) add(s string, k Kind) {
 	if strings.TrimSpace(s) != "" {
-		r.cur.Paragraphs = append(r.cur.Paragraphs, Paragraph{Text: s, Kind: k})
+		r.cur.Paragraphs = append(r.cur.Paragraphs, Paragraph{Text: s, Kind: k, AfterCode: r.afterGap})
+		r.afterGap = false
 	}
+}
+
+// gap notes a code block, an example or a figure left out of the
+// section here.
+func (r *outline) gap() {
+	if n := len(r.cur.Paragraphs); n > 0 {
+		r.cur.Paragraphs[n-1].BeforeCode = true
+	}
+	r.afterGap = true
 }
 
 // heading ends the current section and starts one.
 func (r *outline) heading(s string, level int) {
 	r.flush()
+	r.afterGap = false
 	r.cur = mdSection{Section: Section{Heading: s}, level: level}
 }
 
@@ -141,7 +153,11 @@ func (r *mdReader) blocks(n ast.Node, depth int) {
 				for _, s := range sub.sections {
 					r.cur.Paragraphs = append(r.cur.Paragraphs, s.Paragraphs...)
 				}
+			} else {
+				r.gap()
 			}
+		case *ast.CodeBlock:
+			r.gap()
 		case *extast.Table:
 			r.table(c)
 		default:

@@ -44,12 +44,21 @@ func Plain(s string) *Article {
 		if sec.Heading == questions.IntroductionHeading {
 			out.Heading = ""
 		}
+		after := false
 		for _, p := range sec.Paragraphs {
-			if item, ok := listItem(p); ok {
-				out.Paragraphs = append(out.Paragraphs, Paragraph{Text: item, Kind: Item})
-			} else {
-				out.Paragraphs = append(out.Paragraphs, Paragraph{Text: p, Kind: Prose})
+			if p == gapMark {
+				if n := len(out.Paragraphs); n > 0 {
+					out.Paragraphs[n-1].BeforeCode = true
+				}
+				after = true
+				continue
 			}
+			if item, ok := listItem(p); ok {
+				out.Paragraphs = append(out.Paragraphs, Paragraph{Text: item, Kind: Item, AfterCode: after})
+			} else {
+				out.Paragraphs = append(out.Paragraphs, Paragraph{Text: p, Kind: Prose, AfterCode: after})
+			}
+			after = false
 		}
 		a.Sections = append(a.Sections, out)
 	}
@@ -134,6 +143,7 @@ func unwrap(lines []string) []string {
 		block := lines[i:j]
 		i = j
 		if wrapped && preformatted(block) {
+			out = append(out, gapMark)
 			continue
 		}
 		for _, l := range block {
@@ -228,6 +238,10 @@ func gutenbergBody(lines []string) []string {
 	}
 	return lines[start+1 : end]
 }
+
+// gapMark stands, between unwrapping and splitting, for an indented block
+// left out: the paragraphs beside it are marked.
+const gapMark = "\uE002"
 
 // headingWords bounds a heading's length, as the course splitter does.
 const headingWords = 14

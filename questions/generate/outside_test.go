@@ -546,3 +546,24 @@ func TestCardsOnExamples(t *testing.T) {
 		}
 	}
 }
+
+// TestNearCode: the sentence next to a code block the article leaves out
+// speaks of it ("In the new version, the last line fails to compile"):
+// it is no statement to quote, nor a sentence to blank.
+func TestNearCode(t *testing.T) {
+	const text = "# Compatibility\n\n## Embedding\n\nAdding a field to a struct can break code that embeds it in another struct.\n\n```go\ntype Z struct{ Point }\nvar z Z\n_ = z.X\n```\n\nIn the new version of the package, the selector fails to compile for every caller.\n\nA checker reports every incompatible change to the package before a release is tagged.\n"
+	a, err := article.Read("compat.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	for _, part := range []string{"Adding a field", "In the new version"} {
+		s := sentenceWith(t, g, part)
+		if s.usable || quotable(s) {
+			t.Errorf("%q beside the code: usable %v, quotable %v", s.text, s.usable, quotable(s))
+		}
+	}
+	if s := sentenceWith(t, g, "A checker reports"); !s.usable {
+		t.Errorf("%q is not usable", s.text)
+	}
+}

@@ -14,20 +14,21 @@ const maxBefore = 2000
 
 // sentence is a sentence of a section and how it can be asked.
 type sentence struct {
-	text    string // verbatim
-	lower   string // text, lower-cased
-	offset  int    // byte offset in the section's text
-	stemOff int    // where the stem starts: after a dropped opener
-	tokens  []token
-	first   int // the first token of the stem
-	index   int
-	usable  bool            // the whole sentence stands alone
-	formed  bool            // a statement of usable length and form, standing alone or not
-	backRef bool            // its subject names something the text before introduced
-	colon   bool            // it ended in a colon before code, which text leaves out
-	partRef bool            // it points at a numbered part of the text or at text "here" (see pointsAtPart)
-	before  string          // the text before it in its paragraph (or the paragraph before), lower-cased
-	stemSet map[string]bool // its content words' roots (see stems), once found
+	text     string // verbatim
+	lower    string // text, lower-cased
+	offset   int    // byte offset in the section's text
+	stemOff  int    // where the stem starts: after a dropped opener
+	tokens   []token
+	first    int // the first token of the stem
+	index    int
+	usable   bool            // the whole sentence stands alone
+	formed   bool            // a statement of usable length and form, standing alone or not
+	backRef  bool            // its subject names something the text before introduced
+	colon    bool            // it ended in a colon before code, which text leaves out
+	partRef  bool            // it points at a numbered part of the text or at text "here" (see pointsAtPart)
+	nearCode bool            // it is next to a code block or figure the article leaves out
+	before   string          // the text before it in its paragraph (or the paragraph before), lower-cased
+	stemSet  map[string]bool // its content words' roots (see stems), once found
 }
 
 // stem returns the sentence from stemOff with text[a:b] replaced by repl
@@ -81,8 +82,13 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 			}
 			s.before = strings.ToLower(before)
 			s.formed = wellFormed(s) && !(p.Kind == article.Item && verbless(s))
+			// The sentence beside a code block or figure the article
+			// leaves out points at it ("In the new version, the last line
+			// fails to compile"), unless it is a whole claim ending in a
+			// colon.
+			s.nearCode = !s.colon && (p.AfterCode && si == 0 || p.BeforeCode && si == len(spans)-1)
 			s.backRef = s.formed && refersBack(s, before, code)
-			s.usable = s.formed && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef
+			s.usable = s.formed && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef && !s.nearCode
 			out = append(out, s)
 		}
 		off += len(p.Line())
