@@ -222,6 +222,7 @@ func TestStatementPointers(t *testing.T) {
 		{"One reason is that they’re immutable and cannot change at all.", false},
 		{"It’s a visual indicator that something different is going on in the code.", false},
 		{"Some, such as atomic compare-and-swap, are both read-like and write-like.", false},
+		{"We’re returning a usize on its own, but it’s only a meaningful number in context.", false},
 		{"As a consequence, an old method set must be a subset of the new method set.", true},
 		{"A trigger is activated by a particular package when a matching file is installed.", true},
 	} {
@@ -564,6 +565,24 @@ func TestNearCode(t *testing.T) {
 		}
 	}
 	if s := sentenceWith(t, g, "A checker reports"); !s.usable {
+		t.Errorf("%q is not usable", s.text)
+	}
+}
+
+// TestExampleVariable: a sentence about the variables of example code
+// ("word still contains the value 5" when s was cleared) cannot be read
+// without the example.
+func TestExampleVariable(t *testing.T) {
+	const text = "# Slices\n\n## Words\n\nThe function `first_word` takes a reference to a `String` and returns an index into it. Because `word` is not connected to the state of `s` at all, `word` still contains the value 5 after the call. The `String` type owns its data on the heap of the program.\n"
+	a, err := article.Read("slices.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	if s := sentenceWith(t, g, "still contains the value 5"); s.usable {
+		t.Errorf("%q is usable", s.text)
+	}
+	if s := sentenceWith(t, g, "owns its data"); !s.usable {
 		t.Errorf("%q is not usable", s.text)
 	}
 }

@@ -88,12 +88,25 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 			// colon.
 			s.nearCode = !s.colon && (p.AfterCode && si == 0 || p.BeforeCode && si == len(spans)-1)
 			s.backRef = s.formed && refersBack(s, before, code)
-			s.usable = s.formed && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef && !s.nearCode
+			s.usable = s.formed && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef && !s.nearCode && !exampleVariable(s, code)
 			out = append(out, s)
 		}
 		off += len(p.Line())
 	}
 	return out
+}
+
+// exampleVariable reports whether a sentence names a variable of the
+// article's example code: an identifier of one or two letters written as
+// code ("word still contains the value 5 because s …"). Which example,
+// the question cannot show.
+func exampleVariable(s *sentence, code map[string]int) bool {
+	for _, t := range s.tokens {
+		if len(t.text) <= 2 && code[t.text] > 0 && t.text == t.lower {
+			return true
+		}
+	}
+	return false
 }
 
 // verbless reports whether a list item is a phrase, not a statement: it
@@ -244,7 +257,8 @@ func wellFormed(s *sentence) bool {
 // learner cannot see: it opens with a pronoun or a linking word, or says
 // "this", "such", "the latter" and the like.
 func leansOnText(s *sentence) bool {
-	lower := strings.ToLower(s.text)
+	// A typographic apostrophe reads as the word lists': "it’s", "we’re".
+	lower := strings.ReplaceAll(strings.ToLower(s.text), "’", "'")
 	if s.stemOff > 0 {
 		lower = lower[s.stemOff:]
 	}
@@ -255,6 +269,11 @@ func leansOnText(s *sentence) bool {
 	padded := strings.ReplaceAll(" "+lower+" ", " such as ", " like ")
 	if strings.Contains(lower, ", they ") || strings.Contains(lower, ", it ") {
 		return true // "In the Potsdam Declaration, they called for …": who?
+	}
+	for _, t := range s.tokens[s.first:] {
+		if base, _, _ := strings.Cut(t.lower, "'"); base == "we" {
+			return true // "We’re returning a usize …": who, and where?
+		}
 	}
 	for _, a := range anaphora {
 		if containsPhrase(padded, " "+a) {
