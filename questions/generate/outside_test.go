@@ -586,3 +586,25 @@ func TestExampleVariable(t *testing.T) {
 		t.Errorf("%q is not usable", s.text)
 	}
 }
+
+// TestConditionWithAside: "If, however, …" opens a condition with an
+// aside: no card, and no crash (a run on a real changelog panicked here).
+func TestConditionWithAside(t *testing.T) {
+	const text = "# History\n\n## Tracebacks\n\n" +
+		"The debugger shows a traceback of the user program when an error occurs in the shell window. " +
+		"If, however, a system module calls back into the user program, that part of the traceback will be shown. " +
+		"Most of the time the system modules are hidden from the traceback so that the user sees only the code they wrote. " +
+		"The option to show them is kept in the configuration dialog of the editor for advanced users.\n"
+	a, err := article.Read("history.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Generate(a, Options{Course: "history"})
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			if strings.Contains(q.Prompt, "however") {
+				t.Errorf("a card on the aside: %q", q.Prompt)
+			}
+		}
+	}
+}

@@ -209,6 +209,10 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 		comma += len(marker) + 5
 		skip = 1
 	}
+	// "If, however, a module calls back …": an aside, not the case.
+	if comma <= len(marker) || !strings.HasPrefix(strings.ToLower(stem), marker+" ") {
+		return nil
+	}
 	cond := stem[len(marker)+1 : comma]
 	main := strings.TrimSuffix(stem[comma+skip:], ".")
 	// "If you've cultivated a friendly, respectful community …": the
