@@ -50,7 +50,7 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 		i++
 		if w == "this" && i < len(toks) {
 			// "This reduces vulnerability": the pointer is the subject.
-			if b, a, n := g.verbAt(s, i, "this", false); b != "" && a != "do" {
+			if b, a, n := g.verbAt(s, i, "this", false); b != "" && a != "do" && n < len(toks) {
 				c.verb, c.base, c.aux, c.next, c.head, c.subject = i, b, a, n, "this", "This"
 				return c
 			}
@@ -90,7 +90,7 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 			if plural {
 				h = "them" // any plural
 			}
-			if b, a, n := g.verbAt(s, j, h, adv != ""); b != "" {
+			if b, a, n := g.verbAt(s, j, h, adv != ""); b != "" && n < len(toks) {
 				// "lessons learned from past failures have led": a
 				// participle before a preposition modifies the subject.
 				// "lessons learned emphasize": so is one before a verb.

@@ -608,3 +608,16 @@ func TestConditionWithAside(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbLast: a sentence that ends on its verb ("… can grow.") gives
+// no card about an object, and no crash (a book's chapter panicked here).
+func TestVerbLast(t *testing.T) {
+	for _, text := range []string{
+		"Every slice header of the program in memory can grow.",
+		"The size of every slice header in memory will change.",
+		"The ownership rules of the language have changed.",
+	} {
+		_ = fillPrompts(t, "Notes", text)
+		_ = gatedPrompts(t, text)
+	}
+}
