@@ -105,11 +105,11 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []
 		case KindNumber:
 			// A version among versions of its name; an integer among
 			// integers ("retries a test 1.24 times" is false by its form).
-			if prep != "" && indexWord(g.lx.lower, prep+" "+k) < 0 || decimals(k) != decimals(t.key()) {
+			if prep != "" && !g.lx.says(prep+" "+k) || decimals(k) != decimals(t.key()) {
 				continue
 			}
 		case KindPlace:
-			if prep != "" && indexWord(g.lx.lower, prep+" "+k) < 0 {
+			if prep != "" && !g.lx.says(prep+" "+k) {
 				continue
 			}
 			if continents[k] != continents[t.key()] {
@@ -135,7 +135,7 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []
 				continue
 			}
 		case KindCode:
-			if indexWord(g.lx.lower, k+" "+prep) < 0 && indexWord(g.lx.lower, k+" "+prep+"s") < 0 {
+			if !g.lx.says(k+" "+prep) && !g.lx.says(k+" "+prep+"s") {
 				continue
 			}
 		case KindAcronym:

@@ -15,6 +15,8 @@ import (
 // each kind that distractors come from.
 type lexicon struct {
 	lower      string          // the whole article, lower-cased
+	pairs2     map[string]bool // "a b": two words the article says in a row, once built
+	said       map[string]bool // a longer phrase the article says, once looked for
 	nounish    map[string]bool // words seen as the head of a noun phrase
 	pool       map[Kind][]string
 	poolSeen   map[string]bool
@@ -359,4 +361,42 @@ func (lx *lexicon) count(phrase string) int {
 	n := countWord(lx.lower, phrase)
 	lx.counts[phrase] = n
 	return n
+}
+
+// says reports whether the article says a phrase, as whole words: two
+// words are looked up among the pairs it says in a row, a longer phrase
+// is looked for once. A book asks this of every option of every answer:
+// a search of the whole text each time took seconds.
+func (lx *lexicon) says(phrase string) bool {
+	if a, b, ok := strings.Cut(phrase, " "); ok && oneToken(a) && oneToken(b) {
+		if lx.pairs2 == nil {
+			lx.pairs2 = map[string]bool{}
+			for _, sec := range lx.sents {
+				for _, s := range sec {
+					for i := 1; i < len(s.tokens); i++ {
+						a, b := s.tokens[i-1], s.tokens[i]
+						if s.text[a.end:b.start] == " " {
+							lx.pairs2[strings.ToLower(s.text[a.start:a.end])+" "+strings.ToLower(s.text[b.start:b.end])] = true
+						}
+					}
+				}
+			}
+		}
+		return lx.pairs2[phrase]
+	}
+	if v, ok := lx.said[phrase]; ok {
+		return v
+	}
+	if lx.said == nil {
+		lx.said = map[string]bool{}
+	}
+	v := indexWord(lx.lower, phrase) >= 0
+	lx.said[phrase] = v
+	return v
+}
+
+// oneToken reports whether a word is read as one token, as it is written.
+func oneToken(w string) bool {
+	t := tokenize(w)
+	return len(t) == 1 && t[0].text == w && !strings.ContainsAny(w, "'’")
 }
