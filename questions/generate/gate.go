@@ -475,6 +475,9 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if spelledInitials(blank, c.q.Source) {
 		return false
 	}
+	if givenInSentence(blank, c.q.Text[:i]+c.q.Text[j+2:]) {
+		return false
+	}
 	// "passing the ___ option" beside "Changing the icons": WithIcons.
 	if !strings.Contains(blank, " ") && identEchoed(blank, strings.Replace(c.q.Text, "{{"+c.q.Text[i+2:j]+"}}", "", 1)) {
 		return false
@@ -493,6 +496,9 @@ func (g *sectionGen) choicePasses(c *candidate) bool {
 	i := strings.Index(p, "_____")
 	if i < 0 {
 		return true
+	}
+	if givenInSentence(c.q.Answer, p[:i]+p[i+5:]) {
+		return false
 	}
 	// "the resulting error will wrap a new _____ type": ArgumentError.
 	if looksLikeIdent(c.q.Answer) && identEchoed(c.q.Answer, p[:i]+p[i+5:]) {
@@ -686,6 +692,27 @@ func frontSaysAnswer(front, answer string) bool {
 	return n >= 2 && 3*said >= 2*n
 }
 
+// givenInSentence reports whether the rest of a blank's sentence gives it
+// away: a word holds it ("20240424" for 2024, "SHASUMS256" for SHA), or
+// says its first word in another form ("Triagers follow the ___":
+// Triage Guide).
+func givenInSentence(answer, rest string) bool {
+	a := strings.ToLower(strings.TrimSpace(answer))
+	if len(a) < 2 {
+		return false
+	}
+	first := strings.Fields(a)[0]
+	for _, t := range tokenize(rest) {
+		if strings.Contains(t.lower, a) && t.lower != a {
+			return true
+		}
+		if len(first) >= 5 && isCapitalized(answer) && t.lower != first && sameStem(t.lower, first) {
+			return true
+		}
+	}
+	return false
+}
+
 // spelledInitials reports whether an abbreviation of two to six capitals
 // is the initials of words in a row of text ("EH" of "exception
 // handling").
@@ -693,12 +720,16 @@ func spelledInitials(abbr, text string) bool {
 	if n := len(abbr); n < 2 || n > 6 || abbr != strings.ToUpper(abbr) || strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
 		return false
 	}
-	toks := tokenize(text)
-	for i := 0; i+len(abbr) <= len(toks); i++ {
+	// "Just-In-Time" is three words.
+	var words []string
+	for _, t := range tokenize(text) {
+		words = append(words, strings.Split(t.text, "-")...)
+	}
+	for i := 0; i+len(abbr) <= len(words); i++ {
 		ok := true
 		for k := 0; k < len(abbr) && ok; k++ {
-			w := toks[i+k].text
-			ok = w != abbr && strings.ToUpper(w[:1]) == abbr[k:k+1]
+			w := words[i+k]
+			ok = w != "" && w != abbr && strings.ToUpper(w[:1]) == abbr[k:k+1]
 		}
 		if ok {
 			return true

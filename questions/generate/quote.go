@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -13,7 +14,7 @@ import (
 // this section makes, the others being statements of other sections. It
 // checks that the learner knows what the section says, not one detail.
 func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate {
-	if !g.statementAnswer(s) {
+	if !g.statementAnswer(s) || g.lx.sharedHeading(g.index) {
 		return nil
 	}
 	// A statement the article ties to the heading's topic ("fields"
@@ -436,6 +437,34 @@ func pointsAtCase(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// dupRe finds the number that tells apart sections of one heading:
+// "Limitations (2)".
+var dupRe = regexp.MustCompile(`^(.*) \(\d+\)$`)
+
+// sharedHeading reports whether another section has the same heading but
+// for its number ("Limitations", "Limitations (2)"): "Which of these
+// statements is from the section “Limitations (2)”?" names no section a
+// learner can tell. Found once.
+func (lx *lexicon) sharedHeading(i int) bool {
+	if lx.shared == nil {
+		n := map[string]int{}
+		base := make([]string, len(lx.headings))
+		for k, h := range lx.headings {
+			b := strings.ToLower(h)
+			if m := dupRe.FindStringSubmatch(b); m != nil {
+				b = m[1]
+			}
+			base[k] = b
+			n[b]++
+		}
+		lx.shared = make([]bool, len(lx.headings))
+		for k := range lx.headings {
+			lx.shared[k] = n[base[k]] > 1
+		}
+	}
+	return i < len(lx.shared) && lx.shared[i]
 }
 
 // statementsNamed returns the statements of the article with these texts.

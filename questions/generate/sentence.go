@@ -96,6 +96,10 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 	return out
 }
 
+// strandedPrepositions end a sentence only where a link or code that
+// followed them was left out: "… are available at.".
+var strandedPrepositions = set(`at from via the a an of to in into with see`)
+
 // exampleVariable reports whether a sentence names a variable of the
 // article's example code: an identifier of one or two letters written as
 // code ("word still contains the value 5 because s …"). Which example,
@@ -215,6 +219,10 @@ func wellFormed(s *sentence) bool {
 		return false
 	}
 	if !isCapitalized(t) && !strings.HasPrefix(t, "“") && !strings.HasPrefix(t, "\"") {
+		return false
+	}
+	// "… are available at.": a link was cut out after the preposition.
+	if last := s.tokens[len(s.tokens)-1].lower; strandedPrepositions[last] && strings.HasSuffix(t, last+".") {
 		return false
 	}
 	// "are be labeled", "of of": a slip of the source, not English to ask.

@@ -16,6 +16,7 @@ import (
 type lexicon struct {
 	lower      string          // the whole article, lower-cased
 	pairs2     map[string]bool // "a b": two words the article says in a row, once built
+	shared     []bool          // whether a section shares its heading with another but for a number, once found
 	said       map[string]bool // a longer phrase the article says, once looked for
 	nounish    map[string]bool // words seen as the head of a noun phrase
 	pool       map[Kind][]string
