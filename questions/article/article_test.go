@@ -38,6 +38,8 @@ func TestRead(t *testing.T) {
 			"title: T\n# S\nProse stays.\n"},
 		{"duplicate headings", "a.md", "## Notes\n\nOne.\n\n## Notes\n\nTwo.\n\n## notes\n\nThree.\n",
 			"title: A\n# Notes\nOne.\n# Notes (2)\nTwo.\n# notes (3)\nThree.\n"},
+		{"repeated heading named after its parent", "a.md", "## Bash\n\nOne.\n\n### Limitations\n\nTwo.\n\n## Fish\n\nThree.\n\n### Limitations\n\nFour.\n",
+			"title: A\n# Bash\nOne.\n# Limitations (Bash)\nTwo.\n# Fish\nThree.\n# Limitations (Fish)\nFour.\n"},
 		{"empty heading dropped", "a.md", "## Empty\n\n## Full\n\nText.\n", "title: A\n# Full\nText.\n"},
 		{"plain bare headings", "notes.txt", "Some Title\nFirst Part\nProse of the first part.\n- an item\nSecond Part\nMore prose here.\n",
 			"title: Some Title\n# First Part\nProse of the first part.\n• an item\n# Second Part\nMore prose here.\n"},

@@ -59,7 +59,7 @@ type mdReader struct {
 func (r *outline) article(title string) (a *Article, h1 string) {
 	r.flush()
 	a = &Article{Title: title, Code: r.code}
-	secs := r.sections
+	secs := qualifyRepeats(r.sections)
 	n := 0
 	for _, s := range secs {
 		if s.level == 1 {
@@ -80,6 +80,31 @@ func (r *outline) article(title string) (a *Article, h1 string) {
 		a.Sections = append(a.Sections, s.Section)
 	}
 	return a, h1
+}
+
+// qualifyRepeats names a heading that several sections share after the
+// heading it comes under: "Limitations" under "Zsh completions" reads
+// "Limitations (Zsh completions)", which a learner can tell from the
+// others; "Limitations (2)" they cannot.
+func qualifyRepeats(secs []mdSection) []mdSection {
+	n := map[string]int{}
+	for _, s := range secs {
+		n[strings.ToLower(s.Heading)]++
+	}
+	out := make([]mdSection, len(secs))
+	copy(out, secs)
+	for i, s := range secs {
+		if s.Heading == "" || n[strings.ToLower(s.Heading)] < 2 {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			if p := secs[k]; p.level > 0 && p.level < s.level && p.Heading != "" {
+				out[i].Heading = s.Heading + " (" + p.Heading + ")"
+				break
+			}
+		}
+	}
+	return out
 }
 
 // identRe matches a code span that is a single identifier.
