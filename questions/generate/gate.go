@@ -475,7 +475,7 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if spelledInitials(blank, c.q.Source) {
 		return false
 	}
-	if givenInSentence(blank, c.q.Text[:i]+c.q.Text[j+2:]) {
+	if givenInSentence(blank, c.q.Text[:i]+c.q.Text[j+2:]) || exampleSlot(c.q.Text[:i]) || g.headingSpells(blank) {
 		return false
 	}
 	// "passing the ___ option" beside "Changing the icons": WithIcons.
@@ -497,7 +497,7 @@ func (g *sectionGen) choicePasses(c *candidate) bool {
 	if i < 0 {
 		return true
 	}
-	if givenInSentence(c.q.Answer, p[:i]+p[i+5:]) {
+	if givenInSentence(c.q.Answer, p[:i]+p[i+5:]) || exampleSlot(p[:i]) || g.headingSpells(c.q.Answer) {
 		return false
 	}
 	// "the resulting error will wrap a new _____ type": ArgumentError.
@@ -706,7 +706,39 @@ func givenInSentence(answer, rest string) bool {
 		if strings.Contains(t.lower, a) && t.lower != a {
 			return true
 		}
+		// "Calling ___ … returns values of type char": chars.
+		if len(t.lower) >= 4 && !strings.Contains(a, " ") && t.lower != a && sameStem(t.lower, a) {
+			return true
+		}
 		if len(first) >= 5 && isCapitalized(answer) && t.lower != first && sameStem(t.lower, first) {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleSlot reports whether a blank stands for an example, one of many
+// that would do: "a method like ___", "e.g. using ___", "such as ___".
+func exampleSlot(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " "))
+	for _, e := range []string{" like", " such as", "e.g.", "e.g., using", "e.g. using", "for example", "for instance", "say"} {
+		if strings.HasSuffix(b, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingSpells reports whether an identifier's name holds a word of six
+// letters or more of the heading ("ShellCompDirectiveDefault" under
+// "Change the default ShellCompDirective").
+func (g *sectionGen) headingSpells(blank string) bool {
+	if !looksLikeIdent(blank) {
+		return false
+	}
+	lb := strings.ToLower(blank)
+	for _, t := range tokenize(g.sec.Heading) {
+		if len(t.lower) >= 6 && strings.Contains(lb, t.lower) && t.lower != lb {
 			return true
 		}
 	}

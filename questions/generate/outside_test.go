@@ -681,3 +681,43 @@ func TestSharedHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestExampleBlanks: a blank that stands for one example among many
+// ("a method like ___ that could panic", "e.g. using ___"), one a word of
+// its sentence spells ("Calling ___ … returns two values of type char":
+// chars), an identifier the heading spells ("Change the default
+// ShellCompDirective": ShellCompDirectiveDefault), and statements about
+// an example ("the two threads", "either call of print", "Worse, …") are
+// not asked.
+func TestExampleBlanks(t *testing.T) {
+	const text = "# Panics\n\n" +
+		"## Placeholders\n\nIn examples, a call to a method like `unwrap` that could panic is meant as a placeholder for real handling. You can fetch the signing keys of the project, e.g. using `curl` on the command line. Calling `chars` on a string returns values of type char for each letter. The `expect` method takes a message that the panic prints.\n\n" +
+		"## Change the default ShellCompDirective\n\nWhen no completion function is registered for a flag, Cobra uses `ShellCompDirectiveDefault` for the shell. The `ValidArgs` field lists the nouns a command accepts from its users.\n\n" +
+		"## Threads\n\nWorse, there is no guarantee that the write will ever be observed by the reader of the flag. The setup function of the program will complete before either call of print in the example. There are no synchronization events between the two threads of the program.\n"
+	a, err := article.Read("panics.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range sectionGens(a, Options{Course: "panics"}) {
+		var cands []*candidate
+		for _, s := range g.sents {
+			if s.usable {
+				cands = append(cands, g.fromSentence(s)...)
+			}
+			if strings.HasPrefix(s.text, "Worse") || strings.Contains(s.text, "either call") || strings.Contains(s.text, "the two threads") {
+				if s.usable || quotable(s) {
+					t.Errorf("%q is asked about", s.text)
+				}
+			}
+		}
+		for _, c := range g.gate(cands) {
+			switch c.q.Answer + c.answer {
+			case "unwrap", "curl", "chars", "ShellCompDirectiveDefault", "shellcompdirectivedefault", "unwrapunwrap", "curlcurl", "charschars":
+				t.Errorf("the gate keeps %q %q", c.q.Prompt, c.q.Text)
+			}
+			if strings.Contains(c.q.Text, "{{unwrap}}") || strings.Contains(c.q.Text, "{{curl}}") || strings.Contains(c.q.Text, "{{chars}}") || strings.Contains(c.q.Text, "{{ShellCompDirectiveDefault}}") {
+				t.Errorf("the gate keeps %q", c.q.Text)
+			}
+		}
+	}
+}
