@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,7 +45,35 @@ func book(tb testing.TB, words int) []byte {
 }
 
 func benchmarkGenerate(b *testing.B, words int) {
-	data := book(b, words)
+	runGenerate(b, book(b, words))
+}
+
+// technicalBook builds a Markdown manual of about words words: every
+// section names identifiers, versions and sizes of its own, so that the
+// pools of options grow with the book, as in a real manual (the corpus
+// copied says the same few names again and again).
+func technicalBook(words int) []byte {
+	var b strings.Builder
+	n := 0
+	for i := 1; n < words; i++ {
+		fmt.Fprintf(&b, "## The Widget%d type\n\n", i)
+		p := fmt.Sprintf("The `Widget%d` type wraps a buffer of %d bytes and a counter. "+
+			"Call the `Open%d` function before the first read, as Go 1.%d requires. "+
+			"The `Close%d` method releases the buffer and returns an error when the counter is not zero. "+
+			"Since version %d.%d, the `Reset%d` function clears the counter of every widget in %d milliseconds. "+
+			"A widget of this type holds at most %d entries, and the `Grow%d` method doubles that limit when the buffer fills.\n\n",
+			i, 64*i, i, i%30, i, 1+i/10, i%10, i, 10+i, 100+i, i)
+		b.WriteString(p)
+		n += len(strings.Fields(p))
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkGenerateManual is a manual of 100,000 words with an
+// identifier, a version and sizes of its own in every section.
+func BenchmarkGenerateManual(b *testing.B) { runGenerate(b, technicalBook(100000)) }
+
+func runGenerate(b *testing.B, data []byte) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -89,13 +89,20 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []
 	var cands []scored
 	ctx := g.lx.neighbours[t.key()]
 	examined := 0
-	for _, d := range g.lx.pool[t.kind] {
-		k := strings.ToLower(d)
+	key, keyAlnum := t.key(), alnum(t.key())
+	for scanned, d := range g.lx.pool[t.kind] {
+		// The pool is in order of frequency: in a manual of a thousand
+		// identifiers, the options are among the commonest.
+		if scanned >= maxScanned {
+			break
+		}
+		it := g.lx.item(d)
+		k := it.lower
 		// "SHA1" is "SHA-1" written another way.
-		if k == t.key() || indexWord(k, t.key()) >= 0 || indexWord(t.key(), k) >= 0 || alnum(k) == alnum(t.key()) {
+		if k == key || it.alnum == keyAlnum || indexWord(k, key) >= 0 || indexWord(key, k) >= 0 {
 			continue
 		}
-		dw := wordCount(d)
+		dw := it.words
 		switch t.kind {
 		case KindTerm:
 			if dw != t.words || plural(lastField(d)) != t.plural {
@@ -145,7 +152,7 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []
 			}
 			// An abbreviation the article spells out is a body or a
 			// document; one it never spells out ("USSR") may be a country.
-			if strings.Contains(g.lx.lower, "("+t.key()+")") != strings.Contains(g.lx.lower, "("+k+")") {
+			if g.lx.spelledOut(key) != g.lx.spelledOut(k) {
 				continue
 			}
 			if dw > t.words+1 || dw < t.words-1 {
@@ -298,6 +305,11 @@ func lastField(s string) string {
 // maxExamined bounds the distractors scored for one answer: the pools are
 // ordered by frequency, so in a book the rare tail is never scored.
 const maxExamined = 120
+
+// maxScanned bounds the terms of a pool looked at for one answer, scored
+// or not: most are ruled out, and a manual's pool of identifiers can
+// hold tens of thousands.
+const maxScanned = 600
 
 // closeness is how far apart two numbers are, for ranking numeric
 // distractors: near ones are harder.

@@ -14,11 +14,12 @@ import (
 // each term occurs, which words behave as nouns, and the pools of terms of
 // each kind that distractors come from.
 type lexicon struct {
-	lower      string          // the whole article, lower-cased
-	pairs2     map[string]bool // "a b": two words the article says in a row, once built
-	shared     []bool          // whether a section shares its heading with another but for a number, once found
-	said       map[string]bool // a longer phrase the article says, once looked for
-	nounish    map[string]bool // words seen as the head of a noun phrase
+	lower      string              // the whole article, lower-cased
+	pairs2     map[string]bool     // "a b": two words the article says in a row, once built
+	shared     []bool              // whether a section shares its heading with another but for a number, once found
+	said       map[string]bool     // a phrase the article says, once looked for
+	items      map[string]poolItem // a pool term's facts, once found
+	nounish    map[string]bool     // words seen as the head of a noun phrase
 	pool       map[Kind][]string
 	poolSeen   map[string]bool
 	neighbours map[string]map[string]bool // term -> words seen around it
@@ -369,6 +370,18 @@ func (lx *lexicon) count(phrase string) int {
 // is looked for once. A book asks this of every option of every answer:
 // a search of the whole text each time took seconds.
 func (lx *lexicon) says(phrase string) bool {
+	if v, ok := lx.said[phrase]; ok {
+		return v
+	}
+	if lx.said == nil {
+		lx.said = map[string]bool{}
+	}
+	v := lx.saysNow(phrase)
+	lx.said[phrase] = v
+	return v
+}
+
+func (lx *lexicon) saysNow(phrase string) bool {
 	if a, b, ok := strings.Cut(phrase, " "); ok && oneToken(a) && oneToken(b) {
 		if lx.pairs2 == nil {
 			lx.pairs2 = map[string]bool{}
@@ -385,15 +398,33 @@ func (lx *lexicon) says(phrase string) bool {
 		}
 		return lx.pairs2[phrase]
 	}
-	if v, ok := lx.said[phrase]; ok {
-		return v
+	return indexWord(lx.lower, phrase) >= 0
+}
+
+// poolItem is what the search for options needs of a term of a pool,
+// found once: its lower-case and alphanumeric forms and its length.
+type poolItem struct {
+	lower, alnum string
+	words        int
+}
+
+// item returns the facts of a pool term, found once.
+func (lx *lexicon) item(d string) poolItem {
+	if it, ok := lx.items[d]; ok {
+		return it
 	}
-	if lx.said == nil {
-		lx.said = map[string]bool{}
+	if lx.items == nil {
+		lx.items = map[string]poolItem{}
 	}
-	v := indexWord(lx.lower, phrase) >= 0
-	lx.said[phrase] = v
-	return v
+	it := poolItem{lower: strings.ToLower(d), alnum: alnum(d), words: wordCount(d)}
+	lx.items[d] = it
+	return it
+}
+
+// spelledOut reports whether the article writes an abbreviation (lower
+// case) after its long form, in brackets: "(imt)". Found once.
+func (lx *lexicon) spelledOut(k string) bool {
+	return lx.says("(" + k + ")")
 }
 
 // oneToken reports whether a word is read as one token, as it is written.
