@@ -28,6 +28,15 @@ var concepts = [][]string{
 	{"kindness", "kind", "unkind", "civil", "respectful", "polite", "courteous"},
 	{"conflict", "dispute", "disagreement", "argument", "tension", "tempers"},
 	{"welcome", "welcoming", "friendly", "newcomer"},
+	// Ideas that the headings of manuals name.
+	{"create", "creating", "creation", "construct", "constructor", "initialize", "initialise", "instantiate"},
+	{"update", "updating", "change", "modify", "alter", "edit", "mutate", "overwrite"},
+	{"summary", "summarize", "summarise", "recap", "overall"},
+	{"motivation", "motivate", "reason", "purpose", "rationale"},
+	{"performance", "fast", "faster", "fastest", "speed", "slow", "efficient", "efficiently"},
+	{"install", "installation", "installing", "download", "setup"},
+	{"parse", "parser", "parsing", "syntax"},
+	{"link", "links", "linkify", "url", "urls", "autolink", "autolinking", "hyperlink"},
 }
 
 // conceptOf returns the index of every idea a word says; found once a

@@ -95,6 +95,12 @@ func root(w string) string {
 			break
 		}
 	}
+	// "copied", "applies": the stem of "copy", "apply".
+	for _, x := range []string{"ied", "ies"} {
+		if strings.HasSuffix(w, x) && len(w)-len(x) >= 3 {
+			return w[:len(w)-len(x)] + "y"
+		}
+	}
 	for _, x := range []string{"ness", "ful", "less", "ly", "ing", "ed", "s"} {
 		if strings.HasSuffix(w, x) && len(w)-len(x) >= 4 {
 			return w[:len(w)-len(x)]

@@ -721,3 +721,40 @@ func TestExampleBlanks(t *testing.T) {
 		}
 	}
 }
+
+// TestManualHeadings: in a manual, a statement that says its heading's
+// idea in other words ("construct" under "Creating a New Hash Map",
+// "change the data" under "Updating a Hash Map") is not the answer; a
+// table's row is no statement; a feature list's label ("Robust.") is
+// dropped; "in the second case" points back; "the values are copied"
+// gives away a blank on Copy.
+func TestManualHeadings(t *testing.T) {
+	const text = "# Maps\n\n" +
+		"## Creating a New Hash Map\n\nMaps have no built-in macro to construct them in a single expression of the language. Keys of a map must all have the same type as each other in the program. The map stores its data on the heap of the process.\n\n" +
+		"## Updating a Hash Map\n\nThere are several ways to change the data in a map when a key already has a value. Each key can only have one value associated with it at a time.\n\n" +
+		"## Features\n\n- Robust. goldmark is fully compliant with the latest version of the specification.\n- Functional option: WithExtensions; Type: a list of extensions; Description: extensions to add.\n\n" +
+		"## Ownership\n\nFor types that implement the `Copy` trait, the values are copied into the map. In the second case the value moves into the map and the map owns it.\n"
+	a, err := article.Read("maps.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{Course: "maps"})
+	if s := sentenceWith(t, gs[0], "construct them"); gs[0].statementAnswer(s) {
+		t.Errorf("%q answers a statement question under %q", s.text, gs[0].sec.Heading)
+	}
+	if s := sentenceWith(t, gs[1], "change the data"); gs[1].statementAnswer(s) {
+		t.Errorf("%q answers a statement question under %q", s.text, gs[1].sec.Heading)
+	}
+	if s := sentenceWith(t, gs[2], "Functional option"); s.formed {
+		t.Errorf("a table row is a statement: %q", s.text)
+	}
+	if s := sentenceWith(t, gs[2], "Robust."); !s.formed || s.statement() != "Goldmark is fully compliant with the latest version of the specification." {
+		t.Errorf("label kept: %q", s.statement())
+	}
+	if s := sentenceWith(t, gs[3], "In the second case"); s.usable || quotable(s) {
+		t.Errorf("%q is asked about", s.text)
+	}
+	if givenInSentence("Copy", "For types that implement the trait, the values are copied into the map.") == false {
+		t.Errorf("“copied” does not give away Copy")
+	}
+}

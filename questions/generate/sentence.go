@@ -96,6 +96,10 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 	return out
 }
 
+// tableRowRe matches a table's row as the readers write it: "Header:
+// cell; Header: cell".
+var tableRowRe = regexp.MustCompile(`^[^:;]{1,40}: [^;]*(?:; [^:;]{1,40}: [^;]*)+$`)
+
 // strandedPrepositions end a sentence only where a link or code that
 // followed them was left out: "… are available at.".
 var strandedPrepositions = set(`at from via the a an of to in into with see`)
@@ -252,6 +256,15 @@ func wellFormed(s *sentence) bool {
 	if i := strings.Index(t, ": "); i > 0 && s.stemOff == 0 && wordCount(t[:i]) <= 4 && i+2 < len(t) && isCapitalized(t[i+2:]) {
 		s.stemOff = i + 2
 	}
+	// "Robust. goldmark is fully compliant …": a feature list's label.
+	if i := strings.Index(t, ". "); i > 0 && s.stemOff == 0 && wordCount(t[:i]) <= 2 && !strings.ContainsAny(t[:i], ".,;:") {
+		s.stemOff = i + 2
+	}
+	// "Functional option: WithExtensions; Type: …; Description: …": a
+	// table's row, not a sentence.
+	if tableRowRe.MatchString(t) {
+		return false
+	}
 	for i, tok := range s.tokens {
 		if tok.start >= s.stemOff {
 			s.first = i
@@ -323,6 +336,7 @@ func leansOnText(s *sentence) bool {
 var partRe = regexp.MustCompile(`\b(?:rules?|clauses?|steps?|bullets?|items?|cases?|figures?|fig\.|tables?|examples?|listings?|sections?|chapters?|appendix|points?|paragraphs?|lines?|footnotes?|equations?|options?|stages?|phases?) (?:\d+|[ivx]+\b|[a-h]\b)|\b(?:described|shown|outlined|listed|given|defined|presented|discussed|explained|illustrated) here\b` +
 	`|\bthe (?:first|second|third|last|next|previous|above) (?:line|lines|example|snippet|listing|call|statement)\b|\b(?:instead|here)\.$` +
 	`|\b(?:previous|preceding|next|following) (?:paragraphs?|chapters?|pages?|figures?|tables?|examples?)\b` +
+	`|\bthe (?:first|second|third|last|former|latter) (?:case|one|option|approach|form|kind|variant)\b` +
 	`|\beither (?:call|case|one|way|version|example)\b|\bthe (?:two|three|four) (?:threads|goroutines|calls|cases|functions|programs|examples|versions|variables|values|lines|steps)\b` +
 	`|\b(?:of|in|on|to|for|with|by|from|at|into|about|through) that (?:method|function|type|value|field|call|file|example|option|command|package|module|class|object|variable|case|approach|step|rule|version|change|point|time|process|problem|issue|list|section|code)\b`)
 
