@@ -156,8 +156,8 @@ func (g *sectionGen) bulletCard() *candidate {
 		}
 		ok := true
 		for _, it := range items {
-			if n := wordCount(it); n > 15 || n == 0 {
-				ok = false
+			if n := wordCount(it); n > 15 || n == 0 || openEnded(it) {
+				ok = false // "etc": the list is not all of them
 			}
 		}
 		lead := p.Text
@@ -195,6 +195,16 @@ func (g *sectionGen) bulletCard() *candidate {
 		return &candidate{q: q, sents: sents, score: 3, answer: strings.ToLower(items[0]), visible: strings.ToLower(front)}
 	}
 	return nil
+}
+
+// openEnded reports whether a list's item says the list goes on: "etc",
+// "and so on".
+func openEnded(item string) bool {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(item), ".…")) {
+	case "etc", "and so on", "and more", "and others", "others", "more":
+		return true
+	}
+	return false
 }
 
 // askRe finds advice to ask a question, quoted, and the case it is for:

@@ -410,3 +410,28 @@ Keep every blade clean and dry through the winter months.
 		t.Errorf("back = %q, want %q", c.q.Answer, want)
 	}
 }
+
+// TestBulletCardOpenEnded: a bulleted list that ends in "etc." names
+// fewer things than its card would ask for ("Which five does it name?"
+// of four and "etc").
+func TestBulletCardOpenEnded(t *testing.T) {
+	const text = `# Packages
+
+## Removal
+
+A package can be removed for several reasons that the manager cannot tell apart.
+
+Reasons for a package removal include:
+
+- A user directly uninstalled this package from the project.
+- A user uninstalled a package that depends on this one.
+- etc.
+`
+	a, err := article.Read("pkg.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := sectionGens(a, Options{})[0].bulletCard(); c != nil {
+		t.Errorf("a card on an open list: %q", c.q.Prompt)
+	}
+}

@@ -250,6 +250,9 @@ func TestVerblessItems(t *testing.T) {
 		{"Future kinds of special triggers, which are activated by magic code in dpkg itself.", false},
 		{"File triggers are activated automatically by dpkg when a matching file is installed.", true},
 		{"The tool that runs the tests is started again by the package manager.", true},
+		{"Returns an array of versions based on the compareBuild function in descending order.", false},
+		{"Set to false to omit the prerelease number altogether in every version.", false},
+		{"Add the a dictionary defining the new target to the list of targets.", false},
 	} {
 		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text, Kind: article.Item}}}, nil)
 		if len(ss) != 1 {

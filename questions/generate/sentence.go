@@ -81,7 +81,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 				before = before[cut:]
 			}
 			s.before = strings.ToLower(before)
-			s.formed = wellFormed(s) && !(p.Kind == article.Item && verbless(s))
+			s.formed = wellFormed(s) && !(p.Kind == article.Item && (verbless(s) || subjectless(s)))
 			// The sentence beside a code block or figure the article
 			// leaves out points at it ("In the new version, the last line
 			// fails to compile"), unless it is a whole claim ending in a
@@ -103,6 +103,27 @@ var tableRowRe = regexp.MustCompile(`^[^:;]{1,40}: [^;]*(?:; [^:;]{1,40}: [^;]*)
 // strandedPrepositions end a sentence only where a link or code that
 // followed them was left out: "… are available at.".
 var strandedPrepositions = set(`at from via the a an of to in into with see`)
+
+// articles are the words that open a noun phrase and never follow each
+// other.
+var articles = set(`a an the`)
+
+// subjectless reports whether a list item describes what its list is
+// about without naming it: "Returns an array of versions …", "Set to false
+// to omit …" under an option's or a function's name, which the question
+// cannot show.
+func subjectless(s *sentence) bool {
+	if len(s.tokens) == 0 {
+		return false
+	}
+	w := s.tokens[s.first].lower
+	if w == "set" && len(s.tokens) > s.first+1 && s.tokens[s.first+1].lower == "to" {
+		return true // "Set to false": an option's value
+	}
+	b := strings.TrimSuffix(w, "s")
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "is" && w != "was" && w != "has" &&
+		verbs[w] && (verbs[b] || verbs[strings.TrimSuffix(w, "es")])
+}
 
 // exampleVariable reports whether a sentence names a variable of the
 // article's example code: an identifier of one or two letters written as
@@ -229,10 +250,12 @@ func wellFormed(s *sentence) bool {
 	if last := s.tokens[len(s.tokens)-1].lower; strandedPrepositions[last] && strings.HasSuffix(t, last+".") {
 		return false
 	}
-	// "are be labeled", "of of": a slip of the source, not English to ask.
+	// "are be labeled", "of of", "the a dictionary": a slip of the
+	// source, not English to ask.
 	for i := 1; i < len(s.tokens); i++ {
 		a, b := s.tokens[i-1].lower, s.tokens[i].lower
-		if a == b && function[a] || b == "be" && (a == "is" || a == "are" || a == "was" || a == "were") {
+		if a == b && function[a] || b == "be" && (a == "is" || a == "are" || a == "was" || a == "were") ||
+			articles[a] && articles[b] {
 			return false
 		}
 	}
