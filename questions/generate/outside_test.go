@@ -761,3 +761,33 @@ func TestManualHeadings(t *testing.T) {
 		t.Errorf("“copied” does not give away Copy")
 	}
 }
+
+// TestTechnicalNoChoices: an article that writes code gets typed blanks
+// for its figures and names, not options a reader of the field tells
+// apart, nor swapped statements; the same prose without code gets them.
+func TestTechnicalNoChoices(t *testing.T) {
+	const prose = "# Releases\n\n" +
+		"## History\n\nThe first release of the parser came out in 1998 after two years of work. Version 2 followed in 2004 with support for tables. The third major release in 2011 added footnotes and a new renderer. The team moved the project to its own foundation in 2015.\n\n" +
+		"## Team\n\nThe project had twelve maintainers in 2016 and twenty in 2020. Its mailing list was opened in 1999 and closed in 2013 when the forum started.\n"
+	count := func(text string) (choices int) {
+		a, err := article.Read("rel.md", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range Generate(a, Options{Course: "rel"}).Banks {
+			for _, q := range b.Questions {
+				if q.Type == questions.TrueFalse || q.Type == questions.Choice && !strings.Contains(q.Prompt, "statements is from") {
+					choices++
+				}
+			}
+		}
+		return choices
+	}
+	if n := count(prose); n == 0 {
+		t.Fatal("no choice or true/false question on plain prose: the test proves nothing")
+	}
+	technical := prose + "\n## Usage\n\nCall the `Parse` function with the text and pass the result to `Render` for the output.\n"
+	if n := count(technical); n != 0 {
+		t.Errorf("%d choice or true/false questions in an article that writes code", n)
+	}
+}
