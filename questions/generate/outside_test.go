@@ -791,3 +791,19 @@ func TestTechnicalNoChoices(t *testing.T) {
 		t.Errorf("%d choice or true/false questions in an article that writes code", n)
 	}
 }
+
+// TestFileNameBlank: "Open Cargo.toml in your editor": the imperative and
+// a file's name are no name to blank ("___.toml").
+func TestFileNameBlank(t *testing.T) {
+	const text = "# Crates\n\n## Packages\n\nOpen Cargo.toml in your text editor and note that there is no mention of a binary. You can open the manifest again later to add a library target to the package.\n"
+	a, err := article.Read("crates.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[0]
+	for _, tm := range g.lx.terms(sentenceWith(t, g, "Open Cargo")) {
+		if strings.Contains(tm.text, "Cargo") || strings.Contains(tm.text, "Open") {
+			t.Errorf("term %q", tm.text)
+		}
+	}
+}

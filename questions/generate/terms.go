@@ -103,6 +103,10 @@ func glued(text string, t token) bool {
 		return unicode.IsLetter(r)
 	}
 	joint := func(i int) bool { return i >= 0 && i < len(text) && (text[i] == ';' || text[i] == '/') }
+	// "Cargo.toml": a file's name, not a name of its own.
+	if t.end+1 < len(text) && text[t.end] == '.' && text[t.end+1] >= 'a' && text[t.end+1] <= 'z' {
+		return true
+	}
 	return joint(t.end) && letter(t.end+1) || joint(t.start-1) && letter(t.start-2)
 }
 
@@ -193,6 +197,9 @@ func (lx *lexicon) terms(s *sentence) []term {
 					break
 				}
 				if isCapitalized(toks[j].text) && !function[toks[j].lower] && !dateAt(toks, j) {
+					if glued(s.text, toks[j]) {
+						break // "Open Cargo.toml": the file's name ends the run
+					}
 					j++
 					continue
 				}
@@ -221,7 +228,9 @@ func (lx *lexicon) terms(s *sentence) []term {
 				i = j - 1
 				continue // a capital only because it starts the sentence
 			}
-			if i == s.first && function[t.lower] {
+			// "The …", "Open Cargo.toml", "Visit MDN": a word the sentence's
+			// first place capitalised.
+			if i == s.first && (function[t.lower] || verbs[t.lower] || lx.lowerSeen[t.lower] && j > i+1) {
 				first = i + 1
 				if first >= j {
 					i = j - 1
