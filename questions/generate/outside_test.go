@@ -807,3 +807,21 @@ func TestFileNameBlank(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeHeadings: a heading that names a field or a function of a
+// reference gets no statement question; a heading in words does.
+func TestCodeHeadings(t *testing.T) {
+	for _, tc := range []struct {
+		heading string
+		want    bool
+	}{
+		{"bugs", true}, {"devDependencies", true}, {"Dispatcher.request(options[, callback])", true},
+		{"Parameter: RequestOptions", true}, {"Event: 'disconnect'", false},
+		{"Arrays", false}, {"Be responsive", false}, {"The Truman Doctrine, 1947", false},
+		{"Growing slices (the copy and append functions)", false},
+	} {
+		if got := codeHeading(tc.heading, nil); got != tc.want {
+			t.Errorf("codeHeading(%q) = %v, want %v", tc.heading, got, tc.want)
+		}
+	}
+}

@@ -14,7 +14,7 @@ import (
 // this section makes, the others being statements of other sections. It
 // checks that the learner knows what the section says, not one detail.
 func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate {
-	if !g.statementAnswer(s) || g.lx.sharedHeading(g.index) {
+	if !g.statementAnswer(s) || g.lx.sharedHeading(g.index) || codeHeading(g.sec.Heading, g.lx.code) {
 		return nil
 	}
 	// A statement the article ties to the heading's topic ("fields"
@@ -437,6 +437,29 @@ func pointsAtCase(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// callRe finds a call in a heading: "request(options)", not "Growing
+// slices (the copy and append functions)".
+var callRe = regexp.MustCompile(`\w\(`)
+
+// codeHeading reports whether a heading names a field, an option or a
+// function of a reference ("bugs", "devDependencies",
+// "Dispatcher.request(options[, callback])", "Parameter: RequestOptions"):
+// its section describes that one thing, and the statement that describes
+// it is the one a reader of the field picks, as blind raters found of
+// API references.
+func codeHeading(h string, code map[string]int) bool {
+	if callRe.MatchString(h) || strings.ContainsAny(h, "[]`") || code[h] > 0 {
+		return true
+	}
+	words := strings.Fields(h)
+	for _, w := range words {
+		if looksLikeIdent(strings.TrimRight(w, ":,")) {
+			return true
+		}
+	}
+	return len(words) == 1 && h == strings.ToLower(h) && len(h) >= 2
 }
 
 // dupRe finds the number that tells apart sections of one heading:
