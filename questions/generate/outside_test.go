@@ -253,6 +253,7 @@ func TestVerblessItems(t *testing.T) {
 		{"Returns an array of versions based on the compareBuild function in descending order.", false},
 		{"Set to false to omit the prerelease number altogether in every version.", false},
 		{"Add the a dictionary defining the new target to the list of targets.", false},
+		{"Used by the Allies in the war, the new weapon changed the balance of power.", true},
 	} {
 		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text, Kind: article.Item}}}, nil)
 		if len(ss) != 1 {
@@ -822,6 +823,34 @@ func TestCodeHeadings(t *testing.T) {
 	} {
 		if got := codeHeading(tc.heading, nil); got != tc.want {
 			t.Errorf("codeHeading(%q) = %v, want %v", tc.heading, got, tc.want)
+		}
+	}
+}
+
+// TestSubjectlessDescriptions: under a heading that names an option, its
+// description names nothing ("Causes npm to …", "Null if node is top of
+// tree.", "Taken directly from the value of …"); nor does "an special
+// action" read as English, nor "(a) or (b)" mean anything alone.
+func TestSubjectlessDescriptions(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Causes npm to completely ignore the lockfile when installing packages.", false},
+		{"Indicates that you do not want npm to make any changes to the tree.", false},
+		{"Null if node is top of tree and has no parent at all.", false},
+		{"Ideal if all users are on the newest version of the tool.", false},
+		{"Taken directly from the value of the field in the input file.", false},
+		{"When a rule applies to a file, an special action is created for it.", false},
+		{"Publishing fails unless the package meets both (a) or (b) above here.", false},
+		{"The lockfile records the exact version of every package that was installed.", true},
+	} {
+		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text}}}, nil)
+		if len(ss) != 1 {
+			t.Fatalf("%q: %d sentences", tc.text, len(ss))
+		}
+		if got := ss[0].usable; got != tc.want {
+			t.Errorf("usable(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -81,7 +81,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 				before = before[cut:]
 			}
 			s.before = strings.ToLower(before)
-			s.formed = wellFormed(s) && !(p.Kind == article.Item && (verbless(s) || subjectless(s)))
+			s.formed = wellFormed(s) && !(p.Kind == article.Item && verbless(s)) && !subjectless(s)
 			// The sentence beside a code block or figure the article
 			// leaves out points at it ("In the new version, the last line
 			// fails to compile"), unless it is a whole claim ending in a
@@ -113,17 +113,39 @@ var articles = set(`a an the`)
 // to omit …" under an option's or a function's name, which the question
 // cannot show.
 func subjectless(s *sentence) bool {
-	if len(s.tokens) == 0 {
+	if len(s.tokens) <= s.first+1 {
 		return false
 	}
-	w := s.tokens[s.first].lower
-	if w == "set" && len(s.tokens) > s.first+1 && s.tokens[s.first+1].lower == "to" {
+	w, next := s.tokens[s.first].lower, s.tokens[s.first+1].lower
+	if w == "set" && next == "to" {
 		return true // "Set to false": an option's value
 	}
+	// "Ideal if …", "Null if node is top of tree": a verdict on the
+	// option the heading names.
+	if (next == "if" || next == "when" || next == "unless") && !function[w] && !conditions[w] && !verbs[w] && !strings.HasSuffix(w, "ly") {
+		return true
+	}
+	// "Taken directly from …", "Called automatically from …": a
+	// participle with nothing it belongs to.
+	// "Used by the Allies, the bomb …" has its subject after the comma.
+	if (irregularParticiples[w] && w != "given" || strings.HasSuffix(w, "ed")) && participleJoins2[next] && !strings.Contains(s.text, ", ") {
+		return true
+	}
+	// "Returns an array …", "Causes npm to …", "Indicates that …".
 	b := strings.TrimSuffix(w, "s")
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "is" && w != "was" && w != "has" &&
-		verbs[w] && (verbs[b] || verbs[strings.TrimSuffix(w, "es")])
+		(verbs[w] && (verbs[b] || verbs[strings.TrimSuffix(w, "es")]) || descriptionVerbs[w])
 }
+
+// participleJoins2 follow a participle that opens a description: "Taken
+// directly from …", "Called automatically from …", "Used by …".
+var participleJoins2 = set(`by from directly automatically when once only with`)
+
+// descriptionVerbs open the description of an option or a function
+// whose name is its heading: "Causes npm to …", "Indicates that …",
+// "Enables support for …".
+var descriptionVerbs = set(`causes indicates enables disables specifies determines controls defines configures
+allows prevents forces tells makes returns sets gets creates removes adds accepts takes`)
 
 // exampleVariable reports whether a sentence names a variable of the
 // article's example code: an identifier of one or two letters written as
@@ -255,8 +277,8 @@ func wellFormed(s *sentence) bool {
 	for i := 1; i < len(s.tokens); i++ {
 		a, b := s.tokens[i-1].lower, s.tokens[i].lower
 		if a == b && function[a] || b == "be" && (a == "is" || a == "are" || a == "was" || a == "were") ||
-			articles[a] && articles[b] {
-			return false
+			articles[a] && articles[b] || a == "an" && b == s.tokens[i].text && strings.ContainsRune("bcdfgjklmnpqrstvwxz", rune(b[0])) {
+			return false // "an special action"
 		}
 	}
 	for _, m := range markers {
@@ -359,7 +381,7 @@ func leansOnText(s *sentence) bool {
 var partRe = regexp.MustCompile(`\b(?:rules?|clauses?|steps?|bullets?|items?|cases?|figures?|fig\.|tables?|examples?|listings?|sections?|chapters?|appendix|points?|paragraphs?|lines?|footnotes?|equations?|options?|stages?|phases?) (?:\d+|[ivx]+\b|[a-h]\b)|\b(?:described|shown|outlined|listed|given|defined|presented|discussed|explained|illustrated) here\b` +
 	`|\bthe (?:first|second|third|last|next|previous|above) (?:line|lines|example|snippet|listing|call|statement)\b|\b(?:instead|here)\.$` +
 	`|\b(?:previous|preceding|next|following) (?:paragraphs?|chapters?|pages?|figures?|tables?|examples?)\b` +
-	`|\bthe (?:first|second|third|last|former|latter) (?:case|one|option|approach|form|kind|variant)\b` +
+	`|\bthe (?:first|second|third|last|former|latter) (?:case|one|option|approach|form|kind|variant)\b|\((?:[a-h]|i{1,3}|iv|v)\)` +
 	`|\beither (?:call|case|one|way|version|example)\b|\bthe (?:two|three|four) (?:threads|goroutines|calls|cases|functions|programs|examples|versions|variables|values|lines|steps)\b` +
 	`|\b(?:of|in|on|to|for|with|by|from|at|into|about|through) that (?:method|function|type|value|field|call|file|example|option|command|package|module|class|object|variable|case|approach|step|rule|version|change|point|time|process|problem|issue|list|section|code)\b`)
 
