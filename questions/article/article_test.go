@@ -59,6 +59,8 @@ func TestRead(t *testing.T) {
 		{"hash paragraph", "a.txt", "Intro.\n\\# not a heading\n", "title: A\n# Introduction\nIntro.\n\\# not a heading\n"},
 		// A space before punctuation left by a removed marker goes; one
 		// before code that is punctuation ("..") stays.
+		{"operator in code", "a.md", "## The `?` Operator\n\nUse the `?` operator to return early.\n",
+			"title: A\n# The ? Operator\nUse the ? operator to return early.\n"},
 		{"code of punctuation", "a.md", "## S\n\nNo folders, no `..`, no hidden files. A claim [1] . Done.\n",
 			"title: A\n# S\nNo folders, no .., no hidden files. A claim. Done.\n"},
 		// HTML is read by its elements: headings start sections; paragraphs,

@@ -28,6 +28,8 @@ var (
 	targetRe = regexp.MustCompile(`^\([\w.:-]+\)=$`)
 	spaceRe  = regexp.MustCompile(`\s+`)
 	// A space left before punctuation by a removed marker.
+	// A code span of punctuation only: "`?`".
+	punctCodeRe  = regexp.MustCompile("`([^`\\w\\s]{1,4})`")
 	spacePunctRe = regexp.MustCompile(`\s+([.,;:!?)])([\s"”’)]|$)`) // not before "..": code or an ellipsis
 	emptyParenRe = regexp.MustCompile(`\(\s*[,;]?\s*\)`)
 )
@@ -67,7 +69,10 @@ func cleanLine(s string) string {
 		s = roleProseRe.ReplaceAllString(s, "$2")
 		s = roleLabelRe.ReplaceAllString(s, "")
 	}
-	// Code spans keep their text, not their backticks.
+	// Code spans keep their text, not their backticks; one that is only
+	// punctuation ("the `?` operator") is kept apart from the text around
+	// it until the spaces before punctuation are tidied.
+	s = punctCodeRe.ReplaceAllString(s, "\uE004$1\uE004")
 	s = strings.ReplaceAll(s, "`", "")
 	if strings.Contains(s, "[") {
 		s = citeRe.ReplaceAllString(s, "")
@@ -79,6 +84,7 @@ func cleanLine(s string) string {
 	}
 	s = emptyParenRe.ReplaceAllString(s, "")
 	s = spacePunctRe.ReplaceAllString(s, "$1$2")
+	s = strings.ReplaceAll(s, "\uE004", "")
 	// A line starting with '#' would be read back as a heading.
 	s = strings.TrimLeft(s, "# ")
 	return strings.TrimSpace(s)

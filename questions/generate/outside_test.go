@@ -843,6 +843,8 @@ func TestSubjectlessDescriptions(t *testing.T) {
 		{"Taken directly from the value of the field in the input file.", false},
 		{"When a rule applies to a file, an special action is created for it.", false},
 		{"Publishing fails unless the package meets both (a) or (b) above here.", false},
+		{"Used to protect routines such as the stack splitting code itself.", false},
+		{"The flag marks a symbol with no pointers (see above) for the collector.", false},
 		{"The lockfile records the exact version of every package that was installed.", true},
 	} {
 		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text}}}, nil)

@@ -139,7 +139,7 @@ func subjectless(s *sentence) bool {
 
 // participleJoins2 follow a participle that opens a description: "Taken
 // directly from …", "Called automatically from …", "Used by …".
-var participleJoins2 = set(`by from directly automatically when once only with`)
+var participleJoins2 = set(`by from directly automatically when once only with to`)
 
 // descriptionVerbs open the description of an option or a function
 // whose name is its heading: "Causes npm to …", "Indicates that …",
@@ -381,7 +381,7 @@ func leansOnText(s *sentence) bool {
 var partRe = regexp.MustCompile(`\b(?:rules?|clauses?|steps?|bullets?|items?|cases?|figures?|fig\.|tables?|examples?|listings?|sections?|chapters?|appendix|points?|paragraphs?|lines?|footnotes?|equations?|options?|stages?|phases?) (?:\d+|[ivx]+\b|[a-h]\b)|\b(?:described|shown|outlined|listed|given|defined|presented|discussed|explained|illustrated) here\b` +
 	`|\bthe (?:first|second|third|last|next|previous|above) (?:line|lines|example|snippet|listing|call|statement)\b|\b(?:instead|here)\.$` +
 	`|\b(?:previous|preceding|next|following) (?:paragraphs?|chapters?|pages?|figures?|tables?|examples?)\b` +
-	`|\bthe (?:first|second|third|last|former|latter) (?:case|one|option|approach|form|kind|variant)\b|\((?:[a-h]|i{1,3}|iv|v)\)` +
+	`|\bthe (?:first|second|third|last|former|latter) (?:case|one|option|approach|form|kind|variant)\b|\((?:[a-h]|i{1,3}|iv|v)\)|\(see [^)]*\)` +
 	`|\beither (?:call|case|one|way|version|example)\b|\bthe (?:two|three|four) (?:threads|goroutines|calls|cases|functions|programs|examples|versions|variables|values|lines|steps)\b` +
 	`|\b(?:of|in|on|to|for|with|by|from|at|into|about|through) that (?:method|function|type|value|field|call|file|example|option|command|package|module|class|object|variable|case|approach|step|rule|version|change|point|time|process|problem|issue|list|section|code)\b`)
 
