@@ -199,14 +199,19 @@ func (g *sectionGen) target() int {
 // minQuestions is what a section with enough prose should get at least.
 const minQuestions = 3
 
-func (g *sectionGen) run() []*questions.Question {
+// sentenceCandidates returns the questions each usable sentence gives.
+func (g *sectionGen) sentenceCandidates() []*candidate {
 	var cands []*candidate
 	for _, s := range g.sents {
-		if !s.usable {
-			continue
+		if s.usable {
+			cands = append(cands, g.fromSentence(s)...)
 		}
-		cands = append(cands, g.fromSentence(s)...)
 	}
+	return cands
+}
+
+func (g *sectionGen) run() []*questions.Question {
+	cands := g.sentenceCandidates()
 	if c := g.order(); c != nil {
 		cands = append(cands, c)
 	}

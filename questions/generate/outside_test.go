@@ -226,11 +226,8 @@ func TestStatementPointers(t *testing.T) {
 		{"As a consequence, an old method set must be a subset of the new method set.", true},
 		{"A trigger is activated by a particular package when a matching file is installed.", true},
 	} {
-		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text}}}, nil)
-		if len(ss) != 1 {
-			t.Fatalf("%q: %d sentences", tc.text, len(ss))
-		}
-		if got := quotable(ss[0]); got != tc.want {
+		s := oneSentence(t, tc.text, article.Prose)
+		if got := quotable(s); got != tc.want {
 			t.Errorf("quotable(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -255,11 +252,8 @@ func TestVerblessItems(t *testing.T) {
 		{"Add the a dictionary defining the new target to the list of targets.", false},
 		{"Used by the Allies in the war, the new weapon changed the balance of power.", true},
 	} {
-		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text, Kind: article.Item}}}, nil)
-		if len(ss) != 1 {
-			t.Fatalf("%q: %d sentences", tc.text, len(ss))
-		}
-		if got := ss[0].formed; got != tc.want {
+		s := oneSentence(t, tc.text, article.Item)
+		if got := s.formed; got != tc.want {
 			t.Errorf("formed(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -413,12 +407,7 @@ func TestShoutedAndEchoedBlanks(t *testing.T) {
 	}
 	// The gate itself, on every candidate, kept or not.
 	for _, g := range sectionGens(a, Options{Course: "prompts"}) {
-		var cands []*candidate
-		for _, s := range g.sents {
-			if s.usable {
-				cands = append(cands, g.fromSentence(s)...)
-			}
-		}
+		cands := g.sentenceCandidates()
 		for _, c := range append(cands, g.fillCandidates()...) {
 			all := c.q.Prompt + " " + c.q.Text
 			if (strings.Contains(all, "{{WithIcons}}") || strings.HasPrefix(all, "What instantiates")) && g.passes(c) {
@@ -470,12 +459,7 @@ func TestTechnicalGiveaways(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, g := range sectionGens(a, Options{Course: "flags"}) {
-		var cands []*candidate
-		for _, s := range g.sents {
-			if s.usable {
-				cands = append(cands, g.fromSentence(s)...)
-			}
-		}
+		cands := g.sentenceCandidates()
 		for _, c := range append(cands, g.fillCandidates()...) {
 			if !g.passes(c) {
 				continue
@@ -518,12 +502,7 @@ func gatedPrompts(t *testing.T, text string) []string {
 		t.Fatal(err)
 	}
 	g := sectionGens(a, Options{})[0]
-	var cands []*candidate
-	for _, s := range g.sents {
-		if s.usable {
-			cands = append(cands, g.fromSentence(s)...)
-		}
-	}
+	cands := g.sentenceCandidates()
 	var out []string
 	for _, c := range g.gate(append(cands, g.fillCandidates()...)) {
 		out = append(out, c.q.Prompt)
@@ -646,12 +625,7 @@ func TestGivenInTheSentence(t *testing.T) {
 				t.Errorf("%q is asked", s.text)
 			}
 		}
-		var cands []*candidate
-		for _, s := range g.sents {
-			if s.usable {
-				cands = append(cands, g.fromSentence(s)...)
-			}
-		}
+		cands := g.sentenceCandidates()
 		for _, c := range g.gate(cands) {
 			switch strings.ToLower(c.q.Answer + c.answer) {
 			case "2024", "sha", "triage guide", "jit", "20242024", "shasha", "triage guidetriage guide", "jitjit":
@@ -703,11 +677,8 @@ func TestExampleBlanks(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, g := range sectionGens(a, Options{Course: "panics"}) {
-		var cands []*candidate
+		cands := g.sentenceCandidates()
 		for _, s := range g.sents {
-			if s.usable {
-				cands = append(cands, g.fromSentence(s)...)
-			}
 			if strings.HasPrefix(s.text, "Worse") || strings.Contains(s.text, "either call") || strings.Contains(s.text, "the two threads") {
 				if s.usable || quotable(s) {
 					t.Errorf("%q is asked about", s.text)
@@ -847,12 +818,20 @@ func TestSubjectlessDescriptions(t *testing.T) {
 		{"The flag marks a symbol with no pointers (see above) for the collector.", false},
 		{"The lockfile records the exact version of every package that was installed.", true},
 	} {
-		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text}}}, nil)
-		if len(ss) != 1 {
-			t.Fatalf("%q: %d sentences", tc.text, len(ss))
-		}
-		if got := ss[0].usable; got != tc.want {
+		s := oneSentence(t, tc.text, article.Prose)
+		if got := s.usable; got != tc.want {
 			t.Errorf("usable(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// oneSentence reads text as a section of one paragraph of the given kind
+// and returns its one sentence.
+func oneSentence(t *testing.T, text string, kind article.Kind) *sentence {
+	t.Helper()
+	ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: text, Kind: kind}}}, nil)
+	if len(ss) != 1 {
+		t.Fatalf("%q: %d sentences", text, len(ss))
+	}
+	return ss[0]
 }
