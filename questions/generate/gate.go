@@ -33,6 +33,9 @@ func (g *sectionGen) gate(cands []*candidate) []*candidate {
 // passes reports whether a candidate asks for something specific.
 func (g *sectionGen) passes(c *candidate) bool {
 	q := c.q
+	if c.glossary {
+		return true
+	}
 	switch q.Type {
 	case questions.Card:
 		return g.cardPasses(c)

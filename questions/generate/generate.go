@@ -148,6 +148,9 @@ type candidate struct {
 	visible string  // what the learner sees, lower-cased
 	abbr    string  // the abbreviation an abbreviation question asks about
 	shownN  int     // 1 + shownElsewhere, once counted
+	// glossary marks a question on a glossary list, which glossary.go
+	// checks as it makes it.
+	glossary bool
 }
 
 func (c *candidate) shown() (int, bool) { return c.shownN - 1, c.shownN > 0 }
@@ -211,7 +214,7 @@ func (g *sectionGen) sentenceCandidates() []*candidate {
 }
 
 func (g *sectionGen) run() []*questions.Question {
-	cands := g.sentenceCandidates()
+	cands := append(g.sentenceCandidates(), g.glossaryCandidates()...)
 	if c := g.order(); c != nil {
 		cands = append(cands, c)
 	}

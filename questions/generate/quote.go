@@ -174,7 +174,7 @@ func quotable(s *sentence) bool {
 // quotableFrom is quotable for the sentence without its first skip words
 // of the stem ("You" of "You will never …", which statementAnswer allows).
 func quotableFrom(s *sentence, skip int) bool {
-	if !s.formed || s.backRef || s.colon || s.nearCode || s.first+skip >= len(s.tokens) {
+	if !s.formed || s.backRef || s.colon || s.nearCode || s.gloss || s.first+skip >= len(s.tokens) {
 		return false
 	}
 	toks := s.tokens[s.first+skip:]

@@ -27,6 +27,8 @@ type sentence struct {
 	colon    bool            // it ended in a colon before code, which text leaves out
 	partRef  bool            // it points at a numbered part of the text or at text "here" (see pointsAtPart)
 	nearCode bool            // it is next to a code block or figure the article leaves out
+	gloss    bool            // it is an item of a glossary list (see glossary.go)
+	para     int             // its paragraph in the section
 	before   string          // the text before it in its paragraph (or the paragraph before), lower-cased
 	stemSet  map[string]bool // its content words' roots (see stems), once found
 }
@@ -45,6 +47,7 @@ func (s *sentence) stem(a, b int, repl string) string {
 func splitSection(sec article.Section, code map[string]int) []*sentence {
 	var out []*sentence
 	off := 0
+	gloss := glossaryParagraphs(sec)
 	for pi, p := range sec.Paragraphs {
 		if pi > 0 {
 			off += 2 // the blank line
@@ -55,7 +58,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 		}
 		spans := sentences(p.Text)
 		for si, sp := range spans {
-			s := &sentence{text: p.Text[sp.start:sp.end], offset: base + sp.start, index: len(out)}
+			s := &sentence{text: p.Text[sp.start:sp.end], offset: base + sp.start, index: len(out), para: pi, gloss: gloss[pi]}
 			if si == len(spans)-1 && colonClaim(s.text) && (pi+1 == len(sec.Paragraphs) || sec.Paragraphs[pi+1].Kind != article.Item) {
 				// "… the zero value of an array is a ready-to-use array
 				// whose elements are themselves zeroed:" and then code: the

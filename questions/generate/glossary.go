@@ -1,0 +1,213 @@
+package generate
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// A glossary is a list whose items each give a term and what it means:
+// "Nucleus: contains the cell's DNA …", "Golgi apparatus — modifies …",
+// "--force: overwrite …". Notes, manuals and READMEs are full of them. The
+// list's other terms are the best wrong options there are: of the same
+// kind, from the same page, each true of something else.
+
+// glossEntry is one item of a glossary list.
+type glossEntry struct {
+	term, def string // as written
+	text      string // the whole item
+	para      int    // its paragraph in the section
+}
+
+// glossSeps part a term from what it means, first found first.
+var glossSeps = []string{": ", " — ", " – ", " - "}
+
+// pointerDefs open a description that says nothing of its own.
+var pointerDefs = []string{"see ", "same ", "as above", "as below", "ditto", "like ", "cf. ", "etc"}
+
+// splitGloss splits a list item into a term and what it means, if it
+// reads as one: a short name before the separator, three words or more
+// after it.
+func splitGloss(item string) (term, def string, ok bool) {
+	at, sep := -1, ""
+	for _, s := range glossSeps {
+		if i := strings.Index(item, s); i > 0 && (at < 0 || i < at) {
+			at, sep = i, s
+		}
+	}
+	if at < 0 {
+		return "", "", false
+	}
+	term = strings.TrimSpace(item[:at])
+	def = strings.TrimSpace(item[at+len(sep):])
+	def = strings.TrimSuffix(def, ".")
+	if len(term) > 48 || wordCount(term) > 5 || strings.ContainsAny(term, ".,;:!?()\"“”[]{}") {
+		return "", "", false
+	}
+	r, _ := utf8.DecodeRuneInString(term)
+	if !unicode.IsLetter(r) && r != '-' && r != '.' {
+		return "", "", false // "1665: Robert Hooke …" dates an event
+	}
+	// A term names something: not "The cell, in short", not "When".
+	toks := tokenize(term)
+	content := false
+	for _, t := range toks {
+		if !function[t.lower] {
+			content = true
+		}
+	}
+	if !content || function[toks[len(toks)-1].lower] {
+		return "", "", false
+	}
+	n := wordCount(def)
+	if n < 3 || n > 40 || strings.HasSuffix(def, ":") {
+		return "", "", false
+	}
+	lower := strings.ToLower(def)
+	for _, p := range pointerDefs {
+		if strings.HasPrefix(lower, p) || strings.Contains(lower, p) && p == "as above" {
+			return "", "", false
+		}
+	}
+	return term, def, true
+}
+
+// glossaryParagraphs marks the paragraphs of a section that are items of
+// a glossary list: a run of three or more list items, nearly all of which
+// split into a term and what it means, each term different.
+func glossaryParagraphs(sec article.Section) map[int]bool {
+	marked := map[int]bool{}
+	for _, run := range glossaries(sec) {
+		for _, e := range run {
+			marked[e.para] = true
+		}
+	}
+	return marked
+}
+
+// glossaries returns a section's glossary lists.
+func glossaries(sec article.Section) [][]glossEntry {
+	var out [][]glossEntry
+	ps := sec.Paragraphs
+	for i := 0; i < len(ps); {
+		if ps[i].Kind != article.Item {
+			i++
+			continue
+		}
+		j := i
+		var run []glossEntry
+		seen := map[string]bool{}
+		for ; j < len(ps) && ps[j].Kind == article.Item; j++ {
+			term, def, ok := splitGloss(ps[j].Text)
+			if !ok || seen[strings.ToLower(term)] {
+				continue
+			}
+			seen[strings.ToLower(term)] = true
+			run = append(run, glossEntry{term: term, def: def, text: ps[j].Text, para: j})
+		}
+		// Most items are terms: a list of statements with one "Note: …"
+		// is not a glossary.
+		if len(run) >= 3 && 4*len(run) >= 3*(j-i) {
+			out = append(out, run)
+		}
+		i = j
+	}
+	return out
+}
+
+// glossaryCandidates asks about every term of the section's glossaries
+// that what the list says of it does not give away: which term it
+// describes, among the list's other terms, and, as a card, what it says of
+// the term.
+func (g *sectionGen) glossaryCandidates() []*candidate {
+	var out []*candidate
+	for _, run := range glossaries(g.sec) {
+		for i, e := range run {
+			sents := g.paraSentences(e.para)
+			if len(sents) == 0 || g.glossGiven(e, run) {
+				continue
+			}
+			if c := g.glossChoice(e, run, i, sents); c != nil {
+				out = append(out, c)
+			}
+			out = append(out, g.glossCard(e, sents))
+		}
+	}
+	return out
+}
+
+// paraSentences returns the indexes of a paragraph's sentences.
+func (g *sectionGen) paraSentences(para int) []int {
+	var out []int
+	for _, s := range g.sents {
+		if s.para == para {
+			out = append(out, s.index)
+		}
+	}
+	return out
+}
+
+// glossGiven reports whether a term can be told without reading: what the
+// list says of it uses a word of it ("Vacuole: a large vacuole stores
+// water"), or the heading names it.
+func (g *sectionGen) glossGiven(e glossEntry, run []glossEntry) bool {
+	defStems := map[string]bool{}
+	for _, t := range tokenize(e.def) {
+		if r := stemOf(t.lower); r != "" {
+			defStems[r] = true
+		}
+	}
+	for _, t := range tokenize(e.term) {
+		if r := stemOf(t.lower); r != "" && defStems[r] {
+			return true
+		}
+		if len(t.lower) >= 2 && (containsWord(strings.ToLower(e.def), t.lower) && !function[t.lower]) {
+			return true // "--force: force …", "TLS: TLS settings"
+		}
+	}
+	return containsWord(g.heading, strings.ToLower(e.term))
+}
+
+// glossChoice asks which term of the list a description is of, with three
+// of the list's other terms as the wrong options: those nearest to it in
+// the list, then by a hash, so that output is deterministic.
+func (g *sectionGen) glossChoice(e glossEntry, run []glossEntry, at int, sents []int) *candidate {
+	if !g.allowed(questions.Choice) || len(run) < 4 {
+		return nil
+	}
+	others := make([]glossEntry, 0, len(run)-1)
+	for i, o := range run {
+		if i != at && !containsWord(strings.ToLower(e.def), strings.ToLower(o.term)) {
+			others = append(others, o)
+		}
+	}
+	if len(others) < 3 {
+		return nil
+	}
+	sort.SliceStable(others, func(i, j int) bool {
+		return hash(e.term+others[i].term) < hash(e.term+others[j].term)
+	})
+	var ds []string
+	for _, o := range others[:3] {
+		ds = append(ds, o.term)
+	}
+	prompt := fmt.Sprintf("Which of these does %s describe as “%s”?", g.where(), e.def)
+	q := &questions.Question{ID: g.id("which", e.term), Type: questions.Choice, Prompt: prompt,
+		Choices: place(ds, e.term, e.def), Answer: e.term,
+		Explain: fmt.Sprintf("%s says: “%s”", capitalize(g.where()), e.text), Source: e.text}
+	lower := strings.ToLower(prompt + " " + strings.Join(q.Choices, " "))
+	return &candidate{q: q, sents: sents, score: 3.4, answer: strings.ToLower(e.term), visible: lower, glossary: true}
+}
+
+// glossCard asks what the list says of a term; the back is the item.
+func (g *sectionGen) glossCard(e glossEntry, sents []int) *candidate {
+	front := fmt.Sprintf("What does %s say of “%s”?", g.where(), e.term)
+	q := &questions.Question{ID: g.id("card", e.term), Type: questions.Card, Prompt: front, Answer: e.text,
+		Explain: fmt.Sprintf("%s says: “%s”", capitalize(g.where()), e.text), Source: e.text}
+	return &candidate{q: q, sents: sents, score: 2.4, answer: strings.ToLower(e.def), visible: strings.ToLower(front), glossary: true}
+}

@@ -1,0 +1,127 @@
+package generate
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// notes are lecture notes as a student writes them: lists of terms and
+// what they mean, a list of plain statements, and prose.
+const notes = `# Cell Biology
+
+## Organelles
+
+- **Nucleus**: contains the cell's DNA and controls gene expression.
+- **Mitochondria**: produce ATP through cellular respiration; they have their own DNA.
+- **Ribosomes**: synthesize proteins by translating messenger RNA.
+- **Golgi apparatus**: modifies, sorts and packages proteins for secretion.
+- **Vacuole**: a large vacuole stores water and keeps the plant cell firm.
+- **Chloroplasts** — carry out photosynthesis in plant cells and algae.
+
+## Cell theory
+
+- All living organisms are composed of one or more cells.
+- The cell is the basic unit of structure and organization in organisms.
+- Cells arise from pre-existing cells by division.
+
+## Membrane transport
+
+Passive transport moves substances down their concentration gradient and needs no energy. Active transport moves substances against their concentration gradient and uses energy from the cell.
+`
+
+// TestGlossaryQuestions checks the questions on a list of terms and what
+// each means: a choice question names a term from what the list says of
+// it, among the list's other terms, and a card asks what the list says of
+// a term.
+func TestGlossaryQuestions(t *testing.T) {
+	a, err := article.Read("notes.md", []byte(notes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Generate(a, Options{Course: "bio"})
+	terms := []string{"Nucleus", "Mitochondria", "Ribosomes", "Golgi apparatus", "Vacuole", "Chloroplasts"}
+	var bank *questions.Bank
+	var text string
+	for i, b := range res.Banks {
+		if res.Sections[i].Heading == "Organelles" {
+			bank, text = b, res.Sections[i].Text()
+		}
+	}
+	if bank == nil {
+		t.Fatalf("no bank for Organelles; banks: %v, skipped: %v", res.Sections, res.Skipped)
+	}
+	if len(bank.Questions) < 3 {
+		t.Errorf("Organelles got %d questions, want 3 or more", len(bank.Questions))
+	}
+	var choices, cards int
+	for _, q := range bank.Questions {
+		switch q.Type {
+		case questions.Choice:
+			choices++
+			if !slices.Contains(terms, q.Answer) {
+				t.Errorf("answer %q is not a term of the list", q.Answer)
+			}
+			if len(q.Choices) < 4 {
+				t.Errorf("%q has %d options, want 4", q.Prompt, len(q.Choices))
+			}
+			for _, c := range q.Choices {
+				if !slices.Contains(terms, c) {
+					t.Errorf("option %q of %q is not a term of the list", c, q.Prompt)
+				}
+			}
+			if containsWord(strings.ToLower(q.Prompt), strings.ToLower(q.Answer)) {
+				t.Errorf("prompt %q shows its answer", q.Prompt)
+			}
+			// What the list says of a vacuole names it.
+			if q.Answer == "Vacuole" {
+				t.Errorf("asked %q, whose description says the term", q.Prompt)
+			}
+			if !strings.Contains(text, q.Source) {
+				t.Errorf("source %q is not in its section", q.Source)
+			}
+		case questions.Card:
+			cards++
+		}
+	}
+	if choices == 0 || cards == 0 {
+		t.Errorf("Organelles got %d choice questions and %d cards, want both:\n%s", choices, cards, dumpBank(bank))
+	}
+}
+
+func dumpBank(b *questions.Bank) string {
+	var sb strings.Builder
+	for _, q := range b.Questions {
+		sb.WriteString(string(q.Type) + ": " + q.Prompt + " | " + strings.Join(q.Choices, ", ") + " | " + q.Answer + "\n")
+	}
+	return sb.String()
+}
+
+// TestGlossaryEntries checks which list items read as a term and what it
+// means.
+func TestGlossaryEntries(t *testing.T) {
+	tests := []struct {
+		item, term, def string
+	}{
+		{"Nucleus: contains the cell's DNA and controls gene expression.", "Nucleus", "contains the cell's DNA and controls gene expression"},
+		{"Golgi apparatus — modifies, sorts and packages proteins.", "Golgi apparatus", "modifies, sorts and packages proteins"},
+		{"--force: overwrite an earlier output directory", "--force", "overwrite an earlier output directory"},
+		{"Good first issues: To help new contributors find their way.", "Good first issues", "To help new contributors find their way"},
+		// Not a term: a sentence, a year, a short note, a pointer.
+		{"All living organisms are composed of one or more cells.", "", ""},
+		{"1665: Robert Hooke observed cells in cork.", "", ""},
+		{"Note: see above.", "", ""},
+		{"Ribosomes: same as above.", "", ""},
+		{"The cell, in short: the basic unit of life.", "", ""},
+		{"Pros: fast", "", ""},
+	}
+	for _, tt := range tests {
+		term, def, ok := splitGloss(tt.item)
+		if ok != (tt.term != "") || term != tt.term || def != tt.def {
+			t.Errorf("splitGloss(%q) = %q, %q, %v; want %q, %q", tt.item, term, def, ok, tt.term, tt.def)
+		}
+	}
+}
