@@ -67,7 +67,7 @@ func TestRead(t *testing.T) {
 		// text directly in a block, definition lists, block quotes and
 		// captions are prose.
 		{"html headings and paragraphs", "a.html", "<!DOCTYPE html>\n<html><head><title>Memory Notes</title></head><body>\n<h2>First</h2>\n<p>A paragraph\n  over two lines.</p>\n<div>Loose text in a div.<p>A paragraph in it.</p>More loose text.</div>\n<h2>Second</h2>\n<blockquote><p>Quoted words here.</p></blockquote>\n<dl><dt>Term</dt><dd>Its definition, in prose.</dd></dl>\n<figure><img src=\"x.png\" alt=\"A picture\"><figcaption>A caption of the figure.</figcaption></figure>\n<p>One<br>line <em>with</em> a <a href=\"/x\">link</a> and a break.</p>\n</body></html>\n",
-			"title: Memory Notes\n# First\nA paragraph over two lines.\nLoose text in a div.\nA paragraph in it.\nMore loose text.\n# Second\nQuoted words here.\nTerm.\nIts definition, in prose.\nA caption of the figure.\nOne line with a link and a break.\n"},
+			"title: Memory Notes\n# First\nA paragraph over two lines.\nLoose text in a div.\nA paragraph in it.\nMore loose text.\n# Second\nQuoted words here.\n• Term: Its definition, in prose.\nA caption of the figure.\nOne line with a link and a break.\n"},
 		{"html lone h1 is the title", "a.htm", "<h1>The Title</h1>\n<p>Intro <em>text</em>.</p>\n<h2>Part</h2>\n<p>Body text.</p>\n",
 			"title: The Title\n# Introduction\nIntro text.\n# Part\nBody text.\n"},
 		// A page's title often names the site too; its lone h1 does not.
@@ -310,5 +310,28 @@ func TestCodeGaps(t *testing.T) {
 				t.Errorf("marks %+v", ps)
 			}
 		})
+	}
+}
+
+// TestHTMLDefinitionList checks that a definition list is read as a list
+// of terms and what each means, as a Markdown list of "Term: meaning"
+// items is.
+func TestHTMLDefinitionList(t *testing.T) {
+	src := `<h1>Cells</h1><h2>Organelles</h2><dl>
+<dt>Nucleus</dt><dd>Contains the cell's DNA.</dd>
+<dt>Ribosome</dt><dt>Ribosomes</dt><dd><p>Synthesizes proteins.</p></dd>
+<dt>Lonely term</dt>
+</dl><p>After the list.</p>`
+	a, err := Read("cells.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range a.Sections[0].Paragraphs {
+		got = append(got, p.Line())
+	}
+	want := []string{"• Nucleus: Contains the cell's DNA.", "• Ribosome, Ribosomes: Synthesizes proteins.", "• Lonely term", "After the list."}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("paragraphs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -284,6 +284,9 @@ func (r *htmlReader) element(n *html.Node, depth int) {
 		r.walk(n, depth)
 		r.emit()
 		r.kind, r.join = kind, join
+	case a == atom.Dl && r.collect == 0 && !r.join:
+		r.emit()
+		r.definitions(n, depth)
 	case (a == atom.Ul || a == atom.Ol || a == atom.Menu) && r.linkList(n, depth):
 		// A menu or a table of contents, not prose.
 		r.brk()
@@ -320,6 +323,51 @@ func (r *htmlReader) element(n *html.Node, depth int) {
 		r.walk(n, depth)
 		r.buf.WriteByte(' ')
 	}
+}
+
+// definitions adds each entry of a definition list as an item, "Term:
+// what it means", as notes write a glossary in Markdown; terms that share
+// a description are joined ("Ribosome, Ribosomes: …"). A group of entries
+// in a <div>, as HTML allows, is read the same.
+func (r *htmlReader) definitions(dl *html.Node, depth int) {
+	var terms []string
+	flush := func() {
+		if len(terms) > 0 {
+			r.add(strings.Join(terms, ", "), Item)
+			terms = nil
+		}
+	}
+	var entries func(n *html.Node, depth int)
+	entries = func(n *html.Node, depth int) {
+		if depth > maxHTMLDepth {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.Namespace != "" || droppedElements[c.DataAtom] || hidden(c) {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Dt:
+				if t := oneLine(r.textOf(c, depth+1)); t != "" {
+					terms = append(terms, t)
+				}
+			case atom.Dd:
+				d := oneLine(r.textOf(c, depth+1))
+				switch {
+				case d == "":
+				case len(terms) > 0:
+					r.add(strings.Join(terms, ", ")+": "+d, Item)
+					terms = nil
+				default:
+					r.add(d, Item)
+				}
+			case atom.Div:
+				entries(c, depth+1)
+			}
+		}
+	}
+	entries(dl, depth)
+	flush()
 }
 
 // table adds the caption of a data table and each of its rows as an item:

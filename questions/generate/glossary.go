@@ -46,7 +46,18 @@ func splitGloss(item string) (term, def string, ok bool) {
 	term = strings.TrimSpace(item[:at])
 	def = strings.TrimSpace(item[at+len(sep):])
 	def = strings.TrimSuffix(def, ".")
-	if len(term) > 48 || wordCount(term) > 5 || strings.ContainsAny(term, ".,;:!?()\"“”[]{}") {
+	if len(term) > 48 || wordCount(term) > 5 || strings.ContainsAny(term, ".,;:!?()\"“”[]{}") ||
+		strings.ContainsAny(item, "[]{}`*<>|\\") {
+		return "", "", false // markup the reader left: no text to quote
+	}
+	// "CVE-2020-8174", "v1.2.3": an identifier to look up, not a term.
+	digits := 0
+	for _, r := range term {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	if digits >= 4 {
 		return "", "", false
 	}
 	r, _ := utf8.DecodeRuneInString(term)
@@ -57,11 +68,11 @@ func splitGloss(item string) (term, def string, ok bool) {
 	toks := tokenize(term)
 	content := false
 	for _, t := range toks {
-		if !function[t.lower] {
-			content = true
+		if !function[t.lower] || t.text != t.lower {
+			content = true // "BE", "IT": an abbreviation
 		}
 	}
-	if !content || function[toks[len(toks)-1].lower] {
+	if last := toks[len(toks)-1]; !content || function[last.lower] && last.text == last.lower {
 		return "", "", false
 	}
 	n := wordCount(def)
@@ -82,16 +93,14 @@ func splitGloss(item string) (term, def string, ok bool) {
 // split into a term and what it means, each term different.
 func glossaryParagraphs(sec article.Section) map[int]bool {
 	marked := map[int]bool{}
-	for _, run := range glossaries(sec) {
-		for _, e := range run {
-			marked[e.para] = true
-		}
-	}
+	glossaries(sec, marked)
 	return marked
 }
 
-// glossaries returns a section's glossary lists.
-func glossaries(sec article.Section) [][]glossEntry {
+// glossaries returns a section's glossary lists, and marks every item of
+// them in marked, if not nil: those that are no term too ("FS: File
+// System." says too little to ask).
+func glossaries(sec article.Section, marked map[int]bool) [][]glossEntry {
 	var out [][]glossEntry
 	ps := sec.Paragraphs
 	for i := 0; i < len(ps); {
@@ -114,6 +123,9 @@ func glossaries(sec article.Section) [][]glossEntry {
 		// is not a glossary.
 		if len(run) >= 3 && 4*len(run) >= 3*(j-i) {
 			out = append(out, run)
+			for k := i; k < j && marked != nil; k++ {
+				marked[k] = true
+			}
 		}
 		i = j
 	}
@@ -126,7 +138,7 @@ func glossaries(sec article.Section) [][]glossEntry {
 // the term.
 func (g *sectionGen) glossaryCandidates() []*candidate {
 	var out []*candidate
-	for _, run := range glossaries(g.sec) {
+	for _, run := range glossaries(g.sec, nil) {
 		for i, e := range run {
 			sents := g.paraSentences(e.para)
 			if len(sents) == 0 || g.glossGiven(e, run) {
@@ -170,14 +182,31 @@ func (g *sectionGen) glossGiven(e glossEntry, run []glossEntry) bool {
 			return true // "--force: force …", "TLS: TLS settings"
 		}
 	}
+	// "ASAP: As Soon As Possible", "CI: Continuous Integration - …".
+	if spelledInitials(e.term, e.def) {
+		return true
+	}
 	return containsWord(g.heading, strings.ToLower(e.term))
 }
 
+// termShape sorts terms into kinds a learner tells apart at a glance:
+// abbreviations, identifiers and options, and words.
+func termShape(term string) int {
+	switch {
+	case strings.HasPrefix(term, "-") || strings.ContainsAny(term, "._/()") || looksLikeIdent(term):
+		return 2
+	case term == strings.ToUpper(term) && !strings.Contains(term, " "):
+		return 1
+	}
+	return 0
+}
+
 // glossChoice asks which term of the list a description is of, with three
-// of the list's other terms as the wrong options: those nearest to it in
-// the list, then by a hash, so that output is deterministic.
+// of the list's other terms as the wrong options: those of its shape
+// first, then by a hash, so that output is deterministic.
 func (g *sectionGen) glossChoice(e glossEntry, run []glossEntry, at int, sents []int) *candidate {
-	if !g.allowed(questions.Choice) || len(run) < 4 {
+	// A long description makes a page of a prompt: the card asks it.
+	if !g.allowed(questions.Choice) || len(run) < 4 || wordCount(e.def) > 30 {
 		return nil
 	}
 	others := make([]glossEntry, 0, len(run)-1)
@@ -189,7 +218,14 @@ func (g *sectionGen) glossChoice(e glossEntry, run []glossEntry, at int, sents [
 	if len(others) < 3 {
 		return nil
 	}
+	// Terms of the answer's shape first: "Native modules/addons" among
+	// abbreviations is no option.
+	shape := termShape(e.term)
 	sort.SliceStable(others, func(i, j int) bool {
+		si, sj := termShape(others[i].term) == shape, termShape(others[j].term) == shape
+		if si != sj {
+			return si
+		}
 		return hash(e.term+others[i].term) < hash(e.term+others[j].term)
 	})
 	var ds []string

@@ -117,6 +117,9 @@ func TestGlossaryEntries(t *testing.T) {
 		{"Ribosomes: same as above.", "", ""},
 		{"The cell, in short: the basic unit of life.", "", ""},
 		{"Pros: fast", "", ""},
+		{"CVE-2020-8174: napi\\_get\\_value allows memory corruption.", "", ""},
+		{"CVE-2019-15605: HTTP request smuggling using malformed headers.", "", ""},
+		{"BE: Big Endian - a byte order where the largest bit comes first.", "BE", "Big Endian - a byte order where the largest bit comes first"},
 	}
 	for _, tt := range tests {
 		term, def, ok := splitGloss(tt.item)

@@ -91,7 +91,9 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 			// colon.
 			s.nearCode = !s.colon && (p.AfterCode && si == 0 || p.BeforeCode && si == len(spans)-1)
 			s.backRef = s.formed && refersBack(s, before, code)
-			s.usable = s.formed && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef && !s.nearCode && !exampleVariable(s, code)
+			// A glossary's item is asked as a term and what it means
+			// (glossary.go): its description alone lacks its subject.
+			s.usable = s.formed && !s.gloss && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef && !s.nearCode && !exampleVariable(s, code)
 			out = append(out, s)
 		}
 		off += len(p.Line())
