@@ -44,7 +44,7 @@ func (g *sectionGen) acronym(s *sentence) *candidate {
 	q := &questions.Question{ID: g.id("abbr", abbr), Type: questions.Text,
 		Prompt: fmt.Sprintf("What does the abbreviation %s stand for, according to %s?", abbr, g.where()),
 		Answer: long, Accept: g.otherSpellings(abbr, long),
-		Explain: fmt.Sprintf("%s spells it out: %s (%s).", capitalize(g.where()), long, abbr), Source: s.text}
+		Explain: fmt.Sprintf("%s spells it out: %s (%s).", capitalize(g.where()), long, abbr), Source: s.quote}
 	return &candidate{q: q, sents: []int{s.index}, score: 2.8, answer: strings.ToLower(long), visible: strings.ToLower(q.Prompt), abbr: abbr}
 }
 
@@ -96,7 +96,7 @@ func (lx *lexicon) namesByInitials() map[string][]string {
 // saysElsewhere reports whether every content word of a phrase is in the
 // section outside the sentence.
 func (g *sectionGen) saysElsewhere(s *sentence, phrase string) bool {
-	a, b := min(len(g.secLower), s.offset), min(len(g.secLower), s.offset+len(s.text))
+	a, b := min(len(g.secLower), s.offset), min(len(g.secLower), s.offset+len(s.quote))
 	rest := g.secLower[:a] + " " + g.secLower[b:]
 	n := 0
 	for _, w := range strings.Fields(strings.ToLower(phrase)) {

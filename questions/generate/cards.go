@@ -25,7 +25,7 @@ func (g *sectionGen) cardPrompt(question string) string {
 func (g *sectionGen) card(s *sentence, idPart, front, answer string, score float64) *candidate {
 	back := s.text // as written: "In addition, copy can …" keeps its case
 	q := &questions.Question{ID: g.id("card", idPart), Type: questions.Card, Prompt: front, Answer: back,
-		Explain: fmt.Sprintf("%s says: “%s”", capitalize(g.where()), back), Source: s.text}
+		Explain: fmt.Sprintf("%s says: “%s”", capitalize(g.where()), back), Source: s.quote}
 	return &candidate{q: q, sents: []int{s.index}, score: score, answer: strings.ToLower(answer), visible: strings.ToLower(front)}
 }
 

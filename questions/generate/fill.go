@@ -102,7 +102,7 @@ func (g *sectionGen) listCard(s *sentence) *candidate {
 	q := &questions.Question{ID: g.id("card", items[0]), Type: questions.Card,
 		Prompt:  fmt.Sprintf("Which %s things complete this sentence from the article?\n“%s”", numberWord(len(items)), stem),
 		Answer:  strings.Join(items, "\n"),
-		Explain: fmt.Sprintf("%s lists %s.", capitalize(g.where()), joinAnd(items)), Source: s.text}
+		Explain: fmt.Sprintf("%s lists %s.", capitalize(g.where()), joinAnd(items)), Source: s.quote}
 	return &candidate{q: q, sents: []int{s.index}, score: 1.5, answer: strings.ToLower(items[0]), visible: strings.ToLower(stem)}
 }
 

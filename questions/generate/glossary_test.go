@@ -128,3 +128,47 @@ func TestGlossaryEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineItems checks that a list of dated events, as notes write
+// one ("1665: Robert Hooke observed …"), is asked as events of those
+// years, quoting the items as written.
+func TestTimelineItems(t *testing.T) {
+	const text = `# Cell Biology
+
+## Discovery of cells
+
+- 1665: Robert Hooke observed cells in a thin slice of cork and named them.
+- 1674 – Antonie van Leeuwenhoek described living bacteria seen through his own lenses.
+- 1838: Matthias Schleiden concluded that all plant tissues are made of cells.
+- 1855: Rudolf Virchow stated that every cell comes from another cell.
+`
+	a, err := article.Read("notes.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Generate(a, Options{Course: "bio"})
+	if len(res.Banks) != 1 {
+		t.Fatalf("got %d banks, want 1 (skipped %v)", len(res.Banks), res.Skipped)
+	}
+	sec := res.Sections[0].Text()
+	var order bool
+	for _, q := range res.Banks[0].Questions {
+		if !strings.Contains(sec, q.Source) {
+			t.Errorf("source %q is not in the section", q.Source)
+		}
+		if q.Type == questions.Order {
+			order = true
+			if strings.Join(q.Items, "|") != "Robert Hooke observed cells in a thin slice of cork and named them|Antonie van Leeuwenhoek described living bacteria seen through his own lenses|Matthias Schleiden concluded that all plant tissues are made of cells|Rudolf Virchow stated that every cell comes from another cell" {
+				t.Errorf("order items = %q", q.Items)
+			}
+		}
+		for _, s := range []string{q.Prompt, q.Text} {
+			if strings.Contains(s, ": ") && !strings.Contains(s, "“") || strings.Contains(s, " – ") {
+				t.Errorf("question %q keeps the list's label", s)
+			}
+		}
+	}
+	if !order || len(res.Banks[0].Questions) < 3 {
+		t.Errorf("want an order question among 3 or more:\n%s", dumpBank(res.Banks[0]))
+	}
+}

@@ -82,7 +82,7 @@ func (g *sectionGen) list(s *sentence) *candidate {
 		Prompt:  fmt.Sprintf("Which of these complete the sentence? (Select all that apply.)\n“%s”", stem),
 		Choices: choices, Answers: items,
 		Explain: fmt.Sprintf("%s lists %s; the other choices are from elsewhere in the article.", capitalize(g.where()), joinAnd(items)),
-		Source:  s.text}
+		Source:  s.quote}
 	return &candidate{q: q, sents: []int{s.index}, score: 2.4, answer: strings.ToLower(items[0]), visible: strings.ToLower(stem)}
 }
 

@@ -109,7 +109,7 @@ func (g *sectionGen) cloze(s *sentence, t term) *candidate {
 	}
 	text := s.stem(t.start, t.end, "{{"+t.text+"}}")
 	q := &questions.Question{ID: g.id("cloze", t.text), Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text,
-		Explain: fmt.Sprintf("In %s, the %s here is %s.", g.where(), kindNoun(t), t.text), Source: s.text}
+		Explain: fmt.Sprintf("In %s, the %s here is %s.", g.where(), kindNoun(t), t.text), Source: s.quote}
 	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(s.stem(t.start, t.end, Blank))}
 }
 
@@ -170,7 +170,7 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 		Prompt:  fmt.Sprintf("Which %s completes the sentence?\n“%s”", noun, stem),
 		Choices: choices, Answer: ans,
 		Explain: fmt.Sprintf("In %s, the sentence reads “%s”; %s.", g.where(), ans, g.othersFrom(ds)),
-		Source:  s.text}
+		Source:  s.quote}
 	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)}
 }
 
@@ -253,7 +253,7 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	}
 	stem := s.stem(t.start, t.end, ds[0])
 	q := &questions.Question{ID: g.id("false", t.text), Type: questions.TrueFalse, Prompt: stem, Answer: "false",
-		Explain: fmt.Sprintf("False: %s gives %s, not %s.", g.where(), t.text, ds[0]), Source: s.text}
+		Explain: fmt.Sprintf("False: %s gives %s, not %s.", g.where(), t.text, ds[0]), Source: s.quote}
 	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)}
 }
 
@@ -418,7 +418,7 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		}
 		text := s.stem(t.start, t.end, "{{"+t.text+"|"+strconv.Itoa(n)+"}}")
 		q := &questions.Question{ID: g.id("cloze", t.text), Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text,
-			Explain: fmt.Sprintf("In %s, the number here is %s.", g.where(), t.text), Source: s.text}
+			Explain: fmt.Sprintf("In %s, the number here is %s.", g.where(), t.text), Source: s.quote}
 		out = append(out, &candidate{q: q, sents: []int{s.index}, answer: t.lower,
 			visible: strings.ToLower(s.stem(t.start, t.end, Blank)), score: kindWeight[KindNumber] + sentenceQuality(s)})
 	}

@@ -54,7 +54,7 @@ func (g *sectionGen) order() *candidate {
 		sents = append(sents, e.sent)
 	}
 	first, last := g.sents[evs[0].sent], g.sents[evs[len(evs)-1].sent]
-	source := g.secText[first.offset : last.offset+len(last.text)]
+	source := g.secText[first.offset : last.offset+len(last.quote)]
 	if len(source) > 2000 {
 		return nil
 	}
@@ -97,10 +97,15 @@ func eventText(s *sentence, y term) string {
 	case "in", "on", "before", "during", "by", "at", "as", "from", "until", "since":
 		return ""
 	}
-	for _, w := range f {
+	for i, w := range f {
 		switch strings.Trim(w, ",.") {
-		case "they", "it", "he", "she", "this", "that", "later", "earlier", "then":
+		case "they", "it", "he", "she", "this", "later", "earlier", "then":
 			return ""
+		case "that":
+			// "Virchow stated that every cell …": a clause, not a pointer.
+			if p := f[max(i-1, 0)]; i == 0 || !verbs[p] && !strings.HasSuffix(p, "ed") {
+				return ""
+			}
 		}
 	}
 	return capitalize(out)

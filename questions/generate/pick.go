@@ -35,9 +35,7 @@ func (g *sectionGen) pick(cands, kept []*candidate, target int) []*candidate {
 	for _, c := range kept {
 		typeCount[c.q.Type]++
 		answers[c.answer] = true
-		for _, i := range c.sents {
-			used[i] = true
-		}
+		markUsed(c, used)
 	}
 	for len(kept) < target {
 		var best *candidate
@@ -69,14 +67,27 @@ func (g *sectionGen) pick(cands, kept []*candidate, target int) []*candidate {
 		if best.abbr != "" {
 			g.lx.asked["abbr:"+best.abbr] = true
 		}
-		for _, i := range best.sents {
-			used[i] = true
-		}
+		markUsed(best, used)
 	}
 	return kept
 }
 
+// markUsed marks a kept question's sentences as asked about. The order
+// question asks when its events happened relative to each other, not what
+// any one says: a question on one of them may be kept beside it.
+func markUsed(c *candidate, used map[int]bool) {
+	if c.q.Type == questions.Order {
+		return
+	}
+	for _, i := range c.sents {
+		used[i] = true
+	}
+}
+
 func clash(c *candidate, used map[int]bool) bool {
+	if c.q.Type == questions.Order {
+		return false
+	}
 	for _, i := range c.sents {
 		if used[i] {
 			return true

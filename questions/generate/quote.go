@@ -57,7 +57,7 @@ func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate 
 		Prompt:  fmt.Sprintf("Which of these statements is from %s?", g.where()),
 		Choices: choices, Answer: answer,
 		Explain: fmt.Sprintf("%s says: “%s” The other statements are from other sections of the article.", capitalize(g.where()), s.text),
-		Source:  s.text}
+		Source:  s.quote}
 	return &candidate{q: q, sents: []int{s.index}, score: 0, answer: "which statement: " + strings.ToLower(s.text),
 		visible: strings.ToLower(strings.Join(choices, "\n"))}
 }

@@ -14,7 +14,8 @@ const maxBefore = 2000
 
 // sentence is a sentence of a section and how it can be asked.
 type sentence struct {
-	text     string // verbatim
+	text     string // verbatim, or as a dated item is asked (see yearItem)
+	quote    string // verbatim: what a question quotes as its source
 	lower    string // text, lower-cased
 	offset   int    // byte offset in the section's text
 	stemOff  int    // where the stem starts: after a dropped opener
@@ -48,6 +49,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 	var out []*sentence
 	off := 0
 	gloss := glossaryParagraphs(sec)
+	secText := sec.Text()
 	for pi, p := range sec.Paragraphs {
 		if pi > 0 {
 			off += 2 // the blank line
@@ -59,6 +61,10 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 		spans := sentences(p.Text)
 		for si, sp := range spans {
 			s := &sentence{text: p.Text[sp.start:sp.end], offset: base + sp.start, index: len(out), para: pi, gloss: gloss[pi]}
+			s.quote = s.text
+			if si == 0 {
+				s.text = yearItem(s.text, secText)
+			}
 			if si == len(spans)-1 && colonClaim(s.text) && (pi+1 == len(sec.Paragraphs) || sec.Paragraphs[pi+1].Kind != article.Item) {
 				// "… the zero value of an array is a ready-to-use array
 				// whose elements are themselves zeroed:" and then code: the
@@ -99,6 +105,27 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 		off += len(p.Line())
 	}
 	return out
+}
+
+// yearLabelRe matches a paragraph that a year labels, as a timeline in
+// notes is written: "1665: Robert Hooke observed …", "1945 – The war ends".
+var yearLabelRe = regexp.MustCompile(`^(1[0-9]{3}|20[0-9]{2})(?::| [-–—]) +(\p{L}\S*)`)
+
+// yearItem asks a sentence that a year labels as the sentence it stands
+// for: "1665: Robert Hooke observed …" is "In 1665, Robert Hooke observed
+// …". Its first word keeps its capital only if the section never writes
+// it in lower case ("Robert", not "The").
+func yearItem(text, secText string) string {
+	m := yearLabelRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	year, rest := text[m[2]:m[3]], text[m[4]:]
+	first := text[m[4]:m[5]]
+	if lw := strings.ToLower(first); lw != first && (function[lw] || indexWord(secText, lw) >= 0) {
+		rest = lw + rest[len(first):]
+	}
+	return "In " + year + ", " + rest
 }
 
 // tableRowRe matches a table's row as the readers write it: "Header:
@@ -183,6 +210,12 @@ func verbless(s *sentence) bool {
 			continue // the verb of a relative clause
 		}
 		return false
+	}
+	// "Robert Hooke observed cells …": a verb in the past after a name.
+	for i := 1; i < len(toks); i++ {
+		if w := toks[i].lower; len(w) >= 5 && strings.HasSuffix(w, "ed") && toks[i].text == w && isCapitalized(toks[i-1].text) && i+1 < len(toks) {
+			return false
+		}
 	}
 	return true
 }
