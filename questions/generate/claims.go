@@ -75,11 +75,18 @@ func (g *sectionGen) echoesTitle(phrase string) bool {
 // word of the section's heading (not one of the article's topic words).
 func (g *sectionGen) backEchoesHeading(front, back string) bool {
 	shown := contentWords(tokenize(front))
+	// A definition's head is what it says the term is: "the diffusion of
+	// water across a … membrane" under "Membrane transport" tells no more
+	// than "diffusion" does.
+	n := 6
+	if defFrontRe.MatchString(strings.TrimSuffix(front, "?")) {
+		n = 2
+	}
 	var rest []token
 	for _, t := range tokenize(back) {
 		if !shown[t.lower] && isContent(t.lower) {
 			rest = append(rest, t)
-			if len(rest) == 6 {
+			if len(rest) == n {
 				break
 			}
 		}

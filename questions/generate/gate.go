@@ -235,7 +235,7 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 			return false
 		}
 
-		if g.lx.count(k) >= 4 {
+		if g.lx.count(k) >= 4 || g.termDefined(k, s) {
 			return true
 		}
 		return g.specificIn(s, strings.ToLower(question), 2)
@@ -257,6 +257,28 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 	for _, t := range g.lx.terms(s) {
 		if t.kind == KindCode && strings.Contains(question, t.text) && g.lx.count(t.key()) <= 3 {
 			return true
+		}
+	}
+	return false
+}
+
+// termDefined reports whether a sentence defines a word of a field, as
+// notes and textbooks do: "Osmosis is the diffusion of water across a
+// selectively permeable membrane." The word is one the article writes
+// only in lower case, in one section and not in its heading, and the
+// sentence says what it is in six words or more after "is the" or "is a".
+// Prose defines its own phrases too ("Expanding regional involvement
+// refers to increasing …"), but those are a heading's idea, in several
+// words.
+func (g *sectionGen) termDefined(k string, s *sentence) bool {
+	if strings.Contains(k, " ") || len(k) < 5 || !isContent(k) || generic[k] || g.lx.proper[k] || g.lx.sectionsWith(k) > 1 ||
+		containsWord(g.heading, k) || g.lx.topWords[strings.TrimSuffix(k, "s")] {
+		return false
+	}
+	lower := s.lower[s.stemOff:]
+	for _, v := range []string{" is the ", " is a ", " is an ", " are the "} {
+		if i := strings.Index(lower, k+v); i == 0 {
+			return wordCount(lower[len(k)+len(v):]) >= 6
 		}
 	}
 	return false

@@ -30,7 +30,7 @@ const notes = `# Cell Biology
 
 ## Membrane transport
 
-Passive transport moves substances down their concentration gradient and needs no energy. Active transport moves substances against their concentration gradient and uses energy from the cell.
+Passive transport moves substances down their concentration gradient and needs no energy. Osmosis is the diffusion of water across a selectively permeable membrane. Active transport moves substances against their concentration gradient and uses energy from the cell.
 `
 
 // TestGlossaryQuestions checks the questions on a list of terms and what
@@ -170,5 +170,24 @@ func TestTimelineItems(t *testing.T) {
 	}
 	if !order || len(res.Banks[0].Questions) < 3 {
 		t.Errorf("want an order question among 3 or more:\n%s", dumpBank(res.Banks[0]))
+	}
+}
+
+// TestDefinitionUnderHeading checks that a definition is asked though a
+// word of the heading is in it: "membrane" under "Membrane transport" does
+// not tell what osmosis is.
+func TestDefinitionUnderHeading(t *testing.T) {
+	a, err := article.Read("notes.md", []byte(notes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[2]
+	var got []string
+	for _, c := range g.gate(g.fillCandidates()) {
+		got = append(got, c.q.Prompt)
+	}
+	want := "What is osmosis, according to the section “Membrane transport”?"
+	if !slices.Contains(got, want) {
+		t.Errorf("gated cards %q lack %q", got, want)
 	}
 }
