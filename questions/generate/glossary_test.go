@@ -191,3 +191,39 @@ func TestDefinitionUnderHeading(t *testing.T) {
 		t.Errorf("gated cards %q lack %q", got, want)
 	}
 }
+
+// TestNamedTerms checks the blank on a term a sentence names ("a region
+// called the nucleoid"), and none on a verb's object that only looks
+// like one.
+func TestNamedTerms(t *testing.T) {
+	tests := []struct {
+		sentence, want string // want "" for no such blank
+	}{
+		{"In bacteria the genetic material lies in a region of the cytoplasm called the nucleoid.", "nucleoid"},
+		{"Most ATP is made by a process known as chemiosmosis, which depends on a proton gradient.", "chemiosmosis"},
+		{"The movement of water across a membrane towards the saltier side is termed osmosis by biologists.", "osmosis"},
+		{"Early in the morning the committee chair called the meeting to order in the hall.", ""},
+		{"The delegates from each of the member states called a strike at the port.", ""},
+		{"Many historians have called the treaty a failure of the diplomats involved.", ""},
+	}
+	for _, tt := range tests {
+		a, err := article.Read("t.md", []byte(notes+"\n## Named\n\n"+tt.sentence+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs := sectionGens(a, Options{})
+		g := gs[len(gs)-1]
+		var got string
+		for _, c := range g.gate(g.fromSentence(g.sents[0])) {
+			if c.q.Type == questions.Cloze && strings.Contains(c.q.Text, "{{"+tt.want+"}}") {
+				got = tt.want
+			}
+			if tt.want == "" && c.q.Type == questions.Cloze {
+				t.Errorf("%q gave the blank %q", tt.sentence, c.q.Text)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: no blank on %q", tt.sentence, tt.want)
+		}
+	}
+}

@@ -33,6 +33,12 @@ func (g *sectionGen) fromSentence(s *sentence) []*candidate {
 	}
 	if g.allowed(questions.Cloze) {
 		out = append(out, g.spelledCounts(s)...)
+		for _, t := range g.namedTerms(s) {
+			if c := g.cloze(s, t); c != nil {
+				c.score = kindWeight[KindDoc] + quality
+				out = append(out, c)
+			}
+		}
 	}
 	terms := g.answerable(s)
 	// In an article that writes code, the options of a blank and the swap
