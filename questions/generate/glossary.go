@@ -61,6 +61,13 @@ func splitGloss(item string) (term, def string, ok bool) {
 	if digits >= 4 {
 		return "", "", false
 	}
+	// "Variant 2", "Step 3", "Option B": a label that numbers the items,
+	// not a term.
+	if f := strings.Fields(term); len(f) > 1 {
+		if last := f[len(f)-1]; len(last) == 1 || strings.IndexFunc(last, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+			return "", "", false
+		}
+	}
 	r, _ := utf8.DecodeRuneInString(term)
 	if !unicode.IsLetter(r) && r != '-' && r != '.' {
 		return "", "", false // "1665: Robert Hooke …" dates an event
@@ -169,18 +176,21 @@ func (g *sectionGen) paraSentences(para int) []int {
 // list says of it uses a word of it ("Vacuole: a large vacuole stores
 // water"), or the heading names it.
 func (g *sectionGen) glossGiven(e glossEntry, run []glossEntry) bool {
-	defStems := map[string]bool{}
-	for _, t := range tokenize(e.def) {
-		if r := stemOf(t.lower); r != "" {
-			defStems[r] = true
-		}
-	}
+	defWords := tokenize(e.def)
 	for _, t := range tokenize(e.term) {
-		if r := stemOf(t.lower); r != "" && defStems[r] {
-			return true
-		}
 		if len(t.lower) >= 2 && (containsWord(strings.ToLower(e.def), t.lower) && !function[t.lower]) {
 			return true // "--force: force …", "TLS: TLS settings"
+		}
+		// "goldmark-embed: Adds support for … embeds", "statusText:
+		// The status text", "Bug Tracker - Search or submit bugs".
+		for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '_' }) {
+			for _, w := range identParts(part) {
+				for _, d := range defWords {
+					if sameWord(w, d.lower) {
+						return true
+					}
+				}
+			}
 		}
 	}
 	// "ASAP: As Soon As Possible", "CI: Continuous Integration - …".
@@ -188,6 +198,25 @@ func (g *sectionGen) glossGiven(e glossEntry, run []glossEntry) bool {
 		return true
 	}
 	return containsWord(g.heading, strings.ToLower(e.term))
+}
+
+// sameWord reports whether two lower-cased words are one word in two
+// forms: "bug" and "bugs", "embed" and "embeds", "sorting" and "sorts".
+func sameWord(a, b string) bool {
+	if len(a) < 3 || len(b) < 3 || function[a] || function[b] {
+		return false
+	}
+	if strings.TrimSuffix(a, "s") == strings.TrimSuffix(b, "s") {
+		return true
+	}
+	if ra, rb := stemOf(a), stemOf(b); ra != "" && ra == rb {
+		return true
+	}
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n >= 5
 }
 
 // termShape sorts terms into kinds a learner tells apart at a glance:
@@ -255,6 +284,10 @@ func (g *sectionGen) glossCard(e glossEntry, sents []int) *candidate {
 // object.
 var namedRe = regexp.MustCompile(`\b(?:(?:is|are|was|were|be|been|being|[a-z]+) called|known as|termed|referred to as|dubbed) (?:the )?([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,}){0,2})(?:[.,;:)]| \(|$| (?:by|which|that|in|and|or)\b)`)
 
+// invokedHow are words that say how often or when something is called.
+var invokedHow = set(`multiple several once twice again many more less first last only each every both either whenever
+synchronously asynchronously recursively`)
+
 // namedTerms returns the terms a sentence names, as a blank of its own:
 // the word a text introduces is the word to learn, though common nouns
 // are never blanks otherwise (see answerable).
@@ -276,6 +309,11 @@ func (g *sectionGen) namedTerms(s *sentence) []term {
 		// "Historians have called the treaty a failure": what a subject
 		// calls something is an opinion, not a name.
 		if strings.HasSuffix(before, "have ") || strings.HasSuffix(before, "has ") || strings.HasSuffix(before, "had ") {
+			continue
+		}
+		// "may be called multiple times", "is called repeatedly": a
+		// function that is invoked.
+		if strings.HasSuffix(words[0], "ly") || invokedHow[words[0]] {
 			continue
 		}
 		if function[words[0]] || generic[k] || verbs[words[0]] || countWord(s.lower, k) != 1 || containsWord(g.heading, k) ||

@@ -117,6 +117,7 @@ func TestGlossaryEntries(t *testing.T) {
 		{"Ribosomes: same as above.", "", ""},
 		{"The cell, in short: the basic unit of life.", "", ""},
 		{"Pros: fast", "", ""},
+		{"Variant 2: Use a polyfill for older versions", "", ""},
 		{"CVE-2020-8174: napi\\_get\\_value allows memory corruption.", "", ""},
 		{"CVE-2019-15605: HTTP request smuggling using malformed headers.", "", ""},
 		{"BE: Big Endian - a byte order where the largest bit comes first.", "BE", "Big Endian - a byte order where the largest bit comes first"},
@@ -205,6 +206,9 @@ func TestNamedTerms(t *testing.T) {
 		{"Early in the morning the committee chair called the meeting to order in the hall.", ""},
 		{"The delegates from each of the member states called a strike at the port.", ""},
 		{"Many historians have called the treaty a failure of the diplomats involved.", ""},
+		// A function that is called: invoked, not named.
+		{"The stream handler function may be called multiple times when requests are retried.", ""},
+		{"Data is buffered in writable streams when the write method is called repeatedly.", ""},
 	}
 	for _, tt := range tests {
 		a, err := article.Read("t.md", []byte(notes+"\n## Named\n\n"+tt.sentence+"\n"))
@@ -224,6 +228,29 @@ func TestNamedTerms(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q: no blank on %q", tt.sentence, tt.want)
+		}
+	}
+}
+
+// TestGlossaryGiven checks the terms a description gives away by a word
+// of their own, in whatever form.
+func TestGlossaryGiven(t *testing.T) {
+	g := &sectionGen{heading: "links"}
+	tests := []struct {
+		term, def string
+		want      bool
+	}{
+		{"goldmark-embed", "Adds support for rendering embeds from YouTube links", true},
+		{"statusText string", "The status text", true},
+		{"Bug Tracker", "Search or submit bugs against the CLI", true},
+		{"Blackfriday-Confluence", "provides a Confluence Wiki Markup renderer", true},
+		{"ASAP", "As Soon As Possible", true},
+		{"Nucleus", "contains the cell's DNA and controls gene expression", false},
+		{"onHeaders", "Initializes response properties", false},
+	}
+	for _, tt := range tests {
+		if got := g.glossGiven(glossEntry{term: tt.term, def: tt.def}, nil); got != tt.want {
+			t.Errorf("glossGiven(%q, %q) = %v, want %v", tt.term, tt.def, got, tt.want)
 		}
 	}
 }
