@@ -74,6 +74,9 @@ func splitGloss(item string) (term, def string, ok bool) {
 	}
 	// A term names something: not "The cell, in short", not "When".
 	toks := tokenize(term)
+	if len(toks) == 0 {
+		return "", "", false // "--": no word
+	}
 	content := false
 	for _, t := range toks {
 		if !function[t.lower] || t.text != t.lower {

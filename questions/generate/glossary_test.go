@@ -117,6 +117,8 @@ func TestGlossaryEntries(t *testing.T) {
 		{"Ribosomes: same as above.", "", ""},
 		{"The cell, in short: the basic unit of life.", "", ""},
 		{"Pros: fast", "", ""},
+		{"--: ends the options of a command line", "", ""},
+		{"- - -: a rule across the page", "", ""},
 		{"Variant 2: Use a polyfill for older versions", "", ""},
 		{"CVE-2020-8174: napi\\_get\\_value allows memory corruption.", "", ""},
 		{"CVE-2019-15605: HTTP request smuggling using malformed headers.", "", ""},
