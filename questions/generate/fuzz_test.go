@@ -33,6 +33,9 @@ func FuzzGenerate(f *testing.F) {
 		// deeper than the parser accepts.
 		"<!DOCTYPE html><title>T | Site</title><nav><a href=\"/\">Home</a></nav><main><h1>T</h1><h2>A</h2><p>The Treaty of <em>Paris</em> was signed in 1783 by <code>Britain</code> &amp; the United States.</p><ul><li>one<ul><li>two</li></ul></li></ul><table><tr><th>Year<th>Event<tr><td>1783<td>Peace</table><script>x()</script><pre>code</pre></main>",
 		"<div>" + strings.Repeat("<div><p>Deep <b>text", 400),
+		// Notes: glossaries, a timeline, a definition list, named terms.
+		"# Cells\n\n## Parts\n\n- **Nucleus**: holds the DNA of the cell.\n- Ribosome — makes proteins from RNA.\n- --: ends options of a command\n- Golgi: sorts and packages proteins.\n- 1665: Robert Hooke observed cells in cork.\n- 1838 – Schleiden concluded that plants are made of cells.\n\nDNA lies in a region called the nucleoid.\n",
+		"<dl><dt>Term</dt><dt>Other</dt><dd>what both mean, in a few words</dd><div><dt>X</dt><dd>why</dd></div><dd>loose</dd></dl>",
 	} {
 		f.Add(seed, true)
 		f.Add(seed, false)
