@@ -47,7 +47,16 @@ func splitGloss(item string) (term, def string, ok bool) {
 	term = strings.TrimSpace(item[:at])
 	def = strings.TrimSpace(item[at+len(sep):])
 	def = strings.TrimSuffix(def, ".")
-	if len(term) > 48 || wordCount(term) > 5 || strings.ContainsAny(term, ".,;:!?()\"“”[]{}") ||
+	// "GDP (Gross Domestic Product)": a term and its long form.
+	bare := term
+	if i := strings.Index(term, " ("); i > 0 && strings.HasSuffix(term, ")") {
+		bare = term[:i]
+		inner := term[i+2 : len(term)-1]
+		if wordCount(inner) > 5 || strings.ContainsAny(inner, "().") || pointsElsewhere(inner) {
+			return "", "", false // "GDP (see below)"
+		}
+	}
+	if len(bare) > 48 || wordCount(bare) > 5 || strings.ContainsAny(bare, ".,;:!?()\"“”[]{}") ||
 		strings.ContainsAny(item, "[]{}`*<>|\\") {
 		return "", "", false // markup the reader left: no text to quote
 	}
@@ -73,7 +82,7 @@ func splitGloss(item string) (term, def string, ok bool) {
 		return "", "", false // "1665: Robert Hooke …" dates an event
 	}
 	// A term names something: not "The cell, in short", not "When".
-	toks := tokenize(term)
+	toks := tokenize(bare)
 	if len(toks) == 0 {
 		return "", "", false // "--": no word
 	}
@@ -90,13 +99,22 @@ func splitGloss(item string) (term, def string, ok bool) {
 	if n < 3 || n > 40 || strings.HasSuffix(def, ":") {
 		return "", "", false
 	}
-	lower := strings.ToLower(def)
-	for _, p := range pointerDefs {
-		if strings.HasPrefix(lower, p) || strings.Contains(lower, p) && p == "as above" {
-			return "", "", false
-		}
+	if pointsElsewhere(def) {
+		return "", "", false
 	}
 	return term, def, true
+}
+
+// pointsElsewhere reports whether a description points at text elsewhere
+// instead of saying something: "see above", "same as …".
+func pointsElsewhere(s string) bool {
+	lower := strings.ToLower(s)
+	for _, p := range pointerDefs {
+		if strings.HasPrefix(lower, p) || strings.Contains(lower, p) && (p == "as above" || p == "as below") {
+			return true
+		}
+	}
+	return false
 }
 
 // glossaryParagraphs marks the paragraphs of a section that are items of

@@ -117,6 +117,8 @@ func TestGlossaryEntries(t *testing.T) {
 		{"Ribosomes: same as above.", "", ""},
 		{"The cell, in short: the basic unit of life.", "", ""},
 		{"Pros: fast", "", ""},
+		{"GDP (Gross Domestic Product): the market value of all final goods and services", "GDP (Gross Domestic Product)", "the market value of all final goods and services"},
+		{"GDP (see below): the market value of all final goods", "", ""},
 		{"--: ends the options of a command line", "", ""},
 		{"- - -: a rule across the page", "", ""},
 		{"Variant 2: Use a polyfill for older versions", "", ""},
