@@ -56,6 +56,9 @@ func splitGloss(item string) (term, def string, ok bool) {
 			return "", "", false // "GDP (see below)"
 		}
 	}
+	if tableRowRe.MatchString(item) {
+		return "", "", false // "Type: Frictional; Cause: …": a table's row
+	}
 	if len(bare) > 48 || wordCount(bare) > 5 || strings.ContainsAny(bare, ".,;:!?()\"“”[]{}") ||
 		strings.ContainsAny(item, "[]{}`*<>|\\") {
 		return "", "", false // markup the reader left: no text to quote
@@ -161,20 +164,21 @@ func glossaries(sec article.Section, marked map[int]bool) [][]glossEntry {
 	return out
 }
 
-// glossaryCandidates asks about every term of the section's glossaries
-// that what the list says of it does not give away: which term it
-// describes, among the list's other terms, and, as a card, what it says of
-// the term.
+// glossaryCandidates asks about every term of the section's glossaries:
+// as a card, what the list says of the term, and, unless that gives the
+// term away, which term a description is of, among the list's other terms.
 func (g *sectionGen) glossaryCandidates() []*candidate {
 	var out []*candidate
 	for _, run := range glossaries(g.sec, nil) {
 		for i, e := range run {
 			sents := g.paraSentences(e.para)
-			if len(sents) == 0 || g.glossGiven(e, run) {
+			if len(sents) == 0 {
 				continue
 			}
-			if c := g.glossChoice(e, run, i, sents); c != nil {
-				out = append(out, c)
+			if !g.glossGiven(e) {
+				if c := g.glossChoice(e, run, i, sents); c != nil {
+					out = append(out, c)
+				}
 			}
 			out = append(out, g.glossCard(e, sents))
 		}
@@ -196,7 +200,7 @@ func (g *sectionGen) paraSentences(para int) []int {
 // glossGiven reports whether a term can be told without reading: what the
 // list says of it uses a word of it ("Vacuole: a large vacuole stores
 // water"), or the heading names it.
-func (g *sectionGen) glossGiven(e glossEntry, run []glossEntry) bool {
+func (g *sectionGen) glossGiven(e glossEntry) bool {
 	defWords := tokenize(e.def)
 	for _, t := range tokenize(e.term) {
 		if len(t.lower) >= 2 && (containsWord(strings.ToLower(e.def), t.lower) && !function[t.lower]) {
@@ -253,11 +257,12 @@ func termShape(term string) int {
 }
 
 // glossChoice asks which term of the list a description is of, with three
-// of the list's other terms as the wrong options: those of its shape
-// first, then by a hash, so that output is deterministic.
+// of the list's other terms as the wrong options (two in a list of three):
+// those of its shape first, then by a hash, so that output is
+// deterministic.
 func (g *sectionGen) glossChoice(e glossEntry, run []glossEntry, at int, sents []int) *candidate {
 	// A long description makes a page of a prompt: the card asks it.
-	if !g.allowed(questions.Choice) || len(run) < 4 || wordCount(e.def) > 30 {
+	if !g.allowed(questions.Choice) || wordCount(e.def) > 30 {
 		return nil
 	}
 	others := make([]glossEntry, 0, len(run)-1)
@@ -266,7 +271,7 @@ func (g *sectionGen) glossChoice(e glossEntry, run []glossEntry, at int, sents [
 			others = append(others, o)
 		}
 	}
-	if len(others) < 3 {
+	if len(others) < 2 {
 		return nil
 	}
 	// Terms of the answer's shape first: "Native modules/addons" among
@@ -280,7 +285,7 @@ func (g *sectionGen) glossChoice(e glossEntry, run []glossEntry, at int, sents [
 		return hash(e.term+others[i].term) < hash(e.term+others[j].term)
 	})
 	var ds []string
-	for _, o := range others[:3] {
+	for _, o := range others[:min(3, len(others))] {
 		ds = append(ds, o.term)
 	}
 	prompt := fmt.Sprintf("Which of these does %s describe as “%s”?", g.where(), e.def)

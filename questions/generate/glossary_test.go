@@ -117,6 +117,7 @@ func TestGlossaryEntries(t *testing.T) {
 		{"Ribosomes: same as above.", "", ""},
 		{"The cell, in short: the basic unit of life.", "", ""},
 		{"Pros: fast", "", ""},
+		{"Type: Frictional; Cause: Time taken to move between jobs; Example: Graduate", "", ""},
 		{"GDP (Gross Domestic Product): the market value of all final goods and services", "GDP (Gross Domestic Product)", "the market value of all final goods and services"},
 		{"GDP (see below): the market value of all final goods", "", ""},
 		{"--: ends the options of a command line", "", ""},
@@ -253,8 +254,56 @@ func TestGlossaryGiven(t *testing.T) {
 		{"onHeaders", "Initializes response properties", false},
 	}
 	for _, tt := range tests {
-		if got := g.glossGiven(glossEntry{term: tt.term, def: tt.def}, nil); got != tt.want {
+		if got := g.glossGiven(glossEntry{term: tt.term, def: tt.def}); got != tt.want {
 			t.Errorf("glossGiven(%q, %q) = %v, want %v", tt.term, tt.def, got, tt.want)
 		}
+	}
+}
+
+// TestGlossaryShortAndGiven checks a list of three terms, asked among
+// three options, and terms whose descriptions say them, asked only as
+// cards.
+func TestGlossaryShortAndGiven(t *testing.T) {
+	const text = notes + `
+## Tools
+
+- **Open market operations**: buying or selling government bonds to adjust bank reserves.
+- **Quantitative easing**: large-scale asset purchases when rates are near the zero lower bound.
+- **Forward guidance**: communicating the likely future path of rates to shape expectations.
+
+## Causes of inflation
+
+- **Demand-pull**: aggregate demand grows faster than productive capacity.
+- **Cost-push**: higher input costs shift aggregate supply to the left.
+- **Monetary**: faster money growth shows up as higher prices, a monetary phenomenon.
+`
+	a, err := article.Read("notes.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	var three bool
+	for _, g := range gs[len(gs)-2:] {
+		for _, c := range g.glossaryCandidates() {
+			q := c.q
+			switch {
+			case q.Type == questions.Choice && g.sec.Heading == "Causes of inflation":
+				t.Errorf("asked %q, whose description says its term", q.Prompt)
+			case q.Type == questions.Choice:
+				three = three || len(q.Choices) == 3
+			}
+		}
+	}
+	if !three {
+		t.Error("a list of three terms gave no choice question with three options")
+	}
+	var cards int
+	for _, c := range gs[len(gs)-1].glossaryCandidates() {
+		if c.q.Type == questions.Card {
+			cards++
+		}
+	}
+	if cards != 3 {
+		t.Errorf("Causes of inflation gave %d cards, want 3", cards)
 	}
 }
