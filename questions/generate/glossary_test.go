@@ -307,3 +307,18 @@ func TestGlossaryShortAndGiven(t *testing.T) {
 		t.Errorf("Causes of inflation gave %d cards, want 3", cards)
 	}
 }
+
+// TestAbbreviationUnderItsHeading checks that an abbreviation the heading
+// names, but does not spell out, is asked.
+func TestAbbreviationUnderItsHeading(t *testing.T) {
+	text := notes + "\n## GDP and Measuring Output\n\nGross Domestic Product (GDP) is the market value of all final goods and services produced within a country's borders in a given period.\n"
+	a, err := article.Read("notes.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	c := gs[len(gs)-1].acronym(gs[len(gs)-1].sents[0])
+	if c == nil || c.q.Answer != "Gross Domestic Product" {
+		t.Fatalf("no question on what GDP stands for: %+v", c)
+	}
+}
