@@ -322,3 +322,23 @@ func TestAbbreviationUnderItsHeading(t *testing.T) {
 		t.Fatalf("no question on what GDP stands for: %+v", c)
 	}
 }
+
+// TestObjectPointsBack checks that a sentence whose object is a pronoun
+// for something named before it is not asked alone.
+func TestObjectPointsBack(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"New Zealand pioneered it in 1990, and most central banks followed.", true},
+		{"The revolutionaries abolished them in August 1789 with a single decree.", true},
+		{"The new rules made it possible to vote by post in 1918 elections.", false},
+		{"Parliament passed the act in 1832 after a long campaign for reform.", false},
+	}
+	for _, tt := range tests {
+		s := oneSentence(t, tt.text, article.Prose)
+		if got := leansOnText(s); got != tt.want {
+			t.Errorf("leansOnText(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -357,6 +357,11 @@ func wellFormed(s *sentence) bool {
 	return true
 }
 
+// itComplements follow an "it" that points forward, not back: "made it
+// possible to …", "found it hard".
+var itComplements = set(`possible impossible easy easier hard harder difficult clear necessary likely unlikely sure
+worth to that as a an the into`)
+
 // leansOnText reports whether a well-formed sentence leans on text the
 // learner cannot see: it opens with a pronoun or a linking word, or says
 // "this", "such", "the latter" and the like.
@@ -398,6 +403,12 @@ func leansOnText(s *sentence) bool {
 		}
 		// "Understanding its evolution ...": whose?
 		if i < 3 && (t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her") {
+			return true
+		}
+		// "New Zealand pioneered it in 1990": what it did is in the text
+		// before. Not "made it possible to …", "found it hard".
+		if (t.lower == "it" || t.lower == "them") && i > 0 && i < 6 && strings.HasSuffix(toks[i-1].lower, "ed") &&
+			(i+1 == len(toks) || !itComplements[toks[i+1].lower]) {
 			return true
 		}
 	}
