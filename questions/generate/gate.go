@@ -517,6 +517,9 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 
 // choicePasses drops year choices that the wording settles.
 func (g *sectionGen) choicePasses(c *candidate) bool {
+	if ans := strings.TrimSpace(c.answer); ans == "0" || ans == "1" {
+		return false // "roughly ___ in 10⁹ bases": one is the natural value
+	}
 	p := c.q.Prompt
 	i := strings.Index(p, "_____")
 	if i < 0 {

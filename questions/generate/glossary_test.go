@@ -342,3 +342,25 @@ func TestObjectPointsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestNotationNumbers checks that a number in a notation ("5′→3′") or a
+// one where "one" is the natural value is not asked.
+func TestNotationNumbers(t *testing.T) {
+	for _, text := range []string{
+		"Polymerase can only synthesise new strands in the 5′→3′ direction along the template.",
+		"There are 4³ = 64 codons for the twenty amino acids used by cells.",
+		"Proofreading gives an error rate of roughly 1 in a billion bases copied.",
+	} {
+		a, err := article.Read("t.md", []byte(notes+"\n## Copying\n\n"+text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs := sectionGens(a, Options{})
+		g := gs[len(gs)-1]
+		for _, c := range g.gate(g.fromSentence(g.sents[0])) {
+			if c.q.Type == questions.Cloze || c.q.Type == questions.Choice {
+				t.Errorf("asked %q %q", c.q.Prompt, c.q.Text)
+			}
+		}
+	}
+}

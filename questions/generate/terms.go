@@ -121,6 +121,20 @@ func enumerator(text string, t token) bool {
 	return unicode.IsLower(r)
 }
 
+// notation reports whether a number is part of a notation rather than a
+// count: "the 5′→3′ direction", "4³ = 64", "x^2", "10⁹".
+func notation(text string, t token) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:t.start])
+	after, _ := utf8.DecodeRuneInString(text[t.end:])
+	if strings.ContainsRune("′″'→←↔^×⁰¹²³⁴⁵⁶⁷⁸⁹=+−*/", after) || strings.ContainsRune("→←↔^×=+−*/", before) {
+		return true
+	}
+	// "4³ = 64", "64 = 4³": an operator a space away.
+	before, _ = utf8.DecodeLastRuneInString(strings.TrimRight(text[:t.start], " "))
+	after, _ = utf8.DecodeRuneInString(strings.TrimLeft(text[t.end:], " "))
+	return strings.ContainsRune("=≈→×", before) || strings.ContainsRune("=≈→×", after)
+}
+
 // techAbbrs are abbreviations every technical reader knows: as a blank
 // they are the first guess ("find ___ not marked as links": URLs).
 var techAbbrs = set(`API URL URI PR SDK UI CLI ID OS HTTP HTTPS JSON XML YAML HTML CSS PDF`)
@@ -174,7 +188,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 			if i > 0 && months[toks[i-1].lower] {
 				continue // a day of the month
 			}
-			if strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") || enumerator(s.text, t) {
+			if strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") || enumerator(s.text, t) || notation(s.text, t) {
 				continue
 			}
 			out = append(out, term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1})
