@@ -55,11 +55,11 @@ func (g *sectionGen) distractors(t term, s *sentence, n int, strict bool) []stri
 			}
 		}
 	}
-	key := fmt.Sprintf("%d|%s|%d|%v|%s|%s", t.kind, t.key(), n, strict, t.article, prep)
+	key := fmt.Sprintf("%d|%s|%d|%v|%s|%s|%d", t.kind, t.key(), n, strict, t.article, prep, s.index)
 	if ds, ok := g.cache[key]; ok {
 		return append([]string(nil), ds...)
 	}
-	ds := g.findDistractors(t, n, strict, prep)
+	ds := g.findDistractors(t, s, n, strict, prep)
 	if g.cache == nil {
 		g.cache = map[string][]string{}
 	}
@@ -85,7 +85,7 @@ var continents = set(`africa asia europe america americas antarctica oceania aus
 // prepositions that decide which places read as English after them.
 var prepositions = set(`at in on to from into within across throughout near`)
 
-func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []string {
+func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, prep string) []string {
 	var cands []scored
 	ctx := g.lx.neighbours[t.key()]
 	examined := 0
@@ -178,8 +178,10 @@ func (g *sectionGen) findDistractors(t term, n int, strict bool, prep string) []
 		if g.lx.withThe[k] != g.lx.withThe[t.key()] && t.kind != KindTerm && t.kind != KindYear && t.kind != KindNumber {
 			continue // "the Soviet Union" and "Japan" do not trade places
 		}
-		if indexWord(g.secLower, k) >= 0 {
-			continue // true in this section, or at least said there
+		// True in this section, or at least said there. A day of a
+		// timeline is the day of another event: "17 June" for "5 May".
+		if indexWord(g.secLower, k) >= 0 && (t.kind != KindDate || indexWord(s.lower, k) >= 0) {
+			continue
 		}
 		if examined++; examined > maxExamined {
 			break

@@ -364,3 +364,59 @@ func TestNotationNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestDateItems checks the sentence a dated item of a timeline is asked
+// as, whatever date it starts with.
+func TestDateItems(t *testing.T) {
+	const sec = "the tuileries palace is stormed; the convention meets."
+	tests := []struct{ item, want string }{
+		{"1665: Robert Hooke observed cells in cork.", "In 1665, Robert Hooke observed cells in cork."},
+		{"10 Aug 1792: the Tuileries Palace is stormed and the monarchy is suspended.", "On 10 Aug 1792, the Tuileries Palace is stormed and the monarchy is suspended."},
+		{"June 1791: Flight to Varennes.", "In June 1791, Flight to Varennes."},
+		{"5 May — Estates-General opens at Versailles, the first meeting since 1614.", "On 5 May, Estates-General opens at Versailles, the first meeting since 1614."},
+		{"21–22 Sept 1792: The Convention abolishes the monarchy.", "On 21–22 Sept 1792, the Convention abolishes the monarchy."},
+		{"Late July–Aug — Great Fear: peasants attack châteaux.", "Late July–Aug — Great Fear: peasants attack châteaux."},
+		{"May — the month the work begins in earnest.", "May — the month the work begins in earnest."},
+		{"12: the number of the month.", "12: the number of the month."},
+	}
+	for _, tt := range tests {
+		if got := dateItem(tt.item, sec); got != tt.want {
+			t.Errorf("dateItem(%q) = %q, want %q", tt.item, got, tt.want)
+		}
+	}
+}
+
+// TestDayMonthDates checks that a day written before its month is a date,
+// asked among the article's other dates, and never a number.
+func TestDayMonthDates(t *testing.T) {
+	text := notes + "\n## 1789\n\n- **5 May** — The Estates-General opens at Versailles after a long winter.\n- **17 June** — The Third Estate declares itself the National Assembly in Versailles.\n- **14 July** — Crowds storm the Bastille, a royal fortress and prison in Paris.\n- **26 August** — The Assembly adopts the Declaration of the Rights of Man.\n"
+	a, err := article.Read("notes.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	g := gs[len(gs)-1]
+	var dates int
+	for _, s := range g.sents {
+		for _, tm := range g.lx.terms(s) {
+			if tm.kind == KindNumber {
+				t.Errorf("%q: %q read as a number", s.text, tm.text)
+			}
+			if tm.kind == KindDate {
+				dates++
+			}
+		}
+	}
+	if dates != 4 {
+		t.Errorf("found %d dates, want 4", dates)
+	}
+	var asked bool
+	for _, c := range g.gate(g.sentenceCandidates()) {
+		if c.q.Type == questions.Choice && strings.HasPrefix(c.q.Prompt, "Which date completes the sentence?") {
+			asked = true
+		}
+	}
+	if !asked {
+		t.Error("no date was asked")
+	}
+}

@@ -14,7 +14,7 @@ const maxBefore = 2000
 
 // sentence is a sentence of a section and how it can be asked.
 type sentence struct {
-	text     string // verbatim, or as a dated item is asked (see yearItem)
+	text     string // verbatim, or as a dated item is asked (see dateItem)
 	quote    string // verbatim: what a question quotes as its source
 	lower    string // text, lower-cased
 	offset   int    // byte offset in the section's text
@@ -63,7 +63,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 			s := &sentence{text: p.Text[sp.start:sp.end], offset: base + sp.start, index: len(out), para: pi, gloss: gloss[pi]}
 			s.quote = s.text
 			if si == 0 {
-				s.text = yearItem(s.text, secText)
+				s.text = dateItem(s.text, secText)
 			}
 			if si == len(spans)-1 && colonClaim(s.text) && (pi+1 == len(sec.Paragraphs) || sec.Paragraphs[pi+1].Kind != article.Item) {
 				// "… the zero value of an array is a ready-to-use array
@@ -107,25 +107,39 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 	return out
 }
 
-// yearLabelRe matches a paragraph that a year labels, as a timeline in
-// notes is written: "1665: Robert Hooke observed …", "1945 – The war ends".
-var yearLabelRe = regexp.MustCompile(`^(1[0-9]{3}|20[0-9]{2})(?::| [-–—]) +(\p{L}\S*)`)
+const (
+	monthPat = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`
+	dayPat   = `(?:[1-9]|[12][0-9]|3[01])`
+	yearPat  = `(?:1[0-9]{3}|20[0-9]{2})`
+)
 
-// yearItem asks a sentence that a year labels as the sentence it stands
+// dateLabelRe matches a paragraph that a date labels, as a timeline in
+// notes is written: "1665: Robert Hooke observed …", "10 Aug 1792: the
+// Tuileries Palace is stormed", "June 1791: …", "5 May — …". A day gives
+// its date "On", a year or a month "In".
+var dateLabelRe = regexp.MustCompile(`^(?:(` + dayPat + `(?:[–-]` + dayPat + `)? ` + monthPat + `(?: ` + yearPat + `)?)|((?:` + monthPat + ` )?` + yearPat + `))(?::| [-–—]) +(\p{L}\S*)`)
+
+// dateItem asks a sentence that a date labels as the sentence it stands
 // for: "1665: Robert Hooke observed …" is "In 1665, Robert Hooke observed
 // …". Its first word keeps its capital only if the section never writes
 // it in lower case ("Robert", not "The").
-func yearItem(text, secText string) string {
-	m := yearLabelRe.FindStringSubmatchIndex(text)
+func dateItem(text, secText string) string {
+	m := dateLabelRe.FindStringSubmatchIndex(text)
 	if m == nil {
 		return text
 	}
-	year, rest := text[m[2]:m[3]], text[m[4]:]
-	first := text[m[4]:m[5]]
+	lead := "On "
+	date := ""
+	if m[2] >= 0 {
+		date = text[m[2]:m[3]]
+	} else {
+		lead, date = "In ", text[m[4]:m[5]]
+	}
+	rest, first := text[m[6]:], text[m[6]:m[7]]
 	if lw := strings.ToLower(first); lw != first && (function[lw] || indexWord(secText, lw) >= 0) {
 		rest = lw + rest[len(first):]
 	}
-	return "In " + year + ", " + rest
+	return lead + date + ", " + rest
 }
 
 // tableRowRe matches a table's row as the readers write it: "Header:

@@ -33,6 +33,16 @@ var kindNames = map[Kind]string{KindYear: "year", KindNumber: "number", KindAcro
 // dayRe matches a day of the month after its name.
 var dayRe = regexp.MustCompile(`^(?:[1-9]|[12][0-9]|3[01])$`)
 
+// monthAbbrs are the short names of months notes write after a day.
+var monthAbbrs = set(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+// monthAfter reports whether token i, a day, is followed by the name of a
+// month, written with a capital: "5 May", "10 Aug", but not "5 may be".
+func monthAfter(text string, toks []token, i int) bool {
+	m := toks[i+1]
+	return text[toks[i].end:m.start] == " " && isCapitalized(m.text) && (months[m.lower] || monthAbbrs[m.lower])
+}
+
 // dateAt reports whether token i is a month followed by a day ("March 12").
 func dateAt(toks []token, i int) bool {
 	return months[toks[i].lower] && i+1 < len(toks) && dayRe.MatchString(toks[i+1].text)
@@ -184,6 +194,14 @@ func (lx *lexicon) terms(s *sentence) []term {
 				continue // "August 9, 1945": a date, asked about as a year below
 			}
 			out = append(out, term{text: t.text, kind: KindYear, start: t.start, end: t.end, words: 1})
+		case numberRe.MatchString(t.text) && dayRe.MatchString(t.text) && i+1 < len(toks) && monthAfter(s.text, toks, i):
+			// "5 May", "10 Aug 1792": a day before its month, asked as a
+			// whole among the article's other days. A range ("21–22
+			// Sept") is asked by neither day.
+			if b, _ := utf8.DecodeLastRuneInString(s.text[:t.start]); b != '–' && b != '-' {
+				out = append(out, term{text: s.text[t.start:toks[i+1].end], kind: KindDate, start: t.start, end: toks[i+1].end, words: 2})
+			}
+			i++
 		case numberRe.MatchString(t.text):
 			if i > 0 && months[toks[i-1].lower] {
 				continue // a day of the month
