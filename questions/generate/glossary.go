@@ -55,6 +55,11 @@ func splitGloss(item string) (term, def string, ok bool) {
 		if wordCount(inner) > 5 || strings.ContainsAny(inner, "().") || pointsElsewhere(inner) {
 			return "", "", false // "GDP (see below)"
 		}
+		// "Law of Suspects (17 Sept 1793)": the term is the name; the
+		// date is for the card's back.
+		if strings.ContainsAny(inner, "0123456789") {
+			term = bare
+		}
 	}
 	if tableRowRe.MatchString(item) {
 		return "", "", false // "Type: Frictional; Cause: …": a table's row
@@ -65,7 +70,7 @@ func splitGloss(item string) (term, def string, ok bool) {
 	}
 	// "CVE-2020-8174", "v1.2.3": an identifier to look up, not a term.
 	digits := 0
-	for _, r := range term {
+	for _, r := range bare {
 		if unicode.IsDigit(r) {
 			digits++
 		}

@@ -120,6 +120,7 @@ func TestGlossaryEntries(t *testing.T) {
 		{"Type: Frictional; Cause: Time taken to move between jobs; Example: Graduate", "", ""},
 		{"GDP (Gross Domestic Product): the market value of all final goods and services", "GDP (Gross Domestic Product)", "the market value of all final goods and services"},
 		{"GDP (see below): the market value of all final goods", "", ""},
+		{"Law of Suspects (17 Sept 1793) — allowed the arrest of anyone suspected of hostility", "Law of Suspects", "allowed the arrest of anyone suspected of hostility"},
 		{"--: ends the options of a command line", "", ""},
 		{"- - -: a rule across the page", "", ""},
 		{"Variant 2: Use a polyfill for older versions", "", ""},
@@ -334,6 +335,8 @@ func TestObjectPointsBack(t *testing.T) {
 		{"The revolutionaries abolished them in August 1789 with a single decree.", true},
 		{"The new rules made it possible to vote by post in 1918 elections.", false},
 		{"Parliament passed the act in 1832 after a long campaign for reform.", false},
+		{"The constitution of 1799 was approved by plebiscite, and he was made Consul for life in 1802.", true},
+		{"After the coup, Napoleon Bonaparte made himself First Consul and he ruled alone.", false},
 	}
 	for _, tt := range tests {
 		s := oneSentence(t, tt.text, article.Prose)

@@ -371,6 +371,17 @@ func wellFormed(s *sentence) bool {
 	return true
 }
 
+// nameBefore reports whether tokens hold a capitalised word after the
+// first: a name a later pronoun may stand for.
+func nameBefore(toks []token) bool {
+	for i, t := range toks {
+		if i > 0 && isCapitalized(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // itComplements follow an "it" that points forward, not back: "made it
 // possible to …", "found it hard".
 var itComplements = set(`possible impossible easy easier hard harder difficult clear necessary likely unlikely sure
@@ -417,6 +428,11 @@ func leansOnText(s *sentence) bool {
 		}
 		// "Understanding its evolution ...": whose?
 		if i < 3 && (t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her") {
+			return true
+		}
+		// "The constitution was approved, and he was made Consul": who?
+		// A name before the pronoun may be whom it means.
+		if (t.lower == "he" || t.lower == "she" || t.lower == "him" || t.lower == "his" || t.lower == "her") && !nameBefore(toks[:i]) {
 			return true
 		}
 		// "New Zealand pioneered it in 1990": what it did is in the text
