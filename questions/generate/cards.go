@@ -191,6 +191,11 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	if r := strings.ToLower(rest); strings.HasPrefix(r, "is to ") || strings.HasPrefix(r, "was to ") {
 		return nil // "A common operation is to append …": what is to append?
 	}
+	// "What says that electron domains …?": the clause it says is cut at
+	// the comma.
+	if f := strings.Fields(strings.ToLower(rest)); len(f) > 1 && f[1] == "that" && verbs[f[0]] {
+		return nil
+	}
 	if wordCount(rest) < 4 || wordCount(rest) > 25 {
 		return nil
 	}

@@ -224,6 +224,9 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 	}
 	if m != nil {
 		k := strings.ToLower(strings.Join(m[1:], "")) // the one group that matched
+		if len(k) < 3 {
+			return false // "What is F?": a symbol, asked the wrong way round
+		}
 		// "What is the length?": of what? "What is a slice?" in an
 		// article on slices: it says what a slice is in many ways.
 		if strings.HasPrefix(question, "What is the ") && !strings.Contains(k, " ") || g.echoesTitle(k) {

@@ -353,6 +353,7 @@ func TestNotationNumbers(t *testing.T) {
 		"Polymerase can only synthesise new strands in the 5′→3′ direction along the template.",
 		"There are 4³ = 64 codons for the twenty amino acids used by cells.",
 		"Proofreading gives an error rate of roughly 1 in a billion bases copied.",
+		"A double bond is one sigma bond + 1 pi bond, and a triple bond is one sigma bond + 2 pi bonds.",
 	} {
 		a, err := article.Read("t.md", []byte(notes+"\n## Copying\n\n"+text+"\n"))
 		if err != nil {
@@ -421,5 +422,25 @@ func TestDayMonthDates(t *testing.T) {
 	}
 	if !asked {
 		t.Error("no date was asked")
+	}
+}
+
+// TestNotesCardsLeftOut checks cards that notes once gave and that read
+// wrongly: a subject asked before a clause the comma cuts.
+func TestNotesCardsLeftOut(t *testing.T) {
+	for _, tc := range []struct{ text, not string }{
+		{"Valence Shell Electron Pair Repulsion theory says that electron domains (bonding pairs, lone pairs) arrange themselves as far apart as possible.", "What says that"},
+	} {
+		a, err := article.Read("t.md", []byte(notes+"\n## Shapes\n\n"+tc.text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs := sectionGens(a, Options{})
+		g := gs[len(gs)-1]
+		for _, c := range g.gate(append(g.sentenceCandidates(), g.fillCandidates()...)) {
+			if strings.HasPrefix(c.q.Prompt, tc.not) {
+				t.Errorf("asked %q", c.q.Prompt)
+			}
+		}
 	}
 }

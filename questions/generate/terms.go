@@ -142,7 +142,7 @@ func notation(text string, t token) bool {
 	// "4³ = 64", "64 = 4³": an operator a space away.
 	before, _ = utf8.DecodeLastRuneInString(strings.TrimRight(text[:t.start], " "))
 	after, _ = utf8.DecodeRuneInString(strings.TrimLeft(text[t.end:], " "))
-	return strings.ContainsRune("=≈→×", before) || strings.ContainsRune("=≈→×", after)
+	return strings.ContainsRune("=≈→×+−", before) || strings.ContainsRune("=≈→×+−", after)
 }
 
 // techAbbrs are abbreviations every technical reader knows: as a blank
