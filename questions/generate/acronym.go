@@ -34,8 +34,8 @@ func (g *sectionGen) acronym(s *sentence) *candidate {
 		containsWord(g.heading, strings.ToLower(long)) {
 		return nil
 	}
-	if g.lx.asked["abbr:"+abbr] {
-		return nil // asked in an earlier section
+	if g.lx.asked["abbr:"+abbr] || everydayAbbrs[abbr] {
+		return nil // asked in an earlier section, or known to all ("GDP")
 	}
 	// "International Military Tribunal" in a section that keeps saying
 	// "the tribunal", "military" and "international": every word of the

@@ -185,7 +185,9 @@ func (g *sectionGen) glossaryCandidates() []*candidate {
 					out = append(out, c)
 				}
 			}
-			out = append(out, g.glossCard(e, sents))
+			if !g.cardGiven(e) {
+				out = append(out, g.glossCard(e, sents))
+			}
 		}
 	}
 	return out
@@ -203,31 +205,195 @@ func (g *sectionGen) paraSentences(para int) []int {
 }
 
 // glossGiven reports whether a term can be told without reading: what the
-// list says of it uses a word of it ("Vacuole: a large vacuole stores
-// water"), or the heading names it.
+// list says of it says a part of it in some form ("Vacuole: a large
+// vacuole stores water", "ionic: … charged ions", "goldmark-d2: … D2
+// diagrams", "Deps: Dependencies"), spells its initials ("ASAP: As Soon As
+// Possible", "CJS: CommonJS"), or the heading names it. Blind raters
+// rejected every such question.
 func (g *sectionGen) glossGiven(e glossEntry) bool {
-	defWords := tokenize(e.def)
-	for _, t := range tokenize(e.term) {
-		if len(t.lower) >= 2 && (containsWord(strings.ToLower(e.def), t.lower) && !function[t.lower]) {
-			return true // "--force: force …", "TLS: TLS settings"
-		}
-		// "goldmark-embed: Adds support for … embeds", "statusText:
-		// The status text", "Bug Tracker - Search or submit bugs".
-		for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '_' }) {
-			for _, w := range identParts(part) {
-				for _, d := range defWords {
-					if sameWord(w, d.lower) {
-						return true
-					}
-				}
-			}
+	words := lowerWords(e.def)
+	for _, p := range termParts(e.term) {
+		if partGiven(p, words) {
+			return true
 		}
 	}
-	// "ASAP: As Soon As Possible", "CI: Continuous Integration - …".
-	if spelledInitials(e.term, e.def) {
+	if spelledInitials(e.term, e.def) || looseInitials(e.term, e.def) {
 		return true
 	}
 	return containsWord(g.heading, strings.ToLower(e.term))
+}
+
+// cardGiven reports whether a card on a term asks nothing its name does
+// not say: the two or more parts of the name are all in what the list
+// says of it ("goldmark-highlighting: A syntax-highlighting extension for
+// the goldmark …"), or it is an abbreviation spelled out there, or one
+// every reader knows ("ASAP"). "Demand-pull: aggregate demand grows …"
+// still asks what pulls, and "Monetary: … a monetary phenomenon" what
+// makes it one.
+func (g *sectionGen) cardGiven(e glossEntry) bool {
+	if everydayAbbrs[strings.ToUpper(e.term)] || spelledInitials(e.term, e.def) || looseInitials(e.term, e.def) {
+		return true
+	}
+	words := lowerWords(e.def)
+	n := 0
+	for _, p := range termParts(e.term) {
+		if function[p] {
+			continue
+		}
+		if !partGiven(p, words) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// everydayAbbrs are abbreviations every reader can spell out.
+var everydayAbbrs = set(`ASAP AFAIK FYI IMHO IMO TBD TBA ETA FAQ DIY BTW IIRC LOL TLDR GDP CEO USA UK EU`)
+
+// lowerWords returns the words of a text, lower-cased, and the parts of
+// those that join words or figures ("base64" gives "base64", "base" and
+// "64").
+func lowerWords(text string) []string {
+	var out []string
+	for _, t := range tokenize(text) {
+		out = append(out, t.lower)
+		if ps := termParts(t.text); len(ps) > 1 {
+			out = append(out, ps...)
+		}
+	}
+	return out
+}
+
+// termParts splits a term into the parts a reader sees in it, lower-cased:
+// its words, the pieces either side of a hyphen, underscore or slash, the
+// words of an identifier ("onHeaders": "on", "headers"), and letters
+// apart from figures ("img64": "img", "64").
+func termParts(term string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(term, func(r rune) bool {
+		return r == ' ' || r == '-' || r == '_' || r == '/' || r == '.' || r == '(' || r == ')'
+	}) {
+		for _, w := range identParts(f) {
+			if w != "" {
+				out = append(out, w)
+			}
+			start := 0
+			for i := 1; i < len(w); i++ {
+				if unicode.IsDigit(rune(w[i])) != unicode.IsDigit(rune(w[i-1])) {
+					if i-start >= 2 {
+						out = append(out, w[start:i])
+					}
+					start = i
+				}
+			}
+			if start > 0 && len(w)-start >= 2 {
+				out = append(out, w[start:])
+			}
+		}
+	}
+	return out
+}
+
+// partGiven reports whether a part of a term is among words in some form:
+// the same ("d2", "64"), another form of it ("bug", "bugs"), the start of
+// it or it the start ("ion", "ionic"), inside it ("link", "autolinks"), or
+// its letters in order, as a short name cuts a word ("deps",
+// "dependencies"; "img", "images").
+func partGiven(p string, words []string) bool {
+	if len(p) < 2 {
+		return false
+	}
+	for _, d := range words {
+		if p == d {
+			return true
+		}
+		if len(p) < 3 || len(d) < 3 || function[p] || function[d] {
+			continue
+		}
+		if sameWord(p, d) {
+			return true
+		}
+		short, long := strings.TrimSuffix(p, "s"), strings.TrimSuffix(d, "s")
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 3 && strings.HasPrefix(long, short) {
+			return true
+		}
+		if len(p) >= 4 && strings.Contains(d, p) || len(p) >= 6 && len(d) >= 4 && strings.Contains(d, p[:4]) {
+			return true // "link" in "autolinks", "Linkify" by "autolinks"
+		}
+		if len(p) <= 5 && len(d) > len(p)+1 && p[0] == d[0] && subsequence(p, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// subsequence reports whether the letters of a appear in b in order.
+func subsequence(a, b string) bool {
+	i := 0
+	for j := 0; j < len(b) && i < len(a); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// looseInitials reports whether an abbreviation is spelled by the starts
+// of words and of the words inside them, in a row, small words skipped:
+// "CJS" by "CommonJS", "CVE" by "Common Vulnerabilities and Exposures",
+// "ESM" by "ECMAScript Module". A part in capitals may give all its
+// letters ("JS").
+func looseInitials(abbr, text string) bool {
+	if n := len(abbr); n < 2 || n > 6 || strings.IndexFunc(abbr, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
+		return false
+	}
+	var parts []string
+	for _, t := range tokenize(text) {
+		if function[t.lower] && t.text == t.lower {
+			continue
+		}
+		parts = append(parts, camelParts(t.text)...)
+	}
+	var from func(i, k int) bool // abbr[i:] from parts[k:]
+	from = func(i, k int) bool {
+		if i == len(abbr) {
+			return true
+		}
+		if k == len(parts) {
+			return false
+		}
+		p := parts[k]
+		if strings.ToUpper(p[:1]) == abbr[i:i+1] && from(i+1, k+1) {
+			return true
+		}
+		return len(p) > 1 && p == strings.ToUpper(p) && strings.HasPrefix(abbr[i:], p) && from(i+len(p), k+1)
+	}
+	for k := range parts {
+		if parts[k] != abbr && from(0, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// camelParts splits a word at its capitals: "CommonJS" gives "Common" and
+// "JS", "ECMAScript" gives "ECMA" and "Script".
+func camelParts(w string) []string {
+	var out []string
+	start := 0
+	for i := 1; i < len(w); i++ {
+		up, prevUp := unicode.IsUpper(rune(w[i])), unicode.IsUpper(rune(w[i-1]))
+		nextLow := i+1 < len(w) && unicode.IsLower(rune(w[i+1]))
+		if up && !prevUp || up && prevUp && nextLow {
+			out = append(out, w[start:i])
+			start = i
+		}
+	}
+	return append(out, w[start:])
 }
 
 // sameWord reports whether two lower-cased words are one word in two

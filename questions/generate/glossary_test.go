@@ -253,10 +253,38 @@ func TestGlossaryGiven(t *testing.T) {
 		{"ASAP", "As Soon As Possible", true},
 		{"Nucleus", "contains the cell's DNA and controls gene expression", false},
 		{"onHeaders", "Initializes response properties", false},
+		// Rejected by blind raters: a shorter form of a word, a shared
+		// figure, letters of a word, loose initials.
+		{"ionic", "electrostatic attraction between oppositely charged ions", true},
+		{"goldmark-d2", "Adds support for D2 diagrams", true},
+		{"goldmark-img64", "Adds support for embedding images into the document as DataURL (base64 encoded)", true},
+		{"Deps", "Dependencies - Upstream projects that this project depends on", true},
+		{"CJS", "CommonJS - Standard for JavaScript modules", true},
+		{"CVE", "Common Vulnerabilities and Exposures - Database maintaining reported security vulnerabilities", true},
+		{"ESM", "ECMAScript Module - The implementation of the ECMA-262 module system", true},
+		{"Linkify", "Automatically turns URLs into autolinks", true},
+		{"Gene", "a unit of heredity; a stretch of DNA coding for a functional product", false},
+		{"Phenotype", "the observable trait that results (round or wrinkled)", false},
+		{"Codon", "a triplet of mRNA bases that specifies one amino acid", false},
 	}
 	for _, tt := range tests {
 		if got := g.glossGiven(glossEntry{term: tt.term, def: tt.def}); got != tt.want {
 			t.Errorf("glossGiven(%q, %q) = %v, want %v", tt.term, tt.def, got, tt.want)
+		}
+	}
+	// A card is left out only when what it asks is all in its name.
+	cards := []struct {
+		term, def string
+		want      bool
+	}{
+		{"goldmark-highlighting", "A syntax-highlighting extension for the goldmark markdown parser", true},
+		{"ASAP", "As Soon As Possible", true},
+		{"Demand-pull", "aggregate demand grows faster than productive capacity", false},
+		{"Nucleus", "contains the cell's DNA and controls gene expression", false},
+	}
+	for _, tt := range cards {
+		if got := g.cardGiven(glossEntry{term: tt.term, def: tt.def}); got != tt.want {
+			t.Errorf("cardGiven(%q, %q) = %v, want %v", tt.term, tt.def, got, tt.want)
 		}
 	}
 }
@@ -310,17 +338,17 @@ func TestGlossaryShortAndGiven(t *testing.T) {
 }
 
 // TestAbbreviationUnderItsHeading checks that an abbreviation the heading
-// names, but does not spell out, is asked.
+// names ("CPI and Measuring Prices"), but does not spell out, is asked.
 func TestAbbreviationUnderItsHeading(t *testing.T) {
-	text := notes + "\n## GDP and Measuring Output\n\nGross Domestic Product (GDP) is the market value of all final goods and services produced within a country's borders in a given period.\n"
+	text := notes + "\n## CPI and Measuring Prices\n\nThe Consumer Price Index (CPI) is the cost of a fixed basket of goods and services relative to a base year.\n"
 	a, err := article.Read("notes.md", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
 	gs := sectionGens(a, Options{})
 	c := gs[len(gs)-1].acronym(gs[len(gs)-1].sents[0])
-	if c == nil || c.q.Answer != "Gross Domestic Product" {
-		t.Fatalf("no question on what GDP stands for: %+v", c)
+	if c == nil || c.q.Answer != "Consumer Price Index" {
+		t.Fatalf("no question on what CPI stands for: %+v", c)
 	}
 }
 
@@ -382,6 +410,7 @@ func TestDateItems(t *testing.T) {
 		{"Late July–Aug — Great Fear: peasants attack châteaux.", "Late July–Aug — Great Fear: peasants attack châteaux."},
 		{"May — the month the work begins in earnest.", "May — the month the work begins in earnest."},
 		{"12: the number of the month.", "12: the number of the month."},
+		{"20 June — Tennis Court Oath: deputies swear not to separate.", "20 June — Tennis Court Oath: deputies swear not to separate."},
 	}
 	for _, tt := range tests {
 		if got := dateItem(tt.item, sec); got != tt.want {
@@ -440,6 +469,35 @@ func TestNotesCardsLeftOut(t *testing.T) {
 		for _, c := range g.gate(append(g.sentenceCandidates(), g.fillCandidates()...)) {
 			if strings.HasPrefix(c.q.Prompt, tc.not) {
 				t.Errorf("asked %q", c.q.Prompt)
+			}
+		}
+	}
+}
+
+// TestAbbreviationsLeftOut checks abbreviations that blind raters found
+// known without reading, and one the article never spells out, whose
+// options were abbreviations of every other kind ("the rough ___": ER
+// among AA, ABO and RR).
+func TestAbbreviationsLeftOut(t *testing.T) {
+	text := notes + "\n## Output\n\nGross Domestic Product (GDP) is the market value of all final goods and services produced in a country.\n\n" +
+		"## Translation\n\nTranslation happens on ribosomes in the cytoplasm or on the rough ER of the cell.\n\n" +
+		"## Genotypes\n\nA cross of AA and aa plants gives only Aa offspring, and a cross of RR with rr gives Rr.\n\nThe ABO blood groups show codominance of two alleles.\n"
+	a, err := article.Read("notes.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range sectionGens(a, Options{}) {
+		for _, s := range g.sents {
+			if c := g.acronym(s); c != nil && strings.Contains(c.q.Prompt, "GDP") {
+				t.Errorf("asked %q", c.q.Prompt)
+			}
+			if !s.usable {
+				continue
+			}
+			for _, c := range g.fromSentence(s) {
+				if c.q.Type == questions.Choice && c.q.Answer == "ER" {
+					t.Errorf("asked %q with options %q", c.q.Prompt, c.q.Choices)
+				}
 			}
 		}
 	}

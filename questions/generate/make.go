@@ -129,6 +129,12 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 	if t.kind == KindName || t.kind == KindTerm {
 		return nil
 	}
+	// "the rough ___": ER among AA, ABO and RR. Abbreviations the article
+	// never spells out are of every kind (genotypes, organelles, units),
+	// and only the answer fits.
+	if t.kind == KindAcronym && !g.lx.spelledOut(t.key()) {
+		return nil
+	}
 	ds := g.distractors(t, s, 3, false)
 	if t.kind == KindYear {
 		// "In ___, Allied advisors dictated a new constitution": the year

@@ -136,6 +136,13 @@ func dateItem(text, secText string) string {
 		lead, date = "In ", text[m[4]:m[5]]
 	}
 	rest, first := text[m[6]:], text[m[6]:m[7]]
+	// "20 June — Tennis Court Oath: deputies … swear …": a name and
+	// what it was, no sentence.
+	if i := strings.Index(rest, ": "); i > 0 {
+		if head := rest[:i]; verbless(&sentence{text: head, tokens: tokenize(head)}) {
+			return text
+		}
+	}
 	if lw := strings.ToLower(first); lw != first && (function[lw] || indexWord(secText, lw) >= 0) {
 		rest = lw + rest[len(first):]
 	}
