@@ -199,6 +199,11 @@ func (g *sectionGen) midSentence(phrase string) string {
 	if isAcronym(f[0]) || g.lx.capitalizedElsewhere(w) && !g.lx.lowerSeen[w] {
 		return phrase
 	}
+	// "Valence Shell Electron Pair Repulsion theory": the first word of
+	// a name whose next word has a capital too.
+	if len(f) > 1 && isCapitalized(f[1]) && !function[strings.ToLower(f[1])] {
+		return phrase
+	}
 	return strings.ToLower(phrase[:1]) + phrase[1:]
 }
 

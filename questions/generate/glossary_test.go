@@ -365,6 +365,9 @@ func TestObjectPointsBack(t *testing.T) {
 		{"Parliament passed the act in 1832 after a long campaign for reform.", false},
 		{"The constitution of 1799 was approved by plebiscite, and he was made Consul for life in 1802.", true},
 		{"After the coup, Napoleon Bonaparte made himself First Consul and he ruled alone.", false},
+		{"Some asian users will see it as an unnecessary space in the text.", true},
+		{"Deaths in the Vendée war were far higher, commonly put at around 200,000.", true},
+		{"Deaths in the war were far higher than deaths in the Terror in Paris.", false},
 	}
 	for _, tt := range tests {
 		s := oneSentence(t, tt.text, article.Prose)

@@ -392,7 +392,17 @@ func nameBefore(toks []token) bool {
 // itComplements follow an "it" that points forward, not back: "made it
 // possible to …", "found it hard".
 var itComplements = set(`possible impossible easy easier hard harder difficult clear necessary likely unlikely sure
-worth to that as a an the into`)
+worth to that a an the into`)
+
+// beForms are the forms of "be" a predicate follows.
+var beForms = set(`is are was were be been being`)
+
+// comparers and comparatives make a comparison that needs a "than":
+// "far higher", "much smaller".
+var (
+	comparers    = set(`far much even still significantly considerably slightly`)
+	comparatives = set(`higher lower larger smaller greater fewer more less better worse bigger faster slower longer shorter older younger stronger weaker`)
+)
 
 // leansOnText reports whether a well-formed sentence leans on text the
 // learner cannot see: it opens with a pronoun or a linking word, or says
@@ -444,8 +454,14 @@ func leansOnText(s *sentence) bool {
 		}
 		// "New Zealand pioneered it in 1990": what it did is in the text
 		// before. Not "made it possible to …", "found it hard".
-		if (t.lower == "it" || t.lower == "them") && i > 0 && i < 6 && strings.HasSuffix(toks[i-1].lower, "ed") &&
+		if (t.lower == "it" || t.lower == "them") && i > 0 && i < 8 && (strings.HasSuffix(toks[i-1].lower, "ed") || verbs[toks[i-1].lower]) &&
 			(i+1 == len(toks) || !itComplements[toks[i+1].lower]) {
+			return true
+		}
+		// "Deaths in the war were far higher, commonly put at …": than
+		// what? ("had a much higher rate of return" compares within the
+		// sentence.)
+		if comparers[t.lower] && i > 0 && beForms[toks[i-1].lower] && i+1 < len(toks) && comparatives[toks[i+1].lower] && !strings.Contains(lower, " than ") {
 			return true
 		}
 	}
