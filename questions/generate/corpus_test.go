@@ -31,10 +31,11 @@ var corpus = []struct {
 	file, id               string
 	full, asked, questions int
 }{
-	{"cold-war.txt", "cold-war", 9, 9, 29},
+	{"cold-war.txt", "cold-war", 9, 9, 30},
 	{"go-slices.md", "go-slices", 3, 5, 12},
 	{"building-community.md", "community", 11, 14, 38},
 	{"peacekeeping.txt", "peacekeeping", 1, 14, 18},
+	{"french-revolution.md", "french-revolution", 5, 7, 22},
 }
 
 func generateCorpus(t *testing.T, file, id string) (*article.Article, *Result, []File) {
