@@ -109,6 +109,10 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 				continue
 			}
 		case KindYear:
+			// "218 BC" among years of its era.
+			if strings.Contains(d, " ") != strings.Contains(t.text, " ") {
+				continue
+			}
 		case KindNumber:
 			// A version among versions of its name; an integer among
 			// integers ("retries a test 1.24 times" is false by its form).
@@ -200,10 +204,9 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 	}
 	if t.kind == KindYear && len(cands) < n {
 		// Too few years in the article: years near the answer.
+		y, _ := yearValue(t.text)
 		for _, off := range []int{-3, 2, 5, -6, 7} {
-			var y int
-			fmt.Sscanf(t.text, "%d", &y)
-			d := fmt.Sprint(y + off)
+			d := formatYear(y+off, t.text)
 			if !containsWord(g.secLower, d) {
 				cands = append(cands, scored{d, -100 - float64(len(cands))})
 			}
@@ -244,12 +247,10 @@ type scored struct {
 // year after the answer, the nearest the article gives within five years or
 // else two years after, comes third.
 func (g *sectionGen) straddle(t term, cands []scored) []scored {
-	var y int
-	fmt.Sscanf(t.text, "%d", &y)
+	y, _ := yearValue(t.text)
 	after := -1
 	for i, c := range cands {
-		var d int
-		fmt.Sscanf(c.text, "%d", &d)
+		d, _ := yearValue(c.text)
 		if d > y && d <= y+5 {
 			after = i
 			break
@@ -263,7 +264,7 @@ func (g *sectionGen) straddle(t term, cands []scored) []scored {
 		late = cands[after]
 		cands = append(cands[:after:after], cands[after+1:]...)
 	} else {
-		d := fmt.Sprint(y + 2)
+		d := formatYear(y+2, t.text)
 		if containsWord(g.secLower, d) {
 			return cands
 		}

@@ -505,3 +505,72 @@ func TestAbbreviationsLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestBCYears checks years before the common era, as ancient history
+// notes write them: read as years, never as names or numbers, asked among
+// years of their era, and put in order counting down.
+func TestBCYears(t *testing.T) {
+	text := notes + "\n## Second Punic War\n\n" +
+		"- 218 BC: Hannibal crosses the Alps from Spain with his army and elephants.\n" +
+		"- 216 BC: Hannibal destroys a Roman army at Cannae in southern Italy.\n" +
+		"- 209 BC: Scipio takes New Carthage, the main Carthaginian base in Spain.\n" +
+		"- 202 BC: Scipio defeats Hannibal at Zama and earns the name Africanus.\n" +
+		"\nBy the 270s BC Rome controlled peninsular Italy, and Gaius Gracchus was killed, c. 121 BC, in a riot.\n"
+	a, err := article.Read("notes.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	g := gs[len(gs)-1]
+	years := 0
+	for _, s := range g.sents {
+		if strings.HasSuffix(s.text, "c.") {
+			t.Errorf("sentence cut after circa: %q", s.text)
+		}
+		for _, tm := range g.lx.terms(s) {
+			if strings.Contains(tm.text, "BC") && tm.kind != KindYear {
+				t.Errorf("%q read as %v", tm.text, tm.kind)
+			}
+			if tm.kind == KindYear {
+				years++
+			}
+		}
+	}
+	if years < 4 {
+		t.Errorf("found %d years, want 4 or more", years)
+	}
+	c := g.order()
+	if c == nil {
+		t.Fatal("no order question")
+	}
+	if want := "Hannibal crosses the Alps from Spain with his army and elephants"; c.q.Items[0] != want {
+		t.Errorf("first event %q, want %q", c.q.Items[0], want)
+	}
+	for _, s := range g.sents {
+		if !s.usable {
+			continue
+		}
+		for _, c := range g.fromSentence(s) {
+			if c.q.Type == questions.Choice && strings.HasPrefix(c.q.Prompt, "Which year") {
+				for _, o := range c.q.Choices {
+					if !strings.HasSuffix(o, " BC") {
+						t.Errorf("%q has the option %q", c.q.Prompt, o)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestShorthandNoSentence checks that notes' shorthand is not asked as a
+// sentence.
+func TestShorthandNoSentence(t *testing.T) {
+	for _, text := range []string{
+		"Cimbri and Teutones threat → consul 104–100; won at Aquae Sextiae 102 and Vercellae 101.",
+		"Scipio takes New Carthage in 209 BC ⇒ Spain won for Rome.",
+	} {
+		if s := oneSentence(t, text, article.Item); s.formed {
+			t.Errorf("%q is read as a sentence", text)
+		}
+	}
+}

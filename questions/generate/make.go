@@ -299,13 +299,13 @@ func farYears(year string, ds []string) []string { return apartYears(year, ds, m
 
 // apartYears keeps the years at least gap from the true one, in order.
 func apartYears(year string, ds []string, gap int) []string {
-	y, err := strconv.Atoi(year)
-	if err != nil {
+	y, ok := yearValue(year)
+	if !ok {
 		return nil
 	}
 	var out []string
 	for _, d := range ds {
-		if v, err := strconv.Atoi(d); err == nil && (v-y >= gap || y-v >= gap) {
+		if v, ok := yearValue(d); ok && (v-y >= gap || y-v >= gap) {
 			out = append(out, d)
 		}
 	}
@@ -336,7 +336,7 @@ func (g *sectionGen) inHeadingSpan(year string, ds []string) []string {
 		}
 		hi = max(hi, b)
 	}
-	if y, err := strconv.Atoi(year); lo == 0 || err != nil || y < lo || y > hi {
+	if y, ok := yearValue(year); lo == 0 || !ok || y < lo || y > hi {
 		return ds
 	}
 	var out []string

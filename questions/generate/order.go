@@ -43,7 +43,11 @@ func (g *sectionGen) order() *candidate {
 		evs = evs[:5]
 	}
 	sorted := append([]event(nil), evs...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].year < sorted[j].year })
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, _ := yearValue(sorted[i].year)
+		b, _ := yearValue(sorted[j].year)
+		return a < b
+	})
 	var items, dated []string
 	var sents []int
 	for _, e := range sorted {

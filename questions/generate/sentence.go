@@ -110,7 +110,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 const (
 	monthPat = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`
 	dayPat   = `(?:[1-9]|[12][0-9]|3[01])`
-	yearPat  = `(?:1[0-9]{3}|20[0-9]{2})`
+	yearPat  = `(?:1[0-9]{3}|20[0-9]{2}|[1-9][0-9]{0,3} BCE?)`
 )
 
 // dateLabelRe matches a paragraph that a date labels, as a timeline in
@@ -232,9 +232,20 @@ func verbless(s *sentence) bool {
 		}
 		return false
 	}
-	// "Robert Hooke observed cells …": a verb in the past after a name.
-	for i := 1; i < len(toks); i++ {
-		if w := toks[i].lower; len(w) >= 5 && strings.HasSuffix(w, "ed") && toks[i].text == w && isCapitalized(toks[i-1].text) && i+1 < len(toks) {
+	// "Robert Hooke observed cells …", "Hannibal crosses the Alps": a
+	// verb after a name, in the past, or in the present before what it
+	// acts on.
+	for i := 1; i+1 < len(toks); i++ {
+		w := toks[i].lower
+		if toks[i].text != w || !isCapitalized(toks[i-1].text) || len(w) < 4 {
+			continue
+		}
+		if len(w) >= 5 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+		next := toks[i+1]
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+			(determiners[next.lower] || isCapitalized(next.text) && !function[next.lower]) {
 			return false
 		}
 	}
@@ -317,7 +328,8 @@ func wellFormed(s *sentence) bool {
 	if !s.colon && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".”") && !strings.HasSuffix(t, ".\"") {
 		return false
 	}
-	if strings.ContainsAny(t, "?[]{}`*<>|=_#\\~^$") || strings.Contains(t, "()") || strings.Contains(t, "...") || strings.Contains(t, "…") {
+	// "threat → consul 104–100": notes' shorthand, not a sentence.
+	if strings.ContainsAny(t, "?[]{}`*<>|=_#\\~^$→⇒") || strings.Contains(t, "()") || strings.Contains(t, "...") || strings.Contains(t, "…") {
 		return false
 	}
 	if strings.Count(t, "\"")%2 != 0 || strings.Count(t, "(") != strings.Count(t, ")") ||

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,41 @@ var kindNames = map[Kind]string{KindYear: "year", KindNumber: "number", KindAcro
 
 // dayRe matches a day of the month after its name.
 var dayRe = regexp.MustCompile(`^(?:[1-9]|[12][0-9]|3[01])$`)
+
+// eras name the era of a year: "218 BC", "121 BCE".
+var eras = set(`BC BCE`)
+
+// eraYearRe matches a year's number: up to four figures, not starting with
+// a zero.
+var eraYearRe = regexp.MustCompile(`^[1-9][0-9]{0,3}$`)
+
+// eraYearAt reports whether token i is a number followed by its era:
+// "218 BC".
+func eraYearAt(text string, toks []token, i int) bool {
+	return eraYearRe.MatchString(toks[i].text) && i+1 < len(toks) && eras[toks[i+1].text] && text[toks[i].end:toks[i+1].start] == " "
+}
+
+// yearValue is a year's value, negative before the common era: "1945"
+// gives 1945, "218 BC" gives -218.
+func yearValue(y string) (int, bool) {
+	n, era, _ := strings.Cut(y, " ")
+	v, err := strconv.Atoi(n)
+	if err != nil {
+		return 0, false
+	}
+	if eras[era] {
+		return -v, true
+	}
+	return v, era == ""
+}
+
+// formatYear writes a year's value as the article writes years of its era.
+func formatYear(v int, like string) string {
+	if _, era, ok := strings.Cut(like, " "); ok && v < 0 {
+		return strconv.Itoa(-v) + " " + era
+	}
+	return strconv.Itoa(v)
+}
 
 // monthAbbrs are the short names of months notes write after a day.
 var monthAbbrs = set(`jan feb mar apr jun jul aug sep sept oct nov dec`)
@@ -136,7 +172,7 @@ func enumerator(text string, t token) bool {
 func notation(text string, t token) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[:t.start])
 	after, _ := utf8.DecodeRuneInString(text[t.end:])
-	if strings.ContainsRune("′″'→←↔^×⁰¹²³⁴⁵⁶⁷⁸⁹=+−*/", after) || strings.ContainsRune("→←↔^×=+−*/", before) {
+	if strings.ContainsRune("′″'→←↔^×⁰¹²³⁴⁵⁶⁷⁸⁹=+−*/–", after) || strings.ContainsRune("→←↔^×=+−*/–", before) {
 		return true
 	}
 	// "4³ = 64", "64 = 4³": an operator a space away.
@@ -186,6 +222,16 @@ func (lx *lexicon) terms(s *sentence) []term {
 			// Written as code somewhere in the article and used as a name
 			// here: a function, type or value of the language or program.
 			out = append(out, term{text: t.text, kind: KindCode, start: t.start, end: t.end, words: 1})
+		case eras[t.text]:
+			// "BC", "AD": part of a year, found with its number.
+		case eraYearAt(s.text, toks, i):
+			// "218 BC", "c. 121 BC": a year before the common era. Not the
+			// end of a range ("264–241 BC"), which the range's start
+			// makes a number neither.
+			if b, _ := utf8.DecodeLastRuneInString(s.text[:t.start]); b != '–' && b != '-' {
+				out = append(out, term{text: s.text[t.start:toks[i+1].end], kind: KindYear, start: t.start, end: toks[i+1].end, words: 2})
+			}
+			i++
 		case yearRe.MatchString(t.text) && !yearAt(toks, i):
 			// "1024 bits", "RFC 2046": a size or a standard's number.
 			out = append(out, term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1})
@@ -228,7 +274,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 				if s.text[toks[j-1].end:toks[j].start] != " " {
 					break
 				}
-				if isCapitalized(toks[j].text) && !function[toks[j].lower] && !dateAt(toks, j) {
+				if isCapitalized(toks[j].text) && !function[toks[j].lower] && !dateAt(toks, j) && !eras[toks[j].text] {
 					if glued(s.text, toks[j]) {
 						break // "Open Cargo.toml": the file's name ends the run
 					}

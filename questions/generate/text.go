@@ -61,7 +61,7 @@ var abbreviations = map[string]bool{
 	"gen": true, "gov": true, "sen": true, "rep": true, "col": true, "lt": true, "capt": true, "sgt": true,
 	"e.g": true, "i.e": true, "etc": true, "vs": true, "cf": true, "al": true, "no": true, "fig": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "ca": true, "inc": true, "ltd": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "ca": true, "c": true, "esp": true, "inc": true, "ltd": true,
 	"co": true, "corp": true, "u.s": true, "u.k": true, "u.n": true, "u.s.s.r": true, "mt": true, "ft": true,
 }
 
