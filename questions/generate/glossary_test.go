@@ -385,6 +385,7 @@ func TestNotationNumbers(t *testing.T) {
 		"There are 4³ = 64 codons for the twenty amino acids used by cells.",
 		"Proofreading gives an error rate of roughly 1 in a billion bases copied.",
 		"A double bond is one sigma bond + 1 pi bond, and a triple bond is one sigma bond + 2 pi bonds.",
+		"The lecture 4 example had a prevalence of one percent and a sensitivity of ninety percent.",
 	} {
 		a, err := article.Read("t.md", []byte(notes+"\n## Copying\n\n"+text+"\n"))
 		if err != nil {
@@ -568,9 +569,19 @@ func TestShorthandNoSentence(t *testing.T) {
 	for _, text := range []string{
 		"Cimbri and Teutones threat → consul 104–100; won at Aquae Sextiae 102 and Vercellae 101.",
 		"Scipio takes New Carthage in 209 BC ⇒ Spain won for Rome.",
+		"Power ↑ with bigger samples, bigger true effects and less variability in the data.",
 	} {
 		if s := oneSentence(t, text, article.Item); s.formed {
 			t.Errorf("%q is read as a sentence", text)
 		}
+	}
+}
+
+// TestVerblessNoStatement checks that a list without a verb is no answer
+// to a statement question.
+func TestVerblessNoStatement(t *testing.T) {
+	s := oneSentence(t, "Linearity, Independent errors, Normal residuals, Equal variance (homoscedasticity).", article.Prose)
+	if quotable(s) {
+		t.Errorf("%q is a statement to quote", s.text)
 	}
 }

@@ -171,10 +171,42 @@ func quotable(s *sentence) bool {
 	return quotableFrom(s, 0)
 }
 
+// bareList reports whether a sentence is only a list: three or more
+// short phrases between commas, none of which holds a verb the generator
+// knows.
+func bareList(text string) bool {
+	t := parenRe.ReplaceAllString(strings.TrimSuffix(text, "."), "")
+	parts := strings.Split(t, ",")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		p = strings.TrimPrefix(strings.TrimPrefix(p, "and "), "or ")
+		if wordCount(p) > 4 {
+			return false
+		}
+		for _, tok := range tokenize(p) {
+			if verbs[tok.lower] || auxiliaries[tok.lower] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// parenRe matches a remark in brackets.
+var parenRe = regexp.MustCompile(` ?\([^()]*\)`)
+
 // quotableFrom is quotable for the sentence without its first skip words
 // of the stem ("You" of "You will never …", which statementAnswer allows).
 func quotableFrom(s *sentence, skip int) bool {
 	if !s.formed || s.backRef || s.colon || s.nearCode || s.gloss || s.first+skip >= len(s.tokens) {
+		return false
+	}
+	// "Linearity, Independent errors, Normal residuals, Equal variance.":
+	// a list says nothing as a statement.
+	if bareList(s.text) {
 		return false
 	}
 	toks := s.tokens[s.first+skip:]

@@ -329,7 +329,7 @@ func wellFormed(s *sentence) bool {
 		return false
 	}
 	// "threat → consul 104–100": notes' shorthand, not a sentence.
-	if strings.ContainsAny(t, "?[]{}`*<>|=_#\\~^$→⇒") || strings.Contains(t, "()") || strings.Contains(t, "...") || strings.Contains(t, "…") {
+	if strings.ContainsAny(t, "?[]{}`*<>|=_#\\~^$→⇒↑↓±×Σ√≈≠≤≥∩∪") || strings.Contains(t, "()") || strings.Contains(t, "...") || strings.Contains(t, "…") {
 		return false
 	}
 	if strings.Count(t, "\"")%2 != 0 || strings.Count(t, "(") != strings.Count(t, ")") ||

@@ -34,6 +34,11 @@ var kindNames = map[Kind]string{KindYear: "year", KindNumber: "number", KindAcro
 // dayRe matches a day of the month after its name.
 var dayRe = regexp.MustCompile(`^(?:[1-9]|[12][0-9]|3[01])$`)
 
+// partLabels number the parts of a text or a course: "Lecture 4",
+// "Chapter 3", "Week 5".
+var partLabels = set(`lecture lectures chapter chapters section sections figure fig table week day part step unit module lesson
+page pages appendix exercise problem question slide`)
+
 // eras name the era of a year: "218 BC", "121 BCE".
 var eras = set(`BC BCE`)
 
@@ -252,8 +257,9 @@ func (lx *lexicon) terms(s *sentence) []term {
 			if i > 0 && months[toks[i-1].lower] {
 				continue // a day of the month
 			}
-			if strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") || enumerator(s.text, t) || notation(s.text, t) {
-				continue
+			if strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") || enumerator(s.text, t) || notation(s.text, t) ||
+				i > 0 && partLabels[toks[i-1].lower] {
+				continue // "Lecture 4", "Chapter 3": which part, not a fact
 			}
 			out = append(out, term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1})
 		case isCapitalized(t.text) && dateAt(toks, i) && s.text[t.end:toks[i+1].start] == " ":
