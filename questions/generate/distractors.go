@@ -119,6 +119,11 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 			if prep != "" && !g.lx.says(prep+" "+k) || decimals(k) != decimals(t.key()) {
 				continue
 			}
+			// "over 1789 prisoners" for "over 1,000": written as a
+			// year, not as a count.
+			if strings.Contains(k, ",") != strings.Contains(t.key(), ",") {
+				continue
+			}
 		case KindPlace:
 			if prep != "" && !g.lx.says(prep+" "+k) {
 				continue

@@ -415,6 +415,7 @@ func TestDateItems(t *testing.T) {
 		{"May — the month the work begins in earnest.", "May — the month the work begins in earnest."},
 		{"12: the number of the month.", "12: the number of the month."},
 		{"20 June — Tennis Court Oath: deputies swear not to separate.", "20 June — Tennis Court Oath: deputies swear not to separate."},
+		{"1961: US and Soviet tanks face each other at Checkpoint Charlie.", "In 1961, US and Soviet tanks face each other at Checkpoint Charlie."},
 	}
 	for _, tt := range tests {
 		if got := dateItem(tt.item, sec); got != tt.want {
@@ -569,6 +570,7 @@ func TestShorthandNoSentence(t *testing.T) {
 	for _, text := range []string{
 		"Cimbri and Teutones threat → consul 104–100; won at Aquae Sextiae 102 and Vercellae 101.",
 		"Scipio takes New Carthage in 209 BC ⇒ Spain won for Rome.",
+		"The Warsaw Pact was the USSR + 7 satellites, set up after West Germany joined NATO.",
 		"Power ↑ with bigger samples, bigger true effects and less variability in the data.",
 	} {
 		if s := oneSentence(t, text, article.Item); s.formed {
@@ -583,5 +585,40 @@ func TestVerblessNoStatement(t *testing.T) {
 	s := oneSentence(t, "Linearity, Independent errors, Normal residuals, Equal variance (homoscedasticity).", article.Prose)
 	if quotable(s) {
 		t.Errorf("%q is a statement to quote", s.text)
+	}
+}
+
+// TestThousands checks that a number with a thousands comma is one word.
+func TestThousands(t *testing.T) {
+	toks := tokenize("About 250,000 troops, 12 tanks and 1,500,000 rounds; 3,14 is no number.")
+	var got []string
+	for _, tk := range toks {
+		got = append(got, tk.text)
+	}
+	want := "About|250,000|troops|12|tanks|and|1,500,000|rounds|3|14|is|no|number"
+	if strings.Join(got, "|") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+// TestDateMonthShown checks that a date is not asked where the sentence
+// names its month elsewhere.
+func TestDateMonthShown(t *testing.T) {
+	text := notes + "\n## 1989\n\n- In Oct 1989 the crowds in Leipzig grew, and Honecker was forced out on 18 Oct by his own party.\n- The Berlin Wall opened on 9 Nov after a botched press conference by Schabowski.\n- Hungary opened its border with Austria on 2 May to East German tourists.\n- Czechoslovakia's Velvet Revolution began on 17 Nov with a student march in Prague.\n"
+	a, err := article.Read("notes.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	g := gs[len(gs)-1]
+	for _, s := range g.sents {
+		if !s.usable {
+			continue
+		}
+		for _, c := range g.fromSentence(s) {
+			if c.q.Type == questions.Choice && c.q.Answer == "18 Oct" {
+				t.Errorf("asked %q with %q", c.q.Prompt, c.q.Choices)
+			}
+		}
 	}
 }

@@ -135,6 +135,16 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 	if t.kind == KindAcronym && !g.lx.spelledOut(t.key()) {
 		return nil
 	}
+	// "In Oct 1989 … Honecker out ___": the sentence's month leaves one
+	// day of the options.
+	if t.kind == KindDate {
+		rest := strings.ToLower(s.text[:t.start] + " " + s.text[t.end:])
+		for _, w := range strings.Fields(strings.ToLower(t.text)) {
+			if (months[w] || monthAbbrs[w]) && containsWord(rest, w) {
+				return nil
+			}
+		}
+	}
 	ds := g.distractors(t, s, 3, false)
 	if t.kind == KindYear {
 		// "In ___, Allied advisors dictated a new constitution": the year

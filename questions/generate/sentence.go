@@ -143,7 +143,7 @@ func dateItem(text, secText string) string {
 			return text
 		}
 	}
-	if lw := strings.ToLower(first); lw != first && (function[lw] || indexWord(secText, lw) >= 0) {
+	if lw := strings.ToLower(first); lw != first && !isAcronym(first) && (function[lw] || indexWord(secText, lw) >= 0) {
 		rest = lw + rest[len(first):]
 	}
 	return lead + date + ", " + rest
@@ -329,7 +329,7 @@ func wellFormed(s *sentence) bool {
 		return false
 	}
 	// "threat → consul 104–100": notes' shorthand, not a sentence.
-	if strings.ContainsAny(t, "?[]{}`*<>|=_#\\~^$→⇒↑↓±×Σ√≈≠≤≥∩∪") || strings.Contains(t, "()") || strings.Contains(t, "...") || strings.Contains(t, "…") {
+	if strings.ContainsAny(t, "?[]{}`*<>|=_#\\~^$→⇒↑↓±×Σ√≈≠≤≥∩∪") || strings.Contains(t, " + ") || strings.Contains(t, "()") || strings.Contains(t, "...") || strings.Contains(t, "…") {
 		return false
 	}
 	if strings.Count(t, "\"")%2 != 0 || strings.Count(t, "(") != strings.Count(t, ")") ||

@@ -31,6 +31,12 @@ func tokenize(s string) []token {
 				j += size2
 				continue
 			}
+			// "250,000": a comma between groups of three figures.
+			if r2 == ',' && unicode.IsDigit(rune(s[j-1])) && j+4 <= len(s) && allDigits(s[j+1:j+4]) &&
+				(j+4 == len(s) || !unicode.IsDigit(rune(s[j+4]))) {
+				j += 4
+				continue
+			}
 			if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '–') && j+size2 < len(s) {
 				r3, _ := utf8.DecodeRuneInString(s[j+size2:])
 				if isWordRune(r3) && (r2 != '.' || unicode.IsUpper(r3) || unicode.IsDigit(r3)) && (r2 != '–' || unicode.IsDigit(r3)) {
@@ -51,6 +57,15 @@ func tokenize(s string) []token {
 		i = j
 	}
 	return toks
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
