@@ -215,6 +215,7 @@ func (g *sectionGen) sentenceCandidates() []*candidate {
 
 func (g *sectionGen) run() []*questions.Question {
 	cands := append(g.sentenceCandidates(), g.glossaryCandidates()...)
+	cands = append(cands, g.tableCandidates()...)
 	if c := g.order(); c != nil {
 		cands = append(cands, c)
 	}
