@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -85,26 +87,66 @@ func (r *outline) article(title string) (a *Article, h1 string) {
 // qualifyRepeats names a heading that several sections share after the
 // heading it comes under: "Limitations" under "Zsh completions" reads
 // "Limitations (Zsh completions)", which a learner can tell from the
-// others; "Limitations (2)" they cannot.
+// others; "Limitations (2)" they cannot. A subsection's heading of one
+// common word, which the article writes in lower case ("Causes" under
+// "Inflation"), is named so too: alone, in a question or a list of
+// sections, it says nothing of what it is about.
 func qualifyRepeats(secs []mdSection) []mdSection {
 	n := map[string]int{}
+	var text strings.Builder
+	h1 := 0
 	for _, s := range secs {
 		n[strings.ToLower(s.Heading)]++
+		if s.level == 1 {
+			h1++
+		}
+		for _, p := range s.Paragraphs {
+			text.WriteString(p.Text)
+			text.WriteByte('\n')
+		}
 	}
+	prose := text.String()
 	out := make([]mdSection, len(secs))
 	copy(out, secs)
 	for i, s := range secs {
-		if s.Heading == "" || n[strings.ToLower(s.Heading)] < 2 {
+		repeated := n[strings.ToLower(s.Heading)] >= 2
+		if s.Heading == "" || !repeated && !commonWord(s.Heading, prose) {
 			continue
 		}
 		for k := i - 1; k >= 0; k-- {
 			if p := secs[k]; p.level > 0 && p.level < s.level && p.Heading != "" {
-				out[i].Heading = s.Heading + " (" + p.Heading + ")"
+				// A lone H1 is the article's title: every section is
+				// under it.
+				if repeated || !(p.level == 1 && h1 == 1) {
+					out[i].Heading = s.Heading + " (" + p.Heading + ")"
+				}
 				break
 			}
 		}
 	}
 	return out
+}
+
+// commonWord reports whether a heading is one word that text writes in
+// lower case: a common noun ("Causes"), not a name ("Thermidor").
+func commonWord(h, text string) bool {
+	if strings.ContainsAny(h, " \t") || h == strings.ToLower(h) {
+		return false
+	}
+	w := strings.ToLower(h)
+	for off := 0; ; {
+		i := strings.Index(text[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(w):])
+		if (i == 0 || !unicode.IsLetter(before)) && !unicode.IsLetter(after) {
+			return true
+		}
+		off = i + 1
+	}
 }
 
 // identRe matches a code span that is a single identifier.
