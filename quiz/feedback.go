@@ -123,7 +123,9 @@ func (s *Session) feedback(it Item, r Result) {
 	if it.Q.Explain != "" && !s.retrying {
 		fmt.Fprintln(s.Out, s.Style.Text.Wrap(it.Q.Explain, s.Width, "  "))
 	}
-	if it.Q.Source != "" && !s.retrying {
+	// A generated explanation often quotes its source as written: once
+	// is enough.
+	if it.Q.Source != "" && !s.retrying && !strings.Contains(it.Q.Explain, "“"+it.Q.Source+"”") {
 		fmt.Fprintln(s.Out, apply(st.Dim, s.Style.Text.Wrap("From the article: “"+it.Q.Source+"”", s.Width, "  ")))
 	}
 	fmt.Fprintln(s.Out)

@@ -551,3 +551,26 @@ func TestReversedCardSaysSo(t *testing.T) {
 		t.Errorf("headers = %q, want only the second marked back to front", heads)
 	}
 }
+
+// TestSourceShownOnce checks that after a wrong answer an explanation
+// that quotes its source as written is not followed by the same quote
+// again.
+func TestSourceShownOnce(t *testing.T) {
+	const src = "Port-au-Prince is the capital of Haiti."
+	b := &questions.Bank{ID: "g", Title: "Generated", Questions: []*questions.Question{
+		{ID: "quoted", Type: questions.Choice, Prompt: "Capital of Haiti?", Choices: []string{"Lima", "Port-au-Prince", "Quito"},
+			Answer: "Port-au-Prince", Explain: "The section “Haiti” says: “" + src + "”", Source: src},
+		{ID: "other", Type: questions.Choice, Prompt: "Capital of Peru?", Choices: []string{"Lima", "Quito"},
+			Answer: "Lima", Explain: "Lima is on the coast.", Source: "Lima is the capital of Peru."},
+	}}
+	s, out := newTestSession(t, newFakeStore(), pick("Lima"), pick("Quito"))
+	if _, err := s.Run([]Item{{Bank: b, Q: b.Questions[0], New: true}, {Bank: b, Q: b.Questions[1], New: true}}); err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+	if n := strings.Count(out.String(), src); n != 1 {
+		t.Errorf("the source is shown %d times, want once:\n%s", n, out.String())
+	}
+	if !strings.Contains(out.String(), "From the article: “Lima is the capital of Peru.”") {
+		t.Errorf("a source the explanation does not quote is not shown:\n%s", out.String())
+	}
+}
