@@ -40,6 +40,8 @@ func TestRead(t *testing.T) {
 			"title: A\n# Notes\nOne.\n# Notes (2)\nTwo.\n# notes (3)\nThree.\n"},
 		{"repeated heading named after its parent", "a.md", "## Bash\n\nOne.\n\n### Limitations\n\nTwo.\n\n## Fish\n\nThree.\n\n### Limitations\n\nFour.\n",
 			"title: A\n# Bash\nOne.\n# Limitations (Bash)\nTwo.\n# Fish\nThree.\n# Limitations (Fish)\nFour.\n"},
+		{"a term over its meaning", "a.md", "# Cells\n\n## Terms\n\n- **Antigen**\n  - a molecule that triggers an immune response\n- Antibody:\n  - a protein that binds an antigen\n- Several facts\n  - one\n  - two\n- A longer item that is a sentence of its own.\n  - a note on it\n",
+			"title: Cells\n# Terms\n• Antigen: a molecule that triggers an immune response\n• Antibody: a protein that binds an antigen\n• Several facts\n• one\n• two\n• A longer item that is a sentence of its own.\n• a note on it\n"},
 		{"a subsection's common word named after its parent", "a.md", "# Money\n\n## Inflation\n\nPrices rise.\n\n### Causes\n\nDemand grows and costs rise, and these causes add up.\n\n### Thermidor\n\nRobespierre falls.\n\n### Inflation targets\n\nBanks aim at two percent inflation.\n\n## Costs\n\nHolding cash costs.\n",
 			"title: Money\n# Inflation\nPrices rise.\n# Causes (Inflation)\nDemand grows and costs rise, and these causes add up.\n# Thermidor\nRobespierre falls.\n# Inflation targets\nBanks aim at two percent inflation.\n# Costs\nHolding cash costs.\n"},
 		{"empty heading dropped", "a.md", "## Empty\n\n## Full\n\nText.\n", "title: A\n# Full\nText.\n"},

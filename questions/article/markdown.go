@@ -242,6 +242,9 @@ func isAdmonition(lang string) bool {
 }
 
 // list adds each item of a list, nested lists flattened, one item a line.
+// A short item whose nested list is one item of its own is a term and what
+// it means, as notes write them ("Antigen" over "molecule that triggers
+// an immune response"): it is read as one item, "Antigen: molecule …".
 func (r *mdReader) list(l *ast.List, depth int) {
 	if depth > maxDepth {
 		return
@@ -253,6 +256,12 @@ func (r *mdReader) list(l *ast.List, depth int) {
 			case *ast.Paragraph, *ast.TextBlock:
 				parts = append(parts, r.inline(c))
 			case *ast.List:
+				head := strings.TrimSuffix(strings.TrimSpace(strings.Join(parts, " ")), ":")
+				if meaning, ok := r.soleItem(c); ok && head != "" && len(strings.Fields(head)) <= 5 && !strings.ContainsAny(head, ".:;") {
+					r.add(head+": "+meaning, Item)
+					parts = nil
+					continue
+				}
 				r.add(strings.Join(parts, " "), Item)
 				parts = nil
 				r.list(c, depth+1)
@@ -260,6 +269,26 @@ func (r *mdReader) list(l *ast.List, depth int) {
 		}
 		r.add(strings.Join(parts, " "), Item)
 	}
+}
+
+// soleItem returns the text of a list of one item with no list of its
+// own.
+func (r *mdReader) soleItem(l *ast.List) (string, bool) {
+	item := l.FirstChild()
+	if item == nil || item.NextSibling() != nil {
+		return "", false
+	}
+	var parts []string
+	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			parts = append(parts, r.inline(c))
+		default:
+			return "", false
+		}
+	}
+	text := strings.TrimSpace(strings.Join(parts, " "))
+	return text, text != ""
 }
 
 // table adds each body row as an item: "Header: cell; Header: cell".

@@ -26,7 +26,10 @@ type glossEntry struct {
 }
 
 // glossSeps part a term from what it means, first found first.
-var glossSeps = []string{": ", " — ", " – ", " - "}
+var glossSeps = []string{": ", " — ", " – ", " - ", " = "}
+
+// mathRunes mark a formula, not a meaning in words: "Mean = Σx / n".
+const mathRunes = "=×÷Σ√²³^−+/<>≈≤≥∫∑"
 
 // pointerDefs open a description that says nothing of its own.
 var pointerDefs = []string{"see ", "same ", "as above", "as below", "ditto", "like ", "cf. ", "etc"}
@@ -47,6 +50,9 @@ func splitGloss(item string) (term, def string, ok bool) {
 	term = strings.TrimSpace(item[:at])
 	def = strings.TrimSpace(item[at+len(sep):])
 	def = strings.TrimSuffix(def, ".")
+	if sep == " = " && (strings.ContainsAny(term, mathRunes) || strings.ContainsAny(def, mathRunes)) {
+		return "", "", false // "Variance s² = Σ(x − x̄)² / (n − 1)": a formula
+	}
 	// "GDP (Gross Domestic Product)": a term and its long form.
 	bare := term
 	if i := strings.Index(term, " ("); i > 0 && strings.HasSuffix(term, ")") {
