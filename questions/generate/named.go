@@ -1,0 +1,53 @@
+package generate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// namedRe finds a term a sentence names: "a region called the nucleoid",
+// "a process known as photosynthesis", "is termed osmosis". After "called"
+// only "the" or no article may come: "called a strike" is a verb and its
+// object.
+var namedRe = regexp.MustCompile(`\b(?:(?:is|are|was|were|be|been|being|[a-z]+) called|known as|termed|referred to as|dubbed) (?:the )?([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,}){0,2})(?:[.,;:)]| \(|$| (?:by|which|that|in|and|or)\b)`)
+
+// invokedHow are words that say how often or when something is called.
+var invokedHow = set(`multiple several once twice again many more less first last only each every both either whenever
+synchronously asynchronously recursively`)
+
+// namedTerms returns the terms a sentence names, as a blank of its own:
+// the word a text introduces is the word to learn, though common nouns
+// are never blanks otherwise (see answerable).
+func (g *sectionGen) namedTerms(s *sentence) []term {
+	var out []term
+	for _, m := range namedRe.FindAllStringSubmatchIndex(s.text, -1) {
+		if m[2] < s.stemOff {
+			continue
+		}
+		text := s.text[m[2]:m[3]]
+		// The last word may be the function word the match stopped on.
+		words := strings.Fields(text)
+		for len(words) > 1 && function[words[len(words)-1]] {
+			words = words[:len(words)-1]
+		}
+		text = strings.Join(words, " ")
+		k := strings.ToLower(text)
+		before := strings.ToLower(s.text[:m[0]])
+		// "Historians have called the treaty a failure": what a subject
+		// calls something is an opinion, not a name.
+		if strings.HasSuffix(before, "have ") || strings.HasSuffix(before, "has ") || strings.HasSuffix(before, "had ") {
+			continue
+		}
+		// "may be called multiple times", "is called repeatedly": a
+		// function that is invoked.
+		if strings.HasSuffix(words[0], "ly") || invokedHow[words[0]] {
+			continue
+		}
+		if function[words[0]] || generic[k] || verbs[words[0]] || countWord(s.lower, k) != 1 || containsWord(g.heading, k) ||
+			containsWord(g.title, k) || g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.sectionsWith(k) > 2 {
+			continue
+		}
+		out = append(out, term{text: text, kind: KindTerm, start: m[2], end: m[2] + len(text), words: len(words)})
+	}
+	return out
+}
