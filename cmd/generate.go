@@ -49,11 +49,15 @@ numbers, names, abbreviations, identifiers written as code) as cloze,
 multiple choice, true/false, select-all, ordering and abbreviation
 questions, as flashcards on a definition or on what to do in a case
 ("What is a slice?", "What should you do if …?"), and by asking which
-statement comes from a section. A question is kept only if it asks for
-something specific, so a section of general prose may get one question
-or none (the summary names the sections left without). Each question
-quotes the sentence it comes from as its source. Review them before you
-study: a generator makes mistakes a teacher would not.
+statement comes from a section. Notes are read as notes: a list of terms
+and what they mean ("Nucleus: contains the cell's DNA") asks which term
+a description is of and what a term means, a dated list ("1665: …") asks
+when and in what order, and a table asks which row goes with a cell. A
+question is kept only if it asks for something specific, so a section of
+general prose may get one question or none (the summary names the
+sections left without). Each question quotes the sentence it comes from
+as its source. Review them before you study: a generator makes mistakes
+a teacher would not.
 
 Markdown and HTML headings start sections; in plain text, a short
 capitalised line without final punctuation is a heading. Text without
