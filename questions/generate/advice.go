@@ -189,6 +189,11 @@ func (g *sectionGen) bulletCard() *candidate {
 			continue
 		}
 		front := fmt.Sprintf("%s says: “%s” Which %s does it name?", capitalize(g.where()), lead, numberWord(len(items)))
+		// "Determinants of PED:": a label, not a sentence to quote. The
+		// question names what the list is.
+		if label := strings.TrimSuffix(lead, ":"); wordCount(label) <= 6 && verbless(&sentence{text: label, tokens: tokenize(label)}) {
+			front = fmt.Sprintf("Which %s %s does %s name?", numberWord(len(items)), g.midSentence(label), g.where())
+		}
 		q := &questions.Question{ID: g.id("card", "list "+firstWords(lead, 4)), Type: questions.Card, Prompt: front,
 			Answer:  strings.Join(items, "\n"),
 			Explain: fmt.Sprintf("%s lists them after “%s”", capitalize(g.where()), lead), Source: source}

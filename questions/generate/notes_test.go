@@ -411,8 +411,8 @@ func TestDateItems(t *testing.T) {
 	tests := []struct{ item, want string }{
 		{"1665: Robert Hooke observed cells in cork.", "In 1665, Robert Hooke observed cells in cork."},
 		{"10 Aug 1792: the Tuileries Palace is stormed and the monarchy is suspended.", "On 10 Aug 1792, the Tuileries Palace is stormed and the monarchy is suspended."},
-		{"June 1791: Flight to Varennes.", "In June 1791, Flight to Varennes."},
-		{"5 May — Estates-General opens at Versailles, the first meeting since 1614.", "On 5 May, Estates-General opens at Versailles, the first meeting since 1614."},
+		{"June 1791: The king is caught at Varennes.", "In June 1791, the king is caught at Varennes."},
+		{"5 May — The Estates-General meets at Versailles, the first meeting since 1614.", "On 5 May, the Estates-General meets at Versailles, the first meeting since 1614."},
 		{"21–22 Sept 1792: The Convention abolishes the monarchy.", "On 21–22 Sept 1792, the Convention abolishes the monarchy."},
 		{"Late July–Aug — Great Fear: peasants attack châteaux.", "Late July–Aug — Great Fear: peasants attack châteaux."},
 		{"May — the month the work begins in earnest.", "May — the month the work begins in earnest."},
@@ -421,8 +421,19 @@ func TestDateItems(t *testing.T) {
 		{"1961: US and Soviet tanks face each other at Checkpoint Charlie.", "In 1961, US and Soviet tanks face each other at Checkpoint Charlie."},
 	}
 	for _, tt := range tests {
-		if got := dateItem(tt.item, sec); got != tt.want {
+		if got, _ := dateItem(tt.item, sec); got != tt.want {
 			t.Errorf("dateItem(%q) = %q, want %q", tt.item, got, tt.want)
+		}
+	}
+	// A dated name and what it was is no sentence.
+	for _, item := range []string{
+		"1712: Newcomen's atmospheric engine, used for pumping water out of mines.",
+		"1771: Cromford Mill, Derbyshire, often called the first true factory.",
+		"1815: Davy's safety lamp (a flame behind a gauze) for coal miners.",
+		"June 1791: Flight to Varennes.",
+	} {
+		if _, fragment := dateItem(item, sec); !fragment {
+			t.Errorf("dateItem(%q) is read as a sentence", item)
 		}
 	}
 }
@@ -623,5 +634,24 @@ func TestDateMonthShown(t *testing.T) {
 				t.Errorf("asked %q with %q", c.q.Prompt, c.q.Choices)
 			}
 		}
+	}
+}
+
+// TestListCardLabel checks that a list under a label, not a sentence, is
+// asked by what the label names.
+func TestListCardLabel(t *testing.T) {
+	text := notes + "\n## Elasticity\n\nPrice elasticity of demand measures how strongly buyers respond to a change in price.\n\nDeterminants of PED:\n\n- Close substitutes make demand more elastic.\n- Necessities are inelastic and luxuries elastic.\n- Demand is more elastic in the long run, because people have time to adjust.\n"
+	a, err := article.Read("notes.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	var fronts []string
+	for _, c := range gs[len(gs)-1].fillCandidates() {
+		fronts = append(fronts, c.q.Prompt)
+	}
+	want := "Which three determinants of PED does the section “Elasticity” name?"
+	if !slices.Contains(fronts, want) {
+		t.Errorf("fronts %q lack %q", fronts, want)
 	}
 }

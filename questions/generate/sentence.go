@@ -62,8 +62,9 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 		for si, sp := range spans {
 			s := &sentence{text: p.Text[sp.start:sp.end], offset: base + sp.start, index: len(out), para: pi, gloss: gloss[pi]}
 			s.quote = s.text
+			fragment := false
 			if si == 0 {
-				s.text = dateItem(s.text, secText)
+				s.text, fragment = dateItem(s.text, secText)
 			}
 			if si == len(spans)-1 && colonClaim(s.text) && (pi+1 == len(sec.Paragraphs) || sec.Paragraphs[pi+1].Kind != article.Item) {
 				// "… the zero value of an array is a ready-to-use array
@@ -90,7 +91,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 				before = before[cut:]
 			}
 			s.before = strings.ToLower(before)
-			s.formed = wellFormed(s) && !(p.Kind == article.Item && verbless(s)) && !subjectless(s)
+			s.formed = !fragment && wellFormed(s) && !(p.Kind == article.Item && verbless(s)) && !subjectless(s)
 			// The sentence beside a code block or figure the article
 			// leaves out points at it ("In the new version, the last line
 			// fails to compile"), unless it is a whole claim ending in a
@@ -122,11 +123,14 @@ var dateLabelRe = regexp.MustCompile(`^(?:(` + dayPat + `(?:[–-]` + dayPat + `
 // dateItem asks a sentence that a date labels as the sentence it stands
 // for: "1665: Robert Hooke observed …" is "In 1665, Robert Hooke observed
 // …". Its first word keeps its capital only if the section never writes
-// it in lower case ("Robert", not "The").
-func dateItem(text, secText string) string {
+// it in lower case ("Robert", not "The"). A dated name and what it was
+// ("1712: Newcomen's atmospheric engine, used for pumping …", "1962:
+// Harry Hess, …"), with no verb before its first comma, is no sentence:
+// fragment says so.
+func dateItem(text, secText string) (string, bool) {
 	m := dateLabelRe.FindStringSubmatchIndex(text)
 	if m == nil {
-		return text
+		return text, false
 	}
 	lead := "On "
 	date := ""
@@ -140,13 +144,20 @@ func dateItem(text, secText string) string {
 	// what it was, no sentence.
 	if i := strings.Index(rest, ": "); i > 0 {
 		if head := rest[:i]; verbless(&sentence{text: head, tokens: tokenize(head)}) {
-			return text
+			return text, false
 		}
+	}
+	head := rest
+	if i := strings.IndexAny(rest, ",(;"); i > 0 {
+		head = rest[:i]
+	}
+	if verbless(&sentence{text: head + " x", tokens: tokenize(head + " x")}) {
+		return text, true
 	}
 	if lw := strings.ToLower(first); lw != first && !isAcronym(first) && (function[lw] || indexWord(secText, lw) >= 0) {
 		rest = lw + rest[len(first):]
 	}
-	return lead + date + ", " + rest
+	return lead + date + ", " + rest, false
 }
 
 // tableRowRe matches a table's row as the readers write it: "Header:

@@ -140,7 +140,7 @@ func namedBefore(toks []token, i int) bool {
 	if strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s") {
 		return false
 	}
-	return isCapitalized(p.text) && !function[p.lower] && !months[p.lower] && p.end+1 == toks[i].start
+	return isCapitalized(p.text) && !function[p.lower] && !months[p.lower] && !monthAbbrs[p.lower] && p.end+1 == toks[i].start
 }
 
 // glued reports whether a word is joined to the next or the one before by
