@@ -47,6 +47,12 @@ func TestRead(t *testing.T) {
 		{"empty heading dropped", "a.md", "## Empty\n\n## Full\n\nText.\n", "title: A\n# Full\nText.\n"},
 		{"plain bare headings", "notes.txt", "Some Title\nFirst Part\nProse of the first part.\n- an item\nSecond Part\nMore prose here.\n",
 			"title: Some Title\n# First Part\nProse of the first part.\n• an item\n# Second Part\nMore prose here.\n"},
+		{"plain aligned table", "notes.txt", "Notes\n\nMarket structures\n\nSome prose about markets and how they work.\n\nStructure         Firms     Entry barriers\nPerfect comp.     many      none\nMonopoly          one       very high\n\nMore prose after the table.\n",
+			"title: Notes\n# Market structures\nSome prose about markets and how they work.\n• Structure: Perfect comp.; Firms: many; Entry barriers: none\n• Structure: Monopoly; Firms: one; Entry barriers: very high\nMore prose after the table.\n"},
+		{"plain aligned table, no header over the names", "notes.txt", "Notes\n\nMarkets\n\nSome prose about markets and how they work.\n\n                  Firms     Entry barriers\nPerfect comp.     many      none\nMonopoly          one       very high\n",
+			"title: Notes\n# Markets\nSome prose about markets and how they work.\n• Perfect comp.; Firms: many; Entry barriers: none\n• Monopoly; Firms: one; Entry barriers: very high\n"},
+		{"plain term over its meaning", "notes.txt", "Notes\n\nMarket structures\n\n- Perfect competition\n  - Firms are price takers, so demand is perfectly elastic.\n- Monopoly\n  - A single seller facing the whole market demand.\n- Oligopoly\n  - A few large firms.\n  - They watch each other.\n",
+			"title: Notes\n# Market structures\n• Perfect competition: Firms are price takers, so demand is perfectly elastic.\n• Monopoly: A single seller facing the whole market demand.\n• Oligopoly\n• A few large firms.\n• They watch each other.\n"},
 		{"plain dated heading", "a.txt", "Intro text.\nThe Truman Doctrine (1947)\nTruman spoke.\n",
 			"title: A\n# Introduction\nIntro text.\n# The Truman Doctrine (1947)\nTruman spoke.\n"},
 		// Hard-wrapped text, the way most .txt files and books are kept:

@@ -146,6 +146,11 @@ func unwrap(lines []string) []string {
 			out = append(out, gapMark)
 			continue
 		}
+		if rows := alignedTable(block); rows != nil {
+			out = append(out, rows...)
+			continue
+		}
+		block = termsOverMeanings(block)
 		for _, l := range block {
 			t := strings.TrimSpace(l)
 			switch {
@@ -164,6 +169,75 @@ func unwrap(lines []string) []string {
 			}
 		}
 		flush()
+	}
+	return out
+}
+
+// columnGap parts the columns of a table aligned with spaces.
+var columnGap = regexp.MustCompile(`\s{2,}|\t+`)
+
+// alignedTable reads a block of lines aligned in columns with spaces, a
+// header line over rows ("Structure    Firms    Entry barriers"), as a
+// table's rows, one list item each, "Header: cell; Header: cell", as a
+// Markdown table's; nil if the block is not such a table.
+func alignedTable(block []string) []string {
+	if len(block) < 3 {
+		return nil
+	}
+	var cells [][]string
+	for k, l := range block {
+		c := columnGap.Split(strings.TrimSpace(l), -1)
+		// A header line that starts with spaces has nothing over the
+		// rows' names.
+		if k == 0 && l != strings.TrimLeft(l, " \t") {
+			c = append([]string{""}, c...)
+		}
+		if len(c) < 2 || len(cells) > 0 && len(c) != len(cells[0]) || isListLine(strings.TrimSpace(l)) {
+			return nil
+		}
+		for _, x := range c {
+			if len(strings.Fields(x)) > 6 {
+				return nil // prose with two spaces after a full stop
+			}
+		}
+		cells = append(cells, c)
+	}
+	head := cells[0]
+	rows := make([]string, 0, len(cells)-1)
+	for _, r := range cells[1:] {
+		parts := make([]string, len(r))
+		for k, c := range r {
+			parts[k] = c
+			if head[k] != "" {
+				parts[k] = head[k] + ": " + c
+			}
+		}
+		rows = append(rows, "- "+strings.Join(parts, "; "))
+	}
+	return rows
+}
+
+// termsOverMeanings joins a short list item and the one item indented
+// under it, as notes write a term and what it means ("- Monopoly" over
+// "  - A single seller …"), into one item, "- Monopoly: A single seller
+// …", as Markdown's nested lists are read.
+func termsOverMeanings(block []string) []string {
+	out := make([]string, 0, len(block))
+	indented := func(k int) bool {
+		return k < len(block) && block[k] != strings.TrimLeft(block[k], " \t") && isListLine(strings.TrimSpace(block[k]))
+	}
+	for k := 0; k < len(block); k++ {
+		l := block[k]
+		term, ok := listItem(l)
+		term = strings.TrimSuffix(term, ":")
+		if ok && l == strings.TrimLeft(l, " \t") && indented(k+1) && !indented(k+2) &&
+			len(strings.Fields(term)) <= 5 && !strings.ContainsAny(term, ".:;") {
+			meaning, _ := listItem(strings.TrimSpace(block[k+1]))
+			out = append(out, "- "+term+": "+meaning)
+			k++
+			continue
+		}
+		out = append(out, l)
 	}
 	return out
 }
