@@ -30,8 +30,9 @@ var glossSeps = []string{": ", " — ", " – ", " - ", " = "}
 // mathRunes mark a formula, not a meaning in words: "Mean = Σx / n".
 const mathRunes = "=×÷Σ√²³^−+/<>≈≤≥∫∑"
 
-// pointerDefs open a description that says nothing of its own.
-var pointerDefs = []string{"see ", "same ", "as above", "as below", "ditto", "like ", "cf. ", "etc"}
+// pointerDefs open a description that says nothing of its own, or
+// gives an example instead ("e.g. injected polio").
+var pointerDefs = []string{"see ", "same ", "as above", "as below", "ditto", "like ", "cf. ", "etc", "e.g.", "eg ", "i.e.", "for example", "such as"}
 
 // splitGloss splits a list item into a term and what it means, if it
 // reads as one: a short name before the separator, three words or more
@@ -190,7 +191,9 @@ func (g *sectionGen) glossaryCandidates() []*candidate {
 					out = append(out, c)
 				}
 			}
-			if !g.cardGiven(e) {
+			// A description of several sentences is several facts, and
+			// "What does it say of B cells?" asks for which.
+			if !g.cardGiven(e) && len(sentences(e.def+".")) == 1 {
 				out = append(out, g.glossCard(e, sents))
 			}
 		}

@@ -117,6 +117,7 @@ func TestGlossaryEntries(t *testing.T) {
 		{"Ribosomes: same as above.", "", ""},
 		{"The cell, in short: the basic unit of life.", "", ""},
 		{"Pros: fast", "", ""},
+		{"Inactivated: e.g. injected polio (Salk). Safer but needs boosters.", "", ""},
 		{"Mode = most frequent value; the only one that works for categorical data.", "Mode", "most frequent value; the only one that works for categorical data"},
 		{"Mean (x̄) = Σx / n. Uses every value, so outliers pull it.", "", ""},
 		{"Range = max − min (crude, only 2 values)", "", ""},
@@ -653,5 +654,28 @@ func TestListCardLabel(t *testing.T) {
 	want := "Which three determinants of PED does the section “Elasticity” name?"
 	if !slices.Contains(fronts, want) {
 		t.Errorf("fronts %q lack %q", fronts, want)
+	}
+}
+
+// TestGlossaryCardOneFact checks that a term whose description is several
+// sentences, several facts, gets no card "What does it say of …?".
+func TestGlossaryCardOneFact(t *testing.T) {
+	text := notes + "\n## Lymphoid cells\n\n- **B cells**: mature in the bone marrow. Surface antibody acts as the receptor. Activated B cells become plasma cells.\n- **T cells**: mature in the thymus and carry a T-cell receptor.\n- **NK cells**: kill virus-infected cells without prior sensitisation.\n"
+	a, err := article.Read("notes.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	cards := 0
+	for _, c := range gs[len(gs)-1].glossaryCandidates() {
+		if c.q.Type == questions.Card {
+			cards++
+			if strings.Contains(c.q.Prompt, "B cells") {
+				t.Errorf("asked %q", c.q.Prompt)
+			}
+		}
+	}
+	if cards != 2 {
+		t.Errorf("%d cards, want 2", cards)
 	}
 }
