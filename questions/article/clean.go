@@ -32,7 +32,39 @@ var (
 	punctCodeRe  = regexp.MustCompile("`([^`\\w\\s]{1,4})`")
 	spacePunctRe = regexp.MustCompile(`\s+([.,;:!?)])([\s"”’)]|$)`) // not before "..": code or an ellipsis
 	emptyParenRe = regexp.MustCompile(`\(\s*[,;]?\s*\)`)
+	// Notes apps' syntax (Obsidian, Logseq): a callout's first line
+	// ("[!note] Remember"), an embed ("![[figure.png]]"), a link to a
+	// note ("[[Respiration|respiration]]" reads "respiration", "[[Golgi
+	// apparatus]]" its name), a highlight ("==DNA=="), a tag ("#exam").
+	calloutRe   = regexp.MustCompile(`^\s*\[![\w-]+\][+-]?[^\n]*(?:\n|$)`)
+	embedRe     = regexp.MustCompile(`!\[\[[^\[\]]*\]\]`)
+	wikiLinkRe  = regexp.MustCompile(`\[\[([^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]`)
+	highlightRe = regexp.MustCompile(`==([^=\n]+)==`)
+	tagRe       = regexp.MustCompile(`(^|\s)#[\p{L}][\p{L}\p{N}_/-]*`)
 )
+
+// notesSyntax takes a notes app's markup out of a paragraph, keeping the
+// words it marks.
+func notesSyntax(s string) string {
+	s = calloutRe.ReplaceAllString(s, "")
+	if strings.Contains(s, "[[") {
+		s = embedRe.ReplaceAllString(s, "")
+		s = wikiLinkRe.ReplaceAllStringFunc(s, func(m string) string {
+			sm := wikiLinkRe.FindStringSubmatch(m)
+			if sm[2] != "" {
+				return sm[2]
+			}
+			return sm[1]
+		})
+	}
+	if strings.Contains(s, "==") {
+		s = highlightRe.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "#") {
+		s = tagRe.ReplaceAllString(s, "$1")
+	}
+	return s
+}
 
 // stripControls removes escape sequences and control characters that
 // could drive a terminal: C0 and C1 controls (keeping tabs and line breaks
@@ -62,7 +94,7 @@ func stripControls(s string) string {
 // Markdown code spans arrive as U+E000 and U+E001, so that citation
 // markers can be taken out without touching code such as [4]int.
 func cleanLine(s string) string {
-	s = stripControls(s)
+	s = stripControls(notesSyntax(s))
 	if strings.Contains(s, "{") {
 		s = templateRe.ReplaceAllString(s, "")
 		s = roleTitledRe.ReplaceAllString(s, "$1")

@@ -339,7 +339,7 @@ func (r *mdReader) inlineTo(b *strings.Builder, n ast.Node, depth int) {
 			}
 			b.Write(v)
 			if c.SoftLineBreak() || c.HardLineBreak() {
-				b.WriteByte(' ')
+				b.WriteByte('\n') // a space once cleaned; a callout's title ends at it
 			}
 		case *ast.String:
 			b.Write(c.Value)
