@@ -250,33 +250,47 @@ func (r *mdReader) list(l *ast.List, depth int) {
 		return
 	}
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
-		var parts []string
-		for c := item.FirstChild(); c != nil; c = c.NextSibling() {
-			switch c := c.(type) {
-			case *ast.Paragraph, *ast.TextBlock:
-				parts = append(parts, r.inline(c))
-			case *ast.List:
-				head := strings.TrimSuffix(strings.TrimSpace(strings.Join(parts, " ")), ":")
-				if meaning, ok := r.soleItem(c); ok && head != "" && len(strings.Fields(head)) <= 5 && !strings.ContainsAny(head, ".:;") {
-					r.add(head+": "+meaning, Item)
-					parts = nil
-					continue
-				}
-				r.add(strings.Join(parts, " "), Item)
-				parts = nil
-				r.list(c, depth+1)
-			}
-		}
-		r.add(strings.Join(parts, " "), Item)
+		r.listItem(item, depth)
 	}
 }
 
-// soleItem returns the text of a list of one item with no list of its
-// own.
-func (r *mdReader) soleItem(l *ast.List) (string, bool) {
+// listItem adds an item of a list, and the items of a list nested in it.
+func (r *mdReader) listItem(item ast.Node, depth int) {
+	if depth > maxDepth {
+		return
+	}
+	var parts []string
+	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+			parts = append(parts, r.inline(c))
+		case *ast.List:
+			head := strings.TrimSuffix(strings.TrimSpace(strings.Join(parts, " ")), ":")
+			if meaning, rest, ok := r.firstMeaning(c); ok && head != "" && len(strings.Fields(head)) <= 5 && !strings.ContainsAny(head, ".:;") {
+				r.add(head+": "+meaning, Item)
+				parts = nil
+				for ; rest != nil; rest = rest.NextSibling() {
+					r.listItem(rest, depth+1)
+				}
+				continue
+			}
+			r.add(strings.Join(parts, " "), Item)
+			parts = nil
+			r.list(c, depth+1)
+		}
+	}
+	r.add(strings.Join(parts, " "), Item)
+}
+
+// firstMeaning returns the text of a nested list's first item, when it
+// says what the item above it means, and the items after it: the only
+// item, or the first of several that reads as a definition ("A gas that
+// absorbs …", "molecule that …"), not a fact of its own ("Dual
+// kingship").
+func (r *mdReader) firstMeaning(l *ast.List) (string, ast.Node, bool) {
 	item := l.FirstChild()
-	if item == nil || item.NextSibling() != nil {
-		return "", false
+	if item == nil {
+		return "", nil, false
 	}
 	var parts []string
 	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
@@ -284,11 +298,25 @@ func (r *mdReader) soleItem(l *ast.List) (string, bool) {
 		case *ast.Paragraph, *ast.TextBlock:
 			parts = append(parts, r.inline(c))
 		default:
-			return "", false
+			return "", nil, false
 		}
 	}
 	text := strings.TrimSpace(strings.Join(parts, " "))
-	return text, text != ""
+	if text == "" || item.NextSibling() != nil && !definitionStart(text) {
+		return "", nil, false
+	}
+	return text, item.NextSibling(), true
+}
+
+// definitionStart reports whether a text opens as a definition does: "A
+// gas that …", "The change in …", "molecule that …".
+func definitionStart(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f[0])
+	return f[0] == "A" || f[0] == "An" || f[0] == "The" || unicode.IsLower(r)
 }
 
 // table adds each body row as an item: "Header: cell; Header: cell".

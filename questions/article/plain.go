@@ -217,8 +217,8 @@ func alignedTable(block []string) []string {
 	return rows
 }
 
-// termsOverMeanings joins a short list item and the one item indented
-// under it, as notes write a term and what it means ("- Monopoly" over
+// termsOverMeanings joins a short list item and the item indented under
+// it (the first of several, if it reads as a definition), as notes write a term and what it means ("- Monopoly" over
 // "  - A single seller …"), into one item, "- Monopoly: A single seller
 // …", as Markdown's nested lists are read.
 func termsOverMeanings(block []string) []string {
@@ -230,12 +230,14 @@ func termsOverMeanings(block []string) []string {
 		l := block[k]
 		term, ok := listItem(l)
 		term = strings.TrimSuffix(term, ":")
-		if ok && l == strings.TrimLeft(l, " \t") && indented(k+1) && !indented(k+2) &&
-			len(strings.Fields(term)) <= 5 && !strings.ContainsAny(term, ".:;") {
-			meaning, _ := listItem(strings.TrimSpace(block[k+1]))
-			out = append(out, "- "+term+": "+meaning)
-			k++
-			continue
+		if ok && l == strings.TrimLeft(l, " \t") && indented(k+1) && len(strings.Fields(term)) <= 5 && !strings.ContainsAny(term, ".:;") {
+			// The only item under it, or the first of several that reads
+			// as a definition.
+			if meaning, _ := listItem(strings.TrimSpace(block[k+1])); !indented(k+2) || definitionStart(meaning) {
+				out = append(out, "- "+term+": "+meaning)
+				k++
+				continue
+			}
 		}
 		out = append(out, l)
 	}

@@ -679,3 +679,39 @@ func TestGlossaryCardOneFact(t *testing.T) {
 		t.Errorf("%d cards, want 2", cards)
 	}
 }
+
+// TestNotesFragments checks notes' items that are no sentence to ask: a
+// past verb with no subject, a line of links, a bare list after a label,
+// and a statement cut after "c." as if it were a label.
+func TestNotesFragments(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		kind article.Kind
+	}{
+		{"Led the Peloponnesian League from the 6th century BC onwards.", article.Item},
+		{"Concurrency and Synchronisation · Computer Architecture · OS Lecture Index.", article.Prose},
+		{"Main kingdoms: Ptolemaic Egypt, the Seleucid empire, Antigonid Macedon.", article.Item},
+	} {
+		if s := oneSentence(t, tc.text, tc.kind); s.formed {
+			t.Errorf("%q is read as a sentence", tc.text)
+		}
+	}
+	s := oneSentence(t, "Colonisation c. 750 to 550 BC, driven by land hunger and trade.", article.Item)
+	if s.stemOff != 0 {
+		t.Errorf("%q is asked from %q", s.text, s.text[s.stemOff:])
+	}
+}
+
+// TestOrderNoCitations checks that the year of a law case, in brackets
+// after its name, is no event to put in order.
+func TestOrderNoCitations(t *testing.T) {
+	text := notes + "\n## Damages\n\n- Remoteness (*Hadley v Baxendale* (1854)) has two limbs for the recovery of loss.\n- Mental distress damages may be given for a spoilt holiday: *Jarvis v Swans Tours* (1973).\n- Cost of cure out of all proportion gives the diminution in value: *Ruxley Electronics v Forsyth* (1996).\n"
+	a, err := article.Read("notes.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	if c := gs[len(gs)-1].order(); c != nil {
+		t.Errorf("asked to order %q", c.q.Items)
+	}
+}

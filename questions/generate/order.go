@@ -79,6 +79,17 @@ func eventText(s *sentence, y term) string {
 	}
 	t := s.text[s.stemOff:]
 	a, b := y.start-s.stemOff, y.end-s.stemOff
+	// "Remoteness (Hadley v Baxendale (1854)) has two limbs": a year in
+	// brackets inside brackets dates a source, not an event.
+	if strings.Count(t[:a], "(")-strings.Count(t[:a], ")") >= 2 {
+		return ""
+	}
+	// "Jarvis v Swans Tours (1973)": a case's year is when it was heard,
+	// not an event of the text.
+	if open := strings.LastIndex(t[:a], "("); open >= 0 && strings.TrimSpace(t[open+1:a]) == "" &&
+		strings.Contains(t[max(0, open-40):open], " v ") {
+		return ""
+	}
 	loc := datePhrase(t, a, b)
 	if loc == nil {
 		return ""

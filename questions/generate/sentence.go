@@ -91,7 +91,8 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 				before = before[cut:]
 			}
 			s.before = strings.ToLower(before)
-			s.formed = !fragment && wellFormed(s) && !(p.Kind == article.Item && verbless(s)) && !subjectless(s)
+			s.formed = !fragment && wellFormed(s) && !(p.Kind == article.Item && verbless(s)) && !subjectless(s) &&
+				!bareList(s.text[s.stemOff:])
 			// The sentence beside a code block or figure the article
 			// leaves out points at it ("In the new version, the last line
 			// fails to compile"), unless it is a whole claim ending in a
@@ -195,6 +196,11 @@ func subjectless(s *sentence) bool {
 	if (irregularParticiples[w] && w != "given" || strings.HasSuffix(w, "ed")) && participleJoins2[next] && !strings.Contains(s.text, ", ") {
 		return true
 	}
+	// "Led the Peloponnesian League from the 6th century BC", under
+	// "Sparta": what the heading's subject did, not saying who.
+	if (irregularPasts[w] || strings.HasSuffix(w, "ed") && len(w) > 4) && determiners[next] && s.tokens[s.first].text != w {
+		return true
+	}
 	// "Returns an array …", "Causes npm to …", "Indicates that …".
 	b := strings.TrimSuffix(w, "s")
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "is" && w != "was" && w != "has" &&
@@ -203,6 +209,10 @@ func subjectless(s *sentence) bool {
 
 // participleJoins2 follow a participle that opens a description: "Taken
 // directly from …", "Called automatically from …", "Used by …".
+// irregularPasts are verbs in the past that notes open an item with.
+var irregularPasts = set(`led built won lost fought began took gave held sent wrote became brought beat drove rose fell made met ran
+set bore chose`)
+
 var participleJoins2 = set(`by from directly automatically when once only with to`)
 
 // descriptionVerbs open the description of an option or a function
@@ -339,6 +349,10 @@ func wellFormed(s *sentence) bool {
 	if !s.colon && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".”") && !strings.HasSuffix(t, ".\"") {
 		return false
 	}
+	// "Concurrency · Computer Architecture · Index": a line of links.
+	if strings.Count(t, "·") >= 2 || strings.Count(t, " | ") >= 2 {
+		return false
+	}
 	// "threat → consul 104–100": notes' shorthand, not a sentence.
 	if strings.ContainsAny(t, "?[]{}`*<>|=_#\\~^$→⇒↑↓±×Σ√≈≠≤≥∩∪") || strings.Contains(t, " + ") || strings.Contains(t, "()") || strings.Contains(t, "...") || strings.Contains(t, "…") {
 		return false
@@ -384,7 +398,8 @@ func wellFormed(s *sentence) bool {
 		s.stemOff = i + 2
 	}
 	// "Robust. goldmark is fully compliant …": a feature list's label.
-	if i := strings.Index(t, ". "); i > 0 && s.stemOff == 0 && wordCount(t[:i]) <= 2 && !strings.ContainsAny(t[:i], ".,;:") {
+	if i := strings.Index(t, ". "); i > 0 && s.stemOff == 0 && wordCount(t[:i]) <= 2 && !strings.ContainsAny(t[:i], ".,;:") &&
+		!abbreviations[strings.ToLower(lastWord(t[:i]))] {
 		s.stemOff = i + 2
 	}
 	// "Functional option: WithExtensions; Type: …; Description: …": a
