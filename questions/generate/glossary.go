@@ -329,6 +329,10 @@ func partGiven(p string, words []string) bool {
 		if len(short) >= 3 && strings.HasPrefix(long, short) {
 			return true
 		}
+		// "page" and "paging", "share" and "sharing".
+		if a, b := bareStem(p), bareStem(d); len(a) >= 3 && a == b {
+			return true
+		}
 		if len(p) >= 4 && strings.Contains(d, p) || len(p) >= 6 && len(d) >= 4 && strings.Contains(d, p[:4]) {
 			return true // "link" in "autolinks", "Linkify" by "autolinks"
 		}
@@ -337,6 +341,16 @@ func partGiven(p string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// bareStem cuts a word's ending: "paging" and "page" both give "pag".
+func bareStem(w string) string {
+	for _, x := range []string{"ing", "ed", "es", "s", "e"} {
+		if strings.HasSuffix(w, x) && len(w)-len(x) >= 3 {
+			return w[:len(w)-len(x)]
+		}
+	}
+	return w
 }
 
 // subsequence reports whether the letters of a appear in b in order.
@@ -464,15 +478,37 @@ func (g *sectionGen) glossChoice(e glossEntry, run []glossEntry, at int, sents [
 		return hash(e.term+others[i].term) < hash(e.term+others[j].term)
 	})
 	var ds []string
+	answer := optionName(e.term)
+	seen := map[string]bool{strings.ToLower(answer): true}
 	for _, o := range others[:min(3, len(others))] {
-		ds = append(ds, o.term)
+		d := optionName(o.term)
+		if seen[strings.ToLower(d)] {
+			return nil // "Feedback (positive)" and "Feedback (negative)"
+		}
+		seen[strings.ToLower(d)] = true
+		ds = append(ds, d)
 	}
 	prompt := fmt.Sprintf("Which of these does %s describe as “%s”?", g.where(), e.def)
 	q := &questions.Question{ID: g.id("which", e.term), Type: questions.Choice, Prompt: prompt,
-		Choices: place(ds, e.term, e.def), Answer: e.term,
+		Choices: place(ds, answer, e.def), Answer: answer,
 		Explain: fmt.Sprintf("%s says: “%s”", capitalize(g.where()), e.text), Source: e.text}
 	lower := strings.ToLower(prompt + " " + strings.Join(q.Choices, " "))
 	return &candidate{q: q, sents: sents, score: 3.4, answer: strings.ToLower(e.term), visible: lower, glossary: true}
+}
+
+// optionName is a term as an option shows it: without a remark in
+// brackets ("Lapse rate (negative overall)", "Water vapour (strongly
+// positive)"), which tells the options apart by itself; a long form in
+// capitals ("GDP (Gross Domestic Product)") stays.
+func optionName(term string) string {
+	i := strings.Index(term, " (")
+	if i <= 0 || !strings.HasSuffix(term, ")") {
+		return term
+	}
+	if inner := term[i+2 : len(term)-1]; inner != "" && isCapitalized(inner) {
+		return term
+	}
+	return term[:i]
 }
 
 // glossCard asks what the list says of a term; the back is the item.

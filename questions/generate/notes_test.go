@@ -270,6 +270,7 @@ func TestGlossaryGiven(t *testing.T) {
 		{"Gene", "a unit of heredity; a stretch of DNA coding for a functional product", false},
 		{"Phenotype", "the observable trait that results (round or wrinkled)", false},
 		{"Codon", "a triplet of mRNA bases that specifies one amino acid", false},
+		{"Demand paging", "load a page only when referenced; a missing page traps to the OS", true},
 	}
 	for _, tt := range tests {
 		if got := g.glossGiven(glossEntry{term: tt.term, def: tt.def}); got != tt.want {
@@ -713,5 +714,20 @@ func TestOrderNoCitations(t *testing.T) {
 	gs := sectionGens(a, Options{})
 	if c := gs[len(gs)-1].order(); c != nil {
 		t.Errorf("asked to order %q", c.q.Items)
+	}
+}
+
+// TestOptionNames checks that a remark in brackets after a term, which
+// would tell the options apart by itself, is not shown in them.
+func TestOptionNames(t *testing.T) {
+	for term, want := range map[string]string{
+		"Lapse rate (negative overall)":    "Lapse rate",
+		"Water vapour (strongly positive)": "Water vapour",
+		"GDP (Gross Domestic Product)":     "GDP (Gross Domestic Product)",
+		"Planck response":                  "Planck response",
+	} {
+		if got := optionName(term); got != want {
+			t.Errorf("optionName(%q) = %q, want %q", term, got, want)
+		}
 	}
 }
