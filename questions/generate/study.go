@@ -45,6 +45,7 @@ type lexicon struct {
 	headWords  [][]string                // each section's heading's content words, once found
 	offered    map[string]int            // how many kept statement questions offer a statement as wrong
 	repetitive bool                      // its sections restate each other: wrong statements share no word with the section
+	notes      bool                      // the article is notes: mostly list items (see isNotes)
 	stemSecs   map[string]int            // stem -> sections that use it, once counted
 	capsSecs   map[string]int            // a word in capitals -> sections that write it so, once counted
 	stemSents  map[string][]int32        // stem -> the sentences that use it, numbered across the article, once built
