@@ -55,7 +55,9 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		for j < len(toks)-2 && j < next+4 && toks[j].lower != "to" {
 			j++
 		}
-		if j == next || j >= len(toks)-2 || toks[j].lower != "to" || toks[j+1].lower == "be" ||
+		// "tells its neighbours its distances to all destinations": "to"
+		// before a noun phrase is no infinitive.
+		if j == next || j >= len(toks)-2 || toks[j].lower != "to" || toks[j+1].lower == "be" || function[toks[j+1].lower] ||
 			!(verbs[toks[j+1].lower] || cardVerbs[toks[j+1].lower] || g.lx.verbish[toks[j+1].lower]) ||
 			strings.ContainsAny(s.text[toks[next].start:toks[j].start], ",;") {
 			return nil

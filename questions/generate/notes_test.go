@@ -373,6 +373,11 @@ func TestObjectPointsBack(t *testing.T) {
 		{"Some asian users will see it as an unnecessary space in the text.", true},
 		{"Deaths in the Vendée war were far higher, commonly put at around 200,000.", true},
 		{"Deaths in the war were far higher than deaths in the Terror in Paris.", false},
+		{"Not routed on the public Internet, so NAT rewrites them to one public address.", true},
+		{"Routers drop such packets, and firewalls block them at the edge of the network.", true},
+		{"Six more Deep South states followed by 1 Feb 1861, before Lincoln took office.", true},
+		{"The siege of Petersburg followed until April 1865 in the east.", true},
+		{"Students hand in essays on Fridays, and teachers mark them by Monday.", false},
 	}
 	for _, tt := range tests {
 		s := oneSentence(t, tt.text, article.Prose)

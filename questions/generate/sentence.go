@@ -416,6 +416,28 @@ func wellFormed(s *sentence) bool {
 	return true
 }
 
+// pluralBefore reports whether tokens hold a word that may be a plural
+// noun, or a person ("a casual contributor … for them"): something "them"
+// can stand for.
+func pluralBefore(toks []token) bool {
+	for _, t := range toks {
+		w := t.lower
+		if function[w] || verbs[w] || len(w) <= 3 {
+			continue
+		}
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || hasSuffix(w, personSuffixes) || persons[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personSuffixes end nouns for people, whom a singular "them" stands for.
+var personSuffixes = []string{"er", "or", "ist", "ant", "ent", "ian"}
+
+// persons are nouns for people without such an ending.
+var persons = set(`someone anyone everyone person people user child adult citizen member`)
+
 // nameBefore reports whether tokens hold a capitalised word after the
 // first: a name a later pronoun may stand for.
 func nameBefore(toks []token) bool {
@@ -494,6 +516,17 @@ func leansOnText(s *sentence) bool {
 		// before. Not "made it possible to …", "found it hard".
 		if (t.lower == "it" || t.lower == "them") && i > 0 && i < 8 && (strings.HasSuffix(toks[i-1].lower, "ed") || verbs[toks[i-1].lower]) &&
 			(i+1 == len(toks) || !itComplements[toks[i+1].lower]) {
+			return true
+		}
+		// "NAT rewrites them to one public address": them, with nothing
+		// before it that they could be.
+		if t.lower == "them" && i > 0 && !pluralBefore(toks[:i-1]) {
+			return true
+		}
+		// "Six more states followed by 1 Feb 1861", "The siege followed
+		// until April": followed what?
+		if t.lower == "followed" && (i+1 == len(toks) || toks[i+1].lower == "until" || toks[i+1].lower == "suit" ||
+			toks[i+1].lower == "by" && i+2 < len(toks) && numberRe.MatchString(toks[i+2].text)) {
 			return true
 		}
 		// "Deaths in the war were far higher, commonly put at …": than
