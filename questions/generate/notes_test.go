@@ -485,6 +485,7 @@ func TestDayMonthDates(t *testing.T) {
 func TestNotesCardsLeftOut(t *testing.T) {
 	for _, tc := range []struct{ text, not string }{
 		{"Valence Shell Electron Pair Repulsion theory says that electron domains (bonding pairs, lone pairs) arrange themselves as far apart as possible.", "What says that"},
+		{"- Distance vector\n  - Each router tells its neighbours its distances to all destinations (Bellman–Ford). Example: RIP, whose metric is the hop count.\n- Link state\n  - Every router floods news of its links and builds a full map of the network.", "What does each router tell"},
 	} {
 		a, err := article.Read("t.md", []byte(notes+"\n## Shapes\n\n"+tc.text+"\n"))
 		if err != nil {
@@ -492,7 +493,8 @@ func TestNotesCardsLeftOut(t *testing.T) {
 		}
 		gs := sectionGens(a, Options{})
 		g := gs[len(gs)-1]
-		for _, c := range g.gate(append(g.sentenceCandidates(), g.fillCandidates()...)) {
+		cands := g.gate(append(g.sentenceCandidates(), g.fillCandidates()...))
+		for _, c := range append(cands, g.gateClaims(g.fillCandidates())...) {
 			if strings.HasPrefix(c.q.Prompt, tc.not) {
 				t.Errorf("asked %q", c.q.Prompt)
 			}
