@@ -207,12 +207,12 @@ func subjectless(s *sentence) bool {
 		(verbs[w] && (verbs[b] || verbs[strings.TrimSuffix(w, "es")]) || descriptionVerbs[w])
 }
 
-// participleJoins2 follow a participle that opens a description: "Taken
-// directly from …", "Called automatically from …", "Used by …".
 // irregularPasts are verbs in the past that notes open an item with.
 var irregularPasts = set(`led built won lost fought began took gave held sent wrote became brought beat drove rose fell made met ran
 set bore chose`)
 
+// participleJoins2 follow a participle that opens a description: "Taken
+// directly from …", "Called automatically from …", "Used by …".
 var participleJoins2 = set(`by from directly automatically when once only with to`)
 
 // descriptionVerbs open the description of an option or a function
