@@ -211,11 +211,6 @@ func quotableFrom(s *sentence, skip int) bool {
 	if !s.formed || s.backRef || s.colon || s.nearCode || s.gloss || s.first+skip >= len(s.tokens) {
 		return false
 	}
-	// "Linearity, Independent errors, Normal residuals, Equal variance.":
-	// a list says nothing as a statement.
-	if bareList(s.text) {
-		return false
-	}
 	toks := s.tokens[s.first+skip:]
 	n := wordCount(s.text[s.stemOff:])
 	if n < 6 || n > 32 {
