@@ -95,6 +95,11 @@ func splitGloss(item string) (term, def string, ok bool) {
 	if !unicode.IsLetter(r) && r != '-' && r != '.' {
 		return "", "", false // "1665: Robert Hooke …" dates an event
 	}
+	// "Analogy: a mousetrap is defined by …", "Versions: …": a label for
+	// what a note says, not a term it teaches.
+	if noteLabels[strings.ToLower(strings.TrimSuffix(bare, "s"))] {
+		return "", "", false
+	}
 	// A term names something: not "The cell, in short", not "When".
 	toks := tokenize(bare)
 	if len(toks) == 0 {
@@ -118,6 +123,13 @@ func splitGloss(item string) (term, def string, ok bool) {
 	}
 	return term, def, true
 }
+
+// noteLabels head a note's point rather than name a term (plurals taken
+// off).
+var noteLabels = set(`analogy version example instance objection reply response criticism problem issue argument point
+strength weakness advantage disadvantage pro con aim method finding result conclusion evidence significance cause effect
+consequence impact summary overview note definition key idea context background outcome reason factor feature
+exception bar`)
 
 // pointsElsewhere reports whether a description points at text elsewhere
 // instead of saying something: "see above", "same as …".

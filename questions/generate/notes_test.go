@@ -117,6 +117,8 @@ func TestGlossaryEntries(t *testing.T) {
 		{"Ribosomes: same as above.", "", ""},
 		{"The cell, in short: the basic unit of life.", "", ""},
 		{"Pros: fast", "", ""},
+		{"Analogy: a mousetrap is defined by what it does, not what it is made of.", "", ""},
+		{"Versions: machine functionalism, analytic functionalism, psychofunctionalism.", "", ""},
 		{"Inactivated: e.g. injected polio (Salk). Safer but needs boosters.", "", ""},
 		{"Mode = most frequent value; the only one that works for categorical data.", "Mode", "most frequent value; the only one that works for categorical data"},
 		{"Mean (x̄) = Σx / n. Uses every value, so outliers pull it.", "", ""},
