@@ -740,3 +740,24 @@ func TestOptionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlines checks that notes written as headlines, a name and a
+// participle with no "was", are not asked as sentences, and that an
+// active verb with its object is.
+func TestHeadlines(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Neptune found by Galle from Le Verrier's prediction of its position.", false},
+		{"Cluny founded 910 as a reform movement, free of lay control.", false},
+		{"Magna Carta sealed at Runnymede by King John and the barons.", false},
+		{"1846 — Neptune found by Galle from Le Verrier's prediction of its position.", false},
+		{"Robert Hooke observed cells in a thin slice of cork and named them.", true},
+		{"The Concordat of Worms settles the investiture dispute between pope and emperor.", true},
+	} {
+		if s := oneSentence(t, tc.text, article.Item); s.formed != tc.want {
+			t.Errorf("%q: formed = %v, want %v", tc.text, s.formed, tc.want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package generate
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quiz-cli/quiz/questions/article"
@@ -91,7 +92,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 				before = before[cut:]
 			}
 			s.before = strings.ToLower(before)
-			s.formed = !fragment && wellFormed(s) && !(p.Kind == article.Item && verbless(s)) && !subjectless(s) &&
+			s.formed = !fragment && wellFormed(s) && !(p.Kind == article.Item && (verbless(s) || headline(s))) && !subjectless(s) &&
 				!bareList(s.text[s.stemOff:])
 			// The sentence beside a code block or figure the article
 			// leaves out points at it ("In the new version, the last line
@@ -206,6 +207,28 @@ func subjectless(s *sentence) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "is" && w != "was" && w != "has" &&
 		(verbs[w] && (verbs[b] || verbs[strings.TrimSuffix(w, "es")]) || descriptionVerbs[w])
 }
+
+// headline reports whether a note is written as a headline, a name and a
+// participle with no "was" ("Neptune found by Galle …", "Cluny founded
+// 910", "Magna Carta sealed at Runnymede"): no sentence to ask. An active
+// verb has its object after it ("Hooke observed cells").
+func headline(s *sentence) bool {
+	toks := s.tokens
+	for i := s.first + 1; i+1 < len(toks); i++ {
+		w, next := toks[i], toks[i+1]
+		if r, _ := utf8.DecodeRuneInString(w.text); !isCapitalized(toks[i-1].text) || !unicode.IsLower(r) {
+			continue
+		}
+		if !(irregularParticiples[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4) {
+			return false // the first lower-case word after the name is no participle
+		}
+		return next.lower == "by" || numberRe.MatchString(next.text) || headlinePreps[next.lower]
+	}
+	return false
+}
+
+// headlinePreps follow a participle in a headline: "sealed at Runnymede".
+var headlinePreps = set(`at in on near from after under during`)
 
 // irregularPasts are verbs in the past that notes open an item with.
 var irregularPasts = set(`led built won lost fought began took gave held sent wrote became brought beat drove rose fell made met ran
