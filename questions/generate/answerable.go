@@ -19,6 +19,10 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if g.wellKnown(s, t) {
 			continue
 		}
+		// "should be (Kotler):", "(Livy)": whose word it is, not a fact.
+		if (t.kind == KindPerson || t.kind == KindName) && strings.HasSuffix(s.text[:t.start], "(") && strings.HasPrefix(s.text[t.end:], ")") {
+			continue
+		}
 		// "___ 2046", "___ 1.2 handshakes": the name of a standard or a
 		// program before its number is the first guess, and any other
 		// such name reads as English there.

@@ -460,6 +460,16 @@ func (g *sectionGen) personFront(question string, s *sentence) bool {
 // clozePasses drops blanks that world knowledge or the sentence fills.
 func (g *sectionGen) clozePasses(c *candidate) bool {
 	ans := strings.TrimSpace(c.answer)
+	// "Only ___ that brings in revenue": one letter ("P" of the 4Ps) is
+	// no word to recall.
+	if r := []rune(ans); len(r) == 1 && unicode.IsLetter(r[0]) {
+		return false
+	}
+	// "___: creating value for customers …": the label of a note, which
+	// the term it defines fits as well.
+	if strings.HasPrefix(c.q.Text, "{{") && strings.Contains(c.q.Text, "}}: ") {
+		return false
+	}
 	if ans == "0" || ans == "1" || ans == "zero" || ans == "one" {
 		return false // "return 0 for a nil slice": the only natural value
 	}

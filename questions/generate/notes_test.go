@@ -761,3 +761,65 @@ func TestHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesBlanksLeftOut checks blanks that notes once gave and blind
+// raters rejected: a subject left out after a participle, and a split
+// year.
+func TestNotesBlanksLeftOut(t *testing.T) {
+	for _, tc := range []struct{ text, not string }{
+		{"Caused by Yersinia pestis, named after Alexandre Yersin; bubonic, pneumonic and septicaemic forms.", "{{Alexandre Yersin}}"},
+		{"The Franciscans were approved by the pope c. 1209/10 and the Dominicans in 1216.", "{{1209}}"},
+	} {
+		a, err := article.Read("t.md", []byte(notes+"\n## Terms\n\n- "+tc.text+"\n- Another line of the notes that says something else entirely.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		gs := sectionGens(a, Options{})
+		g := gs[len(gs)-1]
+		for _, s := range g.sents {
+			if !s.usable {
+				continue
+			}
+			for _, c := range g.gate(g.fromSentence(s)) {
+				if strings.Contains(c.q.Text, tc.not) || strings.Contains(c.q.Prompt, "_____") && c.q.Answer == strings.Trim(tc.not, "{}") {
+					t.Errorf("asked %q %q", c.q.Prompt, c.q.Text)
+				}
+			}
+		}
+	}
+}
+
+// TestClozeNoLabelNoLetter checks that a blank on one letter ("P" of the
+// 4Ps) or on a note's label before its colon is not asked.
+func TestClozeNoLabelNoLetter(t *testing.T) {
+	g := gateGen(t, 1)
+	for _, text := range []string{"Only {{P}} that brings in revenue; the others are costs.", "{{Kotler}}: creating value for customers and capturing value from them."} {
+		blank := text[strings.Index(text, "{{")+2 : strings.Index(text, "}}")]
+		c := &candidate{q: &questions.Question{Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text}, answer: strings.ToLower(blank)}
+		if g.clozePasses(c) {
+			t.Errorf("%q passes", text)
+		}
+	}
+}
+
+// TestCitationYear checks which years date a work cited rather than an
+// event.
+func TestCitationYear(t *testing.T) {
+	for _, tc := range []struct {
+		text, year string
+		want       bool
+	}{
+		{"Diffusion of innovations (Rogers, 1962): innovators first.", "1962", true},
+		{"The decline was real (Ward-Perkins, 2005), not a transformation.", "2005", true},
+		{"The Treaty of Paris (1783) ended the war.", "1783", false},
+		{"In 1962, the crisis over Cuba began.", "1962", false},
+	} {
+		for _, tok := range tokenize(tc.text) {
+			if tok.text == tc.year {
+				if got := citationYear(tc.text, tok); got != tc.want {
+					t.Errorf("citationYear(%q, %s) = %v, want %v", tc.text, tc.year, got, tc.want)
+				}
+			}
+		}
+	}
+}

@@ -194,7 +194,7 @@ func subjectless(s *sentence) bool {
 	// "Taken directly from …", "Called automatically from …": a
 	// participle with nothing it belongs to.
 	// "Used by the Allies, the bomb …" has its subject after the comma.
-	if (irregularParticiples[w] && w != "given" || strings.HasSuffix(w, "ed")) && participleJoins2[next] && !strings.Contains(s.text, ", ") {
+	if (irregularParticiples[w] && w != "given" || strings.HasSuffix(w, "ed")) && participleJoins2[next] && !subjectAfterComma(s.text) {
 		return true
 	}
 	// "Led the Peloponnesian League from the 6th century BC", under
@@ -229,6 +229,18 @@ func headline(s *sentence) bool {
 
 // headlinePreps follow a participle in a headline: "sealed at Runnymede".
 var headlinePreps = set(`at in on near from after under during`)
+
+// subjectAfterComma reports whether an opening participial phrase is
+// followed by its subject: "Used by the Allies, the bomb …", not "Caused
+// by Yersinia pestis; bubonic, pneumonic …".
+func subjectAfterComma(text string) bool {
+	i := strings.Index(text, ", ")
+	if i < 0 || strings.Contains(text[:i], ";") {
+		return false
+	}
+	f := strings.Fields(text[i+2:])
+	return len(f) > 0 && (determiners[strings.ToLower(f[0])] || isCapitalized(f[0]))
+}
 
 // irregularPasts are verbs in the past that notes open an item with.
 var irregularPasts = set(`led built won lost fought began took gave held sent wrote became brought beat drove rose fell made met ran

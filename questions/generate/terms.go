@@ -39,6 +39,17 @@ var dayRe = regexp.MustCompile(`^(?:[1-9]|[12][0-9]|3[01])$`)
 var partLabels = set(`lecture lectures chapter chapters section sections figure fig table week day part step unit module lesson
 page pages appendix exercise problem question slide`)
 
+// citationYear reports whether a year dates a work cited: "(Rogers,
+// 1962)", "(Ward-Perkins, 2005)".
+func citationYear(text string, t token) bool {
+	open := strings.LastIndexByte(text[:t.start], '(')
+	if open < 0 || !strings.HasPrefix(text[t.end:], ")") {
+		return false
+	}
+	inside := strings.TrimSpace(text[open+1 : t.start])
+	return strings.HasSuffix(inside, ",") && isCapitalized(inside) && wordCount(inside) <= 4
+}
+
 // eras name the era of a year: "218 BC", "121 BCE".
 var eras = set(`BC BCE`)
 
@@ -237,12 +248,18 @@ func (lx *lexicon) terms(s *sentence) []term {
 				out = append(out, term{text: s.text[t.start:toks[i+1].end], kind: KindYear, start: t.start, end: toks[i+1].end, words: 2})
 			}
 			i++
+		case yearRe.MatchString(t.text) && citationYear(s.text, t):
+			// "(Rogers, 1962)": the year of a work cited, not of an event.
 		case yearRe.MatchString(t.text) && !yearAt(toks, i):
 			// "1024 bits", "RFC 2046": a size or a standard's number.
 			out = append(out, term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1})
 		case yearRe.MatchString(t.text):
 			if i > 0 && months[toks[i-1].lower] {
 				continue // "August 9, 1945": a date, asked about as a year below
+			}
+			// "approved c. 1209/10": a year split over two.
+			if strings.HasPrefix(s.text[t.end:], "/") {
+				continue
 			}
 			out = append(out, term{text: t.text, kind: KindYear, start: t.start, end: t.end, words: 1})
 		case numberRe.MatchString(t.text) && dayRe.MatchString(t.text) && i+1 < len(toks) && monthAfter(s.text, toks, i):
@@ -258,6 +275,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 				continue // a day of the month
 			}
 			if strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") || enumerator(s.text, t) || notation(s.text, t) ||
+				citationYear(s.text, t) ||
 				i > 0 && partLabels[toks[i-1].lower] {
 				continue // "Lecture 4", "Chapter 3": which part, not a fact
 			}
