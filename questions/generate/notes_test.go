@@ -223,11 +223,7 @@ func TestNamedTerms(t *testing.T) {
 		{"Data is buffered in writable streams when the write method is called repeatedly.", ""},
 	}
 	for _, tt := range tests {
-		a, err := article.Read("t.md", []byte(notes+"\n## Named\n\n"+tt.sentence+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		gs := sectionGens(a, Options{})
+		gs := notesGens(t, notes+"\n## Named\n\n"+tt.sentence+"\n")
 		g := gs[len(gs)-1]
 		var got string
 		for _, c := range g.gate(g.fromSentence(g.sents[0])) {
@@ -313,11 +309,7 @@ func TestGlossaryShortAndGiven(t *testing.T) {
 - **Cost-push**: higher input costs shift aggregate supply to the left.
 - **Monetary**: faster money growth shows up as higher prices, a monetary phenomenon.
 `
-	a, err := article.Read("notes.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gs := sectionGens(a, Options{})
+	gs := notesGens(t, text)
 	var three bool
 	for _, g := range gs[len(gs)-2:] {
 		for _, c := range g.glossaryCandidates() {
@@ -348,11 +340,7 @@ func TestGlossaryShortAndGiven(t *testing.T) {
 // names ("CPI and Measuring Prices"), but does not spell out, is asked.
 func TestAbbreviationUnderItsHeading(t *testing.T) {
 	text := notes + "\n## CPI and Measuring Prices\n\nThe Consumer Price Index (CPI) is the cost of a fixed basket of goods and services relative to a base year.\n"
-	a, err := article.Read("notes.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gs := sectionGens(a, Options{})
+	gs := notesGens(t, text)
 	c := gs[len(gs)-1].acronym(gs[len(gs)-1].sents[0])
 	if c == nil || c.q.Answer != "Consumer Price Index" {
 		t.Fatalf("no question on what CPI stands for: %+v", c)
@@ -399,11 +387,7 @@ func TestNotationNumbers(t *testing.T) {
 		"A double bond is one sigma bond + 1 pi bond, and a triple bond is one sigma bond + 2 pi bonds.",
 		"The lecture 4 example had a prevalence of one percent and a sensitivity of ninety percent.",
 	} {
-		a, err := article.Read("t.md", []byte(notes+"\n## Copying\n\n"+text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		gs := sectionGens(a, Options{})
+		gs := notesGens(t, notes+"\n## Copying\n\n"+text+"\n")
 		g := gs[len(gs)-1]
 		for _, c := range g.gate(g.fromSentence(g.sents[0])) {
 			if c.q.Type == questions.Cloze || c.q.Type == questions.Choice {
@@ -451,11 +435,7 @@ func TestDateItems(t *testing.T) {
 // asked among the article's other dates, and never a number.
 func TestDayMonthDates(t *testing.T) {
 	text := notes + "\n## 1789\n\n- **5 May** — The Estates-General opens at Versailles after a long winter.\n- **17 June** — The Third Estate declares itself the National Assembly in Versailles.\n- **14 July** — Crowds storm the Bastille, a royal fortress and prison in Paris.\n- **26 August** — The Assembly adopts the Declaration of the Rights of Man.\n"
-	a, err := article.Read("notes.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gs := sectionGens(a, Options{})
+	gs := notesGens(t, text)
 	g := gs[len(gs)-1]
 	var dates int
 	for _, s := range g.sents {
@@ -489,11 +469,7 @@ func TestNotesCardsLeftOut(t *testing.T) {
 		{"Valence Shell Electron Pair Repulsion theory says that electron domains (bonding pairs, lone pairs) arrange themselves as far apart as possible.", "What says that"},
 		{"- Distance vector\n  - Each router tells its neighbours its distances to all destinations (Bellman–Ford). Example: RIP, whose metric is the hop count.\n- Link state\n  - Every router floods news of its links and builds a full map of the network.", "What does each router tell"},
 	} {
-		a, err := article.Read("t.md", []byte(notes+"\n## Shapes\n\n"+tc.text+"\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		gs := sectionGens(a, Options{})
+		gs := notesGens(t, notes+"\n## Shapes\n\n"+tc.text+"\n")
 		g := gs[len(gs)-1]
 		cands := g.gate(append(g.sentenceCandidates(), g.fillCandidates()...))
 		for _, c := range append(cands, g.gateClaims(g.fillCandidates())...) {
@@ -543,11 +519,7 @@ func TestBCYears(t *testing.T) {
 		"- 209 BC: Scipio takes New Carthage, the main Carthaginian base in Spain.\n" +
 		"- 202 BC: Scipio defeats Hannibal at Zama and earns the name Africanus.\n" +
 		"\nBy the 270s BC Rome controlled peninsular Italy, and Gaius Gracchus was killed, c. 121 BC, in a riot.\n"
-	a, err := article.Read("notes.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gs := sectionGens(a, Options{})
+	gs := notesGens(t, text)
 	g := gs[len(gs)-1]
 	years := 0
 	for _, s := range g.sents {
@@ -630,11 +602,7 @@ func TestThousands(t *testing.T) {
 // names its month elsewhere.
 func TestDateMonthShown(t *testing.T) {
 	text := notes + "\n## 1989\n\n- In Oct 1989 the crowds in Leipzig grew, and Honecker was forced out on 18 Oct by his own party.\n- The Berlin Wall opened on 9 Nov after a botched press conference by Schabowski.\n- Hungary opened its border with Austria on 2 May to East German tourists.\n- Czechoslovakia's Velvet Revolution began on 17 Nov with a student march in Prague.\n"
-	a, err := article.Read("notes.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gs := sectionGens(a, Options{})
+	gs := notesGens(t, text)
 	g := gs[len(gs)-1]
 	for _, s := range g.sents {
 		if !s.usable {
@@ -652,11 +620,7 @@ func TestDateMonthShown(t *testing.T) {
 // asked by what the label names.
 func TestListCardLabel(t *testing.T) {
 	text := notes + "\n## Elasticity\n\nPrice elasticity of demand measures how strongly buyers respond to a change in price.\n\nDeterminants of PED:\n\n- Close substitutes make demand more elastic.\n- Necessities are inelastic and luxuries elastic.\n- Demand is more elastic in the long run, because people have time to adjust.\n"
-	a, err := article.Read("notes.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gs := sectionGens(a, Options{})
+	gs := notesGens(t, text)
 	var fronts []string
 	for _, c := range gs[len(gs)-1].fillCandidates() {
 		fronts = append(fronts, c.q.Prompt)
@@ -671,11 +635,7 @@ func TestListCardLabel(t *testing.T) {
 // sentences, several facts, gets no card "What does it say of …?".
 func TestGlossaryCardOneFact(t *testing.T) {
 	text := notes + "\n## Lymphoid cells\n\n- **B cells**: mature in the bone marrow. Surface antibody acts as the receptor. Activated B cells become plasma cells.\n- **T cells**: mature in the thymus and carry a T-cell receptor.\n- **NK cells**: kill virus-infected cells without prior sensitisation.\n"
-	a, err := article.Read("notes.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gs := sectionGens(a, Options{})
+	gs := notesGens(t, text)
 	cards := 0
 	for _, c := range gs[len(gs)-1].glossaryCandidates() {
 		if c.q.Type == questions.Card {
@@ -716,11 +676,7 @@ func TestNotesFragments(t *testing.T) {
 // after its name, is no event to put in order.
 func TestOrderNoCitations(t *testing.T) {
 	text := notes + "\n## Damages\n\n- Remoteness (*Hadley v Baxendale* (1854)) has two limbs for the recovery of loss.\n- Mental distress damages may be given for a spoilt holiday: *Jarvis v Swans Tours* (1973).\n- Cost of cure out of all proportion gives the diminution in value: *Ruxley Electronics v Forsyth* (1996).\n"
-	a, err := article.Read("notes.md", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gs := sectionGens(a, Options{})
+	gs := notesGens(t, text)
 	if c := gs[len(gs)-1].order(); c != nil {
 		t.Errorf("asked to order %q", c.q.Items)
 	}
@@ -770,11 +726,7 @@ func TestNotesBlanksLeftOut(t *testing.T) {
 		{"Caused by Yersinia pestis, named after Alexandre Yersin; bubonic, pneumonic and septicaemic forms.", "{{Alexandre Yersin}}"},
 		{"The Franciscans were approved by the pope c. 1209/10 and the Dominicans in 1216.", "{{1209}}"},
 	} {
-		a, err := article.Read("t.md", []byte(notes+"\n## Terms\n\n- "+tc.text+"\n- Another line of the notes that says something else entirely.\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		gs := sectionGens(a, Options{})
+		gs := notesGens(t, notes+"\n## Terms\n\n- "+tc.text+"\n- Another line of the notes that says something else entirely.\n")
 		g := gs[len(gs)-1]
 		for _, s := range g.sents {
 			if !s.usable {
@@ -822,4 +774,15 @@ func TestCitationYear(t *testing.T) {
 			}
 		}
 	}
+}
+
+// notesGens readies the section generators of a Markdown text, as the
+// tests of notes read one.
+func notesGens(t *testing.T, text string) []*sectionGen {
+	t.Helper()
+	a, err := article.Read("notes.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sectionGens(a, Options{})
 }
