@@ -153,6 +153,8 @@ func dateItem(text, secText string) (string, bool) {
 	if i := strings.IndexAny(rest, ",(;"); i > 0 {
 		head = rest[:i]
 	}
+	// verbless looks for a verb after a name only before another word:
+	// a word is added so that "Hooke observed" ends in one.
 	if verbless(&sentence{text: head + " x", tokens: tokenize(head + " x")}) {
 		return text, true
 	}
