@@ -331,7 +331,9 @@ func partGiven(p string, words []string) bool {
 		if len(p) < 3 || len(d) < 3 || function[p] || function[d] {
 			continue
 		}
-		if sameWord(p, d) {
+		// Another form of one word: "collaboration", "collaborative";
+		// "sorting", "sorts".
+		if rp, rd := stemOf(p), stemOf(d); rp != "" && rp == rd || commonPrefix(p, d) >= 5 {
 			return true
 		}
 		short, long := strings.TrimSuffix(p, "s"), strings.TrimSuffix(d, "s")
@@ -430,23 +432,13 @@ func camelParts(w string) []string {
 	return append(out, w[start:])
 }
 
-// sameWord reports whether two lower-cased words are one word in two
-// forms: "bug" and "bugs", "embed" and "embeds", "sorting" and "sorts".
-func sameWord(a, b string) bool {
-	if len(a) < 3 || len(b) < 3 || function[a] || function[b] {
-		return false
-	}
-	if strings.TrimSuffix(a, "s") == strings.TrimSuffix(b, "s") {
-		return true
-	}
-	if ra, rb := stemOf(a), stemOf(b); ra != "" && ra == rb {
-		return true
-	}
+// commonPrefix is the length of the start two words share.
+func commonPrefix(a, b string) int {
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {
 		n++
 	}
-	return n >= 5
+	return n
 }
 
 // termShape sorts terms into kinds a learner tells apart at a glance:
