@@ -87,25 +87,18 @@ func sameHeaders(a, b []tableCell) bool {
 // "Architectures"); -1 if not. (A later column that happens to differ
 // row by row, "String (required)", names nothing.)
 func keyColumn(rows []tableRow) int {
-	for c := range rows[0].cells[:1] {
-		if !headerNames(rows[0].cells[c].header) {
-			continue
-		}
-		seen := map[string]bool{}
-		ok := true
-		for _, r := range rows {
-			v := strings.ToLower(r.cells[c].value)
-			if v == "" || seen[v] || wordCount(v) > 5 || !unicode.IsLetter([]rune(v)[0]) || strings.ContainsAny(v, "[]{}|<>`") {
-				ok = false
-				break
-			}
-			seen[v] = true
-		}
-		if ok {
-			return c
-		}
+	if !headerNames(rows[0].cells[0].header) {
+		return -1
 	}
-	return -1
+	seen := map[string]bool{}
+	for _, r := range rows {
+		v := strings.ToLower(r.cells[0].value)
+		if v == "" || seen[v] || wordCount(v) > 5 || !unicode.IsLetter([]rune(v)[0]) || strings.ContainsAny(v, "[]{}|<>`") {
+			return -1
+		}
+		seen[v] = true
+	}
+	return 0
 }
 
 // headerNames reports whether a column's header reads as the name of one
