@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -18,8 +19,14 @@ func (g *sectionGen) echoesHeading(toks []token, strict bool) bool {
 // tokens use (see echoesHeading), in a fixed order.
 func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 	var out []string
-	for _, w := range g.lx.headingWords(g.index) {
-		if len(w) < 4 || !strict && g.lx.topWords[strings.TrimSuffix(w, "s")] {
+	words := g.lx.headingWords(g.index)
+	for _, w := range g.shortNames() {
+		if !slices.Contains(words, w) {
+			words = append(words[:len(words):len(words)], w)
+		}
+	}
+	for _, w := range words {
+		if len(w) < 4 && !g.shortName(w) || !strict && g.lx.topWords[strings.TrimSuffix(w, "s")] {
 			continue
 		}
 		for _, t := range toks {
@@ -44,6 +51,22 @@ func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 		}
 	}
 	return out
+}
+
+// shortNames are the heading's short names, in capitals or with a figure
+// ("CAM", "C4"), in lower case: as telling as its long words.
+func (g *sectionGen) shortNames() []string {
+	var out []string
+	for _, t := range tokenize(g.sec.Heading) {
+		if len(t.text) >= 2 && len(t.text) < 4 && (t.text == strings.ToUpper(t.text) && t.text != strings.ToLower(t.text) || strings.ContainsAny(t.text, "0123456789")) {
+			out = append(out, t.lower)
+		}
+	}
+	return out
+}
+
+func (g *sectionGen) shortName(w string) bool {
+	return slices.Contains(g.shortNames(), w)
 }
 
 // usesWord reports whether a statement uses a word as headingEchoes finds

@@ -90,6 +90,14 @@ func eventText(s *sentence, y term) string {
 		strings.Contains(t[max(0, open-40):open], " v ") {
 		return ""
 	}
+	// "Books printed before 1501 are called incunabula": a date that
+	// bounds a kind, not when something happened.
+	if f := strings.Fields(strings.ToLower(t[:a])); len(f) > 0 {
+		switch f[len(f)-1] {
+		case "before", "after", "until", "till", "than":
+			return ""
+		}
+	}
 	loc := datePhrase(t, a, b)
 	if loc == nil {
 		return ""
@@ -100,10 +108,19 @@ func eventText(s *sentence, y term) string {
 	out = strings.TrimSuffix(out, ".")
 	out = strings.ReplaceAll(out, " ,", ",")
 	out = strings.TrimSpace(strings.TrimSuffix(out, ","))
+	// "…, although the exact year is unknown": a concession is no part
+	// of what happened.
+	for _, c := range []string{", although ", ", though ", ", whereas "} {
+		if i := strings.Index(out, c); i > 0 {
+			out = out[:i]
+		}
+	}
 	if wordCount(out) > 16 {
 		out = cutClause(out, 6)
 	}
-	if n := wordCount(out); n > 16 || n < 4 || strings.ContainsAny(out, "0123456789") || strings.Contains(out, ";") {
+	// "Two landmark works appeared: …": the list after a colon is what
+	// happened, and a cut may leave half of it.
+	if n := wordCount(out); n > 16 || n < 4 || strings.ContainsAny(out, "0123456789;:") {
 		return ""
 	}
 	// An event must say what happened, not when or where it leans on.
@@ -114,7 +131,7 @@ func eventText(s *sentence, y term) string {
 	}
 	for i, w := range f {
 		switch strings.Trim(w, ",.") {
-		case "they", "it", "he", "she", "this", "later", "earlier", "then":
+		case "they", "it", "he", "she", "this", "later", "earlier", "then", "there", "back", "now":
 			return ""
 		case "that":
 			// "Virchow stated that every cell …": a clause, not a pointer.
@@ -130,7 +147,7 @@ var monthNames = `(?:January|February|March|April|May|June|July|August|September
 
 // dateRe matches a date phrase around a year: "in 1947", "In August 1945,",
 // "on June 14, 1946", "by late 1946", "of 1948", "(1949)".
-var dateRe = regexp.MustCompile(`(?i)(?:\b(?:in|on|by|since|during|of|from)\s+)?(?:(?:early|late|mid-)\s*)?(?:` + monthNames + `\s+(?:\d{1,2},\s*)?(?:of\s+)?)?$`)
+var dateRe = regexp.MustCompile(`(?i)(?:\b(?:in|on|by|since|during|of|from)\s+)?(?:(?:early|late|mid-)\s*)?(?:` + monthNames + `\s+(?:\d{1,2},\s*)?(?:of\s+)?)?(?:(?:around|about|circa|c\.|ca\.)\s+)?$`)
 
 // datePhrase returns the byte range of the date phrase around the year at
 // [a, b) in t, with the comma after it when the phrase opens the sentence.

@@ -47,8 +47,36 @@ func citationYear(text string, t token) bool {
 		return false
 	}
 	inside := strings.TrimSpace(text[open+1 : t.start])
+	if inside == "" {
+		return titleBefore(text[:open])
+	}
 	return strings.HasSuffix(inside, ",") && isCapitalized(inside) && wordCount(inside) <= 4
 }
+
+// titleBefore reports whether text ends with a work's title: words in
+// capitals, and small words between them, among which a capitalised
+// "The", "A" or "An" after the sentence's start ("in The Printing Press
+// as an Agent of Change (1979)").
+func titleBefore(text string) bool {
+	words := strings.Fields(text)
+	for i := len(words) - 1; i > 0; i-- {
+		w := words[i]
+		if i < len(words)-1 && strings.ContainsAny(w, ",;:.") {
+			return false
+		}
+		switch {
+		case w == "The" || w == "A" || w == "An":
+			return true
+		case isCapitalized(w) || titleSmall[w]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// titleSmall are the words a title leaves in lower case.
+var titleSmall = set(`a an the of as and or in on at for to by with from`)
 
 // eras name the era of a year: "218 BC", "121 BCE".
 var eras = set(`BC BCE`)
@@ -183,6 +211,29 @@ func enumerator(text string, t token) bool {
 	return unicode.IsLower(r)
 }
 
+// clockTime reports whether a number is a time of day: "at 7 a.m.".
+func clockTime(text string, t token) bool {
+	rest := strings.ToLower(text[t.end:])
+	for _, p := range []string{" a.m.", " p.m.", " am ", " pm ", " am,", " pm,", " am.", " pm.", "am ", "pm ", " o'clock", " o’clock"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledInName reports whether a name in the sentence holds the number
+// ("P680 … absorbs best at 680 nanometres"): the name gives it away.
+func spelledInName(toks []token, i int) bool {
+	n := toks[i].text
+	for k, t := range toks {
+		if k != i && t.text != n && strings.Contains(t.text, n) && strings.IndexFunc(t.text, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // notation reports whether a number is part of a notation rather than a
 // count: "the 5′→3′ direction", "4³ = 64", "x^2", "10⁹".
 func notation(text string, t token) bool {
@@ -275,7 +326,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 				continue // a day of the month
 			}
 			if strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") || enumerator(s.text, t) || notation(s.text, t) ||
-				citationYear(s.text, t) ||
+				citationYear(s.text, t) || clockTime(s.text, t) || spelledInName(toks, i) ||
 				i > 0 && partLabels[toks[i-1].lower] {
 				continue // "Lecture 4", "Chapter 3": which part, not a fact
 			}

@@ -1,0 +1,124 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/quiz-cli/quiz/questions/article"
+)
+
+// proseGen reads a Markdown text and returns its first section's
+// generator.
+func proseGen(t *testing.T, text string) *sectionGen {
+	t.Helper()
+	a, err := article.Read("prose.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sectionGens(a, Options{})[0]
+}
+
+// TestNumbersNamedOrTimed: a number that a name in the same sentence
+// spells ("P680 … at 680 nanometres") is given away by the name, and a
+// swapped one reads as false at a glance; a time of day ("7 a.m.") is
+// no count, and swapped it may be no time ("13 p.m.").
+func TestNumbersNamedOrTimed(t *testing.T) {
+	g := proseGen(t, `# Light
+
+## Photosystems
+
+Photosystem II, whose reaction centre is called P680 because it absorbs best at 680 nanometres, acts first. What does not work is scheduling meetings that are always at 7 a.m. for one group and 9 p.m. for another, twice a week for 3 teams.
+`)
+	for _, tc := range []struct {
+		sent string
+		no   []string
+		yes  []string
+	}{
+		{"P680", []string{"680"}, nil},
+		{"7 a.m.", []string{"7", "9"}, []string{"3"}},
+	} {
+		s := sentenceWith(t, g, tc.sent)
+		got := map[string]bool{}
+		for _, tm := range g.lx.terms(s) {
+			got[tm.text] = true
+		}
+		for _, w := range tc.no {
+			if got[w] {
+				t.Errorf("%q is asked in %q", w, s.text)
+			}
+		}
+		for _, w := range tc.yes {
+			if !got[w] {
+				t.Errorf("%q is not asked in %q", w, s.text)
+			}
+		}
+	}
+}
+
+var _ = strings.Contains
+
+// TestEventsStandAlone: an event of the order question says what
+// happened, whole: not a date that bounds a definition ("Books printed
+// before 1501 are called …"), a list its colon opens, a place or a
+// return the sentence before gives ("brought there", "back in Mainz"),
+// a cited work's year, nor a date whose "around" stays behind.
+func TestEventsStandAlone(t *testing.T) {
+	g := proseGen(t, `# Printing
+
+## Mainz
+
+Johannes Gutenberg was born in Mainz around 1400 into a patrician family, although the exact year is unknown. A lawsuit brought there in 1439 by the brothers of a deceased partner refers to a press. By 1448 Gutenberg was back in Mainz. Books printed before 1501 are called incunabula, from the Latin for "cradle." In 1543 two landmark works appeared: Nicolaus Copernicus's De revolutionibus and Andreas Vesalius's Fabrica. For scholars, the most important consequences were what the historian Elizabeth Eisenstein, in The Printing Press as an Agent of Change (1979), called standardisation and fixity. In 1462 Mainz was sacked during a feud between rival archbishops.
+`)
+	for _, tc := range []struct{ sent, want string }{
+		{"born in Mainz", "Johannes Gutenberg was born in Mainz into a patrician family"},
+		{"lawsuit", ""},
+		{"back in Mainz", ""},
+		{"incunabula", ""},
+		{"landmark", ""},
+		{"Eisenstein", ""},
+		{"sacked", "Mainz was sacked during a feud between rival archbishops"},
+	} {
+		s := sentenceWith(t, g, tc.sent)
+		var got string
+		found := false
+		for _, tm := range g.lx.terms(s) {
+			if tm.kind == KindYear {
+				got, found = eventText(s, tm), true
+			}
+		}
+		if !found && tc.want != "" {
+			t.Errorf("no year in %q", s.text)
+		}
+		if got != tc.want {
+			t.Errorf("event of %q = %q, want %q", s.text, got, tc.want)
+		}
+	}
+}
+
+// TestShortHeadingNames: under "C4 and CAM Plants", a statement that
+// names C4 or CAM is picked out by the heading, however short the name.
+func TestShortHeadingNames(t *testing.T) {
+	a, err := article.Read("plants.md", []byte(`# Plants
+
+## The Calvin Cycle
+
+The enzyme RuBisCO attaches carbon dioxide to a five-carbon sugar called ribulose bisphosphate. Plants make so much of the enzyme partly because it is remarkably slow.
+
+## C4 and CAM Plants
+
+C4 photosynthesis costs extra ATP but pays off in heat and bright light. CAM stands for crassulacean acid metabolism, after the stonecrop family in which it was first studied. During the day the stomata stay closed to conserve water in dry places.
+
+## Global Scale
+
+Oxygen accumulated in the atmosphere during the Great Oxidation Event about 2.4 billion years ago.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := sectionGens(a, Options{})[1]
+	for _, w := range []string{"C4 photosynthesis", "CAM stands"} {
+		if s := sentenceWith(t, g, w); g.statementAnswer(s) {
+			t.Errorf("%q is asked as the statement of %q", s.text, g.sec.Heading)
+		}
+	}
+}
