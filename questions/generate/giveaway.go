@@ -81,6 +81,20 @@ func givenInSentence(answer, rest string) bool {
 		return false
 	}
 	first := strings.Fields(a)[0]
+	// "RuBisCO (ribulose-1,5-bisphosphate …) … called ___": each word of
+	// the blank is in a longer name of the sentence.
+	if words := strings.Fields(a); len(words) >= 2 {
+		lr, all := strings.ToLower(rest), true
+		for _, w := range words {
+			if !strings.Contains(lr, w) || len(w) < 4 && isContent(w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
 	for _, t := range tokenize(rest) {
 		if strings.Contains(t.lower, a) && t.lower != a {
 			return true

@@ -122,3 +122,110 @@ Oxygen accumulated in the atmosphere during the Great Oxidation Event about 2.4 
 		}
 	}
 }
+
+// TestNumbersGivenByNeighbours: a number the sentence gives by another
+// is not asked: one of two in a row ("around ___ or 1555", "three or
+// ___"), the sum of two others or one of the two ("about 180 copies …,
+// roughly ___ on paper and 45 on vellum"); a plural whose singular the
+// sentence gives ("grana (singular granum)") is not a blank either.
+func TestNumbersGivenByNeighbours(t *testing.T) {
+	g := proseGen(t, `# Print
+
+## Copies
+
+Around 1554 or 1555, two Syrians opened the first coffeehouses in Istanbul. Early grammars were printed in 1454 and 1455 by the workshop. A band of time zones allows three or four hours of overlap for each team. Historians estimate that about 180 copies were printed, roughly 135 on paper and 45 on vellum. Thylakoids are often stacked like coins into columns called grana (singular granum) inside the chloroplast. The press moved to Rome between 1518 and 1525 with 12 workers.
+`)
+	for _, tc := range []struct {
+		sent string
+		no   []string
+		yes  []string
+	}{
+		{"Syrians", []string{"1554", "1555"}, nil},
+		{"grammars", []string{"1454", "1455"}, nil},
+		{"time zones", []string{"three", "four"}, nil},
+		{"180 copies", []string{"180", "135", "45"}, nil},
+		{"grana", []string{"grana"}, nil},
+		{"Rome", nil, []string{"1518", "1525", "12"}},
+	} {
+		s := sentenceWith(t, g, tc.sent)
+		got := map[string]bool{}
+		for _, tm := range g.lx.terms(s) {
+			got[tm.text] = true
+		}
+		for _, c := range g.spelledCounts(s) {
+			got[c.answer] = true
+		}
+		for _, w := range tc.no {
+			if got[w] {
+				t.Errorf("%q is asked in %q", w, s.text)
+			}
+		}
+		for _, w := range tc.yes {
+			if !got[w] {
+				t.Errorf("%q is not asked in %q", w, s.text)
+			}
+		}
+	}
+}
+
+// TestEllipticalOpeners: a sentence whose subject leaves its noun to the
+// sentence before ("The most consequential belonged to …", "The city's
+// most famous, …", "One is to …") or dates itself from an event there
+// ("Within fifty years, …") leans on text the learner cannot see.
+func TestEllipticalOpeners(t *testing.T) {
+	g := proseGen(t, `# Coffee
+
+## Houses
+
+The city's most famous, Caffè Florian on Piazza San Marco, opened in 1720 and is still serving. The most consequential belonged to Edward Lloyd, whose establishment on Tower Street is first mentioned in 1688. Within fifty years, presses were at work in more than 250 towns across the continent. One is to cluster each team within a band of time zones that allows some overlap. The most famous coffeehouse in Venice opened its doors in 1720 on the square. The most widely used press in Europe was built in Mainz in 1450. Within the walls of Vienna, coffee was sold in 1685 by an Armenian merchant.
+`)
+	for _, tc := range []struct {
+		sent  string
+		leans bool
+	}{
+		{"city's most famous", true},
+		{"most consequential", true},
+		{"Within fifty years", true},
+		{"One is to cluster", true},
+		{"coffeehouse in Venice", false},
+		{"widely used", false},
+		{"Within the walls", false},
+	} {
+		s := sentenceWith(t, g, tc.sent)
+		if got := leansOnText(s); got != tc.leans {
+			t.Errorf("leansOnText(%q) = %v, want %v", s.text, got, tc.leans)
+		}
+	}
+}
+
+// TestBlankGivenNearby: a blank whose words the sentence spells in a
+// longer name ("RuBisCO (ribulose-1,5-bisphosphate carboxylase) … called
+// ___") or whose name the heading says in another form ("Ethiopia"
+// under "… the Ethiopian Highlands") is given away.
+func TestBlankGivenNearby(t *testing.T) {
+	a, err := article.Read("coffee.md", []byte(`# Coffee
+
+## A Legend in the Ethiopian Highlands
+
+Coffea arabica, the species behind most of the fine coffee sold today, is native to the forests of southwestern Ethiopia, where wild plants still grow. The story first appears in print in 1671, in a Latin treatise by Antoine Faustus Nairon in Rome.
+
+## The Calvin Cycle
+
+In the first phase, the enzyme RuBisCO (ribulose-1,5-bisphosphate carboxylase/oxygenase) attaches carbon dioxide to a five-carbon sugar called ribulose bisphosphate, or RuBP. Melvin Calvin received the Nobel Prize in Chemistry in 1961 for the work done in Berkeley.
+
+## Brazil
+
+Coffee reached Brazil in 1727, when Francisco de Melo Palheta brought seeds back from French Guiana to Belém.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range sectionGens(a, Options{Course: "c"}) {
+		for _, c := range g.gate(g.sentenceCandidates()) {
+			switch strings.ToLower(c.answer) {
+			case "ethiopia", "ribulose bisphosphate":
+				t.Errorf("the gate keeps %q %q", c.q.Prompt, c.q.Text)
+			}
+		}
+	}
+}

@@ -529,6 +529,9 @@ func leansOnText(s *sentence) bool {
 		}
 	}
 	toks := s.tokens[s.first:]
+	if ellipticalOpener(s) {
+		return true
+	}
 	for i, t := range toks {
 		if t.lower == "this" || t.lower == "these" || t.lower == "those" {
 			return true
@@ -582,6 +585,41 @@ func leansOnText(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// ellipticalOpener reports whether a sentence opens on a subject whose
+// noun the sentence before gives ("The most consequential belonged to
+// …", "The city's most famous, …", "One is to …"), or on a time counted
+// from an event there ("Within fifty years, …").
+func ellipticalOpener(s *sentence) bool {
+	toks := s.tokens[s.first:]
+	if len(toks) < 4 {
+		return false
+	}
+	w := func(i int) string {
+		if i < len(toks) {
+			return strings.ReplaceAll(toks[i].lower, "’", "'")
+		}
+		return ""
+	}
+	if (w(0) == "one" || w(0) == "another") && beForms[w(1)] {
+		return true
+	}
+	if (w(0) == "within" || w(0) == "after") && (spelledValue(w(1)) > 0 || numberRe.MatchString(toks[1].text) || w(1) == "a") &&
+		(timeUnits[w(2)] || timeUnits[w(2)+"s"]) {
+		return true
+	}
+	i := 1
+	if strings.HasSuffix(w(1), "'s") {
+		i = 2
+	}
+	if w(0) != "the" || w(i) != "most" && w(i) != "least" || strings.HasSuffix(w(i+1), "ly") || i+2 >= len(toks) {
+		return false
+	}
+	// The adjective has no noun when a comma, a verb or a function word
+	// comes next.
+	adj, n := toks[i+1], w(i+2)
+	return strings.HasPrefix(s.text[adj.end:], ",") || verbs[n] || function[n] || strings.HasSuffix(n, "ed")
 }
 
 // partRe finds a numbered part of the text ("Rule 2", "step 3", "bullet

@@ -436,7 +436,88 @@ func (lx *lexicon) terms(s *sentence) []term {
 			i = j - 1
 		}
 	}
+	return givenAway(s, out)
+}
+
+// givenAway drops the terms the sentence gives by their neighbours: one
+// of two numbers in a row ("around 1554 or 1555"), a number that two
+// others add up to or that adds up with one to another ("180 copies …,
+// 135 on paper and 45 on vellum"), and a word whose other number follows
+// ("grana (singular granum)").
+func givenAway(s *sentence, ts []term) []term {
+	out := ts[:0:0]
+	for _, t := range ts {
+		rest := strings.ToLower(s.text[t.end:])
+		if strings.HasPrefix(rest, " (singular ") || strings.HasPrefix(rest, " (plural ") {
+			continue
+		}
+		if (t.kind == KindYear || t.kind == KindNumber) && (inPair(s.text, t.start, t.end) || inSum(s, t)) {
+			continue
+		}
+		out = append(out, t)
+	}
 	return out
+}
+
+// pairRe matches a number joined to the one before or after it.
+var (
+	pairAfterRe  = regexp.MustCompile(`^\s+(?:or|and|to|–|-)\s+([\p{L}\d,.]+)`)
+	pairBeforeRe = regexp.MustCompile(`([\p{L}\d,.]+)\s+(?:or|and|to|–|-)\s+$`)
+)
+
+// inPair reports whether the number at [a, b) and a number next to it
+// count one apart: "1454 and 1455", "three or four".
+func inPair(text string, a, b int) bool {
+	v, ok := countValue(text[a:b])
+	if !ok {
+		return false
+	}
+	for _, m := range []([]string){pairAfterRe.FindStringSubmatch(text[b:]), pairBeforeRe.FindStringSubmatch(text[:a])} {
+		if m == nil {
+			continue
+		}
+		if w, ok := countValue(strings.TrimRight(m[1], ",.")); ok && (w-v == 1 || v-w == 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// countValue reads a whole number written in figures or spelled out.
+func countValue(w string) (int, bool) {
+	if n, err := strconv.Atoi(strings.ReplaceAll(w, ",", "")); err == nil {
+		return n, true
+	}
+	if n := spelledValue(strings.ToLower(w)); n > 0 {
+		return n, true
+	}
+	return 0, false
+}
+
+// inSum reports whether a number of the sentence is the sum of two others,
+// or with another makes a third.
+func inSum(s *sentence, t term) bool {
+	v, ok := countValue(t.text)
+	if !ok {
+		return false
+	}
+	var others []int
+	for _, k := range s.tokens {
+		if k.start == t.start {
+			continue
+		}
+		if n, err := strconv.Atoi(strings.ReplaceAll(k.text, ",", "")); err == nil {
+			others = append(others, n)
+		}
+	}
+	for i, a := range others {
+		for j, b := range others {
+			if i != j && (a+b == v && i < j || v+a == b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // codeCategories are nouns that say what kind of name an identifier is.
