@@ -119,7 +119,7 @@ func TestYearOptionsStraddle(t *testing.T) {
 		for i, c := range tt.cands {
 			cs = append(cs, scored{c, -float64(i)})
 		}
-		got := g.straddle(term{text: tt.answer, kind: KindYear}, cs)
+		got := g.straddle(term{text: tt.answer, kind: KindYear}, cs, 1)
 		var texts []string
 		for _, c := range got[:3] {
 			texts = append(texts, c.text)

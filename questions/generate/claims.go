@@ -164,8 +164,17 @@ func vagueObject(answer string) bool {
 	}
 	// "notable success", "mixed results", "significant progress": a
 	// verdict any reader would give.
-	f := strings.Fields(answer)
-	return len(f) > 0 && evaluative[f[0]]
+	f := strings.Fields(strings.ToLower(answer))
+	if len(f) > 0 && evaluative[f[0]] {
+		return true
+	}
+	// "the same problem", "such threats": what, the text before says.
+	for _, p := range []string{"the same ", "the other ", "this ", "these ", "those ", "such ", "another "} {
+		if strings.HasPrefix(strings.Join(f, " ")+" ", p) {
+			return true
+		}
+	}
+	return false
 }
 
 // evaluative adjectives judge without saying what: an answer that opens

@@ -2,6 +2,9 @@ package generate
 
 import (
 	"fmt"
+	"math"
+	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -89,6 +92,16 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 	var cands []scored
 	ctx := g.lx.neighbours[t.key()]
 	examined := 0
+	// "around 1400": a round figure among round figures. "5 to ___":
+	// on the far side of the range's other end.
+	step := 1
+	lo, hi := math.Inf(-1), math.Inf(1)
+	if t.kind == KindYear || t.kind == KindNumber {
+		if v := termValue(t.kind, t.text); approxBefore(s.text[:t.start]) && v == math.Trunc(v) && int(v)%10 == 0 {
+			step = 10
+		}
+		lo, hi = rangeEnds(s.text, t.start, t.end)
+	}
 	key, keyAlnum := t.key(), alnum(t.key())
 	for scanned, d := range g.lx.pool[t.kind] {
 		// The pool is in order of frequency: in a manual of a thousand
@@ -192,6 +205,11 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 		if indexWord(g.secLower, k) >= 0 && (t.kind != KindDate || indexWord(s.lower, k) >= 0) {
 			continue
 		}
+		if t.kind == KindYear || t.kind == KindNumber {
+			if v := termValue(t.kind, d); v <= lo || v >= hi || step > 1 && (v != math.Trunc(v) || int(v)%step != 0) {
+				continue
+			}
+		}
 		if examined++; examined > maxExamined {
 			break
 		}
@@ -211,7 +229,7 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 		// Too few years in the article: years near the answer.
 		y, _ := yearValue(t.text)
 		for _, off := range []int{-3, 2, 5, -6, 7} {
-			d := formatYear(y+off, t.text)
+			d := formatYear(y+off*step, t.text)
 			if !containsWord(g.secLower, d) {
 				cands = append(cands, scored{d, -100 - float64(len(cands))})
 			}
@@ -224,7 +242,7 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 		return cands[i].text < cands[j].text
 	})
 	if t.kind == KindYear && n >= 3 {
-		cands = g.straddle(t, cands)
+		cands = g.straddle(t, cands, step)
 	}
 	var out []string
 	seen := map[string]bool{}
@@ -240,6 +258,56 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 	return out
 }
 
+// termValue is the value of a year or a number.
+func termValue(k Kind, text string) float64 {
+	if k == KindYear {
+		y, _ := yearValue(text)
+		return float64(y)
+	}
+	var v float64
+	fmt.Sscanf(strings.ReplaceAll(text, ",", ""), "%g", &v)
+	return v
+}
+
+// approxBefore reports whether a figure follows a word that rounds it.
+func approxBefore(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "around", "about", "c.", "ca.", "circa", "roughly", "approximately", "nearly", "almost", "some":
+		return true
+	}
+	return false
+}
+
+// rangeStartRe and rangeEndRe find the other end of a range a figure
+// ends or starts: "5 to ___", "___ to 10", "between ___ and 700".
+var (
+	rangeStartRe = regexp.MustCompile(`(\d[\d,]*(?:\.\d+)?)\s*(?:to|–|-)\s*$`)
+	rangeEndRe   = regexp.MustCompile(`^\s*(to|and|–|-)\s*(?:about |around |roughly )?(\d[\d,]*(?:\.\d+)?)`)
+)
+
+// rangeEnds returns the bounds that the other end of a range sets a
+// figure at [a, b) of text: infinities where there is none.
+func rangeEnds(text string, a, b int) (lo, hi float64) {
+	lo, hi = math.Inf(-1), math.Inf(1)
+	if m := rangeStartRe.FindStringSubmatch(text[:a]); m != nil {
+		lo = termValue(KindNumber, m[1])
+	}
+	if m := rangeEndRe.FindStringSubmatch(text[b:]); m != nil {
+		// "and" joins a range only after "between": "in 1454 and 1455"
+		// are two years.
+		before := strings.Fields(strings.ToLower(text[:a]))
+		between := slices.Contains(before[max(0, len(before)-2):], "between")
+		if m[1] != "and" || between {
+			hi = termValue(KindNumber, m[2])
+		}
+	}
+	return lo, hi
+}
+
 // scored is a distractor and how well it fits.
 type scored struct {
 	text  string
@@ -251,12 +319,12 @@ type scored struct {
 // falls in Eisenhower's presidency, and world knowledge alone picks it. A
 // year after the answer, the nearest the article gives within five years or
 // else two years after, comes third.
-func (g *sectionGen) straddle(t term, cands []scored) []scored {
+func (g *sectionGen) straddle(t term, cands []scored, step int) []scored {
 	y, _ := yearValue(t.text)
 	after := -1
 	for i, c := range cands {
 		d, _ := yearValue(c.text)
-		if d > y && d <= y+5 {
+		if d > y && d <= y+5*step {
 			after = i
 			break
 		}
@@ -269,7 +337,7 @@ func (g *sectionGen) straddle(t term, cands []scored) []scored {
 		late = cands[after]
 		cands = append(cands[:after:after], cands[after+1:]...)
 	} else {
-		d := formatYear(y+2, t.text)
+		d := formatYear(y+2*step, t.text)
 		if containsWord(g.secLower, d) {
 			return cands
 		}

@@ -417,6 +417,10 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		if n < 4 || t.text != t.lower || inPair(s.text, t.start, t.end) {
 			continue
 		}
+		// "three in ten": the base of a ratio is the natural one.
+		if i >= 2 && toks[i-1].lower == "in" && (spelledValue(toks[i-2].lower) > 0 || toks[i-2].lower == "one") {
+			continue
+		}
 		// "the two defendants": which two, the sentences before say.
 		if i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "these" || toks[i-1].lower == "those") {
 			continue

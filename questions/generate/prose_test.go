@@ -229,3 +229,78 @@ Coffee reached Brazil in 1727, when Francisco de Melo Palheta brought seeds back
 		}
 	}
 }
+
+// TestOptionsFitTheirPlace: after "around" a round year is asked among
+// round years ("born around 1400": not 1377 and 1402), and a number that
+// ends or starts a range is asked among numbers on its side of the other
+// end ("5 to ___ micrometres": not 3).
+func TestOptionsFitTheirPlace(t *testing.T) {
+	a, err := article.Read("print.md", []byte(`# Printing
+
+## Mainz
+
+Johannes Gutenberg was born in Mainz around 1400 into a patrician family of the city. In 1434 he was living in Strasbourg with his brother. A lawsuit of 1439 refers to a press in the workshop. In 1452 Fust advanced 800 guilders to the workshop. Mainz was sacked in 1462 by the troops of the archbishop. Gutenberg died in 1468 in the city of Mainz.
+
+## Cells
+
+Chloroplasts are small organelles roughly 5 to 10 micrometres long in most leaves. A leaf cell holds 3 layers of membranes around 25 stacks of thylakoids. Each stack holds 12 discs and 64 pigment clusters on its surface. Light between about 400 and 700 nanometres drives the reactions in the leaf.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	check := func(g *sectionGen, sent, answer string, ok func(v int) bool) {
+		t.Helper()
+		s := sentenceWith(t, g, sent)
+		for _, tm := range g.lx.terms(s) {
+			if tm.text != answer {
+				continue
+			}
+			ds := g.findDistractors(tm, s, 3, true, "")
+			if len(ds) == 0 {
+				return // not asked: as good as fitting options
+			}
+			for _, d := range ds {
+				v, _ := countValue(d)
+				if !ok(v) {
+					t.Errorf("%s is offered for %s in %q (all: %v)", d, answer, s.text, ds)
+				}
+			}
+			return
+		}
+		t.Errorf("%s is not a term of %q", answer, s.text)
+	}
+	check(gs[0], "born in Mainz", "1400", func(v int) bool { return v%10 == 0 })
+	check(gs[1], "micrometres", "10", func(v int) bool { return v > 5 })
+	check(gs[1], "nanometres", "400", func(v int) bool { return v < 700 })
+}
+
+// TestLabelsAndRatios: a Roman numeral that tells one of a series apart
+// ("Photosystem II") is no blank, nor the base of a ratio ("three in
+// ten"), and a card's answer is never a phrase that points back ("CAM
+// plants solve the same problem …").
+func TestLabelsAndRatios(t *testing.T) {
+	g := proseGen(t, `# Plants
+
+## C4 and CAM Plants
+
+Each photosystem holds hundreds of pigment molecules in the thylakoid membrane. Photosystem II, whose reaction centre absorbs best at red wavelengths, acts first in the chain. Historians estimate that in England roughly three in ten men could sign their names by the seventeenth century. In C4 plants the enzyme PEP carboxylase captures carbon dioxide in the mesophyll cells. CAM plants solve the same problem by separating the steps in time rather than in space.
+`)
+	for _, s := range g.sents {
+		for _, tm := range g.lx.terms(s) {
+			if tm.text == "II" {
+				t.Errorf("%q is a term of %q", tm.text, s.text)
+			}
+		}
+		for _, c := range g.spelledCounts(s) {
+			if c.answer == "ten" {
+				t.Errorf("%q is asked in %q", c.answer, s.text)
+			}
+		}
+	}
+	for _, c := range append(g.gate(g.sentenceCandidates()), g.gateClaims(g.fillCandidates())...) {
+		if strings.HasPrefix(strings.ToLower(c.answer), "the same") {
+			t.Errorf("card %q answered by %q", c.q.Prompt, c.q.Answer)
+		}
+	}
+}

@@ -447,6 +447,10 @@ func (lx *lexicon) terms(s *sentence) []term {
 func givenAway(s *sentence, ts []term) []term {
 	out := ts[:0:0]
 	for _, t := range ts {
+		// "Photosystem II": which of a series, a label and no fact.
+		if romanRe.MatchString(t.text) {
+			continue
+		}
 		rest := strings.ToLower(s.text[t.end:])
 		if strings.HasPrefix(rest, " (singular ") || strings.HasPrefix(rest, " (plural ") {
 			continue
@@ -458,6 +462,9 @@ func givenAway(s *sentence, ts []term) []term {
 	}
 	return out
 }
+
+// romanRe matches a Roman numeral of a series: "II", "IV".
+var romanRe = regexp.MustCompile(`^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$`)
 
 // pairRe matches a number joined to the one before or after it.
 var (
