@@ -513,7 +513,8 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if spelledInitials(blank, c.q.Source) {
 		return false
 	}
-	if givenInSentence(blank, c.q.Text[:i]+c.q.Text[j+2:]) || exampleSlot(c.q.Text[:i]) || g.headingSpells(blank) {
+	if givenInSentence(blank, c.q.Text[:i]+c.q.Text[j+2:]) || exampleSlot(c.q.Text[:i]) || listSlot(c.q.Text[:i]) ||
+		g.headingSpells(blank) || g.headingSays(blank) {
 		return false
 	}
 	// "passing the ___ option" beside "Changing the icons": WithIcons.

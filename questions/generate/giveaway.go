@@ -122,6 +122,38 @@ func exampleSlot(before string) bool {
 	return false
 }
 
+// listSlot reports whether a blank ends a list of examples ("the
+// Reformation, the growth of literacy or the ___"): whatever else the
+// list could name fits as well.
+func listSlot(before string) bool {
+	b := strings.ToLower(strings.TrimRight(before, " "))
+	for _, e := range []string{" or", " or the", " or a", " and", " and the", " and a"} {
+		if strings.HasSuffix(b, e) {
+			clause := b[:len(b)-len(e)]
+			if k := strings.LastIndexAny(clause, ";:("); k >= 0 {
+				clause = clause[k+1:]
+			}
+			return strings.Contains(clause, ", ")
+		}
+	}
+	return false
+}
+
+// headingSays reports whether the heading names a one-word blank in
+// another form: "Ethiopia" under "A Legend in the Ethiopian Highlands".
+func (g *sectionGen) headingSays(blank string) bool {
+	if strings.Contains(blank, " ") || len(blank) < 4 || !isCapitalized(blank) {
+		return false
+	}
+	lb := strings.ToLower(blank)
+	for _, t := range tokenize(g.sec.Heading) {
+		if t.lower == lb || strings.HasPrefix(t.lower, lb) && len(t.lower)-len(lb) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // headingSpells reports whether an identifier's name holds a word of six
 // letters or more of the heading ("ShellCompDirectiveDefault" under
 // "Change the default ShellCompDirective").

@@ -421,6 +421,10 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		if i >= 2 && toks[i-1].lower == "in" && (spelledValue(toks[i-2].lower) > 0 || toks[i-2].lower == "one") {
 			continue
 		}
+		// "more good than another twenty messages": a figure of speech.
+		if i > 0 && toks[i-1].lower == "another" {
+			continue
+		}
 		// "the two defendants": which two, the sentences before say.
 		if i > 0 && (toks[i-1].lower == "the" || toks[i-1].lower == "these" || toks[i-1].lower == "those") {
 			continue

@@ -304,3 +304,48 @@ Each photosystem holds hundreds of pigment molecules in the thylakoid membrane. 
 		}
 	}
 }
+
+// TestBlanksOthersFit: a blank the heading names in another form
+// ("Ethiopia" under "… the Ethiopian Highlands"), the last of a list
+// of examples ("the Reformation, the growth of literacy or the ___"),
+// or a figure of speech ("another twenty messages") is not asked.
+func TestBlanksOthersFit(t *testing.T) {
+	a, err := article.Read("c.md", []byte(`# Coffee
+
+## A Legend in the Ethiopian Highlands
+
+Coffea arabica, the species behind most of the world's fine coffee, is native to the forests of southwestern Ethiopia, where wild coffee plants still grow today. The Kaldi story first appears in print in 1671, in a Latin treatise by Antoine Faustus Nairon in Rome.
+
+## Effects
+
+Printing did not by itself cause the Reformation, the growth of literacy or the Scientific Revolution, but each took the shape it did because of it. A clear two-paragraph summary at the top of a long thread does more good than another twenty messages from the team.
+
+## Yemen
+
+By the fifteenth century coffee was drunk in the Sufi monasteries of Yemen, near the port of Mocha on the Red Sea. The Scientific Revolution and the Reformation were shaped by print in Germany.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{Course: "c"})
+	if !gs[0].headingSays("Ethiopia") || gs[0].headingSays("Rome") {
+		t.Errorf("headingSays under %q: Ethiopia %v, Rome %v", gs[0].sec.Heading, gs[0].headingSays("Ethiopia"), gs[0].headingSays("Rome"))
+	}
+	for before, want := range map[string]bool{
+		"Printing did not by itself cause the Reformation, the growth of literacy or the ": true,
+		"The Scientific Revolution and the ":                                               false,
+		"He sailed with the fleet of Spain and ":                                           false,
+	} {
+		if listSlot(before) != want {
+			t.Errorf("listSlot(%q) = %v, want %v", before, !want, want)
+		}
+	}
+	for _, g := range gs {
+		for _, c := range g.gate(g.sentenceCandidates()) {
+			switch strings.ToLower(c.answer) {
+			case "ethiopia", "scientific revolution", "twenty":
+				t.Errorf("the gate keeps %q %q", c.q.Prompt, c.q.Text)
+			}
+		}
+	}
+}
