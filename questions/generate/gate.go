@@ -482,6 +482,14 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 		return false
 	}
 	after := c.q.Text[j+2:]
+	// "grana (singular granum)": the other number of the word, beside it.
+	if la := strings.ToLower(after); strings.HasPrefix(la, " (singular ") || strings.HasPrefix(la, " (plural ") {
+		return false
+	}
+	// "The Printing Press as an ___": the rest of a title.
+	if titleGoesOn(c.q.Text[:i]) {
+		return false
+	}
 	// "___ of the Allied Powers": the words after a blank that a title
 	// heads give the title away.
 	if strings.HasPrefix(after, " of ") && isCapitalized(strings.TrimPrefix(strings.TrimPrefix(after, " of "), "the ")) {

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -81,6 +82,15 @@ func givenInSentence(answer, rest string) bool {
 		return false
 	}
 	first := strings.Fields(a)[0]
+	// "called P680 because it absorbs best at 680 nanometres": the
+	// figures of a name, said apart.
+	if d := digitRunRe.FindString(a); len(d) >= 2 && d != a {
+		for _, t := range tokenize(rest) {
+			if t.text == d {
+				return true
+			}
+		}
+	}
 	// "RuBisCO (ribulose-1,5-bisphosphate …) … called ___": each word of
 	// the blank is in a longer name of the sentence.
 	if words := strings.Fields(a); len(words) >= 2 {
@@ -120,6 +130,29 @@ func exampleSlot(before string) bool {
 		}
 	}
 	return false
+}
+
+// digitRunRe finds the figures in a name: "680" in "P680".
+var digitRunRe = regexp.MustCompile(`\d+`)
+
+// titleGoesOn reports whether a blank continues a title or name that
+// the words before it begin: "in The Printing Press as an ___". A
+// capitalised word before "a", "an" or "as", not the sentence's first,
+// shows it.
+func titleGoesOn(before string) bool {
+	f := strings.Fields(before)
+	n := len(f)
+	k := n - 1
+	article := false // "of the" also joins a title to its body: "the Gardener of the Royal Society"
+	for k >= 0 && titleSmall[f[k]] {
+		article = article || f[k] == "a" || f[k] == "an" || f[k] == "as"
+		k--
+	}
+	if k == n-1 || k < 1 || !article {
+		return false
+	}
+	w := f[k]
+	return isCapitalized(w) && !strings.ContainsAny(w, ",;:.()\"“”")
 }
 
 // listSlot reports whether a blank ends a list of examples ("the

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quiz-cli/quiz/questions"
 	"github.com/quiz-cli/quiz/questions/article"
 )
 
@@ -347,5 +348,34 @@ By the fifteenth century coffee was drunk in the Sufi monasteries of Yemen, near
 				t.Errorf("the gate keeps %q %q", c.q.Prompt, c.q.Text)
 			}
 		}
+	}
+}
+
+// TestNamedBlanksGiven: a named word is no blank when the sentence gives
+// it: its singular beside it ("grana (singular granum)"), its figure
+// ("called P680 because it absorbs best at 680 nanometres"), or the
+// words of the title it ends ("The Printing Press as an ___").
+func TestNamedBlanksGiven(t *testing.T) {
+	g := proseGen(t, `# Cells
+
+## The Chloroplast
+
+Thylakoids are flattened sacs often stacked like coins into columns called grana (singular granum). Photosystem II, whose reaction centre is called P680 because it absorbs best at 680 nanometres, acts first. The historian Elizabeth Eisenstein, in The Printing Press as an Agent of Change (1979), called this standardisation and fixity. The fluid around the thylakoids is called the stroma, a dense solution of enzymes.
+`)
+	for _, text := range []string{
+		"Thylakoids are flattened sacs often stacked like coins into columns called {{grana}} (singular granum).",
+		"Photosystem II, whose reaction centre is called {{P680}} because it absorbs best at 680 nanometres, acts first.",
+		"The historian Elizabeth Eisenstein, in The Printing Press as an {{Agent of Change}} (1979), called this standardisation and fixity.",
+	} {
+		i, j := strings.Index(text, "{{"), strings.Index(text, "}}")
+		c := &candidate{answer: text[i+2 : j], q: &questions.Question{Type: questions.Cloze, Text: text, Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}
+		if g.clozePasses(c) {
+			t.Errorf("the gate keeps %q", text)
+		}
+	}
+	text := "The fluid around the thylakoids is called the {{stroma}}, a dense solution of enzymes."
+	c := &candidate{answer: "stroma", q: &questions.Question{Type: questions.Cloze, Text: text, Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}
+	if !g.clozePasses(c) {
+		t.Errorf("the gate drops %q", text)
 	}
 }
