@@ -50,6 +50,8 @@ func TestRead(t *testing.T) {
 			"title: Air\n# Terms\n• Greenhouse gas: A gas that absorbs and emits infrared.\n• Nitrogen is not one.\n• Sparta\n• Dual kingship\n• Ephors watched the kings.\n"},
 		{"a subsection's common word named after its parent", "a.md", "# Money\n\n## Inflation\n\nPrices rise.\n\n### Causes\n\nDemand grows and costs rise, and these causes add up.\n\n### Thermidor\n\nRobespierre falls.\n\n### Inflation targets\n\nBanks aim at two percent inflation.\n\n## Costs\n\nHolding cash costs.\n",
 			"title: Money\n# Inflation\nPrices rise.\n# Causes (Inflation)\nDemand grows and costs rise, and these causes add up.\n# Thermidor\nRobespierre falls.\n# Inflation targets\nBanks aim at two percent inflation.\n# Costs\nHolding cash costs.\n"},
+		{"a section named as the title keeps its name", "a.md", "# MRSA\n\n## MRSA\n\nThe best-known resistant bacterium.\n\n## Control\n\nStrict control cut infections.\n",
+			"title: MRSA\n# MRSA\nThe best-known resistant bacterium.\n# Control\nStrict control cut infections.\n"},
 		{"empty heading dropped", "a.md", "## Empty\n\n## Full\n\nText.\n", "title: A\n# Full\nText.\n"},
 		{"plain bare headings", "notes.txt", "Some Title\nFirst Part\nProse of the first part.\n- an item\nSecond Part\nMore prose here.\n",
 			"title: Some Title\n# First Part\nProse of the first part.\n• an item\n# Second Part\nMore prose here.\n"},

@@ -115,6 +115,10 @@ func qualifyRepeats(secs []mdSection) []mdSection {
 		}
 		for k := i - 1; k >= 0; k-- {
 			if p := secs[k]; p.level > 0 && p.level < s.level && p.Heading != "" {
+				// "MRSA" under a title "MRSA": the same name, said twice.
+				if strings.EqualFold(p.Heading, s.Heading) {
+					break
+				}
 				// A lone H1 is the article's title: every section is
 				// under it.
 				if repeated || !(p.level == 1 && h1 == 1) {

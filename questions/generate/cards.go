@@ -153,6 +153,10 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	return g.card(s, firstWords(subject, 4)+" "+base, g.cardPrompt(q), firstWords(object, 4), 1.6)
 }
 
+// bareVerbs are verbs whose past is their present: not in the word
+// lists, where "cut flowers" is a noun phrase.
+var bareVerbs = set(`cut spread split hit shut cost burst cast`)
+
 // subjectCard asks what the sentence's subject is, given what it says of
 // it: "Good documentation only becomes more important as your community
 // grows" gives "What only becomes more important as your community grows,
@@ -176,6 +180,12 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	}
 	if plural(c.head) && c.aux != "does" && c.aux != "has" && c.aux != "be" {
 		return nil // "Peacekeepers can …": which ones?
+	}
+	// "Strict infection control in England cut reported infections":
+	// the subject ends on a verb whose past has no -ed, and the verb
+	// taken is an adjective.
+	if f := strings.Fields(strings.ToLower(c.subject)); len(f) > 1 && bareVerbs[f[len(f)-1]] {
+		return nil
 	}
 	toks := s.tokens
 	start := toks[c.first].start + len(c.subject)

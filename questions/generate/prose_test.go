@@ -379,3 +379,46 @@ Thylakoids are flattened sacs often stacked like coins into columns called grana
 		t.Errorf("the gate drops %q", text)
 	}
 }
+
+// TestStatementsCompareBack: a statement that compares with what the text
+// before said ("a similar ordinance the same year", "the same problems
+// earlier still") is not shown alone; one that compares within itself
+// ("at the same time as", "similar to") is.
+func TestStatementsCompareBack(t *testing.T) {
+	g := proseGen(t, `# Plague
+
+## Labour
+
+John II of France issued a similar ordinance for his kingdom in the same year. Pre-commit hooks in the repository catch the same problems earlier still. The Statute of Labourers was passed at the same time as the new poll tax in England. The French ordinance was similar to the English one in fixing wages at old rates.
+`)
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"John II", false},
+		{"Pre-commit", false},
+		{"poll tax", true},
+		{"fixing wages", true},
+	} {
+		if s := sentenceWith(t, g, tc.sent); quotable(s) != tc.want {
+			t.Errorf("quotable(%q) = %v, want %v", s.text, !tc.want, tc.want)
+		}
+	}
+}
+
+// TestIrregularPastVerbs: "cut" and "spread" are verbs in the past too:
+// "Strict infection control in England cut reported infections …" asks
+// what cut them, never "What reported MRSA bloodstream infections …?".
+func TestIrregularPastVerbs(t *testing.T) {
+	g := proseGen(t, `# MRSA
+
+## MRSA
+
+The best-known resistant bacterium is methicillin-resistant Staphylococcus aureus, or MRSA. Penicillin-resistant staphylococci were already common in hospitals by the late 1940s. Methicillin, a penicillin designed to withstand beta-lactamase, was introduced in 1959, and the first resistant strains were reported in Britain in 1961. MRSA carries the mecA gene, which produces an altered penicillin-binding protein, PBP2a, that beta-lactam drugs barely bind to. For decades MRSA was mainly a hospital infection, but from the 1990s community-acquired strains began infecting healthy people too. Strict infection control in England cut reported MRSA bloodstream infections by more than three-quarters between the mid-2000s and the early 2010s. The lesson is that prevention works.
+`)
+	for _, c := range append(g.sentenceCandidates(), g.fillCandidates()...) {
+		if strings.HasPrefix(c.q.Prompt, "What reported") || strings.HasPrefix(c.q.Prompt, "What did strict infection control in England cut reported") {
+			t.Errorf("card %q", c.q.Prompt)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package generate
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -244,6 +245,16 @@ func quotableFrom(s *sentence, skip int) bool {
 		case "it", "its", "he", "his", "she", "her", "they", "their", "them":
 			if i < 4 {
 				return false
+			}
+		case "same":
+			// "the same year", "the same problems": as what the text
+			// before said, unless "as" says it here.
+			if toks[i].lower == "the" && !slices.ContainsFunc(toks[i+2:min(len(toks), i+7)], func(t token) bool { return t.lower == "as" }) {
+				return false
+			}
+		case "similar":
+			if i+2 >= len(toks) || toks[i+2].lower != "to" {
+				return false // "a similar ordinance": similar to what?
 			}
 		case "we", "us", "our":
 			return false // "as we walk through the next few examples": which?
