@@ -21,6 +21,10 @@ func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
 		if _, ok := g.cardFormed(c, true); !ok {
 			continue
 		}
+		question, _, _ := strings.Cut(c.q.Prompt, ", according to ")
+		if m := defFrontRe.FindStringSubmatch(question); m != nil && g.namesDefined(strings.ToLower(strings.Join(m[1:], "")), g.sentenceOf(c)) {
+			continue
+		}
 		if g.cardSpecific(c, g.sentenceOf(c)) {
 			out = append(out, c)
 			continue

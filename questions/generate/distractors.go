@@ -98,7 +98,12 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 	lo, hi := math.Inf(-1), math.Inf(1)
 	if t.kind == KindYear || t.kind == KindNumber {
 		if v := termValue(t.kind, t.text); approxBefore(s.text[:t.start]) && v == math.Trunc(v) && int(v)%10 == 0 {
+			// A year rounds to its decade; a count to its own figure:
+			// "at least 5,000" among thousands.
 			step = 10
+			for t.kind == KindNumber && step < 1000 && int(v)%(step*10) == 0 {
+				step *= 10
+			}
 		}
 		lo, hi = rangeEnds(s.text, t.start, t.end)
 	}
@@ -276,7 +281,8 @@ func approxBefore(before string) bool {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "around", "about", "c.", "ca.", "circa", "roughly", "approximately", "nearly", "almost", "some":
+	case "around", "about", "c.", "ca.", "circa", "roughly", "approximately", "nearly", "almost", "some",
+		"least", "than", "over", "perhaps", "estimated":
 		return true
 	}
 	return false

@@ -227,6 +227,9 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 		if len(k) < 3 {
 			return false // "What is F?": a symbol, asked the wrong way round
 		}
+		if g.namesDefined(k, s) {
+			return false
+		}
 		// "What is the length?": of what? "What is a slice?" in an
 		// article on slices: it says what a slice is in many ways.
 		if strings.HasPrefix(question, "What is the ") && !strings.Contains(k, " ") || g.echoesTitle(k) {
@@ -263,6 +266,12 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// namesDefined reports whether a definition card asks what a name is:
+// "What is Iceland?" has many answers, and the sentence gives one.
+func (g *sectionGen) namesDefined(k string, s *sentence) bool {
+	return !strings.Contains(k, " ") && !g.lx.lowerSeen[k] && g.lx.capitalizedElsewhere(k) && strings.Contains(s.text, capitalize(k))
 }
 
 // termDefined reports whether a sentence defines a word of a field, as

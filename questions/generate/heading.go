@@ -30,7 +30,7 @@ func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 			continue
 		}
 		for _, t := range toks {
-			if sameStem(t.lower, w) {
+			if sameStem(t.lower, w) || adjectiveOf(t.lower, w) || adjectiveOf(w, t.lower) {
 				out = append(out, w)
 				break
 			}
@@ -53,12 +53,13 @@ func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 	return out
 }
 
-// shortNames are the heading's short names, in capitals or with a figure
-// ("CAM", "C4"), in lower case: as telling as its long words.
+// shortNames are the heading's short names in capitals ("CAM") and its
+// words with a figure ("C4", "1347"), in lower case: as telling as its
+// long words.
 func (g *sectionGen) shortNames() []string {
 	var out []string
 	for _, t := range tokenize(g.sec.Heading) {
-		if len(t.text) >= 2 && len(t.text) < 4 && (t.text == strings.ToUpper(t.text) && t.text != strings.ToLower(t.text) || strings.ContainsAny(t.text, "0123456789")) {
+		if len(t.text) >= 2 && (len(t.text) < 4 && t.text == strings.ToUpper(t.text) && t.text != strings.ToLower(t.text) || strings.ContainsAny(t.text, "0123456789")) {
 			out = append(out, t.lower)
 		}
 	}
@@ -67,6 +68,21 @@ func (g *sectionGen) shortNames() []string {
 
 func (g *sectionGen) shortName(w string) bool {
 	return slices.Contains(g.shortNames(), w)
+}
+
+// adjectiveOf reports whether a is the adjective of the name n: "jewish"
+// of "jews", "ethiopian" of "ethiopia", "roman" of "rome".
+func adjectiveOf(a, n string) bool {
+	n = strings.TrimSuffix(n, "s")
+	if len(n) < 3 {
+		return false
+	}
+	for _, suf := range []string{"ish", "ian", "an", "ic", "ese", "n"} {
+		if a == n+suf || strings.HasSuffix(n, "e") && a == n[:len(n)-1]+suf {
+			return true
+		}
+	}
+	return false
 }
 
 // usesWord reports whether a statement uses a word as headingEchoes finds

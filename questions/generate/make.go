@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -264,11 +265,17 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 		ds = g.inHeadingSpan(t.text, farYears(t.text, g.distractors(t, s, 6, true)))
 	}
 	if t.kind == KindNumber {
-		if v := numberValue(t.text); v == 0 || v == 1 {
+		v := numberValue(t.text)
+		if v == 0 || v == 1 {
 			return nil // "accept 1, 0, t, f": 2 is no value of a flag
 		}
 		// "337 options at a time" for 7: false for its size alone.
 		ds = nearNumbers(t.text, g.distractors(t, s, 6, true))
+		// "roughly 600" for "roughly 650": a rounded figure moved by
+		// less than a quarter is still roughly right.
+		if approxBefore(s.text[:t.start]) {
+			ds = slices.DeleteFunc(ds, func(d string) bool { w := numberValue(d); return 4*math.Abs(w-v) < v })
+		}
 	}
 	if len(ds) == 0 {
 		return nil

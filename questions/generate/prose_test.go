@@ -422,3 +422,89 @@ The best-known resistant bacterium is methicillin-resistant Staphylococcus aureu
 		}
 	}
 }
+
+// TestRound19Giveaways: a statement that names the heading's year or
+// its people in another form ("1347", "Jewish" under "… Persecution of
+// Jews"), a card that asks what a place is, a number that a pointer
+// measures ("On that definition, …"), a round figure after "at least"
+// among exact ones, and a false statement that moves a rounded figure
+// by less than a quarter are not asked.
+func TestRound19Giveaways(t *testing.T) {
+	a, err := article.Read("plague.md", []byte(`# Plague
+
+## Messina and the Mediterranean, 1347
+
+Ships leaving the Black Sea had carried plague to Constantinople by the summer of 1347. Genoese galleys brought the disease to Messina in Sicily in October of that year.
+
+## Flagellants and the Persecution of Jews
+
+Communities in Erfurt, Mainz and Cologne were destroyed in 1349, and debts owed to Jewish lenders were often cancelled. Bands of flagellants walked from town to town whipping themselves in public.
+
+## Where Volcanoes Form
+
+Most volcanoes lie along the boundaries of the tectonic plates that make up the Earth's rigid outer shell. At divergent boundaries, where plates pull apart, mantle rock rises to fill the gap and melts by decompression. Most of this happens unseen along the mid-ocean ridges, a chain of underwater mountains more than 60,000 kilometres long where new ocean floor is constantly being made. Iceland is one of the few places where a mid-ocean ridge, the Mid-Atlantic Ridge, rises above sea level.
+
+## Magma and Lava
+
+The Laki eruption in Iceland in 1783 and 1784 poured out about 15 cubic kilometres of basalt from a fissure about 27 kilometres long. How a volcano behaves depends largely on how much silica (silicon dioxide) its magma contains. Basaltic magma has roughly 45 to 52 per cent silica and erupts at about 1,100 to 1,200 degrees Celsius. It has low viscosity, meaning it is runny and flows easily. Andesitic magma, with about 52 to 63 per cent silica, is cooler and stickier. Rhyolitic magma, with more than about 69 per cent silica, erupts at roughly 650 to 850 degrees Celsius and is so viscous it barely flows. Viscosity matters because of gas. As magma rises and the pressure on it falls, dissolved gas forms bubbles, much as a fizzy drink does when the bottle is opened. In runny basalt the bubbles escape gently. In sticky rhyolite they are trapped, pressure builds and the magma can be blasted apart.
+
+## Monitoring
+
+Volcanoes usually give warning signs before they erupt. Seismometers record the small earthquakes produced as rising magma breaks rock, as well as the continuous shaking called volcanic tremor. Tiltmeters, GPS receivers and satellite radar (InSAR) measure swelling of the ground as magma collects beneath it, picking up changes of a few millimetres. Instruments on the ground and on satellites measure sulfur dioxide and carbon dioxide in volcanic gas, because changes in the amount or mix of gases can show that fresh magma is rising. At Pinatubo, monitoring and evacuations are estimated to have saved at least 5,000 lives. A few hundred people still died, many when roofs collapsed under ash made heavy by rain from a passing typhoon.
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := sectionGens(a, Options{})
+	for i, sent := range map[int]string{0: "Constantinople", 1: "Jewish lenders"} {
+		if s := sentenceWith(t, gs[i], sent); gs[i].statementAnswer(s) {
+			t.Errorf("%q is asked as the statement of %q", s.text, gs[i].sec.Heading)
+		}
+	}
+	g := gs[2]
+	for _, c := range append(g.gate(g.sentenceCandidates()), g.gateClaims(g.fillCandidates())...) {
+		if strings.HasPrefix(strings.ToLower(c.q.Prompt), "what is iceland") {
+			t.Errorf("card %q", c.q.Prompt)
+		}
+	}
+	s := sentenceWith(t, proseGen(t, "# V\n\n## V\n\nOn that definition, there are about 1,350 potentially active volcanoes on land worldwide.\n"), "On that definition")
+	if s.usable || quotable(s) {
+		t.Errorf("%q leans on no text", s.text)
+	}
+	g = gs[4]
+	s = sentenceWith(t, g, "at least 5,000")
+	for _, tm := range g.lx.terms(s) {
+		if tm.text == "5,000" {
+			for _, d := range g.findDistractors(tm, s, 3, true, "") {
+				if v, _ := countValue(d); v%100 != 0 {
+					t.Errorf("%s is offered for 5,000 after “at least”", d)
+				}
+			}
+		}
+	}
+	g = gs[3]
+	s = sentenceWith(t, g, "Rhyolitic")
+	for _, tm := range g.lx.terms(s) {
+		if tm.text == "650" {
+			if c := g.falseStatement(s, tm); c != nil {
+				t.Errorf("false statement %q moves “roughly 650” too little", c.q.Prompt)
+			}
+		}
+	}
+}
+
+// TestApproxBefore: the words that round the figure after them.
+func TestApproxBefore(t *testing.T) {
+	for before, want := range map[string]bool{
+		"saved at least ":       true,
+		"in more than ":         true,
+		"was born around ":      true,
+		"erupts at roughly ":    true,
+		"a fissure ":            false,
+		"which killed exactly ": false,
+	} {
+		if got := approxBefore(before); got != want {
+			t.Errorf("approxBefore(%q) = %v, want %v", before, got, want)
+		}
+	}
+}

@@ -631,7 +631,7 @@ var partRe = regexp.MustCompile(`\b(?:rules?|clauses?|steps?|bullets?|items?|cas
 	`|\b(?:previous|preceding|next|following) (?:paragraphs?|chapters?|pages?|figures?|tables?|examples?)\b` +
 	`|\bthe (?:first|second|third|last|former|latter) (?:case|one|option|approach|form|kind|variant)\b|\((?:[a-h]|i{1,3}|iv|v)\)|\(see [^)]*\)` +
 	`|\beither (?:call|case|one|way|version|example)\b|\bthe (?:two|three|four) (?:threads|goroutines|calls|cases|functions|programs|examples|versions|variables|values|lines|steps)\b` +
-	`|\b(?:of|in|on|to|for|with|by|from|at|into|about|through) that (?:method|function|type|value|field|call|file|example|option|command|package|module|class|object|variable|case|approach|step|rule|version|change|point|time|process|problem|issue|list|section|code)\b`)
+	`|\b(?:of|in|on|to|for|with|by|from|at|into|about|through) that (?:method|function|type|value|field|call|file|example|option|command|package|module|class|object|variable|case|approach|step|rule|version|change|point|time|process|problem|issue|list|section|code|definition|view|basis|estimate|count|measure|scale|reckoning)\b`)
 
 // pointsAtPart reports whether a lower-cased sentence points at a
 // numbered part of the text or at text shown "here".
