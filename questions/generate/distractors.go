@@ -107,6 +107,22 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 		}
 		lo, hi = rangeEnds(s.text, t.start, t.end)
 	}
+	// "After Tambora erupted in 1815, ___ became known as …": a year
+	// stays on its side of the sentence's other years.
+	if t.kind == KindYear {
+		y := termValue(KindYear, t.text)
+		for _, o := range s.tokens {
+			if !yearRe.MatchString(o.text) || o.start == t.start {
+				continue
+			}
+			switch v := termValue(KindYear, o.text); {
+			case v < y:
+				lo = max(lo, v)
+			case v > y:
+				hi = min(hi, v)
+			}
+		}
+	}
 	key, keyAlnum := t.key(), alnum(t.key())
 	for scanned, d := range g.lx.pool[t.kind] {
 		// The pool is in order of frequency: in a manual of a thousand
@@ -235,7 +251,7 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 		y, _ := yearValue(t.text)
 		for _, off := range []int{-3, 2, 5, -6, 7} {
 			d := formatYear(y+off*step, t.text)
-			if !containsWord(g.secLower, d) {
+			if v := float64(y + off*step); v > lo && v < hi && !containsWord(g.secLower, d) {
 				cands = append(cands, scored{d, -100 - float64(len(cands))})
 			}
 		}
@@ -254,6 +270,11 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 	for _, c := range cands {
 		if len(out) == n {
 			break
+		}
+		if t.kind == KindYear {
+			if v := termValue(KindYear, c.text); v <= lo || v >= hi {
+				continue // the straddling year, out of the sentence's order
+			}
 		}
 		if k := strings.ToLower(c.text); !seen[k] {
 			seen[k] = true

@@ -508,3 +508,41 @@ func TestApproxBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestYearOptionsKeepTheSentencesOrder: a year's options fall on the
+// same side of the sentence's other years as the answer: "After Tambora
+// erupted in April 1815, … ___ became known as the Year Without a
+// Summer" offers no year before 1815, and a study "published in 2021"
+// found nothing in 2022.
+func TestYearOptionsKeepTheSentencesOrder(t *testing.T) {
+	g := proseGen(t, `# Volcanoes
+
+## Hazards
+
+After Tambora in Indonesia erupted in April 1815, killing at least 71,000 people, 1816 became known in Europe as the Year Without a Summer. A study of Microsoft employees, published in 2021, found that the shift to remote work in 2020 made networks more static. Mont Pelée destroyed Saint-Pierre in 1902 and killed about 28,000 people. Krakatau erupted in 1883 with a blast heard thousands of kilometres away. Mount St Helens erupted in 1980 after an earthquake. Pinatubo erupted in 1991 in the Philippines. Eyjafjallajökull closed European airspace in 2010 for about a week. Nevado del Ruiz buried Armero in 1985 under mudflows. Vesuvius last erupted in 1944 during the war. Laki erupted in 1783 for eight months. Hekla erupted in 1947 after a century of quiet.
+`)
+	for _, tc := range []struct {
+		sent, answer string
+		lo, hi       int
+	}{
+		{"Year Without a Summer", "1816", 1815, 3000},
+		{"published in 2021", "2020", 0, 2021},
+	} {
+		s := sentenceWith(t, g, tc.sent)
+		found := false
+		for _, tm := range g.lx.terms(s) {
+			if tm.text != tc.answer {
+				continue
+			}
+			found = true
+			for _, d := range g.findDistractors(tm, s, 3, true, "") {
+				if v, _ := yearValue(d); v <= tc.lo || v >= tc.hi {
+					t.Errorf("%s is offered for %s in %q", d, tc.answer, s.text)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s is not a term of %q", tc.answer, s.text)
+		}
+	}
+}
