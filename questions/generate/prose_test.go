@@ -546,3 +546,25 @@ After Tambora in Indonesia erupted in April 1815, killing at least 71,000 people
 		}
 	}
 }
+
+// TestPlaceThatPointsBack: "besieging the town" names a town the text
+// before gave; "the city of Caffa" names its own.
+func TestPlaceThatPointsBack(t *testing.T) {
+	g := proseGen(t, `# Plague
+
+## Caffa
+
+In 1346 the army of Jani Beg, khan of the Golden Horde, was besieging the town when plague broke out in its camp. In 1346 the army of Jani Beg besieged the city of Caffa on the Black Sea coast.
+`)
+	for _, tc := range []struct {
+		sent  string
+		leans bool
+	}{
+		{"besieging the town", true},
+		{"city of Caffa", false},
+	} {
+		if s := sentenceWith(t, g, tc.sent); leansOnText(s) != tc.leans {
+			t.Errorf("leansOnText(%q) = %v, want %v", s.text, !tc.leans, tc.leans)
+		}
+	}
+}

@@ -543,6 +543,12 @@ func leansOnText(s *sentence) bool {
 				return true
 			}
 		}
+		// "was besieging the town when …": which town, the text before
+		// says; "the city of Caffa" says it here.
+		if t.lower == "the" && i+1 < len(toks) && settlements[toks[i+1].lower] &&
+			(i+2 == len(toks) || toks[i+2].lower != "of" && !isCapitalized(toks[i+2].text)) {
+			return true
+		}
 		// "Understanding its evolution ...": whose?
 		if i < 3 && (t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her") {
 			return true
@@ -586,6 +592,9 @@ func leansOnText(s *sentence) bool {
 	}
 	return false
 }
+
+// settlements are places a text names once and then calls "the town".
+var settlements = set(`town city village port fortress castle island`)
 
 // ellipticalOpener reports whether a sentence opens on a subject whose
 // noun the sentence before gives ("The most consequential belonged to
