@@ -193,6 +193,9 @@ func glossaries(sec article.Section, marked map[int]bool) [][]glossEntry {
 func (g *sectionGen) glossaryCandidates() []*candidate {
 	var out []*candidate
 	for _, run := range glossaries(g.sec, nil) {
+		if g.everydayLabels(run) {
+			continue
+		}
 		for i, e := range run {
 			sents := g.paraSentences(e.para)
 			if len(sents) == 0 {
@@ -211,6 +214,24 @@ func (g *sectionGen) glossaryCandidates() []*candidate {
 		}
 	}
 	return out
+}
+
+// everydayLabels reports whether a list in prose names its items by
+// everyday words ("suggestion: a proposed improvement …", "praise:
+// something done well"): one word in lower case that the article uses
+// outside the list too, for most of its items. The word says what it
+// means; notes, whose terms are a field's, are not judged so.
+func (g *sectionGen) everydayLabels(run []glossEntry) bool {
+	if g.lx.notes {
+		return false
+	}
+	n := 0
+	for _, e := range run {
+		if !strings.Contains(e.term, " ") && e.term == strings.ToLower(e.term) && g.lx.count(e.term) >= 2 {
+			n++
+		}
+	}
+	return 2*n > len(run)
 }
 
 // paraSentences returns the indexes of a paragraph's sentences.

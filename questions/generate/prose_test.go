@@ -568,3 +568,16 @@ In 1346 the army of Jani Beg, khan of the Golden Horde, was besieging the town w
 		}
 	}
 }
+
+// TestEverydayLabels: in prose, a list of labels that are everyday words
+// ("suggestion: a proposed improvement …", "praise: something done
+// well") is no glossary to learn: the word says what it means.
+func TestEverydayLabels(t *testing.T) {
+	g := proseGen(t, "# Review\n\n## Comments\n\nA review comment is a small piece of writing with a reader, and the usual rules of good writing apply. Many teams tag each remark with what it is. For example:\n\n"+
+		"- **issue:** a problem that needs fixing before merge\n- **suggestion:** a proposed improvement the author can take or leave\n- **question:** a request for clarification, not a hidden demand\n- **praise:** something done well\n\n"+
+		"Do not skip the praise. A question in a review is not an order, and an issue found late costs more than one found early.\n\n"+
+		"## Speed\n\nWhen a change waits two days for feedback, the author switches to something else and loses context.\n\nGoogle's guide says a reviewer should respond within one business day at most.\n\nSmall changes are reviewed faster and more carefully than large ones.\n\nA team that measures time to first response can find where reviews stall.\n")
+	if cs := g.glossaryCandidates(); len(cs) > 0 {
+		t.Errorf("glossary questions on everyday labels: %q", cs[0].q.Prompt)
+	}
+}
