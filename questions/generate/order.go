@@ -126,12 +126,12 @@ func eventText(s *sentence, y term) string {
 	// An event must say what happened, not when or where it leans on.
 	f := strings.Fields(strings.ToLower(out))
 	switch f[0] {
-	case "in", "on", "before", "during", "by", "at", "as", "from", "until", "since":
+	case "in", "on", "before", "during", "by", "at", "as", "from", "until", "since", "another":
 		return ""
 	}
 	for i, w := range f {
 		switch strings.Trim(w, ",.") {
-		case "they", "it", "he", "she", "this", "later", "earlier", "then", "there", "back", "now":
+		case "they", "it", "its", "their", "he", "she", "this", "later", "earlier", "then", "there", "back", "now":
 			return ""
 		case "that":
 			// "Virchow stated that every cell …": a clause, not a pointer.

@@ -68,7 +68,7 @@ func TestEventsStandAlone(t *testing.T) {
 
 ## Mainz
 
-Johannes Gutenberg was born in Mainz around 1400 into a patrician family, although the exact year is unknown. A lawsuit brought there in 1439 by the brothers of a deceased partner refers to a press. By 1448 Gutenberg was back in Mainz. Books printed before 1501 are called incunabula, from the Latin for "cradle." In 1543 two landmark works appeared: Nicolaus Copernicus's De revolutionibus and Andreas Vesalius's Fabrica. For scholars, the most important consequences were what the historian Elizabeth Eisenstein, in The Printing Press as an Agent of Change (1979), called standardisation and fixity. In 1462 Mainz was sacked during a feud between rival archbishops.
+Johannes Gutenberg was born in Mainz around 1400 into a patrician family, although the exact year is unknown. A lawsuit brought there in 1439 by the brothers of a deceased partner refers to a press. By 1448 Gutenberg was back in Mainz. Books printed before 1501 are called incunabula, from the Latin for "cradle." In 1543 two landmark works appeared: Nicolaus Copernicus's De revolutionibus and Andreas Vesalius's Fabrica. For scholars, the most important consequences were what the historian Elizabeth Eisenstein, in The Printing Press as an Agent of Change (1979), called standardisation and fixity. In 1462 Mainz was sacked during a feud between rival archbishops. In 2011 another team reconstructed its full genome from burials in London.
 `)
 	for _, tc := range []struct{ sent, want string }{
 		{"born in Mainz", "Johannes Gutenberg was born in Mainz into a patrician family"},
@@ -78,6 +78,7 @@ Johannes Gutenberg was born in Mainz around 1400 into a patrician family, althou
 		{"landmark", ""},
 		{"Eisenstein", ""},
 		{"sacked", "Mainz was sacked during a feud between rival archbishops"},
+		{"another team", ""},
 	} {
 		s := sentenceWith(t, g, tc.sent)
 		var got string
