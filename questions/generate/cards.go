@@ -192,6 +192,15 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	rest := strings.TrimSpace(s.text[start:])
 	rest = strings.TrimSuffix(rest, ".")
 	if i := strings.IndexAny(rest, ",;:("); i >= 0 {
+		// "follows over voting by order (one vote per Estate) vs. by
+		// head": a remark in brackets inside a phrase that goes on.
+		if rest[i] == '(' {
+			if j := strings.IndexByte(rest[i:], ')'); j >= 0 {
+				if after := strings.TrimSpace(rest[i+j+1:]); after != "" && !strings.HasPrefix(after, ",") && !strings.HasPrefix(after, ";") {
+					return nil
+				}
+			}
+		}
 		rest = strings.TrimSpace(rest[:i])
 	}
 	if c.first > s.first {

@@ -26,7 +26,10 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // questions, and the goal is met for 24 of the 46 such sections: full is
 // how many get 3 or more today, asked is how many get a bank at all, and
 // questions the course's total. They are floors: a change that asks less
-// of the same articles fails here, and one that asks more raises them.
+// of the same articles fails here, and one that asks more raises them. A
+// floor is lowered only for questions blind raters rejected (the notes'
+// "What follows over voting by order?", "On ___, Necker dismissed" and
+// "After ___ the Consulate was set up").
 var corpus = []struct {
 	file, id               string
 	full, asked, questions int
@@ -35,7 +38,7 @@ var corpus = []struct {
 	{"go-slices.md", "go-slices", 3, 5, 12},
 	{"building-community.md", "community", 11, 14, 38},
 	{"peacekeeping.txt", "peacekeeping", 1, 14, 18},
-	{"french-revolution.md", "french-revolution", 5, 7, 21},
+	{"french-revolution.md", "french-revolution", 3, 7, 18},
 }
 
 func generateCorpus(t *testing.T, file, id string) (*article.Article, *Result, []File) {

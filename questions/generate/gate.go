@@ -495,6 +495,14 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if la := strings.ToLower(after); strings.HasPrefix(la, " (singular ") || strings.HasPrefix(la, " (plural ") {
 		return false
 	}
+	// "After ___ the Consulate was set up": an event that many names
+	// fit ("the coup", "18 Brumaire"); a year there is one answer.
+	switch strings.TrimSpace(c.q.Text[:i]) {
+	case "After", "Before", "Following", "Until", "Since":
+		if !gateYearRe.MatchString(ans) {
+			return false
+		}
+	}
 	// "The Printing Press as an ___": the rest of a title.
 	if titleGoesOn(c.q.Text[:i]) {
 		return false

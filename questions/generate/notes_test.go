@@ -709,6 +709,8 @@ func TestHeadlines(t *testing.T) {
 		{"Cluny founded 910 as a reform movement, free of lay control.", false},
 		{"Magna Carta sealed at Runnymede by King John and the barons.", false},
 		{"1846 — Neptune found by Galle from Le Verrier's prediction of its position.", false},
+		{"11 July — Necker dismissed, which causes panic in Paris.", false},
+		{"The minister Necker was dismissed, which caused panic in Paris.", true},
 		{"Robert Hooke observed cells in a thin slice of cork and named them.", true},
 		{"The Concordat of Worms settles the investiture dispute between pope and emperor.", true},
 	} {

@@ -355,7 +355,8 @@ By the fifteenth century coffee was drunk in the Sufi monasteries of Yemen, near
 // TestNamedBlanksGiven: a named word is no blank when the sentence gives
 // it: its singular beside it ("grana (singular granum)"), its figure
 // ("called P680 because it absorbs best at 680 nanometres"), or the
-// words of the title it ends ("The Printing Press as an ___").
+// words of the title it ends ("The Printing Press as an ___"), nor an
+// event after "After" that many names fit ("After ___ the Consulate …").
 func TestNamedBlanksGiven(t *testing.T) {
 	g := proseGen(t, `# Cells
 
@@ -374,7 +375,11 @@ Thylakoids are flattened sacs often stacked like coins into columns called grana
 			t.Errorf("the gate keeps %q", text)
 		}
 	}
-	text := "The fluid around the thylakoids is called the {{stroma}}, a dense solution of enzymes."
+	text := "After {{Brumaire}} the Consulate was set up, with Napoleon as First Consul."
+	if c := (&candidate{answer: "Brumaire", q: &questions.Question{Type: questions.Cloze, Text: text, Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}); g.clozePasses(c) {
+		t.Errorf("the gate keeps %q", text)
+	}
+	text = "The fluid around the thylakoids is called the {{stroma}}, a dense solution of enzymes."
 	c := &candidate{answer: "stroma", q: &questions.Question{Type: questions.Cloze, Text: text, Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}
 	if !g.clozePasses(c) {
 		t.Errorf("the gate drops %q", text)
@@ -580,5 +585,18 @@ func TestEverydayLabels(t *testing.T) {
 		"## Speed\n\nWhen a change waits two days for feedback, the author switches to something else and loses context.\n\nGoogle's guide says a reviewer should respond within one business day at most.\n\nSmall changes are reviewed faster and more carefully than large ones.\n\nA team that measures time to first response can find where reviews stall.\n")
 	if cs := g.glossaryCandidates(); len(cs) > 0 {
 		t.Errorf("glossary questions on everyday labels: %q", cs[0].q.Prompt)
+	}
+}
+
+// TestCardCutInsideAPhrase: a card's front is not cut at a remark in
+// brackets when the phrase goes on after it ("A dispute follows over
+// voting by order (one vote per Estate) vs. by head": not "What follows
+// over voting by order?").
+func TestCardCutInsideAPhrase(t *testing.T) {
+	g := proseGen(t, "# Revolution\n\n## 1789\n\nA dispute follows over voting by order (one vote per Estate) vs. by head.\n")
+	for _, s := range g.sents {
+		if c := g.subjectCard(s); c != nil {
+			t.Errorf("card %q", c.q.Prompt)
+		}
 	}
 }

@@ -224,7 +224,10 @@ func headline(s *sentence) bool {
 		if !(irregularParticiples[w.lower] || strings.HasSuffix(w.lower, "ed") && len(w.lower) > 4) {
 			return false // the first lower-case word after the name is no participle
 		}
-		return next.lower == "by" || numberRe.MatchString(next.text) || headlinePreps[next.lower]
+		// "Necker dismissed, which causes panic": the participle ends
+		// its clause.
+		return next.lower == "by" || numberRe.MatchString(next.text) || headlinePreps[next.lower] ||
+			strings.HasPrefix(s.text[w.end:], ",")
 	}
 	return false
 }
