@@ -29,7 +29,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // of the same articles fails here, and one that asks more raises them. A
 // floor is lowered only for questions blind raters rejected (the notes'
 // "What follows over voting by order?", "On ___, Necker dismissed" and
-// "After ___ the Consulate was set up").
+// "After ___ the Consulate was set up", and the built-in article's
+// statement under "Introduction").
 var corpus = []struct {
 	file, id               string
 	full, asked, questions int
@@ -37,7 +38,7 @@ var corpus = []struct {
 	{"cold-war.txt", "cold-war", 9, 9, 30},
 	{"go-slices.md", "go-slices", 3, 5, 12},
 	{"building-community.md", "community", 11, 14, 38},
-	{"peacekeeping.txt", "peacekeeping", 1, 14, 18},
+	{"peacekeeping.txt", "peacekeeping", 1, 13, 17},
 	{"french-revolution.md", "french-revolution", 3, 7, 18},
 }
 

@@ -1,6 +1,8 @@
 package generate
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -597,6 +599,30 @@ func TestCardCutInsideAPhrase(t *testing.T) {
 	for _, s := range g.sents {
 		if c := g.subjectCard(s); c != nil {
 			t.Errorf("card %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestNoIntroductionStatement: the statement an introduction makes is
+// the general one among other sections' details; it is not asked.
+func TestNoIntroductionStatement(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", "personal-finance.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Read("personal-finance.md", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Generate(a, Options{Course: "m"})
+	for i, b := range res.Banks {
+		if res.Sections[i].Heading != "Introduction" {
+			continue
+		}
+		for _, q := range b.Questions {
+			if strings.Contains(q.Prompt, "statements is from") {
+				t.Errorf("introduction asked: %q", q.Answer)
+			}
 		}
 	}
 }
