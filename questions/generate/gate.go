@@ -495,6 +495,10 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if la := strings.ToLower(after); strings.HasPrefix(la, " (singular ") || strings.HasPrefix(la, " (plural ") {
 		return false
 	}
+	// "at 02:56 ___": the time zone a time is given in.
+	if clockRe.MatchString(c.q.Text[:i]) {
+		return false
+	}
 	// "After ___ the Consulate was set up": an event that many names
 	// fit ("the coup", "18 Brumaire"); a year there is one answer.
 	switch strings.TrimSpace(c.q.Text[:i]) {
@@ -573,6 +577,9 @@ func (g *sectionGen) choicePasses(c *candidate) bool {
 	}
 	return !g.yearForced(p[:i], c.answer)
 }
+
+// clockRe matches a time of day that ends the text before a blank.
+var clockRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\s*$`)
 
 var gateYearRe = regexp.MustCompile(`\b(1[0-9]{3}|20[0-9]{2})\b`)
 

@@ -257,12 +257,21 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	if t.kind == KindYear && (g.yearForced(s.text[:t.start], t.text) || gateYearRe.MatchString(s.text[t.end:min(len(s.text), t.end+30)])) {
 		return nil
 	}
+	// "can fall 30% or more": "25% or more" is true as well.
+	if boundedFigure(s.text, t.start, t.end) {
+		return nil
+	}
 	ds := g.distractors(t, s, 1, true)
 	if t.kind == KindYear {
 		// "a new constitution in 1946" for 1947: a year beside the true
 		// one is defensible for anything that took more than a year (drafted
-		// in one, in force the next). Only a year well apart is false.
-		ds = g.inHeadingSpan(t.text, farYears(t.text, g.distractors(t, s, 6, true)))
+		// in one, in force the next). Only a year well apart is false, and
+		// after "around" a decade apart.
+		ds = farYears(t.text, g.distractors(t, s, 6, true))
+		if approxBefore(s.text[:t.start]) {
+			ds = apartYears(t.text, ds, 10)
+		}
+		ds = g.inHeadingSpan(t.text, ds)
 	}
 	if t.kind == KindNumber {
 		v := numberValue(t.text)
@@ -284,6 +293,25 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	q := &questions.Question{ID: g.id("false", t.text), Type: questions.TrueFalse, Prompt: stem, Answer: "false",
 		Explain: fmt.Sprintf("False: %s gives %s, not %s.", g.where(), t.text, ds[0]), Source: s.quote}
 	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)}
+}
+
+// boundedFigure reports whether the figure at [a, b) of text is a bound,
+// which a smaller or larger one may satisfy too: "30% or more", "at least
+// 5,000", "up to 12".
+func boundedFigure(text string, a, b int) bool {
+	after := strings.ToLower(strings.TrimPrefix(text[b:], "%"))
+	for _, p := range []string{" or more", " or over", " or less", " or fewer", "+"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	before := strings.ToLower(strings.TrimRight(text[:a], " "))
+	for _, p := range []string{"at least", "more than", "over", "up to", "as much as", "as many as", "fewer than", "less than", "under", "no more than", "at most"} {
+		if strings.HasSuffix(before, " "+p) || before == p {
+			return true
+		}
+	}
+	return false
 }
 
 // nearNumbers keeps the numbers within a factor of four of the true one,

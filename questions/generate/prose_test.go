@@ -626,3 +626,88 @@ func TestNoIntroductionStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestRound20Pointers: openers that lean on the text before ("From
+// there, …", "After a pause, …", "The term, from the Greek …", "The
+// result is …") and a time zone after a time ("at 02:56 ___") are not
+// asked.
+func TestRound20Pointers(t *testing.T) {
+	g := proseGen(t, `# Roads
+
+## Routes
+
+From there, routes continued across Iran to Mesopotamia, where the caliphs founded Baghdad in 762. After a pause, Apollo 14 launched on January 31, 1971 from Florida. The term, from the Greek for lessening, was introduced by the botanists Farmer and Moore in 1905. The result is four haploid cells, each genetically different from the parent cell. The term was coined in 1877 by the geographer Ferdinand von Richthofen, who spoke of the "Silk Road" in his work on China. The process of meiosis takes place only in the cells that make gametes.
+`)
+	for _, tc := range []struct {
+		sent  string
+		leans bool
+	}{
+		{"From there", true},
+		{"After a pause", true},
+		{"Greek for lessening", true},
+		{"The result is", true},
+		{"Richthofen", false},
+		{"The process of meiosis", false},
+	} {
+		if s := sentenceWith(t, g, tc.sent); leansOnText(s) != tc.leans {
+			t.Errorf("leansOnText(%q) = %v, want %v", s.text, !tc.leans, tc.leans)
+		}
+	}
+	text := "Hours later, at 02:56 {{UTC}} on July 21, Armstrong stepped onto the surface."
+	c := &candidate{answer: "UTC", q: &questions.Question{Type: questions.Cloze, Text: text, Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}
+	if g.clozePasses(c) {
+		t.Errorf("the gate keeps %q", text)
+	}
+}
+
+// TestBoundedFiguresStayTrue: a false statement does not move a figure
+// that is a bound ("can fall 30% or more", "at least 5,000"): "25% or
+// more" is still true; nor a year "around" by a few years.
+func TestBoundedFiguresStayTrue(t *testing.T) {
+	g := proseGen(t, `# Money
+
+## Markets
+
+Stocks are volatile, and markets can fall 30% or more in a bad year. Markets fell 25% in 2008 and 12% in 2011 and 18% in 2020, and rose 40% in 2009. Zhang Qian came home around 126 BCE with only one of his original companions, but with priceless intelligence. Zhang Qian set out around 138 BCE for the west. Emperor Wu sent more envoys in 119 BCE and 104 BCE to the west, and others in 129 BCE.
+`)
+	for _, tc := range []struct{ sent, term string }{
+		{"30% or more", "30"},
+		{"came home around", "126 BCE"},
+	} {
+		s := sentenceWith(t, g, tc.sent)
+		for _, tm := range g.lx.terms(s) {
+			if tm.text != tc.term {
+				continue
+			}
+			if c := g.falseStatement(s, tm); c != nil {
+				y, _ := yearValue(tc.term)
+				if tm.kind == KindYear {
+					if v, _ := yearValue(strings.Fields(strings.SplitN(c.q.Explain, "not ", 2)[1])[0]); v-y < 10 && y-v < 10 {
+						t.Errorf("false statement %q", c.q.Prompt)
+					}
+					continue
+				}
+				t.Errorf("false statement %q", c.q.Prompt)
+			}
+		}
+	}
+}
+
+// TestBoundedFigure: the figures a smaller or larger one may satisfy.
+func TestBoundedFigure(t *testing.T) {
+	for _, tc := range []struct {
+		text, fig string
+		want      bool
+	}{
+		{"markets can fall 30% or more in a bad year", "30", true},
+		{"saved at least 5,000 lives", "5,000", true},
+		{"more than 250 towns", "250", true},
+		{"markets fell 25% in 2008", "25", false},
+		{"the overland route took 120 days", "120", false},
+	} {
+		a := strings.Index(tc.text, tc.fig)
+		if got := boundedFigure(tc.text, a, a+len(tc.fig)); got != tc.want {
+			t.Errorf("boundedFigure(%q, %q) = %v, want %v", tc.text, tc.fig, got, tc.want)
+		}
+	}
+}

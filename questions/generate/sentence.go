@@ -599,6 +599,14 @@ func leansOnText(s *sentence) bool {
 // settlements are places a text names once and then calls "the town".
 var settlements = set(`town city village port fortress castle island`)
 
+// pauses, wordNouns and outcomeNouns open sentences that lean on the one
+// before: "After a pause", "The term", "The result is".
+var (
+	pauses       = set(`pause while delay break gap`)
+	wordNouns    = set(`term word name phrase`)
+	outcomeNouns = set(`result outcome consequence effect upshot`)
+)
+
 // ellipticalOpener reports whether a sentence opens on a subject whose
 // noun the sentence before gives ("The most consequential belonged to
 // …", "The city's most famous, …", "One is to …"), or on a time counted
@@ -615,6 +623,15 @@ func ellipticalOpener(s *sentence) bool {
 		return ""
 	}
 	if (w(0) == "one" || w(0) == "another") && beForms[w(1)] {
+		return true
+	}
+	// "From there, …", "After a pause, …": from where, after what?
+	if w(0) == "from" && w(1) == "there" || w(0) == "after" && w(1) == "a" && pauses[w(2)] {
+		return true
+	}
+	// "The term, from the Greek …": which term, unless the sentence
+	// quotes it; "The result is …": of what?
+	if w(0) == "the" && (wordNouns[w(1)] && !strings.ContainsAny(s.text, "\"“”'") || outcomeNouns[w(1)] && (beForms[w(2)] || verbs[w(2)])) {
 		return true
 	}
 	if (w(0) == "within" || w(0) == "after") && (spelledValue(w(1)) > 0 || numberRe.MatchString(toks[1].text) || w(1) == "a") &&
