@@ -711,3 +711,25 @@ func TestBoundedFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysAndLabels: a day that starts a range of days ("from 22 to 24
+// October") and a unit's number ("No. 45 Commando") are no counts.
+func TestDaysAndLabels(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", "suez-crisis.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Read("suez-crisis.md", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range sectionGens(a, Options{}) {
+		for _, s := range g.sents {
+			for _, tm := range g.lx.terms(s) {
+				if strings.Contains(s.text, "from 22 to 24 October") && tm.text == "22" || strings.Contains(s.text, "No. 45") && tm.text == "45" {
+					t.Errorf("%q is a term of %q", tm.text, s.text)
+				}
+			}
+		}
+	}
+}

@@ -211,6 +211,10 @@ func enumerator(text string, t token) bool {
 	return unicode.IsLower(r)
 }
 
+// dayRangeRe matches what follows the first day of a range of days: "22
+// to 24 October" is a date, not a count.
+var dayRangeRe = regexp.MustCompile(`^\s*(?:to|–|-|and)\s*\d{1,2}\s+` + monthNames)
+
 // clockTime reports whether a number is a time of day: "at 7 a.m.".
 func clockTime(text string, t token) bool {
 	rest := strings.ToLower(text[t.end:])
@@ -326,7 +330,8 @@ func (lx *lexicon) terms(s *sentence) []term {
 				continue // a day of the month
 			}
 			if strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") || enumerator(s.text, t) || notation(s.text, t) ||
-				citationYear(s.text, t) || clockTime(s.text, t) || spelledInName(toks, i) ||
+				citationYear(s.text, t) || clockTime(s.text, t) || spelledInName(toks, i) || dayRangeRe.MatchString(s.text[t.end:]) ||
+				strings.HasSuffix(strings.ToLower(s.text[:t.start]), "no. ") ||
 				i > 0 && partLabels[toks[i-1].lower] {
 				continue // "Lecture 4", "Chapter 3": which part, not a fact
 			}
