@@ -733,3 +733,29 @@ func TestDaysAndLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestBareDefiniteSubjects: in a story, "The plan was settled …" and "The
+// offer soured …" name a plan and an offer the text before gave; a
+// definition's "The length is the number …" names its own term, and a
+// heading may name the noun.
+func TestBareDefiniteSubjects(t *testing.T) {
+	g := proseGen(t, `# Suez
+
+## The Protocol
+
+The plan was settled in secret talks held at a private villa in Sèvres. The offer soured after Nasser recognised the People's Republic of China in May 1956. The protocol was signed by all three delegations on the last day of talks. The length is the number of elements referred to by the slice.
+`)
+	for _, tc := range []struct {
+		sent string
+		back bool
+	}{
+		{"The plan", true},
+		{"The offer", true},
+		{"The protocol", false},
+		{"The length", false},
+	} {
+		if s := sentenceWith(t, g, tc.sent); s.backRef != tc.back {
+			t.Errorf("backRef(%q) = %v, want %v", s.text, s.backRef, tc.back)
+		}
+	}
+}

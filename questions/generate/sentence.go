@@ -99,7 +99,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 			// fails to compile"), unless it is a whole claim ending in a
 			// colon.
 			s.nearCode = !s.colon && (p.AfterCode && si == 0 || p.BeforeCode && si == len(spans)-1)
-			s.backRef = s.formed && refersBack(s, before, code)
+			s.backRef = s.formed && (refersBack(s, before, code) || bareDefinite(s, sec.Heading))
 			// A glossary's item is asked as a term and what it means
 			// (glossary.go): its description alone lacks its subject.
 			s.usable = s.formed && !s.gloss && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef && !s.nearCode && !exampleVariable(s, code)
@@ -368,6 +368,26 @@ func refersBack(s *sentence, before string, code map[string]int) bool {
 		}
 	}
 	return false
+}
+
+// bareDefinite reports whether a story's sentence has "the" and a common
+// noun alone as its subject ("The plan was settled …", "The offer soured
+// …"): which plan, the text before says, unless the heading names it.
+func bareDefinite(s *sentence, heading string) bool {
+	toks := s.tokens[s.first:]
+	if len(toks) < 3 || toks[0].lower != "the" {
+		return false
+	}
+	n, v := toks[1], toks[2].lower
+	if n.text != n.lower || function[n.lower] || phraseAdjectives[n.lower] || s.text[toks[0].end:n.start] != " " {
+		return false
+	}
+	// A story's "The plan was settled": a definition's "The length is
+	// the number of elements …" names its own term.
+	if !(v == "was" || v == "were" || v == "had" || strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed")) {
+		return false
+	}
+	return !containsWord(strings.ToLower(heading), strings.TrimSuffix(n.lower, "s"))
 }
 
 // phraseAdjectives are words of the function list that modify a noun to
