@@ -123,7 +123,7 @@ var months = set(`january february march april may june july august september oc
 var badStarts = set(`it's that's there's here's they're he's she's this these those that such it its they them their he she his her him here there
 both another also then so but and or yet instead conversely otherwise thus hence therefore accordingly
 similarly likewise meanwhile nonetheless nevertheless still again besides whereas namely earlier later
-above below other key worse`)
+above below other others key worse`)
 
 // anaphoric phrases anywhere in a sentence make it lean on earlier text.
 var anaphora = []string{"this ", "these ", "those ", "such ", "the following", "the above", "above,", "below",

@@ -759,3 +759,29 @@ The plan was settled in secret talks held at a private villa in Sèvres. The off
 		}
 	}
 }
+
+// TestInitialInName: a name with an initial ("Kent C. Dodds") is one
+// name, never "Kent C" and a stop; and a statement that opens on
+// "Others" leans on the one before.
+func TestInitialInName(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", "writing-tests.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Read("writing-tests.md", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range sectionGens(a, Options{}) {
+		for _, s := range g.sents {
+			for _, tm := range g.lx.terms(s) {
+				if tm.text == "Kent C" {
+					t.Errorf("term %q in %q", tm.text, s.text)
+				}
+			}
+			if strings.HasPrefix(s.text, "Others ") && quotable(s) {
+				t.Errorf("%q is quotable", s.text)
+			}
+		}
+	}
+}
