@@ -23,22 +23,24 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // The goal is a bank of 3 questions or more for every section of 60 words
 // or more. Specific questions come first; a section short of three is
 // filled with flashcards and "which statement is from this section"
-// questions, and the goal is met for 24 of the 46 such sections: full is
+// questions, and the goal is met for 21 of the 46 such sections: full is
 // how many get 3 or more today, asked is how many get a bank at all, and
 // questions the course's total. They are floors: a change that asks less
 // of the same articles fails here, and one that asks more raises them. A
 // floor is lowered only for questions blind raters rejected (the notes'
 // "What follows over voting by order?", "On ___, Necker dismissed" and
 // "After ___ the Consulate was set up", and the built-in article's
-// statement under "Introduction").
+// statement under "Introduction"), or for a rule that the ratings of
+// articles outside the corpus bear out (statements on a section's own
+// topic: see ownTopic).
 var corpus = []struct {
 	file, id               string
 	full, asked, questions int
 }{
 	{"cold-war.txt", "cold-war", 9, 9, 30},
 	{"go-slices.md", "go-slices", 3, 5, 12},
-	{"building-community.md", "community", 11, 14, 38},
-	{"peacekeeping.txt", "peacekeeping", 1, 13, 17},
+	{"building-community.md", "community", 8, 13, 32},
+	{"peacekeeping.txt", "peacekeeping", 1, 12, 16},
 	{"french-revolution.md", "french-revolution", 3, 7, 18},
 }
 

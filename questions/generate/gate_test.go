@@ -150,7 +150,7 @@ Old roses in the village grow in heavy clay near the church. The soil by the riv
 
 ## Watering the roses (the hose and the can)
 
-Wild roses along the lane climb over an old iron fence every summer. A common task is to water the beds at dawn with a can. The gardeners of the village share one long hose between four plots.
+Wild roses along the lane climb over an old wall every summer. A common task is to water the beds at dawn with a can. The gardeners of the village share one long hose between four plots.
 
 ## Pruning
 

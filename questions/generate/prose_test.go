@@ -785,3 +785,38 @@ func TestInitialInName(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnTopicStatements: a statement whose words its own section alone
+// uses is on the topic the heading names ("Budget for travel …" under
+// "Meeting in Person on Purpose"); one in the words of the whole article
+// is not given away so.
+func TestOwnTopicStatements(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", "remote-teams.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Read("remote-teams.md", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{
+		"Budget for travel as a normal operating cost": false,
+		"New hires are the people most harmed":         false,
+		"Many teams replace the daily stand-up call":   true,
+	}
+	for _, g := range sectionGens(a, Options{}) {
+		for _, s := range g.sents {
+			for part, ok := range want {
+				if strings.HasPrefix(s.text, part) {
+					if got := g.statementAnswer(s); got != ok {
+						t.Errorf("statementAnswer(%q) = %v, want %v", s.text, got, ok)
+					}
+					delete(want, part)
+				}
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no sentences %v", want)
+	}
+}

@@ -112,8 +112,14 @@ func stemOf(w string) string {
 }
 
 // commonStem reports whether half the article's sections or more use a
-// stem (see stems); found once.
+// stem (see stems).
 func (lx *lexicon) commonStem(w string) bool {
+	return 2*lx.stemSections(w) >= len(lx.sents)
+}
+
+// stemSections counts the sections that use a word of a stem (see
+// stemOf): "budget" and "budgeting" are one; found once.
+func (lx *lexicon) stemSections(w string) int {
 	if lx.stemSecs == nil {
 		lx.stemSecs = map[string]int{}
 		for _, sec := range lx.sents {
@@ -128,7 +134,7 @@ func (lx *lexicon) commonStem(w string) bool {
 			}
 		}
 	}
-	return 2*lx.stemSecs[w] >= len(lx.sents)
+	return lx.stemSecs[w]
 }
 
 // capsSections counts the sections that write a word in capitals, as it
