@@ -820,3 +820,15 @@ func TestOwnTopicStatements(t *testing.T) {
 		t.Errorf("no sentences %v", want)
 	}
 }
+
+// TestNameAcrossADash: "the Battle of Toba–Fushimi" is one name; no
+// blank takes half of it.
+func TestNameAcrossADash(t *testing.T) {
+	g := proseGen(t, "# Japan\n\n## The Boshin War\n\nAt the Battle of Toba–Fushimi, fought south of Kyoto from 27 to 30 January 1868, a smaller but better-armed force from Satsuma and Chōshū defeated the larger shogunate army.\n")
+	s := sentenceWith(t, g, "Toba")
+	for _, tm := range g.lx.terms(s) {
+		if strings.Contains(tm.text, "Toba") && !strings.Contains(tm.text, "Fushimi") || tm.text == "Fushimi" {
+			t.Errorf("term %q in %q", tm.text, s.text)
+		}
+	}
+}

@@ -351,8 +351,10 @@ func (lx *lexicon) terms(s *sentence) []term {
 		case isCapitalized(t.text):
 			j := i + 1
 			for j < len(toks) {
-				// "Kent C. Dodds": an initial's stop is inside the name.
-				if gap := s.text[toks[j-1].end:toks[j].start]; gap != " " && !(gap == ". " && len(toks[j-1].text) == 1 && isCapitalized(toks[j-1].text)) {
+				// "Kent C. Dodds": an initial's stop is inside the name;
+				// "Toba–Fushimi": so is a dash between two names.
+				if gap := s.text[toks[j-1].end:toks[j].start]; gap != " " && !(gap == ". " && len(toks[j-1].text) == 1 && isCapitalized(toks[j-1].text)) &&
+					!((gap == "–" || gap == "-") && isCapitalized(toks[j].text)) {
 					break
 				}
 				if isCapitalized(toks[j].text) && !function[toks[j].lower] && !dateAt(toks, j) && !eras[toks[j].text] {
