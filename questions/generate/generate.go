@@ -185,6 +185,7 @@ type sectionGen struct {
 	secCounts map[string]int      // phrase -> uses in the section, once counted
 	unfit     map[*sentence]bool  // statements of other sections unfit as wrong options, once found
 	theme     map[string]bool     // the stems the section keeps coming back to, once found
+	shorts    *[]string           // the heading's short names (see shortNames), once found
 	first     bool                // the article's first section
 	index     int                 // the section's place in the article
 	// openingQuote lets the section's opening sentence be asked as a

@@ -57,13 +57,16 @@ func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 // words with a figure ("C4", "1347"), in lower case: as telling as its
 // long words.
 func (g *sectionGen) shortNames() []string {
-	var out []string
-	for _, t := range tokenize(g.sec.Heading) {
-		if len(t.text) >= 2 && (len(t.text) < 4 && t.text == strings.ToUpper(t.text) && t.text != strings.ToLower(t.text) || strings.ContainsAny(t.text, "0123456789")) {
-			out = append(out, t.lower)
+	if g.shorts == nil {
+		var out []string
+		for _, t := range tokenize(g.sec.Heading) {
+			if len(t.text) >= 2 && (len(t.text) < 4 && t.text == strings.ToUpper(t.text) && t.text != strings.ToLower(t.text) || strings.ContainsAny(t.text, "0123456789")) {
+				out = append(out, t.lower)
+			}
 		}
+		g.shorts = &out
 	}
-	return out
+	return *g.shorts
 }
 
 func (g *sectionGen) shortName(w string) bool {
@@ -74,12 +77,16 @@ func (g *sectionGen) shortName(w string) bool {
 // of "jews", "ethiopian" of "ethiopia", "roman" of "rome".
 func adjectiveOf(a, n string) bool {
 	n = strings.TrimSuffix(n, "s")
-	if len(n) < 3 {
+	if len(n) < 3 || len(a) <= len(n) {
 		return false
 	}
-	for _, suf := range []string{"ish", "ian", "an", "ic", "ese", "n"} {
-		if a == n+suf || strings.HasSuffix(n, "e") && a == n[:len(n)-1]+suf {
-			return true
+	// Checked in place: this runs for every word of every statement.
+	for _, base := range []string{n, strings.TrimSuffix(n, "e")} {
+		if strings.HasPrefix(a, base) {
+			switch a[len(base):] {
+			case "ish", "ian", "an", "ic", "ese", "n":
+				return true
+			}
 		}
 	}
 	return false
