@@ -196,6 +196,11 @@ func (g *sectionGen) midSentence(phrase string) string {
 		return phrase
 	}
 	w := strings.ToLower(f[0])
+	// "The Bretton Woods system": the article before a name is a word
+	// of the sentence, not of the name.
+	if len(f) > 1 && (w == "the" || w == "a" || w == "an") && isCapitalized(f[0]) {
+		return w + phrase[len(f[0]):]
+	}
 	if isAcronym(f[0]) || g.lx.capitalizedElsewhere(w) && !g.lx.lowerSeen[w] {
 		return phrase
 	}

@@ -122,6 +122,21 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 				hi = min(hi, v)
 			}
 		}
+		// "By 1973 the currencies were floating", "Since 1971 …": true
+		// of every later year too, so only an earlier one is wrong;
+		// "until 1914", of every earlier one.
+		f := strings.Fields(strings.ToLower(s.text[:t.start]))
+		for len(f) > 0 && (f[len(f)-1] == "early" || f[len(f)-1] == "late" || approxBefore(f[len(f)-1])) {
+			f = f[:len(f)-1]
+		}
+		if len(f) > 0 {
+			switch f[len(f)-1] {
+			case "by", "since":
+				hi = min(hi, y)
+			case "until", "till", "before":
+				lo = max(lo, y)
+			}
+		}
 	}
 	key, keyAlnum := t.key(), alnum(t.key())
 	for scanned, d := range g.lx.pool[t.kind] {

@@ -832,3 +832,84 @@ func TestNameAcrossADash(t *testing.T) {
 		}
 	}
 }
+
+// TestRound22: "By ___ the currencies were floating" and "Since ___ every
+// currency has been fiat" are true of any later year too, so their
+// options and swaps are earlier years; "until ___", later ones. A month
+// is no name that "he" could mean ("In March 1860 he was assassinated"),
+// and "his army" a few words in leans on the text before.
+func TestRound22(t *testing.T) {
+	g := proseGen(t, `# Money
+
+## Floating
+
+By 1973 the major currencies were floating against one another. Since 1971 every major currency has been fiat money. Britain kept the gold standard until 1914 and returned to it in 1925. The Bretton Woods system was agreed in 1944 and collapsed in 1971. The euro arrived in 1999, and notes followed in 2002. Germany went off gold in 1931 and the United States in 1933. France left gold in 1936 after years of deflation.
+
+## People
+
+In March 1860 he was assassinated outside the Sakurada Gate of Edo Castle by samurai from Mito. In February 1877 his army marched north and besieged Kumamoto Castle for some fifty days.
+`)
+	for _, tc := range []struct {
+		sent, year string
+		earlier    bool
+	}{
+		{"By 1973", "1973", true},
+		{"Since 1971", "1971", true},
+		{"until 1914", "1914", false},
+	} {
+		s := sentenceWith(t, g, tc.sent)
+		y, _ := yearValue(tc.year)
+		for _, tm := range g.lx.terms(s) {
+			if tm.text != tc.year {
+				continue
+			}
+			for _, d := range g.findDistractors(tm, s, 3, true, "") {
+				if v, _ := yearValue(d); v > y == tc.earlier {
+					t.Errorf("%s is offered for %s in %q", d, tc.year, s.text)
+				}
+			}
+			if c := g.falseStatement(s, tm); c != nil {
+				_, swapped, _ := strings.Cut(c.q.Explain, ", not ")
+				if v, _ := yearValue(strings.TrimSuffix(swapped, ".")); v > y == tc.earlier {
+					t.Errorf("false statement %q is true", c.q.Prompt)
+				}
+			}
+		}
+	}
+	p := sectionGens(mustArticle(t, "# Money\n\n## Floating\n\nBy 1973 the major currencies were floating.\n\n## People\n\nIn March 1860 he was assassinated outside the Sakurada Gate of Edo Castle by samurai from Mito. In February 1877 his army marched north and besieged Kumamoto Castle for some fifty days.\n"), Options{})[1]
+	for _, part := range []string{"he was assassinated", "his army"} {
+		if s := sentenceWith(t, p, part); !leansOnText(s) {
+			t.Errorf("%q leans on no text", s.text)
+		}
+	}
+}
+
+func mustArticle(t *testing.T, text string) *article.Article {
+	t.Helper()
+	a, err := article.Read("a.md", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// TestHeaderNames: a column's header is asked as "its Cause" only when it
+// names one thing; "How it ended" and "Versions" do not.
+func TestHeaderNames(t *testing.T) {
+	for h, want := range map[string]bool{"Cause": true, "Peak month": true, "How it ended": false, "What it does": false, "Versions": false, "none": false} {
+		if got := headerNames(h); got != want {
+			t.Errorf("headerNames(%q) = %v, want %v", h, got, want)
+		}
+	}
+}
+
+// TestCardKeepsNamesArticle: "The Bretton Woods system underpinned …"
+// asks "What did the Bretton Woods system underpin?", not "… did The …".
+func TestCardKeepsNamesArticle(t *testing.T) {
+	g := proseGen(t, "# Money\n\n## Bretton Woods\n\nThe Bretton Woods system underpinned the postwar boom, but it relied on the United States holding enough gold to honour its promise.\n")
+	for _, c := range append(g.sentenceCandidates(), g.fillCandidates()...) {
+		if strings.Contains(c.q.Prompt, " The Bretton") {
+			t.Errorf("card %q", c.q.Prompt)
+		}
+	}
+}

@@ -502,7 +502,8 @@ var persons = set(`someone anyone everyone person people user child adult citize
 // first: a name a later pronoun may stand for.
 func nameBefore(toks []token) bool {
 	for i, t := range toks {
-		if i > 0 && isCapitalized(t.text) {
+		// "In March 1860 he …": a month is no one he could be.
+		if i > 0 && isCapitalized(t.text) && !months[t.lower] {
 			return true
 		}
 	}
@@ -573,7 +574,7 @@ func leansOnText(s *sentence) bool {
 			return true
 		}
 		// "Understanding its evolution ...": whose?
-		if i < 3 && (t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her") {
+		if (t.lower == "its" || t.lower == "their" || t.lower == "his" || t.lower == "her") && (i < 3 || i < 5 && !nameBefore(toks[:i])) {
 			return true
 		}
 		// "The constitution was approved, and he was made Consul": who?

@@ -103,10 +103,16 @@ func keyColumn(rows []tableRow) int {
 
 // headerNames reports whether a column's header reads as the name of one
 // thing in "which Type has … as its Cause?": one to three words, with a
-// capital, not a plural ("Versions"), not a value ("none").
+// capital, not a plural ("Versions"), not a value ("none"), not a
+// question ("How it ended").
 func headerNames(h string) bool {
 	f := strings.Fields(h)
 	if len(f) == 0 || len(f) > 3 || !isCapitalized(h) {
+		return false
+	}
+	// "How it ended", "What it does": a question, not a thing's name.
+	switch strings.ToLower(f[0]) {
+	case "how", "what", "why", "when", "where", "who", "which":
 		return false
 	}
 	last := strings.ToLower(f[len(f)-1])
