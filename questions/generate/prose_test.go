@@ -913,3 +913,28 @@ func TestCardKeepsNamesArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectPronounAfterOpener: "During systole it ejects …" and "Over
+// water 4,000 metres deep it travels …": "it" is the subject, and what it
+// is the text before says; so is "the country's" with no name after.
+func TestSubjectPronounAfterOpener(t *testing.T) {
+	g := proseGen(t, `# Heart
+
+## Pumping
+
+During systole it ejects about 70 millilitres, the stroke volume, leaving around 30 millilitres behind. Over water 4,000 metres deep it travels at about 700 kilometres per hour. In 2008 the country's official annual inflation rate reached 231 million percent. The left ventricle ejects about 70 millilitres of blood in each beat of the heart. It is the heart's largest chamber, with the thickest wall of muscle.
+`)
+	for _, tc := range []struct {
+		sent  string
+		leans bool
+	}{
+		{"During systole", true},
+		{"Over water", true},
+		{"the country's", true},
+		{"The left ventricle", false},
+	} {
+		if s := sentenceWith(t, g, tc.sent); leansOnText(s) != tc.leans {
+			t.Errorf("leansOnText(%q) = %v, want %v", s.text, !tc.leans, tc.leans)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -567,10 +568,18 @@ func leansOnText(s *sentence) bool {
 				return true
 			}
 		}
-		// "was besieging the town when …": which town, the text before
-		// says; "the city of Caffa" says it here.
-		if t.lower == "the" && i+1 < len(toks) && settlements[toks[i+1].lower] &&
+		// "was besieging the town when …", "the country's inflation":
+		// which town, the text before says; "the city of Caffa" says it
+		// here.
+		if t.lower == "the" && i+1 < len(toks) && settlements[strings.TrimSuffix(strings.TrimSuffix(toks[i+1].lower, "'s"), "’s")] &&
 			(i+2 == len(toks) || toks[i+2].lower != "of" && !isCapitalized(toks[i+2].text)) {
+			return true
+		}
+		// "Over water 4,000 metres deep it travels …": "it" as the
+		// subject after an opening phrase, before any verb of the
+		// sentence ("… could be X, or it could be Y" says what it is).
+		if t.lower == "it" && i > 1 && i+1 < len(toks) && presentOrPast(toks[i+1].lower) &&
+			!slices.ContainsFunc(toks[:i], func(b token) bool { return beForms[b.lower] || modals[b.lower] || verbs[b.lower] }) {
 			return true
 		}
 		// "Understanding its evolution ...": whose?
@@ -618,7 +627,7 @@ func leansOnText(s *sentence) bool {
 }
 
 // settlements are places a text names once and then calls "the town".
-var settlements = set(`town city village port fortress castle island`)
+var settlements = set(`town city village port fortress castle island country nation`)
 
 // pauses, wordNouns and outcomeNouns open sentences that lean on the one
 // before: "After a pause", "The term", "The result is".
@@ -627,6 +636,16 @@ var (
 	wordNouns    = set(`term word name phrase`)
 	outcomeNouns = set(`result outcome consequence effect upshot`)
 )
+
+// presentOrPast reports whether a word reads as a verb of a subject "it":
+// "travels", "ejected", "was".
+func presentOrPast(w string) bool {
+	switch w {
+	case "is", "was", "has", "had", "does", "did", "can", "could", "will", "would", "may", "might", "must":
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")) && !function[w]
+}
 
 // ellipticalOpener reports whether a sentence opens on a subject whose
 // noun the sentence before gives ("The most consequential belonged to
