@@ -71,7 +71,8 @@ addressed addresses say said says note noted notes state stated states describe 
 keep kept keeps bring brought brings allow allowed allows require required requires reflect reflected reflects remain
 remained remains represent represented represents promote promoted promotes maintain maintained maintains
 strengthen strengthened strengthens shape shaped shapes affect affected affects lead led leads present presented
-presents define defines defined import imports imported call calls called run runs ran be`)
+presents define defines defined import imports imported call calls called run runs ran be
+choose chooses chose chosen pick picks picked`)
 
 // cardFrontRe splits a card's question into its subject and what it asks
 // of it: "What did the United States face" gives "the United States",

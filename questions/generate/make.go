@@ -404,6 +404,26 @@ func firstWords(s string, n int) string {
 	return strings.Join(f[:min(n, len(f))], " ")
 }
 
+// exampleBefore reports whether the words before a count introduce an
+// example: "like reading", "such as", "for example", "say".
+func exampleBefore(toks []token) bool {
+	for i, t := range toks {
+		switch t.lower {
+		case "like", "say", "e.g.":
+			return true
+		case "as":
+			if i > 0 && toks[i-1].lower == "such" {
+				return true
+			}
+		case "example", "instance":
+			if i > 0 && toks[i-1].lower == "for" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // spelledUnits and spelledTens are the number words a spelled-out count is
 // made of: "twenty-two", "nine", "forty-nine".
 var (
@@ -456,8 +476,9 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		if i >= 2 && toks[i-1].lower == "in" && (spelledValue(toks[i-2].lower) > 0 || toks[i-2].lower == "one") {
 			continue
 		}
-		// "more good than another twenty messages": a figure of speech.
-		if i > 0 && toks[i-1].lower == "another" {
+		// "more good than another twenty messages": a figure of speech;
+		// "like reading ten pages a day": an example, any count would do.
+		if i > 0 && toks[i-1].lower == "another" || exampleBefore(toks[max(0, i-4):i]) {
 			continue
 		}
 		// "the two defendants": which two, the sentences before say.

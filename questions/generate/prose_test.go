@@ -938,3 +938,27 @@ During systole it ejects about 70 millilitres, the stroke volume, leaving around
 		}
 	}
 }
+
+// TestExampleCountsAndVagueChoices: a count in an example ("like reading
+// ten pages a day") is any count, and "What should you choose?" asks for
+// any choice.
+func TestExampleCountsAndVagueChoices(t *testing.T) {
+	g := proseGen(t, `# Languages
+
+## Plateaus
+
+Set goals defined by activity rather than outcome, like reading ten pages a day, because activities are within your control. Choose a specialist area, whether cooking, law or history, and learn its vocabulary in depth. Read twelve novels in the language before you try to write one yourself.
+`)
+	for _, s := range g.sents {
+		for _, c := range g.spelledCounts(s) {
+			if c.answer == "ten" {
+				t.Errorf("%q asked in %q", c.answer, s.text)
+			}
+		}
+	}
+	for _, c := range append(g.gate(g.fillCandidates()), g.gateClaims(g.fillCandidates())...) {
+		if strings.HasPrefix(c.q.Prompt, "What should you choose") {
+			t.Errorf("card %q", c.q.Prompt)
+		}
+	}
+}
