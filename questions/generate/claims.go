@@ -22,7 +22,7 @@ func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
 			continue
 		}
 		question, _, _ := strings.Cut(c.q.Prompt, ", according to ")
-		if m := defFrontRe.FindStringSubmatch(question); m != nil && g.namesDefined(strings.ToLower(strings.Join(m[1:], "")), g.sentenceOf(c)) {
+		if m := nameFrontRe.FindStringSubmatch(question); m != nil && g.namesDefined(strings.ToLower(m[1]), g.sentenceOf(c)) {
 			continue
 		}
 		if g.cardSpecific(c, g.sentenceOf(c)) {

@@ -112,10 +112,12 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 	if t.kind == KindYear {
 		y := termValue(KindYear, t.text)
 		for _, o := range s.tokens {
-			if !yearRe.MatchString(o.text) || o.start == t.start {
+			// "In the 1390s … until 1398": a decade is a year too.
+			text := strings.TrimSuffix(o.text, "s")
+			if !yearRe.MatchString(text) || o.start == t.start {
 				continue
 			}
-			switch v := termValue(KindYear, o.text); {
+			switch v := termValue(KindYear, text); {
 			case v < y:
 				lo = max(lo, v)
 			case v > y:

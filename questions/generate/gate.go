@@ -269,10 +269,42 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 	return false
 }
 
+// nameGoesOn reports whether a blank that is a name is part of a longer
+// one, whose other words the question shows: a capitalised word right
+// after it ("The ___ Way"), or right before it that is no title, month
+// or the sentence's first word ("The States ___").
+func nameGoesOn(before, blank, after string) bool {
+	if !isCapitalized(blank) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, " ")); strings.HasPrefix(after, " ") && unicode.IsUpper(r) {
+		return true
+	}
+	f := strings.Fields(before)
+	if len(f) < 2 || !strings.HasSuffix(before, " ") {
+		return false
+	}
+	w := f[len(f)-1]
+	return isCapitalized(w) && !strings.ContainsAny(w, ",;:.()\"“”") && !titles[strings.ToLower(w)] && !months[strings.ToLower(w)]
+}
+
 // namesDefined reports whether a definition card asks what a name is:
-// "What is Iceland?" has many answers, and the sentence gives one.
+// "What is Iceland?", "What was William Herschel?" have many answers,
+// and the sentence gives one. A name is written in capitals throughout,
+// never in lower case; one word of it must be capitalised mid-sentence
+// somewhere too, or it may be a word of the field ("Osmosis is …").
 func (g *sectionGen) namesDefined(k string, s *sentence) bool {
-	return !strings.Contains(k, " ") && !g.lx.lowerSeen[k] && g.lx.capitalizedElsewhere(k) && strings.Contains(s.text, capitalize(k))
+	i := strings.Index(strings.ToLower(s.text), k)
+	if i < 0 || len(k) == 0 {
+		return false
+	}
+	words := strings.Fields(s.text[i : i+len(k)])
+	for _, w := range words {
+		if !isCapitalized(w) || g.lx.lowerSeen[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return len(words) > 1 || g.lx.capitalizedElsewhere(k)
 }
 
 // termDefined reports whether a sentence defines a word of a field, as
@@ -296,6 +328,10 @@ func (g *sectionGen) termDefined(k string, s *sentence) bool {
 	}
 	return false
 }
+
+// nameFrontRe matches a card that asks what something is or was: "What
+// was William Herschel?".
+var nameFrontRe = regexp.MustCompile(`^What (?:is|are|was|were) (?:an? |the )?(.+)$`)
 
 // defFrontRe matches a definition card's question.
 var defFrontRe = regexp.MustCompile(`^What (?:is|are) (?:an? |the )?(.+)$|^What (?:can|could|should|must|may|might|will|would) (?:an? |the |your )?(.+) be$`)
@@ -508,8 +544,9 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 			return false
 		}
 	}
-	// "The Printing Press as an ___": the rest of a title.
-	if titleGoesOn(c.q.Text[:i]) {
+	// "The Printing Press as an ___": the rest of a title. "The ___
+	// Way", "The States ___": the rest of a name.
+	if shown, _, _ := strings.Cut(c.q.Text[i+2:j], "|"); titleGoesOn(c.q.Text[:i]) || nameGoesOn(c.q.Text[:i], shown, after) {
 		return false
 	}
 	// "___ of the Allied Powers": the words after a blank that a title

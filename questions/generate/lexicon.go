@@ -132,7 +132,8 @@ var anaphora = []string{"this ", "these ", "those ", "such ", "the following", "
 	"like so", "the one ", "did so", "do so", "doing so", "the next two", "the other ", "so far",
 	"in such cases", "in this case", "in that case", "in these cases", "again", "also ", "next few", "as we ",
 	"we'll", "let's", "will see", "will look", "therefore", "as such", "for example,", ", they ", ", it ", "we ", "our ", " us ",
-	"days later", "day later", "weeks later", "months later", "years later", "the next day", "the following day"}
+	"days later", "day later", "weeks later", "months later", "years later", "the next day", "the following day",
+	"that year", "that decade", "that month"}
 
 // markers are discourse openers that can be dropped so that a sentence
 // stands alone: "However, the treaty ..." becomes "The treaty ...".

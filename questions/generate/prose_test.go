@@ -962,3 +962,58 @@ Set goals defined by activity rather than outcome, like reading ten pages a day,
 		}
 	}
 }
+
+// TestRound23: a blank that is part of a longer name ("The ___ Way",
+// "The States ___", "the ___ Large Telescope") is given by the rest of it;
+// "What was William Herschel?" has many answers; a swapped year stays on
+// its side of a decade the sentence names ("In the 1390s … until ___").
+func TestRound23(t *testing.T) {
+	g := proseGen(t, `# Telescopes
+
+## Galileo
+
+The Milky Way dissolved into countless faint stars in his telescope in 1610. The States General were interested enough to commission instruments for their army. On the ground, the story continues with the European Southern Observatory's Extremely Large Telescope, a 39-metre giant in Chile. President Harry Truman approved the plan in 1947.
+`)
+	for _, text := range []string{
+		"The {{Milky}} Way dissolved into countless faint stars in his telescope in 1610.",
+		"The States {{General}} were interested enough to commission instruments for their army.",
+		"On the ground, the story continues with the {{European Southern Observatory's Extremely}} Large Telescope, a 39-metre giant in Chile.",
+	} {
+		i, j := strings.Index(text, "{{"), strings.Index(text, "}}")
+		c := &candidate{answer: text[i+2 : j], q: &questions.Question{Type: questions.Cloze, Text: text, Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}
+		if g.clozePasses(c) {
+			t.Errorf("the gate keeps %q", text)
+		}
+	}
+	text := "President {{Harry Truman}} approved the plan in 1947."
+	if !g.clozePasses(&candidate{answer: "Harry Truman", q: &questions.Question{Type: questions.Cloze, Text: text, Source: "President Harry Truman approved the plan in 1947."}}) {
+		t.Errorf("the gate drops %q", text)
+	}
+	h := proseGen(t, "# Telescopes\n\n## Herschel\n\nWilliam Herschel was a German-born musician living in Bath, England, who began building telescopes in the 1770s. Herschel found Uranus in 1781 with a telescope of his own.\n")
+	for _, c := range append(h.gate(h.sentenceCandidates()), h.gateClaims(h.fillCandidates())...) {
+		if strings.HasPrefix(c.q.Prompt, "What was William Herschel") {
+			t.Errorf("card %q", c.q.Prompt)
+		}
+	}
+	p := proseGen(t, "# Hansa\n\n## Pirates\n\nIn the 1390s the pirates known as the Victual Brothers raided Bergen and seized Visby, until the Teutonic Order drove them from Gotland in 1398. The league won the war in 1370 and signed the peace at Stralsund. Lübeck became a free imperial city in 1226. The Hanseatic diet met for the last time in 1669.\n")
+	s := sentenceWith(t, p, "Victual")
+	for _, tm := range p.lx.terms(s) {
+		if tm.text != "1398" {
+			continue
+		}
+		for _, d := range p.findDistractors(tm, s, 3, true, "") {
+			if v, _ := yearValue(d); v < 1390 {
+				t.Errorf("%s is offered for 1398 after “In the 1390s”", d)
+			}
+		}
+	}
+}
+
+// TestThatYear: "the summer of that year" leans on the year the text
+// before gave.
+func TestThatYear(t *testing.T) {
+	g := proseGen(t, "# Telescopes\n\n## Galileo\n\nIn the summer of that year Galileo built an instrument that magnified three times.\n")
+	if s := sentenceWith(t, g, "that year"); !leansOnText(s) {
+		t.Errorf("%q leans on no text", s.text)
+	}
+}
