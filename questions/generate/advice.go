@@ -192,6 +192,10 @@ func (g *sectionGen) bulletCard() *candidate {
 		// "Determinants of PED:": a label, not a sentence to quote. The
 		// question names what the list is.
 		if label := strings.TrimSuffix(lead, ":"); wordCount(label) <= 6 && verbless(&sentence{text: label, tokens: tokenize(label)}) {
+			// "As a rough guide:" names no kind of thing: no card.
+			if f := strings.ToLower(firstWords(label, 1)); function[f] || prepositions[f] {
+				continue
+			}
 			front = fmt.Sprintf("Which %s %s does %s name?", numberWord(len(items)), g.midSentence(label), g.where())
 		}
 		q := &questions.Question{ID: g.id("card", "list "+firstWords(lead, 4)), Type: questions.Card, Prompt: front,

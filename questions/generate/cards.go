@@ -117,8 +117,8 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		return nil
 	}
 	object := strings.TrimSuffix(s.text[toks[next].start:], ".")
-	if wordCount(object) < 2 {
-		return nil
+	if wordCount(object) < 2 || intransitive[base] {
+		return nil // "What did Shackleton go?": "went south" has no object
 	}
 	// "pulled the economy out of depression": the object and where it went
 	// make one answer; "What did wartime production pull?" asks half.
@@ -152,6 +152,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	return g.card(s, firstWords(subject, 4)+" "+base, g.cardPrompt(q), firstWords(object, 4), 1.6)
 }
+
+// intransitive verbs take no object: what follows them says where or
+// how.
+var intransitive = set(`go goes went come comes came arrive arrives arrived die dies died sail sails sailed travel travels
+travelled traveled happen happens happened occur occurs occurred`)
 
 // bareVerbs are verbs whose past is their present: not in the word
 // lists, where "cut flowers" is a noun phrase.

@@ -479,8 +479,10 @@ func termShape(term string) int {
 // those of its shape first, then by a hash, so that output is
 // deterministic.
 func (g *sectionGen) glossChoice(e glossEntry, run []glossEntry, at int, sents []int) *candidate {
-	// A long description makes a page of a prompt: the card asks it.
-	if !g.allowed(questions.Choice) || wordCount(e.def) > 30 {
+	// A long description makes a page of a prompt: the card asks it. A
+	// condition ("if your machine has a three-way valve, …") is what
+	// to do then, not what the term is.
+	if !g.allowed(questions.Choice) || wordCount(e.def) > 30 || conditions[strings.ToLower(firstWords(e.def, 1))] {
 		return nil
 	}
 	others := make([]glossEntry, 0, len(run)-1)

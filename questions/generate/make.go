@@ -257,8 +257,12 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	if t.kind == KindYear && (g.yearForced(s.text[:t.start], t.text) || gateYearRe.MatchString(s.text[t.end:min(len(s.text), t.end+30)])) {
 		return nil
 	}
-	// "can fall 30% or more": "25% or more" is true as well.
+	// "can fall 30% or more": "25% or more" is true as well. "extract
+	// about 18 to 22 percent": "9 to 22" still holds much of it.
 	if boundedFigure(s.text, t.start, t.end) {
+		return nil
+	}
+	if lo, hi := rangeEnds(s.text, t.start, t.end); t.kind == KindNumber && (!math.IsInf(lo, 0) || !math.IsInf(hi, 0)) {
 		return nil
 	}
 	ds := g.distractors(t, s, 1, true)

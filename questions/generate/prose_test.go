@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -1016,4 +1017,44 @@ func TestThatYear(t *testing.T) {
 	if s := sentenceWith(t, g, "that year"); !leansOnText(s) {
 		t.Errorf("%q leans on no text", s.text)
 	}
+}
+
+// TestRound24: faults of round 24, each in the article it was found in.
+func TestRound24(t *testing.T) {
+	read := func(name string) []*sectionGen {
+		data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sectionGens(mustArticle(t, string(data)), Options{})
+	}
+	for _, g := range append(read("antarctic-exploration.md"), read("home-coffee.md")...) {
+		var cands []*candidate
+		cands = append(cands, g.gate(g.sentenceCandidates())...)
+		cands = append(cands, g.gate(g.fillCandidates())...)
+		cands = append(cands, g.gateClaims(g.fillCandidates())...)
+		cands = append(cands, g.gate(g.glossaryCandidates())...)
+		for _, c := range cands {
+			p := c.q.Prompt + " " + c.q.Text
+			switch {
+			case strings.Contains(p, "poisoning caused.”"), // "caused by" names an agent, not a means
+				strings.HasPrefix(p, "What did Shackleton go"),                  // "go" takes no object
+				strings.HasPrefix(p, "Which three as a rough guide"),            // a label that names nothing
+				strings.Contains(p, "describe as “if "),                         // a condition is no description
+				strings.Contains(p, "1:_____"), strings.Contains(p, "_____:30"), // a ratio's or a time's figures
+				c.q.Type == questions.TrueFalse && strings.Contains(c.q.Source, " to ") && rangeFigure(c.q.Source, c.answer):
+				t.Errorf("asked: %q %q", c.q.Prompt, c.q.Text)
+			}
+		}
+	}
+}
+
+// rangeFigure reports whether a figure ends a range in a text: "80 to 90".
+func rangeFigure(text, fig string) bool {
+	i := strings.Index(text, fig)
+	if i < 0 {
+		return false
+	}
+	lo, hi := rangeEnds(text, i, i+len(fig))
+	return !math.IsInf(lo, 0) || !math.IsInf(hi, 0)
 }

@@ -50,9 +50,20 @@ func (g *sectionGen) reasonCard(s *sentence) *candidate {
 		if m.ask == "How" && (!strings.HasSuffix(rf[0], "ing") || function[strings.ToLower(rf[1])] && !objectStarts[strings.ToLower(rf[1])]) {
 			continue // "by 1947", "by the Allies", "death by hanging to …": not a means
 		}
+		// "poisoning caused by eating dog liver": "by" after a
+		// participle names its agent, and the claim would end on it.
+		if f := strings.Fields(stem[:i]); m.ask == "How" && len(f) > 0 && participle(strings.ToLower(f[len(f)-1])) {
+			continue
+		}
 		return g.reasonFront(s, strings.TrimRight(stem[:i], ", "), m.ask, rest)
 	}
 	return nil
+}
+
+// participle reports whether a word is a past participle that "by"
+// names the agent of: "caused", "written", "led".
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") && len(w) > 4 || irregularParticiples[w]
 }
 
 // reasonFront makes the card that asks why or how a claim holds; the

@@ -246,6 +246,13 @@ func notation(text string, t token) bool {
 	if strings.ContainsRune("′″'→←↔^×⁰¹²³⁴⁵⁶⁷⁸⁹=+−*/–", after) || strings.ContainsRune("→←↔^×=+−*/–", before) {
 		return true
 	}
+	// "a ratio of 1:2", "at 2:30": figures of a ratio or a time.
+	if r, _ := utf8.DecodeRuneInString(text[min(len(text), t.end+1):]); after == ':' && unicode.IsDigit(r) {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:max(0, t.start-1)]); before == ':' && unicode.IsDigit(r) {
+		return true
+	}
 	// "4³ = 64", "64 = 4³": an operator a space away.
 	before, _ = utf8.DecodeLastRuneInString(strings.TrimRight(text[:t.start], " "))
 	after, _ = utf8.DecodeRuneInString(strings.TrimLeft(text[t.end:], " "))
