@@ -241,6 +241,20 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 		containsWord(g.heading, c.head) || containsWord(g.heading, strings.TrimSuffix(c.head, "s")) {
 		return nil
 	}
-	front := g.cardPrompt("What " + rest)
+	// A person is asked with "who"; a name of a kind the generator
+	// cannot tell ("Lydia Becker became one of the movement's
+	// organisers") with neither.
+	wh := "What"
+	for _, t := range g.lx.terms(s) {
+		if strings.EqualFold(t.text, strings.TrimSpace(c.subject)) {
+			switch t.kind {
+			case KindPerson:
+				wh = "Who"
+			case KindName:
+				return nil
+			}
+		}
+	}
+	front := g.cardPrompt(wh + " " + rest)
 	return g.card(s, "what "+firstWords(rest, 4), front, strings.ToLower(c.subject), 1.3)
 }

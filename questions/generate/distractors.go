@@ -107,6 +107,22 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 		}
 		lo, hi = rangeEnds(s.text, t.start, t.end)
 	}
+	// "about 24 points", "women over 30": a count among counts of the
+	// same thing, or after the same word, that the article gives; 80
+	// words and 130 minutes are odd ones out.
+	unit, after := "", ""
+	if t.kind == KindNumber && prep == "" {
+		if f := strings.Fields(strings.ToLower(s.text[t.end:])); len(f) > 0 {
+			if w := strings.Trim(f[0], ".,;:()"); w != "" && !function[w] && isLetter(w[0]) {
+				unit = w
+			}
+		}
+		if unit == "" {
+			if f := strings.Fields(strings.ToLower(s.text[:t.start])); len(f) > 0 {
+				after = f[len(f)-1]
+			}
+		}
+	}
 	// "After Tambora erupted in 1815, ___ became known as …": a year
 	// stays on its side of the sentence's other years.
 	if t.kind == KindYear {
@@ -168,6 +184,9 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 			// A version among versions of its name; an integer among
 			// integers ("retries a test 1.24 times" is false by its form).
 			if prep != "" && !g.lx.says(prep+" "+k) || decimals(k) != decimals(t.key()) {
+				continue
+			}
+			if unit != "" && !g.lx.says(k+" "+unit) || after != "" && !g.lx.says(after+" "+k) {
 				continue
 			}
 			// "over 1789 prisoners" for "over 1,000": written as a

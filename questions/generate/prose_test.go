@@ -1058,3 +1058,53 @@ func rangeFigure(text, fig string) bool {
 	lo, hi := rangeEnds(text, i, i+len(fig))
 	return !math.IsInf(lo, 0) || !math.IsInf(hi, 0)
 }
+
+// TestNumberOptionsShareTheirUnit: a count's wrong options are counts of
+// the same thing, or after the same word, elsewhere in the article:
+// "nothing smaller than about 24 points" is not asked among 80 words and
+// 130 minutes, nor "women over 30" among vote tallies.
+func TestNumberOptionsShareTheirUnit(t *testing.T) {
+	for _, tc := range []struct{ file, sent, fig string }{
+		{"public-speaking.md", "24 points", "24"},
+		{"womens-suffrage-uk.md", "women over 30", "30"},
+	} {
+		data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", tc.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range sectionGens(mustArticle(t, string(data)), Options{}) {
+			for _, s := range g.sents {
+				if !strings.Contains(s.text, tc.sent) {
+					continue
+				}
+				for _, tm := range g.lx.terms(s) {
+					if tm.text != tc.fig {
+						continue
+					}
+					for _, d := range g.findDistractors(tm, s, 3, true, "") {
+						if !g.lx.says(d+" "+strings.Fields(s.text[tm.end:])[0]) && !g.lx.says(strings.ToLower(lastWord(s.text[:tm.start]))+" "+d) {
+							t.Errorf("%s offered for %s in %q", d, tc.fig, s.text)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestWhoForAPerson: a card whose answer is a person asks "Who …?", and
+// one whose answer is a name of a kind the generator cannot tell is not
+// made: "What became one of the movement's organisers?" for Lydia Becker.
+func TestWhoForAPerson(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", "womens-suffrage-uk.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range sectionGens(mustArticle(t, string(data)), Options{}) {
+		for _, c := range append(g.sentenceCandidates(), g.fillCandidates()...) {
+			if strings.HasPrefix(c.q.Prompt, "What became one of the movement's most effective organisers") {
+				t.Errorf("card %q", c.q.Prompt)
+			}
+		}
+	}
+}
