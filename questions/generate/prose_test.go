@@ -1108,3 +1108,21 @@ func TestWhoForAPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestBackNouns: "the union", "the bill", "the story" name what the text
+// before gave.
+func TestBackNouns(t *testing.T) {
+	g := proseGen(t, "# Votes\n\n## Militancy\n\nIn 1905 members of the union interrupted a Liberal meeting in Manchester to demand votes for women. The bill's final stages were delayed by his amendment in 1913. The Women's Social and Political Union was founded in Manchester in 1903.\n")
+	for _, tc := range []struct {
+		sent  string
+		leans bool
+	}{
+		{"members of the union", true},
+		{"The bill's", true},
+		{"Political Union was founded", false},
+	} {
+		if s := sentenceWith(t, g, tc.sent); leansOnText(s) != tc.leans {
+			t.Errorf("leansOnText(%q) = %v, want %v", s.text, !tc.leans, tc.leans)
+		}
+	}
+}

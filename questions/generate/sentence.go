@@ -571,7 +571,7 @@ func leansOnText(s *sentence) bool {
 		// "was besieging the town when …", "the country's inflation":
 		// which town, the text before says; "the city of Caffa" says it
 		// here.
-		if t.lower == "the" && i+1 < len(toks) && settlements[strings.TrimSuffix(strings.TrimSuffix(toks[i+1].lower, "'s"), "’s")] &&
+		if t.lower == "the" && i+1 < len(toks) && backNouns[strings.TrimSuffix(strings.TrimSuffix(toks[i+1].lower, "'s"), "’s")] &&
 			(i+2 == len(toks) || toks[i+2].lower != "of" && !isCapitalized(toks[i+2].text)) {
 			return true
 		}
@@ -626,8 +626,10 @@ func leansOnText(s *sentence) bool {
 	return false
 }
 
-// settlements are places a text names once and then calls "the town".
-var settlements = set(`town city village port fortress castle island country nation`)
+// backNouns are what a text names once and then calls "the town", "the
+// union", "the bill": which one, the text before says.
+var backNouns = set(`town city village port fortress castle island country nation union bill league movement campaign
+story invention expedition race society fleet`)
 
 // pauses, wordNouns and outcomeNouns open sentences that lean on the one
 // before: "After a pause", "The term", "The result is".
