@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // clause is a sentence read as subject, verb and the rest.
 type clause struct {
@@ -201,7 +204,8 @@ func (g *sectionGen) midSentence(phrase string) string {
 	if len(f) > 1 && (w == "the" || w == "a" || w == "an") && isCapitalized(f[0]) {
 		return w + phrase[len(f[0]):]
 	}
-	if isAcronym(f[0]) || g.lx.capitalizedElsewhere(w) && !g.lx.lowerSeen[w] {
+	// "IgM", "iPhone": a capital after the first letter marks a name.
+	if isAcronym(f[0]) || strings.IndexFunc(f[0][1:], unicode.IsUpper) >= 0 || g.lx.capitalizedElsewhere(w) && !g.lx.lowerSeen[w] {
 		return phrase
 	}
 	// "Valence Shell Electron Pair Repulsion theory": the first word of

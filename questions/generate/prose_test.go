@@ -1126,3 +1126,12 @@ func TestBackNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedCaseNameKeepsItsCase: "IgM" is a name in mixed case; a card's
+// front does not write it "igM".
+func TestMixedCaseNameKeepsItsCase(t *testing.T) {
+	g := proseGen(t, "# Immunity\n\n## Antibodies\n\nIgM is the first antibody made in a response.\n")
+	if got := g.midSentence("IgM is the first antibody"); !strings.HasPrefix(got, "IgM") {
+		t.Errorf("midSentence = %q", got)
+	}
+}
