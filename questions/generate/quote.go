@@ -132,8 +132,8 @@ func (g *sectionGen) ownTopic(s *sentence) bool {
 	// In an article of a few sections most words are said in one only:
 	// the share tells nothing. In technical prose each section's own
 	// words are its identifiers and their behaviour, which no heading
-	// gives away (raters accepted 23 of 24 verdicts on the technical
-	// article's statements).
+	// gives away (raters accepted 36 of 40 verdicts on the technical
+	// article's statements over four ratings).
 	if len(g.lx.sents) < 5 || len(g.lx.code) >= technicalCode {
 		return false
 	}
