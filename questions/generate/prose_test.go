@@ -15,11 +15,71 @@ import (
 // generator.
 func proseGen(t *testing.T, text string) *sectionGen {
 	t.Helper()
-	a, err := article.Read("prose.md", []byte(text))
+	return sectionGens(mustArticle(t, text), Options{})[0]
+}
+
+// ratedArticle reads one of the articles of the blind ratings.
+func ratedArticle(t *testing.T, name string) *article.Article {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return sectionGens(a, Options{})[0]
+	return mustArticle(t, string(data))
+}
+
+// leanCase is a sentence, found by a part of it, and whether it leans on
+// the text before it.
+type leanCase struct {
+	sent  string
+	leans bool
+}
+
+// checkLeans checks leansOnText on each case's sentence.
+func checkLeans(t *testing.T, g *sectionGen, cases []leanCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if s := sentenceWith(t, g, tc.sent); leansOnText(s) != tc.leans {
+			t.Errorf("leansOnText(%q) = %v, want %v", s.text, !tc.leans, tc.leans)
+		}
+	}
+}
+
+// askedCase is a sentence, found by a part of it, with the figures and
+// words that must not be asked in it and those that must.
+type askedCase struct {
+	sent    string
+	no, yes []string
+}
+
+// checkAsked checks a sentence's terms and spelled-out counts.
+func checkAsked(t *testing.T, g *sectionGen, tc askedCase) {
+	t.Helper()
+	s := sentenceWith(t, g, tc.sent)
+	got := map[string]bool{}
+	for _, tm := range g.lx.terms(s) {
+		got[tm.text] = true
+	}
+	for _, c := range g.spelledCounts(s) {
+		got[c.answer] = true
+	}
+	for _, w := range tc.no {
+		if got[w] {
+			t.Errorf("%q is asked in %q", w, s.text)
+		}
+	}
+	for _, w := range tc.yes {
+		if !got[w] {
+			t.Errorf("%q is not asked in %q", w, s.text)
+		}
+	}
+}
+
+// clozeOf makes the cloze candidate of a text with one {{blank}}.
+func clozeOf(text string) *candidate {
+	i, j := strings.Index(text, "{{"), strings.Index(text, "}}")
+	return &candidate{answer: text[i+2 : j], q: &questions.Question{Type: questions.Cloze, Text: text,
+		Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}
 }
 
 // TestNumbersNamedOrTimed: a number that a name in the same sentence
@@ -33,33 +93,13 @@ func TestNumbersNamedOrTimed(t *testing.T) {
 
 Photosystem II, whose reaction centre is called P680 because it absorbs best at 680 nanometres, acts first. What does not work is scheduling meetings that are always at 7 a.m. for one group and 9 p.m. for another, twice a week for 3 teams.
 `)
-	for _, tc := range []struct {
-		sent string
-		no   []string
-		yes  []string
-	}{
+	for _, tc := range []askedCase{
 		{"P680", []string{"680"}, nil},
 		{"7 a.m.", []string{"7", "9"}, []string{"3"}},
 	} {
-		s := sentenceWith(t, g, tc.sent)
-		got := map[string]bool{}
-		for _, tm := range g.lx.terms(s) {
-			got[tm.text] = true
-		}
-		for _, w := range tc.no {
-			if got[w] {
-				t.Errorf("%q is asked in %q", w, s.text)
-			}
-		}
-		for _, w := range tc.yes {
-			if !got[w] {
-				t.Errorf("%q is not asked in %q", w, s.text)
-			}
-		}
+		checkAsked(t, g, tc)
 	}
 }
-
-var _ = strings.Contains
 
 // TestEventsStandAlone: an event of the order question says what
 // happened, whole: not a date that bounds a definition ("Books printed
@@ -103,7 +143,7 @@ Johannes Gutenberg was born in Mainz around 1400 into a patrician family, althou
 // TestShortHeadingNames: under "C4 and CAM Plants", a statement that
 // names C4 or CAM is picked out by the heading, however short the name.
 func TestShortHeadingNames(t *testing.T) {
-	a, err := article.Read("plants.md", []byte(`# Plants
+	a := mustArticle(t, `# Plants
 
 ## The Calvin Cycle
 
@@ -116,10 +156,7 @@ C4 photosynthesis costs extra ATP but pays off in heat and bright light. CAM sta
 ## Global Scale
 
 Oxygen accumulated in the atmosphere during the Great Oxidation Event about 2.4 billion years ago.
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	g := sectionGens(a, Options{})[1]
 	for _, w := range []string{"C4 photosynthesis", "CAM stands"} {
 		if s := sentenceWith(t, g, w); g.statementAnswer(s) {
@@ -140,11 +177,7 @@ func TestNumbersGivenByNeighbours(t *testing.T) {
 
 Around 1554 or 1555, two Syrians opened the first coffeehouses in Istanbul. Early grammars were printed in 1454 and 1455 by the workshop. A band of time zones allows three or four hours of overlap for each team. Historians estimate that about 180 copies were printed, roughly 135 on paper and 45 on vellum. Thylakoids are often stacked like coins into columns called grana (singular granum) inside the chloroplast. The press moved to Rome between 1518 and 1525 with 12 workers.
 `)
-	for _, tc := range []struct {
-		sent string
-		no   []string
-		yes  []string
-	}{
+	for _, tc := range []askedCase{
 		{"Syrians", []string{"1554", "1555"}, nil},
 		{"grammars", []string{"1454", "1455"}, nil},
 		{"time zones", []string{"three", "four"}, nil},
@@ -152,24 +185,7 @@ Around 1554 or 1555, two Syrians opened the first coffeehouses in Istanbul. Earl
 		{"grana", []string{"grana"}, nil},
 		{"Rome", nil, []string{"1518", "1525", "12"}},
 	} {
-		s := sentenceWith(t, g, tc.sent)
-		got := map[string]bool{}
-		for _, tm := range g.lx.terms(s) {
-			got[tm.text] = true
-		}
-		for _, c := range g.spelledCounts(s) {
-			got[c.answer] = true
-		}
-		for _, w := range tc.no {
-			if got[w] {
-				t.Errorf("%q is asked in %q", w, s.text)
-			}
-		}
-		for _, w := range tc.yes {
-			if !got[w] {
-				t.Errorf("%q is not asked in %q", w, s.text)
-			}
-		}
+		checkAsked(t, g, tc)
 	}
 }
 
@@ -184,10 +200,7 @@ func TestEllipticalOpeners(t *testing.T) {
 
 The city's most famous, Caffè Florian on Piazza San Marco, opened in 1720 and is still serving. The most consequential belonged to Edward Lloyd, whose establishment on Tower Street is first mentioned in 1688. Within fifty years, presses were at work in more than 250 towns across the continent. One is to cluster each team within a band of time zones that allows some overlap. The most famous coffeehouse in Venice opened its doors in 1720 on the square. The most widely used press in Europe was built in Mainz in 1450. Within the walls of Vienna, coffee was sold in 1685 by an Armenian merchant.
 `)
-	for _, tc := range []struct {
-		sent  string
-		leans bool
-	}{
+	checkLeans(t, g, []leanCase{
 		{"city's most famous", true},
 		{"most consequential", true},
 		{"Within fifty years", true},
@@ -195,12 +208,7 @@ The city's most famous, Caffè Florian on Piazza San Marco, opened in 1720 and i
 		{"coffeehouse in Venice", false},
 		{"widely used", false},
 		{"Within the walls", false},
-	} {
-		s := sentenceWith(t, g, tc.sent)
-		if got := leansOnText(s); got != tc.leans {
-			t.Errorf("leansOnText(%q) = %v, want %v", s.text, got, tc.leans)
-		}
-	}
+	})
 }
 
 // TestBlankGivenNearby: a blank whose words the sentence spells in a
@@ -208,7 +216,7 @@ The city's most famous, Caffè Florian on Piazza San Marco, opened in 1720 and i
 // ___") or whose name the heading says in another form ("Ethiopia"
 // under "… the Ethiopian Highlands") is given away.
 func TestBlankGivenNearby(t *testing.T) {
-	a, err := article.Read("coffee.md", []byte(`# Coffee
+	a := mustArticle(t, `# Coffee
 
 ## A Legend in the Ethiopian Highlands
 
@@ -221,10 +229,7 @@ In the first phase, the enzyme RuBisCO (ribulose-1,5-bisphosphate carboxylase/ox
 ## Brazil
 
 Coffee reached Brazil in 1727, when Francisco de Melo Palheta brought seeds back from French Guiana to Belém.
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	for _, g := range sectionGens(a, Options{Course: "c"}) {
 		for _, c := range g.gate(g.sentenceCandidates()) {
 			switch strings.ToLower(c.answer) {
@@ -240,7 +245,7 @@ Coffee reached Brazil in 1727, when Francisco de Melo Palheta brought seeds back
 // ends or starts a range is asked among numbers on its side of the other
 // end ("5 to ___ micrometres": not 3).
 func TestOptionsFitTheirPlace(t *testing.T) {
-	a, err := article.Read("print.md", []byte(`# Printing
+	a := mustArticle(t, `# Printing
 
 ## Mainz
 
@@ -249,10 +254,7 @@ Johannes Gutenberg was born in Mainz around 1400 into a patrician family of the 
 ## Cells
 
 Chloroplasts are small organelles roughly 5 to 10 micrometres long in most leaves. A leaf cell holds 3 layers of membranes around 25 stacks of thylakoids. Each stack holds 12 discs and 64 pigment clusters on its surface. Light between about 400 and 700 nanometres drives the reactions in the leaf.
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	gs := sectionGens(a, Options{})
 	check := func(g *sectionGen, sent, answer string, ok func(v int) bool) {
 		t.Helper()
@@ -315,7 +317,7 @@ Each photosystem holds hundreds of pigment molecules in the thylakoid membrane. 
 // of examples ("the Reformation, the growth of literacy or the ___"),
 // or a figure of speech ("another twenty messages") is not asked.
 func TestBlanksOthersFit(t *testing.T) {
-	a, err := article.Read("c.md", []byte(`# Coffee
+	a := mustArticle(t, `# Coffee
 
 ## A Legend in the Ethiopian Highlands
 
@@ -328,10 +330,7 @@ Printing did not by itself cause the Reformation, the growth of literacy or the 
 ## Yemen
 
 By the fifteenth century coffee was drunk in the Sufi monasteries of Yemen, near the port of Mocha on the Red Sea. The Scientific Revolution and the Reformation were shaped by print in Germany.
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	gs := sectionGens(a, Options{Course: "c"})
 	if !gs[0].headingSays("Ethiopia") || gs[0].headingSays("Rome") {
 		t.Errorf("headingSays under %q: Ethiopia %v, Rome %v", gs[0].sec.Heading, gs[0].headingSays("Ethiopia"), gs[0].headingSays("Rome"))
@@ -372,19 +371,16 @@ Thylakoids are flattened sacs often stacked like coins into columns called grana
 		"Photosystem II, whose reaction centre is called {{P680}} because it absorbs best at 680 nanometres, acts first.",
 		"The historian Elizabeth Eisenstein, in The Printing Press as an {{Agent of Change}} (1979), called this standardisation and fixity.",
 	} {
-		i, j := strings.Index(text, "{{"), strings.Index(text, "}}")
-		c := &candidate{answer: text[i+2 : j], q: &questions.Question{Type: questions.Cloze, Text: text, Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}
-		if g.clozePasses(c) {
+		if g.clozePasses(clozeOf(text)) {
 			t.Errorf("the gate keeps %q", text)
 		}
 	}
 	text := "After {{Brumaire}} the Consulate was set up, with Napoleon as First Consul."
-	if c := (&candidate{answer: "Brumaire", q: &questions.Question{Type: questions.Cloze, Text: text, Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}); g.clozePasses(c) {
+	if g.clozePasses(clozeOf(text)) {
 		t.Errorf("the gate keeps %q", text)
 	}
 	text = "The fluid around the thylakoids is called the {{stroma}}, a dense solution of enzymes."
-	c := &candidate{answer: "stroma", q: &questions.Question{Type: questions.Cloze, Text: text, Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}
-	if !g.clozePasses(c) {
+	if !g.clozePasses(clozeOf(text)) {
 		t.Errorf("the gate drops %q", text)
 	}
 }
@@ -439,7 +435,7 @@ The best-known resistant bacterium is methicillin-resistant Staphylococcus aureu
 // among exact ones, and a false statement that moves a rounded figure
 // by less than a quarter are not asked.
 func TestRound19Giveaways(t *testing.T) {
-	a, err := article.Read("plague.md", []byte(`# Plague
+	a := mustArticle(t, `# Plague
 
 ## Messina and the Mediterranean, 1347
 
@@ -460,10 +456,7 @@ The Laki eruption in Iceland in 1783 and 1784 poured out about 15 cubic kilometr
 ## Monitoring
 
 Volcanoes usually give warning signs before they erupt. Seismometers record the small earthquakes produced as rising magma breaks rock, as well as the continuous shaking called volcanic tremor. Tiltmeters, GPS receivers and satellite radar (InSAR) measure swelling of the ground as magma collects beneath it, picking up changes of a few millimetres. Instruments on the ground and on satellites measure sulfur dioxide and carbon dioxide in volcanic gas, because changes in the amount or mix of gases can show that fresh magma is rising. At Pinatubo, monitoring and evacuations are estimated to have saved at least 5,000 lives. A few hundred people still died, many when roofs collapsed under ash made heavy by rain from a passing typhoon.
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	gs := sectionGens(a, Options{})
 	for i, sent := range map[int]string{0: "Constantinople", 1: "Jewish lenders"} {
 		if s := sentenceWith(t, gs[i], sent); gs[i].statementAnswer(s) {
@@ -565,17 +558,10 @@ func TestPlaceThatPointsBack(t *testing.T) {
 
 In 1346 the army of Jani Beg, khan of the Golden Horde, was besieging the town when plague broke out in its camp. In 1346 the army of Jani Beg besieged the city of Caffa on the Black Sea coast.
 `)
-	for _, tc := range []struct {
-		sent  string
-		leans bool
-	}{
+	checkLeans(t, g, []leanCase{
 		{"besieging the town", true},
 		{"city of Caffa", false},
-	} {
-		if s := sentenceWith(t, g, tc.sent); leansOnText(s) != tc.leans {
-			t.Errorf("leansOnText(%q) = %v, want %v", s.text, !tc.leans, tc.leans)
-		}
-	}
+	})
 }
 
 // TestEverydayLabels: in prose, a list of labels that are everyday words
@@ -607,14 +593,7 @@ func TestCardCutInsideAPhrase(t *testing.T) {
 // TestNoIntroductionStatement: the statement an introduction makes is
 // the general one among other sections' details; it is not asked.
 func TestNoIntroductionStatement(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", "personal-finance.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := article.Read("personal-finance.md", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ratedArticle(t, "personal-finance.md")
 	res := Generate(a, Options{Course: "m"})
 	for i, b := range res.Banks {
 		if res.Sections[i].Heading != "Introduction" {
@@ -639,24 +618,16 @@ func TestRound20Pointers(t *testing.T) {
 
 From there, routes continued across Iran to Mesopotamia, where the caliphs founded Baghdad in 762. After a pause, Apollo 14 launched on January 31, 1971 from Florida. The term, from the Greek for lessening, was introduced by the botanists Farmer and Moore in 1905. The result is four haploid cells, each genetically different from the parent cell. The term was coined in 1877 by the geographer Ferdinand von Richthofen, who spoke of the "Silk Road" in his work on China. The process of meiosis takes place only in the cells that make gametes.
 `)
-	for _, tc := range []struct {
-		sent  string
-		leans bool
-	}{
+	checkLeans(t, g, []leanCase{
 		{"From there", true},
 		{"After a pause", true},
 		{"Greek for lessening", true},
 		{"The result is", true},
 		{"Richthofen", false},
 		{"The process of meiosis", false},
-	} {
-		if s := sentenceWith(t, g, tc.sent); leansOnText(s) != tc.leans {
-			t.Errorf("leansOnText(%q) = %v, want %v", s.text, !tc.leans, tc.leans)
-		}
-	}
+	})
 	text := "Hours later, at 02:56 {{UTC}} on July 21, Armstrong stepped onto the surface."
-	c := &candidate{answer: "UTC", q: &questions.Question{Type: questions.Cloze, Text: text, Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}
-	if g.clozePasses(c) {
+	if g.clozePasses(clozeOf(text)) {
 		t.Errorf("the gate keeps %q", text)
 	}
 }
@@ -716,14 +687,7 @@ func TestBoundedFigure(t *testing.T) {
 // TestDaysAndLabels: a day that starts a range of days ("from 22 to 24
 // October") and a unit's number ("No. 45 Commando") are no counts.
 func TestDaysAndLabels(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", "suez-crisis.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := article.Read("suez-crisis.md", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ratedArticle(t, "suez-crisis.md")
 	for _, g := range sectionGens(a, Options{}) {
 		for _, s := range g.sents {
 			for _, tm := range g.lx.terms(s) {
@@ -765,14 +729,7 @@ The plan was settled in secret talks held at a private villa in Sèvres. The off
 // name, never "Kent C" and a stop; and a statement that opens on
 // "Others" leans on the one before.
 func TestInitialInName(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", "writing-tests.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := article.Read("writing-tests.md", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ratedArticle(t, "writing-tests.md")
 	for _, g := range sectionGens(a, Options{}) {
 		for _, s := range g.sents {
 			for _, tm := range g.lx.terms(s) {
@@ -792,14 +749,7 @@ func TestInitialInName(t *testing.T) {
 // "Meeting in Person on Purpose"); one in the words of the whole article
 // is not given away so.
 func TestOwnTopicStatements(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", "remote-teams.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := article.Read("remote-teams.md", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := ratedArticle(t, "remote-teams.md")
 	want := map[string]bool{
 		"Budget for travel as a normal operating cost": false,
 		"New hires are the people most harmed":         false,
@@ -925,19 +875,12 @@ func TestSubjectPronounAfterOpener(t *testing.T) {
 
 During systole it ejects about 70 millilitres, the stroke volume, leaving around 30 millilitres behind. Over water 4,000 metres deep it travels at about 700 kilometres per hour. In 2008 the country's official annual inflation rate reached 231 million percent. The left ventricle ejects about 70 millilitres of blood in each beat of the heart. It is the heart's largest chamber, with the thickest wall of muscle.
 `)
-	for _, tc := range []struct {
-		sent  string
-		leans bool
-	}{
+	checkLeans(t, g, []leanCase{
 		{"During systole", true},
 		{"Over water", true},
 		{"the country's", true},
 		{"The left ventricle", false},
-	} {
-		if s := sentenceWith(t, g, tc.sent); leansOnText(s) != tc.leans {
-			t.Errorf("leansOnText(%q) = %v, want %v", s.text, !tc.leans, tc.leans)
-		}
-	}
+	})
 }
 
 // TestExampleCountsAndVagueChoices: a count in an example ("like reading
@@ -980,14 +923,12 @@ The Milky Way dissolved into countless faint stars in his telescope in 1610. The
 		"The States {{General}} were interested enough to commission instruments for their army.",
 		"On the ground, the story continues with the {{European Southern Observatory's Extremely}} Large Telescope, a 39-metre giant in Chile.",
 	} {
-		i, j := strings.Index(text, "{{"), strings.Index(text, "}}")
-		c := &candidate{answer: text[i+2 : j], q: &questions.Question{Type: questions.Cloze, Text: text, Source: strings.NewReplacer("{{", "", "}}", "").Replace(text)}}
-		if g.clozePasses(c) {
+		if g.clozePasses(clozeOf(text)) {
 			t.Errorf("the gate keeps %q", text)
 		}
 	}
 	text := "President {{Harry Truman}} approved the plan in 1947."
-	if !g.clozePasses(&candidate{answer: "Harry Truman", q: &questions.Question{Type: questions.Cloze, Text: text, Source: "President Harry Truman approved the plan in 1947."}}) {
+	if !g.clozePasses(clozeOf(text)) {
 		t.Errorf("the gate drops %q", text)
 	}
 	h := proseGen(t, "# Telescopes\n\n## Herschel\n\nWilliam Herschel was a German-born musician living in Bath, England, who began building telescopes in the 1770s. Herschel found Uranus in 1781 with a telescope of his own.\n")
@@ -1021,13 +962,7 @@ func TestThatYear(t *testing.T) {
 
 // TestRound24: faults of round 24, each in the article it was found in.
 func TestRound24(t *testing.T) {
-	read := func(name string) []*sectionGen {
-		data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return sectionGens(mustArticle(t, string(data)), Options{})
-	}
+	read := func(name string) []*sectionGen { return sectionGens(ratedArticle(t, name), Options{}) }
 	for _, g := range append(read("antarctic-exploration.md"), read("home-coffee.md")...) {
 		var cands []*candidate
 		cands = append(cands, g.gate(g.sentenceCandidates())...)
@@ -1068,11 +1003,7 @@ func TestNumberOptionsShareTheirUnit(t *testing.T) {
 		{"public-speaking.md", "24 points", "24"},
 		{"womens-suffrage-uk.md", "women over 30", "30"},
 	} {
-		data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", tc.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, g := range sectionGens(mustArticle(t, string(data)), Options{}) {
+		for _, g := range sectionGens(ratedArticle(t, tc.file), Options{}) {
 			for _, s := range g.sents {
 				if !strings.Contains(s.text, tc.sent) {
 					continue
@@ -1096,11 +1027,7 @@ func TestNumberOptionsShareTheirUnit(t *testing.T) {
 // one whose answer is a name of a kind the generator cannot tell is not
 // made: "What became one of the movement's organisers?" for Lydia Becker.
 func TestWhoForAPerson(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("testdata", "ratings", "articles", "womens-suffrage-uk.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, g := range sectionGens(mustArticle(t, string(data)), Options{}) {
+	for _, g := range sectionGens(ratedArticle(t, "womens-suffrage-uk.md"), Options{}) {
 		for _, c := range append(g.sentenceCandidates(), g.fillCandidates()...) {
 			if strings.HasPrefix(c.q.Prompt, "What became one of the movement's most effective organisers") {
 				t.Errorf("card %q", c.q.Prompt)
@@ -1113,18 +1040,11 @@ func TestWhoForAPerson(t *testing.T) {
 // before gave.
 func TestBackNouns(t *testing.T) {
 	g := proseGen(t, "# Votes\n\n## Militancy\n\nIn 1905 members of the union interrupted a Liberal meeting in Manchester to demand votes for women. The bill's final stages were delayed by his amendment in 1913. The Women's Social and Political Union was founded in Manchester in 1903.\n")
-	for _, tc := range []struct {
-		sent  string
-		leans bool
-	}{
+	checkLeans(t, g, []leanCase{
 		{"members of the union", true},
 		{"The bill's", true},
 		{"Political Union was founded", false},
-	} {
-		if s := sentenceWith(t, g, tc.sent); leansOnText(s) != tc.leans {
-			t.Errorf("leansOnText(%q) = %v, want %v", s.text, !tc.leans, tc.leans)
-		}
-	}
+	})
 }
 
 // TestMixedCaseNameKeepsItsCase: "IgM" is a name in mixed case; a card's
