@@ -228,7 +228,7 @@ func (g *sectionGen) sentenceCandidates() []*candidate {
 			cands = append(cands, g.fromSentence(s)...)
 		}
 	}
-	return cands
+	return append(cands, g.contextCandidates()...)
 }
 
 func (g *sectionGen) run() []*questions.Question {

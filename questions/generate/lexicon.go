@@ -133,7 +133,9 @@ var anaphora = []string{"this ", "these ", "those ", "such ", "the following", "
 	"in such cases", "in this case", "in that case", "in these cases", "again", "also ", "next few", "as we ",
 	"we'll", "let's", "will see", "will look", "therefore", "as such", "for example,", ", they ", ", it ", "we ", "our ", " us ",
 	"days later", "day later", "weeks later", "months later", "years later", "the next day", "the following day",
-	"that year", "that decade", "that month"}
+	"that year", "that decade", "that month", "the previous ", "the year before", "the day before",
+	"the night before", "by morning", "by nightfall", "by evening", "that night", "that morning", "that evening",
+	"the next morning", "for the next "}
 
 // markers are discourse openers that can be dropped so that a sentence
 // stands alone: "However, the treaty ..." becomes "The treaty ...".

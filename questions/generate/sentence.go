@@ -27,6 +27,7 @@ type sentence struct {
 	usable   bool            // the whole sentence stands alone
 	formed   bool            // a statement of usable length and form, standing alone or not
 	backRef  bool            // its subject names something the text before introduced
+	leans    bool            // it would stand alone but for what the text before says (see context.go)
 	colon    bool            // it ended in a colon before code, which text leaves out
 	partRef  bool            // it points at a numbered part of the text or at text "here" (see pointsAtPart)
 	nearCode bool            // it is next to a code block or figure the article leaves out
@@ -103,7 +104,10 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 			s.backRef = s.formed && (refersBack(s, before, code) || bareDefinite(s, sec.Heading))
 			// A glossary's item is asked as a term and what it means
 			// (glossary.go): its description alone lacks its subject.
-			s.usable = s.formed && !s.gloss && wordCount(s.text) >= 7 && !leansOnText(s) && !s.backRef && !s.nearCode && !exampleVariable(s, code)
+			whole := s.formed && !s.gloss && wordCount(s.text) >= 7 && !s.nearCode && !exampleVariable(s, code)
+			leans := leansOnText(s) || s.backRef
+			s.usable = whole && !leans
+			s.leans = whole && leans && !s.partRef && !s.colon
 			out = append(out, s)
 		}
 		off += len(p.Line())
@@ -600,6 +604,13 @@ func leansOnText(s *sentence) bool {
 		// "NAT rewrites them to one public address": them, with nothing
 		// before it that they could be.
 		if t.lower == "them" && i > 0 && !pluralBefore(toks[:i-1]) {
+			return true
+		}
+		// "A healthy adult has 4,000 to 11,000 of them": some of many,
+		// and no plural before that they could be.
+		if t.lower == "them" && i > 0 && toks[i-1].lower == "of" && !slices.ContainsFunc(toks[:i-1], func(b token) bool {
+			return len(b.lower) > 3 && !function[b.lower] && !verbs[b.lower] && strings.HasSuffix(b.lower, "s") && !strings.HasSuffix(b.lower, "ss")
+		}) {
 			return true
 		}
 		// "Six more states followed by 1 Feb 1861", "The siege followed

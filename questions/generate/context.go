@@ -1,0 +1,115 @@
+package generate
+
+import (
+	"strings"
+
+	"github.com/quiz-cli/quiz/questions"
+)
+
+// A sentence that points back ("In 1908 the union took purple, white and
+// green as its colours", "It creates a new slice value …") cannot be asked
+// alone: the learner does not see what it points at. Shown after the
+// sentence before it, which stands alone and names what it points at, it
+// can: the two are quoted together, as a passage, and only the second is
+// asked about. Cloze, choice and select-all questions are made this way; a
+// statement to judge true or false, or a card's front, would have to
+// rewrite the pointer.
+
+// maxPassageWords bounds a passage: a question is read at a glance.
+const maxPassageWords = 70
+
+// contextCandidates makes questions on the sentences that lean on the one
+// before, showing that one first.
+func (g *sectionGen) contextCandidates() []*candidate {
+	var out []*candidate
+	for i, s := range g.sents {
+		if !s.leans || i == 0 {
+			continue
+		}
+		p := g.sents[i-1]
+		if !g.context(p, s) {
+			continue
+		}
+		for _, c := range g.fromSentence(s) {
+			if c := g.withContext(c, p); c != nil {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// context reports whether p, the sentence before s, can be shown for it.
+func (g *sectionGen) context(p, s *sentence) bool {
+	if !p.usable || p.para != s.para || p.text != p.quote || s.text != s.quote {
+		return false
+	}
+	if wordCount(p.text)+wordCount(s.text) > maxPassageWords {
+		return false
+	}
+	// Quoted together, the two must be one run of the section's text.
+	if !strings.Contains(g.secText, p.quote+" "+s.quote) {
+		return false
+	}
+	// "He", "she" point at a person: the sentence before must name one
+	// (a capitalised word not at its start).
+	for _, t := range s.tokens[s.first:] {
+		switch t.lower {
+		case "he", "him", "his", "she", "her":
+			if !namesSomeone(p) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// namesSomeone reports whether a sentence has a capitalised word after its
+// first: a name a pronoun may point at.
+func namesSomeone(p *sentence) bool {
+	for _, t := range p.tokens[p.first+1:] {
+		if isCapitalized(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// withContext shows p before the question c asks on the sentence after
+// it, or returns nil when c cannot be asked so.
+func (g *sectionGen) withContext(c *candidate, p *sentence) *candidate {
+	q := c.q
+	// Shown as it is asked alone: without an opener that links it to the
+	// text before ("Furthermore, …").
+	shown := p.stem(-1, -1, "")
+	lower := strings.ToLower(shown)
+	// What the learner must recall, or one of the wrong options, must not
+	// be in the sentence shown.
+	if c.answer != "" && containsWord(lower, c.answer) {
+		return nil
+	}
+	for _, x := range append(append([]string(nil), q.Choices...), q.Answers...) {
+		if containsWord(lower, strings.ToLower(x)) {
+			return nil
+		}
+	}
+	switch q.Type {
+	case questions.Cloze:
+		q.Text = shown + " " + q.Text
+	case questions.Choice, questions.Multi:
+		head, quote, ok := strings.Cut(q.Prompt, "\n“")
+		if !ok || !strings.Contains(head, "the sentence") {
+			return nil
+		}
+		q.Prompt = strings.Replace(head, "the sentence", "the passage", 1) + "\n“" + shown + " " + quote
+	default:
+		return nil
+	}
+	q.Source = p.quote + " " + q.Source
+	c.visible = lower + " " + c.visible
+	// The sentence before is shown, so no other question may ask it.
+	c.sents = append(c.sents, p.index)
+	// A sentence that stands alone asks more directly.
+	c.score -= 0.5
+	return c
+}

@@ -1,0 +1,85 @@
+package generate
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestContextPassage: a sentence that points back ("the union", "he",
+// "the previous year") is asked after the sentence before it, when that
+// one stands alone and names what it points at; the two are quoted
+// together, verbatim, and only the second is asked about.
+func TestContextPassage(t *testing.T) {
+	const text = `# Votes for Women
+
+## The Union
+
+The Women's Social and Political Union was founded in Manchester in 1903 by Emmeline Pankhurst. In 1908 the union took purple, white and green as its colours.
+
+It moved its office to London in 1906. In 1912 the union began a campaign of window smashing in the West End.
+
+The constitution of 1799 was approved by a national vote. In 1802 he was made Consul for life by the same means.
+
+London in 1666 was already a battered and crowded place. The previous year the Great Plague had killed around 100,000 people in the city.
+
+## Later Years
+
+Parliament passed the Representation of the People Act in 1918. Women over thirty could vote from 1918, and all women over twenty-one from 1928.
+`
+	g := sectionGens(mustArticle(t, text), Options{})[0]
+	asked := map[string]string{} // the sentence asked about -> what the learner sees
+	for _, c := range g.gate(g.sentenceCandidates()) {
+		seen := c.q.Prompt + " " + c.q.Text
+		for _, s := range g.sents {
+			if c.sents[0] == s.index {
+				asked[s.text] = seen
+			}
+		}
+		if !strings.Contains(g.secText, c.q.Source) {
+			t.Errorf("source %q is not one run of the section's text", c.q.Source)
+		}
+	}
+	for _, tc := range []struct {
+		sentence, before string // before: "" when it must not be asked
+	}{
+		{"In 1908 the union took purple", "The Women's Social and Political Union was founded"},
+		{"The previous year the Great Plague", "London in 1666 was already"},
+		// The sentence before points back too.
+		{"In 1912 the union began", ""},
+		// "he": the sentence before names nobody.
+		{"In 1802 he was made Consul", ""},
+	} {
+		var seen string
+		var found bool
+		for s, v := range asked {
+			if strings.HasPrefix(s, tc.sentence) {
+				seen, found = v, true
+			}
+		}
+		switch {
+		case tc.before == "" && found:
+			t.Errorf("%q is asked (%q), but what it points at is not shown", tc.sentence, seen)
+		case tc.before != "" && !found:
+			t.Errorf("%q is not asked after the sentence before it", tc.sentence)
+		case tc.before != "" && !strings.Contains(seen, tc.before):
+			t.Errorf("%q is asked without the sentence before it: %q", tc.sentence, seen)
+		}
+	}
+}
+
+// TestOfThemLeans: "4,000 to 11,000 of them" counts some of a plural the
+// text before names; "forty-nine of them" after "fifty-two nations" does
+// not lean.
+func TestOfThemLeans(t *testing.T) {
+	for text, want := range map[string]bool{
+		"A healthy adult has roughly 4,000 to 11,000 of them in every microlitre of blood.":               true,
+		"When the Prime Minister, H. H. Asquith, shelved the first of them, about 300 women marched.":     true,
+		"In September of 1951, fifty-two nations met in San Francisco, and forty-nine of them signed it.": false,
+		"By morning some 300 houses had burned along the river front of the old city.":                    true,
+	} {
+		s := &sentence{text: text, tokens: tokenize(text)}
+		if got := leansOnText(s); got != want {
+			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
