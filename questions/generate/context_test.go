@@ -83,3 +83,14 @@ func TestOfThemLeans(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeTimeNotQuoted: a statement dated by an event the text
+// before gives ("By morning …") is offered in no statement question.
+func TestRelativeTimeNotQuoted(t *testing.T) {
+	g := proseGen(t, "# Fire\n\n## The First Night\n\nThe fire began in a bakery on Pudding Lane shortly after midnight. By morning some 300 houses had burned along the river.\n")
+	for _, s := range g.sents {
+		if strings.HasPrefix(s.text, "By morning") && quotable(s) {
+			t.Errorf("%q is quotable", s.text)
+		}
+	}
+}

@@ -126,16 +126,19 @@ similarly likewise meanwhile nonetheless nevertheless still again besides wherea
 above below other others key worse`)
 
 // anaphoric phrases anywhere in a sentence make it lean on earlier text.
-var anaphora = []string{"this ", "these ", "those ", "such ", "the following", "the above", "above,", "below",
+var anaphora = append([]string{"this ", "these ", "those ", "such ", "the following", "the above", "above,", "below",
 	"as mentioned", "mentioned earlier", "earlier,", "as noted", "the latter", "the former", "the same ",
 	"previous section", "next section", "this article", "here's", "here is", "as follows", "like this",
 	"like so", "the one ", "did so", "do so", "doing so", "the next two", "the other ", "so far",
 	"in such cases", "in this case", "in that case", "in these cases", "again", "also ", "next few", "as we ",
 	"we'll", "let's", "will see", "will look", "therefore", "as such", "for example,", ", they ", ", it ", "we ", "our ", " us ",
 	"days later", "day later", "weeks later", "months later", "years later", "the next day", "the following day",
-	"that year", "that decade", "that month", "the previous ", "the year before", "the day before",
-	"the night before", "by morning", "by nightfall", "by evening", "that night", "that morning", "that evening",
-	"the next morning", "for the next "}
+	"that year", "that decade", "that month"}, relativeTimes...)
+
+// relativeTimes date what a sentence says by an event the text before
+// gives: "By morning some 300 houses had burned."
+var relativeTimes = []string{"the previous ", "the year before", "the day before", "the night before", "by morning",
+	"by nightfall", "by evening", "that night", "that morning", "that evening", "the next morning", "for the next "}
 
 // markers are discourse openers that can be dropped so that a sentence
 // stands alone: "However, the treaty ..." becomes "The treaty ...".

@@ -265,6 +265,12 @@ func quotableFrom(s *sentence, skip int) bool {
 		return false
 	}
 	toks := s.tokens[s.first+skip:]
+	padded := " " + s.lower + " "
+	for _, a := range relativeTimes {
+		if containsPhrase(padded, " "+a) {
+			return false
+		}
+	}
 	n := wordCount(s.text[s.stemOff:])
 	if n < 6 || n > 32 {
 		return false // four options longer than that are a page to read
