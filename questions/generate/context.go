@@ -51,24 +51,59 @@ func (g *sectionGen) context(p, s *sentence) bool {
 	if !strings.Contains(g.secText, p.quote+" "+s.quote) {
 		return false
 	}
-	// "He", "she" point at a person: the sentence before must name one
-	// (a capitalised word not at its start).
+	// The sentence shown names what it speaks of: a pronoun near its
+	// start ("Over time it became the government's banker"), or one for
+	// a person it has not named ("… lined the streets of London for her
+	// funeral"), points further back.
+	for i, t := range p.tokens {
+		switch {
+		case personPronouns[t.lower] && !g.namesPerson(p.tokens[:i]):
+			return false
+		case pronouns[t.lower] && i < 4:
+			return false
+		}
+	}
+	// "He", "she" point at a person: the sentence before must name one.
 	for _, t := range s.tokens[s.first:] {
-		switch t.lower {
-		case "he", "him", "his", "she", "her":
-			if !namesSomeone(p) {
-				return false
-			}
+		if personPronouns[t.lower] && !g.namesPerson(p.tokens) {
+			return false
 		}
 	}
 	return true
 }
 
-// namesSomeone reports whether a sentence has a capitalised word after its
-// first: a name a pronoun may point at.
-func namesSomeone(p *sentence) bool {
-	for _, t := range p.tokens[p.first+1:] {
-		if isCapitalized(t.text) {
+// pronouns stand for something named before them; personPronouns for
+// someone.
+var (
+	pronouns       = set(`it its he him his she her they them their`)
+	personPronouns = set(`he him his she her`)
+	// placePrepositions lead a place's name.
+	placePrepositions = set(`in at of from to near across into through`)
+)
+
+// namesPerson reports whether tokens of a sentence name someone: one of the
+// article's people, or a name the article gives no place, organisation,
+// document or event ("Napoleon").
+func (g *sectionGen) namesPerson(toks []token) bool {
+	if g.lx.personWord == nil {
+		g.lx.personWord = map[string]bool{}
+		for _, k := range []Kind{KindPlace, KindOrg, KindDoc, KindEvent, KindAcronym, KindPerson} {
+			for _, name := range g.lx.pool[k] {
+				for _, w := range strings.Fields(strings.ToLower(name)) {
+					g.lx.personWord[w] = k == KindPerson
+				}
+			}
+		}
+	}
+	for i, t := range toks {
+		// A sentence's first word is a name if the article capitalises
+		// it inside sentences too.
+		if !isCapitalized(t.text) || len(t.lower) < 3 || months[t.lower] || i == 0 && !g.lx.proper[t.lower] {
+			continue
+		}
+		// A name the article gives no kind is a person's, unless a
+		// preposition of place leads it ("the streets of London").
+		if person, ok := g.lx.personWord[t.lower]; person || !ok && (i == 0 || !placePrepositions[toks[i-1].lower]) {
 			return true
 		}
 	}

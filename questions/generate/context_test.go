@@ -22,6 +22,10 @@ The constitution of 1799 was approved by a national vote. In 1802 he was made Co
 
 London in 1666 was already a battered and crowded place. The previous year the Great Plague had killed around 100,000 people in the city.
 
+Thousands of people lined the streets of London for her funeral procession. The campaign went on into 1914, when the war brought it to a halt.
+
+After the coup a new government was set up, with Napoleon as First Consul. In 1802 he was made Consul for life by a national vote.
+
 ## Later Years
 
 Parliament passed the Representation of the People Act in 1918. Women over thirty could vote from 1918, and all women over twenty-one from 1928.
@@ -47,7 +51,11 @@ Parliament passed the Representation of the People Act in 1918. Women over thirt
 		// The sentence before points back too.
 		{"In 1912 the union began", ""},
 		// "he": the sentence before names nobody.
-		{"In 1802 he was made Consul", ""},
+		{"In 1802 he was made Consul for life by the same means", ""},
+		{"In 1802 he was made Consul for life by a national vote", "with Napoleon as First Consul"},
+		// The sentence before leans itself: "her" for someone it does
+		// not name.
+		{"The campaign went on into 1914", ""},
 	} {
 		var seen string
 		var found bool

@@ -414,6 +414,11 @@ func wellFormed(s *sentence) bool {
 	if !s.colon && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".”") && !strings.HasSuffix(t, ".\"") {
 		return false
 	}
+	// "… in their official names,. The …": a remark cut out of the
+	// text left its punctuation behind.
+	if strings.Contains(t, ",.") || strings.Contains(t, " ,") {
+		return false
+	}
 	// "Concurrency · Computer Architecture · Index": a line of links.
 	if strings.Count(t, "·") >= 2 || strings.Count(t, " | ") >= 2 {
 		return false

@@ -21,6 +21,7 @@ type lexicon struct {
 	items      map[string]poolItem // a pool term's facts, once found
 	nounish    map[string]bool     // words seen as the head of a noun phrase
 	pool       map[Kind][]string
+	personWord map[string]bool // a word of a name: true for a person's, false for a place's and the like, once found
 	poolSeen   map[string]bool
 	neighbours map[string]map[string]bool // term -> words seen around it
 	termCount  map[string]int
