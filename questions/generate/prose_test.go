@@ -1055,3 +1055,46 @@ func TestMixedCaseNameKeepsItsCase(t *testing.T) {
 		t.Errorf("midSentence = %q", got)
 	}
 }
+
+// TestNumberOptionsOfScale: a number is offered only among numbers of
+// its scale ("women over 21" never among 49, 61 and 62: the odd one
+// out), and then among them.
+func TestNumberOptionsOfScale(t *testing.T) {
+	g := proseGen(t, `# Votes
+
+## The Acts
+
+In November 1918 a separate Act allowed women over 21 to stand for Parliament. The ship carried 28 men across the southern ocean to the island.
+
+## Numbers
+
+The petition was signed by women over 49 in the first week. Pensions went to men over 61 in the towns and to women over 62 in the country. Of the crew, 22 men stayed on the island and 24 men sailed on, while 36 men had gone home.
+`)
+	for _, tc := range []struct {
+		sentence, answer string
+		asked            bool
+	}{
+		{"In November 1918", "21", false},
+		{"The ship carried", "28", true},
+	} {
+		s := sentenceWith(t, g, tc.sentence)
+		var c *candidate
+		for _, tm := range g.answerable(s) {
+			if tm.kind == KindNumber && tm.text == tc.answer {
+				c = g.choice(s, tm)
+			}
+		}
+		if (c != nil) != tc.asked {
+			t.Errorf("choice on %s in %q: %v, want %v", tc.answer, s.text, c != nil, tc.asked)
+			continue
+		}
+		if c != nil {
+			for _, o := range c.q.Choices {
+				a, b := termValue(KindNumber, o), termValue(KindNumber, tc.answer)
+				if max(a, b) > maxScale*min(a, b) {
+					t.Errorf("option %s beside %s", o, tc.answer)
+				}
+			}
+		}
+	}
+}
