@@ -149,7 +149,7 @@ func Read(name string, data []byte) (*Article, error) {
 		a = Plain(string(data))
 	}
 	if a.Title == "" {
-		a.Title = titleFromName(name)
+		a.Title = writtenAs(titleFromName(name), data)
 	}
 	a.finish()
 	if len(a.Sections) == 0 {
@@ -259,6 +259,37 @@ func titleFromName(name string) string {
 		return "Article"
 	}
 	return strings.Join(words, " ")
+}
+
+// writtenAs spells each word of a title made from a file's name as the
+// text spells it, when the text writes it in capitals ("dna-replication"
+// is "DNA Replication" in an article that says "DNA").
+func writtenAs(title string, text []byte) string {
+	words := strings.Fields(title)
+	for i, w := range words {
+		up := strings.ToUpper(w)
+		if up != w && len(w) > 1 && len(w) <= 5 && wordIn(text, up) {
+			words[i] = up
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// wordIn reports whether text has w as a whole word.
+func wordIn(text []byte, w string) bool {
+	for i := 0; ; {
+		j := bytes.Index(text[i:], []byte(w))
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRune(text[:j])
+		after, _ := utf8.DecodeRune(text[j+len(w):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = j + len(w)
+	}
 }
 
 // Section sizes when a long stretch of text has to be cut into parts.

@@ -77,16 +77,20 @@ func looksLikeTitle(l string) bool {
 // startsSection reports whether lines begin with a heading: a bare heading
 // line followed by prose, or a "#" line.
 func startsSection(lines []string) bool {
+	first := ""
 	for _, l := range lines {
 		if l = strings.TrimSpace(l); l != "" {
 			if strings.HasPrefix(l, "#") {
 				return true
 			}
+			first = l
 			break
 		}
 	}
+	// The splitter names the text before any heading "Introduction": a
+	// heading of that name is told apart by being the first line.
 	secs := questions.Split(strings.Join(lines, "\n"), 0)
-	return len(secs) > 0 && secs[0].Heading != questions.IntroductionHeading
+	return len(secs) > 0 && (secs[0].Heading != questions.IntroductionHeading || first == questions.IntroductionHeading && len(secs[0].Paragraphs) > 0 && secs[0].Paragraphs[0] != first)
 }
 
 // listItem strips a bullet or number from a list item's line.
