@@ -105,9 +105,9 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 			// A glossary's item is asked as a term and what it means
 			// (glossary.go): its description alone lacks its subject.
 			whole := s.formed && !s.gloss && wordCount(s.text) >= 7 && !s.nearCode && !exampleVariable(s, code)
-			leans := leansOnText(s) || s.backRef
+			leans := whole && (leansOnText(s) || s.backRef)
 			s.usable = whole && !leans
-			s.leans = whole && leans && !s.partRef && !s.colon
+			s.leans = leans && !s.partRef && !s.colon
 			out = append(out, s)
 		}
 		off += len(p.Line())
