@@ -102,3 +102,21 @@ func TestRelativeTimeNotQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialIsNoLabel: "E. coli has …" starts with a genus's initial,
+// not a label to drop ("Robust. goldmark is …" does).
+func TestInitialIsNoLabel(t *testing.T) {
+	for text, want := range map[string]string{
+		"E. coli has a single circular chromosome of about 4.6 million base pairs.":         "E. coli has",
+		"Robust. Goldmark is fully compliant with the latest version of the specification.": "Goldmark is",
+	} {
+		s := &sentence{text: text, tokens: tokenize(text)}
+		if !wellFormed(s) {
+			t.Errorf("wellFormed(%q) = false", text)
+			continue
+		}
+		if got := s.stem(-1, -1, ""); !strings.HasPrefix(got, want) {
+			t.Errorf("stem(%q) = %q, want it to start %q", text, got, want)
+		}
+	}
+}

@@ -467,8 +467,9 @@ func wellFormed(s *sentence) bool {
 	if i := strings.Index(t, ": "); i > 0 && s.stemOff == 0 && wordCount(t[:i]) <= 4 && i+2 < len(t) && isCapitalized(t[i+2:]) {
 		s.stemOff = i + 2
 	}
-	// "Robust. goldmark is fully compliant …": a feature list's label.
-	if i := strings.Index(t, ". "); i > 0 && s.stemOff == 0 && wordCount(t[:i]) <= 2 && !strings.ContainsAny(t[:i], ".,;:") &&
+	// "Robust. goldmark is fully compliant …": a feature list's label; not
+	// an initial ("E. coli has …").
+	if i := strings.Index(t, ". "); i > 0 && utf8.RuneCountInString(t[:i]) > 1 && s.stemOff == 0 && wordCount(t[:i]) <= 2 && !strings.ContainsAny(t[:i], ".,;:") &&
 		!abbreviations[strings.ToLower(lastWord(t[:i]))] {
 		s.stemOff = i + 2
 	}
