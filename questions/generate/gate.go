@@ -56,7 +56,8 @@ func (g *sectionGen) passes(c *candidate) bool {
 var openFronts = []string{"complete the passage", "complete the statement", "what happens ", "what happened ",
 	"what will happen", "what has happened"}
 
-// genericVerbs say nothing about what their object is: "What did the
+// genericVerbs say nothing about what their object is ("What should you
+// avoid?" asks for any of the things a section warns against): "What did the
 // United States face?", "What should you start?".
 var genericVerbs = set(`face faced faces mention mentioned mentions use used uses start started starts explain explained
 explains resist encourage encouraged encourages include included includes have has had do does did play played plays
@@ -72,7 +73,7 @@ keep kept keeps bring brought brings allow allowed allows require required requi
 remained remains represent represented represents promote promoted promotes maintain maintained maintains
 strengthen strengthened strengthens shape shaped shapes affect affected affects lead led leads present presented
 presents define defines defined import imports imported call calls called run runs ran be
-choose chooses chose chosen pick picks picked`)
+choose chooses chose chosen pick picks picked avoid avoids avoided careful remember remembers remembered`)
 
 // cardFrontRe splits a card's question into its subject and what it asks
 // of it: "What did the United States face" gives "the United States",

@@ -1098,3 +1098,20 @@ The petition was signed by women over 49 in the first week. Pensions went to men
 		}
 	}
 }
+
+// TestRound28Cards: "What should you avoid?" and "What should you be
+// careful about?" ask for any of the things a section of advice warns
+// against (rejected by both raters of round 28).
+func TestRound28Cards(t *testing.T) {
+	g := proseGen(t, `# Salary
+
+## Making the Case
+
+Be careful about disclosing your current or previous salary during the first interview with a recruiter. Avoid comparing yourself unfavourably with colleagues or hinting at threats you do not intend to carry out.
+`)
+	for _, c := range append(g.gate(g.fillCandidates()), g.gateClaims(g.fillCandidates())...) {
+		if strings.HasPrefix(c.q.Prompt, "What should you avoid") || strings.HasPrefix(c.q.Prompt, "What should you be careful about") {
+			t.Errorf("card %q", c.q.Prompt)
+		}
+	}
+}
