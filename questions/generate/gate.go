@@ -56,9 +56,9 @@ func (g *sectionGen) passes(c *candidate) bool {
 var openFronts = []string{"complete the passage", "complete the statement", "what happens ", "what happened ",
 	"what will happen", "what has happened"}
 
-// genericVerbs say nothing about what their object is ("What should you
-// avoid?" asks for any of the things a section warns against): "What did the
-// United States face?", "What should you start?".
+// genericVerbs say nothing about what their object is: "What did the
+// United States face?", "What should you start?", "What should you
+// avoid?" (any of the things a section warns against).
 var genericVerbs = set(`face faced faces mention mentioned mentions use used uses start started starts explain explained
 explains resist encourage encouraged encourages include included includes have has had do does did play played plays
 demonstrate demonstrated demonstrates produce produced produces contribute contributed involve involved involves
