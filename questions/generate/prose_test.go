@@ -1115,3 +1115,25 @@ Be careful about disclosing your current or previous salary during the first int
 		}
 	}
 }
+
+// TestRound29: "Most escapes …", "The difference, about …" and "The rest
+// comes …" lean on the text before; "Many missions lack …" and a pronoun
+// before its noun do not.
+func TestRound29(t *testing.T) {
+	g := proseGen(t, `# Water
+
+## Ice and Rivers
+
+Once you can run continuously for 20 to 30 minutes, you can start to build your weekly total. Keep your gaze on the ground 10 or 20 metres ahead rather than at your feet while you run. Most escapes into the air as vapour through tiny pores on the leaves called stomata. If it melted completely, global sea level would rise by nearly 60 metres. The difference, about 40,000 cubic kilometres, is carried over the land by winds. The rest comes from the land: from lakes, wet soil and, above all, plants. Roughly 1,400 million cubic kilometres of water cover the planet in all its forms. Several missions have studied the polar ice sheets from orbit since the 1990s. Many missions lack the instruments to measure the thickness of sea ice. Though it inspired greater confidence in the postwar years, the nuclear monopoly was not of long duration.
+`)
+	checkLeans(t, g, []leanCase{
+		{"Most escapes", true},
+		// A pronoun before its noun points forward.
+		{"Though it inspired", false},
+		{"The difference, about", true},
+		{"The rest comes", true},
+		{"Once you can run", false},
+		{"Several missions have", false},
+		{"Many missions lack", false},
+	})
+}

@@ -649,8 +649,11 @@ var backNouns = set(`town city village port fortress castle island country natio
 story invention expedition race society fleet`)
 
 // pauses, wordNouns and outcomeNouns open sentences that lean on the one
-// before: "After a pause", "The term", "The result is".
+// before: "After a pause", "The term", "The result is"; quantifiers alone
+// ("Most escapes …") and remainders ("The rest comes …") too.
 var (
+	quantifiers  = set(`most many much some few half all several`)
+	remainders   = set(`rest remainder difference balance`)
 	pauses       = set(`pause while delay break gap`)
 	wordNouns    = set(`term word name phrase`)
 	outcomeNouns = set(`result outcome consequence effect upshot`)
@@ -664,6 +667,15 @@ func presentOrPast(w string) bool {
 		return true
 	}
 	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")) && !function[w]
+}
+
+// auxiliary reports whether a word helps a verb: "have studied", "is".
+func auxiliary(w string) bool {
+	switch w {
+	case "have", "has", "had", "do", "does", "did":
+		return true
+	}
+	return beForms[w] || modals[w]
 }
 
 // ellipticalOpener reports whether a sentence opens on a subject whose
@@ -682,6 +694,17 @@ func ellipticalOpener(s *sentence) bool {
 		return ""
 	}
 	if (w(0) == "one" || w(0) == "another") && beForms[w(1)] {
+		return true
+	}
+	// "Most escapes into the air …", "Many are …": most of what? ("Many
+	// missions lack …" has its noun: a word in -s before another that is
+	// no function word is a plural, not the verb.)
+	if quantifiers[w(0)] && (beForms[w(1)] || modals[w(1)] || presentOrPast(w(1)) && function[w(2)] && !auxiliary(w(2))) {
+		return true
+	}
+	// "The difference, about 40,000 …", "The rest comes from …": the
+	// difference between, the rest of, what the text before gave.
+	if w(0) == "the" && remainders[w(1)] && (strings.HasPrefix(s.text[toks[1].end:], ",") || presentOrPast(w(2)) || beForms[w(2)] || modals[w(2)]) {
 		return true
 	}
 	// "From there, …", "After a pause, …": from where, after what?
