@@ -521,6 +521,42 @@ func nameBefore(toks []token) bool {
 	return false
 }
 
+// subjectBefore reports whether tokens hold a name a later "he" or "she"
+// may stand for. A name a preposition leads is someone the subject dealt
+// with, or a place ("In 1910, working with André-Louis Debierne, she
+// isolated …"); a name that opens the sentence may be the subject ("Fust
+// took over the equipment, and with Schöffer he …").
+func subjectBefore(toks []token) bool {
+	if len(toks) > 0 && isCapitalized(toks[0].text) && !function[toks[0].lower] {
+		return true
+	}
+	led := false // whether the name being read follows a preposition
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if !isCapitalized(t.text) {
+			continue
+		}
+		if !isCapitalized(toks[i-1].text) || i == 1 {
+			led = antecedentBlockers[toks[i-1].lower]
+		}
+		if !led && !months[t.lower] && !hyphenAdjective(t.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentBlockers lead a name that a later "he" or "she" does not
+// stand for.
+var antecedentBlockers = set(`with by for to from against of in at on under alongside near across into beside`)
+
+// hyphenAdjective reports whether a capitalised word is an adjective
+// made with a hyphen: "Russian-ruled", "German-born" (not "André-Louis").
+func hyphenAdjective(w string) bool {
+	_, after, ok := strings.Cut(w, "-")
+	return ok && after != "" && !isCapitalized(after)
+}
+
 // itComplements follow an "it" that points forward, not back: "made it
 // possible to …", "found it hard".
 var itComplements = set(`possible impossible easy easier hard harder difficult clear necessary likely unlikely sure
@@ -598,7 +634,7 @@ func leansOnText(s *sentence) bool {
 		}
 		// "The constitution was approved, and he was made Consul": who?
 		// A name before the pronoun may be whom it means.
-		if (t.lower == "he" || t.lower == "she" || t.lower == "him" || t.lower == "his" || t.lower == "her") && !nameBefore(toks[:i]) {
+		if (t.lower == "he" || t.lower == "she") && !subjectBefore(toks[:i]) || (t.lower == "him" || t.lower == "his" || t.lower == "her") && !nameBefore(toks[:i]) {
 			return true
 		}
 		// "New Zealand pioneered it in 1990": what it did is in the text
