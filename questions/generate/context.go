@@ -11,9 +11,13 @@ import (
 // alone: the learner does not see what it points at. Shown after the
 // sentence before it, which stands alone and names what it points at, it
 // can: the two are quoted together, as a passage, and only the second is
-// asked about. Cloze, choice and select-all questions are made this way; a
-// statement to judge true or false, or a card's front, would have to
-// rewrite the pointer.
+// asked about. Cloze and choice questions are made this way; a statement
+// to judge true or false, or a card's front, would have to rewrite the
+// pointer. A select-all question's wrong items, from lists elsewhere in
+// the article, read as wrong by their topic alone once the passage says
+// what the list is of (blind raters rejected the corpus's one, "This
+// includes ___" after "… humanitarian and developmental goals", by both
+// verdicts).
 
 // maxPassageWords bounds a passage: a question is read at a glance.
 const maxPassageWords = 70
@@ -131,7 +135,7 @@ func (g *sectionGen) withContext(c *candidate, p *sentence) *candidate {
 	switch q.Type {
 	case questions.Cloze:
 		q.Text = shown + " " + q.Text
-	case questions.Choice, questions.Multi:
+	case questions.Choice:
 		head, quote, ok := strings.Cut(q.Prompt, "\n“")
 		if !ok || !strings.Contains(head, "the sentence") {
 			return nil

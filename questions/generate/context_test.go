@@ -3,6 +3,9 @@ package generate
 import (
 	"strings"
 	"testing"
+
+	"github.com/quiz-cli/quiz/questions"
+	"github.com/quiz-cli/quiz/questions/article"
 )
 
 // TestContextPassage: a sentence that points back ("the union", "he",
@@ -117,6 +120,23 @@ func TestInitialIsNoLabel(t *testing.T) {
 		}
 		if got := s.stem(-1, -1, ""); !strings.HasPrefix(got, want) {
 			t.Errorf("stem(%q) = %q, want it to start %q", text, got, want)
+		}
+	}
+}
+
+// TestNoSelectAllPassage: a select-all question is not asked on a
+// passage: once the sentence before says what the list is of, the wrong
+// items read as wrong by their topic alone.
+func TestNoSelectAllPassage(t *testing.T) {
+	a, err := article.Read("peacekeeping.txt", mustRead(t, "testdata/corpus/peacekeeping.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range sectionGens(a, Options{Course: "peacekeeping"}) {
+		for _, c := range g.contextCandidates() {
+			if c.q.Type == questions.Multi {
+				t.Errorf("select-all question on a passage: %q", c.q.Prompt)
+			}
 		}
 	}
 }
