@@ -1139,13 +1139,14 @@ Once you can run continuously for 20 to 30 minutes, you can start to build your 
 }
 
 // TestNamesLedByPrepositions: a name after "with" or "in" is someone
-// the subject worked with, or a place: "she" still points back.
+// the subject worked with, or a place: "she", and "her" as an object,
+// still point back.
 func TestNamesLedByPrepositions(t *testing.T) {
 	g := proseGen(t, `# Curie
 
 ## Radium
 
-In 1910, working with André-Louis Debierne, she isolated radium as a pure metal for the first time. In 1863, with help from a storekeeper in the Russian-ruled town, he found a workable route over the pass. In 1891 Maria Sklodowska moved to Paris, where she enrolled at the Sorbonne to study physics. The Duke of York took charge of the fire fighting, and he organised the demolition of houses. Fust took over much of the equipment, and with Schöffer he produced the Mainz Psalter in 1457. The rule was popularized by Elizabeth Warren and her daughter in their 2005 book.
+In 1910, working with André-Louis Debierne, she isolated radium as a pure metal for the first time. In 1863, with help from a storekeeper in the Russian-ruled town, he found a workable route over the pass. In 1891 Maria Sklodowska moved to Paris, where she enrolled at the Sorbonne to study physics. The Duke of York took charge of the fire fighting, and he organised the demolition of houses. Fust took over much of the equipment, and with Schöffer he produced the Mainz Psalter in 1457. The rule was popularized by Elizabeth Warren and her daughter in their 2005 book. Universities in the Russian-ruled part of Poland did not admit women, so the usual path to higher education was closed to her.
 `)
 	checkLeans(t, g, []leanCase{
 		{"working with André-Louis Debierne", true},
@@ -1154,5 +1155,6 @@ In 1910, working with André-Louis Debierne, she isolated radium as a pure metal
 		{"The Duke of York", false},
 		{"Fust took over", false},
 		{"popularized by Elizabeth Warren", false},
+		{"Universities in the Russian-ruled part", true},
 	})
 }

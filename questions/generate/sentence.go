@@ -521,13 +521,16 @@ func nameBefore(toks []token) bool {
 	return false
 }
 
-// subjectBefore reports whether tokens hold a name a later "he" or "she"
-// may stand for. A name a preposition leads is someone the subject dealt
+// subjectBefore reports whether tokens hold a name a later "he", "she",
+// "him" or an object "her" may stand for. A name a preposition leads is someone the subject dealt
 // with, or a place ("In 1910, working with André-Louis Debierne, she
 // isolated …"); a name that opens the sentence may be the subject ("Fust
 // took over the equipment, and with Schöffer he …").
 func subjectBefore(toks []token) bool {
-	if len(toks) > 0 && isCapitalized(toks[0].text) && !function[toks[0].lower] {
+	// A plural opening the sentence is no name: "Universities in … did
+	// not admit women, so the path was closed to her."
+	if len(toks) > 0 && isCapitalized(toks[0].text) && !function[toks[0].lower] &&
+		!(strings.HasSuffix(toks[0].lower, "s") && !strings.HasSuffix(toks[0].lower, "'s") && !strings.HasSuffix(toks[0].lower, "’s")) {
 		return true
 	}
 	led := false // whether the name being read follows a preposition
@@ -544,6 +547,12 @@ func subjectBefore(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// objectHer reports whether toks[i] is "her" as an object ("closed to
+// her."), not before a noun as "his" would be ("and her daughter").
+func objectHer(toks []token, i int) bool {
+	return toks[i].lower == "her" && (i+1 == len(toks) || function[toks[i+1].lower])
 }
 
 // antecedentBlockers lead a name that a later "he" or "she" does not
@@ -634,7 +643,8 @@ func leansOnText(s *sentence) bool {
 		}
 		// "The constitution was approved, and he was made Consul": who?
 		// A name before the pronoun may be whom it means.
-		if (t.lower == "he" || t.lower == "she") && !subjectBefore(toks[:i]) || (t.lower == "him" || t.lower == "his" || t.lower == "her") && !nameBefore(toks[:i]) {
+		if (t.lower == "he" || t.lower == "she" || t.lower == "him" || objectHer(toks, i)) && !subjectBefore(toks[:i]) ||
+			(t.lower == "his" || t.lower == "her") && !nameBefore(toks[:i]) {
 			return true
 		}
 		// "New Zealand pioneered it in 1990": what it did is in the text
