@@ -522,10 +522,11 @@ func nameBefore(toks []token) bool {
 }
 
 // subjectBefore reports whether tokens hold a name a later "he", "she",
-// "him" or an object "her" may stand for. A name a preposition leads is someone the subject dealt
-// with, or a place ("In 1910, working with André-Louis Debierne, she
-// isolated …"); a name that opens the sentence may be the subject ("Fust
-// took over the equipment, and with Schöffer he …").
+// "him" or an object "her" may stand for. A name a preposition leads is
+// someone the subject dealt with, or a place ("In 1910, working with
+// André-Louis Debierne, she isolated …"); a name that opens the sentence
+// may be the subject ("Fust took over the equipment, and with Schöffer
+// he …").
 func subjectBefore(toks []token) bool {
 	// A plural opening the sentence is no name: "Universities in … did
 	// not admit women, so the path was closed to her."
