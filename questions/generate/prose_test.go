@@ -1158,3 +1158,18 @@ In 1910, working with André-Louis Debierne, she isolated radium as a pure metal
 		{"Universities in the Russian-ruled part", true},
 	})
 }
+
+// TestFamousYears: a year the sentence's own words name the event of
+// ("missiles to Cuba", "the outbreak of the First World War") is known
+// without the article; a year of the same event's aftermath is not.
+func TestFamousYears(t *testing.T) {
+	g := proseGen(t, `# Cold War
+
+## Crises
+
+In an about face, in 1962, the Soviet deployment of nuclear missiles to Cuba brought the superpowers close to war. The institute was completed in 1914, shortly before the outbreak of the First World War. The hotline between Washington and Moscow was set up in 1963 to prevent another such crisis.
+`)
+	checkAsked(t, g, askedCase{sent: "In an about face", no: []string{"1962"}})
+	checkAsked(t, g, askedCase{sent: "The institute was completed", no: []string{"1914"}})
+	checkAsked(t, g, askedCase{sent: "The hotline between", yes: []string{"1963"}})
+}

@@ -473,9 +473,42 @@ func givenAway(s *sentence, ts []term) []term {
 		if (t.kind == KindYear || t.kind == KindNumber) && (inPair(s.text, t.start, t.end) || inSum(s, t)) {
 			continue
 		}
+		if t.kind == KindYear && famousYear(t.text, s.lower) {
+			continue
+		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// famousYears are years a reader knows without the article, with the
+// words that name their event: blind raters rejected "the Soviet
+// deployment of nuclear missiles to Cuba in ___", "the Norman Conquest of
+// ___" and "shortly before the outbreak of the First World War" as
+// common knowledge.
+var famousYears = map[string][]string{
+	"1066": {"norman conquest", "battle of hastings"},
+	"1492": {"columbus"},
+	"1776": {"declaration of independence"},
+	"1789": {"storming of the bastille", "fall of the bastille"},
+	"1914": {"outbreak of the first world war", "outbreak of the great war", "first world war broke out", "assassination of archduke franz ferdinand"},
+	"1918": {"armistice"},
+	"1939": {"outbreak of the second world war", "second world war broke out", "invaded poland"},
+	"1945": {"hiroshima", "nagasaki"},
+	"1962": {"cuban missile crisis", "missiles to cuba", "missiles in cuba"},
+	"1969": {"apollo 11", "first moon landing", "landed on the moon"},
+	"1989": {"fall of the berlin wall", "berlin wall fell"},
+}
+
+// famousYear reports whether a year is one the sentence's own words give
+// away to a reader who has not read the article.
+func famousYear(year, lower string) bool {
+	for _, w := range famousYears[year] {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // romanRe matches a Roman numeral of a series: "II", "IV".
