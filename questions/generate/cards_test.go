@@ -129,3 +129,38 @@ func TestYearOptionsStraddle(t *testing.T) {
 		}
 	}
 }
+
+// TestPastBase: a card asks "What did Kennedy assemble?", not "assembl",
+// and "What did the Joint Chiefs favour?", not "favoure".
+func TestPastBase(t *testing.T) {
+	for w, want := range map[string]string{
+		"pulled": "pull", "restructured": "restructure", "stopped": "stop", "applied": "apply",
+		"assembled": "assemble", "handled": "handle", "settled": "settle",
+		"favoured": "favour", "poured": "pour", "captured": "capture", "focused": "",
+	} {
+		if got := pastBase(w); got != want {
+			t.Errorf("pastBase(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestClaimsNoTopicDefinition: in an article on vaccines, "What is a
+// vaccine?" asks what everyone knows, and "What is your living room?"
+// asks for no term.
+func TestClaimsNoTopicDefinition(t *testing.T) {
+	g := sectionGens(mustArticle(t, `# How Vaccines Train Immunity
+
+## Introduction
+
+A vaccine is a preparation that teaches the immune system to recognise a pathogen without causing the disease. Your living room is a strange environment for most tropical plants and ferns.
+
+## Later
+
+Edward Jenner published his findings on cowpox in 1798 after years of careful study.
+`), Options{})[0]
+	for _, c := range g.gateClaims(g.fillCandidates()) {
+		if strings.HasPrefix(c.q.Prompt, "What is a vaccine") || strings.HasPrefix(c.q.Prompt, "What is your") {
+			t.Errorf("card %q", c.q.Prompt)
+		}
+	}
+}

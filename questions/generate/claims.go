@@ -25,6 +25,16 @@ func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
 		if m := nameFrontRe.FindStringSubmatch(question); m != nil && g.namesDefined(strings.ToLower(m[1]), g.sentenceOf(c)) {
 			continue
 		}
+		// "What is a vaccine?" in an article on vaccines: what everyone
+		// knows, or a value judgement; "What is your living room?": the
+		// reader's own, no term at all (blind raters rejected all three
+		// of round 30).
+		if m := nameFrontRe.FindStringSubmatch(question); m != nil {
+			k := strings.ToLower(m[1])
+			if g.echoesTitle(k) || strings.HasPrefix(k, "your ") || strings.HasPrefix(k, "our ") || strings.HasPrefix(k, "my ") {
+				continue
+			}
+		}
 		if g.cardSpecific(c, g.sentenceOf(c)) {
 			out = append(out, c)
 			continue

@@ -473,7 +473,7 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		// Two or three is a guess ("used two atomic weapons on Hiroshima
 		// and Nagasaki", "three phases: …"), and a capital says the
 		// sentence starts there.
-		if n < 4 || t.text != t.lower || inPair(s.text, t.start, t.end) {
+		if n < 4 || t.text != t.lower || inPair(s.text, t.start, t.end) || daysBetween(s, i, n) {
 			continue
 		}
 		// "three in ten": the base of a ratio is the natural one.

@@ -1173,3 +1173,16 @@ In an about face, in 1962, the Soviet deployment of nuclear missiles to Cuba bro
 	checkAsked(t, g, askedCase{sent: "The institute was completed", no: []string{"1914"}})
 	checkAsked(t, g, askedCase{sent: "The hotline between", yes: []string{"1963"}})
 }
+
+// TestDaysBetween: "For thirteen days, from … 16 October to … 28
+// October" counts the days its own dates span.
+func TestDaysBetween(t *testing.T) {
+	g := proseGen(t, `# Crisis
+
+## Thirteen Days
+
+For thirteen days, from the moment the President learned of the missiles on 16 October to the public promise to remove them on 28 October, his advisers debated what to do. The destroyer Joseph P. Kennedy Jr. stayed at sea for 11 days before returning to Norfolk on 5 November.
+`)
+	checkAsked(t, g, askedCase{sent: "For thirteen days", no: []string{"thirteen", "13"}})
+	checkAsked(t, g, askedCase{sent: "The destroyer", yes: []string{"11"}})
+}

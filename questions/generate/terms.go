@@ -476,6 +476,9 @@ func givenAway(s *sentence, ts []term) []term {
 		if t.kind == KindYear && famousYear(t.text, s.lower) {
 			continue
 		}
+		if v, ok := countValue(t.text); ok && t.kind == KindNumber && daysBetween(s, tokenAt(s, t.start), v) {
+			continue
+		}
 		out = append(out, t)
 	}
 	return out
@@ -509,6 +512,44 @@ func famousYear(year, lower string) bool {
 		}
 	}
 	return false
+}
+
+// daysBetween reports whether token i, the count n, counts days that two
+// days of one month in the sentence span: "For thirteen days, from … 16
+// October to … 28 October".
+func daysBetween(s *sentence, i, n int) bool {
+	toks := s.tokens
+	if i < 0 || i+1 >= len(toks) || toks[i+1].lower != "days" {
+		return false
+	}
+	var days []int
+	for j, t := range toks {
+		d, err := strconv.Atoi(t.text)
+		if err != nil || d < 1 || d > 31 {
+			continue
+		}
+		if j+1 < len(toks) && months[toks[j+1].lower] || j > 0 && months[toks[j-1].lower] {
+			days = append(days, d)
+		}
+	}
+	for a := range days {
+		for b := range days {
+			if diff := days[b] - days[a]; diff > 0 && (diff == n || diff+1 == n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the token that starts at byte off, or -1.
+func tokenAt(s *sentence, off int) int {
+	for i, t := range s.tokens {
+		if t.start == off {
+			return i
+		}
+	}
+	return -1
 }
 
 // romanRe matches a Roman numeral of a series: "II", "IV".

@@ -280,7 +280,8 @@ begun brought shown left felt led held run stood written meant lost won paid met
 drawn struck sought chosen bought taught caught sold understood been`)
 
 // pastBase guesses the base form of a regular past tense: "pulled" gives
-// "pull", "restructured" "restructure", "stopped" "stop"; "" where the
+// "pull", "restructured" "restructure", "stopped" "stop", "assembled"
+// "assemble", "favoured" "favour"; "" where the
 // guess would be unsure ("focused", "visited").
 func pastBase(w string) string {
 	if !strings.HasSuffix(w, "ed") || len(w) < 6 || strings.HasSuffix(w, "eed") {
@@ -293,6 +294,10 @@ func pastBase(w string) string {
 		return stem[:n-1] + "y" // "applied"
 	case stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])):
 		return stem[:n-1] // "stopped"
+	case strings.HasSuffix(stem, "our"):
+		return stem // "favoured", "honoured"
+	case stem[n-1] == 'l' && strings.ContainsRune("bcdfgkptz", rune(stem[n-2])):
+		return stem + "e" // "assembled", "settled"
 	case hasSuffix(stem, []string{"at", "iz", "ys", "ur", "iv", "ov", "uc", "ag", "ud", "ir", "ol", "os", "rg"}):
 		return stem + "e" // "demonstrated", "restructured"
 	case hasSuffix(stem, []string{"us", "it", "ng", "as", "is", "ac", "ut", "in", "on", "en", "er"}):
