@@ -154,9 +154,9 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 }
 
 // intransitive verbs take no object: what follows them says where or
-// how.
+// how ("can stay cached forever").
 var intransitive = set(`go goes went come comes came arrive arrives arrived die dies died sail sails sailed travel travels
-travelled traveled happen happens happened occur occurs occurred`)
+travelled traveled happen happens happened occur occurs occurred stay stays stayed`)
 
 // bareVerbs are verbs whose past is their present: not in the word
 // lists, where "cut flowers" is a noun phrase.

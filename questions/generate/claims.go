@@ -31,7 +31,7 @@ func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
 		// of round 30).
 		if m := nameFrontRe.FindStringSubmatch(question); m != nil {
 			k := strings.ToLower(m[1])
-			if g.echoesTitle(k) || strings.HasPrefix(k, "your ") || strings.HasPrefix(k, "our ") || strings.HasPrefix(k, "my ") {
+			if g.echoesTitle(k) || strings.HasPrefix(k, "your ") || strings.HasPrefix(k, "our ") || strings.HasPrefix(k, "my ") || categoryFront(k) {
 				continue
 			}
 		}
@@ -65,6 +65,27 @@ func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// categoryNouns name a kind of thing, not a thing: "What is the
+// best-known example?" (of what?), "What is a helpful extra?".
+var categoryNouns = set(`example examples extra extras option options alternative alternatives way ways choice choices
+step steps tip tips factor factors part parts thing things one ones kind kinds type types`)
+
+// categoryFront reports whether what a card asks to be named is a
+// category word: the sentence says which thing is one, and the front
+// asks for it backwards.
+func categoryFront(k string) bool {
+	head := ""
+	for i, w := range strings.Fields(k) {
+		if function[w] && !categoryNouns[w] && i > 0 && head != "" {
+			break // "a helpful extra for any baker": the head is "extra"
+		}
+		if !function[w] || categoryNouns[w] {
+			head = w
+		}
+	}
+	return categoryNouns[head]
 }
 
 // echoesTitle reports whether a phrase uses a content word of the

@@ -234,7 +234,7 @@ func (g *sectionGen) cardSpecific(c *candidate, s *sentence) bool {
 		}
 		// "What is the length?": of what? "What is a slice?" in an
 		// article on slices: it says what a slice is in many ways.
-		if strings.HasPrefix(question, "What is the ") && !strings.Contains(k, " ") || g.echoesTitle(k) {
+		if strings.HasPrefix(question, "What is the ") && !strings.Contains(k, " ") || g.echoesTitle(k) || categoryFront(k) {
 			return false
 		}
 		// "What is comparable?": an adjective alone reads as "which

@@ -1186,3 +1186,29 @@ For thirteen days, from the moment the President learned of the missiles on 16 O
 	checkAsked(t, g, askedCase{sent: "For thirteen days", no: []string{"thirteen", "13"}})
 	checkAsked(t, g, askedCase{sent: "The destroyer", yes: []string{"11"}})
 }
+
+// TestRound31: "What can the old version stay?" (no object), "What is a
+// helpful extra?" and "What is the best-known example?" (a category,
+// asked backwards) are no cards; "By default they will not store …",
+// "at the Colline Gate …, he was made dictator" and "both men" point
+// back.
+func TestRound31(t *testing.T) {
+	g := proseGen(t, `# Caches
+
+## Invalidation
+
+When a file's name changes with its content, the old version can stay cached forever without harm. A probe thermometer is a helpful extra for any baker who wants certainty. Rent control is the best-known example of a ceiling on prices in cities. By default they will not store a response to a request that carried an Authorization header. After winning a civil war at the Colline Gate in 82 BC, he was made dictator of Rome. In 70 BC both men held the consulship together and restored the powers of the tribunes.
+`)
+	for _, c := range append(g.gate(g.fillCandidates()), g.gateClaims(g.fillCandidates())...) {
+		for _, bad := range []string{"What can the old version stay", "What is a helpful extra", "What is the best-known example"} {
+			if strings.HasPrefix(c.q.Prompt, bad) {
+				t.Errorf("card %q", c.q.Prompt)
+			}
+		}
+	}
+	checkLeans(t, g, []leanCase{
+		{"By default they will", true},
+		{"After winning a civil war", true},
+		{"In 70 BC both men", true},
+	})
+}

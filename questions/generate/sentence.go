@@ -541,9 +541,10 @@ func subjectBefore(toks []token) bool {
 			continue
 		}
 		if !isCapitalized(toks[i-1].text) || i == 1 {
-			led = antecedentBlockers[toks[i-1].lower]
+			// "at the Colline Gate": a preposition, then "the".
+			led = antecedentBlockers[toks[i-1].lower] || toks[i-1].lower == "the" && i >= 2 && antecedentBlockers[toks[i-2].lower]
 		}
-		if !led && !months[t.lower] && !hyphenAdjective(t.text) {
+		if !led && !months[t.lower] && !eras[t.text] && t.text != "AD" && t.text != "CE" && !hyphenAdjective(t.text) {
 			return true
 		}
 	}
@@ -631,10 +632,12 @@ func leansOnText(s *sentence) bool {
 			(i+2 == len(toks) || toks[i+2].lower != "of" && !isCapitalized(toks[i+2].text)) {
 			return true
 		}
-		// "Over water 4,000 metres deep it travels …": "it" as the
-		// subject after an opening phrase, before any verb of the
+		// "Over water 4,000 metres deep it travels …", "By default they
+		// will not store …": "it" or "they" as the subject after an
+		// opening phrase ("they" after a short one: "… in cyanobacteria,
+		// and the oxygen they released" has its plural), before any verb of the
 		// sentence ("… could be X, or it could be Y" says what it is).
-		if t.lower == "it" && i > 1 && i+1 < len(toks) && presentOrPast(toks[i+1].lower) &&
+		if (t.lower == "it" || t.lower == "they" && i <= 4) && i > 1 && i+1 < len(toks) && (presentOrPast(toks[i+1].lower) || t.lower == "they" && modals[toks[i+1].lower]) &&
 			!slices.ContainsFunc(toks[:i], func(b token) bool { return beForms[b.lower] || modals[b.lower] || verbs[b.lower] }) {
 			return true
 		}
