@@ -234,6 +234,7 @@ func (g *sectionGen) sentenceCandidates() []*candidate {
 func (g *sectionGen) run() []*questions.Question {
 	cands := append(g.sentenceCandidates(), g.glossaryCandidates()...)
 	cands = append(cands, g.tableCandidates()...)
+	cands = append(cands, g.timelineCandidates()...)
 	if c := g.order(); c != nil {
 		cands = append(cands, c)
 	}
