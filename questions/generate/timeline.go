@@ -3,6 +3,7 @@ package generate
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -15,8 +16,9 @@ import (
 // with a blank, but it says when the named event happened: the question
 // asks for its date among the timeline's other dates.
 
-// timelineItem is a dated name: its date as written, its name, the
-// date's place in a year (month*32+day) and its sentence.
+// timelineItem is a dated item: its date as written, the event it names
+// ("" for a clause), the date's place in time (year*400+month*32+day,
+// the year the last one a day gave) and its sentence.
 type timelineItem struct {
 	date, name string
 	when, sent int
@@ -28,6 +30,7 @@ type timelineItem struct {
 // year's end, which its days cannot tell).
 func (g *sectionGen) timelineItems() []timelineItem {
 	var out []timelineItem
+	year := 0 // the last year a day gave: "27 Feb" after "9 Jan 1917"
 	for _, s := range g.sents {
 		m := dateLabelRe.FindStringSubmatchIndex(s.quote)
 		if m == nil || m[2] < 0 {
@@ -38,6 +41,12 @@ func (g *sectionGen) timelineItems() []timelineItem {
 		if when < 0 {
 			continue
 		}
+		if f := strings.Fields(date); len(f) >= 3 {
+			if y, err := strconv.Atoi(f[2]); err == nil {
+				year = y
+			}
+		}
+		when += year * 400
 		if n := len(out); n > 0 && when < out[n-1].when {
 			return nil
 		}
@@ -62,6 +71,10 @@ func timelineName(rest string) string {
 		name = name[:i]
 	}
 	name = strings.TrimSpace(name)
+	// "Order No. 1": cut at an abbreviation's stop.
+	if f := strings.Fields(name); len(f) > 0 && abbreviations[strings.ToLower(f[len(f)-1])] {
+		return ""
+	}
 	n := wordCount(name)
 	if n == 0 || n > 10 || strings.ContainsAny(name, "0123456789") || !isCapitalized(name) {
 		return ""

@@ -16,6 +16,7 @@ func TestTimelineDates(t *testing.T) {
 - 5 May — Estates-General opens at Versailles, the first meeting since 1614.
 - 20 June — Tennis Court Oath: deputies swear not to separate until France has a constitution.
 - 11 July — Necker dismissed, which causes panic in Paris.
+- 12 July — Order No. 1 read to the troops in Paris.
 - 14 July — Storming of the Bastille, a royal fortress-prison.
 - 26 August — Declaration of the Rights of Man and of the Citizen: natural rights.
 - 5–6 October — Women's March on Versailles: the royal family moves to Paris.
@@ -29,10 +30,10 @@ func TestTimelineDates(t *testing.T) {
 	if oath == nil || !strings.Contains(oath.prompt, "for the Tennis Court Oath?") {
 		t.Fatalf("the Tennis Court Oath is not asked by date: %v", asked)
 	}
-	if got := strings.Join(oath.choices, ", "); got != "5 May, 20 June, 11 July, 14 July" {
+	if got := strings.Join(oath.choices, ", "); got != "20 June, 11 July, 12 July, 14 July" {
 		t.Errorf("choices = %s, want the nearest dates in the order of the year", got)
 	}
-	for _, no := range []string{"5 May", "11 July", "14 July", "5–6 October"} {
+	for _, no := range []string{"5 May", "11 July", "12 July", "14 July", "5–6 October"} {
 		if asked[no] != nil {
 			t.Errorf("%s asked: %q", no, asked[no].prompt)
 		}
