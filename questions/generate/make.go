@@ -184,6 +184,10 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 		}
 	}
 	choices := place(append([]string(nil), ds...), ans, s.text)
+	if t.kind == KindDate {
+		// Days read in the order of the year, as a timeline does.
+		sort.SliceStable(choices, func(i, j int) bool { return dayOfYear(choices[i]) < dayOfYear(choices[j]) })
+	}
 	noun := "word or phrase"
 	switch t.kind {
 	case KindYear, KindNumber, KindPerson, KindDate:

@@ -412,6 +412,8 @@ func TestDateItems(t *testing.T) {
 		{"12: the number of the month.", "12: the number of the month."},
 		{"20 June — Tennis Court Oath: deputies swear not to separate.", "20 June — Tennis Court Oath: deputies swear not to separate."},
 		{"1961: US and Soviet tanks face each other at Checkpoint Charlie.", "In 1961, US and Soviet tanks face each other at Checkpoint Charlie."},
+		// A list item often has no stop: the sentence it stands for does.
+		{"1 August — Germany declares war on Russia", "On 1 August, Germany declares war on Russia."},
 	}
 	for _, tt := range tests {
 		if got, _ := dateItem(tt.item, sec); got != tt.want {

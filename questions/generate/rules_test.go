@@ -227,6 +227,13 @@ func TestDateChoice(t *testing.T) {
 	if len(c.q.Choices) != 4 {
 		t.Errorf("choices = %q, want 4", c.q.Choices)
 	}
+	// Days read in the order of the year.
+	for i := 1; i < len(c.q.Choices); i++ {
+		if dayOfYear(c.q.Choices[i-1]) > dayOfYear(c.q.Choices[i]) {
+			t.Errorf("choices = %q, not in the order of the year", c.q.Choices)
+			break
+		}
+	}
 	// "On June 5, 1922": a date that opens the sentence is a date too.
 	g = sectionGens(a, Options{})[2]
 	s = sentenceWith(t, g, "On June 5")

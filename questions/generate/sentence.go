@@ -166,6 +166,9 @@ func dateItem(text, secText string) (string, bool) {
 	if lw := strings.ToLower(first); lw != first && !isAcronym(first) && (function[lw] || indexWord(secText, lw) >= 0) {
 		rest = lw + rest[len(first):]
 	}
+	if !strings.HasSuffix(rest, ".") && !strings.HasSuffix(rest, "!") && !strings.HasSuffix(rest, "?") && !strings.HasSuffix(rest, "”") && !strings.HasSuffix(rest, "\"") {
+		rest += "."
+	}
 	return lead + date + ", " + rest, false
 }
 

@@ -91,12 +91,15 @@ func timelineName(rest string) string {
 	return name
 }
 
-// dayOfYear reads "14 July", "5–6 October", "10 Aug" as a day's place in
-// a year, or -1.
+// dayOfYear reads "14 July", "5–6 October", "10 Aug", "March 12" as a
+// day's place in a year, or -1.
 func dayOfYear(date string) int {
-	f := strings.Fields(strings.ToLower(date))
+	f := strings.Fields(strings.ToLower(strings.ReplaceAll(date, ",", "")))
 	if len(f) < 2 {
 		return -1
+	}
+	if f[0] != "" && (f[0][0] < '0' || f[0][0] > '9') {
+		f[0], f[1] = f[1], f[0] // "March 12"
 	}
 	day := 0
 	for _, r := range f[0] {
