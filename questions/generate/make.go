@@ -147,6 +147,10 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 		}
 	}
 	ds := g.distractors(t, s, 3, false)
+	// "17 April" among three October dates: the odd month out.
+	if t.kind == KindDate && !sameMonthAmong(t.text, ds) {
+		return nil
+	}
 	if t.kind == KindYear {
 		// "In ___, Allied advisors dictated a new constitution": the year
 		// next to the answer may be as right (drafted in one, in force

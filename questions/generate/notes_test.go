@@ -790,3 +790,15 @@ func notesGens(t *testing.T, text string) []*sectionGen {
 	}
 	return sectionGens(a, Options{})
 }
+
+// TestExamTask: "Explain why …" in revision notes is an exam's task, no
+// statement to ask about.
+func TestExamTask(t *testing.T) {
+	g := proseGen(t, "# Notes\n\n## Exam tips\n\nExplain why one murder in the Balkans led to a war between all the Great Powers within six weeks. The Black Hand supplied the weapons to the assassins in Sarajevo in June 1914.\n")
+	if s := sentenceWith(t, g, "Explain why"); s.formed {
+		t.Errorf("%q is formed", s.text)
+	}
+	if s := sentenceWith(t, g, "The Black Hand"); !s.formed {
+		t.Errorf("%q is not formed", s.text)
+	}
+}

@@ -1212,3 +1212,16 @@ When a file's name changes with its content, the old version can stay cached for
 		{"In 70 BC both men", true},
 	})
 }
+
+// TestConversions: either side of a unit conversion gives the other
+// ("6,650 kilometres (about 4,130 miles)").
+func TestConversions(t *testing.T) {
+	g := proseGen(t, `# Rivers
+
+## The Nile
+
+At roughly 6,650 kilometres (about 4,130 miles) from its most distant headwaters, the Nile is usually called the longest river in the world. Its basin covers about 3.4 million square kilometres and spans eleven countries of eastern Africa.
+`)
+	checkAsked(t, g, askedCase{sent: "At roughly 6,650", no: []string{"6,650", "4,130"}})
+	checkAsked(t, g, askedCase{sent: "Its basin covers", yes: []string{"3.4"}})
+}

@@ -481,6 +481,11 @@ func wellFormed(s *sentence) bool {
 	if tableRowRe.MatchString(t) {
 		return false
 	}
+	// "Explain why one murder in the Balkans led to a war …": an exam's
+	// task, which says nothing.
+	if f := strings.Fields(strings.ToLower(t[s.stemOff:])); len(f) > 1 && examVerbs[f[0]] && examObjects[f[1]] {
+		return false
+	}
 	for i, tok := range s.tokens {
 		if tok.start >= s.stemOff {
 			s.first = i
@@ -553,6 +558,13 @@ func subjectBefore(toks []token) bool {
 	}
 	return false
 }
+
+// examVerbs and examObjects open an exam's task: "Explain why …",
+// "Assess the reasons …".
+var (
+	examVerbs   = set(`explain describe discuss compare contrast evaluate assess outline analyse analyze summarise summarize justify`)
+	examObjects = set(`why how what whether the to`)
+)
 
 // objectHer reports whether toks[i] is "her" as an object ("closed to
 // her."), not before a noun as "his" would be ("and her daughter").

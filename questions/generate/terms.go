@@ -479,6 +479,9 @@ func givenAway(s *sentence, ts []term) []term {
 		if v, ok := countValue(t.text); ok && t.kind == KindNumber && daysBetween(s, tokenAt(s, t.start), v) {
 			continue
 		}
+		if t.kind == KindNumber && converted(s.text, t.start, t.end) {
+			continue
+		}
 		out = append(out, t)
 	}
 	return out
@@ -540,6 +543,19 @@ func daysBetween(s *sentence, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// Conversions: a figure in another unit beside its own, "6,650 kilometres
+// (about 4,130 miles)", "60 inches (about 1.5 metres)".
+var (
+	convertedRe  = regexp.MustCompile(`\d[\d,.]*\s*\p{L}+\s*\((?:about |roughly |around |some |c\. |approximately )?$`)
+	conversionRe = regexp.MustCompile(`^\s*\p{L}+\s*\((?:about |roughly |around |some |c\. |approximately )?\d`)
+)
+
+// converted reports whether the figure at [a, b) is one side of a unit
+// conversion the sentence gives: either side gives the other.
+func converted(text string, a, b int) bool {
+	return convertedRe.MatchString(text[:a]) || conversionRe.MatchString(text[b:])
 }
 
 // tokenAt returns the index of the token that starts at byte off, or -1.

@@ -143,6 +143,10 @@ func (g *sectionGen) timelineCandidates() []*candidate {
 			continue
 		}
 		sort.SliceStable(others, func(i, j int) bool { return abs(others[i].when-it.when) < abs(others[j].when-it.when) })
+		// "28 June" among July days: the odd month out.
+		if !sameMonthAmong(it.date, []string{others[0].date, others[1].date, others[2].date}) {
+			continue
+		}
 		// The options in the order of the year, as a timeline reads.
 		opts := []timelineItem{it, others[0], others[1], others[2]}
 		sort.SliceStable(opts, func(i, j int) bool { return opts[i].when < opts[j].when })
@@ -183,6 +187,21 @@ func famousDay(date, name string) bool {
 		}
 	}
 	return false
+}
+
+// sameMonthAmong reports whether a day is no odd month out among the
+// options: false when they all share one month that is not its own.
+func sameMonthAmong(date string, options []string) bool {
+	m := dayOfYear(date) / 32 % 13
+	other := -1
+	for _, o := range options {
+		om := dayOfYear(o) / 32 % 13
+		if om == m || other >= 0 && om != other {
+			return true
+		}
+		other = om
+	}
+	return len(options) == 0
 }
 
 func abs(x int) int {
