@@ -191,9 +191,14 @@ func (g *sectionGen) bulletCard() *candidate {
 		front := fmt.Sprintf("%s says: “%s” Which %s does it name?", capitalize(g.where()), lead, numberWord(len(items)))
 		// "Determinants of PED:": a label, not a sentence to quote. The
 		// question names what the list is.
-		if label := strings.TrimSuffix(lead, ":"); wordCount(label) <= 6 && verbless(&sentence{text: label, tokens: tokenize(label)}) {
+		if label := strings.TrimSpace(parenRe.ReplaceAllString(strings.TrimSuffix(lead, ":"), "")); wordCount(label) <= 6 && verbless(&sentence{text: label, tokens: tokenize(label)}) {
 			// "As a rough guide:" names no kind of thing: no card.
 			if f := strings.ToLower(firstWords(label, 1)); function[f] || prepositions[f] {
+				continue
+			}
+			// "ATP tally per glucose (modern estimate):" names one thing,
+			// not the items: "Which four ATP tally …" would not read.
+			if !pluralLabel(label) {
 				continue
 			}
 			front = fmt.Sprintf("Which %s %s does %s name?", numberWord(len(items)), g.midSentence(label), g.where())
@@ -235,4 +240,18 @@ func (g *sectionGen) askCard(s *sentence) *candidate {
 	}
 	front := fmt.Sprintf("What should you ask %s %s %s", m[3], strings.ToLower(m[1]), cond)
 	return g.card(s, m[3]+" "+firstWords(m[4], 3), g.cardPrompt(front), "asked: "+m[4], 2.6)
+}
+
+// pluralLabel reports whether a list's label names things in the plural:
+// its head, the last word before "of", "per", "in", "for" and the like
+// ("Determinants of PED"), ends in -s.
+func pluralLabel(label string) bool {
+	head := ""
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		if prepositions[w] || w == "of" || w == "per" || w == "for" || w == "with" || w == "by" {
+			break
+		}
+		head = w
+	}
+	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 }

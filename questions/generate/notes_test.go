@@ -802,3 +802,23 @@ func TestExamTask(t *testing.T) {
 		t.Errorf("%q is not formed", s.text)
 	}
 }
+
+// TestListLabelOfOne: a list whose label names one thing ("ATP tally
+// per glucose (modern estimate):") gives no "Which four ATP tally …"
+// card; a plural label ("Products per glucose (two turns):") does, without
+// its remark in brackets.
+func TestListLabelOfOne(t *testing.T) {
+	for label, want := range map[string]string{
+		"ATP tally per glucose (modern estimate):": "",
+		"Products per glucose (two turns):":        "Which four products per glucose does",
+	} {
+		g := proseGen(t, "# Respiration\n\n## Yields\n\nCells release energy from glucose in stages.\n\n"+label+"\n\n- Glycolysis gives 2 ATP.\n- The Krebs cycle gives 2 ATP.\n- Oxidative phosphorylation gives about 28 ATP.\n- The total is about 32 ATP.\n")
+		c := g.bulletCard()
+		switch {
+		case want == "" && c != nil && strings.HasPrefix(c.q.Prompt, "Which four"):
+			t.Errorf("card %q for %q", c.q.Prompt, label)
+		case want != "" && (c == nil || !strings.HasPrefix(c.q.Prompt, want)):
+			t.Errorf("card for %q = %v, want it to start %q", label, c, want)
+		}
+	}
+}

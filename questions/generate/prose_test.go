@@ -1146,7 +1146,7 @@ func TestNamesLedByPrepositions(t *testing.T) {
 
 ## Radium
 
-In 1910, working with André-Louis Debierne, she isolated radium as a pure metal for the first time. In 1863, with help from a storekeeper in the Russian-ruled town, he found a workable route over the pass. In 1891 Maria Sklodowska moved to Paris, where she enrolled at the Sorbonne to study physics. The Duke of York took charge of the fire fighting, and he organised the demolition of houses. Fust took over much of the equipment, and with Schöffer he produced the Mainz Psalter in 1457. The rule was popularized by Elizabeth Warren and her daughter in their 2005 book. Universities in the Russian-ruled part of Poland did not admit women, so the usual path to higher education was closed to her.
+In 1910, working with André-Louis Debierne, she isolated radium as a pure metal for the first time. In 1863, with help from a storekeeper in the Russian-ruled town, he found a workable route over the pass. In 1891 Maria Sklodowska moved to Paris, where she enrolled at the Sorbonne to study physics. The Duke of York took charge of the fire fighting, and he organised the demolition of houses. Fust took over much of the equipment, and with Schöffer he produced the Mainz Psalter in 1457. The rule was popularized by Elizabeth Warren and her daughter in their 2005 book. Universities in the Russian-ruled part of Poland did not admit women, so the usual path to higher education was closed to her. Stevens resigned abruptly in 1907, and Roosevelt replaced him with an army engineer.
 `)
 	checkLeans(t, g, []leanCase{
 		{"working with André-Louis Debierne", true},
@@ -1156,6 +1156,7 @@ In 1910, working with André-Louis Debierne, she isolated radium as a pure metal
 		{"Fust took over", false},
 		{"popularized by Elizabeth Warren", false},
 		{"Universities in the Russian-ruled part", true},
+		{"Stevens resigned abruptly", false},
 	})
 }
 

@@ -538,8 +538,7 @@ func nameBefore(toks []token) bool {
 func subjectBefore(toks []token) bool {
 	// A plural opening the sentence is no name: "Universities in … did
 	// not admit women, so the path was closed to her."
-	if len(toks) > 0 && isCapitalized(toks[0].text) && !function[toks[0].lower] &&
-		!(strings.HasSuffix(toks[0].lower, "s") && !strings.HasSuffix(toks[0].lower, "'s") && !strings.HasSuffix(toks[0].lower, "’s")) {
+	if len(toks) > 0 && isCapitalized(toks[0].text) && !function[toks[0].lower] && !pluralOpening(toks) {
 		return true
 	}
 	led := false // whether the name being read follows a preposition
@@ -565,6 +564,15 @@ var (
 	examVerbs   = set(`explain describe discuss compare contrast evaluate assess outline analyse analyze summarise summarize justify`)
 	examObjects = set(`why how what whether the to`)
 )
+
+// pluralOpening reports whether a sentence opens on a plural noun, not a
+// name in -s: "Universities in …", "Mountains are …", not "Stevens
+// resigned …".
+func pluralOpening(toks []token) bool {
+	w := toks[0].lower
+	return len(toks) > 1 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") &&
+		function[toks[1].lower]
+}
 
 // objectHer reports whether toks[i] is "her" as an object ("closed to
 // her."), not before a noun as "his" would be ("and her daughter").
