@@ -742,15 +742,6 @@ func presentOrPast(w string) bool {
 	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")) && !function[w]
 }
 
-// auxiliary reports whether a word helps a verb: "have studied", "is".
-func auxiliary(w string) bool {
-	switch w {
-	case "have", "has", "had", "do", "does", "did":
-		return true
-	}
-	return beForms[w] || modals[w]
-}
-
 // ellipticalOpener reports whether a sentence opens on a subject whose
 // noun the sentence before gives ("The most consequential belonged to
 // …", "The city's most famous, …", "One is to …"), or on a time counted
@@ -772,7 +763,7 @@ func ellipticalOpener(s *sentence) bool {
 	// "Most escapes into the air …", "Many are …": most of what? ("Many
 	// missions lack …" has its noun: a word in -s before another that is
 	// no function word is a plural, not the verb.)
-	if quantifiers[w(0)] && (beForms[w(1)] || modals[w(1)] || presentOrPast(w(1)) && function[w(2)] && !auxiliary(w(2))) {
+	if quantifiers[w(0)] && (beForms[w(1)] || modals[w(1)] || presentOrPast(w(1)) && function[w(2)] && !auxiliaries[w(2)]) {
 		return true
 	}
 	// "The difference, about 40,000 …", "The rest comes from …": the

@@ -473,7 +473,7 @@ func givenAway(s *sentence, ts []term) []term {
 		if (t.kind == KindYear || t.kind == KindNumber) && (inPair(s.text, t.start, t.end) || inSum(s, t)) {
 			continue
 		}
-		if t.kind == KindYear && famousYear(t.text, s.lower) {
+		if t.kind == KindYear && famous(famousYears, t.text, s.lower) {
 			continue
 		}
 		if v, ok := countValue(t.text); ok && t.kind == KindNumber && daysBetween(s, tokenAt(s, t.start), v) {
@@ -506,10 +506,11 @@ var famousYears = map[string][]string{
 	"1989": {"fall of the berlin wall", "berlin wall fell"},
 }
 
-// famousYear reports whether a year is one the sentence's own words give
-// away to a reader who has not read the article.
-func famousYear(year, lower string) bool {
-	for _, w := range famousYears[year] {
+// famous reports whether a text (lower-cased) names the event a table
+// gives for a year or a day: a reader knows the one from the other
+// without the article.
+func famous(table map[string][]string, when, lower string) bool {
+	for _, w := range table[strings.ToLower(when)] {
 		if strings.Contains(lower, w) {
 			return true
 		}

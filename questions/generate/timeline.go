@@ -128,7 +128,7 @@ func (g *sectionGen) timelineCandidates() []*candidate {
 	for _, it := range items {
 		// A range ("5–6 October") among single days is the odd one out;
 		// a day everyone keeps is no test ("14 July" for the Bastille).
-		if it.name == "" || strings.ContainsAny(it.date, "–-") || famousDay(it.date, it.name) {
+		if it.name == "" || strings.ContainsAny(it.date, "–-") || famous(famousDays, it.date, strings.ToLower(it.name)) {
 			continue
 		}
 		others := make([]timelineItem, 0, len(items))
@@ -156,7 +156,7 @@ func (g *sectionGen) timelineCandidates() []*candidate {
 		}
 		s := g.sents[it.sent]
 		name := it.name
-		if !strings.Contains(strings.Fields(name)[0], "'") && !strings.Contains(strings.Fields(name)[0], "’") {
+		if first := strings.Fields(name)[0]; !strings.ContainsAny(first, "'’") {
 			name = "the " + name // "the Tennis Court Oath", not "Women's March …"
 		}
 		q := &questions.Question{ID: g.id("when", it.name), Type: questions.Choice,
@@ -171,22 +171,12 @@ func (g *sectionGen) timelineCandidates() []*candidate {
 }
 
 // famousDays are days a reader keeps without the notes, with the words
-// that name their event.
+// that name their event (see famous).
 var famousDays = map[string][]string{
 	"14 july":     {"bastille"},
 	"4 july":      {"declaration of independence"},
 	"11 november": {"armistice"},
 	"6 june":      {"d-day", "normandy landings"},
-}
-
-// famousDay reports whether a dated name is one everyone dates.
-func famousDay(date, name string) bool {
-	for _, w := range famousDays[strings.ToLower(date)] {
-		if strings.Contains(strings.ToLower(name), w) {
-			return true
-		}
-	}
-	return false
 }
 
 // sameMonthAmong reports whether a day is no odd month out among the
