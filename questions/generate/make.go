@@ -41,6 +41,10 @@ func (g *sectionGen) fromSentence(s *sentence) []*candidate {
 			}
 		}
 	}
+	if c := g.negationFlip(s); c != nil {
+		c.score = kindWeight[KindTerm] + quality
+		out = append(out, c)
+	}
 	terms := g.answerable(s)
 	// In an article that writes code, the options of a blank and the swap
 	// of a false statement are identifiers and figures that a reader of
