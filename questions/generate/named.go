@@ -11,6 +11,16 @@ import (
 // object.
 var namedRe = regexp.MustCompile(`\b(?:(?:is|are|was|were|be|been|being|[a-z]+) called|known as|termed|referred to as|dubbed) (?:the )?([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,}){0,2})(?:[.,;:)]| \(|$| (?:by|which|that|in|and|or)\b)`)
 
+// namedBeforeVerbRe finds a one-word term a sentence names as the
+// subject of its verb: "an enzyme called helicase unwinds …", "Signalling
+// molecules called chemokines then attract …" (see namesBeforeVerb).
+var namedBeforeVerbRe = regexp.MustCompile(`\b(?:[a-z]+ called|known as|termed|dubbed) ([a-z][a-z-]{3,}) ([a-z]+)\b`)
+
+// namedVerbLeads may stand between a named subject and its verb, or be
+// its verb.
+var namedVerbLeads = set(`is are was were has have had can could may might must will would then also first later now
+still often usually always never`)
+
 // invokedHow are words that say how often or when something is called.
 var invokedHow = set(`multiple several once twice again many more less first last only each every both either whenever
 synchronously asynchronously recursively`)
@@ -20,7 +30,24 @@ synchronously asynchronously recursively`)
 // are never blanks otherwise (see answerable).
 func (g *sectionGen) namedTerms(s *sentence) []term {
 	var out []term
+	var matches [][]int
 	for _, m := range namedRe.FindAllStringSubmatchIndex(s.text, -1) {
+		// "The growers called moderation wisdom and …": with no verb
+		// before it, "called" may be the sentence's verb, and the words
+		// after it its objects, which run on past "and".
+		rest := s.text[m[3]:]
+		if strings.Contains(s.text[m[0]:m[3]], " called ") && !g.verbBefore(s, m[0]) &&
+			(strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " or ") || strings.HasPrefix(rest, " in ") || strings.HasPrefix(rest, " by ")) {
+			continue
+		}
+		matches = append(matches, m)
+	}
+	for _, m := range namedBeforeVerbRe.FindAllStringSubmatchIndex(s.text, -1) {
+		if g.namesBeforeVerb(s.text[m[4]:m[5]]) {
+			matches = append(matches, m[:4])
+		}
+	}
+	for _, m := range matches {
 		if m[2] < s.stemOff {
 			continue
 		}
@@ -50,4 +77,31 @@ func (g *sectionGen) namedTerms(s *sentence) []term {
 		out = append(out, term{text: text, kind: KindTerm, start: m[2], end: m[2] + len(text), words: len(words)})
 	}
 	return out
+}
+
+// namesBeforeVerb reports whether the word after a named term is its
+// verb, or an adverb or auxiliary before it: the term is then the whole
+// name ("called separase cuts"), not the start of a longer one.
+func (g *sectionGen) namesBeforeVerb(next string) bool {
+	if namedVerbLeads[next] {
+		return true
+	}
+	if function[next] || g.lx.nounish[next] {
+		return false
+	}
+	return verbs[next] || cardVerbs[next] || cardVerbs[strings.TrimSuffix(next, "s")] || g.lx.verbish[next]
+}
+
+// verbBefore reports whether the stem has a verb before byte offset end.
+func (g *sectionGen) verbBefore(s *sentence, end int) bool {
+	for _, t := range s.tokens[s.first:] {
+		if t.end > end {
+			break
+		}
+		if auxiliaries[t.lower] || verbs[t.lower] || cardVerbs[t.lower] || cardVerbs[strings.TrimSuffix(t.lower, "s")] ||
+			g.lx.verbish[t.lower] && !g.lx.nounish[t.lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -215,6 +215,11 @@ func TestNamedTerms(t *testing.T) {
 		{"In bacteria the genetic material lies in a region of the cytoplasm called the nucleoid.", "nucleoid"},
 		{"Most ATP is made by a process known as chemiosmosis, which depends on a proton gradient.", "chemiosmosis"},
 		{"The movement of water across a membrane towards the saltier side is termed osmosis by biologists.", "osmosis"},
+		// A named term followed by its verb.
+		{"Once the strands are separated, an enzyme called helicase is loaded onto the DNA.", "helicase"},
+		{"Signalling molecules called chemokines then attract white cells to the tissue.", "chemokines"},
+		{"In dividing cells an enzyme called telomerase extends the ends of the chromosomes.", "telomerase"},
+		{"The growers called moderation wisdom and hoarding greed in those lean years.", ""},
 		{"Early in the morning the committee chair called the meeting to order in the hall.", ""},
 		{"The delegates from each of the member states called a strike at the port.", ""},
 		{"Many historians have called the treaty a failure of the diplomats involved.", ""},
