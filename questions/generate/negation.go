@@ -28,9 +28,11 @@ var negatedAux = map[string]string{
 
 // keepNegation are words after "not" that make the denial a matter of
 // degree or scope: "not always", "not all", "not only … but": the
-// statement without "not" is not its opposite.
+// statement without "not" is not its opposite, or so sweeping ("is
+// evenly spread across tasks") that a non-reader calls it false.
 var keepNegation = set(`always all every only just merely simply necessarily quite very much entirely fully completely
-even yet until to a_lot many most so too enough exactly sure certain clear`)
+even yet until to a_lot many most so too enough exactly sure certain clear evenly equally uniformly universally perfectly
+totally wholly`)
 
 // clauseOpeners open a clause inside the sentence: a denial after one is
 // not the sentence's main claim ("If you do not …").

@@ -34,6 +34,7 @@ func TestNegationFlip(t *testing.T) {
 		{"Not all initiatives achieved lasting peace in the region.", ""},
 		{"The mission was not always welcome in the provinces it served.", ""},
 		{"Good tests do not only check the happy path of a function.", ""},
+		{"Procrastination is not evenly spread across the tasks of a day.", ""},
 		{"Support is not a matter of money but of people and their time.", ""},
 		// "may not" is not the opposite of "may".
 		{"A casual contributor may not have time to get up to speed with your project.", ""},
