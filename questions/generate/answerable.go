@@ -3,6 +3,7 @@ package generate
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // answerable keeps the terms of a sentence that make good answers: in the
@@ -109,7 +110,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if quoted(s.text, t.start) || strings.ContainsAny(t.text, "'’") && t.kind == KindTerm {
 			continue
 		}
-		if t.kind == KindName && t.words == 1 && g.lx.termCount[k] < 2 {
+		if t.kind == KindName && t.words == 1 && g.lx.termCount[k] < 2 && !onceNamed(g.lx, s, t) {
 			continue
 		}
 		// The blank must not be the subject pronoun's stand-in at the start.
@@ -381,3 +382,81 @@ func numberNext(s *sentence, t term) bool {
 	}
 	return false
 }
+
+// onceNamed reports whether a one-word name the article gives only once
+// is plainly a name ("streptomycin was isolated by Schatz", "the
+// bacterium Yersinia"): inside its sentence, never written in lower
+// case, not a heading's or a label's word, and no symbol or initial. Such
+// a word at the start of a sentence or after a colon may be an ordinary
+// word with a capital ("Usually", "Example").
+func onceNamed(lx *lexicon, s *sentence, t term) bool {
+	if t.start <= s.tokens[s.first].start || len(t.text) < 4 || isAcronym(t.text) || lx.lowerSeen[t.key()] || months[t.key()] {
+		return false
+	}
+	before := strings.TrimRight(s.text[:t.start], " ")
+	if strings.HasSuffix(before, ":") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, `"`) {
+		return false
+	}
+	// A capital inside a word ("G0", "P700" are labels) or a digit:
+	// only letters, and a lower-case rest.
+	for _, r := range t.text[1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	k := t.key()
+	// A country, a capital or a sea everyone knows ("Tang dynasty
+	// China", "Paris is the capital of France"), a title ("the
+	// Chancellor, David Lloyd George"), or an adjective of one ("The
+	// American example", "The Marxist interpretation").
+	if worldPlaces[k] || titles[k] || hasSuffix(k, []string{"an", "ese", "ish", "ist", "ic"}) {
+		return false
+	}
+	// Part of a longer name: "Juan de Carvajal", "War Communism",
+	// "Arrange, Act, Assert".
+	if i := tokenAt(s, t.start); i > s.first {
+		prev := s.tokens[i-1]
+		// "a Renaissance label": after "a", a name is an adjective.
+		if nameParticles[prev.lower] || prev.lower == "a" || prev.lower == "an" || isCapitalized(prev.text) && s.text[prev.end:t.start] == " " {
+			return false
+		}
+	}
+	after := strings.TrimLeft(s.text[t.end:], " ")
+	if strings.HasPrefix(after, ", ") && isCapitalized(strings.TrimPrefix(after, ", ")) {
+		return false
+	}
+	// A modifier of the noun after it: "Golgi apparatus", "Allied
+	// nations".
+	if len(after) < len(s.text[t.end:]) {
+		if f := strings.FieldsFunc(after, func(r rune) bool { return !isWordRune(r) }); len(f) > 0 {
+			w := f[0]
+			if w == strings.ToLower(w) && !function[w] && !verbs[w] && !lx.verbish[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nameParticles join the parts of a name: "Michele da Piazza", "Joseph
+// von Fraunhofer", "the rue Dauphine".
+var nameParticles = set(`da de di del della der den du la le van von al el bin ibn ap rue saint st`)
+
+// worldPlaces are places every reader knows: countries, great cities,
+// seas, rivers and mountains. A blank on one is filled from the words
+// around it.
+var worldPlaces = set(`afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+bangladesh belarus belgium bolivia bosnia botswana brazil bulgaria burma cambodia cameroon canada chad chile china
+colombia congo croatia cuba cyprus czechia denmark ecuador egypt england eritrea estonia ethiopia finland france
+georgia germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
+jamaica japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon liberia libya lithuania luxembourg
+madagascar malawi malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar namibia nepal
+netherlands nicaragua niger nigeria norway oman pakistan palestine panama paraguay persia peru philippines poland
+portugal qatar romania russia rwanda scotland senegal serbia singapore slovakia slovenia somalia spain sudan sweden
+switzerland syria taiwan tanzania thailand tibet tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam
+wales yemen zambia zimbabwe britain holland prussia
+amsterdam athens baghdad beijing berlin boston brussels cairo chicago constantinople damascus delhi dublin edinburgh
+florence geneva istanbul jerusalem kyiv kiev lisbon london madrid mecca milan moscow munich naples oxford cambridge
+paris prague rome shanghai stockholm sydney tokyo venice vienna warsaw washington
+atlantic pacific arctic mediterranean baltic caribbean adriatic aegean nile amazon thames rhine danube seine volga
+mississippi ganges yangtze euphrates tigris jordan sahara alps himalayas andes everest siberia`)

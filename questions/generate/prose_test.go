@@ -1226,3 +1226,44 @@ At roughly 6,650 kilometres (about 4,130 miles) from its most distant headwaters
 	checkAsked(t, g, askedCase{sent: "At roughly 6,650", no: []string{"6,650", "4,130"}})
 	checkAsked(t, g, askedCase{sent: "Its basin covers", yes: []string{"3.4"}})
 }
+
+// TestOnceNamed: a one-word name the article gives once may be a blank
+// when it is plainly a name; not a country or capital everyone knows, an
+// adjective of one, part of a longer name, or a word with a capital only
+// because it starts the sentence.
+func TestOnceNamed(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, name string
+		want            bool
+	}{
+		{"In 1910 the chemist Paul Ehrlich's search ended when the drug discovered by Hata was sold.", "Hata", true},
+		{"Further upstream lay the desert region where the kingdom of Kush developed.", "Kush", true},
+		{"Fossils of the seed fern Glossopteris are found on landmasses now far apart.", "Glossopteris", true},
+		{"Merchants of the Tang dynasty in China used certificates called flying money.", "China", false},
+		{"Semantic memory is general knowledge, such as knowing that Paris is the capital of France.", "Paris", false},
+		{"The American example showed a people could make its own constitution.", "American", false},
+		{"Delegates from the Allied nations met at the hotel in July of that year.", "Allied", false},
+		{"The name itself is a Renaissance label for the thousand years before it.", "Renaissance", false},
+		{"The chronicler Michele da Piazza described how the sailors were driven out.", "Piazza", false},
+		{"Glassmaking was improved by Joseph von Fraunhofer in Bavaria in that century.", "Fraunhofer", false},
+		{"Vesicles from the Golgi apparatus gather at the centre of the dividing cell.", "Golgi", false},
+		{"The most common layout is Arrange, Act, Assert in every test of the suite.", "Arrange", false},
+		{"A bomb damaged a house being built for the Chancellor, David Lloyd George, that year.", "Chancellor", false},
+		{"Usually the flood reached its peak in the early autumn of each year.", "Usually", false},
+	} {
+		const rest = "\n\n## Other Matters\n\nThe harvest of that year was poor across the whole valley. Traders carried grain along the river to the markets of the coast. " +
+			"Farmers kept records of the water level on stone steps by the bank.\n\n## Later\n\nThe old ways of farming lasted for many centuries after that time. " +
+			"Most villages stood on higher ground above the reach of the water.\n"
+		g := proseGen(t, "# Notes\n\n## Part\n\n"+tc.sentence+rest)
+		s := g.sents[0]
+		var got bool
+		for _, tm := range g.answerable(s) {
+			if tm.text == tc.name {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q asked %v, want %v", tc.sentence, tc.name, got, tc.want)
+		}
+	}
+}
