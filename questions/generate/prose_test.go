@@ -1234,7 +1234,7 @@ At roughly 6,650 kilometres (about 4,130 miles) from its most distant headwaters
 func TestOnceNamed(t *testing.T) {
 	for _, tc := range []struct {
 		sentence, name string
-		want            bool
+		want           bool
 	}{
 		{"In 1910 the chemist Paul Ehrlich's search ended when the drug discovered by Hata was sold.", "Hata", true},
 		{"Further upstream lay the desert region where the kingdom of Kush developed.", "Kush", true},
