@@ -30,18 +30,17 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind != KindYear && t.kind != KindNumber && numberNext(s, t) {
 			continue
 		}
-		if t.kind == KindTerm && (g.lx.termCount[k] < 2 || len(k) < 4) {
-			continue
-		}
-		if t.kind == KindTerm && generic[strings.ToLower(lastField(t.text))] {
-			continue
-		}
 		// A common noun phrase is never an answer. A single noun ("region",
 		// "elements") is vague; a phrase is guessed from its neighbours
 		// ("stability and ___", "unconditional ___") or from the article's
 		// subject ("nuclear weapons" in a history of the atomic age), and
 		// the article's other phrases seldom fit its blank as options.
+		// A word of the field the section teaches ("the cerebellum",
+		// "the hormone adrenaline") is no common noun.
 		if t.kind == KindTerm {
+			if ft, ok := g.fieldTerm(s, t); ok {
+				out = append(out, ft)
+			}
 			continue
 		}
 		if (t.kind == KindName || t.kind == KindAcronym || t.kind == KindPlace) && coordinated(s, t) {
@@ -460,3 +459,120 @@ florence geneva istanbul jerusalem kyiv kiev lisbon london madrid mecca milan mo
 paris prague rome shanghai stockholm sydney tokyo venice vienna warsaw washington
 atlantic pacific arctic mediterranean baltic caribbean adriatic aegean nile amazon thames rhine danube seine volga
 mississippi ganges yangtze euphrates tigris jordan sahara alps himalayas andes everest siberia`)
+
+// fieldTerm returns the words of the field a noun phrase ends in ("the
+// hormone adrenaline" gives "adrenaline", "cerebrospinal fluid" is whole)
+// as a term to blank, when the article does not keep using them (its
+// subject, guessed first), neither heading nor title says them, and no
+// other word joins them by "and" or "or" (any member of a set would do).
+func (g *sectionGen) fieldTerm(s *sentence, t term) (term, bool) {
+	ws := strings.Fields(t.text)
+	first := -1
+	for i, w := range ws {
+		if g.lx.fieldWord(strings.ToLower(w)) {
+			first = i
+			break
+		}
+	}
+	// At most two words, from the first of the field: "dura mater",
+	// "cerebrospinal fluid", not "cerebrospinal fluid circulation".
+	if first < 0 || len(ws)-first > 2 {
+		return term{}, false
+	}
+	// The phrase ends in a noun: "centromere sits", "troposphere warms"
+	// run on into a verb the lexicon does not know (the field's word is
+	// then the blank alone), and "crossing" is one.
+	if len(ws)-first == 2 && !g.plainNoun(strings.ToLower(ws[len(ws)-1])) {
+		ws = ws[:len(ws)-1]
+	}
+	if strings.HasSuffix(strings.ToLower(ws[len(ws)-1]), "ing") {
+		return term{}, false
+	}
+	off := 0
+	for _, w := range ws[:first] {
+		off = strings.Index(t.text[off:], w) + off + len(w)
+	}
+	start := t.start + off + strings.Index(t.text[off:], ws[first])
+	end := start + len(strings.Join(ws[first:], " "))
+	if s.text[start:end] != strings.Join(ws[first:], " ") {
+		return term{}, false // words apart by more than a space
+	}
+	ft := term{text: s.text[start:end], kind: KindTerm, start: start, end: end, words: len(ws) - first,
+		plural: plural(strings.ToLower(ws[len(ws)-1]))}
+	k := ft.key()
+	if countWord(s.lower, k) != 1 || containsWord(g.heading, k) || containsWord(g.title, k) || g.lx.sectionsWith(k) > 2 ||
+		g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.code[ft.text] > 0 || g.lx.proper[k] || listMember(s, ft) ||
+		quoted(s.text, ft.start) || generic[k] {
+		return term{}, false
+	}
+	return ft, true
+}
+
+// plainNoun reports whether a word the lexicon takes for a noun is
+// surely one: no verb it knows, and a word in -s only as the plural of a
+// noun ("sits" follows "the centromere" as a verb).
+func (g *sectionGen) plainNoun(w string) bool {
+	if verbs[w] || g.lx.verbish[w] || function[w] {
+		return false
+	}
+	if g.lx.fieldWord(w) {
+		return true
+	}
+	after := g.lx.afterDeterminer()
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return after[w] || after[w[:len(w)-1]] || strings.HasSuffix(w, "es") && after[w[:len(w)-2]]
+	}
+	return after[w]
+}
+
+// afterDeterminer returns the words the article writes right after a
+// determiner ("the ship", "a cell"): nouns, or the adjectives before
+// them, but never a verb or a preposition.
+func (lx *lexicon) afterDeterminer() map[string]bool {
+	if lx.detNext == nil {
+		lx.detNext = map[string]bool{}
+		for _, sec := range lx.sents {
+			for _, s := range sec {
+				for i := 1; i < len(s.tokens); i++ {
+					if determiners[s.tokens[i-1].lower] && s.text[s.tokens[i-1].end:s.tokens[i].start] == " " {
+						lx.detNext[s.tokens[i].lower] = true
+					}
+				}
+			}
+		}
+	}
+	return lx.detNext
+}
+
+// listMember reports whether a term is one of a pair or list ("histamine
+// and prostaglandins", "astrocytes, microglia and …"): any member would
+// do as the blank. Unlike coordinated, a clause after a comma ("the
+// cerebrum, divided into left and right hemispheres") is no list.
+func listMember(s *sentence, t term) bool {
+	before := strings.TrimRight(strings.ToLower(s.text[:t.start]), " ")
+	for _, d := range []string{" the", " a", " an"} {
+		before = strings.TrimSuffix(before, d)
+	}
+	if strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or") || strings.HasSuffix(before, " nor") || strings.HasSuffix(before, ",") {
+		return true
+	}
+	after := strings.ToLower(s.text[t.end:])
+	for _, c := range []string{" and ", " or ", ", and ", ", or ", " nor "} {
+		if strings.HasPrefix(after, c) {
+			return true
+		}
+	}
+	if !strings.HasPrefix(after, ", ") {
+		return false
+	}
+	ws := strings.Fields(after[2:])
+	if len(ws) == 0 || function[ws[0]] || strings.HasSuffix(ws[0], "ed") || strings.HasSuffix(ws[0], "ing") || strings.HasSuffix(ws[0], "ly") {
+		return false
+	}
+	for i, w := range ws[:min(4, len(ws))] {
+		if strings.HasSuffix(w, ",") || i > 0 && (w == "and" || w == "or") {
+			return true
+		}
+	}
+	return false
+}

@@ -89,13 +89,13 @@ func sentenceQuality(s *sentence) float64 {
 // definitionRe matches "X is/are/refers to/means ..." at a stem's start.
 var definitionRe = regexp.MustCompile(`^(?:(?:A|An|The) )?([\w-]+(?: [\w-]+){0,2}) (?:is|are|refers to|means|describes) `)
 
-// termWeight ranks a term: its kind, how often the article uses it, and
-// whether the sentence defines it.
+// termWeight ranks a term: its kind, and whether the sentence defines it.
 func (g *sectionGen) termWeight(t term, s *sentence) float64 {
 	w := kindWeight[t.kind]
+	// A word of the field (the only common noun asked) ranks below the
+	// names, dates and numbers of its sentence, unless the sentence
+	// defines it.
 	if t.kind == KindTerm {
-		n := g.lx.termCount[t.key()]
-		w += 0.3*float64(min(n, 5)) + 0.7*float64(t.words-1)
 		if m := definitionRe.FindStringSubmatch(s.stem(-1, -1, "")); m != nil && strings.EqualFold(m[1], t.text) {
 			w += 1.5
 		}
