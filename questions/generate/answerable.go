@@ -500,6 +500,9 @@ func (g *sectionGen) fieldTerm(s *sentence, t term) (term, bool) {
 	ft := term{text: s.text[start:end], kind: KindTerm, start: start, end: end, words: len(ws) - first,
 		plural: plural(strings.ToLower(ws[len(ws)-1]))}
 	k := ft.key()
+	if spelledBeside(k, s.lower[:ft.start]+" "+s.lower[ft.end:]+" "+g.heading) {
+		return term{}, false
+	}
 	if countWord(s.lower, k) != 1 || containsWord(g.heading, k) || containsWord(g.title, k) || g.lx.sectionsWith(k) > 2 ||
 		g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.code[ft.text] > 0 || g.lx.proper[k] || listMember(s, ft) ||
 		quoted(s.text, ft.start) || generic[k] {
@@ -572,6 +575,31 @@ func listMember(s *sentence, t term) bool {
 	for i, w := range ws[:min(4, len(ws))] {
 		if strings.HasSuffix(w, ",") || i > 0 && (w == "and" || w == "or") {
 			return true
+		}
+	}
+	return false
+}
+
+// spelledBeside reports whether a word of the field shares five letters
+// running, or its first four, with a word of its sentence or heading:
+// "into the aorta" spells
+// "aortic", "only one synapse" spells "monosynaptic", "exothermic" beside
+// it gives "endothermic", and the heading "Phagocytes" gives "phagocyte".
+func spelledBeside(blank, rest string) bool {
+	for _, bw := range strings.Fields(blank) {
+		for _, t := range tokenize(rest) {
+			w := t.lower
+			if len(w) < 5 || !isContent(w) && !strings.HasSuffix(w, "ic") {
+				continue
+			}
+			if len(bw) >= 5 && w[:4] == bw[:4] {
+				return true // "aorta", "aortic"
+			}
+			for i := 0; i+5 <= len(w); i++ {
+				if strings.Contains(bw, w[i:i+5]) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -84,3 +84,22 @@ Regional organisations share resources and coordinate their responses to crises 
 		t.Errorf("essay: %v asked; an essay's educated words are no field's", es)
 	}
 }
+
+func TestSpelledBeside(t *testing.T) {
+	for _, tc := range []struct {
+		blank, rest string
+		want        bool
+	}{
+		{"aortic", "the valve stops blood flowing back into the aorta", true},
+		{"monosynaptic", "a reflex with only one synapse between two neurons", true},
+		{"atrioventricular", "the valves between each atrium and its ventricle", true},
+		{"endothermic", "while cooling favours the exothermic one", true},
+		{"phagocyte", "the section phagocytes", true},
+		{"meninges", "beneath the bone lie three membranes called the", false},
+		{"kinetochore", "at the centromere sits the where the spindle fibres attach", false},
+	} {
+		if got := spelledBeside(tc.blank, tc.rest); got != tc.want {
+			t.Errorf("spelledBeside(%q, %q) = %v, want %v", tc.blank, tc.rest, got, tc.want)
+		}
+	}
+}
