@@ -87,10 +87,32 @@ func TestOfThemLeans(t *testing.T) {
 		"When the Prime Minister, H. H. Asquith, shelved the first of them, about 300 women marched.":     true,
 		"In September of 1951, fifty-two nations met in San Francisco, and forty-nine of them signed it.": false,
 		"By morning some 300 houses had burned along the river front of the old city.":                    true,
+		// A count is no plural "them" could be.
+		"A single cell in the mesophyll, the inner tissue of a leaf, may contain dozens of them.": true,
 	} {
 		s := &sentence{text: text, tokens: tokenize(text)}
 		if got := leansOnText(s); got != want {
 			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestResultLeans: "The solution is …" and a note's "Result: …" name what
+// the text before led to; "The solution was filtered" in a chemistry
+// section names a liquid the section's heading gives.
+func TestResultLeans(t *testing.T) {
+	for _, tc := range []struct {
+		text, heading string
+		want          bool
+	}{
+		{"The solution is the cardiovascular system, a closed network of tubes.", "The Double Circulation", true},
+		{"Result: a merged patrician–plebeian elite (the nobiles), not a democracy.", "The Struggle of the Orders", true},
+		{"The solution is a mixture in which one substance is dissolved in another.", "Making a Solution", false},
+		{"The answer to a query is a set of rows that the database returns.", "Queries", false},
+	} {
+		s := &sentence{text: tc.text, tokens: tokenize(tc.text)}
+		if got := bareDefinite(s, tc.heading); got != tc.want {
+			t.Errorf("bareDefinite(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

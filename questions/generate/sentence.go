@@ -383,10 +383,20 @@ func refersBack(s *sentence, before string, code map[string]int) bool {
 // …"): which plan, the text before says, unless the heading names it.
 func bareDefinite(s *sentence, heading string) bool {
 	toks := s.tokens[s.first:]
+	// "Result: a merged patrician–plebeian elite": a note's label that
+	// names what the item before led to.
+	if label, _, ok := strings.Cut(s.text, ":"); ok && backResults[strings.ToLower(strings.TrimSpace(label))] {
+		return true
+	}
 	if len(toks) < 3 || toks[0].lower != "the" {
 		return false
 	}
 	n, v := toks[1], toks[2].lower
+	// "The solution is the cardiovascular system": the solution to what
+	// the text before set out.
+	if backResults[n.lower] && (beForms[v] || v == "lies" || v == "lay" || v == "came") && !containsWord(strings.ToLower(heading), n.lower) {
+		return true
+	}
 	if n.text != n.lower || function[n.lower] || phraseAdjectives[n.lower] || s.text[toks[0].end:n.start] != " " {
 		return false
 	}
@@ -397,6 +407,14 @@ func bareDefinite(s *sentence, heading string) bool {
 	}
 	return !containsWord(strings.ToLower(heading), strings.TrimSuffix(n.lower, "s"))
 }
+
+// countNouns count things without naming them: "dozens of them".
+var countNouns = set(`dozens hundreds thousands millions billions tens scores lots loads numbers`)
+
+// backResults are nouns that name what the text before led to or asked
+// for: "The solution is …", "Result: a merged elite …" lean on it.
+var backResults = set(`solution solutions answer answers result results outcome outcomes consequence consequences upshot
+remedy cure fix catch trick aftermath response reaction significance impact effect effects`)
 
 // phraseAdjectives are words of the function list that modify a noun to
 // come: "the full array", "the entire file".
@@ -687,8 +705,11 @@ func leansOnText(s *sentence) bool {
 		}
 		// "A healthy adult has 4,000 to 11,000 of them": some of many,
 		// and no plural before that they could be.
+		// "may contain dozens of them": a count is no plural they could
+		// be.
 		if t.lower == "them" && i > 0 && toks[i-1].lower == "of" && !slices.ContainsFunc(toks[:i-1], func(b token) bool {
-			return len(b.lower) > 3 && !function[b.lower] && !verbs[b.lower] && strings.HasSuffix(b.lower, "s") && !strings.HasSuffix(b.lower, "ss")
+			return len(b.lower) > 3 && !function[b.lower] && !verbs[b.lower] && strings.HasSuffix(b.lower, "s") && !strings.HasSuffix(b.lower, "ss") &&
+				!countNouns[b.lower]
 		}) {
 			return true
 		}
