@@ -6,10 +6,11 @@ import (
 )
 
 // namedRe finds a term a sentence names: "a region called the nucleoid",
-// "a process known as photosynthesis", "is termed osmosis". After "called"
+// "a process known as photosynthesis", "is termed osmosis", "For most
+// products, called normal goods, …". After "called"
 // only "the" or no article may come: "called a strike" is a verb and its
 // object.
-var namedRe = regexp.MustCompile(`\b(?:(?:is|are|was|were|be|been|being|[a-z]+) called|known as|termed|referred to as|dubbed) (?:the )?([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,}){0,2})(?:[.,;:)]| \(|$| (?:by|which|that|in|and|or)\b)`)
+var namedRe = regexp.MustCompile(`(?:\b(?:is|are|was|were|be|been|being|[a-z]+) called|, called|\bknown as|\btermed|\breferred to as|\bdubbed) (?:the )?([a-z][a-z-]{3,}(?: [a-z][a-z-]{3,}){0,2})(?:[.,;:)]| \(|$| (?:by|which|that|in|and|or)\b)`)
 
 // namedBeforeVerbRe finds a one-word term a sentence names as the
 // subject of its verb: "an enzyme called helicase unwinds …", "Signalling

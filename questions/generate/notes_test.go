@@ -215,6 +215,8 @@ func TestNamedTerms(t *testing.T) {
 		{"In bacteria the genetic material lies in a region of the cytoplasm called the nucleoid.", "nucleoid"},
 		{"Most ATP is made by a process known as chemiosmosis, which depends on a proton gradient.", "chemiosmosis"},
 		{"The movement of water across a membrane towards the saltier side is termed osmosis by biologists.", "osmosis"},
+		// Named after a comma.
+		{"For most products, called normal goods, demand rises when incomes rise.", "normal goods"},
 		// A named term followed by its verb.
 		{"Once the strands are separated, an enzyme called helicase is loaded onto the DNA.", "helicase"},
 		{"Signalling molecules called chemokines then attract white cells to the tissue.", "chemokines"},
