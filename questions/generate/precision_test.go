@@ -282,6 +282,12 @@ func TestStandsAlone(t *testing.T) {
 		// points back.
 		{"Re-slicing a slice does not make a copy of the underlying array. The full array will be kept in memory until it is no longer referenced.",
 			[]bool{true, false}},
+		// "The autonomic nervous system" after "the somatic nervous
+		// system": a new classifying adjective names another kind.
+		{"The somatic nervous system controls skeletal muscles and is largely voluntary. The autonomic nervous system regulates smooth muscle, cardiac muscle and glands.",
+			[]bool{true, true}},
+		{"The somatic nervous system controls skeletal muscles and is largely voluntary. The nervous system also regulates smooth muscle, cardiac muscle and glands.",
+			[]bool{true, false}},
 		// "The copy function" names a function the article writes as code,
 		// not one the sentence before introduced.
 		{"The looping is made easier by the built-in copy function.\nThe copy function supports copying between slices of different lengths.",

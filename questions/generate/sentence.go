@@ -364,6 +364,12 @@ func refersBack(s *sentence, before string, code map[string]int) bool {
 		strings.ToUpper(toks[1].text) != toks[1].text && shortName(before, toks[1].text) {
 		return true
 	}
+	// "The autonomic nervous system …" after "the somatic nervous
+	// system": a classifying adjective the text has not used yet names
+	// another kind of the thing, not the one before.
+	if len(toks) > 2 && classifier(toks[1].lower) && !strings.Contains(prev, " "+toks[1].lower) {
+		return false
+	}
 	for _, t := range toks[1:min(len(toks), 4)] {
 		if phraseAdjectives[t.lower] {
 			continue // "The full array …": the noun is still to come
@@ -867,4 +873,14 @@ func colonClaim(text string) bool {
 	}
 	w := strings.ToLower(lastWord(strings.TrimSuffix(text, ":")))
 	return !colonIntros[w] && !strings.HasSuffix(w, "ly")
+}
+
+// classifier reports whether a word is an adjective that sorts things
+// into kinds ("autonomic", "sympathetic", "efferent", "cranial") by its
+// suffix, or a word of a field.
+func classifier(w string) bool {
+	if len(w) < 5 || function[w] || phraseAdjectives[w] {
+		return false
+	}
+	return hasSuffix(w, []string{"ic", "al", "ous", "ive", "ary", "ar", "ent", "ant", "ine", "oid"}) && !verbs[w] || rareWord(w)
 }
