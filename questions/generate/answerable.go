@@ -20,6 +20,13 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if g.wellKnown(s, t) {
 			continue
 		}
+		// "as van ___ did": the rest of a name whose particle the
+		// sentence shows ("van Gogh", "da Vinci").
+		if t.kind != KindYear && t.kind != KindNumber && isCapitalized(t.text) {
+			if i := tokenAt(s, t.start); i > 0 && nameParticles[s.tokens[i-1].text] {
+				continue
+			}
+		}
 		// "should be (Kotler):", "(Livy)": whose word it is, not a fact.
 		if (t.kind == KindPerson || t.kind == KindName) && strings.HasSuffix(s.text[:t.start], "(") && strings.HasPrefix(s.text[t.end:], ")") {
 			continue
@@ -483,6 +490,11 @@ func (g *sectionGen) fieldTerm(s *sentence, t term) (term, bool) {
 	// run on into a verb the lexicon does not know (the field's word is
 	// then the blank alone), and "crossing" is one.
 	if len(ws)-first == 2 && !g.plainNoun(strings.ToLower(ws[len(ws)-1])) {
+		// "the ___ pelvis" (renal): an adjective of the field alone is
+		// the kind of the noun after it, which the noun gives away.
+		if hasSuffix(strings.ToLower(ws[first]), []string{"al", "ic", "ar", "ous", "ive", "ary"}) {
+			return term{}, false
+		}
 		ws = ws[:len(ws)-1]
 	}
 	if strings.HasSuffix(strings.ToLower(ws[len(ws)-1]), "ing") {

@@ -80,13 +80,20 @@ Parliament passed the Representation of the People Act in 1918. Women over thirt
 
 // TestOfThemLeans: "4,000 to 11,000 of them" counts some of a plural the
 // text before names; "forty-nine of them" after "fifty-two nations" does
-// not lean.
+// not lean. "Even so", "A second wave", "Opposing it" and "to that salty
+// tissue" lean on the text before as well.
 func TestOfThemLeans(t *testing.T) {
 	for text, want := range map[string]bool{
 		"A healthy adult has roughly 4,000 to 11,000 of them in every microlitre of blood.":               true,
 		"When the Prime Minister, H. H. Asquith, shelved the first of them, about 300 women marched.":     true,
 		"In September of 1951, fifty-two nations met in San Francisco, and forty-nine of them signed it.": false,
 		"By morning some 300 houses had burned along the river front of the old city.":                    true,
+		"Even so, unemployment was still about 6 percent in 1937 across the country.":                     true,
+		"A second wave followed in 1934, after the failure of a bank in Vienna spread panic.":             true,
+		"Opposing it are the pressure of fluid already in the capsule and the pull of proteins.":          true,
+		"Fluid in the descending limb loses water to that salty tissue in the inner medulla.":             true,
+		"The committee decided that salty food should be labelled more clearly in future.":                false,
+		"A second language is easier to learn in childhood than in later life, most studies find.":        false,
 		// A count is no plural "them" could be.
 		"A single cell in the mesophyll, the inner tissue of a leaf, may contain dozens of them.": true,
 	} {

@@ -493,6 +493,16 @@ func TestInitialAfterHyphen(t *testing.T) {
 	}
 }
 
+// TestCaseNameNoEnd: "Schechter Poultry Corp. v. United States" is one
+// case's name, not the end of a sentence at "v.".
+func TestCaseNameNoEnd(t *testing.T) {
+	p := "In May 1935 the Supreme Court struck down the act in Schechter Poultry Corp. v. United States. Congress passed a new law."
+	spans := sentences(p)
+	if len(spans) != 2 || p[spans[0].start:spans[0].end] != "In May 1935 the Supreme Court struck down the act in Schechter Poultry Corp. v. United States." {
+		t.Errorf("sentences(%q) split as %v", p, spans)
+	}
+}
+
 // gatedPrompts returns the prompts of a one-section article's candidates
 // that pass the gate.
 func gatedPrompts(t *testing.T, text string) []string {

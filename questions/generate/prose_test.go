@@ -1267,3 +1267,16 @@ func TestOnceNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestNameParticleShown: "as van ___ did" gives the rest of a name whose
+// particle the sentence shows.
+func TestNameParticleShown(t *testing.T) {
+	res := Generate(ratedArticle(t, "learning-to-draw.md"), Options{Course: "draw"})
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			if strings.Contains(q.Text, "van {{") {
+				t.Errorf("blank after a name's particle: %q", q.Text)
+			}
+		}
+	}
+}

@@ -41,7 +41,7 @@ Glial cells such as astrocytes and oligodendrocytes support the neurons around t
 
 ## Reflexes
 
-A monosynaptic reflex involves a single synapse between afferent and efferent neurons in the cord. Polysynaptic reflexes pass through one or more interneurons before reaching a motor neuron.
+Urine drains from the calyces into the renal pelvis, a funnel that narrows into the ureter. A monosynaptic reflex involves a single synapse between afferent and efferent neurons in the cord. Polysynaptic reflexes pass through one or more interneurons before reaching a motor neuron.
 `
 	const essay = `# Peacekeeping
 
@@ -76,7 +76,9 @@ Regional organisations share resources and coordinate their responses to crises 
 		// "centromere sits", "magnetometer behind": the verb or the
 		// preposition after the noun is not part of the term.
 		// "astrocytes and oligodendrocytes": either would do.
-		if strings.HasSuffix(w, " sits") || strings.HasSuffix(w, " behind") || w == "neurons" || w == "synapses" || w == "astrocytes" || w == "oligodendrocytes" {
+		// "the renal pelvis": the adjective alone is no blank.
+		if strings.HasSuffix(w, " sits") || strings.HasSuffix(w, " behind") || w == "neurons" || w == "synapses" || w == "astrocytes" || w == "oligodendrocytes" ||
+			w == "renal" {
 			t.Errorf("biology: %q is asked", w)
 		}
 	}

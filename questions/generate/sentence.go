@@ -338,6 +338,13 @@ func shortName(text, word string) bool {
 }
 
 // backOrdinals after "The" point into a sequence the text set up before.
+// laterOrdinals count on from what the text before gave: "A second wave".
+var laterOrdinals = set(`second third fourth fifth further subsequent`)
+
+// ordinalPhrases are nouns that make a phrase of their own with an
+// ordinal: "a second language" is no second of anything.
+var ordinalPhrases = set(`language languages opinion nature home hand chance thought class cousin person party`)
+
 var backOrdinals = set(`first second third fourth final last next previous latter former resulting subsequent remaining same`)
 
 // refersBack reports whether a sentence's subject is a definite noun
@@ -660,6 +667,23 @@ func leansOnText(s *sentence) bool {
 	toks := s.tokens[s.first:]
 	if ellipticalOpener(s) {
 		return true
+	}
+	// "A second wave followed in 1934": second after a first the text
+	// before gave. "Opposing it are …", "Against them stood …": it, at
+	// the start, is what the text before was about.
+	if len(toks) > 2 && (toks[0].lower == "a" || toks[0].lower == "an") && laterOrdinals[toks[1].lower] && !ordinalPhrases[toks[2].lower] {
+		return true
+	}
+	if len(toks) > 2 && (toks[1].lower == "it" || toks[1].lower == "them") && (strings.HasSuffix(toks[0].lower, "ing") || prepositions[toks[0].lower] || toks[0].lower == "against") {
+		return true
+	}
+	// "loses water to that salty tissue": "that" after a preposition
+	// and before a noun phrase points at one the text before described.
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].lower == "that" && (prepositions[toks[i-1].lower] || toks[i-1].lower == "through" || toks[i-1].lower == "with" || toks[i-1].lower == "by" || toks[i-1].lower == "for") &&
+			isContent(toks[i+1].lower) && !verbs[toks[i+1].lower] {
+			return true
+		}
 	}
 	for i, t := range toks {
 		if t.lower == "this" || t.lower == "these" || t.lower == "those" {

@@ -74,7 +74,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
 	"gen": true, "gov": true, "sen": true, "rep": true, "col": true, "lt": true, "capt": true, "sgt": true,
-	"e.g": true, "i.e": true, "etc": true, "vs": true, "cf": true, "al": true, "no": true, "fig": true,
+	"e.g": true, "i.e": true, "etc": true, "vs": true, "v": true, "cf": true, "al": true, "no": true, "fig": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "ca": true, "c": true, "esp": true, "inc": true, "ltd": true,
 	"co": true, "corp": true, "u.s": true, "u.k": true, "u.n": true, "u.s.s.r": true, "mt": true, "ft": true,
