@@ -1280,3 +1280,30 @@ func TestNameParticleShown(t *testing.T) {
 		}
 	}
 }
+
+// TestCloseRangeEnds: a number whose range's other end is near it ("93
+// to ___ °C", "___ to 35 minutes") is no blank: the other end gives its
+// size and a round step from it. Ends far apart ("4,000 to 11,000") are.
+func TestCloseRangeEnds(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, number string
+		want             bool
+	}{
+		{"Bake the loaf for 30 to 35 minutes, until the crust is deep golden brown.", "30", false},
+		{"If you have a thermometer, the centre of the loaf should read about 93 to 96 degrees.", "96", false},
+		{"A normal diet generates roughly 50 to 100 millimoles of acid in a single day.", "100", false},
+		{"A healthy adult has roughly 4,000 to 11,000 white cells in every microlitre of blood.", "11,000", true},
+		{"The average adult takes about 12 breaths a minute when resting quietly indoors.", "12", true},
+	} {
+		g := proseGen(t, "# Notes\n\n## Part\n\n"+tc.sentence+"\n\n## Other\n\nThe harvest of that year was poor across the whole valley and the river ran low.\n")
+		var got bool
+		for _, tm := range g.answerable(g.sents[0]) {
+			if tm.text == tc.number {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s asked %v, want %v", tc.sentence, tc.number, got, tc.want)
+		}
+	}
+}
