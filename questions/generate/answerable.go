@@ -2,6 +2,7 @@ package generate
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -625,6 +626,9 @@ func spelledBeside(blank, rest string) bool {
 	return false
 }
 
+// betweenStartRe finds the lower end of "between X and" before a figure.
+var betweenStartRe = regexp.MustCompile(`\bbetween (?:about |around |roughly )?(\d[\d,]*(?:\.\d+)?)\s*\S*\s+and (?:about |around )?$`)
+
 // closeRangeEnd reports whether a number is one end of a range whose
 // other end is at most twice or half it ("93 to 96", "50 to 100").
 func closeRangeEnd(text string, t term) bool {
@@ -633,6 +637,10 @@ func closeRangeEnd(text string, t term) bool {
 		return false
 	}
 	lo, hi := rangeEnds(text, t.start, t.end)
+	// "between about 90 and ___": the lower end before "and".
+	if m := betweenStartRe.FindStringSubmatch(text[:t.start]); m != nil {
+		lo = termValue(KindNumber, m[1])
+	}
 	for _, o := range []float64{lo, hi} {
 		if math.IsInf(o, 0) || o <= 0 {
 			continue

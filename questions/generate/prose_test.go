@@ -1292,6 +1292,7 @@ func TestCloseRangeEnds(t *testing.T) {
 		{"Bake the loaf for 30 to 35 minutes, until the crust is deep golden brown.", "30", false},
 		{"If you have a thermometer, the centre of the loaf should read about 93 to 96 degrees.", "96", false},
 		{"A normal diet generates roughly 50 to 100 millimoles of acid in a single day.", "100", false},
+		{"The usual recommendation is to brew the coffee between about 90 and 96 °C at home.", "96", false},
 		{"A healthy adult has roughly 4,000 to 11,000 white cells in every microlitre of blood.", "11,000", true},
 		{"The average adult takes about 12 breaths a minute when resting quietly indoors.", "12", true},
 	} {
