@@ -92,21 +92,7 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 	var cands []scored
 	ctx := g.lx.neighbours[t.key()]
 	examined := 0
-	// "around 1400": a round figure among round figures. "5 to ___":
-	// on the far side of the range's other end.
-	step := 1
-	lo, hi := math.Inf(-1), math.Inf(1)
-	if t.kind == KindYear || t.kind == KindNumber {
-		if v := termValue(t.kind, t.text); approxBefore(s.text[:t.start]) && v == math.Trunc(v) && int(v)%10 == 0 {
-			// A year rounds to its decade; a count to its own figure:
-			// "at least 5,000" among thousands.
-			step = 10
-			for t.kind == KindNumber && step < 1000 && int(v)%(step*10) == 0 {
-				step *= 10
-			}
-		}
-		lo, hi = rangeEnds(s.text, t.start, t.end)
-	}
+	lo, hi, step := g.figureBounds(t, s)
 	// "about 24 points", "women over 30": a count among counts of the
 	// same thing, or after the same word, that the article gives; 80
 	// words and 130 minutes are odd ones out.
@@ -120,39 +106,6 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 		if unit == "" {
 			if f := strings.Fields(strings.ToLower(s.text[:t.start])); len(f) > 0 {
 				after = f[len(f)-1]
-			}
-		}
-	}
-	// "After Tambora erupted in 1815, ___ became known as …": a year
-	// stays on its side of the sentence's other years.
-	if t.kind == KindYear {
-		y := termValue(KindYear, t.text)
-		for _, o := range s.tokens {
-			// "In the 1390s … until 1398": a decade is a year too.
-			text := strings.TrimSuffix(o.text, "s")
-			if !yearRe.MatchString(text) || o.start == t.start {
-				continue
-			}
-			switch v := termValue(KindYear, text); {
-			case v < y:
-				lo = max(lo, v)
-			case v > y:
-				hi = min(hi, v)
-			}
-		}
-		// "By 1973 the currencies were floating", "Since 1971 …": true
-		// of every later year too, so only an earlier one is wrong;
-		// "until 1914", of every earlier one.
-		f := strings.Fields(strings.ToLower(s.text[:t.start]))
-		for len(f) > 0 && (f[len(f)-1] == "early" || f[len(f)-1] == "late" || approxBefore(f[len(f)-1])) {
-			f = f[:len(f)-1]
-		}
-		if len(f) > 0 {
-			switch f[len(f)-1] {
-			case "by", "since":
-				hi = min(hi, y)
-			case "until", "till", "before":
-				lo = max(lo, y)
 			}
 		}
 	}
@@ -316,6 +269,100 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 		if k := strings.ToLower(c.text); !seen[k] {
 			seen[k] = true
 			out = append(out, c.text)
+		}
+	}
+	return out
+}
+
+// figureBounds returns the values a year's or a number's options must lie
+// strictly between, and the step they go by ("around 1400" is among round
+// figures).
+func (g *sectionGen) figureBounds(t term, s *sentence) (lo, hi float64, step int) {
+	// "around 1400": a round figure among round figures. "5 to ___":
+	// on the far side of the range's other end.
+	step = 1
+	lo, hi = math.Inf(-1), math.Inf(1)
+	if t.kind == KindYear || t.kind == KindNumber {
+		if v := termValue(t.kind, t.text); approxBefore(s.text[:t.start]) && v == math.Trunc(v) && int(v)%10 == 0 {
+			// A year rounds to its decade; a count to its own figure:
+			// "at least 5,000" among thousands.
+			step = 10
+			for t.kind == KindNumber && step < 1000 && int(v)%(step*10) == 0 {
+				step *= 10
+			}
+		}
+		lo, hi = rangeEnds(s.text, t.start, t.end)
+	}
+	// "After Tambora erupted in 1815, ___ became known as …": a year
+	// stays on its side of the sentence's other years.
+	if t.kind == KindYear {
+		y := termValue(KindYear, t.text)
+		for _, o := range s.tokens {
+			// "In the 1390s … until 1398": a decade is a year too.
+			text := strings.TrimSuffix(o.text, "s")
+			if !yearRe.MatchString(text) || o.start == t.start {
+				continue
+			}
+			switch v := termValue(KindYear, text); {
+			case v < y:
+				lo = max(lo, v)
+			case v > y:
+				hi = min(hi, v)
+			}
+		}
+		// "By 1973 the currencies were floating", "Since 1971 …": true
+		// of every later year too, so only an earlier one is wrong;
+		// "until 1914", of every earlier one.
+		f := strings.Fields(strings.ToLower(s.text[:t.start]))
+		for len(f) > 0 && (f[len(f)-1] == "early" || f[len(f)-1] == "late" || approxBefore(f[len(f)-1])) {
+			f = f[:len(f)-1]
+		}
+		if len(f) > 0 {
+			switch f[len(f)-1] {
+			case "by", "since":
+				hi = min(hi, y)
+			case "until", "till", "before":
+				lo = max(lo, y)
+			}
+		}
+	}
+	return lo, hi, step
+}
+
+// evenYears replaces a year far from the answer when the other options
+// are near it: 1945 among 1839, 1842 and 1844 is picked out as the odd
+// one, and a reader who knows the century rules it out. The stand-in is
+// a year near the answer that the section does not give.
+func (g *sectionGen) evenYears(t term, s *sentence, out []string) []string {
+	lo, hi, step := g.figureBounds(t, s)
+	seen := map[string]bool{}
+	for _, d := range out {
+		seen[strings.ToLower(d)] = true
+	}
+	y := termValue(KindYear, t.text)
+	dist := make([]float64, len(out))
+	far := 0
+	for i, d := range out {
+		dist[i] = math.Abs(termValue(KindYear, d) - y)
+		if dist[i] > dist[far] {
+			far = i
+		}
+	}
+	// The farthest of the others from the answer.
+	near := 0.0
+	for i := range out {
+		if i != far {
+			near = max(near, dist[i])
+		}
+	}
+	if dist[far] <= 20 || dist[far] <= 4*near {
+		return out
+	}
+	for _, off := range []int{2, -3, 4, -5, 6, -7} {
+		d := formatYear(int(y)+off*step, t.text)
+		if v := y + float64(off*step); v > lo && v < hi && !seen[strings.ToLower(d)] && !containsWord(g.secLower, d) {
+			out[far] = d
+			return out
 		}
 	}
 	return out

@@ -169,6 +169,9 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 				ds = append(ds, d)
 			}
 		}
+		if len(ds) == 3 {
+			ds = g.evenYears(t, s, ds)
+		}
 	}
 	if len(ds) < 3 {
 		return nil

@@ -1308,3 +1308,41 @@ func TestCloseRangeEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestEvenYears: a year option far from the answer while the others are
+// near it (1945 among 1839, 1842 and 1844) is the odd one out; a year
+// near the answer takes its place.
+func TestEvenYears(t *testing.T) {
+	const text = `# Kidney
+
+## Structure
+
+The capsule around each glomerulus was described by the surgeon William Bowman in 1842 in London.
+
+## History
+
+The anatomist Marcello Malpighi had studied the kidney under a microscope by 1839 in his own work. Another surgeon repeated the study in 1844 at a hospital in Paris.
+
+## Treatment
+
+Willem Kolff saved his first dialysis patient in 1945 in the Netherlands. The first lasting kidney transplant followed in 1954 in Boston.
+`
+	g := sectionGens(mustArticle(t, text), Options{})[0]
+	s := g.sents[0]
+	for _, tm := range g.lx.terms(s) {
+		if tm.text != "1842" {
+			continue
+		}
+		c := g.choice(s, tm)
+		if c == nil {
+			t.Fatal("no year choice on 1842")
+		}
+		for _, o := range c.q.Choices {
+			if v, _ := yearValue(o); v > 1862 || v < 1822 {
+				t.Errorf("option %s among %v is the odd one out", o, c.q.Choices)
+			}
+		}
+		return
+	}
+	t.Fatal("1842 is no term")
+}
