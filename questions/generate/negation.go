@@ -31,7 +31,7 @@ var negatedAux = map[string]string{
 // statement without "not" is not its opposite, or so sweeping ("is
 // evenly spread across tasks") that a non-reader calls it false.
 var keepNegation = set(`always all every only just merely simply necessarily quite very much entirely fully completely
-even yet until to a_lot many most so too enough exactly sure certain clear evenly equally uniformly universally perfectly
+even yet until to many most so too enough exactly sure certain clear evenly equally uniformly universally perfectly
 totally wholly`)
 
 // clauseOpeners open a clause inside the sentence: a denial after one is
@@ -46,7 +46,7 @@ var otherNegatives = set(`no never nor neither none nothing nobody nowhere not c
 var denialScopes = set(`because since as if unless until though although while so for when whether once`)
 
 // negativeOnly are words that need a denial before them.
-var negativeOnly = set(`any anything anyone anybody anywhere ever either yet at_all`)
+var negativeOnly = set(`any anything anyone anybody anywhere ever either yet`)
 
 // negationFlip makes a false statement of a sentence that denies
 // something, or returns nil.
@@ -113,6 +113,10 @@ func (g *sectionGen) negationFlip(s *sentence) *candidate {
 	end := len(s.text)
 	if k := strings.IndexAny(s.text[toks[auxEnd].start:], ";:"); k >= 0 {
 		end = toks[auxEnd].start + k
+	}
+	// "does not copy the data at all": only a denial takes "at all".
+	if strings.Contains(strings.ToLower(s.text[toks[auxEnd].start:end]), " at all") {
+		return nil
 	}
 	for i := auxEnd; i < len(toks) && toks[i].start < end; i++ {
 		if otherNegatives[toks[i].lower] {

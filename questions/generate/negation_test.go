@@ -43,6 +43,7 @@ func TestNegationFlip(t *testing.T) {
 		{"Help it become a force of construction, not destruction, in the long run.", ""},
 		// Words only a denial takes, and a title in quotes.
 		{"A lazy person does not want to do anything at all on the weekend.", ""},
+		{"The copy function does not share the memory of the source slice at all.", ""},
 		{`Martin Fowler's essay "Mocks Aren't Stubs" explains why the difference matters.`, ""},
 		// Advice, the reader, a pronoun or a bare "the" noun as subject.
 		{"Don't tolerate bad actors in your community for any length of time.", ""},
