@@ -27,6 +27,8 @@ var (
 	educatedWords = sync.OnceValue(func() map[string]bool { return readWords(educatedGz, 24000) })
 )
 
+// readWords reads a gzipped list of words, one a line. The lists are part
+// of the binary: one that does not read is a broken build.
 func readWords(gz []byte, n int) map[string]bool {
 	m := make(map[string]bool, n)
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
@@ -153,6 +155,8 @@ var everydaySuffixes = []string{"nesses", "ness", "abilities", "ability", "ibili
 	"izations", "ization", "ations", "ation", "ments", "ment", "ors", "or", "ers", "er", "ships", "ship", "doms", "dom",
 	"hoods", "hood", "ances", "ance", "ences", "ence", "als", "al"}
 
+// everydayRoot reports whether a word is an everyday word with one of
+// everydaySuffixes.
 func everydayRoot(w string, common map[string]bool) bool {
 	for _, suf := range everydaySuffixes {
 		r := strings.TrimSuffix(w, suf)
