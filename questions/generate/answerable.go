@@ -22,6 +22,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if g.wellKnown(s, t) {
 			continue
 		}
+		// "a pyramid-shaped horn, such as the ___" (Matterhorn): a word
+		// of the sentence spells part of a one-word name.
+		if t.words == 1 && t.kind != KindYear && t.kind != KindNumber && t.kind != KindTerm && spellsName(s, t) {
+			continue
+		}
 		// "as van ___ did": the rest of a name whose particle the
 		// sentence shows ("van Gogh", "da Vinci").
 		if t.kind != KindYear && t.kind != KindNumber && isCapitalized(t.text) {
@@ -646,6 +651,21 @@ func closeRangeEnd(text string, t term) bool {
 			continue
 		}
 		if max(v, o)/min(v, o) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// spellsName reports whether another word of the sentence, of four
+// letters or more, is part of a one-word name ("horn" of "Matterhorn").
+func spellsName(s *sentence, t term) bool {
+	k := t.key()
+	for _, tok := range s.tokens {
+		if tok.start >= t.start && tok.end <= t.end || len(tok.lower) < 4 || !isContent(tok.lower) || tok.lower == k {
+			continue
+		}
+		if strings.Contains(k, strings.TrimSuffix(tok.lower, "s")) {
 			return true
 		}
 	}

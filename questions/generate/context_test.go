@@ -84,16 +84,19 @@ Parliament passed the Representation of the People Act in 1918. Women over thirt
 // tissue" lean on the text before as well.
 func TestOfThemLeans(t *testing.T) {
 	for text, want := range map[string]bool{
-		"A healthy adult has roughly 4,000 to 11,000 of them in every microlitre of blood.":               true,
-		"When the Prime Minister, H. H. Asquith, shelved the first of them, about 300 women marched.":     true,
-		"In September of 1951, fifty-two nations met in San Francisco, and forty-nine of them signed it.": false,
-		"By morning some 300 houses had burned along the river front of the old city.":                    true,
-		"Even so, unemployment was still about 6 percent in 1937 across the country.":                     true,
-		"A second wave followed in 1934, after the failure of a bank in Vienna spread panic.":             true,
-		"Opposing it are the pressure of fluid already in the capsule and the pull of proteins.":          true,
-		"Fluid in the descending limb loses water to that salty tissue in the inner medulla.":             true,
-		"The committee decided that salty food should be labelled more clearly in future.":                false,
-		"A second language is easier to learn in childhood than in later life, most studies find.":        false,
+		"A healthy adult has roughly 4,000 to 11,000 of them in every microlitre of blood.":                                                      true,
+		"When the Prime Minister, H. H. Asquith, shelved the first of them, about 300 women marched.":                                            true,
+		"In September of 1951, fifty-two nations met in San Francisco, and forty-nine of them signed it.":                                        false,
+		"By morning some 300 houses had burned along the river front of the old city.":                                                           true,
+		"Even so, unemployment was still about 6 percent in 1937 across the country.":                                                            true,
+		"A second wave followed in 1934, after the failure of a bank in Vienna spread panic.":                                                    true,
+		"Opposing it are the pressure of fluid already in the capsule and the pull of proteins.":                                                 true,
+		"Fluid in the descending limb loses water to that salty tissue in the inner medulla.":                                                    true,
+		"The committee decided that salty food should be labelled more clearly in future.":                                                       false,
+		"Nearly all of that ice lies in the Antarctic Ice Sheet, which would raise global sea level by about 58 metres if it melted completely.": true,
+		"Expect it to take eight to ten minutes of steady work on a wooden board.":                                                               true,
+		"If a gamete with an extra chromosome is fertilized, the embryo will have three copies of that chromosome.":                              false,
+		"A second language is easier to learn in childhood than in later life, most studies find.":                                               false,
 		// A count is no plural "them" could be.
 		"A single cell in the mesophyll, the inner tissue of a leaf, may contain dozens of them.": true,
 	} {

@@ -1239,6 +1239,7 @@ func TestOnceNamed(t *testing.T) {
 		{"In 1910 the chemist Paul Ehrlich's search ended when the drug discovered by Hata was sold.", "Hata", true},
 		{"Further upstream lay the desert region where the kingdom of Kush developed.", "Kush", true},
 		{"Fossils of the seed fern Glossopteris are found on landmasses now far apart.", "Glossopteris", true},
+		{"Three cirques can sculpt a pyramid-shaped horn, such as the Matterhorn on the border.", "Matterhorn", false},
 		{"Merchants of the Tang dynasty in China used certificates called flying money.", "China", false},
 		{"Semantic memory is general knowledge, such as knowing that Paris is the capital of France.", "Paris", false},
 		{"The American example showed a people could make its own constitution.", "American", false},
@@ -1345,4 +1346,18 @@ Willem Kolff saved his first dialysis patient in 1945 in the Netherlands. The fi
 		return
 	}
 	t.Fatal("1842 is no term")
+}
+
+// TestThatPoints: "Nearly all of that ice lies in …" points at ice the
+// sentence before described, and is asked about by no question that
+// shows it alone.
+func TestThatPoints(t *testing.T) {
+	res := Generate(ratedArticle(t, "glaciers.txt"), Options{Course: "glaciers"})
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			if strings.HasPrefix(q.Prompt, "Nearly all of that ice") || strings.HasPrefix(q.Text, "Nearly all of that ice") {
+				t.Errorf("asked alone: %q %q", q.Prompt, q.Text)
+			}
+		}
+	}
 }

@@ -338,6 +338,10 @@ func shortName(text, word string) bool {
 }
 
 // backOrdinals after "The" point into a sequence the text set up before.
+// thatPrepositions may stand before a pointing "that": "through that
+// salty tissue", "all of that ice".
+var thatPrepositions = set(`through with by for of`)
+
 // laterOrdinals count on from what the text before gave: "A second wave".
 var laterOrdinals = set(`second third fourth fifth further subsequent`)
 
@@ -674,14 +678,20 @@ func leansOnText(s *sentence) bool {
 	if len(toks) > 2 && (toks[0].lower == "a" || toks[0].lower == "an") && laterOrdinals[toks[1].lower] && !ordinalPhrases[toks[2].lower] {
 		return true
 	}
-	if len(toks) > 2 && (toks[1].lower == "it" || toks[1].lower == "them") && (strings.HasSuffix(toks[0].lower, "ing") || prepositions[toks[0].lower] || toks[0].lower == "against") {
+	// "Expect it to take eight minutes", "Allow them to rest": what it
+	// is, the text before said.
+	if len(toks) > 2 && (toks[1].lower == "it" || toks[1].lower == "them") && (strings.HasSuffix(toks[0].lower, "ing") || prepositions[toks[0].lower] ||
+		toks[0].lower == "against" || toks[2].lower == "to") {
 		return true
 	}
 	// "loses water to that salty tissue": "that" after a preposition
 	// and before a noun phrase points at one the text before described.
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].lower == "that" && (prepositions[toks[i-1].lower] || toks[i-1].lower == "through" || toks[i-1].lower == "with" || toks[i-1].lower == "by" || toks[i-1].lower == "for") &&
-			isContent(toks[i+1].lower) && !verbs[toks[i+1].lower] {
+		if toks[i].lower == "that" && (prepositions[toks[i-1].lower] || thatPrepositions[toks[i-1].lower]) &&
+			isContent(toks[i+1].lower) && !verbs[toks[i+1].lower] &&
+			// "an extra chromosome … three copies of that chromosome": the
+			// sentence names it itself.
+			!slices.ContainsFunc(toks[:i], func(b token) bool { return b.lower == toks[i+1].lower }) {
 			return true
 		}
 	}
