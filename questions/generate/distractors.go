@@ -329,10 +329,16 @@ func (g *sectionGen) figureBounds(t term, s *sentence) (lo, hi float64, step int
 	return lo, hi, step
 }
 
-// evenYears replaces a year far from the answer when the other options
-// are near it: 1945 among 1839, 1842 and 1844 is picked out as the odd
-// one, and a reader who knows the century rules it out. The stand-in is
-// a year near the answer that the section does not give.
+// maxYearSpan is how far, in steps, a year option may lie from the
+// answer. Years further off are ruled out by what a reader knows of the
+// period: 1810 and 1890 for an event in the life of a woman of
+// 1815–1852, 1851 for a day founded in the 2000s.
+const maxYearSpan = 30
+
+// evenYears replaces the year options far from the answer: those more
+// than maxYearSpan steps off, and one far from it where the others are
+// near (1945 among 1839 and 1844 for 1842 is picked out as the odd one).
+// The stand-ins are years near the answer that the section does not give.
 func (g *sectionGen) evenYears(t term, s *sentence, out []string) []string {
 	lo, hi, step := g.figureBounds(t, s)
 	seen := map[string]bool{}
@@ -355,17 +361,50 @@ func (g *sectionGen) evenYears(t term, s *sentence, out []string) []string {
 			near = max(near, dist[i])
 		}
 	}
-	if dist[far] <= 20 || dist[far] <= 4*near {
-		return out
+	replace := map[int]bool{}
+	if dist[far] > 20 && dist[far] > 4*near {
+		replace[far] = true
 	}
-	for _, off := range []int{2, -3, 4, -5, 6, -7} {
-		d := formatYear(int(y)+off*step, t.text)
-		if v := y + float64(off*step); v > lo && v < hi && !seen[strings.ToLower(d)] && !containsWord(g.secLower, d) {
-			out[far] = d
-			return out
+	for i := range out {
+		if dist[i] > float64(maxYearSpan*step) {
+			replace[i] = true
+		}
+	}
+	latest := g.latestYear()
+	offs := []int{2, -3, 4, -5, 6, -7, 8, -9}
+	for i := range out {
+		if !replace[i] {
+			continue
+		}
+		for len(offs) > 0 {
+			off := offs[0]
+			offs = offs[1:]
+			d := formatYear(int(y)+off*step, t.text)
+			if v := y + float64(off*step); v > lo && v < hi && v <= latest && !seen[strings.ToLower(d)] && !containsWord(g.secLower, d) {
+				out[i] = d
+				seen[strings.ToLower(d)] = true
+				break
+			}
 		}
 	}
 	return out
+}
+
+// latestYear is the last year the article gives. A year that stands in
+// for a far option never lies after it: a year still to come is no date
+// of anything done.
+func (g *sectionGen) latestYear() float64 {
+	latest := math.Inf(1)
+	if g.lx == nil {
+		return latest
+	}
+	if ys := g.lx.pool[KindYear]; len(ys) > 0 {
+		latest = math.Inf(-1)
+		for _, d := range ys {
+			latest = max(latest, termValue(KindYear, d))
+		}
+	}
+	return latest
 }
 
 // termValue is the value of a year or a number.

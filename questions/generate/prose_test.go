@@ -1361,3 +1361,31 @@ func TestThatPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestNearYears: year options more than thirty years from the answer are
+// ruled out by what a reader knows of the period (1851 and 1864 for a
+// day founded in 2009): years near the answer take their place.
+func TestNearYears(t *testing.T) {
+	res := Generate(ratedArticle(t, "ada-lovelace.md"), Options{Course: "ada"})
+	n := 0
+	for _, b := range res.Banks {
+		for _, q := range b.Questions {
+			if !strings.HasPrefix(q.Prompt, "Which year") {
+				continue
+			}
+			y, _ := yearValue(q.Answer)
+			if y != 2009 {
+				continue // the others are rounded years ("around 1840"), among decades
+			}
+			n++
+			for _, o := range q.Choices {
+				if v, _ := yearValue(o); v-y > 30 || y-v > 30 {
+					t.Errorf("option %s among %v is far from %s", o, q.Choices, q.Answer)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no year choice on 2009")
+	}
+}
