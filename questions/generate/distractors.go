@@ -421,6 +421,10 @@ func termValue(k Kind, text string) float64 {
 // approxBefore reports whether a figure follows a word that rounds it.
 func approxBefore(before string) bool {
 	f := strings.Fields(strings.ToLower(before))
+	// "around the year 1000": the year's noun between.
+	if n := len(f); n >= 2 && f[n-1] == "year" && f[n-2] == "the" {
+		f = f[:n-2]
+	}
 	if len(f) == 0 {
 		return false
 	}

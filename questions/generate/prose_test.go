@@ -1389,3 +1389,11 @@ func TestNearYears(t *testing.T) {
 		t.Fatal("no year choice on 2009")
 	}
 }
+
+// TestAroundTheYear: "around the year 1000" is a rounded year, offered
+// among rounded years: 997 and 1004 beside it pick it out.
+func TestAroundTheYear(t *testing.T) {
+	if !approxBefore("Paper money first appeared in China around the year ") {
+		t.Error(`"around the year" is not read as rounding the year after it`)
+	}
+}
