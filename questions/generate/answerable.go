@@ -19,6 +19,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.start < s.stemOff || countWord(lower, k) != 1 || containsWord(g.heading, k) {
 			continue
 		}
+		// "Second (218–201 BC)": the heading gives a year before the
+		// common era by its figure, the era after the range.
+		if t.kind == KindYear && containsWord(g.heading, strings.Fields(k)[0]) {
+			continue
+		}
 		if g.wellKnown(s, t) {
 			continue
 		}

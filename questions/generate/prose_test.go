@@ -1397,3 +1397,14 @@ func TestAroundTheYear(t *testing.T) {
 		t.Error(`"around the year" is not read as rounding the year after it`)
 	}
 }
+
+// TestYearInHeading: "218 BC" under the heading "Second (218–201 BC)" is
+// given by the heading, which the learner sees.
+func TestYearInHeading(t *testing.T) {
+	g := proseGen(t, "# Punic Wars\n\n## Second (218–201 BC)\n\nHannibal crossed the Alps with his army and elephants in 218 BC and invaded Italy.\n\n## Third\n\nCarthage was destroyed by the Romans in 146 BC after a long siege of the city.\n")
+	for _, tm := range g.answerable(g.sents[0]) {
+		if strings.HasPrefix(tm.text, "218") {
+			t.Errorf("%q is asked under the heading %q", tm.text, g.sec.Heading)
+		}
+	}
+}
