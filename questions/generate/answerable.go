@@ -168,13 +168,20 @@ func coordinated(s *sentence, t term) bool {
 	if strings.HasSuffix(before, ",") {
 		return true
 	}
-	// "A, B, and C": a list member followed by more of the list.
-	if strings.HasPrefix(after, ", ") {
-		rest := after[2:]
-		if i := strings.IndexAny(rest, ".;"); i >= 0 {
-			rest = rest[:i]
+	// "A, B, and C": a list member followed by more of the list, within
+	// a few words. A clause after the comma ("the cerebrum, divided into
+	// left and right hemispheres") is no list.
+	if !strings.HasPrefix(after, ", ") {
+		return false
+	}
+	ws := strings.Fields(after[2:])
+	if len(ws) == 0 || function[ws[0]] || strings.HasSuffix(ws[0], "ed") || strings.HasSuffix(ws[0], "ing") || strings.HasSuffix(ws[0], "ly") {
+		return false
+	}
+	for i, w := range ws[:min(4, len(ws))] {
+		if strings.HasSuffix(w, ",") || i > 0 && (w == "and" || w == "or") {
+			return true
 		}
-		return strings.Contains(rest, " and ") || strings.Contains(rest, " or ")
 	}
 	return false
 }
@@ -415,7 +422,7 @@ func numberNext(s *sentence, t term) bool {
 // a word at the start of a sentence or after a colon may be an ordinary
 // word with a capital ("Usually", "Example").
 func onceNamed(lx *lexicon, s *sentence, t term) bool {
-	if t.start <= s.tokens[s.first].start || len(t.text) < 4 || isAcronym(t.text) || lx.lowerSeen[t.key()] || months[t.key()] {
+	if t.start <= s.tokens[s.first].start || len(t.text) < 4 || isAcronym(t.text) || lx.lowerSeen[t.key()] || months[t.key()] || weekdays[t.key()] {
 		return false
 	}
 	before := strings.TrimRight(s.text[:t.start], " ")
@@ -437,12 +444,13 @@ func onceNamed(lx *lexicon, s *sentence, t term) bool {
 	if worldPlaces[k] || titles[k] || hasSuffix(k, []string{"an", "ese", "ish", "ist", "ic"}) {
 		return false
 	}
-	// Part of a longer name: "Juan de Carvajal", "War Communism",
-	// "Arrange, Act, Assert".
+	// Part of a longer name: "War Communism", "Arrange, Act, Assert"
+	// (after a particle, "Juan de Carvajal", answerable drops every
+	// name).
 	if i := tokenAt(s, t.start); i > s.first {
 		prev := s.tokens[i-1]
 		// "a Renaissance label": after "a", a name is an adjective.
-		if nameParticles[prev.lower] || prev.lower == "a" || prev.lower == "an" || isCapitalized(prev.text) && s.text[prev.end:t.start] == " " {
+		if prev.lower == "a" || prev.lower == "an" || isCapitalized(prev.text) && s.text[prev.end:t.start] == " " {
 			return false
 		}
 	}
@@ -462,6 +470,9 @@ func onceNamed(lx *lexicon, s *sentence, t term) bool {
 	}
 	return true
 }
+
+// weekdays are names that every week repeats: "every ___" takes any.
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // nameParticles join the parts of a name: "Michele da Piazza", "Joseph
 // von Fraunhofer", "the rue Dauphine".
@@ -535,7 +546,7 @@ func (g *sectionGen) fieldTerm(s *sentence, t term) (term, bool) {
 		return term{}, false
 	}
 	if countWord(s.lower, k) != 1 || containsWord(g.heading, k) || containsWord(g.title, k) || g.lx.sectionsWith(k) > 2 ||
-		g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.code[ft.text] > 0 || g.lx.proper[k] || listMember(s, ft) ||
+		g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.code[ft.text] > 0 || g.lx.proper[k] || coordinated(s, ft) ||
 		quoted(s.text, ft.start) || generic[k] {
 		return term{}, false
 	}
@@ -576,39 +587,6 @@ func (lx *lexicon) afterDeterminer() map[string]bool {
 		}
 	}
 	return lx.detNext
-}
-
-// listMember reports whether a term is one of a pair or list ("histamine
-// and prostaglandins", "astrocytes, microglia and …"): any member would
-// do as the blank. Unlike coordinated, a clause after a comma ("the
-// cerebrum, divided into left and right hemispheres") is no list.
-func listMember(s *sentence, t term) bool {
-	before := strings.TrimRight(strings.ToLower(s.text[:t.start]), " ")
-	for _, d := range []string{" the", " a", " an"} {
-		before = strings.TrimSuffix(before, d)
-	}
-	if strings.HasSuffix(before, " and") || strings.HasSuffix(before, " or") || strings.HasSuffix(before, " nor") || strings.HasSuffix(before, ",") {
-		return true
-	}
-	after := strings.ToLower(s.text[t.end:])
-	for _, c := range []string{" and ", " or ", ", and ", ", or ", " nor "} {
-		if strings.HasPrefix(after, c) {
-			return true
-		}
-	}
-	if !strings.HasPrefix(after, ", ") {
-		return false
-	}
-	ws := strings.Fields(after[2:])
-	if len(ws) == 0 || function[ws[0]] || strings.HasSuffix(ws[0], "ed") || strings.HasSuffix(ws[0], "ing") || strings.HasSuffix(ws[0], "ly") {
-		return false
-	}
-	for i, w := range ws[:min(4, len(ws))] {
-		if strings.HasSuffix(w, ",") || i > 0 && (w == "and" || w == "or") {
-			return true
-		}
-	}
-	return false
 }
 
 // spelledBeside reports whether a word of the field shares five letters

@@ -39,8 +39,9 @@ totally wholly`)
 var clauseOpeners = set(`if when whenever unless because since although though while whereas whether that which who whom
 whose where as once until before after so than`)
 
-// otherNegatives make a double or second denial of the sentence.
-var otherNegatives = set(`no never nor neither none nothing nobody nowhere not cannot without hardly rarely seldom instead rather but`)
+// otherNegatives make a second denial of the sentence ("not" itself is
+// counted as the denial is found), or a contrast with it.
+var otherNegatives = set(`no never nor neither none nothing nobody nowhere without hardly rarely seldom instead rather but`)
 
 // denialScopes open a clause that a denial before them may be about.
 var denialScopes = set(`because since as if unless until though although while so for when whether once`)

@@ -76,6 +76,17 @@ func checkAsked(t *testing.T, g *sectionGen, tc askedCase) {
 }
 
 // clozeOf makes the cloze candidate of a text with one {{blank}}.
+// ratedQuestions generates one of the rated articles and returns every
+// question of its course.
+func ratedQuestions(t *testing.T, name string) []*questions.Question {
+	t.Helper()
+	var out []*questions.Question
+	for _, b := range Generate(ratedArticle(t, name), Options{Course: "rated"}).Banks {
+		out = append(out, b.Questions...)
+	}
+	return out
+}
+
 func clozeOf(text string) *candidate {
 	i, j := strings.Index(text, "{{"), strings.Index(text, "}}")
 	return &candidate{answer: text[i+2 : j], q: &questions.Question{Type: questions.Cloze, Text: text,
@@ -1251,6 +1262,7 @@ func TestOnceNamed(t *testing.T) {
 		{"The most common layout is Arrange, Act, Assert in every test of the suite.", "Arrange", false},
 		{"A bomb damaged a house being built for the Chancellor, David Lloyd George, that year.", "Chancellor", false},
 		{"Usually the flood reached its peak in the early autumn of each year.", "Usually", false},
+		{"Twenty minutes a day will teach you more than three hours every Sunday, because skill grows with rest.", "Sunday", false},
 	} {
 		const rest = "\n\n## Other Matters\n\nThe harvest of that year was poor across the whole valley. Traders carried grain along the river to the markets of the coast. " +
 			"Farmers kept records of the water level on stone steps by the bank.\n\n## Later\n\nThe old ways of farming lasted for many centuries after that time. " +
@@ -1272,12 +1284,9 @@ func TestOnceNamed(t *testing.T) {
 // TestNameParticleShown: "as van ___ did" gives the rest of a name whose
 // particle the sentence shows.
 func TestNameParticleShown(t *testing.T) {
-	res := Generate(ratedArticle(t, "learning-to-draw.md"), Options{Course: "draw"})
-	for _, b := range res.Banks {
-		for _, q := range b.Questions {
-			if strings.Contains(q.Text, "van {{") {
-				t.Errorf("blank after a name's particle: %q", q.Text)
-			}
+	for _, q := range ratedQuestions(t, "learning-to-draw.md") {
+		if strings.Contains(q.Text, "van {{") {
+			t.Errorf("blank after a name's particle: %q", q.Text)
 		}
 	}
 }
@@ -1352,12 +1361,9 @@ Willem Kolff saved his first dialysis patient in 1945 in the Netherlands. The fi
 // sentence before described, and is asked about by no question that
 // shows it alone.
 func TestThatPoints(t *testing.T) {
-	res := Generate(ratedArticle(t, "glaciers.txt"), Options{Course: "glaciers"})
-	for _, b := range res.Banks {
-		for _, q := range b.Questions {
-			if strings.HasPrefix(q.Prompt, "Nearly all of that ice") || strings.HasPrefix(q.Text, "Nearly all of that ice") {
-				t.Errorf("asked alone: %q %q", q.Prompt, q.Text)
-			}
+	for _, q := range ratedQuestions(t, "glaciers.txt") {
+		if strings.HasPrefix(q.Prompt, "Nearly all of that ice") || strings.HasPrefix(q.Text, "Nearly all of that ice") {
+			t.Errorf("asked alone: %q %q", q.Prompt, q.Text)
 		}
 	}
 }
@@ -1366,22 +1372,19 @@ func TestThatPoints(t *testing.T) {
 // ruled out by what a reader knows of the period (1851 and 1864 for a
 // day founded in 2009): years near the answer take their place.
 func TestNearYears(t *testing.T) {
-	res := Generate(ratedArticle(t, "ada-lovelace.md"), Options{Course: "ada"})
 	n := 0
-	for _, b := range res.Banks {
-		for _, q := range b.Questions {
-			if !strings.HasPrefix(q.Prompt, "Which year") {
-				continue
-			}
-			y, _ := yearValue(q.Answer)
-			if y != 2009 {
-				continue // the others are rounded years ("around 1840"), among decades
-			}
-			n++
-			for _, o := range q.Choices {
-				if v, _ := yearValue(o); v-y > 30 || y-v > 30 {
-					t.Errorf("option %s among %v is far from %s", o, q.Choices, q.Answer)
-				}
+	for _, q := range ratedQuestions(t, "ada-lovelace.md") {
+		if !strings.HasPrefix(q.Prompt, "Which year") {
+			continue
+		}
+		y, _ := yearValue(q.Answer)
+		if y != 2009 {
+			continue // the others are rounded years ("around 1840"), among decades
+		}
+		n++
+		for _, o := range q.Choices {
+			if v, _ := yearValue(o); v-y > 30 || y-v > 30 {
+				t.Errorf("option %s among %v is far from %s", o, q.Choices, q.Answer)
 			}
 		}
 	}
