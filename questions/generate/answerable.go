@@ -1,12 +1,17 @@
 package generate
 
 import (
+	"fmt"
 	"math"
 	"regexp"
 	"sort"
 	"strings"
 	"unicode"
 )
+
+// exampleAfterRe finds "… is a famous example" after a term, in its
+// clause.
+var exampleAfterRe = regexp.MustCompile(`^[^;:.]{0,60}?\b(is|was|are|were) (a|an|one|another|the best-known|the classic)( \w+)? examples?\b`)
 
 // answerable keeps the terms of a sentence that make good answers: in the
 // stem, said once in the sentence, not in the heading (which the learner
@@ -30,6 +35,16 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "a pyramid-shaped horn, such as the ___" (Matterhorn): a word
 		// of the sentence spells part of a one-word name.
 		if t.words == 1 && t.kind != KindYear && t.kind != KindNumber && t.kind != KindTerm && spellsName(s, t) {
+			continue
+		}
+		// "a 16-bit ID, a number with only ___ possible values": two to
+		// the power of the bits.
+		if t.kind == KindNumber && powerOfBits(s.lower, termValue(KindNumber, t.text)) {
+			continue
+		}
+		// "___ in Yosemite Valley is a famous example": one of many,
+		// any other is as right.
+		if t.kind != KindYear && t.kind != KindNumber && exampleAfterRe.MatchString(s.text[t.end:]) {
 			continue
 		}
 		// "as van ___ did": the rest of a name whose particle the
@@ -649,6 +664,17 @@ func spellsName(s *sentence, t term) bool {
 			continue
 		}
 		if strings.Contains(k, strings.TrimSuffix(tok.lower, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// powerOfBits reports whether v is two to the power of a count of bits
+// the sentence gives ("16-bit", "8 bits").
+func powerOfBits(lower string, v float64) bool {
+	for n := 2; n <= 64; n++ {
+		if math.Pow(2, float64(n)) == v && (strings.Contains(lower, fmt.Sprintf("%d-bit", n)) || strings.Contains(lower, fmt.Sprintf("%d bits", n))) {
 			return true
 		}
 	}

@@ -97,6 +97,17 @@ func TestOfThemLeans(t *testing.T) {
 		"Expect it to take eight to ten minutes of steady work on a wooden board.":                                                               true,
 		"If a gamete with an extra chromosome is fertilized, the embryo will have three copies of that chromosome.":                              false,
 		"A second language is easier to learn in childhood than in later life, most studies find.":                                               false,
+		// "…, did.": did what, the text before says. "Snow that falls on
+		// it": on what, the snow cannot be.
+		"In 1977 three researchers at the Massachusetts Institute of Technology, Ron Rivest, Adi Shamir and Leonard Adleman, did.": true,
+		"Few people believed that the scheme would work, but the engineers at the company did so.":                                 true,
+		"The older machines could print faster than the new ones ever did in their first years.":                                   false,
+		"Snow that falls on it and survives the year is its income, called accumulation.":                                          true,
+		"Water that falls on the ice sheet in summer runs off through channels in the ice.":                                        false,
+		// "…, that opinion was reversed": which opinion, the text before
+		// says.
+		"Within roughly a decade, between about 1960 and 1970, that opinion was reversed.":        true,
+		"Many geologists argued, and the journals agreed, that continents could not move at all.": false,
 		// A count is no plural "them" could be.
 		"A single cell in the mesophyll, the inner tissue of a leaf, may contain dozens of them.": true,
 	} {

@@ -239,7 +239,12 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 	if t.kind == KindYear && len(cands) < n {
 		// Too few years in the article: years near the answer.
 		y, _ := yearValue(t.text)
-		for _, off := range []int{-3, 2, 5, -6, 7} {
+		offs := []int{-3, 2, 5, -6, 7}
+		if step > 1 {
+			// "around 1840" in a life of 1815–1852: the decades beside it.
+			offs = []int{-1, 1, -2, 2, -3, 3}
+		}
+		for _, off := range offs {
 			d := formatYear(y+off*step, t.text)
 			if v := float64(y + off*step); v > lo && v < hi && !containsWord(g.secLower, d) {
 				cands = append(cands, scored{d, -100 - float64(len(cands))})
@@ -309,6 +314,11 @@ func (g *sectionGen) figureBounds(t term, s *sentence) (lo, hi float64, step int
 			case v > y:
 				hi = min(hi, v)
 			}
+		}
+		// An event of a life the article tells lies within it: 1810 and
+		// 1890 are no years for what a woman of 1815–1852 did.
+		if g.lx != nil && g.lx.died > 0 && y > g.lx.born && y <= g.lx.died {
+			lo, hi = max(lo, g.lx.born), min(hi, g.lx.died+1)
 		}
 		// "By 1973 the currencies were floating", "Since 1971 …": true
 		// of every later year too, so only an earlier one is wrong;

@@ -1411,3 +1411,50 @@ func TestYearInHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsInALifetime: in a life of 1815–1852, an event of her life
+// offered among 1810, 1860 and 1890 is the only year she could have done
+// it; every option lies within the life the article gives.
+func TestYearsInALifetime(t *testing.T) {
+	n := 0
+	for _, q := range ratedQuestions(t, "ada-lovelace.md") {
+		if !strings.HasPrefix(q.Prompt, "Which year") {
+			continue
+		}
+		y, _ := yearValue(q.Answer)
+		if y <= 1815 || y > 1852 {
+			continue
+		}
+		n++
+		for _, o := range q.Choices {
+			if v, _ := yearValue(o); v <= 1815 || v > 1852 {
+				t.Errorf("option %s among %v lies outside the life of 1815–1852", o, q.Choices)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no year choice within her life")
+	}
+}
+
+// TestOneExampleOfMany: "Bridalveil Fall in Yosemite Valley is a famous
+// example" of a hanging valley's waterfall: other falls are as right.
+func TestOneExampleOfMany(t *testing.T) {
+	g := proseGen(t, "# Glaciers\n\n## Hanging valleys\n\nSide valleys are often left high above the main trough as hanging valleys, whose streams plunge down as waterfalls; Bridalveil Fall in Yosemite Valley, California, is a famous example.\n\n## Ice\n\nThe Aletsch Glacier in Switzerland is about 20 kilometres long and flows past Concordia.\n")
+	for _, tm := range g.answerable(g.sents[0]) {
+		if tm.text == "Bridalveil Fall" {
+			t.Errorf("%q is asked, one example of many", tm.text)
+		}
+	}
+}
+
+// TestPowerOfBits: "a 16-bit query ID, a number with only 65,536 possible
+// values": the count follows from "16-bit".
+func TestPowerOfBits(t *testing.T) {
+	g := proseGen(t, "# DNS\n\n## Spoofing\n\nA resolver accepted a response if it arrived on the right port and carried the right 16-bit query ID, a number with only 65,536 possible values.\n\n## Caching\n\nValues of about 300 seconds are typical for records that change often.\n")
+	for _, tm := range g.answerable(g.sents[0]) {
+		if tm.text == "65,536" {
+			t.Errorf("%q is asked after 16-bit", tm.text)
+		}
+	}
+}

@@ -684,6 +684,28 @@ func leansOnText(s *sentence) bool {
 		toks[0].lower == "against" || toks[2].lower == "to") {
 		return true
 	}
+	// "…, Ron Rivest, Adi Shamir and Leonard Adleman, did.": an
+	// auxiliary that ends the sentence stands for a verb the text before
+	// gave.
+	if n := len(toks); n > 2 && (toks[n-1].lower == "did" || toks[n-1].lower == "does") && s.text[toks[n-2].end:toks[n-1].start] == ", " {
+		return true
+	}
+	// "Snow that falls on it …": "it" is not the snow, and nothing else
+	// is named before it.
+	for k := 1; k+3 < len(toks) && k <= 2; k++ {
+		if (toks[k].lower == "that" || toks[k].lower == "which") && prepositions[toks[k+2].lower] && toks[k+3].lower == "it" {
+			return true
+		}
+	}
+	// "Within a decade, that opinion was reversed": "that" and a noun
+	// as the subject after an opening phrase point at what the text
+	// before described.
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].lower == "that" && s.text[toks[i-1].end:toks[i].start] == ", " && isContent(toks[i+1].lower) && !verbs[toks[i+1].lower] &&
+			(beForms[toks[i+2].lower] || strings.HasSuffix(toks[i+2].lower, "ed") && verbs[toks[i+2].lower]) {
+			return true
+		}
+	}
 	// "loses water to that salty tissue": "that" after a preposition
 	// and before a noun phrase points at one the text before described.
 	for i := 1; i+1 < len(toks); i++ {

@@ -15,6 +15,7 @@ import (
 // each kind that distractors come from.
 type lexicon struct {
 	lower      string              // the whole article, lower-cased
+	born, died float64             // the years of a life the article tells from its start, if any
 	pairs2     map[string]bool     // "a b": two words the article says in a row, once built
 	shared     []bool              // whether a section shares its heading with another but for a number, once found
 	said       map[string]bool     // a phrase the article says, once looked for
@@ -147,6 +148,7 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 		}
 		lx.secLower = append(lx.secLower, sb.String())
 	}
+	lx.born, lx.died = lifespan(all)
 	lx.proper, lx.sections, lx.nSections = map[string]bool{}, map[string]int{}, len(all)
 	lx.titled, lx.verbish, lx.lowerSeen = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	codeLower := map[string]int{}
@@ -435,4 +437,43 @@ func (lx *lexicon) spelledOut(k string) bool {
 func oneToken(w string) bool {
 	t := tokenize(w)
 	return len(t) == 1 && t[0].text == w && !strings.ContainsAny(w, "'’")
+}
+
+// lifespan finds the life a biography tells: the year its first two
+// sections say someone was born, and the last year the article says
+// someone died after it (a parent's death comes earlier in such a life).
+// Zero where the article tells no birth near its start.
+func lifespan(all [][]*sentence) (born, died float64) {
+	yearAfter := func(s *sentence, word string) float64 {
+		seen := false
+		for _, t := range s.tokens {
+			if t.lower == word {
+				seen = true
+			} else if seen && yearRe.MatchString(t.text) {
+				return termValue(KindYear, t.text)
+			}
+		}
+		return 0
+	}
+	for _, sec := range all[:min(2, len(all))] {
+		for _, s := range sec {
+			if born = yearAfter(s, "born"); born > 0 {
+				break
+			}
+		}
+		if born > 0 {
+			break
+		}
+	}
+	if born == 0 {
+		return 0, 0
+	}
+	for _, sec := range all {
+		for _, s := range sec {
+			if y := yearAfter(s, "died"); y > born && y < born+110 {
+				died = max(died, y)
+			}
+		}
+	}
+	return born, died
 }
