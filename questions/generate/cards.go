@@ -109,6 +109,35 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		}
 		next++
 	}
+	// "What did Pope Innocent XI back?" (the alliance, with money),
+	// "What did the Ottomans concentrate?" (their attack, on the western
+	// side), "What did Jenner publish?" (his findings, in 1798): a short
+	// object that names again what the text before named leaves the
+	// point of the sentence (where, when, with what) out of the question,
+	// and blind raters of new articles rejected such cards. So they did
+	// cards on what a sentence adds ("Git can also create …") and on one
+	// of two things done ("imposed a trade embargo and broke off
+	// relations"). A verb that says what a thing holds or is made of asks
+	// for the thing itself ("What does a slice consist of?").
+	if toDo == "" && !describingVerbs[vb] && !describingVerbs[strings.Fields(base)[0]] {
+		for k := c.first; k < next; k++ {
+			if toks[k].lower == "also" {
+				return nil
+			}
+		}
+		if definiteStarts[toks[next].lower] {
+			for k := next + 1; k <= next+4; k++ {
+				if k == len(toks) || k <= next+3 && adjunctPrepositions[toks[k].lower] {
+					return nil
+				}
+			}
+		}
+		for k := next + 1; k+1 < len(toks); k++ {
+			if toks[k].lower == "and" && presentOrPast(toks[k+1].lower) && verbs[toks[k+1].lower] {
+				return nil
+			}
+		}
+	}
 	// The object: a noun phrase or a clause of two words or more, not a
 	// preposition, an infinitive or another verb.
 	obj := toks[next].lower
@@ -152,6 +181,19 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	return g.card(s, firstWords(subject, 4)+" "+base, g.cardPrompt(q), firstWords(object, 4), 1.6)
 }
+
+// describingVerbs say what a thing holds, is made of, means or needs:
+// their object is what a card on the thing asks for.
+var describingVerbs = set(`consist comprise contain include list specify denote define hold carry store return require
+represent mean record describe`)
+
+// definiteStarts open a noun phrase that names again what the text
+// before named.
+var definiteStarts = set(`the their his her its both`)
+
+// adjunctPrepositions open a phrase that says where, when, how or with
+// what a thing was done.
+var adjunctPrepositions = set(`with on in at into onto through during across against`)
 
 // intransitive verbs take no object: what follows them says where or
 // how ("can stay cached forever").

@@ -83,6 +83,18 @@ func TestCards(t *testing.T) {
 			"", "What can any implementation upon"},
 		// "make" says nothing alone: its object, "a copy", is the first
 		// guess.
+		// A short object that names again what came before, and then
+		// where or how: the question asks for the least of the sentence.
+		{"no short definite object before an adjunct", "Pope Innocent XI backed the alliance with money from the papal treasury.",
+			"", "What did Pope Innocent XI back"},
+		{"no short possessive object before a date", "Edward Jenner published his findings in 1798 after two years of trials.",
+			"", "What did Edward Jenner publish"},
+		{"an indefinite object is the point", "The Low German of Hanseatic merchants left a deep mark on the vocabulary of Danish and Swedish.",
+			"What did the Low German of Hanseatic merchants leave" + where, ""},
+		{"no card on what a sentence adds", "Git can also create repositories that use SHA-256 for every object name.",
+			"", "What can git"},
+		{"no card on one of two things done", "Washington imposed a trade embargo and broke off diplomatic relations with Havana.",
+			"", "What did Washington impose"},
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",
 			"", "What will you make"},
 	}

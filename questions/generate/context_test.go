@@ -108,6 +108,20 @@ func TestOfThemLeans(t *testing.T) {
 		// says.
 		"Within roughly a decade, between about 1960 and 1970, that opinion was reversed.":        true,
 		"Many geologists argued, and the journals agreed, that continents could not move at all.": false,
+		// Round 43: "its" with only plurals before it; a part with no
+		// whole ("At the corners", "On the underside"); "other causes",
+		// "two further lobes", "the first modern example" and "here"
+		// count from what the text before gave.
+		"Twice the Ottomans brought their armies to its walls and camped outside them.":                           true,
+		"The Thames near its tidal limit has an average discharge of around 65 cumecs.":                           false,
+		"The Ottoman army brought its heavy guns to the walls of Vienna in July.":                                 false,
+		"At the corners are portal tracts, each containing a branch of the portal vein and a small bile duct.":    true,
+		"On the underside, two further small lobes can be seen beside the gall bladder.":                          true,
+		"Heavy drinking and fat accumulation linked to obesity are other major causes of cirrhosis.":              true,
+		"The Strömsund Bridge in Sweden, completed in 1955, is often cited as the first modern example.":          true,
+		"The Forth Bridge in Scotland is the classic example of a cantilever truss bridge in Europe.":             false,
+		"Through a fissure here the portal vein, the hepatic artery and the bile duct enter and leave the organ.": true,
+		"At the corners of the board, players place the four rooks before the game begins in earnest.":            false,
 		// A count is no plural "them" could be.
 		"A single cell in the mesophyll, the inner tissue of a leaf, may contain dozens of them.": true,
 	} {
@@ -130,6 +144,10 @@ func TestResultLeans(t *testing.T) {
 		{"Result: a merged patrician–plebeian elite (the nobiles), not a democracy.", "The Struggle of the Orders", true},
 		{"The solution is a mixture in which one substance is dissolved in another.", "Making a Solution", false},
 		{"The answer to a query is a set of rows that the database returns.", "Queries", false},
+		// "The antidote, N-acetylcysteine, …": the antidote to what the
+		// text before named.
+		{"The antidote, N-acetylcysteine, works by restoring glutathione in the liver.", "Liver Disease", true},
+		{"The antidote to most snake bites is antivenom, made from the blood of horses.", "Bites", false},
 	} {
 		s := &sentence{text: tc.text, tokens: tokenize(tc.text)}
 		if got := bareDefinite(s, tc.heading); got != tc.want {

@@ -147,6 +147,12 @@ func root(w string) string {
 			return w[:len(w)-len(x)] + "y"
 		}
 	}
+	// "arches", "boxes": the plural of a word ending in a hiss.
+	for _, x := range []string{"ches", "shes", "xes", "sses", "zes"} {
+		if strings.HasSuffix(w, x) && len(w)-2 >= 3 {
+			return w[:len(w)-2]
+		}
+	}
 	for _, x := range []string{"ness", "ful", "less", "ly", "ing", "ed", "s"} {
 		if strings.HasSuffix(w, x) && len(w)-len(x) >= 4 {
 			return w[:len(w)-len(x)]

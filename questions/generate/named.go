@@ -75,6 +75,11 @@ func (g *sectionGen) namedTerms(s *sentence) []term {
 			containsWord(g.title, k) || g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.sectionsWith(k) > 2 {
 			continue
 		}
+		// "a branch of the portal vein …, known as the portal triad":
+		// the sentence says the name's first word already.
+		if len(words) > 1 && countWord(s.lower, strings.ToLower(words[0])) > 1 {
+			continue
+		}
 		out = append(out, term{text: text, kind: KindTerm, start: m[2], end: m[2] + len(text), words: len(words)})
 	}
 	return out

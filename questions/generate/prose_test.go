@@ -1458,3 +1458,13 @@ func TestPowerOfBits(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedTermSpelledBeside: "a branch of the portal vein … a grouping
+// known as the portal triad": the sentence says "portal" twice already.
+func TestNamedTermSpelledBeside(t *testing.T) {
+	for _, q := range ratedQuestions(t, "the-liver.txt") {
+		if strings.Contains(q.Text, "{{portal triad}}") || q.Answer == "portal triad" {
+			t.Errorf("asked beside the portal vein and portal tracts: %q", q.Text+q.Prompt)
+		}
+	}
+}

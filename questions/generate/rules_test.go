@@ -245,3 +245,22 @@ func TestDateChoice(t *testing.T) {
 		t.Errorf("terms(%q) has no date June 5", s.text)
 	}
 }
+
+// TestSameStem: "arches" under "Arch Bridges" is the heading's word; a
+// statement using it is picked out by the heading.
+func TestSameStem(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"arches", "arch", true},
+		{"boxes", "box", true},
+		{"churches", "church", true},
+		{"copied", "copy", true},
+		{"arch", "archive", false},
+	} {
+		if got := sameStem(tc.a, tc.b); got != tc.want {
+			t.Errorf("sameStem(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}

@@ -411,7 +411,8 @@ func bareDefinite(s *sentence, heading string) bool {
 	n, v := toks[1], toks[2].lower
 	// "The solution is the cardiovascular system": the solution to what
 	// the text before set out.
-	if backResults[n.lower] && (beForms[v] || v == "lies" || v == "lay" || v == "came") && !containsWord(strings.ToLower(heading), n.lower) {
+	appositive := strings.HasPrefix(s.text[n.end:], ",")
+	if backResults[n.lower] && (beForms[v] || v == "lies" || v == "lay" || v == "came" || appositive) && !containsWord(strings.ToLower(heading), n.lower) {
 		return true
 	}
 	if n.text != n.lower || function[n.lower] || phraseAdjectives[n.lower] || s.text[toks[0].end:n.start] != " " {
@@ -425,13 +426,24 @@ func bareDefinite(s *sentence, heading string) bool {
 	return !containsWord(strings.ToLower(heading), strings.TrimSuffix(n.lower, "s"))
 }
 
+// timeAdverbs say when or how often, and name nothing "its" could be.
+var timeAdverbs = set(`twice once thrice again soon later then still even only also never always`)
+
+// partNouns name a part of something: "At the corners", "On the
+// underside" of what the text before described.
+var partNouns = set(`corners corner underside undersides edges edge tip tips rim periphery`)
+
+// exampleRanks rank an example among others of its kind: "the first
+// modern example".
+var exampleRanks = set(`first earliest last latest best best-known classic finest oldest`)
+
 // countNouns count things without naming them: "dozens of them".
 var countNouns = set(`dozens hundreds thousands millions billions tens scores lots loads numbers`)
 
 // backResults are nouns that name what the text before led to or asked
 // for: "The solution is …", "Result: a merged elite …" lean on it.
 var backResults = set(`solution solutions answer answers result results outcome outcomes consequence consequences upshot
-remedy cure fix catch trick aftermath response reaction significance impact effect effects`)
+remedy cure antidote fix catch trick aftermath response reaction significance impact effect effects`)
 
 // phraseAdjectives are words of the function list that modify a noun to
 // come: "the full array", "the entire file".
@@ -694,6 +706,39 @@ func leansOnText(s *sentence) bool {
 	// is named before it.
 	for k := 1; k+3 < len(toks) && k <= 2; k++ {
 		if (toks[k].lower == "that" || toks[k].lower == "which") && prepositions[toks[k+2].lower] && toks[k+3].lower == "it" {
+			return true
+		}
+	}
+	// "At the corners are portal tracts", "On the underside, …": the
+	// corners of what, the text before said.
+	if len(toks) > 3 && prepositions[toks[0].lower] && toks[1].lower == "the" && partNouns[toks[2].lower] && toks[3].lower != "of" {
+		return true
+	}
+	for i, t := range toks {
+		switch {
+		// "Through a fissure here …": here, where the text before was.
+		case t.lower == "here":
+			return true
+		// "… are other major causes", "two further small lobes": other
+		// than, and further to, what the text before gave.
+		case t.lower == "other" && i > 0 && beForms[toks[i-1].lower],
+			t.lower == "further" && i > 0 && (spelledUnits[toks[i-1].lower] > 0 || numberRe.MatchString(toks[i-1].text)):
+			return true
+		// "… is often cited as the first modern example.": of what?
+		case (t.lower == "example" || t.lower == "examples") && i > 1 && (i+1 == len(toks) || toks[i+1].lower != "of") &&
+			!strings.ContainsAny(s.text[:t.start], ";:") && slices.ContainsFunc(toks[max(0, i-3):i], func(b token) bool { return exampleRanks[b.lower] }):
+			return true
+		// "Twice the Ottomans brought their armies to its walls": its,
+		// with nothing before it that it could be.
+		// A name may end in "s" ("the Thames"), unless "their" after it
+		// says it is a plural.
+		case t.lower == "its" && i > 0 && !slices.ContainsFunc(toks[:i], func(b token) bool {
+			if isCapitalized(b.text) && b.start > 0 && !slices.ContainsFunc(toks[:i], func(c token) bool { return c.lower == "their" }) {
+				return true
+			}
+			return !strings.HasSuffix(b.lower, "s") && !strings.HasSuffix(b.lower, "ly") && !function[b.lower] && !verbs[b.lower] && !beForms[b.lower] &&
+				!timeAdverbs[b.lower] && isContent(b.lower)
+		}):
 			return true
 		}
 	}
