@@ -13,6 +13,9 @@ import (
 // clause.
 var exampleAfterRe = regexp.MustCompile(`^[^;:.]{0,60}?\b(is|was|are|were) (a|an|one|another|the best-known|the classic)( \w+)? examples?\b`)
 
+// openListRe finds "…, and other nations" after a list's item.
+var openListRe = regexp.MustCompile(`^(?:,[^,;:.]{1,40}?)*,? (?:and|or) (?:many |several |various )?others?\b`)
+
 // answerable keeps the terms of a sentence that make good answers: in the
 // stem, said once in the sentence, not in the heading (which the learner
 // sees), and for common noun phrases, recurring in the article.
@@ -40,6 +43,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
 		if t.kind == KindNumber && powerOfBits(s.lower, termValue(KindNumber, t.text)) {
+			continue
+		}
+		// "the ___, the Kiowa, and other nations": one of an open list,
+		// any other fits.
+		if t.kind != KindYear && t.kind != KindNumber && openListRe.MatchString(s.text[t.end:]) {
 			continue
 		}
 		// "___ in Yosemite Valley is a famous example": one of many,
@@ -534,7 +542,11 @@ func (g *sectionGen) fieldTerm(s *sentence, t term) (term, bool) {
 	// The phrase ends in a noun: "centromere sits", "troposphere warms"
 	// run on into a verb the lexicon does not know (the field's word is
 	// then the blank alone), and "crossing" is one.
-	if len(ws)-first == 2 && !g.plainNoun(strings.ToLower(ws[len(ws)-1])) {
+	// "the islets flows": a plural names no kind of the noun after it,
+	// which is then its verb.
+	if len(ws)-first == 2 && plural(strings.ToLower(ws[first])) && strings.HasSuffix(strings.ToLower(ws[len(ws)-1]), "s") {
+		ws = ws[:len(ws)-1]
+	} else if len(ws)-first == 2 && !g.plainNoun(strings.ToLower(ws[len(ws)-1])) {
 		// "the ___ pelvis" (renal): an adjective of the field alone is
 		// the kind of the noun after it, which the noun gives away.
 		if hasSuffix(strings.ToLower(ws[first]), []string{"al", "ic", "ar", "ous", "ive", "ary"}) {

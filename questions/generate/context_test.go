@@ -122,6 +122,14 @@ func TestOfThemLeans(t *testing.T) {
 		"The Forth Bridge in Scotland is the classic example of a cantilever truss bridge in Europe.":             false,
 		"Through a fissure here the portal vein, the hepatic artery and the bile duct enter and leave the organ.": true,
 		"At the corners of the board, players place the four rooks before the game begins in earnest.":            false,
+		// Round 44: "the two" things the text before gave, "the
+		// opposite effect" of what it described, and "major causes" of
+		// what it named.
+		"Multiplying the two gives energy in watt-hours for a battery of any size.":    true,
+		"The two sides signed a treaty at Karlowitz in 1699 after long talks.":         false,
+		"Glucagon, a peptide of 29 amino acids, has the opposite effect on the liver.": true,
+		"Long-term heavy drinking and smoking are major causes.":                       true,
+		"Smoking is one of the major causes of lung cancer in Britain and elsewhere.":  false,
 		// A count is no plural "them" could be.
 		"A single cell in the mesophyll, the inner tissue of a leaf, may contain dozens of them.": true,
 	} {
@@ -144,6 +152,10 @@ func TestResultLeans(t *testing.T) {
 		{"Result: a merged patrician–plebeian elite (the nobiles), not a democracy.", "The Struggle of the Orders", true},
 		{"The solution is a mixture in which one substance is dissolved in another.", "Making a Solution", false},
 		{"The answer to a query is a set of rows that the database returns.", "Queries", false},
+		// "The new agency promoted …": which agency, the text before
+		// said.
+		{"The new agency promoted practices that slowed wind and held soil on the farms.", "Washington Responds", true},
+		{"The new agency promoted practices that slowed wind and held soil on the farms.", "The Soil Conservation Agency", false},
 		// "The antidote, N-acetylcysteine, …": the antidote to what the
 		// text before named.
 		{"The antidote, N-acetylcysteine, works by restoring glutathione in the liver.", "Liver Disease", true},

@@ -77,12 +77,32 @@ func (g *sectionGen) namedTerms(s *sentence) []term {
 		}
 		// "a branch of the portal vein …, known as the portal triad":
 		// the sentence says the name's first word already.
-		if len(words) > 1 && countWord(s.lower, strings.ToLower(words[0])) > 1 {
+		if len(words) > 1 && giveawayBeside(s, words) {
 			continue
 		}
 		out = append(out, term{text: text, kind: KindTerm, start: m[2], end: m[2] + len(text), words: len(words)})
 	}
 	return out
+}
+
+// giveawayBeside reports whether the sentence gives a name of several
+// words away: it says a word of the name but its last once more ("the
+// portal vein … the portal triad", "electrolyte … solid electrolyte
+// interphase"), or the name's initials ("…, or SEI").
+func giveawayBeside(s *sentence, words []string) bool {
+	initials := ""
+	for i, w := range words {
+		initials += strings.ToUpper(w[:1])
+		if lw := strings.ToLower(w); i < len(words)-1 && len(lw) >= 4 && countWord(s.lower, lw) > 1 {
+			return true
+		}
+	}
+	for _, t := range s.tokens {
+		if t.text == initials {
+			return true
+		}
+	}
+	return false
 }
 
 // namesBeforeVerb reports whether the word after a named term is its

@@ -3,6 +3,7 @@ package generate
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -123,6 +124,12 @@ func eventText(s *sentence, y term) string {
 	if n := wordCount(out); n > 16 || n < 4 || strings.ContainsAny(out, "0123456789;:") {
 		return ""
 	}
+	// "John Steinbeck's novel The Grapes of Wrath", "Woody Guthrie, who
+	// had lived through …": a name, with no verb of its own, is no event.
+	if ev := (&sentence{text: out, tokens: tokenize(out)}); verbless(ev) && !slices.ContainsFunc(ev.tokens, func(t token) bool { return irregularPast[t.text] != "" || pastForms[t.text] }) ||
+		nameAndClause(ev.tokens, out) {
+		return ""
+	}
 	// An event must say what happened, not when or where it leans on.
 	f := strings.Fields(strings.ToLower(out))
 	switch f[0] {
@@ -142,6 +149,10 @@ func eventText(s *sentence, y term) string {
 	}
 	return capitalize(out)
 }
+
+// pastForms are past tenses the word lists lack: "The decisive blow fell
+// at Arras" is an event.
+var pastForms = set(`fell rose sank broke spoke drove flew fled froze threw sat lay shot swam rang sang wore woke hid rode shook`)
 
 var monthNames = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
 

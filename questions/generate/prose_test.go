@@ -1468,3 +1468,62 @@ func TestNamedTermSpelledBeside(t *testing.T) {
 		}
 	}
 }
+
+// TestNoBulletStatements: a bullet naming a cathode and what it is
+// favoured for is no statement to offer.
+func TestNoBulletStatements(t *testing.T) {
+	for _, q := range ratedQuestions(t, "how-lithium-ion-batteries-work.md") {
+		for _, c := range q.Choices {
+			if strings.HasPrefix(c, "Nickel manganese cobalt oxide (NMC) and") || strings.HasPrefix(c, "Lithium iron phosphate (LiFePO") {
+				t.Errorf("offered as a statement: %q", c)
+			}
+		}
+	}
+}
+
+// TestNoBlankAcrossAVerb: "Blood leaving the islets flows first to the
+// liver": "flows" is the verb, not a noun of "islets flows".
+func TestNoBlankAcrossAVerb(t *testing.T) {
+	for _, g := range sectionGens(ratedArticle(t, "the-pancreas.txt"), Options{Course: "rated"}) {
+		for _, s := range g.sents {
+			for _, tm := range g.answerable(s) {
+				if tm.text == "islets flows" {
+					t.Errorf("blank across a noun and its verb: %q", s.text)
+				}
+			}
+		}
+	}
+}
+
+// TestNamedTermAbbreviatedBeside: "a thin film called the solid
+// electrolyte interphase, or SEI": the initials and "electrolyte" give the
+// name away.
+func TestNamedTermAbbreviatedBeside(t *testing.T) {
+	for _, q := range ratedQuestions(t, "how-lithium-ion-batteries-work.md") {
+		if strings.Contains(q.Text, "{{solid electrolyte interphase}}") {
+			t.Errorf("asked beside its initials: %q", q.Text)
+		}
+	}
+}
+
+// TestOneOfAnOpenList: "the domain of the Comanche, the Kiowa, and other
+// nations": any Plains nation fits the blank.
+func TestOneOfAnOpenList(t *testing.T) {
+	for _, q := range ratedQuestions(t, "the-dust-bowl.md") {
+		if strings.Contains(q.Text, "{{Comanche}}") || strings.Contains(q.Text, "{{Kiowa}}") {
+			t.Errorf("one of an open list asked: %q", q.Text)
+		}
+	}
+}
+
+// TestOrderItemsAreEvents: "John Steinbeck's novel The Grapes of Wrath"
+// names a book, not something that happened.
+func TestOrderItemsAreEvents(t *testing.T) {
+	for _, q := range ratedQuestions(t, "the-dust-bowl.md") {
+		for _, it := range q.Items {
+			if strings.HasPrefix(it, "John Steinbeck's novel") || strings.HasPrefix(it, "Woody Guthrie, who") {
+				t.Errorf("an order item that is no event: %q", it)
+			}
+		}
+	}
+}

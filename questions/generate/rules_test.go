@@ -264,3 +264,20 @@ func TestSameStem(t *testing.T) {
 		}
 	}
 }
+
+// TestMainVerb: a bullet that names a thing and says what it is like
+// ("NMC and NCA, favoured in electric vehicles …") is no statement; nor
+// is one whose only verbs are in a clause about its name.
+func TestMainVerb(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Nickel manganese cobalt oxide (NMC) and nickel cobalt aluminium oxide (NCA), favoured in electric vehicles for their high energy density.": false,
+		"Lithium iron phosphate (LiFePO4, or LFP), which stores somewhat less energy but is cheaper, longer-lived, and more thermally stable.":      false,
+		"The cathode is usually a lithium metal oxide or phosphate bonded to aluminium foil.":                                                       true,
+		"Lithium iron phosphate, which stores somewhat less energy, lasts longer in heavy daily use than other cathodes.":                           true,
+		"Sony brought the first commercial lithium-ion battery to market in 1991, using a cobalt oxide cathode.":                                    true,
+	} {
+		if got := !nameAndClause(tokenize(text), text); got != want {
+			t.Errorf("!nameAndClause(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

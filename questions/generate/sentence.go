@@ -94,7 +94,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 				before = before[cut:]
 			}
 			s.before = strings.ToLower(before)
-			s.formed = !fragment && wellFormed(s) && !(p.Kind == article.Item && (verbless(s) || headline(s))) && !subjectless(s) &&
+			s.formed = !fragment && wellFormed(s) && !(p.Kind == article.Item && (verbless(s) || nameAndClause(s.tokens, s.text) || headline(s))) && !subjectless(s) &&
 				!bareList(s.text[s.stemOff:])
 			// The sentence beside a code block or figure the article
 			// leaves out points at it ("In the new version, the last line
@@ -415,6 +415,11 @@ func bareDefinite(s *sentence, heading string) bool {
 	if backResults[n.lower] && (beForms[v] || v == "lies" || v == "lay" || v == "came" || appositive) && !containsWord(strings.ToLower(heading), n.lower) {
 		return true
 	}
+	// "The new agency promoted …": the noun after an adjective.
+	if phraseAdjectives[n.lower] && n.text == n.lower && len(toks) > 3 && s.text[n.end:toks[2].start] == " " && !function[toks[2].lower] &&
+		(toks[3].lower == "was" || toks[3].lower == "were" || toks[3].lower == "had" || strings.HasSuffix(toks[3].lower, "ed") && !strings.HasSuffix(toks[3].lower, "eed")) {
+		return !containsWord(strings.ToLower(heading), strings.TrimSuffix(toks[2].lower, "s"))
+	}
 	if n.text != n.lower || function[n.lower] || phraseAdjectives[n.lower] || s.text[toks[0].end:n.start] != " " {
 		return false
 	}
@@ -428,6 +433,10 @@ func bareDefinite(s *sentence, heading string) bool {
 
 // timeAdverbs say when or how often, and name nothing "its" could be.
 var timeAdverbs = set(`twice once thrice again soon later then still even only also never always`)
+
+// relationalEnds name something of something else: a sentence that
+// ends on one without saying of what leans on the text before.
+var relationalEnds = set(`causes cause reasons reason effects consequences symptoms`)
 
 // partNouns name a part of something: "At the corners", "On the
 // underside" of what the text before described.
@@ -719,6 +728,15 @@ func leansOnText(s *sentence) bool {
 		// "Through a fissure here …": here, where the text before was.
 		case t.lower == "here":
 			return true
+		// "Multiplying the two gives …": the two the text before gave;
+		// "the two sides" names them.
+		case t.lower == "the" && i+2 < len(toks) && (toks[i+1].lower == "two" || toks[i+1].lower == "three") &&
+			(verbs[toks[i+2].lower] || beForms[toks[i+2].lower] || modals[toks[i+2].lower] || function[toks[i+2].lower]),
+			t.lower == "the" && i+2 < len(toks) && toks[i+1].lower == "opposite" && (toks[i+2].lower == "effect" || toks[i+2].lower == "way"):
+			return true
+		// "… are major causes.": of what?
+		case i == len(toks)-1 && relationalEnds[t.lower] && i > 0 && !slices.ContainsFunc(toks[:i], func(b token) bool { return b.lower == "of" }):
+			return true
 		// "… are other major causes", "two further small lobes": other
 		// than, and further to, what the text before gave.
 		case t.lower == "other" && i > 0 && beForms[toks[i-1].lower],
@@ -984,4 +1002,41 @@ func classifier(w string) bool {
 		return false
 	}
 	return hasSuffix(w, []string{"ic", "al", "ous", "ive", "ary", "ar", "ent", "ant", "ine", "oid"}) && !verbs[w] || rareWord(w)
+}
+
+// nameAndClause reports whether a bullet only names a thing and then says
+// what it is like in a clause after a comma ("NMC and NCA, favoured in
+// electric vehicles …", "LFP, which stores less energy but is cheaper,
+// …"): no verb of its own before the comma, nor after the clause.
+func nameAndClause(toks []token, text string) bool {
+	// "(LiFePO₄, or LFP)": a comma in brackets ends nothing.
+	if strings.Contains(text, "(") {
+		text = parenRe.ReplaceAllString(text, "")
+		toks = tokenize(text)
+	}
+	isVerb := func(w string) bool { return beForms[w] || auxiliaries[w] || modals[w] || verbs[w] }
+	i := 0
+	for ; i < len(toks) && !(i > 0 && strings.Contains(text[toks[i-1].end:toks[i].start], ",")); i++ {
+		if isVerb(toks[i].lower) {
+			return false
+		}
+	}
+	if i == len(toks) {
+		return false
+	}
+	// "…, favoured in electric vehicles": a participle and what it was
+	// done in, for or by ("…, aged 19, …" is an aside).
+	participle := strings.HasSuffix(toks[i].lower, "ed") && i+1 < len(toks) && prepositions[toks[i+1].lower]
+	if w := toks[i].lower; w != "which" && w != "who" && !participle {
+		return false
+	}
+	// The clause runs to the next comma; a verb after it is the main one.
+	for i++; i < len(toks) && !strings.Contains(text[toks[i-1].end:toks[i].start], ","); i++ {
+	}
+	for ; i < len(toks); i++ {
+		if isVerb(toks[i].lower) {
+			return false
+		}
+	}
+	return true
 }
