@@ -249,6 +249,12 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 			}
 		}
 		rest = strings.TrimSpace(rest[:i])
+		// "lined mainly by thin, flat type I cells": cut inside a list
+		// of adjectives, the front ends on one.
+		if f := strings.Fields(rest); rest[len(rest)-1] != ')' && len(f) > 0 && !g.lx.nounish[strings.ToLower(f[len(f)-1])] &&
+			!plural(strings.ToLower(f[len(f)-1])) && !isCapitalized(f[len(f)-1]) && !numberRe.MatchString(f[len(f)-1]) {
+			return nil
+		}
 	}
 	if c.first > s.first {
 		// "In the early stages of your project, making major decisions is

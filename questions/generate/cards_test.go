@@ -95,6 +95,12 @@ func TestCards(t *testing.T) {
 			"", "What can git"},
 		{"no card on one of two things done", "Washington imposed a trade embargo and broke off diplomatic relations with Havana.",
 			"", "What did Washington impose"},
+		// Round 45: a front cut at a comma inside a list of adjectives,
+		// and "What is X?" answered by what X causes.
+		{"no front cut between adjectives", "The alveolar wall is lined mainly by thin, flat type I cells, which cover about 95 percent of the surface.",
+			"", "What is lined mainly by thin"},
+		{"no definition card on a cause", "Multipath is the main reason positions wander among tall buildings in a city.",
+			"", "What is multipath"},
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",
 			"", "What will you make"},
 	}

@@ -30,7 +30,7 @@ The dry dock repairs hulls during the quiet winter months. The dry dock stores o
 
 ## Markets
 
-Traders set up their stalls in the square before the church bells ring. On market days, the stalls include fresh bread, cut flowers, and farmhouse cheeses. Buyers from inland towns arrive by the early train.
+Traders set up their stalls in the square before the church bells ring. On market days, the market stalls include fresh bread, cut flowers, and farmhouse cheeses. Buyers from inland towns arrive by the early train.
 
 ## Weather
 

@@ -1527,3 +1527,20 @@ func TestOrderItemsAreEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteNounPointsBack: "154 times the reference" after "a reference
+// of 10.23 megahertz", "If air enters the space" after "this pleural
+// space": the noun was introduced by the sentence before, which a
+// question on the sentence must show.
+func TestDefiniteNounPointsBack(t *testing.T) {
+	for _, tc := range []struct{ file, sentence, before string }{
+		{"how-gps-works.md", "which is exactly", "10.23"},
+		{"the-lungs.txt", "If air enters the space", "pleural space"},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			if seen := q.Text + q.Prompt; strings.Contains(seen, tc.sentence) && !strings.Contains(seen, tc.before) {
+				t.Errorf("asked without the sentence before: %q", seen)
+			}
+		}
+	}
+}

@@ -157,6 +157,11 @@ func (g *sectionGen) definitionCard(s *sentence) *candidate {
 	if wordCount(rest) < 3 {
 		return nil
 	}
+	// "Multipath is the main reason positions wander": what it causes,
+	// not what it is.
+	if f := strings.Fields(strings.ToLower(rest)); !byVerb && len(f) > 1 && rankWords[f[0]] {
+		return nil
+	}
 	what := g.midSentence(noun)
 	if det != "" {
 		what = strings.ToLower(det) + " " + what
@@ -370,3 +375,7 @@ func condPointsBack(cond string) bool {
 	}
 	return false
 }
+
+// rankWords rank a thing among others: "the main reason", "the most
+// common cause" say what it does or how it stands, not what it is.
+var rankWords = set(`main chief major leading biggest largest greatest commonest best worst most`)
