@@ -42,7 +42,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
-		if t.kind == KindNumber && powerOfBits(s.lower, termValue(KindNumber, t.text)) {
+		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t)) {
 			continue
 		}
 		// "the ___, the Kiowa, and other nations": one of an open list,
@@ -691,4 +691,46 @@ func powerOfBits(lower string, v float64) bool {
 		}
 	}
 	return false
+}
+
+// sumOfOthers reports whether a number is the sum or the difference of
+// two other numbers of its sentence ("___ milliliters … only 350
+// milliliters of a 500-milliliter breath": 500 − 350), which a reader
+// works out without having read anything.
+func sumOfOthers(s *sentence, t term) bool {
+	v := termValue(KindNumber, t.text)
+	var others []float64
+	for _, m := range figureRe.FindAllStringIndex(s.text, -1) {
+		if m[0] >= t.start && m[0] < t.end {
+			continue
+		}
+		// "00:1A:2B": digits of a code are no figures.
+		if m[0] > 0 && isAlnumByte(s.text[m[0]-1]) || m[1] < len(s.text) && (isAlnumByte(s.text[m[1]]) || s.text[m[1]] == ':') {
+			continue
+		}
+		var o float64
+		if _, err := fmt.Sscanf(strings.ReplaceAll(s.text[m[0]:m[1]], ",", ""), "%g", &o); err == nil && o != 0 {
+			others = append(others, o)
+		}
+	}
+	// Among more figures, one is the sum of two others by chance
+	// ("2.5%, 13.5%, 34%, 34%, 16%").
+	if len(others) != 2 {
+		return false
+	}
+	for i, a := range others {
+		for _, b := range others[i+1:] {
+			if v == a+b || v == a-b || v == b-a {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// figureRe finds a figure in a sentence: "500", "1,575.42", "3.85".
+var figureRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
+
+func isAlnumByte(b byte) bool {
+	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }

@@ -238,6 +238,7 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	start := toks[c.first].start + len(c.subject)
 	rest := strings.TrimSpace(s.text[start:])
 	rest = strings.TrimSuffix(rest, ".")
+	full := rest
 	if i := strings.IndexAny(rest, ",;:("); i >= 0 {
 		// "follows over voting by order (one vote per Estate) vs. by
 		// head": a remark in brackets inside a phrase that goes on.
@@ -251,8 +252,10 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 		rest = strings.TrimSpace(rest[:i])
 		// "lined mainly by thin, flat type I cells": cut inside a list
 		// of adjectives, the front ends on one.
-		if f := strings.Fields(rest); rest[len(rest)-1] != ')' && len(f) > 0 && !g.lx.nounish[strings.ToLower(f[len(f)-1])] &&
-			!plural(strings.ToLower(f[len(f)-1])) && !isCapitalized(f[len(f)-1]) && !numberRe.MatchString(f[len(f)-1]) {
+		after := strings.Fields(strings.ToLower(strings.TrimLeft(full[i:], ",;:( ")))
+		if f := strings.Fields(rest); rest[len(rest)-1] != ')' && len(f) > 0 && len(after) > 1 && !g.lx.nounish[strings.ToLower(f[len(f)-1])] &&
+			!plural(strings.ToLower(f[len(f)-1])) && !isCapitalized(f[len(f)-1]) && !numberRe.MatchString(f[len(f)-1]) &&
+			!function[after[0]] && !verbs[after[0]] && !strings.HasSuffix(after[0], "ed") && !strings.HasSuffix(after[0], "ing") {
 			return nil
 		}
 	}

@@ -1544,3 +1544,15 @@ func TestDefiniteNounPointsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestArithmeticGivesIt: "Because ___ milliliters of each breath fills the
+// dead space, only about 350 milliliters of a 500-milliliter breath
+// reaches the alveoli": 500 − 350.
+func TestArithmeticGivesIt(t *testing.T) {
+	g := proseGen(t, "# Lungs\n\n## Dead space\n\nBecause 150 milliliters of each breath fills the dead space, only about 350 milliliters of a 500-milliliter breath reaches the alveoli.\n\n## Gas exchange\n\nOxygen crosses a barrier about 0.5 micrometres thick in well under a second.\n")
+	for _, tm := range g.answerable(g.sents[0]) {
+		if tm.text == "150" || tm.text == "350" {
+			t.Errorf("%q is asked, the other two figures give it", tm.text)
+		}
+	}
+}
