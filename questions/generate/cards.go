@@ -125,6 +125,12 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 				return nil
 			}
 		}
+		// "Mertz grew sick": what he became, not what he grew.
+		if becoming[vb] || becoming[strings.Fields(base)[0]] {
+			if !objectStarts[toks[next].lower] || function[toks[next].lower] && !determiners[toks[next].lower] {
+				return nil
+			}
+		}
 		if definiteStarts[toks[next].lower] {
 			for k := next + 1; k <= next+4; k++ {
 				if k == len(toks) || k <= next+3 && adjunctPrepositions[toks[k].lower] {
@@ -187,13 +193,17 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 var describingVerbs = set(`consist comprise contain include list specify denote define hold carry store return require
 represent mean record describe`)
 
+// becoming verbs link a subject to what it becomes: "grew sick", "fell
+// ill", "turned sour".
+var becoming = set(`grow become turn fall go get prove stay remain seem appear`)
+
 // definiteStarts open a noun phrase that names again what the text
 // before named.
 var definiteStarts = set(`the their his her its both`)
 
 // adjunctPrepositions open a phrase that says where, when, how or with
 // what a thing was done.
-var adjunctPrepositions = set(`with on in at into onto through during across against`)
+var adjunctPrepositions = set(`with on in at into onto through during across against as to`)
 
 // intransitive verbs take no object: what follows them says where or
 // how ("can stay cached forever").
@@ -265,6 +275,11 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 		f := strings.TrimRight(s.text[toks[s.first].start:toks[c.first].start], ", ")
 		rest += " " + strings.ToLower(f[:1]) + f[1:]
 	}
+	// "What says you should add …?": a rule, a study or a book that says
+	// something is asked for by what it says, which is the content.
+	if f := strings.Fields(strings.ToLower(rest)); len(f) > 0 && sayVerbs[f[0]] {
+		return nil
+	}
 	if r := strings.ToLower(rest); strings.HasPrefix(r, "is to ") || strings.HasPrefix(r, "was to ") {
 		return nil // "A common operation is to append …": what is to append?
 	}
@@ -309,3 +324,6 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	front := g.cardPrompt(wh + " " + rest)
 	return g.card(s, "what "+firstWords(rest, 4), front, strings.ToLower(c.subject), 1.3)
 }
+
+// sayVerbs report what a source says.
+var sayVerbs = set(`says say said states stated claims claimed argues argued suggests suggested shows showed found finds`)

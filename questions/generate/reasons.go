@@ -147,6 +147,13 @@ func (g *sectionGen) definitionCard(s *sentence) *candidate {
 	if containsWord(g.heading, lw) && wordCount(lw) == 1 && len(g.sents) < 3 {
 		return nil
 	}
+	// "Three is a popular number", "Writing is the central skill", "A
+	// handy shortcut is …": a number, an activity named by one word, or
+	// a kind the adjective makes, is no term a card can ask about.
+	if spelledUnits[lw] > 0 || numberRe.MatchString(lw) || wordCount(lw) == 1 && strings.HasSuffix(lw, "ing") ||
+		wordCount(lw) == 2 && praiseAdjectives[strings.Fields(lw)[0]] {
+		return nil
+	}
 	// "The slice is …": a definite lone noun may point back; "A slice is
 	// …", "Arrays are …" and names define.
 	if strings.EqualFold(det, "the") && !isCapitalized(noun) &&
@@ -379,3 +386,7 @@ func condPointsBack(cond string) bool {
 // rankWords rank a thing among others: "the main reason", "the most
 // common cause" say what it does or how it stands, not what it is.
 var rankWords = set(`main chief major leading biggest largest greatest commonest best worst most`)
+
+// praiseAdjectives praise or grade a thing: "a handy shortcut", "a useful
+// habit" name a kind by what the author thinks of it.
+var praiseAdjectives = set(`handy useful helpful good great simple easy common popular important key nice quick smart`)
