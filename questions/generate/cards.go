@@ -131,9 +131,14 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 				return nil
 			}
 		}
-		if definiteStarts[toks[next].lower] {
-			for k := next + 1; k <= next+4; k++ {
-				if k == len(toks) || k <= next+3 && adjunctPrepositions[toks[k].lower] {
+		// "most of its material in the flanges": a share of it.
+		first := next
+		if next+2 < len(toks) && shareWords[toks[next].lower] && toks[next+1].lower == "of" && definiteStarts[toks[next+2].lower] {
+			first = next + 2
+		}
+		if definiteStarts[toks[first].lower] {
+			for k := first + 1; k <= first+4; k++ {
+				if k == len(toks) || k <= first+3 && adjunctPrepositions[toks[k].lower] {
 					return nil
 				}
 			}
@@ -192,6 +197,9 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 // their object is what a card on the thing asks for.
 var describingVerbs = set(`consist comprise contain include list specify denote define hold carry store return require
 represent mean record describe`)
+
+// shareWords take a share of what follows "of": "most of its material".
+var shareWords = set(`most much some all part half many few each`)
 
 // becoming verbs link a subject to what it becomes: "grew sick", "fell
 // ill", "turned sour".

@@ -116,6 +116,8 @@ func TestCards(t *testing.T) {
 			"", "What is writing"},
 		{"no definition of a category", "A handy shortcut is the Rule of 72: divide 72 by the annual interest rate.",
 			"", "What is a handy shortcut"},
+		{"no share of a definite object before an adjunct", "An I-shaped steel girder puts most of its material in the top and bottom flanges.",
+			"", "What does an I-shaped steel girder put"},
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",
 			"", "What will you make"},
 	}
