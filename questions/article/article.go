@@ -35,6 +35,10 @@ type Paragraph struct {
 	// its sentence next to the gap often points at it ("The full array
 	// …", "In the new version, the last line fails to compile").
 	BeforeCode, AfterCode bool
+	// Lead is the bold phrase a list item opens with ("**Rotating
+	// tumblers**, which make turning easy …"): what the item is about,
+	// cleaned as Text is; "" where there is none.
+	Lead string
 }
 
 // Line returns the paragraph as it is written in the cleaned article: list
@@ -310,6 +314,9 @@ func (a *Article) finish() {
 		var ps []Paragraph
 		for _, p := range s.Paragraphs {
 			p.Text = cleanLine(p.Text)
+			if p.Lead != "" {
+				p.Lead = cleanLine(p.Lead)
+			}
 			if p.Text == "" || !hasLetter(p.Text) {
 				continue
 			}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -355,5 +356,23 @@ func TestHTMLDefinitionList(t *testing.T) {
 	want := []string{"• Nucleus: Contains the cell's DNA.", "• Ribosome, Ribosomes: Synthesizes proteins.", "• Lonely term", "After the list."}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("paragraphs:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestItemLead: a list item that opens with a bold phrase keeps it as
+// its lead, which names what the item is about.
+func TestItemLead(t *testing.T) {
+	a, err := Read("guide.md", []byte("# Guide\n\n## Bins\n\nCommon choices include:\n\n- **Rotating tumblers**, which make turning easy but hold a limited amount.\n- Wooden bays, with **slats** between them.\n- **Wormeries.** Worms process kitchen scraps.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var leads []string
+	for _, p := range a.Sections[0].Paragraphs {
+		if p.Kind == Item {
+			leads = append(leads, p.Lead)
+		}
+	}
+	if want := []string{"Rotating tumblers", "", "Wormeries."}; !slices.Equal(leads, want) {
+		t.Errorf("leads = %q, want %q", leads, want)
 	}
 }

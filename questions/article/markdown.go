@@ -47,6 +47,7 @@ type outline struct {
 	cur      mdSection
 	code     map[string]int // identifiers seen as code spans, and how often
 	afterGap bool           // a code block or figure was left out since the last paragraph
+	lead     string         // the bold phrase the next item opens with, if any
 }
 
 type mdReader struct {
@@ -164,8 +165,10 @@ func (r *outline) flush() {
 }
 
 func (r *outline) add(s string, k Kind) {
+	lead := r.lead
+	r.lead = ""
 	if strings.TrimSpace(s) != "" {
-		r.cur.Paragraphs = append(r.cur.Paragraphs, Paragraph{Text: s, Kind: k, AfterCode: r.afterGap})
+		r.cur.Paragraphs = append(r.cur.Paragraphs, Paragraph{Text: s, Kind: k, AfterCode: r.afterGap, Lead: lead})
 		r.afterGap = false
 	}
 }
@@ -267,6 +270,11 @@ func (r *mdReader) listItem(item ast.Node, depth int) {
 	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
 		switch c := c.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
+			if len(parts) == 0 {
+				if e, ok := c.FirstChild().(*ast.Emphasis); ok && e.Level == 2 {
+					r.lead = r.inline(e)
+				}
+			}
 			parts = append(parts, r.inline(c))
 		case *ast.List:
 			head := strings.TrimSuffix(strings.TrimSpace(strings.Join(parts, " ")), ":")

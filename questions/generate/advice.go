@@ -3,6 +3,7 @@ package generate
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/quiz-cli/quiz/questions"
@@ -160,6 +161,11 @@ func (g *sectionGen) bulletCard() *candidate {
 				ok = false // "etc": the list is not all of them
 			}
 		}
+		// "**Rotating tumblers**, which make turning easy but …": items
+		// that each open with a bold name are asked by their names.
+		if leads := itemLeads(paras[i+1 : j]); !ok && leads != nil {
+			items, ok = leads, true
+		}
 		lead := p.Text
 		if k := strings.LastIndex(strings.TrimSuffix(lead, ":"), ". "); k >= 0 {
 			lead = lead[k+2:]
@@ -254,4 +260,22 @@ func pluralLabel(label string) bool {
 		head = w
 	}
 	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
+}
+
+// itemLeads returns the bold names that every item of a list opens with,
+// or nil: each a short phrase with no verb of its own ("Wormeries", not
+// "It smells of ammonia").
+func itemLeads(items []article.Paragraph) []string {
+	var out []string
+	for _, p := range items {
+		l := strings.TrimRight(strings.TrimSpace(p.Lead), ".:,;")
+		if n := wordCount(l); n == 0 || n > 6 || strings.TrimSpace(strings.TrimPrefix(p.Text, p.Lead)) == "" {
+			return nil
+		}
+		if toks := tokenize(l); slices.ContainsFunc(toks, func(t token) bool { return verbs[t.lower] || auxiliaries[t.lower] || beForms[t.lower] }) {
+			return nil
+		}
+		out = append(out, l)
+	}
+	return out
 }

@@ -1556,3 +1556,20 @@ func TestArithmeticGivesIt(t *testing.T) {
 		}
 	}
 }
+
+// TestBulletLeads: a list whose items each open with a bold name and go
+// on at length ("**Rotating tumblers**, which make turning easy but …")
+// is asked by those names.
+func TestBulletLeads(t *testing.T) {
+	a, err := article.Read("guide.md", []byte("# Composting\n\n## Choosing a Bin and a Site\n\nYou can compost in an open heap, but most people find a container tidier and easier to manage. Common choices include:\n\n- **Plastic \"dalek\" bins**, which are cheap, compact and often subsidised by local councils.\n- **Wooden slatted bays**, ideal if you have plenty of garden waste; two or three side by side let you turn compost from one into the next.\n- **Rotating tumblers**, which make turning easy but hold a limited amount of material at any one time.\n- **Wormeries**, in which composting worms process kitchen scraps in a small space, even on a balcony.\n\n## Moisture\n\nAim for the dampness of a wrung-out sponge when you squeeze a handful of the heap.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := sectionGens(a, Options{})[0].bulletCard()
+	if c == nil {
+		t.Fatal("no card on the bins")
+	}
+	if want := "Plastic \"dalek\" bins\nWooden slatted bays\nRotating tumblers\nWormeries"; c.q.Answer != want {
+		t.Errorf("back = %q, want %q", c.q.Answer, want)
+	}
+}
