@@ -33,6 +33,11 @@ func (g *sectionGen) adviceCard(s *sentence) *candidate {
 	if i+3 >= len(toks) {
 		return nil
 	}
+	// "Add a handful to planting holes …", one bullet among uses: any
+	// other is as right an answer to "What should you add?".
+	if g.sec.Paragraphs[s.para].Kind == article.Item {
+		return nil
+	}
 	q := "What should you "
 	// "For meetings, consider publishing …", "In your CONTRIBUTING file,
 	// explicitly tell …": the opening phrase goes to the end.
@@ -160,6 +165,17 @@ func (g *sectionGen) bulletCard() *candidate {
 			if n := wordCount(it); n > 15 || n == 0 || openEnded(it) {
 				ok = false // "etc": the list is not all of them
 			}
+		}
+		// "fruit and vegetable scraps, tea leaves and coffee grounds":
+		// items that each group several things are no count to recall.
+		grouped := 0
+		for _, it := range items {
+			if strings.Contains(it, ", ") {
+				grouped++
+			}
+		}
+		if grouped > 1 {
+			ok = false
 		}
 		// "**Rotating tumblers**, which make turning easy but …": items
 		// that each open with a bold name are asked by their names.

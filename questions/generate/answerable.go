@@ -13,6 +13,10 @@ import (
 // clause.
 var exampleAfterRe = regexp.MustCompile(`^[^;:.]{0,60}?\b(is|was|are|were) (a|an|one|another|the best-known|the classic)( \w+)? examples?\b`)
 
+// dayRangeStartRe finds the start of a range of days just before a date:
+// "on 7 to ", "7–".
+var dayRangeStartRe = regexp.MustCompile(`\b\d{1,2} ?(?:to|–|-|and) ?$`)
+
 // openListRe finds "…, and other nations" after a list's item.
 var openListRe = regexp.MustCompile(`^(?:,[^,;:.]{1,40}?)*,? (?:and|or) (?:many |several |various )?others?\b`)
 
@@ -43,6 +47,15 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
 		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t)) {
+			continue
+		}
+		// "on 7 to ___ August": the day after the range's start.
+		if t.kind == KindDate && dayRangeStartRe.MatchString(s.text[:t.start]) {
+			continue
+		}
+		// "where ___'s armies were fighting": Philip's, or Spain's, or
+		// the king's.
+		if t.words == 1 && (t.kind == KindPerson || t.kind == KindName) && (strings.HasPrefix(s.text[t.end:], "'s ") || strings.HasPrefix(s.text[t.end:], "’s ")) {
 			continue
 		}
 		// "the ___, the Kiowa, and other nations": one of an open list,

@@ -148,6 +148,13 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 				return nil
 			}
 		}
+		// "sets an upper limit, the Carnot COP, …": a short object that
+		// the words after a comma say what it is.
+		for k := next + 1; k < len(toks) && k <= next+3; k++ {
+			if strings.HasPrefix(s.text[toks[k-1].end:toks[k].start], ",") && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+				return nil
+			}
+		}
 	}
 	// The object: a noun phrase or a clause of two words or more, not a
 	// preposition, an infinitive or another verb.
@@ -311,6 +318,11 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	}
 	// The subject must be something to recall: not one of the article's
 	// topic words alone, not a person (asked as "who").
+	// "What now uses a quarter of the electricity of a model from the
+	// 1970s?" in an article on refrigerators: the title gives it.
+	if containsWord(g.title, c.head) || containsWord(g.title, strings.TrimSuffix(c.head, "s")) || containsWord(g.title, c.head+"s") {
+		return nil
+	}
 	if k := strings.ToLower(c.subject); wordCount(k) == 1 && g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.titled[c.head] ||
 		containsWord(g.heading, c.head) || containsWord(g.heading, strings.TrimSuffix(c.head, "s")) {
 		return nil

@@ -118,6 +118,9 @@ func TestCards(t *testing.T) {
 			"", "What is a handy shortcut"},
 		{"no share of a definite object before an adjunct", "An I-shaped steel girder puts most of its material in the top and bottom flanges.",
 			"", "What does an I-shaped steel girder put"},
+		// Round 46.
+		{"no short object before an appositive", "Thermodynamics sets an upper limit, the Carnot COP, equal to the cold temperature divided by the difference.",
+			"", "What does thermodynamics set"},
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",
 			"", "What will you make"},
 	}

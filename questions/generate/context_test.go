@@ -130,6 +130,11 @@ func TestOfThemLeans(t *testing.T) {
 		"Glucagon, a peptide of 29 amino acids, has the opposite effect on the liver.": true,
 		"Long-term heavy drinking and smoking are major causes.":                       true,
 		"Smoking is one of the major causes of lung cancer in Britain and elsewhere.":  false,
+		// Round 46: "cooler still" than what the text before said; "Most
+		// other bones", other than those it named.
+		"By the outlet the liquid may be a few degrees cooler still, which is called subcooling.":        true,
+		"Most other bones develop by endochondral ossification, in which cartilage is replaced by bone.": true,
+		"The engine still runs on the original parts fitted in 1931 at the works in Derby.":              false,
 		// A count is no plural "them" could be.
 		"A single cell in the mesophyll, the inner tissue of a leaf, may contain dozens of them.": true,
 	} {

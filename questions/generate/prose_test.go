@@ -1573,3 +1573,32 @@ func TestBulletLeads(t *testing.T) {
 		t.Errorf("back = %q, want %q", c.q.Answer, want)
 	}
 }
+
+// TestRound46Fronts: what round 46's raters rejected as vague or given
+// away, by the title ("What now uses … a typical model from the early
+// 1970s?": a refrigerator), by being one of a list ("What should you
+// add?" of a bullet among uses), or by grouping several things in each
+// item ("Which six does it name?").
+func TestRound46Fronts(t *testing.T) {
+	for _, tc := range []struct{ file, front string }{
+		{"how-refrigerators-work.md", "What now uses roughly a quarter"},
+		{"a-beginners-guide-to-composting.md", "What should you add"},
+		{"a-beginners-guide-to-composting.md", "Good things to add include:"},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			if strings.Contains(q.Prompt, tc.front) {
+				t.Errorf("%s: asked %q", tc.file, q.Prompt)
+			}
+		}
+	}
+}
+
+// TestDayAfterRange: "on 7 to ___ August" is the next day; "Philip's
+// armies" is as well "Spain's".
+func TestDayAfterRange(t *testing.T) {
+	for _, q := range ratedQuestions(t, "the-spanish-armada.md") {
+		if strings.Contains(q.Prompt, "on 7 to _____") || strings.Contains(q.Text, "{{Philip}}'s") {
+			t.Errorf("asked: %q", q.Prompt+q.Text)
+		}
+	}
+}

@@ -438,6 +438,10 @@ var timeAdverbs = set(`twice once thrice again soon later then still even only a
 // ends on one without saying of what leans on the text before.
 var relationalEnds = set(`causes cause reasons reason effects consequences symptoms`)
 
+// otherQuantifiers before "other" count the rest of what the text before
+// named: "Most other bones".
+var otherQuantifiers = set(`most many some all several few`)
+
 // partNouns name a part of something: "At the corners", "On the
 // underside" of what the text before described.
 var partNouns = set(`corners corner underside undersides edges edge tip tips rim periphery`)
@@ -739,7 +743,10 @@ func leansOnText(s *sentence) bool {
 			return true
 		// "… are other major causes", "two further small lobes": other
 		// than, and further to, what the text before gave.
-		case t.lower == "other" && i > 0 && beForms[toks[i-1].lower],
+		case t.lower == "other" && i > 0 && (beForms[toks[i-1].lower] || otherQuantifiers[toks[i-1].lower]) && (i+1 == len(toks) || toks[i+1].lower != "than"),
+			// "a few degrees cooler still": still more than the text
+			// before said.
+			t.lower == "still" && i > 0 && strings.HasSuffix(toks[i-1].lower, "er") && len(toks[i-1].lower) > 4 && !verbs[toks[i-1].lower],
 			t.lower == "further" && i > 0 && (spelledUnits[toks[i-1].lower] > 0 || numberRe.MatchString(toks[i-1].text)):
 			return true
 		// "… is often cited as the first modern example.": of what?
