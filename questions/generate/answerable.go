@@ -13,6 +13,9 @@ import (
 // clause.
 var exampleAfterRe = regexp.MustCompile(`^[^;:.]{0,60}?\b(is|was|are|were) (a|an|one|another|the best-known|the classic)( \w+)? examples?\b`)
 
+// dateOfRe finds "the date of " or "the year of " just before a year.
+var dateOfRe = regexp.MustCompile(`(?i)\b(?:date|year) of $`)
+
 // dayRangeStartRe finds the start of a range of days just before a date:
 // "on 7 to ", "7–".
 var dayRangeStartRe = regexp.MustCompile(`\b\d{1,2} ?(?:to|–|-|and) ?$`)
@@ -47,6 +50,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
 		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t)) {
+			continue
+		}
+		// "The traditional founding date of ___ is a later convention":
+		// the date of what, the year alone does not say.
+		if t.kind == KindYear && dateOfRe.MatchString(s.text[:t.start]) {
 			continue
 		}
 		// "on 7 to ___ August": the day after the range's start.

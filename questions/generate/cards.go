@@ -131,6 +131,16 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 				return nil
 			}
 		}
+		// "render pages in a headless browser": one bare word, and then
+		// how.
+		if next+1 < len(toks) && !objectStarts[toks[next].lower] && plural(toks[next].lower) && adjunctPrepositions[toks[next+1].lower] && next+3 < len(toks) {
+			return nil
+		}
+		// "What do some queries deserve?" under "Freshness": fresh
+		// results, which the heading gives.
+		if g.echoesHeading(tokenize(firstWords(strings.TrimSuffix(s.text[toks[next].start:], "."), 3)), false) {
+			return nil
+		}
 		// "most of its material in the flanges": a share of it.
 		first := next
 		if next+2 < len(toks) && shareWords[toks[next].lower] && toks[next+1].lower == "of" && definiteStarts[toks[next+2].lower] {
@@ -293,6 +303,12 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	// "What says you should add …?": a rule, a study or a book that says
 	// something is asked for by what it says, which is the content.
 	if f := strings.Fields(strings.ToLower(rest)); len(f) > 0 && sayVerbs[f[0]] {
+		return nil
+	}
+	// "The central data structure is the inverted index": "What is the
+	// inverted index?" asks what it is, which the back does not say.
+	if r := strings.ToLower(rest); c.aux == "be" && full == rest && wordCount(rest) <= 6 && (strings.HasPrefix(r, "is the ") || strings.HasPrefix(r, "was the ") ||
+		strings.HasPrefix(r, "is a ") || strings.HasPrefix(r, "is an ")) {
 		return nil
 	}
 	if r := strings.ToLower(rest); strings.HasPrefix(r, "is to ") || strings.HasPrefix(r, "was to ") {

@@ -121,6 +121,11 @@ func TestCards(t *testing.T) {
 		// Round 46.
 		{"no short object before an appositive", "Thermodynamics sets an upper limit, the Carnot COP, equal to the cold temperature divided by the difference.",
 			"", "What does thermodynamics set"},
+		// Round 47.
+		{"no card whose back only names what the front asks", "The central data structure is the inverted index.",
+			"", "What is the inverted index"},
+		{"no short bare object before an adjunct", "Modern crawlers often render pages in a headless browser, since much content is produced by JavaScript.",
+			"", "What do modern crawlers often render"},
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",
 			"", "What will you make"},
 	}
@@ -199,6 +204,17 @@ Edward Jenner published his findings on cowpox in 1798 after years of careful st
 	for _, c := range g.gateClaims(g.fillCandidates()) {
 		if strings.HasPrefix(c.q.Prompt, "What is a vaccine") || strings.HasPrefix(c.q.Prompt, "What is your") {
 			t.Errorf("card %q", c.q.Prompt)
+		}
+	}
+}
+
+// TestCardObjectInHeading: "What do some queries clearly deserve?" under
+// "Freshness" is answered by the heading: fresh results.
+func TestCardObjectInHeading(t *testing.T) {
+	got := fillPrompts(t, "Freshness", "Some queries clearly deserve fresh results, such as the name of a sports team during a match.")
+	for _, p := range got {
+		if strings.HasPrefix(p, "What do some queries clearly deserve") {
+			t.Errorf("asked under its heading's word: %q", p)
 		}
 	}
 }

@@ -1602,3 +1602,13 @@ func TestDayAfterRange(t *testing.T) {
 		}
 	}
 }
+
+// TestYearAsItsDate: "The traditional founding date of ___ is a later
+// convention": what was founded, the blank leaves out.
+func TestYearAsItsDate(t *testing.T) {
+	for _, q := range ratedQuestions(t, "the-rise-of-the-ottoman-empire.md") {
+		if strings.Contains(q.Prompt, "founding date of _____") || strings.Contains(q.Text, "founding date of {{") {
+			t.Errorf("asked: %q", q.Prompt+q.Text)
+		}
+	}
+}
