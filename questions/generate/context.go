@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/quiz-cli/quiz/questions"
@@ -152,3 +153,69 @@ func (g *sectionGen) withContext(c *candidate, p *sentence) *candidate {
 	c.score -= 0.5
 	return c
 }
+
+// definiteBack reports whether a sentence names with "the" alone, after
+// its subject, a thing the text just before introduced: "… 154 times the
+// reference" after "a reference of 10.23 megahertz", "If air enters the
+// space" after "this pleural space". Not a word the heading or title
+// says, nor one of the article's commonest: that is its topic ("the
+// lungs"), which needs no introduction.
+func (g *sectionGen) definiteBack(s *sentence) bool {
+	toks := s.tokens
+	for i := s.first; i+1 < len(toks); i++ {
+		if toks[i].lower != "the" || i == s.first {
+			continue
+		}
+		n := toks[i+1]
+		if n.text != n.lower || len(n.lower) < 4 || function[n.lower] || verbs[n.lower] || phraseAdjectives[n.lower] || classifier(n.lower) {
+			continue
+		}
+		// The noun phrase ends with the noun: "the space, a condition",
+		// "the treaty reached", not "the reference frequency".
+		if i+2 < len(toks) && s.text[n.end:toks[i+2].start] == " " && !function[toks[i+2].lower] && !verbs[toks[i+2].lower] && !presentOrPast(toks[i+2].lower) {
+			continue
+		}
+		// "the summer of 1932": the phrase after it says which.
+		if i+2 < len(toks) && toks[i+2].lower == "of" {
+			continue
+		}
+		w := strings.TrimSuffix(n.lower, "s")
+		if !introduced(s.before, n.lower) && !introduced(s.before, w) {
+			continue
+		}
+		if slices.ContainsFunc(toks[:i], func(t token) bool { return strings.TrimSuffix(t.lower, "s") == w }) ||
+			containsWord(g.heading, w) || containsWord(g.title, w) || g.lx.topWords[w] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// introduced reports whether the text introduces a noun as a new thing
+// ("a reference of 10.23 megahertz", "this pleural space", "its load"),
+// which "the" and the noun then point back to; "the heart" before "the
+// heart" names the same thing any reader knows.
+func introduced(text, noun string) bool {
+	for off := 0; ; {
+		i := indexWord(text[off:], noun)
+		if i < 0 {
+			return false
+		}
+		at := off + i
+		f := strings.Fields(text[max(0, at-40):at])
+		for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+			if introducers[strings.Trim(f[k], ",;:(")] {
+				return true
+			}
+			if function[f[k]] {
+				break
+			}
+		}
+		off = at + len(noun)
+	}
+}
+
+// introducers open a noun phrase that names a thing for the first time,
+// or one of something just named.
+var introducers = set(`a an this these that those its their his her our your another`)
