@@ -109,62 +109,10 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		}
 		next++
 	}
-	// "What did Pope Innocent XI back?" (the alliance, with money),
-	// "What did the Ottomans concentrate?" (their attack, on the western
-	// side), "What did Jenner publish?" (his findings, in 1798): a short
-	// object that names again what the text before named leaves the
-	// point of the sentence (where, when, with what) out of the question,
-	// and blind raters of new articles rejected such cards. So they did
-	// cards on what a sentence adds ("Git can also create …") and on one
-	// of two things done ("imposed a trade embargo and broke off
-	// relations"). A verb that says what a thing holds or is made of asks
-	// for the thing itself ("What does a slice consist of?").
-	if toDo == "" && !describingVerbs[vb] && !describingVerbs[strings.Fields(base)[0]] {
-		for k := c.first; k < next; k++ {
-			if toks[k].lower == "also" {
-				return nil
-			}
-		}
-		// "Mertz grew sick": what he became, not what he grew.
-		if becoming[vb] || becoming[strings.Fields(base)[0]] {
-			if !objectStarts[toks[next].lower] || function[toks[next].lower] && !determiners[toks[next].lower] {
-				return nil
-			}
-		}
-		// "render pages in a headless browser": one bare word, and then
-		// how.
-		if next+1 < len(toks) && !objectStarts[toks[next].lower] && plural(toks[next].lower) && adjunctPrepositions[toks[next+1].lower] && next+3 < len(toks) {
-			return nil
-		}
-		// "What do some queries deserve?" under "Freshness": fresh
-		// results, which the heading gives.
-		if g.echoesHeading(tokenize(firstWords(strings.TrimSuffix(s.text[toks[next].start:], "."), 3)), false) {
-			return nil
-		}
-		// "most of its material in the flanges": a share of it.
-		first := next
-		if next+2 < len(toks) && shareWords[toks[next].lower] && toks[next+1].lower == "of" && definiteStarts[toks[next+2].lower] {
-			first = next + 2
-		}
-		if definiteStarts[toks[first].lower] {
-			for k := first + 1; k <= first+4; k++ {
-				if k == len(toks) || k <= first+3 && adjunctPrepositions[toks[k].lower] {
-					return nil
-				}
-			}
-		}
-		for k := next + 1; k+1 < len(toks); k++ {
-			if toks[k].lower == "and" && presentOrPast(toks[k+1].lower) && verbs[toks[k+1].lower] {
-				return nil
-			}
-		}
-		// "sets an upper limit, the Carnot COP, …": a short object that
-		// the words after a comma say what it is.
-		for k := next + 1; k < len(toks) && k <= next+3; k++ {
-			if strings.HasPrefix(s.text[toks[k-1].end:toks[k].start], ",") && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
-				return nil
-			}
-		}
+	// A verb that says what a thing holds or is made of asks for the
+	// thing itself ("What does a slice consist of?").
+	if toDo == "" && !describingVerbs[vb] && !describingVerbs[strings.Fields(base)[0]] && g.missesThePoint(s, c, next, base, vb) {
+		return nil
 	}
 	// The object: a noun phrase or a clause of two words or more, not a
 	// preposition, an infinitive or another verb.
@@ -208,6 +156,68 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		}
 	}
 	return g.card(s, firstWords(subject, 4)+" "+base, g.cardPrompt(q), firstWords(object, 4), 1.6)
+}
+
+// missesThePoint reports whether a card on what a verb of doing takes
+// would ask for the least of its sentence.
+//
+// "What did Pope Innocent XI back?" (the alliance, with money),
+// "What did the Ottomans concentrate?" (their attack, on the western
+// side), "What did Jenner publish?" (his findings, in 1798): a short
+// object that names again what the text before named leaves the
+// point of the sentence (where, when, with what) out of the question,
+// and blind raters of new articles rejected such cards. So they did
+// cards on what a sentence adds ("Git can also create …") and on one
+// of two things done ("imposed a trade embargo and broke off
+// relations").
+func (g *sectionGen) missesThePoint(s *sentence, c *clause, next int, base, vb string) bool {
+	toks := s.tokens
+	for k := c.first; k < next; k++ {
+		if toks[k].lower == "also" {
+			return true
+		}
+	}
+	// "Mertz grew sick": what he became, not what he grew.
+	if becoming[vb] || becoming[strings.Fields(base)[0]] {
+		if !objectStarts[toks[next].lower] || function[toks[next].lower] && !determiners[toks[next].lower] {
+			return true
+		}
+	}
+	// "render pages in a headless browser": one bare word, and then
+	// how.
+	if next+1 < len(toks) && !objectStarts[toks[next].lower] && plural(toks[next].lower) && adjunctPrepositions[toks[next+1].lower] && next+3 < len(toks) {
+		return true
+	}
+	// "What do some queries deserve?" under "Freshness": fresh
+	// results, which the heading gives.
+	if g.echoesHeading(tokenize(firstWords(strings.TrimSuffix(s.text[toks[next].start:], "."), 3)), false) {
+		return true
+	}
+	// "most of its material in the flanges": a share of it.
+	first := next
+	if next+2 < len(toks) && shareWords[toks[next].lower] && toks[next+1].lower == "of" && definiteStarts[toks[next+2].lower] {
+		first = next + 2
+	}
+	if definiteStarts[toks[first].lower] {
+		for k := first + 1; k <= first+4; k++ {
+			if k == len(toks) || k <= first+3 && adjunctPrepositions[toks[k].lower] {
+				return true
+			}
+		}
+	}
+	for k := next + 1; k+1 < len(toks); k++ {
+		if toks[k].lower == "and" && presentOrPast(toks[k+1].lower) && verbs[toks[k+1].lower] {
+			return true
+		}
+	}
+	// "sets an upper limit, the Carnot COP, …": a short object that
+	// the words after a comma say what it is.
+	for k := next + 1; k < len(toks) && k <= next+3; k++ {
+		if strings.HasPrefix(s.text[toks[k-1].end:toks[k].start], ",") && (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") {
+			return true
+		}
+	}
+	return false
 }
 
 // describingVerbs say what a thing holds, is made of, means or needs:
@@ -332,13 +342,13 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 			return nil
 		}
 	}
-	// The subject must be something to recall: not one of the article's
-	// topic words alone, not a person (asked as "who").
 	// "What now uses a quarter of the electricity of a model from the
 	// 1970s?" in an article on refrigerators: the title gives it.
 	if containsWord(g.title, c.head) || containsWord(g.title, strings.TrimSuffix(c.head, "s")) || containsWord(g.title, c.head+"s") {
 		return nil
 	}
+	// The subject must be something to recall: not one of the article's
+	// topic words alone, not a person (asked as "who").
 	if k := strings.ToLower(c.subject); wordCount(k) == 1 && g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.titled[c.head] ||
 		containsWord(g.heading, c.head) || containsWord(g.heading, strings.TrimSuffix(c.head, "s")) {
 		return nil
