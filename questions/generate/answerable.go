@@ -49,7 +49,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
-		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t)) {
+		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t) || fractionGives(s.lower, termValue(KindNumber, t.text))) {
 			continue
 		}
 		// "The traditional founding date of ___ is a later convention":
@@ -726,7 +726,8 @@ func sumOfOthers(s *sentence, t term) bool {
 			continue
 		}
 		// "00:1A:2B": digits of a code are no figures.
-		if m[0] > 0 && isAlnumByte(s.text[m[0]-1]) || m[1] < len(s.text) && (isAlnumByte(s.text[m[1]]) || s.text[m[1]] == ':') {
+		if m[0] > 0 && (isAlnumByte(s.text[m[0]-1]) || m[0] > 1 && s.text[m[0]-1] == '-' && isAlnumByte(s.text[m[0]-2])) ||
+			m[1] < len(s.text) && (isAlnumByte(s.text[m[1]]) || s.text[m[1]] == ':') {
 			continue
 		}
 		var o float64
@@ -734,9 +735,15 @@ func sumOfOthers(s *sentence, t term) bool {
 			others = append(others, o)
 		}
 	}
-	// Among more figures, one is the sum of two others by chance
-	// ("2.5%, 13.5%, 34%, 34%, 16%").
-	if len(others) != 2 {
+	// "162 in the placebo group and eight in the vaccine group".
+	for _, tk := range s.tokens {
+		if n := spelledUnits[tk.lower]; n > 0 && (tk.start < t.start || tk.start >= t.end) {
+			others = append(others, float64(n))
+		}
+	}
+	// Among many figures, or figures in tenths, one is the sum of two
+	// others by chance ("2.5%, 13.5%, 34%, 34%, 16%").
+	if len(others) < 2 || len(others) > 4 || v != math.Trunc(v) {
 		return false
 	}
 	for i, a := range others {
@@ -755,3 +762,21 @@ var figureRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
 func isAlnumByte(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
+
+// fractionGives reports whether a percentage is what a fraction the
+// sentence names gives ("a tenth of the cases …, efficacy is ___ per
+// cent": 90), or its complement.
+func fractionGives(lower string, v float64) bool {
+	if !strings.Contains(lower, "per cent") && !strings.Contains(lower, "percent") && !strings.Contains(lower, "%") {
+		return false
+	}
+	for w, n := range fractionWords {
+		if containsWord(lower, w) && (v == 100/n || v == 100-100/n) {
+			return true
+		}
+	}
+	return false
+}
+
+// fractionWords are fractions a sentence names in words.
+var fractionWords = map[string]float64{"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100}

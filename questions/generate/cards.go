@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/quiz-cli/quiz/questions"
@@ -148,6 +149,14 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		q += " " + strings.ToLower(c.adverb)
 	}
 	q += " " + base + toDo
+	// "For SARS-CoV-2, most developers chose …": an opening phrase that
+	// names what the claim is about must stay, or the card is vague.
+	if c.first > s.first && !(s.usable && keepFronted[toks[s.first].lower]) &&
+		slices.ContainsFunc(toks[s.first:c.first], func(t token) bool {
+			return isCapitalized(t.text) && t.start > toks[s.first].start || numberRe.MatchString(t.text)
+		}) {
+		return nil
+	}
 	// "In Latin America, peacekeeping efforts often focus on …": the
 	// opening phrase says where or when, and the question keeps it.
 	if c.first > s.first && s.usable && keepFronted[toks[s.first].lower] {

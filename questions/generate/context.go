@@ -167,7 +167,8 @@ func (g *sectionGen) definiteBack(s *sentence) bool {
 			continue
 		}
 		n := toks[i+1]
-		if n.text != n.lower || len(n.lower) < 4 || function[n.lower] || verbs[n.lower] || phraseAdjectives[n.lower] || classifier(n.lower) {
+		// After "the", "works" is a noun.
+		if n.text != n.lower || len(n.lower) < 4 || function[n.lower] || phraseAdjectives[n.lower] || classifier(n.lower) {
 			continue
 		}
 		// The noun phrase ends with the noun: "the space, a condition",
@@ -204,11 +205,20 @@ func introduced(text, noun string) bool {
 		}
 		at := off + i
 		f := strings.Fields(text[max(0, at-40):at])
-		for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
-			if introducers[strings.Trim(f[k], ",;:(")] {
+		// "a programme of public works": the phrase may run through "of";
+		// "… through public works": a plural with no article is new too.
+		for k := len(f) - 1; k >= 0 && k >= len(f)-4; k-- {
+			w := strings.Trim(f[k], ",;:(")
+			if introducers[w] {
 				return true
 			}
-			if function[f[k]] {
+			if w == "the" {
+				break
+			}
+			if function[w] && w != "of" {
+				if k < len(f)-1 && plural(noun) {
+					return true
+				}
 				break
 			}
 		}

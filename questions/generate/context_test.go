@@ -135,6 +135,11 @@ func TestOfThemLeans(t *testing.T) {
 		"By the outlet the liquid may be a few degrees cooler still, which is called subcooling.":        true,
 		"Most other bones develop by endochondral ossification, in which cartilage is replaced by bone.": true,
 		"The engine still runs on the original parts fitted in 1931 at the works in Derby.":              false,
+		// Round 49: "it" after an opening adverb, what "the Irish came
+		// to call it", and "the resulting area".
+		"Historically it has taken ten years or more, and most candidates fail somewhere along the way.":                     true,
+		"The Irish came to call it An Gorta Mór, the Great Hunger, and the name has stuck ever since.":                       true,
+		"Older textbooks compared the resulting area to a tennis court; recent measurements put it at thirty square metres.": true,
 		// A count is no plural "them" could be.
 		"A single cell in the mesophyll, the inner tissue of a leaf, may contain dozens of them.": true,
 	} {

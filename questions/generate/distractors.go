@@ -216,7 +216,7 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 			continue
 		}
 		if t.kind == KindYear || t.kind == KindNumber {
-			if v := termValue(t.kind, d); v <= lo || v >= hi || step > 1 && (v != math.Trunc(v) || int(v)%step != 0) ||
+			if v := termValue(t.kind, d); v <= lo || v >= hi || step > 1 && (v != math.Trunc(v) || int(v-termValue(t.kind, t.text))%step != 0) ||
 				t.kind == KindNumber && !sameScale(termValue(t.kind, t.text), v) {
 				continue
 			}
@@ -298,6 +298,11 @@ func (g *sectionGen) figureBounds(t term, s *sentence) (lo, hi float64, step int
 		}
 		lo, hi = rangeEnds(s.text, t.start, t.end)
 	}
+	// "The census of ___": censuses are taken every ten years, so the
+	// options are years of the same cycle (1831, 1851 for 1841).
+	if t.kind == KindYear && censusRe.MatchString(s.text[:t.start]) {
+		step = 10
+	}
 	// "After Tambora erupted in 1815, ___ became known as …": a year
 	// stays on its side of the sentence's other years.
 	if t.kind == KindYear {
@@ -338,6 +343,9 @@ func (g *sectionGen) figureBounds(t term, s *sentence) (lo, hi float64, step int
 	}
 	return lo, hi, step
 }
+
+// censusRe finds "the census of " just before a year.
+var censusRe = regexp.MustCompile(`(?i)\bcensus (?:of|in) $`)
 
 // maxYearSpan is how far, in steps, a year option may lie from the
 // answer. Years further off are ruled out by what a reader knows of the

@@ -1612,3 +1612,29 @@ func TestYearAsItsDate(t *testing.T) {
 		}
 	}
 }
+
+// TestRound49: what round 49's raters found given away or leaning: 162
+// is 170 less eight, 90 per cent is a tenth's complement, a census year
+// among years no census was taken, "the works" of the public works the
+// sentence before introduced, and "most developers chose" with "For
+// SARS-CoV-2" left off.
+func TestRound49(t *testing.T) {
+	for _, q := range ratedQuestions(t, "how-vaccines-are-tested.md") {
+		if strings.Contains(q.Text, "{{162}}") || strings.Contains(q.Text, "efficacy is {{90}}") || strings.HasPrefix(q.Prompt, "What did most developers choose") {
+			t.Errorf("asked: %q", q.Prompt+q.Text)
+		}
+	}
+	for _, q := range ratedQuestions(t, "the-irish-potato-famine.md") {
+		if strings.Contains(q.Prompt, "The census of _____") {
+			for _, o := range q.Choices {
+				if o[3] != q.Answer[3] {
+					t.Errorf("census year %s among %v", q.Answer, q.Choices)
+					break
+				}
+			}
+		}
+		if strings.HasPrefix(q.Prompt, "By the spring of 1850 more than 700,000 people were employed on the works") {
+			t.Errorf("asked alone: %q", q.Prompt)
+		}
+	}
+}

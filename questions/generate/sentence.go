@@ -442,6 +442,10 @@ var relationalEnds = set(`causes cause reasons reason effects consequences sympt
 // named: "Most other bones".
 var otherQuantifiers = set(`most many some all several few`)
 
+// resultAdjectives make a noun the result or the rest of what the text
+// before described: "the resulting area".
+var resultAdjectives = set(`resulting remaining ensuing aforementioned abovementioned`)
+
 // partNouns name a part of something: "At the corners", "On the
 // underside" of what the text before described.
 var partNouns = set(`corners corner underside undersides edges edge tip tips rim periphery`)
@@ -731,6 +735,17 @@ func leansOnText(s *sentence) bool {
 		switch {
 		// "Through a fissure here …": here, where the text before was.
 		case t.lower == "here":
+			return true
+		// "Historically it has taken ten years": what has, the text
+		// before said.
+		case t.lower == "it" && i == 1 && strings.HasSuffix(toks[0].lower, "ly") && i+1 < len(toks) && (presentOrPast(toks[i+1].lower) || modals[toks[i+1].lower]):
+			return true
+		// "came to call it An Gorta Mór": what they called so.
+		case t.lower == "it" && i > 0 && (toks[i-1].lower == "call" || toks[i-1].lower == "called" || toks[i-1].lower == "name" || toks[i-1].lower == "named"):
+			return true
+		// "the resulting area", "the remaining cases": of what the text
+		// before described.
+		case t.lower == "the" && i+1 < len(toks) && resultAdjectives[toks[i+1].lower]:
 			return true
 		// "Multiplying the two gives …": the two the text before gave;
 		// "the two sides" names them.
