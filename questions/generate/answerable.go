@@ -49,12 +49,16 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
-		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t) || fractionGives(s.lower, termValue(KindNumber, t.text))) {
+		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t) || fractionGives(s, t)) {
 			continue
 		}
 		// "The traditional founding date of ___ is a later convention":
 		// the date of what, the year alone does not say.
 		if t.kind == KindYear && dateOfRe.MatchString(s.text[:t.start]) {
+			continue
+		}
+		// "type ___ diabetes": one of two.
+		if t.kind == KindNumber && termValue(KindNumber, t.text) <= 2 && strings.HasSuffix(strings.ToLower(s.text[:t.start]), "type ") {
 			continue
 		}
 		// "on 7 to ___ August": the day after the range's start.
@@ -763,20 +767,64 @@ func isAlnumByte(b byte) bool {
 	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
-// fractionGives reports whether a percentage is what a fraction the
-// sentence names gives ("a tenth of the cases …, efficacy is ___ per
-// cent": 90), or its complement.
-func fractionGives(lower string, v float64) bool {
-	if !strings.Contains(lower, "per cent") && !strings.Contains(lower, "percent") && !strings.Contains(lower, "%") {
-		return false
+// fractionGives reports whether a number is what a fraction the
+// sentence names gives: a percentage ("a tenth of the cases …, efficacy
+// is ___ per cent": 90) or its complement ("99.3 percent … and only
+// about ___ percent": 0.7), or a share of another figure ("about a
+// third of their heat: a reactor producing 3,000 megawatts … about ___
+// megawatts").
+func fractionGives(s *sentence, t term) bool {
+	v := termValue(KindNumber, t.text)
+	lower := s.lower
+	percent := strings.Contains(lower, "per cent") || strings.Contains(lower, "percent") || strings.Contains(lower, "%")
+	var others, percents []float64
+	for _, m := range figureRe.FindAllStringIndex(s.text, -1) {
+		if m[0] >= t.start && m[0] < t.end {
+			continue
+		}
+		var o float64
+		if _, err := fmt.Sscanf(strings.ReplaceAll(s.text[m[0]:m[1]], ",", ""), "%g", &o); err == nil && o != 0 {
+			others = append(others, o)
+			// "99.3 percent": a share, which the rest of a hundred
+			// completes ("1 to 2 litres" is none).
+			if after := strings.TrimSpace(lower[m[1]:]); strings.HasPrefix(after, "percent") || strings.HasPrefix(after, "per cent") || strings.HasPrefix(after, "%") {
+				percents = append(percents, o)
+			}
+		}
+	}
+	near := func(a, b float64) bool { return math.Abs(a-b) < 1e-9*max(1, math.Abs(b)) }
+	for _, o := range percents {
+		if o < 100 && near(o+v, 100) {
+			return true
+		}
 	}
 	for w, n := range fractionWords {
-		if containsWord(lower, w) && (v == 100/n || v == 100-100/n) {
+		// "a third of their heat", "half of it": one share, not
+		// "two-thirds of a degree".
+		if !oneShareRe[w].MatchString(lower) && !(w == "half" && containsWord(lower, w)) {
+			continue
+		}
+		if percent && (near(v, 100/n) || near(v, 100-100/n)) {
 			return true
+		}
+		for _, o := range others {
+			if near(v, o/n) || near(v, o-o/n) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// fractionWords are fractions a sentence names in words.
-var fractionWords = map[string]float64{"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100}
+// fractionWords are fractions a sentence names in words; oneShareRe finds
+// one such share ("a third").
+var (
+	fractionWords = map[string]float64{"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10, "hundredth": 100}
+	oneShareRe    = func() map[string]*regexp.Regexp {
+		m := map[string]*regexp.Regexp{}
+		for w := range fractionWords {
+			m[w] = regexp.MustCompile(`\b(?:a|one) ` + w + `\b`)
+		}
+		return m
+	}()
+)

@@ -140,6 +140,14 @@ func TestOfThemLeans(t *testing.T) {
 		"Historically it has taken ten years or more, and most candidates fail somewhere along the way.":                     true,
 		"The Irish came to call it An Gorta Mór, the Great Hunger, and the name has stuck ever since.":                       true,
 		"Older textbooks compared the resulting area to a tennis court; recent measurements put it at thirty square metres.": true,
+		// Round 50.
+		"Ōkuma was forced out, and an imperial rescript that October promised a national assembly by 1890.": true,
+		"Itō drew the opposite conclusion and in 1900 founded the Rikken Seiyūkai as a party of his own.":   true,
+		"From then until 1932 the leaders of the main parties in the lower house normally formed cabinets.": true,
+		"Beneath it, attached by a thin stalk, hangs the pituitary gland, about the size of a pea.":         true,
+		"Each consists of two glands in one, an outer cortex and an inner medulla.":                         true,
+		"T3 is the more active form, and most of it is made from T4 in other tissues.":                      true,
+		"Heat makes the more volatile liquid evaporate faster than water does.":                             false,
 		// A count is no plural "them" could be.
 		"A single cell in the mesophyll, the inner tissue of a leaf, may contain dozens of them.": true,
 	} {
@@ -162,6 +170,8 @@ func TestResultLeans(t *testing.T) {
 		{"Result: a merged patrician–plebeian elite (the nobiles), not a democracy.", "The Struggle of the Orders", true},
 		{"The solution is a mixture in which one substance is dissolved in another.", "Making a Solution", false},
 		{"The answer to a query is a set of rows that the database returns.", "Queries", false},
+		// "The turning point came with …": of what?
+		{"The turning point came with the political crisis of 1881 over the sale of state assets.", "The Road to a Constitution", true},
 		// "The new agency promoted …": which agency, the text before
 		// said.
 		{"The new agency promoted practices that slowed wind and held soil on the farms.", "Washington Responds", true},

@@ -85,6 +85,13 @@ func (g *sectionGen) listCard(s *sentence) *candidate {
 	if items == nil {
 		return nil
 	}
+	// "elder statesmen such as ___": examples of more, not all of them.
+	if i := strings.Index(s.text, items[0]); i >= 0 {
+		if f := strings.Fields(strings.ToLower(s.text[:i])); len(f) > 0 && (f[len(f)-1] == "including" || f[len(f)-1] == "like" ||
+			len(f) > 1 && f[len(f)-2] == "such" && f[len(f)-1] == "as") {
+			return nil
+		}
+	}
 	named := false
 	for _, it := range items {
 		if containsWord(g.heading, it) {

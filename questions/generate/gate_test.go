@@ -307,7 +307,7 @@ func TestStatementWithoutOpener(t *testing.T) {
 		{"Gossip about such roses goes on in other places around the village in the summer.", ""},
 		{"As mentioned earlier, a sharp blade leaves a clean cut on the stems of the roses.", ""}, // said in another section
 	} {
-		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text}}}, nil)
+		ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: tc.text}}}, nil, "")
 		s := ss[0]
 		ok := quotable(s) || strings.HasPrefix(s.tokens[s.first].lower, "you") && quotableFrom(s, 1)
 		switch {

@@ -57,7 +57,7 @@ func (r *Result) Article(title string) *article.Article {
 func sectionGens(a *article.Article, opt Options) []*sectionGen {
 	all := make([][]*sentence, len(a.Sections))
 	for i, sec := range a.Sections {
-		all[i] = splitSection(sec, a.Code)
+		all[i] = splitSection(sec, a.Code, a.Title)
 	}
 	lx := newLexicon(all, a.Code)
 	for _, sec := range a.Sections {

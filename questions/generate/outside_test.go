@@ -839,7 +839,7 @@ func TestSubjectlessDescriptions(t *testing.T) {
 // and returns its one sentence.
 func oneSentence(t *testing.T, text string, kind article.Kind) *sentence {
 	t.Helper()
-	ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: text, Kind: kind}}}, nil)
+	ss := splitSection(article.Section{Heading: "Test", Paragraphs: []article.Paragraph{{Text: text, Kind: kind}}}, nil, "")
 	if len(ss) != 1 {
 		t.Fatalf("%q: %d sentences", text, len(ss))
 	}

@@ -297,7 +297,7 @@ func TestStandsAlone(t *testing.T) {
 		for _, p := range strings.Split(c.para, "\n") {
 			ps = append(ps, article.Paragraph{Text: p})
 		}
-		ss := splitSection(article.Section{Heading: "Test", Paragraphs: ps}, map[string]int{"copy": 3})
+		ss := splitSection(article.Section{Heading: "Test", Paragraphs: ps}, map[string]int{"copy": 3}, "")
 		if len(ss) != len(c.want) {
 			t.Fatalf("splitSection(%q) gives %d sentences, want %d", c.para, len(ss), len(c.want))
 		}

@@ -1638,3 +1638,31 @@ func TestRound49(t *testing.T) {
 		}
 	}
 }
+
+// TestRound50: a third of 3,000 megawatts, 100 less 99.3 percent, "type
+// ___ diabetes" (1 or 2), the genrō "such as" three of them, and 1882
+// beside 1881 among years twenty off.
+func TestRound50(t *testing.T) {
+	for _, q := range ratedQuestions(t, "how-nuclear-reactors-work.md") {
+		if strings.Contains(q.Text, "{{1,000}} megawatts") || strings.Contains(q.Text, "{{0.7}} percent") {
+			t.Errorf("asked: %q", q.Text)
+		}
+	}
+	for _, q := range ratedQuestions(t, "the-endocrine-system.txt") {
+		if strings.Contains(q.Text, "type {{2}}") || strings.Contains(q.Text, "Type {{2}}") {
+			t.Errorf("asked: %q", q.Text)
+		}
+	}
+	for _, q := range ratedQuestions(t, "the-meiji-constitution-and-taisho-democracy.md") {
+		if strings.Contains(q.Prompt, "elder statesmen such as _____") {
+			t.Errorf("asked: %q", q.Prompt)
+		}
+		if strings.Contains(q.Prompt, "(Constitutional Reform Party) in _____") {
+			for _, o := range q.Choices {
+				if v, _ := yearValue(o); v > 1892 {
+					t.Errorf("option %s beside 1881 for %s: %v", o, q.Answer, q.Choices)
+				}
+			}
+		}
+	}
+}

@@ -47,8 +47,9 @@ func (s *sentence) stem(a, b int, repl string) string {
 	return capitalize(t[s.stemOff:])
 }
 
-// splitSection cuts a section into sentences and decides which stand alone.
-func splitSection(sec article.Section, code map[string]int) []*sentence {
+// splitSection cuts a section into sentences and decides which stand alone;
+// the article's title, like the heading, names what "the fire" is.
+func splitSection(sec article.Section, code map[string]int, title string) []*sentence {
 	var out []*sentence
 	off := 0
 	gloss := glossaryParagraphs(sec)
@@ -101,7 +102,7 @@ func splitSection(sec article.Section, code map[string]int) []*sentence {
 			// fails to compile"), unless it is a whole claim ending in a
 			// colon.
 			s.nearCode = !s.colon && (p.AfterCode && si == 0 || p.BeforeCode && si == len(spans)-1)
-			s.backRef = s.formed && (refersBack(s, before, code) || bareDefinite(s, sec.Heading))
+			s.backRef = s.formed && (refersBack(s, before, code) || bareDefinite(s, sec.Heading+" "+title))
 			// A glossary's item is asked as a term and what it means
 			// (glossary.go): its description alone lacks its subject.
 			whole := s.formed && !s.gloss && wordCount(s.text) >= 7 && !s.nearCode && !exampleVariable(s, code)
@@ -415,9 +416,12 @@ func bareDefinite(s *sentence, heading string) bool {
 	if backResults[n.lower] && (beForms[v] || v == "lies" || v == "lay" || v == "came" || appositive) && !containsWord(strings.ToLower(heading), n.lower) {
 		return true
 	}
-	// "The new agency promoted …": the noun after an adjective.
-	if phraseAdjectives[n.lower] && n.text == n.lower && len(toks) > 3 && s.text[n.end:toks[2].start] == " " && !function[toks[2].lower] &&
-		(toks[3].lower == "was" || toks[3].lower == "were" || toks[3].lower == "had" || strings.HasSuffix(toks[3].lower, "ed") && !strings.HasSuffix(toks[3].lower, "eed")) {
+	// "The new agency promoted …", "The turning point came …": the noun
+	// after an adjective or a noun that modifies it.
+	if (phraseAdjectives[n.lower] || !function[n.lower] && !verbs[n.lower] && !beForms[v] && !verbs[v]) && n.text == n.lower && len(toks) > 3 &&
+		s.text[n.end:toks[2].start] == " " && toks[2].text == toks[2].lower && !function[toks[2].lower] &&
+		(toks[3].lower == "was" || toks[3].lower == "were" || toks[3].lower == "had" || strings.HasSuffix(toks[3].lower, "ed") && !strings.HasSuffix(toks[3].lower, "eed") ||
+			irregularPast[toks[3].lower] != "" || pastForms[toks[3].lower]) {
 		return !containsWord(strings.ToLower(heading), strings.TrimSuffix(toks[2].lower, "s"))
 	}
 	if n.text != n.lower || function[n.lower] || phraseAdjectives[n.lower] || s.text[toks[0].end:n.start] != " " {
@@ -425,7 +429,7 @@ func bareDefinite(s *sentence, heading string) bool {
 	}
 	// A story's "The plan was settled": a definition's "The length is
 	// the number of elements …" names its own term.
-	if !(v == "was" || v == "were" || v == "had" || strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed")) {
+	if !(v == "was" || v == "were" || v == "had" || strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed") || irregularPast[v] != "" || pastForms[v]) {
 		return false
 	}
 	return !containsWord(strings.ToLower(heading), strings.TrimSuffix(n.lower, "s"))
@@ -445,6 +449,14 @@ var otherQuantifiers = set(`most many some all several few`)
 // resultAdjectives make a noun the result or the rest of what the text
 // before described: "the resulting area".
 var resultAdjectives = set(`resulting remaining ensuing aforementioned abovementioned`)
+
+// timeNouns name a stretch of a year: "that October" is of the year the
+// text before gave.
+var timeNouns = set(`january february march april may june july august september october november december spring summer autumn fall winter year month week day decade century morning evening night`)
+
+// whereWords say where, with what they are about after them:
+// "Beneath it".
+var whereWords = set(`beneath below beside behind above inside within around under over near alongside across against`)
 
 // partNouns name a part of something: "At the corners", "On the
 // underside" of what the text before described.
@@ -735,6 +747,27 @@ func leansOnText(s *sentence) bool {
 		switch {
 		// "Through a fissure here …": here, where the text before was.
 		case t.lower == "here":
+			return true
+		// "that October", "that winter": of the year the text before gave.
+		case t.lower == "that" && i+1 < len(toks) && timeNouns[toks[i+1].lower] && !slices.ContainsFunc(toks[:i], func(b token) bool { return yearRe.MatchString(b.text) }):
+			return true
+		// "drew the opposite conclusion": opposite to what?
+		case t.lower == "the" && i+2 < len(toks) && toks[i+1].lower == "opposite" && toks[i+2].lower != "of":
+			return true
+		// "From then until 1932", "Since then": then, when the text
+		// before says.
+		case t.lower == "then" && i > 0 && (toks[i-1].lower == "from" || toks[i-1].lower == "since" || toks[i-1].lower == "until" || toks[i-1].lower == "by"):
+			return true
+		// "Beneath it, …", "Inside them": it, what the text before
+		// described.
+		case i == 1 && (t.lower == "it" || t.lower == "them") && whereWords[toks[0].lower]:
+			return true
+		// "Each consists of two glands": each of what?
+		case i == 0 && t.lower == "each" && len(toks) > 1 && (presentOrPast(toks[1].lower) || modals[toks[1].lower] || beForms[toks[1].lower]):
+			return true
+		// "T3 is the more active form": more than what? Not with "than".
+		case t.lower == "the" && i+2 < len(toks) && (toks[i+1].lower == "more" || toks[i+1].lower == "less") && !function[toks[i+2].lower] &&
+			!slices.ContainsFunc(toks, func(b token) bool { return b.lower == "than" }) && i > 0 && beForms[toks[i-1].lower]:
 			return true
 		// "Historically it has taken ten years": what has, the text
 		// before said.
