@@ -724,21 +724,7 @@ func powerOfBits(lower string, v float64) bool {
 // works out without having read anything.
 func sumOfOthers(s *sentence, t term) bool {
 	v := termValue(KindNumber, t.text)
-	var others []float64
-	for _, m := range figureRe.FindAllStringIndex(s.text, -1) {
-		if m[0] >= t.start && m[0] < t.end {
-			continue
-		}
-		// "00:1A:2B": digits of a code are no figures.
-		if m[0] > 0 && (isAlnumByte(s.text[m[0]-1]) || m[0] > 1 && s.text[m[0]-1] == '-' && isAlnumByte(s.text[m[0]-2])) ||
-			m[1] < len(s.text) && (isAlnumByte(s.text[m[1]]) || s.text[m[1]] == ':') {
-			continue
-		}
-		var o float64
-		if _, err := fmt.Sscanf(strings.ReplaceAll(s.text[m[0]:m[1]], ",", ""), "%g", &o); err == nil && o != 0 {
-			others = append(others, o)
-		}
-	}
+	others, _ := otherFigures(s, t)
 	// "162 in the placebo group and eight in the vaccine group".
 	for _, tk := range s.tokens {
 		if n := spelledUnits[tk.lower]; n > 0 && (tk.start < t.start || tk.start >= t.end) {
@@ -760,6 +746,31 @@ func sumOfOthers(s *sentence, t term) bool {
 	return false
 }
 
+// otherFigures returns the figures a sentence gives besides the term,
+// and those of them that are percentages ("99.3 percent"; "1 to 2
+// litres" is none). The digits of a code ("00:1A:2B", "COVID-19") are
+// no figures.
+func otherFigures(s *sentence, t term) (all, percents []float64) {
+	for _, m := range figureRe.FindAllStringIndex(s.text, -1) {
+		if m[0] >= t.start && m[0] < t.end {
+			continue
+		}
+		if m[0] > 0 && (isAlnumByte(s.text[m[0]-1]) || m[0] > 1 && s.text[m[0]-1] == '-' && isAlnumByte(s.text[m[0]-2])) ||
+			m[1] < len(s.text) && (isAlnumByte(s.text[m[1]]) || s.text[m[1]] == ':') {
+			continue
+		}
+		var o float64
+		if _, err := fmt.Sscanf(strings.ReplaceAll(s.text[m[0]:m[1]], ",", ""), "%g", &o); err != nil || o == 0 {
+			continue
+		}
+		all = append(all, o)
+		if after := strings.TrimSpace(s.lower[m[1]:]); strings.HasPrefix(after, "percent") || strings.HasPrefix(after, "per cent") || strings.HasPrefix(after, "%") {
+			percents = append(percents, o)
+		}
+	}
+	return all, percents
+}
+
 // figureRe finds a figure in a sentence: "500", "1,575.42", "3.85".
 var figureRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
 
@@ -777,21 +788,7 @@ func fractionGives(s *sentence, t term) bool {
 	v := termValue(KindNumber, t.text)
 	lower := s.lower
 	percent := strings.Contains(lower, "per cent") || strings.Contains(lower, "percent") || strings.Contains(lower, "%")
-	var others, percents []float64
-	for _, m := range figureRe.FindAllStringIndex(s.text, -1) {
-		if m[0] >= t.start && m[0] < t.end {
-			continue
-		}
-		var o float64
-		if _, err := fmt.Sscanf(strings.ReplaceAll(s.text[m[0]:m[1]], ",", ""), "%g", &o); err == nil && o != 0 {
-			others = append(others, o)
-			// "99.3 percent": a share, which the rest of a hundred
-			// completes ("1 to 2 litres" is none).
-			if after := strings.TrimSpace(lower[m[1]:]); strings.HasPrefix(after, "percent") || strings.HasPrefix(after, "per cent") || strings.HasPrefix(after, "%") {
-				percents = append(percents, o)
-			}
-		}
-	}
+	others, percents := otherFigures(s, t)
 	near := func(a, b float64) bool { return math.Abs(a-b) < 1e-9*max(1, math.Abs(b)) }
 	for _, o := range percents {
 		if o < 100 && near(o+v, 100) {
