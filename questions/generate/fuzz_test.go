@@ -37,6 +37,8 @@ func FuzzGenerate(f *testing.F) {
 		"# Cells\n\n## Parts\n\n- **Nucleus**: holds the DNA of the cell.\n- Ribosome — makes proteins from RNA.\n- --: ends options of a command\n- Golgi: sorts and packages proteins.\n- 1665: Robert Hooke observed cells in cork.\n- 1838 – Schleiden concluded that plants are made of cells.\n\nDNA lies in a region called the nucleoid.\n",
 		"<dl><dt>Term</dt><dt>Other</dt><dd>what both mean, in a few words</dd><div><dt>X</dt><dd>why</dd></div><dd>loose</dd></dl>",
 		"# N\n\n## A\n\n- [[Mito|mitochondria]]: make ==ATP== #bio ![[x.png]]\n  - nested [[a#b|c]]\n\n> [!tip]- T\n> body [[\n\n| K | V | W |\n|---|---|---|\n| a | b c d | 1 |\n| e | f g h | 2 |\n| i | j k l | 3 |\n\n- 218 BC: Hannibal crosses the Alps.\n- 10 Aug 1792: the palace is stormed.\n",
+		// A denial whose claim ends at a semicolon right after its verb.
+		"# B\n\n## W\n\nThe Western powers protested but did not intervene; the Wall left their rights untouched.\n",
 		// A reStructuredText comment: a "sentence" of dots alone.
 		".. This data file has been placed in the public domain.\n",
 		"Notes\n\nPart\n\n          A     B\nx         1     2\ny         3     4\n\n- Term\n  - meaning of it here\n",

@@ -158,7 +158,9 @@ func (g *sectionGen) negationFlip(s *sentence) *candidate {
 	if negatedAux[aux] == "" {
 		rest++ // the verb after "do", "does" or "did"
 	}
-	if rest >= len(toks) {
+	// "did not intervene; the Wall …": nothing is denied after the verb
+	// before the claim ends.
+	if rest >= len(toks) || toks[rest].start >= end {
 		return nil
 	}
 	denied := s.text[toks[rest].start:end]

@@ -90,3 +90,13 @@ func TestVerbForms(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialEndingOnItsVerb: "… but did not intervene; the Wall …": the
+// claim ends at the semicolon right after the denied verb, and asking it
+// must not read past its end (it crashed the generator).
+func TestDenialEndingOnItsVerb(t *testing.T) {
+	g := proseGen(t, "# Berlin\n\n## The Wall\n\nThe Western powers protested but did not intervene; the Wall, after all, left their own rights in West Berlin untouched.\n\n## The fall\n\nThe border crossings opened on the night of 9 November 1989 after a confused announcement.\n")
+	if c := g.negationFlip(g.sents[0]); c != nil {
+		t.Errorf("asked a denial with nothing denied after its verb: %q", c.q.Prompt)
+	}
+}
