@@ -57,6 +57,10 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindYear && dateOfRe.MatchString(s.text[:t.start]) {
 			continue
 		}
+		// "Eighteen-year-old Peter Fechter": an age and a name.
+		if strings.Contains(strings.ToLower(strings.Fields(t.text)[0]), "-year-old") {
+			continue
+		}
 		// "type ___ diabetes": one of two.
 		if t.kind == KindNumber && termValue(KindNumber, t.text) <= 2 && strings.HasSuffix(strings.ToLower(s.text[:t.start]), "type ") {
 			continue
@@ -672,11 +676,15 @@ var betweenStartRe = regexp.MustCompile(`\bbetween (?:about |around |roughly )?(
 // closeRangeEnd reports whether a number is one end of a range whose
 // other end is at most twice or half it ("93 to 96", "50 to 100").
 func closeRangeEnd(text string, t term) bool {
-	v := termValue(KindNumber, t.text)
+	v := numberOf(t.text)
 	if v <= 0 {
 		return false
 	}
 	lo, hi := rangeEnds(text, t.start, t.end)
+	// "five to ___ minutes": a range spelled out.
+	if f := strings.Fields(strings.ToLower(text[:t.start])); len(f) >= 2 && (f[len(f)-1] == "to" || f[len(f)-1] == "or") && numberOf(f[len(f)-2]) > 0 {
+		lo = numberOf(f[len(f)-2])
+	}
 	// "between about 90 and ___": the lower end before "and".
 	if m := betweenStartRe.FindStringSubmatch(text[:t.start]); m != nil {
 		lo = termValue(KindNumber, m[1])
@@ -723,7 +731,7 @@ func powerOfBits(lower string, v float64) bool {
 // milliliters of a 500-milliliter breath": 500 − 350), which a reader
 // works out without having read anything.
 func sumOfOthers(s *sentence, t term) bool {
-	v := termValue(KindNumber, t.text)
+	v := numberOf(t.text)
 	others, _ := otherFigures(s, t)
 	// "162 in the placebo group and eight in the vaccine group".
 	for _, tk := range s.tokens {
@@ -785,13 +793,25 @@ func isAlnumByte(b byte) bool {
 // third of their heat: a reactor producing 3,000 megawatts … about ___
 // megawatts").
 func fractionGives(s *sentence, t term) bool {
-	v := termValue(KindNumber, t.text)
+	v := numberOf(t.text)
 	lower := s.lower
 	percent := strings.Contains(lower, "per cent") || strings.Contains(lower, "percent") || strings.Contains(lower, "%")
 	others, percents := otherFigures(s, t)
 	near := func(a, b float64) bool { return math.Abs(a-b) < 1e-9*max(1, math.Abs(b)) }
 	for _, o := range percents {
 		if o < 100 && near(o+v, 100) {
+			return true
+		}
+	}
+	// "If ___ comparisons are run at the 0.05 level, about one is
+	// expected …": one over the level.
+	for _, tk := range s.tokens {
+		if n := numberOf(tk.lower); n > 0 && (tk.start < t.start || tk.start >= t.end) && !numberRe.MatchString(tk.text) {
+			others = append(others, n) // "twenty … at the ___ level"
+		}
+	}
+	for _, o := range others {
+		if (o < 1 || v < 1) && near(v*o, 1) {
 			return true
 		}
 	}
@@ -825,3 +845,16 @@ var (
 		return m
 	}()
 )
+
+// numberOf is the value of a number written in figures or spelled out
+// ("ten", "twenty"); 0 where it is neither.
+func numberOf(text string) float64 {
+	if v := termValue(KindNumber, text); v != 0 {
+		return v
+	}
+	w := strings.ToLower(text)
+	if n := spelledUnits[w]; n > 0 {
+		return float64(n)
+	}
+	return float64(spelledTens[w])
+}

@@ -326,8 +326,12 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	}
 	// "The central data structure is the inverted index": "What is the
 	// inverted index?" asks what it is, which the back does not say.
-	if r := strings.ToLower(rest); c.aux == "be" && full == rest && wordCount(rest) <= 6 && (strings.HasPrefix(r, "is the ") || strings.HasPrefix(r, "was the ") ||
-		strings.HasPrefix(r, "is a ") || strings.HasPrefix(r, "is an ")) {
+	if r := strings.ToLower(rest); c.aux == "be" && full == rest && wordCount(rest) <= 6 && (strings.HasPrefix(r, "is the ") || strings.HasPrefix(r, "was the ")) {
+		return nil
+	}
+	// "A radio channel is a shared medium": "What is a shared medium?"
+	// asks for what one is, and the back gives one of them.
+	if r := strings.ToLower(rest); c.aux == "be" && (strings.HasPrefix(r, "is a ") || strings.HasPrefix(r, "is an ") || strings.HasPrefix(r, "was a ")) {
 		return nil
 	}
 	if r := strings.ToLower(rest); strings.HasPrefix(r, "is to ") || strings.HasPrefix(r, "was to ") {

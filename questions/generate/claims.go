@@ -70,7 +70,8 @@ func (g *sectionGen) gateClaims(cands []*candidate) []*candidate {
 // categoryNouns name a kind of thing, not a thing: "What is the
 // best-known example?" (of what?), "What is a helpful extra?".
 var categoryNouns = set(`example examples extra extras option options alternative alternatives way ways choice choices
-step steps tip tips factor factors part parts thing things one ones kind kinds type types`)
+step steps tip tips factor factors part parts thing things one ones kind kinds type types complication complications
+problem problems drawback drawbacks advantage advantages benefit benefits risk risks limitation limitations difficulty difficulties`)
 
 // categoryFront reports whether what a card asks to be named is a
 // category word: the sentence says which thing is one, and the front

@@ -521,6 +521,12 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		if g.secCount(t.lower) > 1 {
 			continue
 		}
+		// "five to ___ minutes", "___ comparisons at the 0.05 level, about
+		// one …": given by the sentence's other figures, as a figure is
+		// (not by a sum: "three … nine ATP and six NADPH" is chance).
+		if tm := (term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1}); closeRangeEnd(s.text, tm) || fractionGives(s, tm) {
+			continue
+		}
 		text := s.stem(t.start, t.end, "{{"+t.text+"|"+strconv.Itoa(n)+"}}")
 		q := &questions.Question{ID: g.id("cloze", t.text), Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text,
 			Explain: fmt.Sprintf("In %s, the number here is %s.", g.where(), t.text), Source: s.quote}

@@ -1666,3 +1666,27 @@ func TestRound50(t *testing.T) {
 		}
 	}
 }
+
+// TestRound51: "five to ___ minutes" (ten) is a close range end spelled
+// out; 20 comparisons at the 0.05 level is its reciprocal; "What is a
+// shared medium?" answered by what is one, and "What is a complication?"
+// a category; "Eighteen-year-old Peter Fechter" is an age and a name;
+// "If you have ever opened a research paper, read …, you are in good
+// company" is no advice.
+func TestRound51(t *testing.T) {
+	for _, q := range ratedQuestions(t, "how-to-read-a-scientific-paper.md") {
+		if strings.Contains(q.Text, "five to {{ten") || strings.Contains(q.Text, "If {{twenty") || strings.Contains(q.Prompt, "if you have ever opened") {
+			t.Errorf("asked: %q", q.Prompt+q.Text)
+		}
+	}
+	for _, q := range ratedQuestions(t, "how-wifi-works.md") {
+		if strings.HasPrefix(q.Prompt, "What is a shared medium") || strings.HasPrefix(q.Prompt, "What is a complication") {
+			t.Errorf("asked: %q", q.Prompt)
+		}
+	}
+	for _, q := range ratedQuestions(t, "the-berlin-wall.md") {
+		if strings.Contains(q.Text, "{{Eighteen-year-old") {
+			t.Errorf("asked: %q", q.Text)
+		}
+	}
+}

@@ -243,6 +243,12 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 	if l := strings.ToLower(lastField(cond)); strings.HasSuffix(l, "ly") || function[l] {
 		return nil
 	}
+	// "If you have ever opened a paper, read the first paragraph twice
+	// and closed it again, you are in good company": a later clause with
+	// "you" is the main one, and the case runs on past the first comma.
+	if strings.Contains(strings.ToLower(main), ", you ") {
+		return nil
+	}
 	if f := strings.ToLower(strings.Fields(main + " x")[0]); hasSuffix(f, qualitySuffixes) && !g.lx.nounish[f] && !function[f] {
 		return nil
 	}
