@@ -219,6 +219,15 @@ func (g *sectionGen) missesThePoint(s *sentence, c *clause, next int, base, vb s
 			return true
 		}
 	}
+	// "awarded the three astronauts the Presidential Medal": the first of
+	// two objects.
+	if definiteStarts[toks[next].lower] || toks[next].lower == "a" || toks[next].lower == "an" {
+		for k := next + 2; k < len(toks) && k <= next+4; k++ {
+			if (toks[k].lower == "the" || toks[k].lower == "a" || toks[k].lower == "an") && s.text[toks[k-1].end:toks[k].start] == " " && !function[toks[k-1].lower] {
+				return true
+			}
+		}
+	}
 	// "sets an upper limit, the Carnot COP, …": a short object that
 	// the words after a comma say what it is.
 	for k := next + 1; k < len(toks) && k <= next+3; k++ {

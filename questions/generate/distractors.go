@@ -383,8 +383,17 @@ func (g *sectionGen) evenYears(t term, s *sentence, out []string) []string {
 	if dist[far] > 20 && dist[far] > 4*near {
 		replace[far] = true
 	}
+	// "Apollo 11 in July 1969 … By the spring of ___": beside a year of
+	// its sentence a year or two off, options a decade or more away are
+	// ruled out by it.
+	span := float64(maxYearSpan * step)
+	for _, o := range s.tokens {
+		if yearRe.MatchString(o.text) && o.start != t.start && math.Abs(termValue(KindYear, o.text)-y) <= 2 {
+			span = min(span, float64(10*step))
+		}
+	}
 	for i := range out {
-		if dist[i] > float64(maxYearSpan*step) {
+		if dist[i] > span {
 			replace[i] = true
 		}
 	}

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/quiz-cli/quiz/questions"
@@ -85,10 +86,18 @@ func (g *sectionGen) listCard(s *sentence) *candidate {
 	if items == nil {
 		return nil
 	}
-	// "elder statesmen such as ___": examples of more, not all of them.
+	// "elder statesmen such as ___": examples of more, not all of them;
+	// "Four of the ___": the list is an aside on a count.
 	if i := strings.Index(s.text, items[0]); i >= 0 {
 		if f := strings.Fields(strings.ToLower(s.text[:i])); len(f) > 0 && (f[len(f)-1] == "including" || f[len(f)-1] == "like" ||
-			len(f) > 1 && f[len(f)-2] == "such" && f[len(f)-1] == "as") {
+			len(f) > 1 && f[len(f)-2] == "such" && f[len(f)-1] == "as" || len(f) > 1 && f[len(f)-2] == "of" && f[len(f)-1] == "the") {
+			return nil
+		}
+	}
+	// "Houston, Mattingly and others spent long hours": an item that
+	// holds a verb runs on into the sentence's clause.
+	for _, it := range items {
+		if slices.ContainsFunc(tokenize(it), func(t token) bool { return verbs[t.lower] || irregularPast[t.lower] != "" || pastForms[t.lower] }) {
 			return nil
 		}
 	}

@@ -1690,3 +1690,25 @@ func TestRound51(t *testing.T) {
 		}
 	}
 }
+
+// TestRound52: a list card whose blank takes in a verb ("Houston,
+// Mattingly and others spent long hours") or an appositive after "Four
+// of the" reads as nonsense; "What did Nixon award?" asks for the first
+// of two objects; "By the spring of ___" after 1969 among 1982 and 1994.
+func TestRound52(t *testing.T) {
+	for _, f := range []string{"how-blood-clots.md", "the-apollo-13-mission.md"} {
+		for _, q := range ratedQuestions(t, f) {
+			if strings.Contains(q.Prompt, "Four of the _____") || strings.Contains(q.Prompt, "“In _____ in simulators") ||
+				strings.HasPrefix(q.Prompt, "What did President Richard Nixon award") {
+				t.Errorf("asked: %q", q.Prompt)
+			}
+			if strings.Contains(q.Prompt, "By the spring of _____") {
+				for _, o := range q.Choices {
+					if v, _ := yearValue(o); v > 1980 {
+						t.Errorf("option %s for %s beside 1969: %v", o, q.Answer, q.Choices)
+					}
+				}
+			}
+		}
+	}
+}

@@ -281,3 +281,12 @@ func TestMainVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeZoneAfterPM: "at 12:07 p.m. Eastern time and were picked up"
+// is one sentence: a time zone after "p.m." does not start a new one.
+func TestTimeZoneAfterPM(t *testing.T) {
+	p := "They splashed down at 12:07 p.m. Eastern time and were picked up by USS Iwo Jima. The mission had lasted almost six days."
+	if got := sentences(p); len(got) != 2 {
+		t.Errorf("sentences(%q) split as %v, want 2 sentences", p, got)
+	}
+}

@@ -80,6 +80,9 @@ var abbreviations = map[string]bool{
 	"co": true, "corp": true, "u.s": true, "u.k": true, "u.n": true, "u.s.s.r": true, "mt": true, "ft": true,
 }
 
+// timeZones name the zone a time of day is given in.
+var timeZones = set(`eastern central mountain pacific greenwich gmt utc est edt cst cdt pst pdt bst cet local`)
+
 // span is a sentence's byte range in its paragraph.
 type span struct{ start, end int }
 
@@ -125,6 +128,16 @@ func sentences(p string) []span {
 			}
 			if abbreviations[lw] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0])) {
 				continue
+			}
+			// "at 12:07 p.m. Eastern time": the zone goes with the time.
+			if lw == "a.m" || lw == "p.m" {
+				next := p[end+1:]
+				if k := strings.IndexAny(next, " ,.;:"); k >= 0 {
+					next = next[:k]
+				}
+				if timeZones[strings.ToLower(next)] {
+					continue
+				}
 			}
 		}
 		out = append(out, trimSpan(p, start, end))
