@@ -806,8 +806,8 @@ func fractionGives(s *sentence, t term) bool {
 	// "If ___ comparisons are run at the 0.05 level, about one is
 	// expected …": one over the level.
 	for _, tk := range s.tokens {
-		if n := numberOf(tk.lower); n > 0 && (tk.start < t.start || tk.start >= t.end) && !numberRe.MatchString(tk.text) {
-			others = append(others, n) // "twenty … at the ___ level"
+		if n := spelledUnits[tk.lower] + spelledTens[tk.lower]; n > 0 && (tk.start < t.start || tk.start >= t.end) {
+			others = append(others, float64(n)) // "twenty … at the ___ level"
 		}
 	}
 	for _, o := range others {
@@ -818,7 +818,7 @@ func fractionGives(s *sentence, t term) bool {
 	for w, n := range fractionWords {
 		// "a third of their heat", "half of it": one share, not
 		// "two-thirds of a degree".
-		if !oneShareRe[w].MatchString(lower) && !(w == "half" && containsWord(lower, w)) {
+		if !strings.Contains(lower, w) || !oneShareRe[w].MatchString(lower) && !(w == "half" && containsWord(lower, w)) {
 			continue
 		}
 		if percent && (near(v, 100/n) || near(v, 100-100/n)) {
