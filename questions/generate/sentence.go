@@ -420,8 +420,7 @@ func bareDefinite(s *sentence, heading string) bool {
 	// after an adjective or a noun that modifies it.
 	if (phraseAdjectives[n.lower] || !function[n.lower] && !verbs[n.lower] && !beForms[v] && !verbs[v]) && n.text == n.lower && len(toks) > 3 &&
 		s.text[n.end:toks[2].start] == " " && toks[2].text == toks[2].lower && !function[toks[2].lower] &&
-		(toks[3].lower == "was" || toks[3].lower == "were" || toks[3].lower == "had" || strings.HasSuffix(toks[3].lower, "ed") && !strings.HasSuffix(toks[3].lower, "eed") ||
-			irregularPast[toks[3].lower] != "" || pastForms[toks[3].lower]) {
+		pastTense(toks[3].lower) {
 		return !containsWord(strings.ToLower(heading), strings.TrimSuffix(toks[2].lower, "s"))
 	}
 	if n.text != n.lower || function[n.lower] || phraseAdjectives[n.lower] || s.text[toks[0].end:n.start] != " " {
@@ -429,7 +428,7 @@ func bareDefinite(s *sentence, heading string) bool {
 	}
 	// A story's "The plan was settled": a definition's "The length is
 	// the number of elements …" names its own term.
-	if !(v == "was" || v == "were" || v == "had" || strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "eed") || irregularPast[v] != "" || pastForms[v]) {
+	if !pastTense(v) {
 		return false
 	}
 	return !containsWord(strings.ToLower(heading), strings.TrimSuffix(n.lower, "s"))
@@ -1094,4 +1093,12 @@ func nameAndClause(toks []token, text string) bool {
 		}
 	}
 	return true
+}
+
+// pastTense reports whether a word reads as a verb in the past tense:
+// "was", "had", "promoted", "came", "broke"; not "need" or "speed",
+// whose "-eed" is no ending.
+func pastTense(w string) bool {
+	return w == "was" || w == "were" || w == "had" || strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") ||
+		irregularPast[w] != "" || pastForms[w]
 }
