@@ -38,6 +38,13 @@ func (g *sectionGen) adviceCard(s *sentence) *candidate {
 	if g.sec.Paragraphs[s.para].Kind == article.Item {
 		return nil
 	}
+	// "Read a novel and then watch its film, invite a local author, or
+	// hold a summer meeting": one of several ways, any of them right.
+	if i := strings.Index(s.text, ", or "); i >= 0 {
+		if f := strings.Fields(strings.ToLower(s.text[i+5:])); len(f) > 0 && verbs[f[0]] {
+			return nil
+		}
+	}
 	q := "What should you "
 	// "For meetings, consider publishing …", "In your CONTRIBUTING file,
 	// explicitly tell …": the opening phrase goes to the end.

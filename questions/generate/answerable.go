@@ -61,6 +61,10 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if strings.Contains(strings.ToLower(strings.Fields(t.text)[0]), "-year-old") {
 			continue
 		}
+		// "cables about ___¾ inches": a blank that splits a figure.
+		if t.kind == KindNumber && strings.ContainsAny(firstRune(s.text[t.end:]), "¼½¾⅓⅔⅛⅜⅝⅞") {
+			continue
+		}
 		// "type ___ diabetes": one of two.
 		if t.kind == KindNumber && termValue(KindNumber, t.text) <= 2 && strings.HasSuffix(strings.ToLower(s.text[:t.start]), "type ") {
 			continue
@@ -857,4 +861,12 @@ func numberOf(text string) float64 {
 		return float64(n)
 	}
 	return float64(spelledTens[w])
+}
+
+// firstRune returns the first character of a text, or "".
+func firstRune(s string) string {
+	for _, r := range s {
+		return string(r)
+	}
+	return ""
 }

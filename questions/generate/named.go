@@ -93,7 +93,9 @@ func giveawayBeside(s *sentence, words []string) bool {
 	initials := ""
 	for i, w := range words {
 		initials += strings.ToUpper(w[:1])
-		if lw := strings.ToLower(w); i < len(words)-1 && len(lw) >= 4 && countWord(s.lower, lw) > 1 {
+		// "emerging from the caissons … called ___ disease": a plural of
+		// the word gives it too.
+		if lw := strings.ToLower(w); i < len(words)-1 && len(lw) >= 4 && countWord(s.lower, lw)+countWord(s.lower, lw+"s")+countWord(s.lower, lw+"es") > 1 {
 			return true
 		}
 	}

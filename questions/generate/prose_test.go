@@ -1712,3 +1712,24 @@ func TestRound52(t *testing.T) {
 		}
 	}
 }
+
+// TestRound53: a blank that splits "15¾", "caisson disease" beside
+// "caissons", "The inner ___ is lined by urothelium" (the inner layer of
+// what?), and "What should you read?" answered by three alternatives.
+func TestRound53(t *testing.T) {
+	for _, q := range ratedQuestions(t, "the-building-of-the-brooklyn-bridge.md") {
+		if strings.Contains(q.Text, "}}¾") || strings.Contains(q.Text, "{{caisson disease}}") {
+			t.Errorf("asked: %q", q.Text)
+		}
+	}
+	for _, q := range ratedQuestions(t, "the-kidney-stones-and-urinary-tract.txt") {
+		if strings.HasPrefix(q.Text, "The inner {{") || strings.Contains(q.Text, "The outer {{adventitia") {
+			t.Errorf("asked: %q", q.Text)
+		}
+	}
+	for _, q := range ratedQuestions(t, "how-to-start-running-a-book-club.md") {
+		if strings.HasPrefix(q.Prompt, "What should you read") {
+			t.Errorf("asked: %q", q.Prompt)
+		}
+	}
+}

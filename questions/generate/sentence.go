@@ -457,6 +457,10 @@ var timeNouns = set(`january february march april may june july august september
 // "Beneath it".
 var whereWords = set(`beneath below beside behind above inside within around under over near alongside across against`)
 
+// layerWords place a layer or part within a whole the text before named:
+// "The inner mucosa".
+var layerWords = set(`inner outer middle innermost outermost`)
+
 // partNouns name a part of something: "At the corners", "On the
 // underside" of what the text before described.
 var partNouns = set(`corners corner underside undersides edges edge tip tips rim periphery`)
@@ -736,6 +740,11 @@ func leansOnText(s *sentence) bool {
 		if (toks[k].lower == "that" || toks[k].lower == "which") && prepositions[toks[k+2].lower] && toks[k+3].lower == "it" {
 			return true
 		}
+	}
+	// "The inner mucosa is lined by urothelium": the inner layer of
+	// what, the text before said.
+	if len(toks) > 3 && toks[0].lower == "the" && layerWords[toks[1].lower] && toks[3].lower != "of" {
+		return true
 	}
 	// "At the corners are portal tracts", "On the underside, …": the
 	// corners of what, the text before said.
