@@ -290,3 +290,13 @@ func TestTimeZoneAfterPM(t *testing.T) {
 		t.Errorf("sentences(%q) split as %v, want 2 sentences", p, got)
 	}
 }
+
+// TestAsideAfterAside: "Inlining, which replaces a call …, removing call
+// overhead …" names a thing and says two things of it, with no verb of
+// its own.
+func TestAsideAfterAside(t *testing.T) {
+	text := "Inlining, which replaces a function call with the body of the function, removing call overhead and exposing further optimisations."
+	if !nameAndClause(tokenize(text), text) {
+		t.Errorf("nameAndClause(%q) = false, want true", text)
+	}
+}

@@ -1087,17 +1087,28 @@ func nameAndClause(toks []token, text string) bool {
 	if i == len(toks) {
 		return false
 	}
+	first := i // the first word after the name
 	// "…, favoured in electric vehicles": a participle and what it was
 	// done in, for or by ("…, aged 19, …" is an aside).
 	participle := strings.HasSuffix(toks[i].lower, "ed") && i+1 < len(toks) && prepositions[toks[i+1].lower]
 	if w := toks[i].lower; w != "which" && w != "who" && !participle {
 		return false
 	}
-	// The clause runs to the next comma; a verb after it is the main one.
+	// The clause runs to the next comma; a verb after it is the main one
+	// ("removing call overhead" is another aside).
 	for i++; i < len(toks) && !strings.Contains(text[toks[i-1].end:toks[i].start], ","); i++ {
 	}
+	// A singular name takes a verb in -s or a past tense: "call" after
+	// "Inlining, …," is a noun.
+	subjPlural := first > 0 && plural(toks[first-1].lower)
+	// "LFP, which stores less energy, lasts longer": the word after the
+	// clause's comma, in -s or -ed, is the verb.
+	if i < len(toks) && presentOrPast(toks[i].lower) && !strings.HasSuffix(toks[i].lower, "ing") && !strings.Contains(toks[i].lower, "-") {
+		return false
+	}
 	for ; i < len(toks); i++ {
-		if isVerb(toks[i].lower) {
+		w := toks[i].lower
+		if isVerb(w) && !strings.HasSuffix(w, "ing") && (subjPlural || beForms[w] || auxiliaries[w] || modals[w] || presentOrPast(w) || irregularPast[w] != "") {
 			return false
 		}
 	}
