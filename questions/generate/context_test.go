@@ -233,3 +233,21 @@ func TestNoSelectAllPassage(t *testing.T) {
 		}
 	}
 }
+
+// TestRound54Leans: "Inside, lymph flows …" (inside what?), "The deeper
+// paracortex" (deeper than what?) and "Similar but less organised tissue"
+// (similar to what?) lean on the text before.
+func TestRound54Leans(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Inside, lymph flows slowly through channels called sinuses, which are lined by macrophages.":  true,
+		"The deeper paracortex is rich in T lymphocytes, and the central medulla holds plasma cells.":  true,
+		"Similar but less organised tissue lies in the linings of the gut, airways and urinary tract.": true,
+		"Inside the capsule, lymph flows slowly through channels called sinuses lined by macrophages.": false,
+		"The deeper the water, the slower the waves travel across the floor of the basin.":             false,
+	} {
+		s := &sentence{text: text, tokens: tokenize(text)}
+		if got := leansOnText(s); got != want {
+			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -459,7 +459,7 @@ var whereWords = set(`beneath below beside behind above inside within around und
 
 // layerWords place a layer or part within a whole the text before named:
 // "The inner mucosa".
-var layerWords = set(`inner outer middle innermost outermost`)
+var layerWords = set(`inner outer middle innermost outermost deeper shallower upper lower`)
 
 // partNouns name a part of something: "At the corners", "On the
 // underside" of what the text before described.
@@ -741,9 +741,17 @@ func leansOnText(s *sentence) bool {
 			return true
 		}
 	}
-	// "The inner mucosa is lined by urothelium": the inner layer of
-	// what, the text before said.
-	if len(toks) > 3 && toks[0].lower == "the" && layerWords[toks[1].lower] && toks[3].lower != "of" {
+	// "The inner mucosa is lined by urothelium", "The deeper
+	// paracortex": the inner layer of what, deeper than what, the text
+	// before said ("The deeper the water, the slower …" compares).
+	if len(toks) > 3 && toks[0].lower == "the" && layerWords[toks[1].lower] && toks[3].lower != "of" &&
+		s.text[toks[1].end:toks[2].start] == " " && !(toks[2].lower == "the" || strings.HasPrefix(s.text[toks[2].end:], ",")) {
+		return true
+	}
+	// "Inside, lymph flows …": inside what? "Similar but less organised
+	// tissue …": similar to what?
+	if len(toks) > 2 && (whereWords[toks[0].lower] || toks[0].lower == "inside" || toks[0].lower == "outside") && strings.HasPrefix(s.text[toks[0].end:], ",") ||
+		len(toks) > 2 && toks[0].lower == "similar" && toks[1].lower != "to" {
 		return true
 	}
 	// "At the corners are portal tracts", "On the underside, …": the
