@@ -65,6 +65,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindNumber && strings.ContainsAny(firstRune(s.text[t.end:]), "¼½¾⅓⅔⅛⅜⅝⅞") {
 			continue
 		}
+		// "3 by 6 metres (roughly 10 by ___ feet)", "about ___
+		// centimetres (one inch)": a conversion the sentence gives.
+		if t.kind == KindNumber && conversion(s.text, t) {
+			continue
+		}
 		// "type ___ diabetes": one of two.
 		if t.kind == KindNumber && termValue(KindNumber, t.text) <= 2 && strings.HasSuffix(strings.ToLower(s.text[:t.start]), "type ") {
 			continue
@@ -870,3 +875,20 @@ func firstRune(s string) string {
 	}
 	return ""
 }
+
+// conversion reports whether a number is one side of a conversion its
+// sentence gives: inside brackets after a figure ("6 metres (roughly 10
+// by ___ feet)"), or before brackets that hold the other side ("___
+// centimetres (one inch)").
+func conversion(text string, t term) bool {
+	if open := strings.LastIndex(text[:t.start], "("); open >= 0 && !strings.Contains(text[open:t.start], ")") &&
+		figureRe.MatchString(text[max(0, open-30):open]) {
+		return true
+	}
+	return conversionAfterRe.MatchString(text[t.end:])
+}
+
+// conversionAfterRe finds a unit and then the same quantity in other
+// units in brackets: " centimetres (one inch)", " by 6 metres (roughly 10
+// by 20 feet)".
+var conversionAfterRe = regexp.MustCompile(`^[^().;]{0,25}?[\p{L}°]+\s*\((?:about |roughly |around |some )?(?:\d[\d,.]*(?: by \d[\d,.]*)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half an?) [\p{L}°/]+\)`)

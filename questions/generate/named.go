@@ -53,9 +53,11 @@ func (g *sectionGen) namedTerms(s *sentence) []term {
 			continue
 		}
 		text := s.text[m[2]:m[3]]
-		// The last word may be the function word the match stopped on.
+		// The last word may be the function word the match stopped on,
+		// or the verb the name is the subject of ("a clear layer called
+		// the stratum lucidum follows.").
 		words := strings.Fields(text)
-		for len(words) > 1 && function[words[len(words)-1]] {
+		for len(words) > 1 && (function[words[len(words)-1]] || verbs[words[len(words)-1]] && presentOrPast(words[len(words)-1])) {
 			words = words[:len(words)-1]
 		}
 		text = strings.Join(words, " ")

@@ -1733,3 +1733,19 @@ func TestRound53(t *testing.T) {
 		}
 	}
 }
+
+// TestRound55: "called the stratum lucidum follows." ends on its verb;
+// "(roughly 10 by ___ feet)" and "about ___ centimetres (one inch)" are
+// conversions the sentence gives.
+func TestRound55(t *testing.T) {
+	for _, q := range ratedQuestions(t, "the-skin.txt") {
+		if strings.Contains(q.Text, "lucidum follows}}") {
+			t.Errorf("asked: %q", q.Text)
+		}
+	}
+	for _, q := range ratedQuestions(t, "how-to-plan-a-vegetable-garden.md") {
+		if strings.Contains(q.Text, "10 by {{20}} feet") || strings.Contains(q.Text, "{{2.5}} centimetres (one inch)") {
+			t.Errorf("asked: %q", q.Text)
+		}
+	}
+}
