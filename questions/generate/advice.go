@@ -38,6 +38,11 @@ func (g *sectionGen) adviceCard(s *sentence) *candidate {
 	if g.sec.Paragraphs[s.para].Kind == article.Item {
 		return nil
 	}
+	// "Pay attention to how they react": the verb and its noun are one
+	// idiom, and "What should you pay?" asks nothing.
+	if f := strings.Fields(strings.ToLower(s.text[s.tokens[s.first].start:])); len(f) > 1 && idioms[f[0]+" "+strings.Trim(f[1], ",.;:")] {
+		return nil
+	}
 	// "Read a novel and then watch its film, invite a local author, or
 	// hold a summer meeting": one of several ways, any of them right.
 	if i := strings.Index(s.text, ", or "); i >= 0 {
@@ -302,3 +307,12 @@ func itemLeads(items []article.Paragraph) []string {
 	}
 	return out
 }
+
+// idioms are a verb and a noun that say one thing together.
+var idioms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Fields(`pay|attention take|care take|time take|place make|sure keep|track take|note take|part make|use`) {
+		m[strings.ReplaceAll(p, "|", " ")] = true
+	}
+	return m
+}()

@@ -212,7 +212,12 @@ func introduced(text, noun string) bool {
 			if introducers[w] {
 				return true
 			}
+			// "the Stamp Act" names one act; "the act" after it points back
+			// to it.
 			if w == "the" {
+				if k < len(f)-1 {
+					return true
+				}
 				break
 			}
 			if function[w] && w != "of" {

@@ -251,3 +251,22 @@ func TestRound54Leans(t *testing.T) {
 		}
 	}
 }
+
+// TestIntroduced: a noun named with a word of its own before it ("the
+// Stamp Act") is introduced, and "the act" after it points back; "the
+// heart" after "the heart" is the same thing any reader knows.
+func TestIntroduced(t *testing.T) {
+	for _, tc := range []struct {
+		text, noun string
+		want       bool
+	}{
+		{"parliament passed the stamp act in march.", "act", true},
+		{"relief was channelled through public works, chiefly roads.", "works", true},
+		{"it is derived from a reference of 10.23 megahertz.", "reference", true},
+		{"blood leaves the heart through the aorta.", "heart", false},
+	} {
+		if got := introduced(tc.text, tc.noun); got != tc.want {
+			t.Errorf("introduced(%q, %q) = %v, want %v", tc.text, tc.noun, got, tc.want)
+		}
+	}
+}

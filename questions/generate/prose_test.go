@@ -1749,3 +1749,18 @@ func TestRound55(t *testing.T) {
 		}
 	}
 }
+
+// TestRound56: "tried a different approach" (different from what?), and
+// "What should you pay?" of "Pay attention to how they are reacting".
+func TestRound56(t *testing.T) {
+	for _, q := range ratedQuestions(t, "the-boston-tea-party-and-the-road-to-revolution.md") {
+		if seen := q.Prompt + q.Text; strings.Contains(seen, "“In _____ Charles Townshend") {
+			t.Errorf("asked alone: %q", seen)
+		}
+	}
+	for _, q := range ratedQuestions(t, "how-to-give-useful-feedback.md") {
+		if strings.HasPrefix(q.Prompt, "What should you pay") {
+			t.Errorf("asked: %q", q.Prompt)
+		}
+	}
+}

@@ -767,6 +767,9 @@ func leansOnText(s *sentence) bool {
 		// "that October", "that winter": of the year the text before gave.
 		case t.lower == "that" && i+1 < len(toks) && timeNouns[toks[i+1].lower] && !slices.ContainsFunc(toks[:i], func(b token) bool { return yearRe.MatchString(b.text) }):
 			return true
+		// "tried a different approach": different from what?
+		case (t.lower == "a" || t.lower == "an") && i+2 < len(toks) && toks[i+1].lower == "different" && !slices.ContainsFunc(toks[i+2:], func(b token) bool { return b.lower == "from" || b.lower == "than" }):
+			return true
 		// "drew the opposite conclusion": opposite to what?
 		case t.lower == "the" && i+2 < len(toks) && toks[i+1].lower == "opposite" && toks[i+2].lower != "of":
 			return true
