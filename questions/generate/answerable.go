@@ -62,7 +62,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 			continue
 		}
 		// "cables about ___¾ inches": a blank that splits a figure.
-		if t.kind == KindNumber && strings.ContainsAny(firstRune(s.text[t.end:]), "¼½¾⅓⅔⅛⅜⅝⅞") {
+		if t.kind == KindNumber && strings.IndexAny(s.text[t.end:], "¼½¾⅓⅔⅛⅜⅝⅞") == 0 {
 			continue
 		}
 		// "3 by 6 metres (roughly 10 by ___ feet)", "about ___
@@ -791,9 +791,7 @@ func otherFigures(s *sentence, t term) (all, percents []float64) {
 // figureRe finds a figure in a sentence: "500", "1,575.42", "3.85".
 var figureRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
 
-func isAlnumByte(b byte) bool {
-	return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
-}
+func isAlnumByte(b byte) bool { return isLetter(b) || '0' <= b && b <= '9' }
 
 // fractionGives reports whether a number is what a fraction the
 // sentence names gives: a percentage ("a tenth of the cases …, efficacy
@@ -815,7 +813,7 @@ func fractionGives(s *sentence, t term) bool {
 	// "If ___ comparisons are run at the 0.05 level, about one is
 	// expected …": one over the level.
 	for _, tk := range s.tokens {
-		if n := spelledUnits[tk.lower] + spelledTens[tk.lower]; n > 0 && (tk.start < t.start || tk.start >= t.end) {
+		if n := spelledValue(tk.lower); n > 0 && (tk.start < t.start || tk.start >= t.end) {
 			others = append(others, float64(n)) // "twenty … at the ___ level"
 		}
 	}
@@ -856,24 +854,12 @@ var (
 )
 
 // numberOf is the value of a number written in figures or spelled out
-// ("ten", "twenty"); 0 where it is neither.
+// ("ten", "forty-nine"); 0 where it is neither.
 func numberOf(text string) float64 {
 	if v := termValue(KindNumber, text); v != 0 {
 		return v
 	}
-	w := strings.ToLower(text)
-	if n := spelledUnits[w]; n > 0 {
-		return float64(n)
-	}
-	return float64(spelledTens[w])
-}
-
-// firstRune returns the first character of a text, or "".
-func firstRune(s string) string {
-	for _, r := range s {
-		return string(r)
-	}
-	return ""
+	return float64(spelledValue(strings.ToLower(text)))
 }
 
 // conversion reports whether a number is one side of a conversion its

@@ -455,7 +455,7 @@ var timeNouns = set(`january february march april may june july august september
 
 // whereWords say where, with what they are about after them:
 // "Beneath it".
-var whereWords = set(`beneath below beside behind above inside within around under over near alongside across against`)
+var whereWords = set(`beneath below beside behind above inside outside within around under over near alongside across against`)
 
 // layerWords place a layer or part within a whole the text before named:
 // "The inner mucosa".
@@ -722,10 +722,10 @@ func leansOnText(s *sentence) bool {
 	if len(toks) > 2 && (toks[0].lower == "a" || toks[0].lower == "an") && laterOrdinals[toks[1].lower] && !ordinalPhrases[toks[2].lower] {
 		return true
 	}
-	// "Expect it to take eight minutes", "Allow them to rest": what it
-	// is, the text before said.
+	// "Expect it to take eight minutes", "Allow them to rest", "Beneath
+	// it, …": what it is, the text before said.
 	if len(toks) > 2 && (toks[1].lower == "it" || toks[1].lower == "them") && (strings.HasSuffix(toks[0].lower, "ing") || prepositions[toks[0].lower] ||
-		toks[0].lower == "against" || toks[2].lower == "to") {
+		whereWords[toks[0].lower] || toks[2].lower == "to") {
 		return true
 	}
 	// "…, Ron Rivest, Adi Shamir and Leonard Adleman, did.": an
@@ -750,7 +750,7 @@ func leansOnText(s *sentence) bool {
 	}
 	// "Inside, lymph flows …": inside what? "Similar but less organised
 	// tissue …": similar to what?
-	if len(toks) > 2 && (whereWords[toks[0].lower] || toks[0].lower == "inside" || toks[0].lower == "outside") && strings.HasPrefix(s.text[toks[0].end:], ",") ||
+	if len(toks) > 2 && whereWords[toks[0].lower] && strings.HasPrefix(s.text[toks[0].end:], ",") ||
 		len(toks) > 2 && toks[0].lower == "similar" && toks[1].lower != "to" {
 		return true
 	}
@@ -758,6 +758,26 @@ func leansOnText(s *sentence) bool {
 	// corners of what, the text before said.
 	if len(toks) > 3 && prepositions[toks[0].lower] && toks[1].lower == "the" && partNouns[toks[2].lower] && toks[3].lower != "of" {
 		return true
+	}
+	// "Within a decade, that opinion was reversed": "that" and a noun
+	// as the subject after an opening phrase point at what the text
+	// before described.
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].lower == "that" && s.text[toks[i-1].end:toks[i].start] == ", " && isContent(toks[i+1].lower) && !verbs[toks[i+1].lower] &&
+			(beForms[toks[i+2].lower] || strings.HasSuffix(toks[i+2].lower, "ed") && verbs[toks[i+2].lower]) {
+			return true
+		}
+	}
+	// "loses water to that salty tissue": "that" after a preposition
+	// and before a noun phrase points at one the text before described.
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].lower == "that" && (prepositions[toks[i-1].lower] || thatPrepositions[toks[i-1].lower]) &&
+			isContent(toks[i+1].lower) && !verbs[toks[i+1].lower] &&
+			// "an extra chromosome … three copies of that chromosome": the
+			// sentence names it itself.
+			!slices.ContainsFunc(toks[:i], func(b token) bool { return b.lower == toks[i+1].lower }) {
+			return true
+		}
 	}
 	for i, t := range toks {
 		switch {
@@ -776,10 +796,6 @@ func leansOnText(s *sentence) bool {
 		// "From then until 1932", "Since then": then, when the text
 		// before says.
 		case t.lower == "then" && i > 0 && (toks[i-1].lower == "from" || toks[i-1].lower == "since" || toks[i-1].lower == "until" || toks[i-1].lower == "by"):
-			return true
-		// "Beneath it, …", "Inside them": it, what the text before
-		// described.
-		case i == 1 && (t.lower == "it" || t.lower == "them") && whereWords[toks[0].lower]:
 			return true
 		// "Each consists of two glands": each of what?
 		case i == 0 && t.lower == "each" && len(toks) > 1 && (presentOrPast(toks[1].lower) || modals[toks[1].lower] || beForms[toks[1].lower]):
@@ -833,28 +849,6 @@ func leansOnText(s *sentence) bool {
 		}):
 			return true
 		}
-	}
-	// "Within a decade, that opinion was reversed": "that" and a noun
-	// as the subject after an opening phrase point at what the text
-	// before described.
-	for i := 1; i+2 < len(toks); i++ {
-		if toks[i].lower == "that" && s.text[toks[i-1].end:toks[i].start] == ", " && isContent(toks[i+1].lower) && !verbs[toks[i+1].lower] &&
-			(beForms[toks[i+2].lower] || strings.HasSuffix(toks[i+2].lower, "ed") && verbs[toks[i+2].lower]) {
-			return true
-		}
-	}
-	// "loses water to that salty tissue": "that" after a preposition
-	// and before a noun phrase points at one the text before described.
-	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].lower == "that" && (prepositions[toks[i-1].lower] || thatPrepositions[toks[i-1].lower]) &&
-			isContent(toks[i+1].lower) && !verbs[toks[i+1].lower] &&
-			// "an extra chromosome … three copies of that chromosome": the
-			// sentence names it itself.
-			!slices.ContainsFunc(toks[:i], func(b token) bool { return b.lower == toks[i+1].lower }) {
-			return true
-		}
-	}
-	for i, t := range toks {
 		if t.lower == "this" || t.lower == "these" || t.lower == "those" {
 			return true
 		}
