@@ -23,7 +23,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // The goal is a bank of 3 questions or more for every section of 60 words
 // or more. Specific questions come first; a section short of three is
 // filled with flashcards and "which statement is from this section"
-// questions, and the goal is met for 21 of the 46 such sections: full is
+// questions, and the goal is met for 22 of the 46 such sections: full is
 // how many get 3 or more today, asked is how many get a bank at all, and
 // questions the course's total. They are floors: a change that asks less
 // of the same articles fails here, and one that asks more raises them. A
@@ -287,6 +287,32 @@ func TestCorpusLoadsAsCourse(t *testing.T) {
 		if got.ID != c.id || len(got.Banks) != len(res.Banks) || len(got.Sections) != len(a.Sections) {
 			t.Errorf("%s: course %s with %d banks and %d sections, want %s with %d banks and %d sections",
 				c.file, got.ID, len(got.Banks), len(got.Sections), c.id, len(res.Banks), len(a.Sections))
+		}
+	}
+}
+
+// TestTrueFalseBothWays: a learner who finds that every statement to
+// judge is false answers the rest without reading. Over the corpus, each
+// answer is at least a third of the statements.
+func TestTrueFalseBothWays(t *testing.T) {
+	answers := map[string]int{}
+	for _, c := range corpus {
+		_, res, _ := generateCorpus(t, c.file, c.id)
+		for _, b := range res.Banks {
+			for _, q := range b.Questions {
+				if q.Type == questions.TrueFalse {
+					answers[q.Answer]++
+				}
+			}
+		}
+	}
+	n := answers["true"] + answers["false"]
+	if n < 6 {
+		t.Fatalf("%d true/false questions over the corpus, want 6 or more", n)
+	}
+	for _, a := range []string{"true", "false"} {
+		if 3*answers[a] < n {
+			t.Errorf("%d of %d statements are %s, want a third or more", answers[a], n, a)
 		}
 	}
 }

@@ -39,10 +39,6 @@ func (g *sectionGen) passes(c *candidate) bool {
 	switch q.Type {
 	case questions.Card:
 		return g.cardPasses(c)
-	case questions.TrueFalse:
-		// A statement as written is always true: a learner who knows that
-		// the true ones are copied answers without reading.
-		return q.Answer != "true"
 	case questions.Cloze:
 		return g.clozePasses(c)
 	case questions.Choice:

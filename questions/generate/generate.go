@@ -175,6 +175,8 @@ type candidate struct {
 	// glossary marks a question on a glossary list, which glossary.go
 	// checks as it makes it.
 	glossary bool
+	// asTrue is a false statement's sentence as written (see asWritten).
+	asTrue *questions.Question
 }
 
 func (c *candidate) shown() (int, bool) { return c.shownN - 1, c.shownN > 0 }
@@ -268,6 +270,18 @@ func (g *sectionGen) run() []*questions.Question {
 	}
 	// Present in article order.
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].sents[0] < kept[j].sents[0] })
+	// Every second statement of the course, in article order, is asked as
+	// written. The sentence as written shows only what its false form
+	// shows, less the swap, and the false form's answer is no other
+	// question's (see pick): nothing is given away that was not before.
+	for _, c := range kept {
+		if c.asTrue != nil {
+			if g.lx.judged%2 == 1 {
+				c.q = c.asTrue
+			}
+			g.lx.judged++
+		}
+	}
 	seen := map[string]bool{}
 	out := make([]*questions.Question, 0, len(kept))
 	for _, c := range kept {

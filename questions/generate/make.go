@@ -311,7 +311,22 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	stem := s.stem(t.start, t.end, ds[0])
 	q := &questions.Question{ID: g.id("false", t.text), Type: questions.TrueFalse, Prompt: stem, Answer: "false",
 		Explain: fmt.Sprintf("False: %s gives %s, not %s.", g.where(), t.text, ds[0]), Source: s.quote}
-	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)}
+	return g.asWritten(s, &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)})
+}
+
+// asWritten gives a false statement its sentence as written, to be
+// marked true: were every statement false, a learner would answer
+// without reading. Every second statement of the course is asked as
+// written (see run); only a sentence that gives a false one is, so
+// neither kind tells a learner which it is.
+func (g *sectionGen) asWritten(s *sentence, c *candidate) *candidate {
+	stem := s.stem(-1, -1, "")
+	q := *c.q
+	q.ID = "true" + strings.TrimPrefix(q.ID, "false")
+	q.Prompt, q.Answer = stem, "true"
+	q.Explain = fmt.Sprintf("True: %s says “%s”", g.where(), withStop(s.text))
+	c.asTrue = &q
+	return c
 }
 
 // boundedFigure reports whether the figure at [a, b) of text is a bound,

@@ -177,7 +177,7 @@ func (g *sectionGen) negationFlip(s *sentence) *candidate {
 	q := &questions.Question{ID: g.id("false", s.text[toks[s.first].start:toks[auxAt].start]), Type: questions.TrueFalse,
 		Prompt: stem, Answer: "false",
 		Explain: fmt.Sprintf("False: %s says “%s”", g.where(), withStop(s.text)), Source: s.quote}
-	return &candidate{q: q, sents: []int{s.index}, visible: strings.ToLower(stem)}
+	return g.asWritten(s, &candidate{q: q, sents: []int{s.index}, visible: strings.ToLower(stem)})
 }
 
 // thirdPerson gives the form a verb takes after a singular subject.

@@ -40,6 +40,7 @@ type lexicon struct {
 	verbish    map[string]bool           // words seen after "to" or a modal
 	cooc       map[string]map[string]int // term -> content words of its sentences
 	asked      map[string]bool           // answers asked in earlier banks
+	judged     int                       // true/false statements kept so far, in article order
 	lowerSeen  map[string]bool           // words written in lower case somewhere
 	secLower   []string                  // each section's sentences, lower-cased
 	sents      [][]*sentence             // each section's sentences
