@@ -20,6 +20,10 @@ remove reward recognize praise respect listen wait stay treat identify pick set 
 // for half of it.
 var objectVerbs = set(`permit allow enable force ask require urge invite let make tell persuade encourage consider threaten`)
 
+// asVerbs take an object and what to take it as ("treat the plan as a
+// guide").
+var asVerbs = set(`treat regard view`)
+
 // causatives take a person and a verb ("help people get to know each
 // other"): "What should you help?" asks nothing.
 var causatives = set(`help let make have get keep see watch tell ask show give teach remind`)
@@ -142,6 +146,15 @@ func (g *sectionGen) adviceCard(s *sentence) *candidate {
 	object := strings.TrimSuffix(s.text[ob.start:], ".")
 	if wordCount(object) < 2 {
 		return nil
+	}
+	// "Treat the plan as a guide rather than a contract": how to treat
+	// the plan is the advice, and "What should you treat?" asks for half.
+	if asVerbs[v] {
+		k := strings.Index(object, " as ")
+		if k < 0 || wordCount(object[:k]) > 4 || strings.ContainsAny(object[:k], ",;:") || wordCount(object[k+4:]) < 2 {
+			return nil
+		}
+		return g.card(s, "advice "+v+" "+firstWords(object, 3), g.cardPrompt("How should you "+v+" "+object[:k]+tail), firstWords(object[k+4:], 4), 1.5)
 	}
 	return g.card(s, "advice "+v+" "+firstWords(object, 3), g.cardPrompt(q+tail), firstWords(object, 4), 1.5)
 }

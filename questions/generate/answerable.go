@@ -49,7 +49,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
-		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t) || fractionGives(s, t)) {
+		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t) || fractionGives(s, t) || inWords(s, t)) {
 			continue
 		}
 		// "The traditional founding date of ___ is a later convention":
@@ -758,9 +758,71 @@ func sumOfOthers(s *sentence, t term) bool {
 			if v == a+b || v == a-b || v == b-a {
 				return true
 			}
+			// "36 bits … split into four groups of ___": a product or a
+			// share. A figure of 1 multiplies to anything.
+			if min(a, b, v) >= 2 && (v == a*b || v*a == b || v*b == a) {
+				return true
+			}
+		}
+	}
+	// "since ___ to the power of 12 is 4,096".
+	if strings.Contains(s.lower, "to the power of") {
+		all := append([]float64{v}, others...)
+		for _, a := range all {
+			for _, b := range all {
+				for _, c := range all {
+					if a >= 2 && b >= 2 && b <= 64 && math.Pow(a, b) == c {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
+}
+
+// inWords reports whether the sentence gives a number in words too: "read
+// address ___ … the five-thousandth location", "___ dB … a tenfold
+// increase".
+func inWords(s *sentence, t term) bool {
+	v := numberOf(t.text)
+	for _, tk := range s.tokens {
+		if tk.start >= t.start && tk.start < t.end {
+			continue
+		}
+		if n := wordNumber(tk.lower); n > 0 && n == v {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalValues are the ordinals a sentence may give a figure by.
+var ordinalValues = map[string]float64{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100, "thousandth": 1000, "millionth": 1e6}
+
+// wordNumber is the value of an ordinal ("fifth", "five-thousandth") or
+// a multiple ("tenfold", "hundredfold"), 0 for any other word.
+func wordNumber(w string) float64 {
+	bigs := map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6}
+	one := func(w string) float64 {
+		if n := spelledValue(w); n > 0 {
+			return float64(n)
+		}
+		return bigs[w]
+	}
+	if base, ok := strings.CutSuffix(w, "fold"); ok && base != "" {
+		return one(strings.TrimSuffix(base, "-"))
+	}
+	if n, ok := ordinalValues[w]; ok {
+		return n
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		if n, ok := ordinalValues[b]; ok && n >= 100 && one(a) > 0 {
+			return one(a) * n
+		}
+	}
+	return 0
 }
 
 // otherFigures returns the figures a sentence gives besides the term,

@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -53,6 +54,10 @@ func TestCards(t *testing.T) {
 			"What should you do if someone is being unkind to others" + where, ""},
 		{"advice", "Resist the temptation to communicate with people about your project in private.",
 			"What should you resist" + where, ""},
+		// "What should you treat?" asks for half of it: how to treat the
+		// plan is the advice.
+		{"advice: treat something as", "Treat the weekly plan as a guide rather than a contract.",
+			"How should you treat the weekly plan" + where, "What should you treat"},
 		{"he resolved to the person before", "The crisis worried President Truman. Truman justified his request on two grounds. He argued that a victory of the rebels would endanger the region.",
 			"What did Truman argue" + where, ""},
 		{"a person and what to do", "The war went on for President Truman. Truman asked Congress to support the government against the rebels.",
@@ -215,6 +220,53 @@ func TestCardObjectInHeading(t *testing.T) {
 	for _, p := range got {
 		if strings.HasPrefix(p, "What do some queries clearly deserve") {
 			t.Errorf("asked under its heading's word: %q", p)
+		}
+	}
+}
+
+// TestAsAdviceKept: "Treat the plan as a guide rather than a contract"
+// is advice on general prose, asked as how to treat the plan, and kept
+// like any other piece of advice.
+func TestAsAdviceKept(t *testing.T) {
+	text := "A plan needs a little upkeep to last. Keeping a record makes each week easier than the last. " +
+		"Old plans can be reused almost unchanged, especially during busy periods. " +
+		"Finally, treat the plan as a guide rather than a contract. " +
+		"Meals can be swapped between days or moved to the following week without any sense of failure. " +
+		"The point of planning is not to follow a schedule perfectly but to remove the nightly scramble. " +
+		"A plan that bends but is used every week will always do more good than a perfect one that is abandoned."
+	a, err := article.Read("t.md", []byte("# Planning a Week of Meals\n\n## Make the Habit Stick\n\n"+text+"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range sectionGens(a, Options{})[0].run() {
+		got = append(got, q.Prompt)
+	}
+	if !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, "How should you treat the plan") }) {
+		t.Errorf("questions = %q, want a card asking how to treat the plan", got)
+	}
+}
+
+// TestDefinitionBacks: a back that says what a thing is like, or what
+// follows from it, is no definition; one that says what it is, is.
+func TestDefinitionBacks(t *testing.T) {
+	for _, tc := range []struct {
+		back               string
+		figurative, clause bool
+	}{
+		{"Ambition is the enemy of a new habit.", true, false},
+		{"Trust is the currency of a team.", true, false},
+		{"A slice is a descriptor of an array segment.", false, false},
+		{"Demand paging means a program starts quickly, because only the pages it uses are loaded.", false, true},
+		{"Demand paging means loading pages only when a program first touches them.", false, false},
+		{"Thrashing means the system spends more time swapping than working.", false, true},
+		{"Latency means the delay between a request and its response.", false, false},
+	} {
+		if got := figurativeBack(tc.back); got != tc.figurative {
+			t.Errorf("figurativeBack(%q) = %v, want %v", tc.back, got, tc.figurative)
+		}
+		if got := clauseAfter(tc.back, " means "); got != tc.clause {
+			t.Errorf("clauseAfter(%q) = %v, want %v", tc.back, got, tc.clause)
 		}
 	}
 }

@@ -145,7 +145,7 @@ func (g *sectionGen) backEchoesHeading(front, back string) bool {
 // claimForm reports whether a card asks what to do, or what a term is.
 func claimForm(prompt string) bool {
 	q, _, _ := strings.Cut(prompt, ", according to ")
-	return strings.HasPrefix(q, "What should you ") ||
+	return strings.HasPrefix(q, "What should you ") || strings.HasPrefix(q, "How should you ") ||
 		strings.HasPrefix(q, "What may help ") || defFrontRe.MatchString(q) || defVerbFrontRe.MatchString(q)
 }
 

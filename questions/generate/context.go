@@ -74,6 +74,14 @@ func (g *sectionGen) context(p, s *sentence) bool {
 			return false
 		}
 	}
+	// "a fifth level": the sentence before must name the levels.
+	for i := s.first; i+2 < len(s.tokens); i++ {
+		if t := s.tokens; (t[i].lower == "a" || t[i].lower == "an") && laterOrdinals[t[i+1].lower] && !ordinalPhrases[t[i+2].lower] {
+			if n := t[i+2].lower; !containsWord(p.lower, n) && !containsWord(p.lower, n+"s") {
+				return false
+			}
+		}
+	}
 	return true
 }
 
@@ -162,6 +170,12 @@ func (g *sectionGen) withContext(c *candidate, p *sentence) *candidate {
 // lungs"), which needs no introduction.
 func (g *sectionGen) definiteBack(s *sentence) bool {
 	toks := s.tokens
+	// "Each tunnel was about 17 metres in diameter" after "four
+	// diversion tunnels": each of those.
+	if f := s.first; f+2 < len(toks) && toks[f].lower == "each" && len(toks[f+1].lower) >= 3 && !function[toks[f+1].lower] &&
+		!timeNouns[toks[f+1].lower] && (indexWord(s.before, toks[f+1].lower+"s") >= 0 || indexWord(s.before, toks[f+1].lower+"es") >= 0) {
+		return true
+	}
 	for i := s.first; i+1 < len(toks); i++ {
 		if toks[i].lower != "the" || i == s.first {
 			continue

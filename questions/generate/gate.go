@@ -76,6 +76,54 @@ choose chooses chose chosen pick picks picked avoid avoids avoided careful remem
 // "face".
 var cardFrontRe = regexp.MustCompile(`^What (?:do|does|did|should|can|could|would|will|may|might|must|had|has|have)(?: not)? (.+?) ([a-z'-]+)(?: (?:to|in|on|from|for|with|of|about|into))?$`)
 
+// figurativeNouns say what a thing is like, not what it is, before
+// "of": "the enemy of a new habit", "the key to …".
+var figurativeNouns = set(`enemy friend key secret heart soul root essence mother father cornerstone backbone lifeblood engine
+currency language fuel oxygen antidote recipe`)
+
+// figurativeBack reports whether a definition's back says what its
+// subject is like: "is the enemy of", "is the lifeblood of".
+func figurativeBack(back string) bool {
+	f := strings.Fields(strings.ToLower(back))
+	for i := 0; i+3 < len(f); i++ {
+		if (f[i] == "is" || f[i] == "are") && (f[i+1] == "the" || f[i+1] == "a" || f[i+1] == "an") && figurativeNouns[f[i+2]] &&
+			(f[i+3] == "of" || f[i+3] == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfter reports whether a verb of the back (" means ") is followed
+// by a clause, a subject and its verb ("means a program starts"), not a
+// noun phrase.
+func clauseAfter(back string, after ...string) bool {
+	lower := strings.ToLower(back)
+	for _, v := range after {
+		i := strings.Index(lower, v)
+		if i < 0 {
+			continue
+		}
+		f := strings.Fields(lower[i+len(v):])
+		if len(f) > 0 && f[0] == "that" {
+			return true
+		}
+		// A determiner, a noun and a verb: "a program starts", "the
+		// system spends", "the pages are".
+		if len(f) > 2 && determiners[f[0]] && isContent(f[1]) && !strings.ContainsAny(f[1], ",;:") {
+			w := strings.Trim(f[2], ",;:.")
+			if modals[w] || beForms[w] && w != "be" || presentOrPast(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notedAdjectives say a thing is known, not which it is: "a well-known
+// coincidence", "a famous example".
+var notedAdjectives = set(`well-known famous notable remarkable curious striking celebrated memorable notorious`)
+
 // cardPasses holds a flashcard to one precise, specific question.
 func (g *sectionGen) cardPasses(c *candidate) bool {
 	s, ok := g.cardFormed(c, false)
@@ -132,6 +180,23 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	if m := cardFrontRe.FindStringSubmatch(question); m != nil &&
 		(capability(question) && g.claimedElsewhere(m[1], c.sents[0]) || verbEchoesSubject(m[1], m[2])) {
 		return nil, false
+	}
+	// "What is ambition?" answered by "Ambition is the enemy of a new
+	// habit": a figure of speech, not what ambition is.
+	if defFrontRe.MatchString(question) && figurativeBack(q.Answer) {
+		return nil, false
+	}
+	// "What does demand paging mean?" answered by "Demand paging means a
+	// program starts quickly, …": what follows from it, not its meaning.
+	if strings.HasSuffix(question, " mean") && clauseAfter(q.Answer, " means ", " mean ") {
+		return nil, false
+	}
+	// "What does a well-known coincidence link?": which one, the front
+	// does not say.
+	if m := cardFrontRe.FindStringSubmatch(question); m != nil {
+		if f := strings.Fields(m[1]); len(f) > 2 && (f[0] == "a" || f[0] == "an") && notedAdjectives[f[1]] {
+			return nil, false
+		}
 	}
 	// "What closely follows …?" answered by "The following formal
 	// definition", "What does Rust enforce?" by "a similar rule": the

@@ -340,7 +340,12 @@ func boundedFigure(text string, a, b int) bool {
 		}
 	}
 	before := strings.ToLower(strings.TrimRight(text[:a], " "))
-	for _, p := range []string{"at least", "more than", "over", "up to", "as much as", "as many as", "fewer than", "less than", "under", "no more than", "at most"} {
+	// "above about 85 dB": the bound before an approximation.
+	for _, w := range []string{" about", " around", " roughly", " some", " approximately"} {
+		before = strings.TrimSuffix(before, w)
+	}
+	for _, p := range []string{"at least", "more than", "over", "up to", "as much as", "as many as", "fewer than", "less than", "under", "no more than", "at most",
+		"exceed", "exceeds", "exceeded", "exceeding", "above", "beyond"} {
 		if strings.HasSuffix(before, " "+p) || before == p {
 			return true
 		}
@@ -542,6 +547,11 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		if tm := (term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1}); closeRangeEnd(s.text, tm) || fractionGives(s, tm) {
 			continue
 		}
+		// "___ diversion tunnels, two on the Nevada side and two on the
+		// Arizona side": the parts that follow add up to it.
+		if partsAfter(s, i, n) {
+			continue
+		}
 		text := s.stem(t.start, t.end, "{{"+t.text+"|"+strconv.Itoa(n)+"}}")
 		q := &questions.Question{ID: g.id("cloze", t.text), Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text,
 			Explain: fmt.Sprintf("In %s, the number here is %s.", g.where(), t.text), Source: s.quote}
@@ -549,6 +559,27 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 			visible: strings.ToLower(s.stem(t.start, t.end, Blank)), score: kindWeight[KindNumber] + sentenceQuality(s)})
 	}
 	return out
+}
+
+// partsAfter reports whether two counts after the token at i add up to
+// n: the sentence breaks the count down.
+func partsAfter(s *sentence, i, n int) bool {
+	var parts []int
+	for _, tk := range s.tokens[i+1:] {
+		if k := spelledValue(tk.lower); k > 0 {
+			parts = append(parts, k)
+		} else if v := termValue(KindNumber, tk.text); v > 0 && v == math.Trunc(v) {
+			parts = append(parts, int(v))
+		}
+	}
+	for a := range parts {
+		for _, b := range parts[a+1:] {
+			if parts[a]+b == n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // timeUnits may follow a count: "seven years’ imprisonment".

@@ -1764,3 +1764,51 @@ func TestRound56(t *testing.T) {
 		}
 	}
 }
+
+// TestRound57: figures the sentence gives another way ("address ___ …
+// the five-thousandth location", "___ dB … a tenfold increase", "___ to
+// the power of 12 is 4,096", "36 bits … four groups of ___", "___
+// tunnels, two on the Nevada side and two on the Arizona side"), a unit
+// after a figure ("2,000 to 4,000 ___"), a bound swapped below itself
+// ("may exceed 85 dB" for 110), sentences that lean ("a fifth level",
+// "Each tunnel"), and cards that ask for a figure of speech ("What is
+// ambition?") or for what a clause after "means" says follows.
+func TestRound57(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"how-virtual-memory-works.md", []string{"address {{5,000}}", "{{2}} to the power", "groups of {{9}}", "the blank. Newer processors support a fifth level", "What does demand paging mean"}},
+		{"the-building-of-the-hoover-dam.md", []string{"{{four|4}} diversion", "the blank. Each tunnel was about", "What does a well-known coincidence"}},
+		{"the-ear-and-hearing.txt", []string{"{{10}} dB corresponds", "4,000 {{Hz}}", "may exceed 85 dB"}},
+		{"planning-a-week-of-meals.md", []string{"What is ambition"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := q.Prompt + " " + q.Text // "… blank. Each tunnel": asked alone
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}
+
+// TestLaterOrdinals: "a fifth level" leans on the levels the text before
+// gave; "behind the outer wall … by a second wall" names the first wall
+// itself.
+func TestLaterOrdinals(t *testing.T) {
+	g := proseGen(t, "# Walls\n\n## The Border\n\nThe border was guarded by many soldiers on foot. "+
+		"Newer processors support a fifth level, extending virtual addresses to 57 bits. "+
+		"Behind the outer wall lay a strip of raked sand and some 300 watchtowers, closed off on the eastern side by a second, inner wall.\n")
+	checkLeans(t, g, []leanCase{{"a fifth level", true}, {"Behind the outer wall", false}})
+}
+
+// TestUnitAfterFigure: "boosting frequencies of about 2,000 to 4,000 ___"
+// is a unit, which the figures before it give away.
+func TestUnitAfterFigure(t *testing.T) {
+	g := proseGen(t, "# Hearing\n\n## The Outer Ear\n\nThe ear canal is about 2.5 centimetres long. "+
+		"The canal itself resonates, boosting frequencies of about 2,000 to 4,000 Hz. Sound pressure is measured in dB by engineers at Bell Labs.\n")
+	checkAsked(t, g, askedCase{sent: "The canal itself resonates", no: []string{"Hz"}})
+	checkAsked(t, g, askedCase{sent: "Sound pressure", yes: []string{"Bell Labs"}})
+}

@@ -722,6 +722,23 @@ func leansOnText(s *sentence) bool {
 	if len(toks) > 2 && (toks[0].lower == "a" || toks[0].lower == "an") && laterOrdinals[toks[1].lower] && !ordinalPhrases[toks[2].lower] {
 		return true
 	}
+	// "Newer processors support a fifth level", "ends at a second
+	// opening": the first ones, the text before gave, unless the
+	// sentence names a first itself.
+	for i := 1; i+2 < len(toks); i++ {
+		if (toks[i].lower == "a" || toks[i].lower == "an") && laterOrdinals[toks[i+1].lower] && toks[i+1].lower != "further" &&
+			!ordinalPhrases[toks[i+2].lower] && !timeNouns[toks[i+2].lower] &&
+			!slices.ContainsFunc(toks[:i], func(b token) bool {
+				// "the outer wall … a second, inner wall": the first is here.
+				named := false
+				for _, n := range toks[i+2 : min(len(toks), i+5)] {
+					named = named || isContent(n.lower) && strings.TrimSuffix(b.lower, "s") == strings.TrimSuffix(n.lower, "s")
+				}
+				return b.lower == "first" || b.lower == "one" || named
+			}) {
+			return true
+		}
+	}
 	// "Expect it to take eight minutes", "Allow them to rest", "Beneath
 	// it, …": what it is, the text before said.
 	if len(toks) > 2 && (toks[1].lower == "it" || toks[1].lower == "them") && (strings.HasSuffix(toks[0].lower, "ing") || prepositions[toks[0].lower] ||

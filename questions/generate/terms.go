@@ -348,6 +348,9 @@ func (lx *lexicon) terms(s *sentence) []term {
 			// other days.
 			out = append(out, term{text: s.text[t.start:toks[i+1].end], kind: KindDate, start: t.start, end: toks[i+1].end, words: 2})
 			i++
+		case isCapitalized(t.text) && unitAfterFigure(s.text, toks, i):
+			// "2,000 to 4,000 Hz", "10 dB": a unit, which the figure
+			// before it gives away.
 		case isCapitalized(t.text) && glued(s.text, t):
 			// "TL;DR", "TCP/IP": half of a compound is not a name.
 		case shouted(toks, i):
@@ -882,3 +885,14 @@ func (lx *lexicon) listItems(s *sentence, gerunds bool) []string {
 	}
 	return nil
 }
+
+// unitAfterFigure reports whether the token at i is a unit's symbol right
+// after a figure.
+func unitAfterFigure(text string, toks []token, i int) bool {
+	t := toks[i]
+	return i > 0 && unitSymbols[t.text] && text[toks[i-1].end:t.start] == " " && figureRe.MatchString(toks[i-1].text) &&
+		unicode.IsDigit(rune(toks[i-1].text[len(toks[i-1].text)-1]))
+}
+
+// unitSymbols are the symbols of units written with a capital.
+var unitSymbols = set(`Hz MHz GHz THz V W MW GW J MJ N Pa K A Ah Wh MWh GWh TWh MeV GeV KB MB GB TB PB Mbps Gbps C F`)
