@@ -607,7 +607,7 @@ func (g *sectionGen) fieldTerm(s *sentence, t term) (term, bool) {
 	ft := term{text: s.text[start:end], kind: KindTerm, start: start, end: end, words: len(ws) - first,
 		plural: plural(strings.ToLower(ws[len(ws)-1]))}
 	k := ft.key()
-	if spelledBeside(k, s.lower[:ft.start]+" "+s.lower[ft.end:]+" "+g.heading) {
+	if rest := s.lower[:ft.start] + " " + s.lower[ft.end:]; spelledBeside(k, rest+" "+g.heading) || pairBeside(k, rest) {
 		return term{}, false
 	}
 	if countWord(s.lower, k) != 1 || containsWord(g.heading, k) || containsWord(g.title, k) || g.lx.sectionsWith(k) > 2 ||
@@ -625,10 +625,17 @@ func (g *sectionGen) plainNoun(w string) bool {
 	if verbs[w] || g.lx.verbish[w] || function[w] {
 		return false
 	}
+	after := g.lx.afterDeterminer()
+	// "A strong acid ionises almost completely": a verb of the field,
+	// which "dissociates" fills as well.
+	for _, v := range []string{"ises", "izes", "ised", "ized"} {
+		if strings.HasSuffix(w, v) && !after[w] {
+			return false
+		}
+	}
 	if g.lx.fieldWord(w) {
 		return true
 	}
-	after := g.lx.afterDeterminer()
 	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return after[w] || after[w[:len(w)-1]] || strings.HasSuffix(w, "es") && after[w[:len(w)-2]]
 	}
@@ -652,6 +659,27 @@ func (lx *lexicon) afterDeterminer() map[string]bool {
 		}
 	}
 	return lx.detNext
+}
+
+// commonSuffixes end words of every kind; two words that share one are
+// no pair.
+var commonSuffixes = set(`tion sion ment ness able ible ally ical ence ance ship ings less ious eous tive ated ting ding ning ring ling ling sing ized ised ists isms ogy logy ties ries ures ates ures ence ency ancy ward wise ions`)
+
+// pairBeside reports whether a word is one of a pair whose other the
+// rest of its sentence names: "called ___, or a rise above it, called
+// alkalosis" (acidosis), two words of seven letters or more with an end
+// of four that is no everyday suffix.
+func pairBeside(word, rest string) bool {
+	if len(word) < 7 || strings.Contains(word, " ") {
+		return false
+	}
+	for _, t := range tokenize(rest) {
+		w := t.lower
+		if len(w) >= 7 && w != word && w[len(w)-4:] == word[len(word)-4:] && !commonSuffixes[w[len(w)-4:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // spelledBeside reports whether a word of the field shares five letters
@@ -753,6 +781,8 @@ func sumOfOthers(s *sentence, t term) bool {
 	if len(others) < 2 || len(others) > 4 || v != math.Trunc(v) {
 		return false
 	}
+	rough := approxRe.MatchString(s.lower)
+	near := func(x, y float64) bool { return math.Abs(x-y) <= 0.01*y }
 	for i, a := range others {
 		for _, b := range others[i+1:] {
 			if v == a+b || v == a-b || v == b-a {
@@ -761,6 +791,11 @@ func sumOfOthers(s *sentence, t term) bool {
 			// "36 bits … split into four groups of ___": a product or a
 			// share. A figure of 1 multiplies to anything.
 			if min(a, b, v) >= 2 && (v == a*b || v*a == b || v*b == a) {
+				return true
+			}
+			// "4,983 Greeks and just under ___ foreigners, … around
+			// 7,000": a sum the sentence rounds.
+			if rough && min(a, b, v) >= 100 && (near(v+a, b) || near(v+b, a) || near(a+b, v)) {
 				return true
 			}
 		}
@@ -780,6 +815,9 @@ func sumOfOthers(s *sentence, t term) bool {
 	}
 	return false
 }
+
+// approxRe finds a word that rounds a figure.
+var approxRe = regexp.MustCompile(`\b(?:about|around|roughly|nearly|almost|approximately|some|just under|just over|more than|fewer than|less than) \d`)
 
 // inWords reports whether the sentence gives a number in words too: "read
 // address ___ … the five-thousandth location", "___ dB … a tenfold

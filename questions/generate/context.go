@@ -94,6 +94,22 @@ var (
 	placePrepositions = set(`in at of from to near across into through`)
 )
 
+// namedPerson reports whether tokens name one of the article's people
+// for certain: a word of a person's name, or two capitalised words in a
+// row ("Western help" is neither).
+func (g *sectionGen) namedPerson(toks []token) bool {
+	g.namesPerson(nil) // fills personWord
+	for i, t := range toks {
+		if !isCapitalized(t.text) {
+			continue
+		}
+		if g.lx.personWord[t.lower] || i+1 < len(toks) && isCapitalized(toks[i+1].text) && !function[toks[i+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // namesPerson reports whether tokens of a sentence name someone: one of the
 // article's people, or a name the article gives no place, organisation,
 // document or event ("Napoleon").
@@ -170,6 +186,16 @@ func (g *sectionGen) withContext(c *candidate, p *sentence) *candidate {
 // lungs"), which needs no introduction.
 func (g *sectionGen) definiteBack(s *sentence) bool {
 	toks := s.tokens
+	// "Hoping for Western help, he allowed …": he, whom the text before
+	// named.
+	for i := s.first + 1; i < len(toks); i++ {
+		if (toks[i].lower == "he" || toks[i].lower == "she") && strings.HasPrefix(s.text[toks[i-1].end:toks[i].start], ",") {
+			if !g.namedPerson(toks[s.first:i]) {
+				return true
+			}
+			break
+		}
+	}
 	// "Each tunnel was about 17 metres in diameter" after "four
 	// diversion tunnels": each of those.
 	if f := s.first; f+2 < len(toks) && toks[f].lower == "each" && len(toks[f+1].lower) >= 3 && !function[toks[f+1].lower] &&

@@ -42,7 +42,9 @@ func answerPointsBack(answer string) bool {
 		switch t.lower {
 		case "similar", "such", "this", "these", "those", "aforementioned":
 			return true
-		case "following":
+		case "following", "other":
+			// "the following …", "the other two sides": of what the
+			// card does not show.
 			if i > 0 && toks[i-1].lower == "the" {
 				return true
 			}
@@ -124,7 +126,7 @@ func givenInSentence(answer, rest string) bool {
 // that would do: "a method like ___", "e.g. using ___", "such as ___".
 func exampleSlot(before string) bool {
 	b := strings.ToLower(strings.TrimRight(before, " "))
-	for _, e := range []string{" like", " such as", "e.g.", "e.g., using", "e.g. using", "for example", "for instance", " say"} {
+	for _, e := range []string{" like", " such as", " including", "e.g.", "e.g., using", "e.g. using", "for example", "for instance", " say"} {
 		if strings.HasSuffix(b, e) {
 			return true
 		}

@@ -79,7 +79,7 @@ func (g *sectionGen) namedTerms(s *sentence) []term {
 		}
 		// "a branch of the portal vein …, known as the portal triad":
 		// the sentence says the name's first word already.
-		if len(words) > 1 && giveawayBeside(s, words) {
+		if len(words) > 1 && giveawayBeside(s, words) || len(words) == 1 && pairBeside(k, s.lower[:m[2]]+" "+s.lower[m[2]+len(text):]) {
 			continue
 		}
 		out = append(out, term{text: text, kind: KindTerm, start: m[2], end: m[2] + len(text), words: len(words)})

@@ -1812,3 +1812,46 @@ func TestUnitAfterFigure(t *testing.T) {
 	checkAsked(t, g, askedCase{sent: "The canal itself resonates", no: []string{"Hz"}})
 	checkAsked(t, g, askedCase{sent: "Sound pressure", yes: []string{"Bell Labs"}})
 }
+
+// TestRound58: a figure that with another gives a third, roughly
+// ("4,983 … just under ___ …, around 7,000"); a year after "by" swapped
+// ("by 1450 its population had fallen"); sentences that lean ("Where it
+// may once have held …, its population", "Hoping for Western help, he
+// allowed", "the defenders won"); a back that points back ("the other
+// two sides"); one example of several ("including ___'s"); one of a
+// pair the sentence names ("called ___, or … called alkalosis"); and a
+// verb of the field as a blank ("A strong acid ___ almost completely").
+func TestRound58(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"the-fall-of-constantinople.md", []string{"just under {{2,000}}", "by 1450 its population", "the blank. Where it may once",
+			"“Hoping for Western help, he", "the blank. Unable to break the chain, he", "“At sea, the defenders", "What did sea walls guard"}},
+		{"how-jet-engines-work.md", []string{"including {{Whittle}}'s"}},
+		{"acids-bases-and-the-ph-scale.txt", []string{"{{acidosis}}", "{{ionises}}"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := q.Prompt + " " + q.Text
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}
+
+// TestNotRoughSums: "24 … slots …, each inclined 55 degrees …, though
+// around 30 satellites" is no sum, and "tectonic plates" is no verb.
+func TestNotRoughSums(t *testing.T) {
+	for file, want := range map[string]string{"how-gps-works.md": "inclined {{55}} degrees", "volcanoes.txt": "the {{tectonic plates}}"} {
+		found := false
+		for _, q := range ratedQuestions(t, file) {
+			found = found || strings.Contains(q.Text, want)
+		}
+		if !found {
+			t.Errorf("%s: no question asks %q", file, want)
+		}
+	}
+}

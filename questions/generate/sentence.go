@@ -406,6 +406,20 @@ func bareDefinite(s *sentence, heading string) bool {
 	if label, _, ok := strings.Cut(s.text, ":"); ok && backResults[strings.ToLower(strings.TrimSpace(label))] {
 		return true
 	}
+	// "At sea, the defenders won …": the same after a short opening
+	// phrase.
+	if len(toks) > 4 && toks[0].lower != "the" && (prepositions[toks[0].lower] || strings.HasSuffix(toks[0].lower, "ly")) {
+		for k := 1; k < len(toks)-3 && k <= 4; k++ {
+			if strings.HasPrefix(s.text[toks[k-1].end:toks[k].start], ",") {
+				if toks[k].lower == "the" {
+					rest := *s
+					rest.first = s.first + k
+					return bareDefinite(&rest, heading)
+				}
+				break
+			}
+		}
+	}
 	if len(toks) < 3 || toks[0].lower != "the" {
 		return false
 	}
@@ -715,6 +729,24 @@ func leansOnText(s *sentence) bool {
 	toks := s.tokens[s.first:]
 	if ellipticalOpener(s) {
 		return true
+	}
+	// "Where it may once have held …, by 1450 its population had
+	// fallen": an opening clause on "it", and the main clause's subject
+	// is its again, never named.
+	if len(toks) > 4 && clauseOpeners[toks[0].lower] && (toks[1].lower == "it" || toks[1].lower == "they") {
+		for k := 2; k < len(toks)-1; k++ {
+			if strings.HasPrefix(s.text[toks[k-1].end:toks[k].start], ",") {
+				for _, t := range toks[k:min(len(toks), k+4)] {
+					if isCapitalized(t.text) {
+						break
+					}
+					if t.lower == "its" || t.lower == "their" || t.lower == "it" || t.lower == "they" {
+						return true
+					}
+				}
+				break
+			}
+		}
 	}
 	// "A second wave followed in 1934": second after a first the text
 	// before gave. "Opposing it are …", "Against them stood …": it, at
