@@ -20,6 +20,10 @@ remove reward recognize praise respect listen wait stay treat identify pick set 
 // for half of it.
 var objectVerbs = set(`permit allow enable force ask require urge invite let make tell persuade encourage consider threaten`)
 
+// destinationVerbs take an object and where it goes ("add salt to the
+// water").
+var destinationVerbs = set(`add attach apply put place`)
+
 // asVerbs take an object and what to take it as ("treat the plan as a
 // guide").
 var asVerbs = set(`treat regard view`)
@@ -145,6 +149,11 @@ func (g *sectionGen) adviceCard(s *sentence) *candidate {
 	}
 	object := strings.TrimSuffix(s.text[ob.start:], ".")
 	if wordCount(object) < 2 {
+		return nil
+	}
+	// "Add a pair of scissors, a tapestry needle …": add to what, the
+	// text before says.
+	if destinationVerbs[v] && !strings.Contains(object, " to ") && !strings.Contains(object, " into ") && !strings.Contains(object, " on ") {
 		return nil
 	}
 	// "Treat the plan as a guide rather than a contract": how to treat
@@ -311,6 +320,11 @@ func itemLeads(items []article.Paragraph) []string {
 	for _, p := range items {
 		l := strings.TrimRight(strings.TrimSpace(p.Lead), ".:,;")
 		if n := wordCount(l); n == 0 || n > 6 || strings.TrimSpace(strings.TrimPrefix(p.Text, p.Lead)) == "" {
+			return nil
+		}
+		// "**Round toward positive infinity** and **round toward
+		// negative infinity**": the item names two, and the lead one.
+		if rest := strings.TrimPrefix(p.Text, p.Lead); strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, " or ") {
 			return nil
 		}
 		if toks := tokenize(l); slices.ContainsFunc(toks, func(t token) bool { return verbs[t.lower] || auxiliaries[t.lower] || beForms[t.lower] }) {

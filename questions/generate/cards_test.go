@@ -131,6 +131,8 @@ func TestCards(t *testing.T) {
 			"", "What is the inverted index"},
 		{"no short bare object before an adjunct", "Modern crawlers often render pages in a headless browser, since much content is produced by JavaScript.",
 			"", "What do modern crawlers often render"},
+		{"no subject that is a time", "Every time a browser loads a web page, it may need dozens or hundreds of resources.",
+			"", "What does every time"},
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",
 			"", "What will you make"},
 	}

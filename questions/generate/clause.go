@@ -26,6 +26,12 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 	if first >= len(toks) {
 		return nil
 	}
+	// "Every time a browser loads a web page, it …": a clause of time,
+	// not the subject.
+	if first+1 < len(toks) && (toks[first].lower == "every" || toks[first].lower == "each" || toks[first].lower == "any") &&
+		(toks[first+1].lower == "time" || toks[first+1].lower == "day") {
+		return nil
+	}
 	if fronting[toks[first].lower] {
 		for k := first + 1; k < len(toks)-3 && k < first+12; k++ {
 			if strings.HasPrefix(s.text[toks[k-1].end:toks[k].start], ",") {

@@ -74,7 +74,15 @@ func (g *sectionGen) context(p, s *sentence) bool {
 			return false
 		}
 	}
-	// "a fifth level": the sentence before must name the levels.
+	// "both institutions", "a fifth level": the sentence before must
+	// name them.
+	for i := s.first; i+1 < len(s.tokens); i++ {
+		if t := s.tokens; t[i].lower == "both" && strings.HasSuffix(t[i+1].lower, "s") && !naturalPairs[t[i+1].lower] {
+			if n := t[i+1].lower; !containsWord(p.lower, n) && !containsWord(p.lower, strings.TrimSuffix(n, "s")) {
+				return false
+			}
+		}
+	}
 	for i := s.first; i+2 < len(s.tokens); i++ {
 		if t := s.tokens; (t[i].lower == "a" || t[i].lower == "an") && laterOrdinals[t[i+1].lower] && !ordinalPhrases[t[i+2].lower] {
 			if n := t[i+2].lower; !containsWord(p.lower, n) && !containsWord(p.lower, n+"s") {

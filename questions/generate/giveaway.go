@@ -126,6 +126,13 @@ func givenInSentence(answer, rest string) bool {
 // that would do: "a method like ___", "e.g. using ___", "such as ___".
 func exampleSlot(before string) bool {
 	b := strings.ToLower(strings.TrimRight(before, " "))
+	// "values such as 0.5, ___ and 0.375": a later item of the list of
+	// examples.
+	for _, e := range []string{" such as", " including", " like"} {
+		if k := strings.LastIndex(b, e); k >= 0 && listItemsRe.MatchString(b[k+len(e):]) {
+			return true
+		}
+	}
 	for _, e := range []string{" like", " such as", " including", "e.g.", "e.g., using", "e.g. using", "for example", "for instance", " say"} {
 		if strings.HasSuffix(b, e) {
 			return true
@@ -133,6 +140,10 @@ func exampleSlot(before string) bool {
 	}
 	return false
 }
+
+// listItemsRe finds the items of a list before a blank: "0.5, ", "a
+// plot, a path,".
+var listItemsRe = regexp.MustCompile(`^(?: [^ ,;:()]+(?: [^ ,;:()]+){0,2},)+$`)
 
 // digitRunRe finds the figures in a name: "680" in "P680".
 var digitRunRe = regexp.MustCompile(`\d+`)

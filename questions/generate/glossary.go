@@ -193,7 +193,7 @@ func glossaries(sec article.Section, marked map[int]bool) [][]glossEntry {
 func (g *sectionGen) glossaryCandidates() []*candidate {
 	var out []*candidate
 	for _, run := range glossaries(g.sec, nil) {
-		if g.everydayLabels(run) {
+		if g.everydayLabels(run) || g.topicLabels(run) {
 			continue
 		}
 		for i, e := range run {
@@ -232,6 +232,25 @@ func (g *sectionGen) everydayLabels(run []glossEntry) bool {
 		}
 	}
 	return 2*n > len(run)
+}
+
+// topicLabels reports whether a list in prose heads its items with
+// topics rather than terms ("Money: financial software generally avoids
+// …", "Comparing for equality: …"): an everyday word alone, or a phrase
+// that opens on a verb in -ing, for a third of its items or more. What
+// the item says of its topic is a remark, not what the topic means.
+func (g *sectionGen) topicLabels(run []glossEntry) bool {
+	if g.lx.notes {
+		return false
+	}
+	n := 0
+	for _, e := range run {
+		f := strings.Fields(strings.ToLower(e.term))
+		if len(f) == 1 && !rareWord(f[0]) || len(f) > 1 && strings.HasSuffix(f[0], "ing") && function[f[1]] {
+			n++
+		}
+	}
+	return 3*n >= len(run)
 }
 
 // paraSentences returns the indexes of a paragraph's sentences.

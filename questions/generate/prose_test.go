@@ -1804,6 +1804,22 @@ func TestLaterOrdinals(t *testing.T) {
 	checkLeans(t, g, []leanCase{{"a fifth level", true}, {"Behind the outer wall", false}})
 }
 
+// TestMoreThanWhat: "White's plan … was more modest." compares with the
+// text before; "H+ as shorthand, but H3O+ is more accurate" within the
+// sentence.
+func TestMoreThanWhat(t *testing.T) {
+	g := proseGen(t, "# Plans\n\n## Two Plans\n\nThe conference met in July. White's plan for a Stabilization Fund was more modest. "+
+		"Chemists often write H+ as shorthand, but H3O+ is more accurate.\n")
+	checkLeans(t, g, []leanCase{{"White's plan", true}, {"Chemists often", false}})
+	g = proseGen(t, "# Wall\n\n## Escapes\n\nMany tried to cross. In all, roughly 5,000 people escaped across the border. "+
+		"In some, the anthers ripen first. The oldest known detector was built by the scholar Zhang Heng in AD 132.\n")
+	checkLeans(t, g, []leanCase{{"In all", false}, {"In some", true}})
+	checkAsked(t, g, askedCase{sent: "The oldest known", yes: []string{"132"}})
+	g = proseGen(t, "# Trade\n\n## Exchange\n\nExchange is the core idea: both sides give something up to get something they value more. "+
+		"In practice the resources of both institutions proved inadequate to the scale of reconstruction.\n")
+	checkLeans(t, g, []leanCase{{"both sides", false}, {"both institutions", true}})
+}
+
 // TestUnitAfterFigure: "boosting frequencies of about 2,000 to 4,000 ___"
 // is a unit, which the figures before it give away.
 func TestUnitAfterFigure(t *testing.T) {
@@ -1852,6 +1868,36 @@ func TestNotRoughSums(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no question asks %q", file, want)
+		}
+	}
+}
+
+// TestRound59: statements that lean ("The two most common are …", "In
+// some, …", "White's plan … was more modest.", "the resources of both
+// institutions"); one of the examples after "such as" ("values such as
+// 0.5, ___ and 0.375"); the number of a standard's name ("IEEE ___");
+// a list card whose item names two ("**Round toward positive
+// infinity** and **round toward negative infinity**"); a list of
+// remarks taken for a glossary ("What does the section say of
+// “Money”?"); and "What should you add?" with nothing to add it to.
+func TestRound59(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"how-floating-point-numbers-work.md", []string{"The two most common are", "0.5, {{0.25}}", "IEEE {{754}} requires", "Round toward zero\nRound toward positive infinity",
+			"say of “Money”", "Which of these does the section “Pitfalls in Practice” describe"}},
+		{"learning-to-knit.md", []string{"What should you add"}},
+		{"the-biology-of-pollination.txt", []string{"\nIn some, ", " In some, "}},
+		{"the-bretton-woods-conference.md", []string{"{{Stabilization Fund}}] was more modest", "Stabilization Fund}} was more modest", "resources of both institutions"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := q.Prompt + " " + q.Text + " " + q.Answer + "\n" + strings.Join(q.Choices, "\n")
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
 		}
 	}
 }

@@ -275,6 +275,10 @@ func quotableFrom(s *sentence, skip int) bool {
 	if n < 6 || n > 32 {
 		return false // four options longer than that are a page to read
 	}
+	// "The two most common are …", "In some, …": of what?
+	if skip == 0 && ofSomeOpener(s) {
+		return false
+	}
 	f := toks[0].lower
 	if function[f] && !subjectStarts[f] && !fronting[f] && !conditions[f] && !modifierStarts[f] && skip == 0 {
 		return false // "However the most serious problem …": it answers text before

@@ -828,10 +828,22 @@ func leansOnText(s *sentence) bool {
 			return true
 		}
 	}
+	// "White's plan for a stabilization fund was more modest.": more
+	// modest than what the text before described ("H+ as shorthand, but
+	// H3O+ is more accurate" compares within the sentence).
+	if n := len(toks); n > 3 && (toks[n-2].lower == "more" || toks[n-2].lower == "less") && beForms[toks[n-3].lower] &&
+		!slices.ContainsFunc(toks, func(b token) bool { return b.lower == "than" }) && !strings.ContainsAny(s.text[s.stemOff:], ",;:") {
+		return true
+	}
 	for i, t := range toks {
 		switch {
 		// "Through a fissure here …": here, where the text before was.
 		case t.lower == "here":
+			return true
+		// "the resources of both institutions": both of those the text
+		// before named, unless the sentence names them ("both A and B").
+		case t.lower == "both" && i+1 < len(toks) && strings.HasSuffix(toks[i+1].lower, "s") && !function[toks[i+1].lower] && !naturalPairs[toks[i+1].lower] &&
+			!slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(b token) bool { return b.lower == "and" }):
 			return true
 		// "that October", "that winter": of the year the text before gave.
 		case t.lower == "that" && i+1 < len(toks) && timeNouns[toks[i+1].lower] && !slices.ContainsFunc(toks[:i], func(b token) bool { return yearRe.MatchString(b.text) }):
@@ -1047,8 +1059,15 @@ func ellipticalOpener(s *sentence) bool {
 		(timeUnits[w(2)] || timeUnits[w(2)+"s"]) {
 		return true
 	}
+	if ofSomeOpener(s) {
+		return true
+	}
 	i := 1
 	if strings.HasSuffix(w(1), "'s") {
+		i = 2
+	}
+	// "The two most common are …": two of what?
+	if spelledValue(w(1)) > 0 && (w(2) == "most" || w(2) == "least") {
 		i = 2
 	}
 	if w(0) != "the" || w(i) != "most" && w(i) != "least" || strings.HasSuffix(w(i+1), "ly") || i+2 >= len(toks) {
@@ -1057,7 +1076,28 @@ func ellipticalOpener(s *sentence) bool {
 	// The adjective has no noun when a comma, a verb or a function word
 	// comes next.
 	adj, n := toks[i+1], w(i+2)
-	return strings.HasPrefix(s.text[adj.end:], ",") || verbs[n] || function[n] || strings.HasSuffix(n, "ed")
+	return strings.HasPrefix(s.text[adj.end:], ",") || verbs[n] || function[n] || beForms[n] || strings.HasSuffix(n, "ed")
+}
+
+// naturalPairs come in twos of their own: "both sides give something
+// up" names no two things the text before gave.
+var naturalPairs = set(`sides parties ends hands feet eyes ears arms legs sexes directions partners parents players halves hemispheres banks`)
+
+// ofSomeOpener reports whether a sentence opens on a share of what the
+// text before named: "In some, the anthers …", "Of these, …", "The two
+// most common are …".
+func ofSomeOpener(s *sentence) bool {
+	toks := s.tokens[s.first:]
+	if len(toks) < 5 {
+		return false
+	}
+	// "In all, …" is "in total".
+	if prepositions[toks[0].lower] && (quantifiers[toks[1].lower] && toks[1].lower != "all" || toks[1].lower == "others" || toks[1].lower == "both" ||
+		toks[1].lower == "these" || toks[1].lower == "those") && strings.HasPrefix(s.text[toks[1].end:], ",") {
+		return true
+	}
+	return toks[0].lower == "the" && spelledValue(toks[1].lower) > 0 && (toks[2].lower == "most" || toks[2].lower == "least") &&
+		(beForms[toks[4].lower] || strings.HasPrefix(s.text[toks[3].end:], ","))
 }
 
 // partRe finds a numbered part of the text ("Rule 2", "step 3", "bullet

@@ -339,7 +339,10 @@ func (lx *lexicon) terms(s *sentence) []term {
 			if strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") || enumerator(s.text, t) || notation(s.text, t) ||
 				citationYear(s.text, t) || clockTime(s.text, t) || spelledInName(toks, i) || dayRangeRe.MatchString(s.text[t.end:]) ||
 				strings.HasSuffix(strings.ToLower(s.text[:t.start]), "no. ") ||
-				i > 0 && partLabels[toks[i-1].lower] {
+				i > 0 && partLabels[toks[i-1].lower] ||
+				// "IEEE 754", "ISO 8601": the number of a standard's name.
+				i > 0 && len(toks[i-1].text) >= 2 && strings.ToUpper(toks[i-1].text) == toks[i-1].text && isLetter(toks[i-1].text[0]) &&
+					!eras[toks[i-1].text] && toks[i-1].text != "AD" && toks[i-1].text != "CE" && s.text[toks[i-1].end:t.start] == " " {
 				continue // "Lecture 4", "Chapter 3": which part, not a fact
 			}
 			out = append(out, term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1})
