@@ -70,6 +70,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindNumber && conversion(s.text, t) {
 			continue
 		}
+		// "When a user chooses ___ per cent power": any value a user
+		// might choose, for the example.
+		if t.kind == KindNumber && chooseBeforeRe.MatchString(strings.ToLower(s.text[:t.start])) {
+			continue
+		}
 		// "type ___ diabetes": one of two.
 		if t.kind == KindNumber && termValue(KindNumber, t.text) <= 2 && strings.HasSuffix(strings.ToLower(s.text[:t.start]), "type ") {
 			continue
@@ -815,6 +820,9 @@ func sumOfOthers(s *sentence, t term) bool {
 	}
 	return false
 }
+
+// chooseBeforeRe finds a verb of choosing right before a figure.
+var chooseBeforeRe = regexp.MustCompile(`\b(?:chooses|choose|chose|selects|select|picks|pick|sets|enters|types|say|e\.g\.,?) $`)
 
 // approxRe finds a word that rounds a figure.
 var approxRe = regexp.MustCompile(`\b(?:about|around|roughly|nearly|almost|approximately|some|just under|just over|more than|fewer than|less than) \d`)

@@ -209,7 +209,8 @@ func (g *sectionGen) missesThePoint(s *sentence, c *clause, next int, base, vb s
 	}
 	if definiteStarts[toks[first].lower] {
 		for k := first + 1; k <= first+4; k++ {
-			if k == len(toks) || k <= first+3 && adjunctPrepositions[toks[k].lower] {
+			// "drew its water from the Thames": from where is the point.
+			if k == len(toks) || k <= first+3 && (adjunctPrepositions[toks[k].lower] || toks[k].lower == "from") {
 				return true
 			}
 		}

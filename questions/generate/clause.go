@@ -211,6 +211,10 @@ func (g *sectionGen) midSentence(phrase string) string {
 		return w + phrase[len(f[0]):]
 	}
 	// "IgM", "iPhone": a capital after the first letter marks a name.
+	// "Osman's son": the name without its possessive.
+	if b, ok := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "'s"); ok {
+		w = b
+	}
 	if isAcronym(f[0]) || strings.IndexFunc(f[0][1:], unicode.IsUpper) >= 0 || g.lx.capitalizedElsewhere(w) && !g.lx.lowerSeen[w] {
 		return phrase
 	}

@@ -133,7 +133,14 @@ func eventText(s *sentence, y term) string {
 	// An event must say what happened, not when or where it leans on.
 	f := strings.Fields(strings.ToLower(out))
 	switch f[0] {
-	case "in", "on", "before", "during", "by", "at", "as", "from", "until", "since", "another":
+	case "in", "on", "before", "during", "by", "at", "as", "from", "until", "since", "another",
+		// "When cholera struck the East End of London": a clause of
+		// time, whose main clause the cut left out.
+		"when", "while", "after", "once", "because", "although", "though", "if", "whereas":
+		return ""
+	}
+	// "… reviewed the Broad Street outbreak and": cut before its end.
+	if danglingEnds[strings.Trim(f[len(f)-1], ",.")] {
 		return ""
 	}
 	for i, w := range f {
@@ -149,6 +156,9 @@ func eventText(s *sentence, y term) string {
 	}
 	return capitalize(out)
 }
+
+// danglingEnds cannot end an event: "… reviewed the outbreak and".
+var danglingEnds = set(`and or but nor the a an of to in on at for with by from that which who whose as than`)
 
 // pastForms are past tenses the word lists lack: "The decisive blow fell
 // at Arras" is an event.

@@ -1901,3 +1901,29 @@ func TestRound59(t *testing.T) {
 		}
 	}
 }
+
+// TestRound60: "around that pump" shown as the sentence before; order items cut before their end ("… reviewed the
+// Broad Street outbreak and"); a figure a user chooses ("When a user
+// chooses ___ per cent power"); "What did the Southwark and Vauxhall
+// Company draw?" (its water, from where is the point); and a table's
+// headers in capitals mid-sentence ("which Component has … as its
+// Job?").
+func TestRound60(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"john-snow-and-the-broad-street-cholera-outbreak.md", []string{"around that pump.",
+			"outbreak and\n", "What did the Southwark and Vauxhall Company draw"}},
+		{"how-microwave-ovens-work.md", []string{"chooses {{50}}", "which Component has", "as its Job"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := q.Prompt + " " + q.Text + "\n" + strings.Join(q.Items, "\n") + "\n"
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}

@@ -341,7 +341,7 @@ func shortName(text, word string) bool {
 // backOrdinals after "The" point into a sequence the text set up before.
 // thatPrepositions may stand before a pointing "that": "through that
 // salty tissue", "all of that ice".
-var thatPrepositions = set(`through with by for of`)
+var thatPrepositions = set(`through with by for of around beside behind under over past near`)
 
 // laterOrdinals count on from what the text before gave: "A second wave".
 var laterOrdinals = set(`second third fourth fifth further subsequent`)

@@ -213,10 +213,19 @@ func (g *sectionGen) tableChoice(rows []tableRow, at, k, c int, sents []int) *ca
 		return hash(name+others[i]) < hash(name+others[j])
 	})
 	ds := others[:min(3, len(others))]
-	prompt := fmt.Sprintf("In %s, which %s has “%s” as its %s?", g.where(), rows[0].cells[k].header, r.cells[c].value, r.cells[c].header)
+	prompt := fmt.Sprintf("In %s, which %s has “%s” as its %s?", g.where(), headerWord(rows[0].cells[k].header), r.cells[c].value, headerWord(r.cells[c].header))
 	q := &questions.Question{ID: g.id("which", name), Type: questions.Choice, Prompt: prompt,
 		Choices: place(append([]string(nil), ds...), name, r.text), Answer: name,
 		Explain: fmt.Sprintf("%s gives, in its table: “%s”", capitalize(g.where()), r.text), Source: r.text}
 	lower := strings.ToLower(prompt + " " + strings.Join(q.Choices, " "))
 	return &candidate{q: q, sents: sents, score: 3.3, answer: strings.ToLower(name), visible: lower, glossary: true}
+}
+
+// headerWord is a column's header as a word of a sentence: "Component"
+// and "Job" in lower case, "GDP" and "Start Date" as written.
+func headerWord(h string) string {
+	if strings.Contains(h, " ") || len(h) < 2 || strings.ToUpper(h) == h || !isCapitalized(h) || strings.ToLower(h[1:]) != h[1:] {
+		return h
+	}
+	return strings.ToLower(h[:1]) + h[1:]
 }

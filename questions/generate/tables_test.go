@@ -48,7 +48,7 @@ func TestTableQuestions(t *testing.T) {
 			continue
 		}
 		asked = true
-		if !strings.HasPrefix(q.Prompt, "In the section “Unemployment”, which Type has “") {
+		if !strings.HasPrefix(q.Prompt, "In the section “Unemployment”, which type has “") {
 			t.Errorf("prompt %q", q.Prompt)
 		}
 		for _, o := range q.Choices {

@@ -119,8 +119,8 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 		if s.text[toks[k].end:toks[k+1].start] != " " {
 			return "", "", 0 // "can, upon detecting a race, report …"
 		}
-		if a := toks[k+1].lower; (cardAdverbs[a] || strings.HasSuffix(a, "ly") && !lyNouns[a]) && k+2 < len(toks) {
-			// "will inevitably attract"
+		if a := toks[k+1].lower; (cardAdverbs[a] || timeAdverbs[a] || strings.HasSuffix(a, "ly") && !lyNouns[a]) && k+2 < len(toks) {
+			// "will inevitably attract", "would later prove"
 			if b := toks[k+2].lower; verbs[b] || g.lx.verbish[b] && !strings.HasSuffix(b, "ly") {
 				return a + " " + b, w, k + 3
 			}
