@@ -674,14 +674,55 @@ var commonSuffixes = set(`tion sion ment ness able ible ally ical ence ance ship
 // rest of its sentence names: "called ___, or a rise above it, called
 // alkalosis" (acidosis), two words of seven letters or more with an end
 // of four that is no everyday suffix.
-func pairBeside(word, rest string) bool {
-	if len(word) < 7 || strings.Contains(word, " ") {
+func pairBeside(word, rest string) bool { return pairIn(word, rest, true) }
+
+// pairIn is pairBeside; with ends false, a shared end is no pair
+// ("filariasis" in the sentence before "elephantiasis").
+func pairIn(word, rest string, ends bool) bool {
+	if len(word) < 5 || strings.Contains(word, " ") {
 		return false
 	}
 	for _, t := range tokenize(rest) {
 		w := t.lower
-		if len(w) >= 7 && w != word && w[len(w)-4:] == word[len(word)-4:] && !commonSuffixes[w[len(w)-4:]] {
+		if w == word || len(w) < 5 {
+			continue
+		}
+		if ends && len(w) >= 7 && len(word) >= 7 && w[len(w)-4:] == word[len(word)-4:] && !commonSuffixes[w[len(w)-4:]] {
 			return true
+		}
+		// "the umbra … the lighter ___" (penumbra), "perigee … ___"
+		// (apogee): one word in the other, or the same after a prefix
+		// of a pair.
+		if rareWord(w) && (shortPrefix(w, word) || shortPrefix(word, w) || samePairedRoot(w, word)) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortPrefix reports whether long is short after a prefix of three
+// letters or fewer: "penumbra" of "umbra" ("rhodopsin" is more than
+// "opsin" with a prefix).
+func shortPrefix(short, long string) bool {
+	return strings.HasSuffix(long, short) && len(long)-len(short) <= 3 && len(long) > len(short)
+}
+
+// pairedPrefixes open the words of a pair: perigee and apogee, afferent
+// and efferent, endotherm and exotherm, hypertonic and hypotonic.
+var pairedPrefixes = []string{"peri", "apo", "ap", "af", "ef", "endo", "exo", "hyper", "hypo", "intra", "inter", "anti", "pro", "ana", "cata"}
+
+// samePairedRoot reports whether two words are the same root after
+// prefixes of a pair.
+func samePairedRoot(a, b string) bool {
+	for _, p := range pairedPrefixes {
+		ra, ok := strings.CutPrefix(a, p)
+		if !ok || len(ra) < 3 {
+			continue
+		}
+		for _, q := range pairedPrefixes {
+			if rb, ok := strings.CutPrefix(b, q); ok && q != p && rb == ra {
+				return true
+			}
 		}
 	}
 	return false

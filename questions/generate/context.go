@@ -156,8 +156,9 @@ func (g *sectionGen) withContext(c *candidate, p *sentence) *candidate {
 	shown := p.stem(-1, -1, "")
 	lower := strings.ToLower(shown)
 	// What the learner must recall, or one of the wrong options, must not
-	// be in the sentence shown.
-	if c.answer != "" && containsWord(lower, c.answer) {
+	// be in the sentence shown, nor the other of its pair ("the umbra"
+	// before "the lighter ___").
+	if c.answer != "" && (containsWord(lower, c.answer) || pairIn(c.answer, lower, false)) {
 		return nil
 	}
 	for _, x := range append(append([]string(nil), q.Choices...), q.Answers...) {

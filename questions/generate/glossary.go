@@ -246,7 +246,9 @@ func (g *sectionGen) topicLabels(run []glossEntry) bool {
 	n := 0
 	for _, e := range run {
 		f := strings.Fields(strings.ToLower(e.term))
-		if len(f) == 1 && !rareWord(f[0]) || len(f) > 1 && strings.HasSuffix(f[0], "ing") && function[f[1]] {
+		// "Make results visible", "Integrate at least daily": advice.
+		if len(f) == 1 && !rareWord(f[0]) || len(f) > 1 && strings.HasSuffix(f[0], "ing") && function[f[1]] ||
+			len(f) > 1 && (imperatives[f[0]] || verbs[f[0]] && !strings.HasSuffix(f[0], "s") && !strings.HasSuffix(f[0], "ed") && !strings.HasSuffix(f[0], "ing")) {
 			n++
 		}
 	}

@@ -1927,3 +1927,29 @@ func TestRound60(t *testing.T) {
 		}
 	}
 }
+
+// TestRound61: one of a pair the sentence or the sentence shown before
+// names ("called perigee, and … called ___", "the umbra … the lighter
+// ___"); "About a week later, on the night of ___" and "Although it did
+// not declare independence, the document …" lean; a list headed by
+// advice ("Make results visible: …") is no glossary; "A related
+// technique supports …" leans (related to what?).
+func TestRound61(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"the-moon-phases-eclipses-and-tides.txt", []string{"{{apogee}}", "{{penumbra}}"}},
+		{"the-haitian-revolution.md", []string{"“About a week later", "“Although it did not declare independence, the document"}},
+		{"continuous-integration-explained.md", []string{"say of “Make results visible”", "describe as “every developer merges", "A related technique supports"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := q.Prompt + " " + q.Text + "\n" + strings.Join(q.Choices, "\n")
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}

@@ -731,11 +731,17 @@ func leansOnText(s *sentence) bool {
 		return true
 	}
 	// "Where it may once have held …, by 1450 its population had
-	// fallen": an opening clause on "it", and the main clause's subject
-	// is its again, never named.
+	// fallen", "Although it did not declare independence, the document
+	// …": an opening clause on "it", and the main clause's subject is
+	// its again, or "the" and a noun, never named.
 	if len(toks) > 4 && clauseOpeners[toks[0].lower] && (toks[1].lower == "it" || toks[1].lower == "they") {
 		for k := 2; k < len(toks)-1; k++ {
 			if strings.HasPrefix(s.text[toks[k-1].end:toks[k].start], ",") {
+				// "the document challenged": one noun, then its verb ("the
+				// nuclear monopoly was" names what "it" was).
+				if toks[k].lower == "the" && k+2 < len(toks) && !isCapitalized(toks[k+1].text) && pastTense(toks[k+2].lower) {
+					return true
+				}
 				for _, t := range toks[k:min(len(toks), k+4)] {
 					if isCapitalized(t.text) {
 						break
@@ -746,6 +752,16 @@ func leansOnText(s *sentence) bool {
 				}
 				break
 			}
+		}
+	}
+	// "About a week later, on the night of …": later than what the text
+	// before told.
+	for k := 1; k < len(toks)-1 && k <= 4; k++ {
+		if (timeUnits[toks[k].lower] || timeUnits[toks[k].lower+"s"]) && relativeTime[toks[k+1].lower] && toks[k+1].lower != "ago" &&
+			!slices.ContainsFunc(toks[:k], func(b token) bool {
+				return !function[b.lower] && spelledValue(b.lower) == 0 && !numberRe.MatchString(b.text) && b.lower != "about" && b.lower != "some"
+			}) {
+			return true
 		}
 	}
 	// "A second wave followed in 1934": second after a first the text
@@ -848,8 +864,10 @@ func leansOnText(s *sentence) bool {
 		// "that October", "that winter": of the year the text before gave.
 		case t.lower == "that" && i+1 < len(toks) && timeNouns[toks[i+1].lower] && !slices.ContainsFunc(toks[:i], func(b token) bool { return yearRe.MatchString(b.text) }):
 			return true
-		// "tried a different approach": different from what?
-		case (t.lower == "a" || t.lower == "an") && i+2 < len(toks) && toks[i+1].lower == "different" && !slices.ContainsFunc(toks[i+2:], func(b token) bool { return b.lower == "from" || b.lower == "than" }):
+		// "tried a different approach": different from what? "A related
+		// technique": related to what?
+		case (t.lower == "a" || t.lower == "an") && i+2 < len(toks) && (toks[i+1].lower == "different" || toks[i+1].lower == "related") &&
+			!slices.ContainsFunc(toks[i+2:], func(b token) bool { return b.lower == "from" || b.lower == "than" || b.lower == "to" }):
 			return true
 		// "drew the opposite conclusion": opposite to what?
 		case t.lower == "the" && i+2 < len(toks) && toks[i+1].lower == "opposite" && toks[i+2].lower != "of":
