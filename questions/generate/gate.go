@@ -76,6 +76,10 @@ choose chooses chose chosen pick picks picked avoid avoids avoided careful remem
 // "face".
 var cardFrontRe = regexp.MustCompile(`^What (?:do|does|did|should|can|could|would|will|may|might|must|had|has|have)(?: not)? (.+?) ([a-z'-]+)(?: (?:to|in|on|from|for|with|of|about|into))?$`)
 
+// abbrAfterRe finds an abbreviation right after a blank: " or PVC",
+// " (PVC)".
+var abbrAfterRe = regexp.MustCompile(`^(?: or|,? or| \(|,) ?\(?[A-Z]{2,}\b`)
+
 // figurativeNouns say what a thing is like, not what it is, before
 // "of": "the enemy of a new habit", "the key to …".
 var figurativeNouns = set(`enemy friend key secret heart soul root essence mother father cornerstone backbone lifeblood engine
@@ -590,6 +594,11 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 		return false
 	}
 	after := c.q.Text[j+2:]
+	// "better known as ___ or PVC": the abbreviation beside it spells it
+	// for anyone who knows the abbreviation.
+	if abbrAfterRe.MatchString(after) && strings.Contains(c.answer, " ") {
+		return false
+	}
 	// "grana (singular granum)": the other number of the word, beside it.
 	if la := strings.ToLower(after); strings.HasPrefix(la, " (singular ") || strings.HasPrefix(la, " (plural ") {
 		return false

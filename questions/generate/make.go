@@ -553,8 +553,9 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 			continue
 		}
 		// "___ diversion tunnels, two on the Nevada side and two on the
-		// Arizona side": the parts that follow add up to it.
-		if partsAfter(s, i, n) {
+		// Arizona side": the parts that follow add up to it. "all ___
+		// hydrogen atoms … gives tetrafluoroethene": the name counts them.
+		if partsAfter(s, i, n) || countInName(s, n) {
 			continue
 		}
 		text := s.stem(t.start, t.end, "{{"+t.text+"|"+strconv.Itoa(n)+"}}")
@@ -564,6 +565,24 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 			visible: strings.ToLower(s.stem(t.start, t.end, Blank)), score: kindWeight[KindNumber] + sentenceQuality(s)})
 	}
 	return out
+}
+
+// countPrefixes spell a count in the name of a compound or a shape.
+var countPrefixes = map[int]string{3: "tri", 4: "tetra", 5: "penta", 6: "hexa", 7: "hepta", 8: "octa"}
+
+// countInName reports whether a word of the field in the sentence spells
+// the count n by its prefix ("tetrafluoroethene" for four).
+func countInName(s *sentence, n int) bool {
+	p := countPrefixes[n]
+	if p == "" {
+		return false
+	}
+	for _, tk := range s.tokens {
+		if len(tk.lower) > len(p)+3 && strings.HasPrefix(tk.lower, p) && rareWord(tk.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // partsAfter reports whether two counts after the token at i add up to

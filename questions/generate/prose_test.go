@@ -1820,6 +1820,17 @@ func TestMoreThanWhat(t *testing.T) {
 	checkLeans(t, g, []leanCase{{"both sides", false}, {"both institutions", true}})
 }
 
+// TestThatAndMore: "achieved that target." and "Some 100,000 more people
+// were made ill." lean; "found that recall of trigrams dropped", "in
+// 1795; more clay makes a harder lead" do not.
+func TestThatAndMore(t *testing.T) {
+	g := proseGen(t, "# Memory\n\n## Forgetting\n\nThe team set a goal of 20 decibels. In 1970 three researchers at Corning achieved that target. "+
+		"In 1959 Lloyd and Margaret Peterson found that recall of three-letter trigrams dropped steeply. "+
+		"Some 100,000 more people are thought to have been made ill. "+
+		"Modern leads are graphite mixed with clay, a process patented by Conté in 1795; more clay makes a harder lead.\n")
+	checkLeans(t, g, []leanCase{{"achieved that target", true}, {"found that recall", false}, {"Some 100,000", true}, {"Modern leads", false}})
+}
+
 // TestUnitAfterFigure: "boosting frequencies of about 2,000 to 4,000 ___"
 // is a unit, which the figures before it give away.
 func TestUnitAfterFigure(t *testing.T) {
@@ -1945,6 +1956,31 @@ func TestRound61(t *testing.T) {
 	} {
 		for _, q := range ratedQuestions(t, tc.file) {
 			seen := q.Prompt + " " + q.Text + "\n" + strings.Join(q.Choices, "\n")
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}
+
+// TestRound62: a count its sentence spells in a name ("all ___ hydrogen
+// atoms … tetrafluoroethene"); a long form before its abbreviation
+// ("better known as ___ or PVC"); one of a pair of abbreviations
+// ("straight-chained HDPE …, while branched ___"); "achieved that
+// target" leans; "Some ___ more people" (more than what?) leans.
+func TestRound62(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"polymers-and-plastics.txt", []string{"all {{four|4}} hydrogen", "{{polyvinyl chloride}} or PVC", "branched {{LDPE}}"}},
+		{"how-fibre-optic-communication-works.md", []string{"achieved that target"}},
+		{"the-great-smog-of-london.md", []string{"Some {{100,000}} more people"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := q.Prompt + " " + q.Text
 			for _, b := range tc.bad {
 				if strings.Contains(seen, b) {
 					t.Errorf("%s: asked %q", tc.file, seen)

@@ -856,6 +856,22 @@ func leansOnText(s *sentence) bool {
 		// "Through a fissure here …": here, where the text before was.
 		case t.lower == "here":
 			return true
+		// "achieved that target": that, the text before set; "showed
+		// that cells divide" says what was shown.
+		case t.lower == "that" && i > 0 && i+2 < len(toks) && pastTense(toks[i-1].lower) && isContent(toks[i+1].lower) &&
+			!verbs[toks[i+1].lower] && (prepositions[toks[i+2].lower] || thatPrepositions[toks[i+2].lower]) &&
+			// "found that recall of trigrams dropped": a clause.
+			!slices.ContainsFunc(toks[i+2:], func(b token) bool {
+				return pastTense(b.lower) || beForms[b.lower] || modals[b.lower] || b.lower == "be"
+			}):
+			return true
+		case t.lower == "that" && i > 0 && i+2 == len(toks) && pastTense(toks[i-1].lower) && isContent(toks[i+1].lower) && !verbs[toks[i+1].lower]:
+			return true
+		// "Some 100,000 more people": more than what the text before
+		// counted.
+		case (t.lower == "more" || t.lower == "fewer") && i > 0 && numberRe.MatchString(toks[i-1].text) && s.text[toks[i-1].end:t.start] == " " &&
+			!slices.ContainsFunc(toks, func(b token) bool { return b.lower == "than" }):
+			return true
 		// "the resources of both institutions": both of those the text
 		// before named, unless the sentence names them ("both A and B").
 		case t.lower == "both" && i+1 < len(toks) && strings.HasSuffix(toks[i+1].lower, "s") && !function[toks[i+1].lower] && !naturalPairs[toks[i+1].lower] &&
