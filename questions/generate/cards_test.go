@@ -52,8 +52,11 @@ func TestCards(t *testing.T) {
 			"“Regional initiatives complement national efforts.” How" + where, ""},
 		{"condition", "If someone is being unkind to others, act immediately to keep discussions civil.",
 			"What should you do if someone is being unkind to others" + where, ""},
-		{"advice", "Resist the temptation to communicate with people about your project in private.",
-			"What should you resist" + where, ""},
+		// A verb alone asks for any of the things one might do so.
+		{"no advice by its verb alone", "Resist the temptation to communicate with people about your project in private.",
+			"", "What should you resist"},
+		{"advice with its case", "For meetings, consider publishing your notes or takeaways in a relevant issue.",
+			"What should you consider for meetings" + where, ""},
 		// "What should you treat?" asks for half of it: how to treat the
 		// plan is the advice.
 		{"advice: treat something as", "Treat the weekly plan as a guide rather than a contract.",

@@ -538,8 +538,10 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		if timeUnits[next] && i+2 < len(toks) && relativeTime[toks[i+2].lower] {
 			continue
 		}
-		// "four setbacks: …": the list that follows counts itself.
-		if k := strings.Index(s.text[t.end:], ":"); k >= 0 && wordCount(s.text[t.end:t.end+k]) <= 3 {
+		// "four setbacks: …": the list that follows counts itself, and
+		// "___ muscles …, the rotator cuff: supraspinatus, infraspinatus,
+		// teres minor and subscapularis" as well.
+		if k := strings.Index(s.text[t.end:], ":"); k >= 0 && (wordCount(s.text[t.end:t.end+k]) <= 3 || listLen(s.text[t.end+k+1:]) == n) {
 			continue
 		}
 		// Counted again elsewhere in the section, it is a clue to itself.
@@ -565,6 +567,23 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 			visible: strings.ToLower(s.stem(t.start, t.end, Blank)), score: kindWeight[KindNumber] + sentenceQuality(s)})
 	}
 	return out
+}
+
+// listLen counts the items of a list that ends a sentence: "a, b, c
+// and d." has four; anything else, 0.
+func listLen(text string) int {
+	text = strings.TrimSuffix(strings.TrimSpace(text), ".")
+	last := strings.LastIndex(text, " and ")
+	if last < 0 {
+		return 0
+	}
+	items := strings.Split(text[:last], ", ")
+	for _, it := range append(items, text[last+5:]) {
+		if n := wordCount(it); n == 0 || n > 4 {
+			return 0
+		}
+	}
+	return len(items) + 1
 }
 
 // countPrefixes spell a count in the name of a compound or a shape.

@@ -1989,3 +1989,14 @@ func TestRound62(t *testing.T) {
 		}
 	}
 }
+
+// TestRound63: a count whose list follows a colon ("from ___ muscles …,
+// the rotator cuff: supraspinatus, infraspinatus, teres minor and
+// subscapularis").
+func TestRound63(t *testing.T) {
+	for _, q := range ratedQuestions(t, "the-joints-of-the-human-body.txt") {
+		if strings.Contains(q.Text, "{{four|4}} muscles whose tendons") {
+			t.Errorf("asked: %q", q.Text)
+		}
+	}
+}
