@@ -564,8 +564,8 @@ func wellFormed(s *sentence) bool {
 		s.stemOff = i + 2
 	}
 	// "Robust. goldmark is fully compliant …": a feature list's label; not
-	// an initial ("E. coli has …").
-	if i := strings.Index(t, ". "); i > 0 && utf8.RuneCountInString(t[:i]) > 1 && s.stemOff == 0 && wordCount(t[:i]) <= 2 && !strings.ContainsAny(t[:i], ".,;:") &&
+	// an initial ("E. coli has …", "In E. coli the old strand …").
+	if i := strings.Index(t, ". "); i > 0 && utf8.RuneCountInString(lastWord(t[:i])) > 1 && s.stemOff == 0 && wordCount(t[:i]) <= 2 && !strings.ContainsAny(t[:i], ".,;:") &&
 		!abbreviations[strings.ToLower(lastWord(t[:i]))] {
 		s.stemOff = i + 2
 	}
@@ -753,6 +753,12 @@ func leansOnText(s *sentence) bool {
 				break
 			}
 		}
+	}
+	// "B is settled at 3, and the road B–D improves D to 8": a route
+	// between the labels of a worked example, which the question does
+	// not show.
+	if exampleEdgeRe.MatchString(s.text) {
+		return true
 	}
 	// "About a week later, on the night of …": later than what the text
 	// before told.
@@ -1112,6 +1118,10 @@ func ellipticalOpener(s *sentence) bool {
 	adj, n := toks[i+1], w(i+2)
 	return strings.HasPrefix(s.text[adj.end:], ",") || verbs[n] || function[n] || beForms[n] || strings.HasSuffix(n, "ed")
 }
+
+// exampleEdgeRe finds a route between two labels of a worked example:
+// "B–D" (with a hyphen, "A-T" pairs are no route).
+var exampleEdgeRe = regexp.MustCompile(`(?:^|[\s(])[A-Z]–[A-Z](?:$|[\s,.;:)])`)
 
 // naturalPairs come in twos of their own: "both sides give something
 // up" names no two things the text before gave.
