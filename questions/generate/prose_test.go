@@ -1840,6 +1840,15 @@ func TestInitialInsideOpening(t *testing.T) {
 	}
 }
 
+// TestNamesWithInitials: "Abram S. Hewitt" is one name, and "Fred W.
+// Haise Jr." ends with its stop.
+func TestNamesWithInitials(t *testing.T) {
+	g := proseGen(t, "# Bridge\n\n## Opening\n\nThe mayor spoke first. Abram S. Hewitt gave the principal oration, and the evening ended with fireworks. "+
+		"Fred W. Haise Jr. was the lunar module pilot.\n")
+	checkAsked(t, g, askedCase{sent: "Abram", yes: []string{"Abram S. Hewitt"}, no: []string{"S. Hewitt"}})
+	checkAsked(t, g, askedCase{sent: "Fred W.", yes: []string{"Fred W. Haise Jr."}})
+}
+
 // TestUnitAfterFigure: "boosting frequencies of about 2,000 to 4,000 ___"
 // is a unit, which the figures before it give away.
 func TestUnitAfterFigure(t *testing.T) {

@@ -370,7 +370,9 @@ func (lx *lexicon) terms(s *sentence) []term {
 					!((gap == "–" || gap == "-") && isCapitalized(toks[j].text)) {
 					break
 				}
-				if isCapitalized(toks[j].text) && !function[toks[j].lower] && !dateAt(toks, j) && !eras[toks[j].text] {
+				// "Abram S. Hewitt": an initial, though "s" is a function word.
+				initial := len(toks[j].text) == 1 && strings.HasPrefix(s.text[toks[j].end:], ". ")
+				if isCapitalized(toks[j].text) && (!function[toks[j].lower] || initial) && !dateAt(toks, j) && !eras[toks[j].text] {
 					if glued(s.text, toks[j]) {
 						break // "Open Cargo.toml": the file's name ends the run
 					}
@@ -673,6 +675,10 @@ func (lx *lexicon) nameTerm(s *sentence, first, end int) term {
 	text = strings.TrimSuffix(text, "'s")
 	if strings.HasSuffix(text, ".") && !strings.HasSuffix(text, ".S.") && strings.Count(text, ".") == 1 {
 		text = strings.TrimSuffix(text, ".")
+	}
+	// "Fred W. Haise Jr. was …": the stop is the suffix's.
+	if last := toks[end-1].text; (last == "Jr" || last == "Sr") && strings.HasPrefix(s.text[toks[end-1].end:], ".") && strings.HasSuffix(text, last) {
+		text += "."
 	}
 	kind := lx.nameKind(s, first, end, text)
 	return term{text: text, kind: kind, start: toks[first].start, end: toks[first].start + len(text), words: end - first}
