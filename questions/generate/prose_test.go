@@ -2025,3 +2025,19 @@ func TestRound63(t *testing.T) {
 		}
 	}
 }
+
+// TestRound64: "which statement is from the section “Ecological
+// Succession”" in an article of that title (every statement is), and
+// "blasted his way into the upper ones" (the upper what?).
+func TestRound64(t *testing.T) {
+	for _, q := range ratedQuestions(t, "ecological-succession.txt") {
+		if strings.Contains(q.Prompt, "from the section “Ecological Succession”") {
+			t.Errorf("asked: %q", q.Prompt)
+		}
+	}
+	for _, q := range ratedQuestions(t, "the-building-of-the-great-pyramid-of-giza.md") {
+		if strings.Contains(q.Prompt+q.Text, "into the upper ones") {
+			t.Errorf("asked: %q", q.Prompt+q.Text)
+		}
+	}
+}

@@ -74,6 +74,11 @@ func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate 
 // statement question: it stands alone, means something alone, and the
 // heading does not pick it out.
 func (g *sectionGen) statementAnswer(s *sentence) bool {
+	// "Which of these statements is from the section “Ecological
+	// Succession”?" in an article of that title: every one is.
+	if strings.EqualFold(strings.TrimSpace(g.sec.Heading), strings.TrimSpace(g.title)) {
+		return false
+	}
 	// The answer may speak to the reader ("You've launched your project
 	// …"): the options are statements of the article as it is written.
 	if !quotable(s) && !(s.first < len(s.tokens) && strings.HasPrefix(s.tokens[s.first].lower, "you") && quotableFrom(s, 1)) {

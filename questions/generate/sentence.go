@@ -873,6 +873,14 @@ func leansOnText(s *sentence) bool {
 			return true
 		case t.lower == "that" && i > 0 && i+2 == len(toks) && pastTense(toks[i-1].lower) && isContent(toks[i+1].lower) && !verbs[toks[i+1].lower]:
 			return true
+		// "blasted his way into the upper ones": the upper what?
+		// ("faster than the new ones" after "The older machines" names
+		// them).
+		case t.lower == "ones" && i > 0 && toks[i-1].lower != "loved" && toks[i-1].lower != "young" && toks[i-1].lower != "little" &&
+			!slices.ContainsFunc(toks[:i], func(b token) bool {
+				return len(b.lower) > 3 && strings.HasSuffix(b.lower, "s") && !strings.HasSuffix(b.lower, "ss") && isContent(b.lower)
+			}):
+			return true
 		// "Some 100,000 more people": more than what the text before
 		// counted.
 		case (t.lower == "more" || t.lower == "fewer") && i > 0 && numberRe.MatchString(toks[i-1].text) && s.text[toks[i-1].end:t.start] == " " &&
