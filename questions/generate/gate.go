@@ -55,7 +55,7 @@ var openFronts = []string{"complete the passage", "complete the statement", "wha
 // genericVerbs say nothing about what their object is: "What did the
 // United States face?", "What should you start?", "What should you
 // avoid?" (any of the things a section warns against).
-var genericVerbs = set(`face faced faces mention mentioned mentions use used uses start started starts explain explained
+var genericVerbs = set(`face faced faces mention mentioned mentions use used uses start started starts explain explained spend spent spends
 explains resist encourage encouraged encourages include included includes have has had do does did play played plays
 demonstrate demonstrated demonstrates produce produced produces contribute contributed involve involved involves
 emphasize emphasizes emphasized ensure ensures ensured help helps helped foster fosters fostered enhance enhances enhanced

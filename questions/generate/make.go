@@ -274,8 +274,15 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	}
 	// "by 1453 its population had fallen": by another year it may have
 	// fallen too; the article does not say otherwise.
-	if t.kind == KindYear && strings.HasSuffix(strings.ToLower(s.text[:t.start]), "by ") {
-		return nil
+	// "After 1896, rods could be made from invar": after 1893 they could
+	// too. A year that bounds is not swapped.
+	if t.kind == KindYear {
+		if f := strings.Fields(strings.ToLower(s.text[:t.start])); len(f) > 0 {
+			switch f[len(f)-1] {
+			case "by", "after", "before", "since", "until", "till":
+				return nil
+			}
+		}
 	}
 	// "can fall 30% or more": "25% or more" is true as well. "extract
 	// about 18 to 22 percent": "9 to 22" still holds much of it.

@@ -2041,3 +2041,25 @@ func TestRound64(t *testing.T) {
 		}
 	}
 }
+
+// TestRound65: a year after "after" swapped ("After 1893, pendulum rods
+// could be made from invar" for 1896 is true as well); "The place lies
+// in …" leans; "What did Challenger spend?" asks nothing.
+func TestRound65(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"how-a-pendulum-clock-keeps-time.md", []string{"After 1893, pendulum rods"}},
+		{"the-voyage-of-hms-challenger.md", []string{"“The place lies", "What did Challenger spend"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := q.Prompt + " " + q.Text
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}

@@ -1052,7 +1052,7 @@ var (
 	remainders   = set(`rest remainder difference balance`)
 	pauses       = set(`pause while delay break gap`)
 	wordNouns    = set(`term word name phrase`)
-	outcomeNouns = set(`result outcome consequence effect upshot`)
+	outcomeNouns = set(`result outcome consequence effect upshot place spot site`)
 )
 
 // presentOrPast reports whether a word reads as a verb of a subject "it":
@@ -1100,7 +1100,7 @@ func ellipticalOpener(s *sentence) bool {
 	}
 	// "The term, from the Greek …": which term, unless the sentence
 	// quotes it; "The result is …": of what?
-	if w(0) == "the" && (wordNouns[w(1)] && !strings.ContainsAny(s.text, "\"“”'") || outcomeNouns[w(1)] && (beForms[w(2)] || verbs[w(2)])) {
+	if w(0) == "the" && (wordNouns[w(1)] && !strings.ContainsAny(s.text, "\"“”'") || outcomeNouns[w(1)] && (beForms[w(2)] || verbs[w(2)] || presentOrPast(w(2)))) {
 		return true
 	}
 	if (w(0) == "within" || w(0) == "after") && (spelledValue(w(1)) > 0 || numberRe.MatchString(toks[1].text) || w(1) == "a") &&
