@@ -2063,3 +2063,14 @@ func TestRound65(t *testing.T) {
 		}
 	}
 }
+
+// TestNounPhraseItem: a list item that is a noun phrase ("A series of
+// wheels and smaller gears called pinions, which carry … and divide
+// …") is no sentence to blank or to quote.
+func TestNounPhraseItem(t *testing.T) {
+	for _, q := range ratedQuestions(t, "how-a-pendulum-clock-keeps-time.md") {
+		if strings.Contains(q.Text+strings.Join(q.Choices, "|"), "A series of wheels and smaller gears called") {
+			t.Errorf("asked: %q", q.Text+q.Prompt)
+		}
+	}
+}

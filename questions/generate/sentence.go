@@ -289,16 +289,27 @@ func exampleVariable(s *sentence, code map[string]int) bool {
 // ("The original proposal for type parameters.") is of phrases.
 func verbless(s *sentence) bool {
 	toks := s.tokens
+	relative := false // inside "called pinions, which carry … and divide …"
 	for i, t := range toks {
 		w := t.lower
+		if relative && (w == "which" || w == "who") {
+			continue
+		}
 		if !auxiliaries[w] && !(verbs[w] && !strings.HasSuffix(w, "ing")) {
 			continue
 		}
 		if t.end < len(s.text) && s.text[t.end] == '/' || t.start > 0 && s.text[t.start-1] == '/' {
 			continue // "go/token": a path
 		}
-		if i > 0 && (toks[i-1].lower == "which" || toks[i-1].lower == "that" || toks[i-1].lower == "who") {
+		if relative || i > 0 && (toks[i-1].lower == "which" || toks[i-1].lower == "that" || toks[i-1].lower == "who") {
 			continue // the verb of a relative clause
+		}
+		// "gears called pinions, which carry …": a participle naming,
+		// with the relative clause after the name.
+		if (w == "called" || w == "known" || w == "named") && i > 0 && !auxiliaries[toks[i-1].lower] && !beForms[toks[i-1].lower] &&
+			!strings.HasSuffix(toks[i-1].lower, "ly") && i+2 < len(toks) && strings.HasPrefix(s.text[toks[i+1].end:], ", which") {
+			relative = true // to the sentence's end
+			continue
 		}
 		return false
 	}
