@@ -614,18 +614,36 @@ func countInName(s *sentence, n int) bool {
 // partsAfter reports whether two counts after the token at i add up to
 // n: the sentence breaks the count down.
 func partsAfter(s *sentence, i, n int) bool {
+	count := func(tk token) int {
+		if k := spelledValue(tk.lower); k > 0 {
+			return k
+		}
+		if v := termValue(KindNumber, tk.text); v > 0 && v == math.Trunc(v) {
+			return int(v)
+		}
+		return 0
+	}
 	var parts []int
 	for _, tk := range s.tokens[i+1:] {
-		if k := spelledValue(tk.lower); k > 0 {
+		if k := count(tk); k > 0 {
 			parts = append(parts, k)
-		} else if v := termValue(KindNumber, tk.text); v > 0 && v == math.Trunc(v) {
-			parts = append(parts, int(v))
 		}
 	}
 	for a := range parts {
 		for _, b := range parts[a+1:] {
 			if parts[a]+b == n {
 				return true
+			}
+		}
+	}
+	// "only eight seeds, there might be ___ round and three wrinkled":
+	// the whole before it, the rest after.
+	for _, tk := range s.tokens[:i] {
+		if whole := count(tk); whole > n {
+			for _, p := range parts {
+				if whole-p == n {
+					return true
+				}
 			}
 		}
 	}

@@ -2074,3 +2074,20 @@ func TestNounPhraseItem(t *testing.T) {
 		}
 	}
 }
+
+// TestCountByDifference: "only eight seeds, there might be ___ round and
+// three wrinkled" is the whole less the rest.
+func TestCountByDifference(t *testing.T) {
+	for _, q := range ratedQuestions(t, "mendel-and-the-laws-of-inheritance.txt") {
+		if strings.Contains(q.Text, "{{five|5}} round") {
+			t.Errorf("asked: %q", q.Text)
+		}
+		// "… giving three possible combinations:" leads in to a list; it
+		// is no statement.
+		for _, c := range q.Choices {
+			if strings.HasSuffix(c, ":") {
+				t.Errorf("option %q of %q", c, q.Prompt)
+			}
+		}
+	}
+}

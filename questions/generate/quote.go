@@ -284,6 +284,10 @@ func quotableFrom(s *sentence, skip int) bool {
 	if skip == 0 && ofSomeOpener(s) {
 		return false
 	}
+	// "… giving three possible combinations:": a lead-in to what follows.
+	if strings.HasSuffix(strings.TrimSpace(s.text), ":") {
+		return false
+	}
 	f := toks[0].lower
 	if function[f] && !subjectStarts[f] && !fronting[f] && !conditions[f] && !modifierStarts[f] && skip == 0 {
 		return false // "However the most serious problem …": it answers text before
