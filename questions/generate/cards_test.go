@@ -138,6 +138,8 @@ func TestCards(t *testing.T) {
 			"What did Osman's son Orhan turn", ""},
 		{"no adverb taken for the verb", "Arthur Holmes proposed convection in 1931. Holmes's idea would later prove remarkably close to the modern view of the mantle.",
 			"", "What would Holmes's idea later"},
+		{"no definition card on a ranking", "Cabbage is the classic starting point, because it is cheap and forgiving and makes its own juice.",
+			"", "What is cabbage"},
 		{"no subject that is a time", "Every time a browser loads a web page, it may need dozens or hundreds of resources.",
 			"", "What does every time"},
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",

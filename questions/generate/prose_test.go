@@ -2091,3 +2091,14 @@ func TestCountByDifference(t *testing.T) {
 		}
 	}
 }
+
+// TestRound66: "What is cabbage?" answered by "the classic starting
+// point", "What is salt?" by "the single most important variable": a
+// ranking, not what the thing is.
+func TestRound66(t *testing.T) {
+	for _, q := range ratedQuestions(t, "fermenting-vegetables-at-home.md") {
+		if strings.HasPrefix(q.Prompt, "What is cabbage") || strings.HasPrefix(q.Prompt, "What is salt") {
+			t.Errorf("asked: %q", q.Prompt)
+		}
+	}
+}

@@ -391,7 +391,8 @@ func condPointsBack(cond string) bool {
 
 // rankWords rank a thing among others: "the main reason", "the most
 // common cause" say what it does or how it stands, not what it is.
-var rankWords = set(`main chief major leading biggest largest greatest commonest best worst most`)
+var rankWords = set(`main chief major leading biggest largest greatest commonest best worst most classic single key usual obvious
+ideal perfect`)
 
 // praiseAdjectives praise or grade a thing: "a handy shortcut", "a useful
 // habit" name a kind by what the author thinks of it.
