@@ -802,7 +802,9 @@ func spellsName(s *sentence, t term) bool {
 // the sentence gives ("16-bit", "8 bits").
 func powerOfBits(lower string, v float64) bool {
 	for n := 2; n <= 64; n++ {
-		if math.Pow(2, float64(n)) == v && (strings.Contains(lower, fmt.Sprintf("%d-bit", n)) || strings.Contains(lower, fmt.Sprintf("%d bits", n))) {
+		// "the 16-bit window field limits the window to 65,535": the
+		// largest value, one less.
+		if p := math.Pow(2, float64(n)); (p == v || p-1 == v) && (strings.Contains(lower, fmt.Sprintf("%d-bit", n)) || strings.Contains(lower, fmt.Sprintf("%d bits", n))) {
 			return true
 		}
 	}

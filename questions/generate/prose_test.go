@@ -2102,3 +2102,26 @@ func TestRound66(t *testing.T) {
 		}
 	}
 }
+
+// TestRound67: "16-bit … ___ bytes" (65,535, one less than two to the
+// sixteenth); "What should you do when you load a web page?" of a list
+// of cases whose main clause is "the bytes usually travel …"; "On the
+// very same day" leans.
+func TestRound67(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"how-tcp-delivers-data-reliably.md", []string{"{{65,535}}", "What should you do when you load a web page"}},
+		{"the-invention-of-the-telephone.md", []string{"\x00On the very same day Elisha Gray", "“On the very same day Elisha Gray"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := "\x00" + q.Prompt + " \x00" + q.Text // \x00: where a question starts
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}

@@ -202,6 +202,10 @@ func (g *sectionGen) definitionCard(s *sentence) *candidate {
 // conditions open a clause that says when the rest of the sentence holds.
 var conditions = set(`if when whenever once as after before unless`)
 
+// mainClauseAfterRe finds a clause with its own subject after a comma:
+// ", the bytes usually travel", ", it …".
+var mainClauseAfterRe = regexp.MustCompile(`, (?:the|it|they|this|these|your|its|their) `)
+
 // conditionCard asks what to do, or what happens, in the case a sentence
 // opens with: "If someone is being unkind …, act immediately …" gives
 // "What should you do if someone is being unkind …, according to …?";
@@ -247,6 +251,12 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 	// and closed it again, you are in good company": a later clause with
 	// "you" is the main one, and the case runs on past the first comma.
 	if strings.Contains(strings.ToLower(main), ", you ") {
+		return nil
+	}
+	// "When you load a web page, send an email or copy a file to a
+	// server, the bytes travel …": a list of cases, and the main clause
+	// after it.
+	if mainClauseAfterRe.MatchString(strings.ToLower(main)) {
 		return nil
 	}
 	if f := strings.ToLower(strings.Fields(main + " x")[0]); hasSuffix(f, qualitySuffixes) && !g.lx.nounish[f] && !function[f] {

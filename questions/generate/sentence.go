@@ -979,6 +979,11 @@ func leansOnText(s *sentence) bool {
 				return true
 			}
 		}
+		// "On the very same day": the day the text before gave.
+		if t.lower == "the" && i+2 < len(toks) && (toks[i+1].lower == "same" || toks[i+1].lower == "very" && toks[i+2].lower == "same") &&
+			!slices.ContainsFunc(toks[i:], func(b token) bool { return b.lower == "as" }) {
+			return true
+		}
 		// "was besieging the town when …", "the country's inflation":
 		// which town, the text before says; "the city of Caffa" says it
 		// here.
