@@ -1849,6 +1849,15 @@ func TestNamesWithInitials(t *testing.T) {
 	checkAsked(t, g, askedCase{sent: "Fred W.", yes: []string{"Fred W. Haise Jr."}})
 }
 
+// TestItsAfterOpening: "Since the middle of the eighteenth century its
+// glaciers have retreated" leans on what "its" is; "In 1990 Paris and
+// its suburbs grew" does not.
+func TestItsAfterOpening(t *testing.T) {
+	g := proseGen(t, "# Ice\n\n## Glacier Bay\n\nThe bay lies in south-east Alaska. Since the middle of the eighteenth century its glaciers have retreated by more than 100 kilometres. "+
+		"In 1990 Paris and its suburbs grew quickly. Before the water leaves the plant its acidity may be adjusted.\n")
+	checkLeans(t, g, []leanCase{{"Since the middle", true}, {"In 1990 Paris", false}, {"Before the water", false}})
+}
+
 // TestUnitAfterFigure: "boosting frequencies of about 2,000 to 4,000 ___"
 // is a unit, which the figures before it give away.
 func TestUnitAfterFigure(t *testing.T) {

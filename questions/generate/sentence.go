@@ -771,6 +771,29 @@ func leansOnText(s *sentence) bool {
 	if exampleEdgeRe.MatchString(s.text) {
 		return true
 	}
+	// "Since the middle of the eighteenth century its glaciers have
+	// retreated …": after an opening phrase, the subject is "its" thing,
+	// of what the text before named.
+	if len(toks) > 4 && (prepositions[toks[0].lower] || toks[0].lower == "since" || toks[0].lower == "during" || toks[0].lower == "after" ||
+		toks[0].lower == "before" || toks[0].lower == "by") {
+		for k := 1; k+2 < len(toks) && k <= 10; k++ {
+			if w := toks[k].lower; w == "its" || w == "their" {
+				// "the city and its suburbs": named just before.
+				if p := toks[k-1].lower; p == "and" || p == "or" || p == "of" || p == "with" {
+					break
+				}
+				if v := toks[k+2].lower; auxiliaries[v] || beForms[v] || modals[v] || v == "have" || v == "has" || pastTense(v) {
+					return true
+				}
+				break
+			}
+			// "Before the water leaves the plant its acidity …": a clause,
+			// whose subject "its" is.
+			if w := toks[k].lower; auxiliaries[w] || beForms[w] || pastTense(w) || verbs[w] || presentOrPast(w) && !unicode.IsDigit(rune(w[0])) && k > 2 {
+				break
+			}
+		}
+	}
 	// "About a week later, on the night of …": later than what the text
 	// before told.
 	for k := 1; k < len(toks)-1 && k <= 4; k++ {
