@@ -185,6 +185,13 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 		(capability(question) && g.claimedElsewhere(m[1], c.sents[0]) || verbEchoesSubject(m[1], m[2])) {
 		return nil, false
 	}
+	// "What is how long the sensor is exposed?": a definition asked
+	// backwards, by a clause.
+	if m := defFrontRe.FindStringSubmatch(question); m != nil {
+		if f := strings.Fields(strings.Join(m[1:], "")); len(f) > 0 && (f[0] == "how" || f[0] == "what" || f[0] == "why" || f[0] == "when" || f[0] == "where") {
+			return nil, false
+		}
+	}
 	// "What is ambition?" answered by "Ambition is the enemy of a new
 	// habit": a figure of speech, not what ambition is.
 	if defFrontRe.MatchString(question) && figurativeBack(q.Answer) {

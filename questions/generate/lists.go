@@ -23,6 +23,13 @@ func (g *sectionGen) listStemWith(s *sentence, anyVerb, gerunds bool) (items []s
 	if items == nil {
 		return nil, "", ""
 	}
+	// "the EMV chip standard, named after Europay, Mastercard and Visa":
+	// a participle's phrase is no item beside the others.
+	for _, it := range items[1:] {
+		if f := strings.Fields(strings.ToLower(it)); len(f) > 1 && (participle(f[0]) || pastTense(f[0]) && verbs[f[0]]) {
+			return nil, "", ""
+		}
+	}
 	first := strings.Index(s.text, items[0])
 	lastItem := items[len(items)-1]
 	last := strings.LastIndex(s.text, lastItem)

@@ -2134,3 +2134,27 @@ func TestRound67(t *testing.T) {
 		}
 	}
 }
+
+// TestRound68: a "why" card on a consequence ("… was easy to copy, so
+// the industry adopted …"); "What is how long the sensor is exposed?";
+// "very high doses of some, such as vitamin ___" and "For others, …"
+// lean.
+func TestRound68(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"how-card-payments-work.md", []string{"was easy to copy.” Why", "so the industry adopted the _____"}},
+		{"learning-to-see-a-beginners-guide-to-photography.md", []string{"What is how long"}},
+		{"vitamins-and-their-roles-in-the-body.txt", []string{"doses of some, such as", "For others, large doses"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := q.Prompt + " " + q.Text + "\n" + strings.Join(q.Choices, "\n")
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}

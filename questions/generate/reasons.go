@@ -55,6 +55,11 @@ func (g *sectionGen) reasonCard(s *sentence) *candidate {
 		if f := strings.Fields(stem[:i]); m.ask == "How" && len(f) > 0 && participle(strings.ToLower(f[len(f)-1])) {
 			continue
 		}
+		// "… was easy to copy, so the industry adopted the EMV chip":
+		// after a comma, "so" gives what followed, not why.
+		if strings.HasPrefix(m.marker, " so ") && strings.HasSuffix(stem[:i], ",") {
+			continue
+		}
 		return g.reasonFront(s, strings.TrimRight(stem[:i], ", "), m.ask, rest)
 	}
 	return nil

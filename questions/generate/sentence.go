@@ -907,6 +907,10 @@ func leansOnText(s *sentence) bool {
 			return true
 		case t.lower == "that" && i > 0 && i+2 == len(toks) && pastTense(toks[i-1].lower) && isContent(toks[i+1].lower) && !verbs[toks[i+1].lower]:
 			return true
+		// "very high doses of some, such as vitamin B6": some of what?
+		case t.lower == "of" && i+1 < len(toks) && (quantifiers[toks[i+1].lower] || toks[i+1].lower == "others") &&
+			strings.HasPrefix(s.text[toks[i+1].end:], ","):
+			return true
 		// "blasted his way into the upper ones": the upper what?
 		// ("faster than the new ones" after "The older machines" names
 		// them).
@@ -1183,8 +1187,9 @@ func ofSomeOpener(s *sentence) bool {
 		return false
 	}
 	// "In all, …" is "in total".
-	if prepositions[toks[0].lower] && (quantifiers[toks[1].lower] && toks[1].lower != "all" || toks[1].lower == "others" || toks[1].lower == "both" ||
-		toks[1].lower == "these" || toks[1].lower == "those") && strings.HasPrefix(s.text[toks[1].end:], ",") {
+	if (prepositions[toks[0].lower] || toks[0].lower == "for" || toks[0].lower == "of" || toks[0].lower == "among") &&
+		(quantifiers[toks[1].lower] && toks[1].lower != "all" || toks[1].lower == "others" || toks[1].lower == "both" ||
+			toks[1].lower == "these" || toks[1].lower == "those") && strings.HasPrefix(s.text[toks[1].end:], ",") {
 		return true
 	}
 	return toks[0].lower == "the" && spelledValue(toks[1].lower) > 0 && (toks[2].lower == "most" || toks[2].lower == "least") &&
