@@ -70,6 +70,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindNumber && conversion(s.text, t) {
 			continue
 		}
+		// "a fleet of ___ ships" under "The Voyage of Twenty-Five Ships":
+		// the heading spells it.
+		if t.kind == KindNumber && g.headingSpellsNumber(numberOf(t.text)) {
+			continue
+		}
 		// "When a user chooses ___ per cent power": any value a user
 		// might choose, for the example.
 		if t.kind == KindNumber && chooseBeforeRe.MatchString(strings.ToLower(s.text[:t.start])) {
@@ -859,6 +864,17 @@ func sumOfOthers(s *sentence, t term) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// headingSpellsNumber reports whether the heading gives a number in
+// words ("Twenty-Five Ships" for 25).
+func (g *sectionGen) headingSpellsNumber(v float64) bool {
+	for _, w := range strings.Fields(g.heading) {
+		if n := spelledValue(strings.Trim(w, ",.:;()")); n > 0 && float64(n) == v {
+			return true
 		}
 	}
 	return false

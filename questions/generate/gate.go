@@ -185,6 +185,11 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 		(capability(question) && g.claimedElsewhere(m[1], c.sents[0]) || verbEchoesSubject(m[1], m[2])) {
 		return nil, false
 	}
+	// "What is not very porous?": many things are not; the denial asks
+	// for anything.
+	if strings.HasPrefix(question, "What is not ") || strings.HasPrefix(question, "What are not ") {
+		return nil, false
+	}
 	// "What is how long the sensor is exposed?": a definition asked
 	// backwards, by a clause.
 	if m := defFrontRe.FindStringSubmatch(question); m != nil {

@@ -2158,3 +2158,25 @@ func TestRound68(t *testing.T) {
 		}
 	}
 }
+
+// TestRound69: "What does Veryovkina Cave … descend?" (descends more than
+// 2,200 metres: no object); "What is not very porous?"; "a fleet of ___
+// ships" under "The Voyage of Twenty-Five Ships".
+func TestRound69(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"limestone-caves-and-karst-landscapes.txt", []string{"Cave in the Caucasus Mountains descend", "What is not very porous"}},
+		{"the-norse-settlement-of-greenland.md", []string{"a fleet of {{25}} ships"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := q.Prompt + " " + q.Text
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}
