@@ -193,9 +193,16 @@ func (g *sectionGen) bulletCard() *candidate {
 		}
 		j := i + 1
 		var items []string
+		table := false
 		for j < len(paras) && paras[j].Kind == article.Item {
 			items = append(items, strings.TrimSuffix(paras[j].Text, "."))
+			// "Feature: Detects; Ionisation: …": a table's row, read a
+			// row to a line, is no item to recall.
+			table = table || tableRowRe.MatchString(paras[j].Text)
 			j++
+		}
+		if table {
+			continue
 		}
 		if len(items) < 3 || len(items) > 7 {
 			continue

@@ -2180,3 +2180,25 @@ func TestRound69(t *testing.T) {
 		}
 	}
 }
+
+// TestRound70: "What did many people experienc?" (the base of
+// "experienced"), and "which feature has “Toast and frying” as its
+// ionisation?" of a table whose columns are the things compared.
+func TestRound70(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"smell-and-taste-the-chemical-senses.txt", []string{"experienc,", "experienc "}},
+		{"how-smoke-alarms-work.md", []string{"which feature has", "can be summarised as follows:” Which"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := q.Prompt + " " + q.Text
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}

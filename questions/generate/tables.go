@@ -213,6 +213,12 @@ func (g *sectionGen) tableChoice(rows []tableRow, at, k, c int, sents []int) *ca
 		return hash(name+others[i]) < hash(name+others[j])
 	})
 	ds := others[:min(3, len(others))]
+	// "Feature | Ionisation | Photoelectric": the columns are things and
+	// the rows their features; "which feature has … as its ionisation?"
+	// reads backwards.
+	if featureHeaders[strings.ToLower(rows[0].cells[k].header)] {
+		return nil
+	}
 	prompt := fmt.Sprintf("In %s, which %s has “%s” as its %s?", g.where(), headerWord(rows[0].cells[k].header), r.cells[c].value, headerWord(r.cells[c].header))
 	q := &questions.Question{ID: g.id("which", name), Type: questions.Choice, Prompt: prompt,
 		Choices: place(append([]string(nil), ds...), name, r.text), Answer: name,
@@ -229,3 +235,7 @@ func headerWord(h string) string {
 	}
 	return strings.ToLower(h[:1]) + h[1:]
 }
+
+// featureHeaders head a column of features, when the other columns are
+// the things compared.
+var featureHeaders = set(`feature features property properties characteristic characteristics aspect aspects attribute criterion criteria`)

@@ -1,6 +1,9 @@
 package generate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Telling a sentence's verb from its nouns without a tagger: short lists
 // of verbs and of the words around them, and the article's own evidence.
@@ -300,6 +303,8 @@ func pastBase(w string) string {
 		return stem + "e" // "assembled", "settled"
 	case hasSuffix(stem, []string{"at", "iz", "ys", "ur", "iv", "ov", "uc", "ag", "ud", "ir", "ol", "os", "rg"}):
 		return stem + "e" // "demonstrated", "restructured"
+	case slices.ContainsFunc([]string{"nc", "rc", "ic", "rv", "lv", "dg", "ns", "ps"}, func(e string) bool { return strings.HasSuffix(stem, e) }):
+		return stem + "e" // "experienced", "forced", "solved", "judged"
 	case hasSuffix(stem, []string{"us", "it", "ng", "as", "is", "ac", "ut", "in", "on", "en", "er"}):
 		return "" // "focused" or "caused", "visited" or "invited"
 	}
