@@ -2202,3 +2202,25 @@ func TestRound70(t *testing.T) {
 		}
 	}
 }
+
+// TestRound71: "29 degrees ___" (Celsius); "The two fragments, both
+// positively charged, …" and "Confirmation came more than a century
+// later, in ___" lean.
+func TestRound71(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"coral-reefs.txt", []string{"{{Celsius}}", "\\x00Confirmation came more than a century later", "“Confirmation came more than a century later"}},
+		{"the-discovery-of-nuclear-fission.md", []string{"\\x00The two fragments", "“The two fragments"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := "\\x00" + q.Prompt + " \\x00" + q.Text
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}

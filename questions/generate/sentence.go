@@ -804,6 +804,17 @@ func leansOnText(s *sentence) bool {
 			return true
 		}
 	}
+	// "Confirmation came more than a century later, in …": a span, then
+	// "later", anywhere in the sentence.
+	for k := 1; k+1 < len(toks); k++ {
+		span := toks[k-1].lower == "a" || toks[k-1].lower == "an" || spelledValue(toks[k-1].lower) > 0 || numberRe.MatchString(toks[k-1].text)
+		if span && (timeUnits[toks[k].lower] || timeUnits[toks[k].lower+"s"] || toks[k].lower == "century" || toks[k].lower == "centuries") &&
+			toks[k+1].lower == "later" &&
+			// "shot on … 1989, …; a month later": later than the date it gave.
+			!slices.ContainsFunc(toks[:k], func(b token) bool { return yearRe.MatchString(b.text) }) {
+			return true
+		}
+	}
 	// "A second wave followed in 1934": second after a first the text
 	// before gave. "Opposing it are …", "Against them stood …": it, at
 	// the start, is what the text before was about.
@@ -961,6 +972,12 @@ func leansOnText(s *sentence) bool {
 		// "the resulting area", "the remaining cases": of what the text
 		// before described.
 		case t.lower == "the" && i+1 < len(toks) && resultAdjectives[toks[i+1].lower]:
+			return true
+		// "The two fragments, both positively charged, …": which two,
+		// the text before said.
+		case i == 0 && t.lower == "the" && i+2 < len(toks) && (toks[i+1].lower == "two" || toks[i+1].lower == "three") &&
+			plural(toks[i+2].lower) && toks[i+2].text == toks[i+2].lower && !naturalPairs[toks[i+2].lower] &&
+			(i+3 >= len(toks) || toks[i+3].lower != "of"):
 			return true
 		// "Multiplying the two gives …": the two the text before gave;
 		// "the two sides" names them.
@@ -1176,7 +1193,8 @@ var exampleEdgeRe = regexp.MustCompile(`(?:^|[\s(])[A-Z]–[A-Z](?:$|[\s,.;:)])`
 
 // naturalPairs come in twos of their own: "both sides give something
 // up" names no two things the text before gave.
-var naturalPairs = set(`sides parties ends hands feet eyes ears arms legs sexes directions partners parents players halves hemispheres banks`)
+var naturalPairs = set(`sides parties ends hands feet eyes ears arms legs sexes directions partners parents players halves hemispheres banks
+lungs kidneys ovaries testes`)
 
 // ofSomeOpener reports whether a sentence opens on a share of what the
 // text before named: "In some, the anthers …", "Of these, …", "The two

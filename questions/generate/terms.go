@@ -351,7 +351,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 			// other days.
 			out = append(out, term{text: s.text[t.start:toks[i+1].end], kind: KindDate, start: t.start, end: toks[i+1].end, words: 2})
 			i++
-		case isCapitalized(t.text) && unitAfterFigure(s.text, toks, i):
+		case isCapitalized(t.text) && (unitAfterFigure(s.text, toks, i) || scaleAfterDegree(toks, i)):
 			// "2,000 to 4,000 Hz", "10 dB": a unit, which the figure
 			// before it gives away.
 		case isCapitalized(t.text) && glued(s.text, t):
@@ -905,3 +905,13 @@ func unitAfterFigure(text string, toks []token, i int) bool {
 
 // unitSymbols are the symbols of units written with a capital.
 var unitSymbols = set(`Hz MHz GHz THz V W MW GW J MJ N Pa K A Ah Wh MWh GWh TWh MeV GeV KB MB GB TB PB Mbps Gbps C F`)
+
+// scaleAfterDegree reports whether the token at i names a temperature
+// scale after "degrees": "29 degrees ___" is Celsius to anyone.
+func scaleAfterDegree(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "celsius", "fahrenheit", "centigrade", "kelvin":
+		return i > 0 && (toks[i-1].lower == "degrees" || toks[i-1].lower == "degree")
+	}
+	return false
+}
