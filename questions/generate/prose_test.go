@@ -2204,8 +2204,9 @@ func TestRound70(t *testing.T) {
 }
 
 // TestRound71: "29 degrees ___" (Celsius); "The two fragments, both
-// positively charged, …" and "Confirmation came more than a century
-// later, in ___" lean.
+// positively charged, …", "Confirmation came more than a century
+// later, in ___", "describing the result" and "showed that it did"
+// lean.
 func TestRound71(t *testing.T) {
 	for _, tc := range []struct {
 		file string

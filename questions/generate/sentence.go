@@ -922,6 +922,11 @@ func leansOnText(s *sentence) bool {
 		case t.lower == "of" && i+1 < len(toks) && (quantifiers[toks[i+1].lower] || toks[i+1].lower == "others") &&
 			strings.HasPrefix(s.text[toks[i+1].end:], ","):
 			return true
+		// "showed that it did, with later measurements …": did what, the
+		// text before asked.
+		case (t.lower == "it" || t.lower == "they") && i+1 < len(toks) && (toks[i+1].lower == "did" || toks[i+1].lower == "does" || toks[i+1].lower == "do") &&
+			(i+2 == len(toks) || strings.ContainsAny(s.text[toks[i+1].end:min(len(s.text), toks[i+1].end+1)], ",.;")):
+			return true
 		// "blasted his way into the upper ones": the upper what?
 		// ("faster than the new ones" after "The older machines" names
 		// them).
@@ -1102,7 +1107,7 @@ func leansOnText(s *sentence) bool {
 // backNouns are what a text names once and then calls "the town", "the
 // union", "the bill": which one, the text before says.
 var backNouns = set(`town city village port fortress castle island country nation union bill league movement campaign
-story invention expedition race society fleet`)
+story invention expedition race society fleet result results finding findings`)
 
 // pauses, wordNouns and outcomeNouns open sentences that lean on the one
 // before: "After a pause", "The term", "The result is"; quantifiers alone
