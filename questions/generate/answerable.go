@@ -899,6 +899,13 @@ func inWords(s *sentence, t term) bool {
 			return true
 		}
 	}
+	// "2,000 bar, about two thousand times atmospheric pressure".
+	for i := 0; i+1 < len(s.tokens); i++ {
+		n, big := spelledValue(s.tokens[i].lower), map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6}[s.tokens[i+1].lower]
+		if n > 0 && big > 0 && float64(n)*big == v {
+			return true
+		}
+	}
 	return false
 }
 

@@ -2225,3 +2225,26 @@ func TestRound71(t *testing.T) {
 		}
 	}
 }
+
+// TestRound72: "can exceed ___ bar, about two thousand times atmospheric
+// pressure"; "propane-1,___,3-triol"; "At one end is the ___ group"
+// (of what?); "Ulugh Beg would govern there for ___ decades" (where?).
+func TestRound72(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"how-diesel-engines-work.md", []string{"exceed {{2,000}} bar"}},
+		{"the-chemistry-of-soap-and-detergents.txt", []string{"propane-1,{{", "\\x00At one end is the"}},
+		{"ulugh-beg-and-the-samarkand-observatory.md", []string{"\\x00Ulugh Beg would govern there"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := "\\x00" + q.Prompt + " \\x00" + q.Text
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}

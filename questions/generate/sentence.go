@@ -488,7 +488,7 @@ var layerWords = set(`inner outer middle innermost outermost deeper shallower up
 
 // partNouns name a part of something: "At the corners", "On the
 // underside" of what the text before described.
-var partNouns = set(`corners corner underside undersides edges edge tip tips rim periphery`)
+var partNouns = set(`corners corner underside undersides edges edge tip tips rim periphery end ends side sides`)
 
 // exampleRanks rank an example among others of its kind: "the first
 // modern example".
@@ -922,6 +922,20 @@ func leansOnText(s *sentence) bool {
 		case t.lower == "of" && i+1 < len(toks) && (quantifiers[toks[i+1].lower] || toks[i+1].lower == "others") &&
 			strings.HasPrefix(s.text[toks[i+1].end:], ","):
 			return true
+		// "Ulugh Beg would govern there for four decades": where, the
+		// text before said ("there were", "there followed" say nothing).
+		case t.lower == "there" && i > 0 && !(i+1 < len(toks) && (beForms[toks[i+1].lower] || modals[toks[i+1].lower] || existentials[toks[i+1].lower])) &&
+			// "In South Sudan the river, known there as …": the place is
+			// named before it.
+			!slices.ContainsFunc(toks[1:i], func(b token) bool {
+				k := slices.IndexFunc(toks, func(x token) bool { return x.start == b.start })
+				return isCapitalized(b.text) && k > 0 && placePrepositions[toks[k-1].lower]
+			}):
+			return true
+		// "At one end is the carboxylate group": one end of what?
+		case i == 0 && prepositions[t.lower] && i+2 < len(toks) && (toks[i+1].lower == "one" || toks[i+1].lower == "either" || toks[i+1].lower == "each") &&
+			partNouns[toks[i+2].lower]:
+			return true
 		// "showed that it did, with later measurements …": did what, the
 		// text before asked.
 		case (t.lower == "it" || t.lower == "they") && i+1 < len(toks) && (toks[i+1].lower == "did" || toks[i+1].lower == "does" || toks[i+1].lower == "do") &&
@@ -1195,6 +1209,11 @@ func ellipticalOpener(s *sentence) bool {
 // exampleEdgeRe finds a route between two labels of a worked example:
 // "B–D" (with a hyphen, "A-T" pairs are no route).
 var exampleEdgeRe = regexp.MustCompile(`(?:^|[\s(])[A-Z]–[A-Z](?:$|[\s,.;:)])`)
+
+// existentials follow an existential "there": "there followed a
+// period of …".
+var existentials = set(`has have had seems seemed seem appears appeared appear remains remained remain exists existed exist came comes
+followed follows arose arises lived lives stood stands lies lay`)
 
 // naturalPairs come in twos of their own: "both sides give something
 // up" names no two things the text before gave.

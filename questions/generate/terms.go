@@ -336,7 +336,9 @@ func (lx *lexicon) terms(s *sentence) []term {
 			if i > 0 && months[toks[i-1].lower] {
 				continue // a day of the month
 			}
-			if strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") || enumerator(s.text, t) || notation(s.text, t) ||
+			// "propane-1,2,3-triol": a locant of a chemical name.
+			locant := t.start > 0 && t.end < len(s.text) && strings.ContainsRune(",-", rune(s.text[t.start-1])) && strings.ContainsRune(",-", rune(s.text[t.end]))
+			if locant || strings.ContainsAny(s.text[max(0, t.start-1):min(len(s.text), t.end+1)], "[]()") || enumerator(s.text, t) || notation(s.text, t) ||
 				citationYear(s.text, t) || clockTime(s.text, t) || spelledInName(toks, i) || dayRangeRe.MatchString(s.text[t.end:]) ||
 				strings.HasSuffix(strings.ToLower(s.text[:t.start]), "no. ") ||
 				i > 0 && partLabels[toks[i-1].lower] ||
