@@ -216,6 +216,10 @@ func pastOf(v string) string {
 			return past
 		}
 	}
+	// "did not spread": "spread", not "spreaded".
+	if bareVerbs[v] || v == "put" || v == "set" || v == "let" || v == "read" {
+		return v
+	}
 	vowel := func(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
 	n := len(v)
 	switch {

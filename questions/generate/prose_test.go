@@ -2248,3 +2248,28 @@ func TestRound72(t *testing.T) {
 		}
 	}
 }
+
+// TestRound73: "spreaded" (the past of "spread"); "The two often
+// disagree", "At the time smallpox was endemic" and "used the method"
+// lean.
+func TestRound73(t *testing.T) {
+	if got := pastOf("spread"); got != "spread" {
+		t.Errorf("pastOf(spread) = %q", got)
+	}
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"how-recommender-systems-work.md", []string{"The two often disagree"}},
+		{"the-eradication-of-smallpox.md", []string{"spreaded", "\\x00At the time smallpox", "“A twenty-country programme in West and Central Africa"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := "\\x00" + q.Prompt + " \\x00" + q.Text + "\\n" + strings.Join(q.Choices, "\\n")
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}

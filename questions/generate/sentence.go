@@ -992,6 +992,10 @@ func leansOnText(s *sentence) bool {
 		// before described.
 		case t.lower == "the" && i+1 < len(toks) && resultAdjectives[toks[i+1].lower]:
 			return true
+		// "At the time smallpox was endemic": at what time?
+		case i == 0 && t.lower == "at" && i+3 < len(toks) && toks[i+1].lower == "the" && toks[i+2].lower == "time" &&
+			toks[i+3].lower != "of" && toks[i+3].lower != "when" && toks[i+3].lower != "that":
+			return true
 		// "The two fragments, both positively charged, …": which two,
 		// the text before said.
 		case i == 0 && t.lower == "the" && i+2 < len(toks) && (toks[i+1].lower == "two" || toks[i+1].lower == "three") &&
@@ -1121,7 +1125,7 @@ func leansOnText(s *sentence) bool {
 // backNouns are what a text names once and then calls "the town", "the
 // union", "the bill": which one, the text before says.
 var backNouns = set(`town city village port fortress castle island country nation union bill league movement campaign
-story invention expedition race society fleet result results finding findings`)
+story invention expedition race society fleet result results finding findings method technique`)
 
 // pauses, wordNouns and outcomeNouns open sentences that lean on the one
 // before: "After a pause", "The term", "The result is"; quantifiers alone
@@ -1232,6 +1236,11 @@ func ofSomeOpener(s *sentence) bool {
 	if (prepositions[toks[0].lower] || toks[0].lower == "for" || toks[0].lower == "of" || toks[0].lower == "among") &&
 		(quantifiers[toks[1].lower] && toks[1].lower != "all" || toks[1].lower == "others" || toks[1].lower == "both" ||
 			toks[1].lower == "these" || toks[1].lower == "those") && strings.HasPrefix(s.text[toks[1].end:], ",") {
+		return true
+	}
+	// "The two often disagree": which two?
+	if toks[0].lower == "the" && (toks[1].lower == "two" || toks[1].lower == "three") &&
+		(toks[2].lower == "often" || toks[2].lower == "usually" || toks[2].lower == "sometimes" || toks[2].lower == "always" || toks[2].lower == "never") {
 		return true
 	}
 	return toks[0].lower == "the" && spelledValue(toks[1].lower) > 0 && (toks[2].lower == "most" || toks[2].lower == "least") &&
