@@ -196,6 +196,7 @@ func TestPastBase(t *testing.T) {
 		"pulled": "pull", "restructured": "restructure", "stopped": "stop", "applied": "apply",
 		"assembled": "assemble", "handled": "handle", "settled": "settle",
 		"favoured": "favour", "poured": "pour", "captured": "capture", "focused": "",
+		"blamed": "blame", "dreamed": "dream",
 		"experienced": "experience", "forced": "force", "noticed": "notice", "solved": "solve", "judged": "judge", "collapsed": "collapse",
 	} {
 		if got := pastBase(w); got != want {

@@ -40,7 +40,7 @@ func answerPointsBack(answer string) bool {
 	toks := tokenize(answer)
 	for i, t := range toks {
 		switch t.lower {
-		case "similar", "such", "this", "these", "those", "aforementioned":
+		case "similar", "such", "this", "these", "those", "aforementioned", "exception":
 			return true
 		case "following", "other":
 			// "the following …", "the other two sides": of what the

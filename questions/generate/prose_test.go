@@ -2273,3 +2273,36 @@ func TestRound73(t *testing.T) {
 		}
 	}
 }
+
+// TestRound74: "A rare exception was described in ___" (an exception to
+// what?) leans.
+func TestRound74(t *testing.T) {
+	for _, q := range ratedQuestions(t, "blood-groups-and-transfusion.txt") {
+		if strings.Contains(q.Prompt, "“A rare exception was described") {
+			t.Errorf("asked: %q", q.Prompt)
+		}
+	}
+}
+
+// TestRound75: "What did … blam?" (the base of "blamed"); "Often it is a
+// neutron star" leans; and round 74's card "What was described in 1952
+// …?" answered by "A rare exception …".
+func TestRound75(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"the-johnstown-flood-of-1889.md", []string{" blam,", " blam "}},
+		{"the-life-cycles-of-stars.txt", []string{"\\x00Often it is a neutron star", "“Often it is a neutron star"}},
+		{"blood-groups-and-transfusion.txt", []string{"What was described in 1952"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := "\\x00" + q.Prompt + " \\x00" + q.Text
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}

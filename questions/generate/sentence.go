@@ -941,6 +941,19 @@ func leansOnText(s *sentence) bool {
 		case (t.lower == "it" || t.lower == "they") && i+1 < len(toks) && (toks[i+1].lower == "did" || toks[i+1].lower == "does" || toks[i+1].lower == "do") &&
 			(i+2 == len(toks) || strings.ContainsAny(s.text[toks[i+1].end:min(len(s.text), toks[i+1].end+1)], ",.;")):
 			return true
+		// "A rare exception was described in …": an exception to what?
+		case (t.lower == "exception" || t.lower == "exceptions") && !(i+1 < len(toks) && toks[i+1].lower == "to") &&
+			!strings.HasPrefix(s.text[t.end:], ":") && // "Exception: …", a note's label
+			!slices.ContainsFunc(toks[:i], func(b token) bool { return b.lower == "with" || b.lower == "without" }):
+			return true
+		// "By contrast, a water tube …": by contrast with what?
+		case (t.lower == "contrast" || t.lower == "comparison") && i > 0 && (toks[i-1].lower == "by" || toks[i-1].lower == "in") &&
+			!(i+1 < len(toks) && (toks[i+1].lower == "to" || toks[i+1].lower == "with")):
+			return true
+		// "Often it is a neutron star": what is, the text before said.
+		case t.lower == "it" && i == 1 && (toks[0].lower == "often" || toks[0].lower == "sometimes" || toks[0].lower == "usually") &&
+			i+1 < len(toks) && (presentOrPast(toks[i+1].lower) || modals[toks[i+1].lower]):
+			return true
 		// "blasted his way into the upper ones": the upper what?
 		// ("faster than the new ones" after "The older machines" names
 		// them).

@@ -303,8 +303,9 @@ func pastBase(w string) string {
 		return stem + "e" // "assembled", "settled"
 	case hasSuffix(stem, []string{"at", "iz", "ys", "ur", "iv", "ov", "uc", "ag", "ud", "ir", "ol", "os", "rg"}):
 		return stem + "e" // "demonstrated", "restructured"
-	case slices.ContainsFunc([]string{"nc", "rc", "ic", "rv", "lv", "dg", "ns", "ps"}, func(e string) bool { return strings.HasSuffix(stem, e) }):
-		return stem + "e" // "experienced", "forced", "solved", "judged"
+	case slices.ContainsFunc([]string{"nc", "rc", "ic", "rv", "lv", "dg", "ns", "ps"}, func(e string) bool { return strings.HasSuffix(stem, e) }),
+		strings.HasSuffix(stem, "am") && !strings.HasSuffix(stem, "eam") && !strings.HasSuffix(stem, "oam"):
+		return stem + "e" // "experienced", "forced", "solved", "judged", "blamed"
 	case hasSuffix(stem, []string{"us", "it", "ng", "as", "is", "ac", "ut", "in", "on", "en", "er"}):
 		return "" // "focused" or "caused", "visited" or "invited"
 	}
