@@ -193,7 +193,8 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	// "What is how long the sensor is exposed?": a definition asked
 	// backwards, by a clause.
 	if m := defFrontRe.FindStringSubmatch(question); m != nil {
-		if f := strings.Fields(strings.Join(m[1:], "")); len(f) > 0 && (f[0] == "how" || f[0] == "what" || f[0] == "why" || f[0] == "when" || f[0] == "where") {
+		if f := strings.Fields(strings.Join(m[1:], "")); len(f) > 0 && (f[0] == "how" || f[0] == "what" || f[0] == "why" || f[0] == "when" || f[0] == "where" ||
+			f[0] == "that" || f[0] == "whether") {
 			return nil, false
 		}
 	}
@@ -606,6 +607,15 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 		return false
 	}
 	after := c.q.Text[j+2:]
+	// "the medulla ___": the second word of a field's compound, whose
+	// first the question shows ("the phylum Cnidaria", a name after its
+	// rank, is asked).
+	shown, _, _ := strings.Cut(c.q.Text[i+2:j], "|")
+	if f := strings.Fields(c.q.Text[:i]); shown == strings.ToLower(shown) && len(f) > 0 && strings.HasSuffix(c.q.Text[:i], " ") && !strings.Contains(ans, " ") {
+		if w := strings.ToLower(f[len(f)-1]); rareWord(w) && rareWord(strings.ToLower(ans)) {
+			return false
+		}
+	}
 	// "better known as ___ or PVC": the abbreviation beside it spells it
 	// for anyone who knows the abbreviation.
 	if abbrAfterRe.MatchString(after) && strings.Contains(c.answer, " ") {

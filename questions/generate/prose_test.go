@@ -2306,3 +2306,25 @@ func TestRound75(t *testing.T) {
 		}
 	}
 }
+
+// TestRound76: "What is that most of the stress comes from …?" (a
+// definition asked by a clause) and "the medulla ___" (the second word of
+// a field's compound).
+func TestRound76(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		bad  []string
+	}{
+		{"a-practical-guide-to-moving-house.md", []string{"What is that most"}},
+		{"the-control-of-breathing.txt", []string{"medulla {{oblongata}}"}},
+	} {
+		for _, q := range ratedQuestions(t, tc.file) {
+			seen := q.Prompt + " " + q.Text
+			for _, b := range tc.bad {
+				if strings.Contains(seen, b) {
+					t.Errorf("%s: asked %q", tc.file, seen)
+				}
+			}
+		}
+	}
+}
