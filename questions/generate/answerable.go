@@ -965,7 +965,7 @@ func otherFigures(s *sentence, t term) (all, percents []float64) {
 // figureRe finds a figure in a sentence: "500", "1,575.42", "3.85".
 var figureRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
 
-func isAlnumByte(b byte) bool { return isLetter(b) || '0' <= b && b <= '9' }
+func isAlnumByte(b byte) bool { return isLetter(b) || isDigitByte(b) }
 
 // fractionGives reports whether a number is what a fraction the
 // sentence names gives: a percentage ("a tenth of the cases …, efficacy

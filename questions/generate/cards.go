@@ -239,6 +239,24 @@ func (g *sectionGen) missesThePoint(s *sentence, c *clause, next int, base, vb s
 	return false
 }
 
+// clauseBreak returns where the first clause of text ends, at a comma,
+// semicolon, colon or bracket that is not inside a figure ("2,200",
+// "10:30"), or -1.
+func clauseBreak(text string) int {
+	for i := 0; i < len(text); i++ {
+		if !strings.ContainsRune(",;:(", rune(text[i])) {
+			continue
+		}
+		if (text[i] == ',' || text[i] == ':') && i > 0 && i+1 < len(text) && isDigitByte(text[i-1]) && isDigitByte(text[i+1]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
 // describingVerbs say what a thing holds, is made of, means or needs:
 // their object is what a card on the thing asks for.
 var describingVerbs = set(`consist comprise contain include list specify denote define hold carry store return require
@@ -304,7 +322,7 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	rest := strings.TrimSpace(s.text[start:])
 	rest = strings.TrimSuffix(rest, ".")
 	full := rest
-	if i := strings.IndexAny(rest, ",;:("); i >= 0 {
+	if i := clauseBreak(rest); i >= 0 {
 		// "follows over voting by order (one vote per Estate) vs. by
 		// head": a remark in brackets inside a phrase that goes on.
 		if rest[i] == '(' {

@@ -140,6 +140,8 @@ func TestCards(t *testing.T) {
 			"", "What would Holmes's idea later"},
 		{"no definition card on a ranking", "Cabbage is the classic starting point, because it is cheap and forgiving and makes its own juice.",
 			"", "What is cabbage"},
+		{"no front cut at a figure's comma", "Veryovkina Cave in the Caucasus Mountains descends more than 2,200 metres below its entrance.",
+			"", "more than 2, according"},
 		{"no subject that is a time", "Every time a browser loads a web page, it may need dozens or hundreds of resources.",
 			"", "What does every time"},
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",
