@@ -1765,6 +1765,22 @@ func TestRound56(t *testing.T) {
 	}
 }
 
+// notAsked fails for each question of a rated article that shows one of
+// the bad phrases in its prompt, text, answer, choices or items. "\x00"
+// marks where the prompt and the text start; a choice or item ends in
+// "\n".
+func notAsked(t *testing.T, file string, bad ...string) {
+	t.Helper()
+	for _, q := range ratedQuestions(t, file) {
+		seen := "\x00" + q.Prompt + " \x00" + q.Text + " " + q.Answer + "\n" + strings.Join(q.Choices, "\n") + "\n" + strings.Join(q.Items, "\n") + "\n"
+		for _, b := range bad {
+			if strings.Contains(seen, b) {
+				t.Errorf("%s: asked %q", file, seen)
+			}
+		}
+	}
+}
+
 // TestRound57: figures the sentence gives another way ("address ___ …
 // the five-thousandth location", "___ dB … a tenfold increase", "___ to
 // the power of 12 is 4,096", "36 bits … four groups of ___", "___
@@ -1774,24 +1790,10 @@ func TestRound56(t *testing.T) {
 // "Each tunnel"), and cards that ask for a figure of speech ("What is
 // ambition?") or for what a clause after "means" says follows.
 func TestRound57(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"how-virtual-memory-works.md", []string{"address {{5,000}}", "{{2}} to the power", "groups of {{9}}", "the blank. Newer processors support a fifth level", "What does demand paging mean"}},
-		{"the-building-of-the-hoover-dam.md", []string{"{{four|4}} diversion", "the blank. Each tunnel was about", "What does a well-known coincidence"}},
-		{"the-ear-and-hearing.txt", []string{"{{10}} dB corresponds", "4,000 {{Hz}}", "may exceed 85 dB"}},
-		{"planning-a-week-of-meals.md", []string{"What is ambition"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := q.Prompt + " " + q.Text // "… blank. Each tunnel": asked alone
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "how-virtual-memory-works.md", "address {{5,000}}", "{{2}} to the power", "groups of {{9}}", "\x00Newer processors support a fifth level", "What does demand paging mean")
+	notAsked(t, "the-building-of-the-hoover-dam.md", "{{four|4}} diversion", "\x00Each tunnel was about", "What does a well-known coincidence")
+	notAsked(t, "the-ear-and-hearing.txt", "{{10}} dB corresponds", "4,000 {{Hz}}", "may exceed 85 dB")
+	notAsked(t, "planning-a-week-of-meals.md", "What is ambition")
 }
 
 // TestLaterOrdinals: "a fifth level" leans on the levels the text before
@@ -1876,24 +1878,9 @@ func TestUnitAfterFigure(t *testing.T) {
 // pair the sentence names ("called ___, or … called alkalosis"); and a
 // verb of the field as a blank ("A strong acid ___ almost completely").
 func TestRound58(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"the-fall-of-constantinople.md", []string{"just under {{2,000}}", "by 1450 its population", "the blank. Where it may once",
-			"“Hoping for Western help, he", "the blank. Unable to break the chain, he", "“At sea, the defenders", "What did sea walls guard"}},
-		{"how-jet-engines-work.md", []string{"including {{Whittle}}'s"}},
-		{"acids-bases-and-the-ph-scale.txt", []string{"{{acidosis}}", "{{ionises}}"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := q.Prompt + " " + q.Text
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "the-fall-of-constantinople.md", "just under {{2,000}}", "by 1450 its population", "\x00Where it may once", "“Hoping for Western help, he", "\x00Unable to break the chain, he", "“At sea, the defenders", "What did sea walls guard")
+	notAsked(t, "how-jet-engines-work.md", "including {{Whittle}}'s")
+	notAsked(t, "acids-bases-and-the-ph-scale.txt", "{{acidosis}}", "{{ionises}}")
 }
 
 // TestNotRoughSums: "24 … slots …, each inclined 55 degrees …, though
@@ -1919,25 +1906,10 @@ func TestNotRoughSums(t *testing.T) {
 // remarks taken for a glossary ("What does the section say of
 // “Money”?"); and "What should you add?" with nothing to add it to.
 func TestRound59(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"how-floating-point-numbers-work.md", []string{"The two most common are", "0.5, {{0.25}}", "IEEE {{754}} requires", "Round toward zero\nRound toward positive infinity",
-			"say of “Money”", "Which of these does the section “Pitfalls in Practice” describe"}},
-		{"learning-to-knit.md", []string{"What should you add"}},
-		{"the-biology-of-pollination.txt", []string{"\nIn some, ", " In some, "}},
-		{"the-bretton-woods-conference.md", []string{"{{Stabilization Fund}}] was more modest", "Stabilization Fund}} was more modest", "resources of both institutions"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := q.Prompt + " " + q.Text + " " + q.Answer + "\n" + strings.Join(q.Choices, "\n")
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "how-floating-point-numbers-work.md", "The two most common are", "0.5, {{0.25}}", "IEEE {{754}} requires", "Round toward zero\nRound toward positive infinity", "say of “Money”", "Which of these does the section “Pitfalls in Practice” describe")
+	notAsked(t, "learning-to-knit.md", "What should you add")
+	notAsked(t, "the-biology-of-pollination.txt", "\nIn some, ", " In some, ")
+	notAsked(t, "the-bretton-woods-conference.md", "{{Stabilization Fund}}] was more modest", "Stabilization Fund}} was more modest", "resources of both institutions")
 }
 
 // TestRound60: "around that pump" shown as the sentence before; order items cut before their end ("… reviewed the
@@ -1947,23 +1919,8 @@ func TestRound59(t *testing.T) {
 // headers in capitals mid-sentence ("which Component has … as its
 // Job?").
 func TestRound60(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"john-snow-and-the-broad-street-cholera-outbreak.md", []string{"around that pump.",
-			"outbreak and\n", "What did the Southwark and Vauxhall Company draw"}},
-		{"how-microwave-ovens-work.md", []string{"chooses {{50}}", "which Component has", "as its Job"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := q.Prompt + " " + q.Text + "\n" + strings.Join(q.Items, "\n") + "\n"
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "john-snow-and-the-broad-street-cholera-outbreak.md", "around that pump.", "outbreak and\n", "What did the Southwark and Vauxhall Company draw")
+	notAsked(t, "how-microwave-ovens-work.md", "chooses {{50}}", "which Component has", "as its Job")
 }
 
 // TestRound61: one of a pair the sentence or the sentence shown before
@@ -1973,23 +1930,9 @@ func TestRound60(t *testing.T) {
 // advice ("Make results visible: …") is no glossary; "A related
 // technique supports …" leans (related to what?).
 func TestRound61(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"the-moon-phases-eclipses-and-tides.txt", []string{"{{apogee}}", "{{penumbra}}"}},
-		{"the-haitian-revolution.md", []string{"“About a week later", "“Although it did not declare independence, the document"}},
-		{"continuous-integration-explained.md", []string{"say of “Make results visible”", "describe as “every developer merges", "A related technique supports"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := q.Prompt + " " + q.Text + "\n" + strings.Join(q.Choices, "\n")
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "the-moon-phases-eclipses-and-tides.txt", "{{apogee}}", "{{penumbra}}")
+	notAsked(t, "the-haitian-revolution.md", "“About a week later", "“Although it did not declare independence, the document")
+	notAsked(t, "continuous-integration-explained.md", "say of “Make results visible”", "describe as “every developer merges", "A related technique supports")
 }
 
 // TestRound62: a count its sentence spells in a name ("all ___ hydrogen
@@ -1998,90 +1941,42 @@ func TestRound61(t *testing.T) {
 // ("straight-chained HDPE …, while branched ___"); "achieved that
 // target" leans; "Some ___ more people" (more than what?) leans.
 func TestRound62(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"polymers-and-plastics.txt", []string{"all {{four|4}} hydrogen", "{{polyvinyl chloride}} or PVC", "branched {{LDPE}}"}},
-		{"how-fibre-optic-communication-works.md", []string{"achieved that target"}},
-		{"the-great-smog-of-london.md", []string{"Some {{100,000}} more people"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := q.Prompt + " " + q.Text
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "polymers-and-plastics.txt", "all {{four|4}} hydrogen", "{{polyvinyl chloride}} or PVC", "branched {{LDPE}}")
+	notAsked(t, "how-fibre-optic-communication-works.md", "achieved that target")
+	notAsked(t, "the-great-smog-of-london.md", "Some {{100,000}} more people")
 }
 
 // TestRound63: a count whose list follows a colon ("from ___ muscles …,
 // the rotator cuff: supraspinatus, infraspinatus, teres minor and
 // subscapularis").
 func TestRound63(t *testing.T) {
-	for _, q := range ratedQuestions(t, "the-joints-of-the-human-body.txt") {
-		if strings.Contains(q.Text, "{{four|4}} muscles whose tendons") {
-			t.Errorf("asked: %q", q.Text)
-		}
-	}
+	notAsked(t, "the-joints-of-the-human-body.txt", "{{four|4}} muscles whose tendons")
 	// "B is settled at 3, and the road ___ improves D to 8": the labels
 	// of a worked example the question does not show.
-	for _, q := range ratedQuestions(t, "how-dijkstras-algorithm-finds-shortest-paths.md") {
-		if strings.Contains(q.Text, "the road {{") {
-			t.Errorf("asked: %q", q.Text)
-		}
-	}
+	notAsked(t, "how-dijkstras-algorithm-finds-shortest-paths.md", "the road {{")
 }
 
 // TestRound64: "which statement is from the section “Ecological
 // Succession”" in an article of that title (every statement is), and
 // "blasted his way into the upper ones" (the upper what?).
 func TestRound64(t *testing.T) {
-	for _, q := range ratedQuestions(t, "ecological-succession.txt") {
-		if strings.Contains(q.Prompt, "from the section “Ecological Succession”") {
-			t.Errorf("asked: %q", q.Prompt)
-		}
-	}
-	for _, q := range ratedQuestions(t, "the-building-of-the-great-pyramid-of-giza.md") {
-		if strings.Contains(q.Prompt+q.Text, "into the upper ones") {
-			t.Errorf("asked: %q", q.Prompt+q.Text)
-		}
-	}
+	notAsked(t, "ecological-succession.txt", "from the section “Ecological Succession”")
+	notAsked(t, "the-building-of-the-great-pyramid-of-giza.md", "into the upper ones")
 }
 
 // TestRound65: a year after "after" swapped ("After 1893, pendulum rods
 // could be made from invar" for 1896 is true as well); "The place lies
 // in …" leans; "What did Challenger spend?" asks nothing.
 func TestRound65(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"how-a-pendulum-clock-keeps-time.md", []string{"After 1893, pendulum rods"}},
-		{"the-voyage-of-hms-challenger.md", []string{"“The place lies", "What did Challenger spend"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := q.Prompt + " " + q.Text
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "how-a-pendulum-clock-keeps-time.md", "After 1893, pendulum rods")
+	notAsked(t, "the-voyage-of-hms-challenger.md", "“The place lies", "What did Challenger spend")
 }
 
 // TestNounPhraseItem: a list item that is a noun phrase ("A series of
 // wheels and smaller gears called pinions, which carry … and divide
 // …") is no sentence to blank or to quote.
 func TestNounPhraseItem(t *testing.T) {
-	for _, q := range ratedQuestions(t, "how-a-pendulum-clock-keeps-time.md") {
-		if strings.Contains(q.Text+strings.Join(q.Choices, "|"), "A series of wheels and smaller gears called") {
-			t.Errorf("asked: %q", q.Text+q.Prompt)
-		}
-	}
+	notAsked(t, "how-a-pendulum-clock-keeps-time.md", "A series of wheels and smaller gears called")
 }
 
 // TestCountByDifference: "only eight seeds, there might be ___ round and
@@ -2105,11 +2000,7 @@ func TestCountByDifference(t *testing.T) {
 // point", "What is salt?" by "the single most important variable": a
 // ranking, not what the thing is.
 func TestRound66(t *testing.T) {
-	for _, q := range ratedQuestions(t, "fermenting-vegetables-at-home.md") {
-		if strings.HasPrefix(q.Prompt, "What is cabbage") || strings.HasPrefix(q.Prompt, "What is salt") {
-			t.Errorf("asked: %q", q.Prompt)
-		}
-	}
+	notAsked(t, "fermenting-vegetables-at-home.md", "\x00What is cabbage", "\x00What is salt")
 }
 
 // TestRound67: "16-bit … ___ bytes" (65,535, one less than two to the
@@ -2117,22 +2008,8 @@ func TestRound66(t *testing.T) {
 // of cases whose main clause is "the bytes usually travel …"; "On the
 // very same day" leans.
 func TestRound67(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"how-tcp-delivers-data-reliably.md", []string{"{{65,535}}", "What should you do when you load a web page"}},
-		{"the-invention-of-the-telephone.md", []string{"\x00On the very same day Elisha Gray", "“On the very same day Elisha Gray"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := "\x00" + q.Prompt + " \x00" + q.Text // \x00: where a question starts
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "how-tcp-delivers-data-reliably.md", "{{65,535}}", "What should you do when you load a web page")
+	notAsked(t, "the-invention-of-the-telephone.md", "\x00On the very same day Elisha Gray", "“On the very same day Elisha Gray")
 }
 
 // TestRound68: a "why" card on a consequence ("… was easy to copy, so
@@ -2140,67 +2017,25 @@ func TestRound67(t *testing.T) {
 // "very high doses of some, such as vitamin ___" and "For others, …"
 // lean.
 func TestRound68(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"how-card-payments-work.md", []string{"was easy to copy.” Why", "so the industry adopted the _____"}},
-		{"learning-to-see-a-beginners-guide-to-photography.md", []string{"What is how long"}},
-		{"vitamins-and-their-roles-in-the-body.txt", []string{"doses of some, such as", "For others, large doses"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := q.Prompt + " " + q.Text + "\n" + strings.Join(q.Choices, "\n")
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "how-card-payments-work.md", "was easy to copy.” Why", "so the industry adopted the _____")
+	notAsked(t, "learning-to-see-a-beginners-guide-to-photography.md", "What is how long")
+	notAsked(t, "vitamins-and-their-roles-in-the-body.txt", "doses of some, such as", "For others, large doses")
 }
 
 // TestRound69: "What does Veryovkina Cave … descend?" (descends more than
 // 2,200 metres: no object); "What is not very porous?"; "a fleet of ___
 // ships" under "The Voyage of Twenty-Five Ships".
 func TestRound69(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"limestone-caves-and-karst-landscapes.txt", []string{"Cave in the Caucasus Mountains descend", "What is not very porous"}},
-		{"the-norse-settlement-of-greenland.md", []string{"a fleet of {{25}} ships"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := q.Prompt + " " + q.Text
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "limestone-caves-and-karst-landscapes.txt", "What does Veryovkina Cave in the Caucasus Mountains descend", "What is not very porous")
+	notAsked(t, "the-norse-settlement-of-greenland.md", "a fleet of {{25}} ships")
 }
 
 // TestRound70: "What did many people experienc?" (the base of
 // "experienced"), and "which feature has “Toast and frying” as its
 // ionisation?" of a table whose columns are the things compared.
 func TestRound70(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"smell-and-taste-the-chemical-senses.txt", []string{"experienc,", "experienc "}},
-		{"how-smoke-alarms-work.md", []string{"which feature has", "can be summarised as follows:” Which"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := q.Prompt + " " + q.Text
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "smell-and-taste-the-chemical-senses.txt", "experienc,", "experienc ")
+	notAsked(t, "how-smoke-alarms-work.md", "which feature has", "can be summarised as follows:” Which")
 }
 
 // TestRound71: "29 degrees ___" (Celsius); "The two fragments, both
@@ -2208,45 +2043,17 @@ func TestRound70(t *testing.T) {
 // later, in ___", "describing the result" and "showed that it did"
 // lean.
 func TestRound71(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"coral-reefs.txt", []string{"{{Celsius}}", "\\x00Confirmation came more than a century later", "“Confirmation came more than a century later"}},
-		{"the-discovery-of-nuclear-fission.md", []string{"\\x00The two fragments", "“The two fragments"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := "\\x00" + q.Prompt + " \\x00" + q.Text
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "coral-reefs.txt", "{{Celsius}}", "\x00Confirmation came more than a century later", "“Confirmation came more than a century later")
+	notAsked(t, "the-discovery-of-nuclear-fission.md", "\x00The two fragments", "“The two fragments")
 }
 
 // TestRound72: "can exceed ___ bar, about two thousand times atmospheric
 // pressure"; "propane-1,___,3-triol"; "At one end is the ___ group"
 // (of what?); "Ulugh Beg would govern there for ___ decades" (where?).
 func TestRound72(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"how-diesel-engines-work.md", []string{"exceed {{2,000}} bar"}},
-		{"the-chemistry-of-soap-and-detergents.txt", []string{"propane-1,{{", "\\x00At one end is the"}},
-		{"ulugh-beg-and-the-samarkand-observatory.md", []string{"\\x00Ulugh Beg would govern there"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := "\\x00" + q.Prompt + " \\x00" + q.Text
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "how-diesel-engines-work.md", "exceed {{2,000}} bar")
+	notAsked(t, "the-chemistry-of-soap-and-detergents.txt", "propane-1,{{", "\x00At one end is the")
+	notAsked(t, "ulugh-beg-and-the-samarkand-observatory.md", "\x00Ulugh Beg would govern there")
 }
 
 // TestRound73: "spreaded" (the past of "spread"); "The two often
@@ -2256,75 +2063,29 @@ func TestRound73(t *testing.T) {
 	if got := pastOf("spread"); got != "spread" {
 		t.Errorf("pastOf(spread) = %q", got)
 	}
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"how-recommender-systems-work.md", []string{"The two often disagree"}},
-		{"the-eradication-of-smallpox.md", []string{"spreaded", "\\x00At the time smallpox", "“A twenty-country programme in West and Central Africa"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := "\\x00" + q.Prompt + " \\x00" + q.Text + "\\n" + strings.Join(q.Choices, "\\n")
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "how-recommender-systems-work.md", "The two often disagree")
+	notAsked(t, "the-eradication-of-smallpox.md", "spreaded", "\x00At the time smallpox", "“A twenty-country programme in West and Central Africa")
 }
 
 // TestRound74: "A rare exception was described in ___" (an exception to
 // what?) leans.
 func TestRound74(t *testing.T) {
-	for _, q := range ratedQuestions(t, "blood-groups-and-transfusion.txt") {
-		if strings.Contains(q.Prompt, "“A rare exception was described") {
-			t.Errorf("asked: %q", q.Prompt)
-		}
-	}
+	notAsked(t, "blood-groups-and-transfusion.txt", "“A rare exception was described")
 }
 
 // TestRound75: "What did … blam?" (the base of "blamed"); "Often it is a
 // neutron star" leans; and round 74's card "What was described in 1952
 // …?" answered by "A rare exception …".
 func TestRound75(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"the-johnstown-flood-of-1889.md", []string{" blam,", " blam "}},
-		{"the-life-cycles-of-stars.txt", []string{"\\x00Often it is a neutron star", "“Often it is a neutron star"}},
-		{"blood-groups-and-transfusion.txt", []string{"What was described in 1952"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := "\\x00" + q.Prompt + " \\x00" + q.Text
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "the-johnstown-flood-of-1889.md", " blam,", " blam ")
+	notAsked(t, "the-life-cycles-of-stars.txt", "\x00Often it is a neutron star", "“Often it is a neutron star")
+	notAsked(t, "blood-groups-and-transfusion.txt", "What was described in 1952")
 }
 
 // TestRound76: "What is that most of the stress comes from …?" (a
 // definition asked by a clause) and "the medulla ___" (the second word of
 // a field's compound).
 func TestRound76(t *testing.T) {
-	for _, tc := range []struct {
-		file string
-		bad  []string
-	}{
-		{"a-practical-guide-to-moving-house.md", []string{"What is that most"}},
-		{"the-control-of-breathing.txt", []string{"medulla {{oblongata}}"}},
-	} {
-		for _, q := range ratedQuestions(t, tc.file) {
-			seen := q.Prompt + " " + q.Text
-			for _, b := range tc.bad {
-				if strings.Contains(seen, b) {
-					t.Errorf("%s: asked %q", tc.file, seen)
-				}
-			}
-		}
-	}
+	notAsked(t, "a-practical-guide-to-moving-house.md", "What is that most")
+	notAsked(t, "the-control-of-breathing.txt", "medulla {{oblongata}}")
 }
