@@ -901,13 +901,16 @@ func inWords(s *sentence, t term) bool {
 	}
 	// "2,000 bar, about two thousand times atmospheric pressure".
 	for i := 0; i+1 < len(s.tokens); i++ {
-		n, big := spelledValue(s.tokens[i].lower), map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6}[s.tokens[i+1].lower]
+		n, big := spelledValue(s.tokens[i].lower), bigNumbers[s.tokens[i+1].lower]
 		if n > 0 && big > 0 && float64(n)*big == v {
 			return true
 		}
 	}
 	return false
 }
+
+// bigNumbers multiply a count spelled before them: "two thousand".
+var bigNumbers = map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6}
 
 // ordinalValues are the ordinals a sentence may give a figure by.
 var ordinalValues = map[string]float64{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -916,12 +919,11 @@ var ordinalValues = map[string]float64{"second": 2, "third": 3, "fourth": 4, "fi
 // wordNumber is the value of an ordinal ("fifth", "five-thousandth") or
 // a multiple ("tenfold", "hundredfold"), 0 for any other word.
 func wordNumber(w string) float64 {
-	bigs := map[string]float64{"hundred": 100, "thousand": 1000, "million": 1e6}
 	one := func(w string) float64 {
 		if n := spelledValue(w); n > 0 {
 			return float64(n)
 		}
-		return bigs[w]
+		return bigNumbers[w]
 	}
 	if base, ok := strings.CutSuffix(w, "fold"); ok && base != "" {
 		return one(strings.TrimSuffix(base, "-"))

@@ -794,39 +794,32 @@ func leansOnText(s *sentence) bool {
 			}
 		}
 	}
-	// "About a week later, on the night of …": later than what the text
-	// before told.
-	for k := 1; k < len(toks)-1 && k <= 4; k++ {
-		if (timeUnits[toks[k].lower] || timeUnits[toks[k].lower+"s"]) && relativeTime[toks[k+1].lower] && toks[k+1].lower != "ago" &&
-			!slices.ContainsFunc(toks[:k], func(b token) bool {
-				return !function[b.lower] && spelledValue(b.lower) == 0 && !numberRe.MatchString(b.text) && b.lower != "about" && b.lower != "some"
-			}) {
-			return true
-		}
-	}
-	// "Confirmation came more than a century later, in …": a span, then
-	// "later", anywhere in the sentence.
+	// "About a week later, on the night of …", "Confirmation came more
+	// than a century later, in …": later than what the text before told.
+	// Near the start, any span and "later", "earlier" or "afterwards";
+	// further on, "a …" or a count and "later", unless a year before it
+	// says later than what ("shot on … 1989, …; a month later").
 	for k := 1; k+1 < len(toks); k++ {
+		unit := timeUnits[toks[k].lower] || timeUnits[toks[k].lower+"s"]
+		century := toks[k].lower == "century" || toks[k].lower == "centuries"
+		if !unit && !century || !relativeTime[toks[k+1].lower] || toks[k+1].lower == "ago" {
+			continue
+		}
+		opening := unit && k <= 4 && !slices.ContainsFunc(toks[:k], func(b token) bool {
+			return !function[b.lower] && spelledValue(b.lower) == 0 && !numberRe.MatchString(b.text) && b.lower != "about" && b.lower != "some"
+		})
 		span := toks[k-1].lower == "a" || toks[k-1].lower == "an" || spelledValue(toks[k-1].lower) > 0 || numberRe.MatchString(toks[k-1].text)
-		if span && (timeUnits[toks[k].lower] || timeUnits[toks[k].lower+"s"] || toks[k].lower == "century" || toks[k].lower == "centuries") &&
-			toks[k+1].lower == "later" &&
-			// "shot on … 1989, …; a month later": later than the date it gave.
-			!slices.ContainsFunc(toks[:k], func(b token) bool { return yearRe.MatchString(b.text) }) {
+		if opening || span && toks[k+1].lower == "later" && !slices.ContainsFunc(toks[:k], func(b token) bool { return yearRe.MatchString(b.text) }) {
 			return true
 		}
 	}
-	// "A second wave followed in 1934": second after a first the text
-	// before gave. "Opposing it are …", "Against them stood …": it, at
-	// the start, is what the text before was about.
-	if len(toks) > 2 && (toks[0].lower == "a" || toks[0].lower == "an") && laterOrdinals[toks[1].lower] && !ordinalPhrases[toks[2].lower] {
-		return true
-	}
-	// "Newer processors support a fifth level", "ends at a second
-	// opening": the first ones, the text before gave, unless the
-	// sentence names a first itself.
-	for i := 1; i+2 < len(toks); i++ {
-		if (toks[i].lower == "a" || toks[i].lower == "an") && laterOrdinals[toks[i+1].lower] && toks[i+1].lower != "further" &&
-			!ordinalPhrases[toks[i+2].lower] && !timeNouns[toks[i+2].lower] &&
+	// "A second wave followed in 1934", "Newer processors support a
+	// fifth level", "ends at a second opening": the first ones, the text
+	// before gave, unless the sentence names a first itself. Past its
+	// start, "a further …" and "a second time" count nothing.
+	for i := 0; i+2 < len(toks); i++ {
+		if (toks[i].lower == "a" || toks[i].lower == "an") && laterOrdinals[toks[i+1].lower] && !ordinalPhrases[toks[i+2].lower] &&
+			(i == 0 || toks[i+1].lower != "further" && !timeNouns[toks[i+2].lower]) &&
 			!slices.ContainsFunc(toks[:i], func(b token) bool {
 				// "the outer wall … a second, inner wall": the first is here.
 				named := false
@@ -838,8 +831,9 @@ func leansOnText(s *sentence) bool {
 			return true
 		}
 	}
-	// "Expect it to take eight minutes", "Allow them to rest", "Beneath
-	// it, …": what it is, the text before said.
+	// "Opposing it are …", "Against them stood …", "Expect it to take
+	// eight minutes", "Allow them to rest", "Beneath it, …": what it is,
+	// the text before said.
 	if len(toks) > 2 && (toks[1].lower == "it" || toks[1].lower == "them") && (strings.HasSuffix(toks[0].lower, "ing") || prepositions[toks[0].lower] ||
 		whereWords[toks[0].lower] || toks[2].lower == "to") {
 		return true
