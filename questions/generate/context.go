@@ -76,18 +76,17 @@ func (g *sectionGen) context(p, s *sentence) bool {
 	}
 	// "both institutions", "a fifth level": the sentence before must
 	// name them.
-	for i := s.first; i+1 < len(s.tokens); i++ {
-		if t := s.tokens; t[i].lower == "both" && strings.HasSuffix(t[i+1].lower, "s") && !naturalPairs[t[i+1].lower] {
-			if n := t[i+1].lower; !containsWord(p.lower, n) && !containsWord(p.lower, strings.TrimSuffix(n, "s")) {
-				return false
-			}
+	t := s.tokens
+	for i := s.first; i+1 < len(t); i++ {
+		noun := ""
+		switch {
+		case t[i].lower == "both" && strings.HasSuffix(t[i+1].lower, "s") && !naturalPairs[t[i+1].lower]:
+			noun = strings.TrimSuffix(t[i+1].lower, "s")
+		case i+2 < len(t) && (t[i].lower == "a" || t[i].lower == "an") && laterOrdinals[t[i+1].lower] && !ordinalPhrases[t[i+2].lower]:
+			noun = t[i+2].lower
 		}
-	}
-	for i := s.first; i+2 < len(s.tokens); i++ {
-		if t := s.tokens; (t[i].lower == "a" || t[i].lower == "an") && laterOrdinals[t[i+1].lower] && !ordinalPhrases[t[i+2].lower] {
-			if n := t[i+2].lower; !containsWord(p.lower, n) && !containsWord(p.lower, n+"s") {
-				return false
-			}
+		if noun != "" && !containsWord(p.lower, noun) && !containsWord(p.lower, noun+"s") {
+			return false
 		}
 	}
 	return true
