@@ -57,6 +57,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindYear && dateOfRe.MatchString(s.text[:t.start]) {
 			continue
 		}
+		// "The War of ___" (1812): the year alone names the war, and a
+		// war is known without reading (see below).
+		if t.kind == KindYear && (strings.HasSuffix(s.text[:t.start], "The War of ") || strings.HasSuffix(s.text[:t.start], "the War of ")) {
+			continue
+		}
 		// "Eighteen-year-old Peter Fechter": an age and a name.
 		if strings.Contains(strings.ToLower(strings.Fields(t.text)[0]), "-year-old") {
 			continue
@@ -602,7 +607,7 @@ func (g *sectionGen) fieldTerm(s *sentence, t term) (term, bool) {
 		}
 		ws = ws[:len(ws)-1]
 	}
-	if strings.HasSuffix(strings.ToLower(ws[len(ws)-1]), "ing") {
+	if last := strings.ToLower(ws[len(ws)-1]); strings.HasSuffix(last, "ing") || g.fieldVerb(last) {
 		return term{}, false
 	}
 	off := 0
@@ -635,14 +640,10 @@ func (g *sectionGen) plainNoun(w string) bool {
 	if verbs[w] || g.lx.verbish[w] || function[w] {
 		return false
 	}
-	after := g.lx.afterDeterminer()
-	// "A strong acid ionises almost completely": a verb of the field,
-	// which "dissociates" fills as well.
-	for _, v := range []string{"ises", "izes", "ised", "ized"} {
-		if strings.HasSuffix(w, v) && !after[w] {
-			return false
-		}
+	if g.fieldVerb(w) {
+		return false
 	}
+	after := g.lx.afterDeterminer()
 	if g.lx.fieldWord(w) {
 		return true
 	}
@@ -650,6 +651,17 @@ func (g *sectionGen) plainNoun(w string) bool {
 		return after[w] || after[w[:len(w)-1]] || strings.HasSuffix(w, "es") && after[w[:len(w)-2]]
 	}
 	return after[w]
+}
+
+// fieldVerb reports whether a word of the field is its verb: "A strong
+// acid ionises almost completely", which "dissociates" fills as well.
+func (g *sectionGen) fieldVerb(w string) bool {
+	for _, v := range []string{"ises", "izes", "ised", "ized"} {
+		if strings.HasSuffix(w, v) && !g.lx.afterDeterminer()[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // afterDeterminer returns the words the article writes right after a

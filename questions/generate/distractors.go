@@ -296,6 +296,12 @@ func (g *sectionGen) figureBounds(t term, s *sentence) (lo, hi float64, step int
 				step *= 10
 			}
 		}
+		// "well before 1100": a year of a whole century is a round
+		// figure however the sentence gives it, and among 1102, 1104 and
+		// 1106 it is the odd one.
+		if v := termValue(t.kind, t.text); t.kind == KindYear && step == 1 && v == math.Trunc(v) && int(v)%100 == 0 {
+			step = 50
+		}
 		lo, hi = rangeEnds(s.text, t.start, t.end)
 	}
 	// "The census of ___": censuses are taken every ten years, so the

@@ -185,6 +185,10 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 		(capability(question) && g.claimedElsewhere(m[1], c.sents[0]) || verbEchoesSubject(m[1], m[2])) {
 		return nil, false
 	}
+	// "What do well-known examples include?": examples of what?
+	if unnamedRelation(&sentence{text: question, tokens: tokenize(question)}) {
+		return nil, false
+	}
 	// "What is not very porous?": many things are not; the denial asks
 	// for anything.
 	if strings.HasPrefix(question, "What is not ") || strings.HasPrefix(question, "What are not ") {
@@ -621,6 +625,11 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if abbrAfterRe.MatchString(after) && strings.Contains(c.answer, " ") {
 		return false
 	}
+	// "straight-chained HDPE …, while branched ___" (LDPE): the other of
+	// a pair of abbreviations a letter apart.
+	if oneLetterPair(shown, c.q.Text[:i]+" "+after) {
+		return false
+	}
 	// "grana (singular granum)": the other number of the word, beside it.
 	if la := strings.ToLower(after); strings.HasPrefix(la, " (singular ") || strings.HasPrefix(la, " (plural ") {
 		return false
@@ -707,6 +716,31 @@ func (g *sectionGen) choicePasses(c *candidate) bool {
 		return false
 	}
 	return !g.yearForced(p[:i], c.answer)
+}
+
+// oneLetterPair reports whether an abbreviation of three letters or more
+// has a partner in text that differs from it in one letter only (HDPE
+// and LDPE, SDRAM and DDRAM).
+func oneLetterPair(abbr, text string) bool {
+	if len(abbr) < 3 || strings.ToUpper(abbr) != abbr || strings.ToLower(abbr) == abbr || strings.ContainsAny(abbr, " ") {
+		return false
+	}
+	for _, t := range tokenize(text) {
+		w := t.text
+		if len(w) != len(abbr) || strings.ToUpper(w) != w || w == abbr {
+			continue
+		}
+		diff := 0
+		for k := range len(w) {
+			if w[k] != abbr[k] {
+				diff++
+			}
+		}
+		if diff == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // clockRe matches a time of day that ends the text before a blank.

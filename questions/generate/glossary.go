@@ -538,7 +538,7 @@ func (g *sectionGen) glossChoice(e glossEntry, run []glossEntry, at int, sents [
 	}
 	prompt := fmt.Sprintf("Which of these does %s describe as “%s”?", g.where(), e.def)
 	q := &questions.Question{ID: g.id("which", e.term), Type: questions.Choice, Prompt: prompt,
-		Choices: place(ds, answer, e.def), Answer: answer,
+		Choices: place(ds, answer), Answer: answer,
 		Explain: fmt.Sprintf("%s says: “%s”", capitalize(g.where()), e.text), Source: e.text}
 	lower := strings.ToLower(prompt + " " + strings.Join(q.Choices, " "))
 	// Below the term's card: blind raters accepted 100 of 176 verdicts on

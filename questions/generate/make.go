@@ -194,11 +194,7 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 			ds[i] = capitalize(ds[i])
 		}
 	}
-	choices := place(append([]string(nil), ds...), ans, s.text)
-	if t.kind == KindDate {
-		// Days read in the order of the year, as a timeline does.
-		sort.SliceStable(choices, func(i, j int) bool { return dayOfYear(choices[i]) < dayOfYear(choices[j]) })
-	}
+	choices := place(ds, ans)
 	noun := "word or phrase"
 	switch t.kind {
 	case KindYear, KindNumber, KindPerson, KindDate:
@@ -212,14 +208,58 @@ func (g *sectionGen) choice(s *sentence, t term) *candidate {
 	return &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)}
 }
 
-// place puts the answer among the distractors at a position fixed by a
-// hash, so that output is deterministic but the answer is not always first.
-func place(ds []string, answer, seed string) []string {
-	sort.Strings(ds)
-	i := int(hash(seed+answer) % uint32(len(ds)+1))
-	out := append([]string(nil), ds[:i]...)
-	out = append(out, answer)
-	return append(out, ds[i:]...)
+// place puts the answer among the distractors in an order that does not
+// depend on which is the answer (see orderOptions): ordered distractors
+// with the answer put among them by a hash gave it away wherever it broke
+// their order.
+func place(ds []string, answer string) []string {
+	out := append(append([]string(nil), ds...), answer)
+	orderOptions(out)
+	return out
+}
+
+// orderOptions puts options in an order of their own: figures by value,
+// days in the order of the year, anything else alphabetically.
+func orderOptions(opts []string) {
+	vals := make([]float64, len(opts))
+	figures, days := true, true
+	for i, o := range opts {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(o, ",", ""), 64)
+		if err != nil {
+			figures = false
+		}
+		vals[i] = v
+	}
+	if !figures {
+		for i, o := range opts {
+			d := dayOfYear(o)
+			if d < 0 {
+				days = false
+				break
+			}
+			vals[i] = float64(d)
+		}
+	}
+	if figures || days {
+		idx := make([]int, len(opts))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return vals[idx[a]] < vals[idx[b]] })
+		sorted := make([]string, len(opts))
+		for i, j := range idx {
+			sorted[i] = opts[j]
+		}
+		copy(opts, sorted)
+		return
+	}
+	sort.SliceStable(opts, func(i, j int) bool {
+		a, b := strings.ToLower(opts[i]), strings.ToLower(opts[j])
+		if a != b {
+			return a < b
+		}
+		return opts[i] < opts[j]
+	})
 }
 
 func articleFor(w string) string {

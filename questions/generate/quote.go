@@ -60,7 +60,7 @@ func (g *sectionGen) quoteChoice(s *sentence, shown map[string]bool) *candidate 
 		}
 	}
 	answer := s.statement()
-	choices := place(append([]string(nil), others...), answer, s.text)
+	choices := place(others, answer)
 	q := &questions.Question{ID: g.id("which", firstWords(answer, 4)), Type: questions.Choice,
 		Prompt:  fmt.Sprintf("Which of these statements is from %s?", g.where()),
 		Choices: choices, Answer: answer,
@@ -329,6 +329,11 @@ func quotableFrom(s *sentence, skip int) bool {
 			}
 		case "we", "us", "our":
 			return false // "as we walk through the next few examples": which?
+		case "of":
+			// "very high doses of some, such as vitamin B6": some of what?
+			if i+2 < len(toks) && (quantifiers[toks[i+2].lower] || toks[i+2].lower == "others") && strings.HasPrefix(s.text[toks[i+2].end:], ",") {
+				return false
+			}
 		case "none":
 			if i < 3 && (i+2 >= len(toks) || toks[i+2].lower != "of") {
 				return false // "Currently none are defined": none of what?
@@ -351,7 +356,7 @@ func quotableFrom(s *sentence, skip int) bool {
 			return false
 		}
 	}
-	if s.partRef || pointsAtCase(s) {
+	if s.partRef || pointsAtCase(s) || unnamedRelation(s) {
 		return false
 	}
 	// "As mentioned earlier, re-slicing …": the opener says that another

@@ -300,3 +300,37 @@ func TestAsideAfterAside(t *testing.T) {
 		t.Errorf("nameAndClause(%q) = false, want true", text)
 	}
 }
+
+// TestOptionOrderTellsNothing: a choice's options are in an order of
+// their own (by value for figures, alphabetical otherwise), wherever the
+// answer is among them. Three distractors in order and the answer put
+// among them at random made the one out of order the answer ("1800 |
+// 1823 | 1821 | 1843": a blind rater saw it in five questions of one
+// round).
+func TestOptionOrderTellsNothing(t *testing.T) {
+	var qs []*questions.Question
+	for _, c := range corpus {
+		_, res, _ := generateCorpus(t, c.file, c.id)
+		for _, b := range res.Banks {
+			qs = append(qs, b.Questions...)
+		}
+	}
+	for _, name := range []string{"the-champagne-fairs.md", "the-building-of-the-erie-canal.md", "hotspots-and-mantle-plumes.txt"} {
+		qs = append(qs, ratedQuestions(t, name)...)
+	}
+	n := 0
+	for _, q := range qs {
+		if q.Type != questions.Choice {
+			continue
+		}
+		n++
+		want := slices.Clone(q.Choices)
+		orderOptions(want)
+		if !slices.Equal(want, q.Choices) {
+			t.Errorf("%s: options %q, want them in the order %q", q.ID, q.Choices, want)
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d choice questions checked", n)
+	}
+}

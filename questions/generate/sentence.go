@@ -642,7 +642,10 @@ func nameBefore(toks []token) bool {
 func subjectBefore(toks []token) bool {
 	// A plural opening the sentence is no name: "Universities in … did
 	// not admit women, so the path was closed to her."
-	if len(toks) > 0 && isCapitalized(toks[0].text) && !function[toks[0].lower] && !pluralOpening(toks) {
+	// "Off Sandy Hook, … he emptied …": a preposition opening it leads
+	// a place.
+	if len(toks) > 0 && isCapitalized(toks[0].text) && !function[toks[0].lower] && !pluralOpening(toks) && !prepositions[toks[0].lower] &&
+		!antecedentBlockers[toks[0].lower] {
 		return true
 	}
 	led := false // whether the name being read follows a preposition
@@ -686,7 +689,7 @@ func objectHer(toks []token, i int) bool {
 
 // antecedentBlockers lead a name that a later "he" or "she" does not
 // stand for.
-var antecedentBlockers = set(`with by for to from against of in at on under alongside near across into beside`)
+var antecedentBlockers = set(`with by for to from against of in at on under alongside near across into beside off`)
 
 // hyphenAdjective reports whether a capitalised word is an adjective
 // made with a hyphen: "Russian-ruled", "German-born" (not "André-Louis").
@@ -709,6 +712,49 @@ var (
 	comparers    = set(`far much even still significantly considerably slightly`)
 	comparatives = set(`higher lower larger smaller greater fewer more less better worse bigger faster slower longer shorter older younger stronger weaker`)
 )
+
+// relationNouns say what a thing is to another: an example of, an
+// explanation of, an exception to.
+var relationNouns = set(`example examples instance instances explanation explanations exception exceptions counterpart
+counterparts successor precursor`)
+
+// unnamedRelation reports whether a sentence says what something is to a
+// thing it does not name: "Midway Atoll and Kure Atoll … are examples.",
+// "Well-known examples include Hawaii …", "Wilson proposed an
+// explanation." (of what?). "For example" and "an example of" name it, and
+// so does a clause before a semicolon or colon ("… are called ice caps;
+// Vatnajökull … is a well-known example").
+func unnamedRelation(s *sentence) bool {
+	toks := s.tokens[s.first:]
+	for i, t := range toks {
+		if !relationNouns[t.lower] {
+			continue
+		}
+		if i > 0 && toks[i-1].lower == "for" {
+			continue // "for example"
+		}
+		// "Hubble's successor", "his Soviet counterpart": whose, it says.
+		if slices.ContainsFunc(toks[max(0, i-3):i], func(p token) bool {
+			return strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s") || p.lower == "his" || p.lower == "her" || p.lower == "its" || p.lower == "their"
+		}) {
+			continue
+		}
+		if strings.HasPrefix(s.text[t.end:], ":") {
+			continue // "a more prosaic explanation: the hand of God, …"
+		}
+		if i+1 < len(toks) {
+			switch toks[i+1].lower {
+			case "of", "for", "to", "is", "was", "are", "were":
+				continue // "an example of", "The explanation is that …"
+			}
+		}
+		if strings.ContainsAny(s.text[:t.start], ";:") {
+			continue
+		}
+		return true
+	}
+	return false
+}
 
 // leansOnText reports whether a well-formed sentence leans on text the
 // learner cannot see: it opens with a pronoun or a linking word, or says
@@ -738,7 +784,7 @@ func leansOnText(s *sentence) bool {
 		}
 	}
 	toks := s.tokens[s.first:]
-	if ellipticalOpener(s) {
+	if ellipticalOpener(s) || unnamedRelation(s) {
 		return true
 	}
 	// "Where it may once have held …, by 1450 its population had

@@ -221,7 +221,7 @@ func (g *sectionGen) tableChoice(rows []tableRow, at, k, c int, sents []int) *ca
 	}
 	prompt := fmt.Sprintf("In %s, which %s has “%s” as its %s?", g.where(), headerWord(rows[0].cells[k].header), r.cells[c].value, headerWord(r.cells[c].header))
 	q := &questions.Question{ID: g.id("which", name), Type: questions.Choice, Prompt: prompt,
-		Choices: place(append([]string(nil), ds...), name, r.text), Answer: name,
+		Choices: place(ds, name), Answer: name,
 		Explain: fmt.Sprintf("%s gives, in its table: “%s”", capitalize(g.where()), r.text), Source: r.text}
 	lower := strings.ToLower(prompt + " " + strings.Join(q.Choices, " "))
 	return &candidate{q: q, sents: sents, score: 3.3, answer: strings.ToLower(name), visible: lower, glossary: true}
