@@ -215,6 +215,11 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 		if indexWord(g.secLower, k) >= 0 && (t.kind != KindDate || indexWord(s.lower, k) >= 0) {
 			continue
 		}
+		// "In ___ Westinghouse patented a brake" (1869): 1872, when he
+		// patented another, is as right.
+		if t.kind == KindYear && g.sameDeed(s, d) {
+			continue
+		}
 		if t.kind == KindYear || t.kind == KindNumber {
 			if v := termValue(t.kind, d); v <= lo || v >= hi || step > 1 && (v != math.Trunc(v) || int(v-termValue(t.kind, t.text))%step != 0) ||
 				t.kind == KindNumber && !sameScale(termValue(t.kind, t.text), v) {
@@ -598,4 +603,51 @@ func closeness(a, b string) float64 {
 		d = -d
 	}
 	return d
+}
+
+// sameDeed reports whether another sentence of the article dated by year
+// tells the same deed as s: the same verb in the past and the same name
+// ("In 1872 Westinghouse patented the automatic brake" beside "In 1869
+// … Westinghouse patented a brake").
+func (g *sectionGen) sameDeed(s *sentence, year string) bool {
+	if g.lx.yearSents == nil {
+		g.lx.yearSents = map[string][]*sentence{}
+		for _, sec := range g.lx.sents {
+			for _, x := range sec {
+				for _, t := range x.tokens {
+					if yearRe.MatchString(t.text) {
+						g.lx.yearSents[t.text] = append(g.lx.yearSents[t.text], x)
+					}
+				}
+			}
+		}
+	}
+	deeds, names := map[string]bool{}, map[string]bool{}
+	for i, t := range s.tokens {
+		switch {
+		case i > s.first && isCapitalized(t.text) && !months[t.lower] && !function[t.lower]:
+			names[bareName(t.lower)] = true
+		case t.text == t.lower && (strings.HasSuffix(t.lower, "ed") && len(t.lower) > 4 || irregularPast[t.lower] != ""):
+			deeds[t.lower] = true
+		}
+	}
+	for _, x := range g.lx.yearSents[year] {
+		if x == s {
+			continue
+		}
+		deed, name := false, false
+		for _, t := range x.tokens {
+			deed = deed || deeds[t.lower] && t.text == t.lower
+			name = name || names[bareName(t.lower)] && isCapitalized(t.text)
+		}
+		if deed && name {
+			return true
+		}
+	}
+	return false
+}
+
+// bareName is a name without its possessive: "westinghouse's".
+func bareName(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }

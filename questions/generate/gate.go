@@ -625,6 +625,11 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if abbrAfterRe.MatchString(after) && strings.Contains(c.answer, " ") {
 		return false
 	}
+	// "the bits ___ can only be read as 0, 110, 111": the figures after it
+	// spell the blank.
+	if len(shown) >= 5 && strings.Trim(shown, "0123456789") == "" && strings.Contains(digitsOf(after), shown) {
+		return false
+	}
 	// "straight-chained HDPE …, while branched ___" (LDPE): the other of
 	// a pair of abbreviations a letter apart.
 	if oneLetterPair(shown, c.q.Text[:i]+" "+after) {
@@ -945,4 +950,15 @@ func (g *sectionGen) claimedElsewhere(subject string, own int) bool {
 		}
 	}
 	return false
+}
+
+// digitsOf returns the digits of text, in order.
+func digitsOf(text string) string {
+	var b strings.Builder
+	for _, r := range text {
+		if '0' <= r && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

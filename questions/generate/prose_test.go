@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -2133,6 +2134,56 @@ func TestUnnamedRelation(t *testing.T) {
 		s := &sentence{text: text, tokens: tokenize(text)}
 		if got := unnamedRelation(s); got != want {
 			t.Errorf("unnamedRelation(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestRound80: a year of another sentence that tells the same deed
+// ("patented … 1872" beside "In ___ Westinghouse patented a brake");
+// "Westinghouse's answer" (to what?); "Each cell", "The largest share",
+// "The rate" (of what?); "Astronomers outside France resisted, and …"
+// (resisted what?).
+func TestRound80(t *testing.T) {
+	notAsked(t, "how-railway-air-brakes-work.md", "\x00Westinghouse's answer")
+	for _, q := range ratedQuestions(t, "how-railway-air-brakes-work.md") {
+		if strings.Contains(q.Prompt, "Westinghouse patented a brake") && slices.Contains(q.Choices, "1872") {
+			t.Errorf("%q offers 1872, when Westinghouse patented his automatic brake", q.Prompt)
+		}
+	}
+	notAsked(t, "red-blood-cells-and-the-transport-of-oxygen.txt", "\x00Each cell contains", "\x00The largest share", "\x00The rate is regulated")
+	notAsked(t, "the-discovery-of-neptune.md", "\x00Astronomers outside")
+}
+
+// TestRound81: "the two zones", "the two kings" (which two?); "One
+// scene shows …" (of what?); a blank its sentence spells ("the bits ___
+// can only be read as 0, 110, 111").
+func TestRound81(t *testing.T) {
+	notAsked(t, "corrosion-and-the-rusting-of-iron.txt", "between the two zones")
+	notAsked(t, "the-battle-of-kadesh.md", "\x00One scene shows", "the two kings concluded")
+	notAsked(t, "how-huffman-coding-compresses-data.md", "the bits {{0110111}}")
+}
+
+// TestLeansRound80: what leans and what does not, beside the rounds'
+// sentences.
+func TestLeansRound80(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Each cell contains roughly 270 million haemoglobin molecules.":                           true,
+		"Each of the cells contains roughly 270 million haemoglobin molecules.":                   false,
+		"Each year the Edinburgh festival draws thousands of visitors.":                           false,
+		"One scene shows the prince of Aleppo being held upside down.":                            true,
+		"One quirk is that bcrypt only considers the first 72 bytes of a password.":               false,
+		"The largest share, roughly 70 per cent, is carried as bicarbonate ions.":                 true,
+		"The rate is regulated by the hormone erythropoietin.":                                    true,
+		"The rate of production is regulated by the hormone erythropoietin.":                      false,
+		"Astronomers outside France resisted, and Neptune was soon generally accepted.":           true,
+		"In 2010 several upstream countries signed an agreement, which Egypt and Sudan rejected.": false,
+		"Rust forms in a ring between the two zones.":                                             true,
+		"Rust forms in a ring between the two zones of the drop.":                                 false,
+		"At the corners of the board, players place the four rooks before the game begins.":       false,
+	} {
+		s := &sentence{text: text, tokens: tokenize(text)}
+		if got := leansOnText(s); got != want {
+			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -787,6 +787,24 @@ func leansOnText(s *sentence) bool {
 	if ellipticalOpener(s) || unnamedRelation(s) {
 		return true
 	}
+	for i, t := range toks {
+		// "Astronomers outside France resisted, and …": resisted what?
+		// "…, which Egypt and Sudan rejected.": the relative is its object.
+		if bareObjectVerbs[t.lower] && i > 0 && (strings.HasPrefix(s.text[t.end:], ",") || strings.HasPrefix(s.text[t.end:], ".")) &&
+			!slices.ContainsFunc(toks[max(0, i-5):i], func(b token) bool { return b.lower == "which" || b.lower == "that" || b.lower == "what" || b.lower == "whom" }) {
+			return true
+		}
+		// "Rust forms in a ring between the two zones", "the two kings
+		// concluded a treaty": which two, the text before said ("the
+		// two kings, Ramesses and Hattusili" says it here).
+		if t.lower == "the" && i+2 < len(toks) && toks[i+1].lower == "two" {
+			n := toks[i+2]
+			if n.text == n.lower && plural(n.lower) && !naturalPairs[n.lower] && !function[n.lower] &&
+				(i+3 == len(toks) || toks[i+3].lower != "of" && !strings.HasPrefix(s.text[n.end:], ",") && !strings.HasPrefix(s.text[n.end:], " (") && !strings.HasPrefix(s.text[n.end:], ":")) {
+				return true
+			}
+		}
+	}
 	// "Where it may once have held …, by 1450 its population had
 	// fallen", "Although it did not declare independence, the document
 	// …": an opening clause on "it", and the main clause's subject is
@@ -1186,6 +1204,10 @@ story invention expedition race society fleet result results finding findings me
 var (
 	quantifiers  = set(`most many much some few half all several`)
 	remainders   = set(`rest remainder difference balance`)
+	shareNouns   = set(`share rate proportion fraction majority minority bulk portion percentage`)
+	// bareObjectVerbs take an object or a "to" that says what: with
+	// neither, it is in the text before.
+	bareObjectVerbs = set(`resisted refused declined objected protested complied relented accepted rejected obeyed`)
 	pauses       = set(`pause while delay break gap`)
 	wordNouns    = set(`term word name phrase`)
 	outcomeNouns = set(`result outcome consequence effect upshot place spot site`)
@@ -1244,6 +1266,24 @@ func ellipticalOpener(s *sentence) bool {
 		return true
 	}
 	if ofSomeOpener(s) {
+		return true
+	}
+	// "The largest share, roughly 70 per cent, …", "The rate is
+	// regulated by …": a share or a rate of what the text before named.
+	j := 1
+	if strings.HasSuffix(w(1), "est") || w(1) == "main" || w(1) == "greater" || w(1) == "smaller" {
+		j = 2
+	}
+	if w(0) == "the" && shareNouns[w(j)] && (strings.HasPrefix(s.text[toks[j].end:], ",") || beForms[w(j+1)] || modals[w(j+1)] || presentOrPast(w(j+1))) {
+		return true
+	}
+	// "Each cell contains …", "One scene shows …": each or one of what
+	// the text before named ("Each of the cells", "Each year", "One day"
+	// say it or say when).
+	if (w(0) == "each" || w(0) == "one") && len(w(1)) >= 3 && !function[w(1)] && !timeNouns[w(1)] && !timeUnits[w(1)] &&
+		toks[1].text == w(1) && w(2) != "of" && (presentOrPast(w(2)) || beForms[w(2)] || modals[w(2)]) &&
+		// "One quirk is that bcrypt …": the clause says of what.
+		!(beForms[w(2)] && w(3) == "that") {
 		return true
 	}
 	i := 1

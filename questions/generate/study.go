@@ -65,6 +65,7 @@ type lexicon struct {
 	code       map[string]int            // identifiers the article writes as inline code, and how often
 	tokenCount map[string]int            // code identifiers, lower-cased: how often the text uses the word at all
 	nSections  int
+	yearSents  map[string][]*sentence // year -> the sentences that give it, once built
 }
 
 // maxLexiconTokens bounds the sentences the lexicon studies: each term's
