@@ -791,7 +791,9 @@ func leansOnText(s *sentence) bool {
 		// "Astronomers outside France resisted, and …": resisted what?
 		// "…, which Egypt and Sudan rejected.": the relative is its object.
 		if bareObjectVerbs[t.lower] && i > 0 && (strings.HasPrefix(s.text[t.end:], ",") || strings.HasPrefix(s.text[t.end:], ".")) &&
-			!slices.ContainsFunc(toks[max(0, i-5):i], func(b token) bool { return b.lower == "which" || b.lower == "that" || b.lower == "what" || b.lower == "whom" }) {
+			!slices.ContainsFunc(toks[max(0, i-5):i], func(b token) bool {
+				return b.lower == "which" || b.lower == "that" || b.lower == "what" || b.lower == "whom"
+			}) {
 			return true
 		}
 		// "Rust forms in a ring between the two zones", "the two kings
@@ -1202,15 +1204,15 @@ story invention expedition race society fleet result results finding findings me
 // before: "After a pause", "The term", "The result is"; quantifiers alone
 // ("Most escapes …") and remainders ("The rest comes …") too.
 var (
-	quantifiers  = set(`most many much some few half all several`)
-	remainders   = set(`rest remainder difference balance`)
-	shareNouns   = set(`share rate proportion fraction majority minority bulk portion percentage`)
+	quantifiers = set(`most many much some few half all several`)
+	remainders  = set(`rest remainder difference balance`)
+	shareNouns  = set(`share rate proportion fraction majority minority bulk portion percentage`)
 	// bareObjectVerbs take an object or a "to" that says what: with
 	// neither, it is in the text before.
 	bareObjectVerbs = set(`resisted refused declined objected protested complied relented accepted rejected obeyed`)
-	pauses       = set(`pause while delay break gap`)
-	wordNouns    = set(`term word name phrase`)
-	outcomeNouns = set(`result outcome consequence effect upshot place spot site`)
+	pauses          = set(`pause while delay break gap`)
+	wordNouns       = set(`term word name phrase`)
+	outcomeNouns    = set(`result outcome consequence effect upshot place spot site`)
 )
 
 // presentOrPast reports whether a word reads as a verb of a subject "it":
