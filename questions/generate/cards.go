@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -287,6 +288,10 @@ ascended rise rises rose extend extends extended stretch stretches stretched`)
 // lists, where "cut flowers" is a noun phrase.
 var bareVerbs = set(`cut spread split hit shut cost burst cast`)
 
+// isToCopula matches a predicate that is "be" and an infinitive: "is
+// usually to begin with …", "was to turn the system inside out".
+var isToCopula = regexp.MustCompile(`^(?:is|are|was|were)(?: [a-z]+ly)? to [a-z]`)
+
 // subjectCard asks what the sentence's subject is, given what it says of
 // it: "Good documentation only becomes more important as your community
 // grows" gives "What only becomes more important as your community grows,
@@ -321,6 +326,11 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	start := toks[c.first].start + len(c.subject)
 	rest := strings.TrimSpace(s.text[start:])
 	rest = strings.TrimSuffix(rest, ".")
+	// "The wise course is usually to begin with …": "What is usually to
+	// begin with …?" asks for no thing.
+	if isToCopula.MatchString(rest) {
+		return nil
+	}
 	full := rest
 	if i := clauseBreak(rest); i >= 0 {
 		// "follows over voting by order (one vote per Estate) vs. by

@@ -2187,3 +2187,40 @@ func TestLeansRound80(t *testing.T) {
 		}
 	}
 }
+
+// TestRound82: "In response", "Within days", "in protest" (of what?);
+// "the company's records", "the loss" (which, of what?); "What is
+// usually to begin with …?" (no front).
+func TestRound82(t *testing.T) {
+	notAsked(t, "the-rise-of-solidarity-in-poland.md", "\x00In response a group", "\x00Within days", "broke out in protest")
+	notAsked(t, "predators-and-prey.txt", "the company's records")
+	notAsked(t, "how-medical-ultrasound-imaging-works.md", "\x00In soft tissue the loss")
+	notAsked(t, "on-trust.md", "What is usually to begin")
+}
+
+// TestRound83: "a similar requirement" (similar to what?).
+func TestRound83(t *testing.T) {
+	notAsked(t, "the-tay-bridge-disaster.md", "introduced a similar requirement")
+}
+
+// TestLeansRound82: what leans and what does not, beside rounds 82 and
+// 83's sentences.
+func TestLeansRound82(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Within days Gierek was replaced as party leader by Stanisław Kania.":                                          true,
+		"Within days of the vote, Gierek was replaced as party leader by Stanisław Kania.":                             false,
+		"In response a group of intellectuals founded the Workers' Defence Committee in 1976.":                         true,
+		"In response to the strikes, a group of intellectuals founded a committee in 1976.":                            false,
+		"Strikes broke out in protest, and at the Wujek mine riot police shot dead nine miners.":                       true,
+		"The Viceroy declared war without consulting Indian leaders, and the Congress ministries resigned in protest.": false,
+		"Automattic, the company behind WordPress.com, has been distributed since 2005.":                               false,
+		"The ecologist Charles Elton analysed the company's records in the 1920s.":                                     true,
+		"The Board of Trade introduced a similar requirement for new railway bridges.":                                 true,
+		"The Board of Trade introduced a requirement similar to the French one for new bridges.":                       false,
+	} {
+		s := &sentence{text: text, tokens: tokenize(text)}
+		if got := leansOnText(s); got != want {
+			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -796,6 +796,16 @@ func leansOnText(s *sentence) bool {
 			}) {
 			return true
 		}
+		// "Strikes broke out in protest, and …": against what?
+		// ("… declared war without consulting them, and the ministries
+		// resigned in protest." says against what.)
+		if t.lower == "protest" && i > 0 && toks[i-1].lower == "in" && strings.HasPrefix(s.text[t.end:], ",") {
+			return true
+		}
+		// "introduced a similar requirement": similar to what?
+		if t.lower == "similar" && i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "an") && i+2 < len(toks) && toks[i+2].lower != "to" {
+			return true
+		}
 		// "Rust forms in a ring between the two zones", "the two kings
 		// concluded a treaty": which two, the text before said ("the
 		// two kings, Ramesses and Hattusili" says it here).
@@ -1127,7 +1137,10 @@ func leansOnText(s *sentence) bool {
 		// "was besieging the town when …", "the country's inflation":
 		// which town, the text before says; "the city of Caffa" says it
 		// here.
+		// "Automattic, the company behind WordPress.com": the name before
+		// it says which.
 		if t.lower == "the" && i+1 < len(toks) && backNouns[strings.TrimSuffix(strings.TrimSuffix(toks[i+1].lower, "'s"), "’s")] &&
+			!(i >= 1 && strings.HasPrefix(s.text[toks[i-1].end:t.start], ",") && isCapitalized(toks[i-1].text)) &&
 			(i+2 == len(toks) || toks[i+2].lower != "of" && !isCapitalized(toks[i+2].text)) {
 			return true
 		}
@@ -1198,7 +1211,8 @@ func leansOnText(s *sentence) bool {
 // backNouns are what a text names once and then calls "the town", "the
 // union", "the bill": which one, the text before says.
 var backNouns = set(`town city village port fortress castle island country nation union bill league movement campaign
-story invention expedition race society fleet result results finding findings method technique`)
+story invention expedition race society fleet result results finding findings method technique company firm yard shipyard
+factory loss`)
 
 // pauses, wordNouns and outcomeNouns open sentences that lean on the one
 // before: "After a pause", "The term", "The result is"; quantifiers alone
@@ -1265,6 +1279,12 @@ func ellipticalOpener(s *sentence) bool {
 	}
 	if (w(0) == "within" || w(0) == "after") && (spelledValue(w(1)) > 0 || numberRe.MatchString(toks[1].text) || w(1) == "a") &&
 		(timeUnits[w(2)] || timeUnits[w(2)+"s"]) {
+		return true
+	}
+	// "Within days Gierek was replaced …", "In response a group …":
+	// of what the text before told.
+	if (w(0) == "within" || w(0) == "after") && timeUnits[w(1)] && strings.HasSuffix(w(1), "s") && w(2) != "of" ||
+		w(0) == "in" && w(1) == "response" && w(2) != "to" {
 		return true
 	}
 	if ofSomeOpener(s) {
