@@ -62,6 +62,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindYear && (strings.HasSuffix(s.text[:t.start], "The War of ") || strings.HasSuffix(s.text[:t.start], "the War of ")) {
 			continue
 		}
+		// "much as their predecessors did ___ centuries ago": a round
+		// figure of speech, not a date.
+		if t.kind == KindNumber && roundAgoRe.MatchString(s.text[t.end:]) {
+			continue
+		}
 		// "Eighteen-year-old Peter Fechter": an age and a name.
 		if strings.Contains(strings.ToLower(strings.Fields(t.text)[0]), "-year-old") {
 			continue
@@ -226,6 +231,9 @@ func (g *sectionGen) answerable(s *sentence) []term {
 	}
 	return out
 }
+
+// roundAgoRe finds "centuries ago" and the like right after a figure.
+var roundAgoRe = regexp.MustCompile(`^ (?:centuries|millennia|generations) ago\b`)
 
 // coordinated reports whether a term is one of a pair or list ("stability
 // and security", "an issue or pull request", "A, B, and C"): its partners

@@ -506,6 +506,18 @@ func (g *sectionGen) glossChoice(e glossEntry, run []glossEntry, at int, sents [
 	if !g.allowed(questions.Choice) || wordCount(e.def) > 30 || conditions[strings.ToLower(firstWords(e.def, 1))] {
 		return nil
 	}
+	// "describe as “shared memory and message queues are kept
+	// separate”": a clause is no description a thing is described as.
+	// Its first sentence only: "the clergy, roughly 0.5% of the
+	// population. They owned …" is a description, then more of it.
+	// Notes write such clauses as glosses ("No preemption: resources are
+	// only released voluntarily"), and raters of notes took them so.
+	first, _, _ := strings.Cut(e.def, ". ")
+	for _, w := range strings.Fields(strings.ToLower(first)) {
+		if !g.lx.notes && (beForms[w] || w == "has" || w == "have" || modals[w]) {
+			return nil
+		}
+	}
 	others := make([]glossEntry, 0, len(run)-1)
 	for i, o := range run {
 		if i != at && !containsWord(strings.ToLower(e.def), strings.ToLower(o.term)) {

@@ -569,7 +569,8 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		}
 		// "more good than another twenty messages": a figure of speech;
 		// "like reading ten pages a day": an example, any count would do.
-		if i > 0 && toks[i-1].lower == "another" || exampleBefore(toks[max(0, i-4):i]) {
+		// "much as they did five centuries ago": a round figure.
+		if i > 0 && toks[i-1].lower == "another" || exampleBefore(toks[max(0, i-4):i]) || roundAgoRe.MatchString(s.text[t.end:]) {
 			continue
 		}
 		// "the two defendants": which two, the sentences before say.

@@ -2224,3 +2224,14 @@ func TestLeansRound82(t *testing.T) {
 		}
 	}
 }
+
+// TestRound84: "them" and "they" with nothing before them that they
+// could be ("astronomers understand them", "proposed that they come
+// from"); "the fragments" (of what?); "Most ambitious of all" (of
+// which?); "describe as" a clause; "five centuries ago", a round figure
+// of speech.
+func TestRound84(t *testing.T) {
+	notAsked(t, "comets.txt", "\x00Today astronomers understand them", "proposed that they come from", "\x00Most ambitious of all", "the fragments struck")
+	notAsked(t, "the-glassmakers-of-murano.md", "centuries ago")
+	notAsked(t, "how-containers-work.md", "describe as “shared memory")
+}

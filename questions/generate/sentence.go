@@ -1171,6 +1171,17 @@ func leansOnText(s *sentence) bool {
 		}
 		// "NAT rewrites them to one public address": them, with nothing
 		// before it that they could be.
+		// "Today astronomers understand them as …": the plural right
+		// before the verb is its subject, which "them" is not.
+		if t.lower == "them" && i > 1 && !function[toks[i-1].lower] && plural(toks[i-2].lower) && !pluralBefore(toks[:i-2]) {
+			return true
+		}
+		// "Oort proposed that they come from …": who? Only a plural
+		// before it can be.
+		if t.lower == "they" && i > 0 && (toks[i-1].lower == "that" || toks[i-1].lower == "because" || toks[i-1].lower == "where") &&
+			!slices.ContainsFunc(toks[:i-1], func(b token) bool { return !function[b.lower] && plural(b.lower) }) {
+			return true
+		}
 		if t.lower == "them" && i > 0 && !pluralBefore(toks[:i-1]) {
 			return true
 		}
@@ -1212,7 +1223,7 @@ func leansOnText(s *sentence) bool {
 // union", "the bill": which one, the text before says.
 var backNouns = set(`town city village port fortress castle island country nation union bill league movement campaign
 story invention expedition race society fleet result results finding findings method technique company firm yard shipyard
-factory loss`)
+factory loss fragments`)
 
 // pauses, wordNouns and outcomeNouns open sentences that lean on the one
 // before: "After a pause", "The term", "The result is"; quantifiers alone
@@ -1288,6 +1299,10 @@ func ellipticalOpener(s *sentence) bool {
 		return true
 	}
 	if ofSomeOpener(s) {
+		return true
+	}
+	// "Most ambitious of all was Rosetta": of all of what?
+	if w(0) == "most" && w(2) == "of" && w(3) == "all" {
 		return true
 	}
 	// "The largest share, roughly 70 per cent, …", "The rate is
