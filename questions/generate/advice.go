@@ -242,7 +242,21 @@ func (g *sectionGen) bulletCard() *candidate {
 				ok = false
 			}
 		}
-		if !ok {
+		// "Feedforward, Feedback and Hybrid Designs": the heading names
+		// every item, and the front quotes it.
+		named := 0
+		for _, it := range items {
+			for _, w := range strings.Fields(strings.ToLower(it)) {
+				if w = strings.Trim(w, ".,:;()"); function[w] {
+					continue
+				}
+				if containsWord(g.heading, w) {
+					named++
+				}
+				break
+			}
+		}
+		if !ok || named == len(items) {
 			continue
 		}
 		start := offs[i] + len(p.Text) - len(lead)

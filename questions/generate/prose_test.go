@@ -2235,3 +2235,13 @@ func TestRound84(t *testing.T) {
 	notAsked(t, "the-glassmakers-of-murano.md", "centuries ago")
 	notAsked(t, "how-containers-work.md", "describe as “shared memory")
 }
+
+// TestRound85: "The process begins …", "In a variation called …", "a
+// similar limit", "In between came …", "the four leaders", "… headsets
+// followed, and …" (of what?); a list card whose items the heading
+// names ("Feedforward, Feedback and Hybrid Designs").
+func TestRound85(t *testing.T) {
+	notAsked(t, "how-cells-repair-damaged-dna.txt", "\x00The process begins", "In a variation called")
+	notAsked(t, "how-noise-cancelling-headphones-work.md", "sets a similar limit", "Which three does it name", "\x00Commercial aviation headsets followed")
+	notAsked(t, "the-mexican-war-of-independence.md", "\x00In between came", "the four leaders were")
+}

@@ -716,7 +716,7 @@ var (
 // relationNouns say what a thing is to another: an example of, an
 // explanation of, an exception to.
 var relationNouns = set(`example examples instance instances explanation explanations exception exceptions counterpart
-counterparts successor precursor`)
+counterparts successor precursor variation variant`)
 
 // unnamedRelation reports whether a sentence says what something is to a
 // thing it does not name: "Midway Atoll and Kure Atoll … are examples.",
@@ -803,12 +803,18 @@ func leansOnText(s *sentence) bool {
 			return true
 		}
 		// "introduced a similar requirement": similar to what?
-		if t.lower == "similar" && i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "an") && i+2 < len(toks) && toks[i+2].lower != "to" {
+		if t.lower == "similar" && i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "an") && i+1 < len(toks) && (i+2 == len(toks) || toks[i+2].lower != "to") {
 			return true
 		}
 		// "Rust forms in a ring between the two zones", "the two kings
 		// concluded a treaty": which two, the text before said ("the
 		// two kings, Ramesses and Hattusili" says it here).
+		// "the four leaders were displayed": which four people?
+		if t.lower == "the" && i+2 < len(toks) && spelledValue(toks[i+1].lower) >= 3 && spelledValue(toks[i+1].lower) <= 10 &&
+			toks[i+2].text == toks[i+2].lower && plural(toks[i+2].lower) && personNoun(strings.TrimSuffix(toks[i+2].lower, "s")) &&
+			(i+3 == len(toks) || toks[i+3].lower != "of") {
+			return true
+		}
 		if t.lower == "the" && i+2 < len(toks) && toks[i+1].lower == "two" {
 			n := toks[i+2]
 			if n.text == n.lower && plural(n.lower) && !naturalPairs[n.lower] && !function[n.lower] &&
@@ -1234,10 +1240,10 @@ var (
 	shareNouns  = set(`share rate proportion fraction majority minority bulk portion percentage`)
 	// bareObjectVerbs take an object or a "to" that says what: with
 	// neither, it is in the text before.
-	bareObjectVerbs = set(`resisted refused declined objected protested complied relented accepted rejected obeyed`)
+	bareObjectVerbs = set(`resisted refused declined objected protested complied relented accepted rejected obeyed followed`)
 	pauses          = set(`pause while delay break gap`)
 	wordNouns       = set(`term word name phrase`)
-	outcomeNouns    = set(`result outcome consequence effect upshot place spot site`)
+	outcomeNouns    = set(`result outcome consequence effect upshot place spot site process procedure pathway`)
 )
 
 // presentOrPast reports whether a word reads as a verb of a subject "it":
@@ -1285,7 +1291,9 @@ func ellipticalOpener(s *sentence) bool {
 	}
 	// "The term, from the Greek …": which term, unless the sentence
 	// quotes it; "The result is …": of what?
-	if w(0) == "the" && (wordNouns[w(1)] && !strings.ContainsAny(s.text, "\"“”'") || outcomeNouns[w(1)] && (beForms[w(2)] || verbs[w(2)] || presentOrPast(w(2)))) {
+	// ("The process, phagocytosis, was …" names it.)
+	if w(0) == "the" && (wordNouns[w(1)] && !strings.ContainsAny(s.text, "\"“”'") || outcomeNouns[w(1)] && !strings.HasPrefix(s.text[toks[1].end:], ",") &&
+		(beForms[w(2)] || verbs[w(2)] || presentOrPast(w(2)))) {
 		return true
 	}
 	if (w(0) == "within" || w(0) == "after") && (spelledValue(w(1)) > 0 || numberRe.MatchString(toks[1].text) || w(1) == "a") &&
@@ -1299,6 +1307,10 @@ func ellipticalOpener(s *sentence) bool {
 		return true
 	}
 	if ofSomeOpener(s) {
+		return true
+	}
+	// "In between came eleven years of …": between what?
+	if w(0) == "in" && w(1) == "between" && (verbs[w(2)] || presentOrPast(w(2)) || irregularPast[w(2)] != "") {
 		return true
 	}
 	// "Most ambitious of all was Rosetta": of all of what?
@@ -1492,4 +1504,10 @@ func nameAndClause(toks []token, text string) bool {
 func pastTense(w string) bool {
 	return w == "was" || w == "were" || w == "had" || strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") ||
 		irregularPast[w] != "" || pastForms[w]
+}
+
+// personNoun reports whether a noun names a person by a role: "leader",
+// "king", "worker".
+func personNoun(w string) bool {
+	return persons[w] || hasSuffix(w, personSuffixes)
 }
