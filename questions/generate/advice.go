@@ -284,6 +284,11 @@ func (g *sectionGen) bulletCard() *candidate {
 			if !pluralLabel(label) {
 				continue
 			}
+			// "Designers balance three competing goals:": a clause with
+			// its own count, which "Which three …" would say twice.
+			if slices.ContainsFunc(tokenize(label), func(t token) bool { return spelledValue(t.lower) > 1 || numberRe.MatchString(t.text) }) {
+				continue
+			}
 			front = fmt.Sprintf("Which %s %s does %s name?", numberWord(len(items)), g.midSentence(label), g.where())
 		}
 		q := &questions.Question{ID: g.id("card", "list "+firstWords(lead, 4)), Type: questions.Card, Prompt: front,

@@ -2245,3 +2245,21 @@ func TestRound85(t *testing.T) {
 	notAsked(t, "how-noise-cancelling-headphones-work.md", "sets a similar limit", "Which three does it name", "\x00Commercial aviation headsets followed")
 	notAsked(t, "the-mexican-war-of-independence.md", "\x00In between came", "the four leaders were")
 }
+
+// TestRound86: a list card whose label is a clause with its own count
+// ("Which three designers balance three competing goals …?"); a "why"
+// of a participle's phrase ("A common form, called an omega block");
+// "In both cases", "the university's", "the problem" (which?).
+func TestRound86(t *testing.T) {
+	notAsked(t, "how-garbage-collection-works.md", "Which three designers")
+	notAsked(t, "the-jet-stream.txt", "called an omega block.” Why", "\x00In both cases")
+	notAsked(t, "the-discovery-of-insulin.md", "the university's {{", "worked on the problem")
+}
+
+// TestRound87: "What had Rome campaigned?" (deep into Scotland: no
+// object); "Through it …", "If that fails" (what?).
+func TestRound87(t *testing.T) {
+	notAsked(t, "the-building-of-hadrians-wall.md", "campaigned, according")
+	notAsked(t, "the-anatomy-of-the-hand.txt", "\x00Through it")
+	notAsked(t, "how-a-mortgage-works.md", "\x00If that fails")
+}

@@ -82,6 +82,13 @@ func (g *sectionGen) reasonFront(s *sentence, claim, ask, rest string) *candidat
 	if strings.Contains(claim, ", and ") || strings.Contains(claim, ", or ") {
 		return nil
 	}
+	// "A common form, called an omega block because …": the reason is
+	// of the participle's naming, and the rest is no clause.
+	if i := strings.LastIndex(claim, ", "); i >= 0 {
+		if f := strings.Fields(claim[i+2:]); len(f) > 0 && (f[0] == "called" || f[0] == "known" || f[0] == "named" || f[0] == "termed") {
+			return nil
+		}
+	}
 	// "While some missions achieved notable success, others faced
 	// setbacks": which others, and why each? The contrast has no one
 	// reason.

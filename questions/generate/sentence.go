@@ -817,6 +817,10 @@ func leansOnText(s *sentence) bool {
 		}
 		if t.lower == "the" && i+2 < len(toks) && toks[i+1].lower == "two" {
 			n := toks[i+2]
+			// "the two remaining lumbricals", "the two other routes".
+			if (n.lower == "remaining" || n.lower == "other" || n.lower == "main") && i+3 < len(toks) {
+				n = toks[i+3]
+			}
 			if n.text == n.lower && plural(n.lower) && !naturalPairs[n.lower] && !function[n.lower] &&
 				(i+3 == len(toks) || toks[i+3].lower != "of" && !strings.HasPrefix(s.text[n.end:], ",") && !strings.HasPrefix(s.text[n.end:], " (") && !strings.HasPrefix(s.text[n.end:], ":")) {
 				return true
@@ -1147,7 +1151,9 @@ func leansOnText(s *sentence) bool {
 		// it says which.
 		if t.lower == "the" && i+1 < len(toks) && backNouns[strings.TrimSuffix(strings.TrimSuffix(toks[i+1].lower, "'s"), "’s")] &&
 			!(i >= 1 && strings.HasPrefix(s.text[toks[i-1].end:t.start], ",") && isCapitalized(toks[i-1].text)) &&
-			(i+2 == len(toks) || toks[i+2].lower != "of" && !isCapitalized(toks[i+2].text)) {
+			// "the city of Caffa", "the company Siemens" name it; "the
+			// university's Medical Building" does not.
+			(i+2 == len(toks) || toks[i+2].lower != "of" && (!isCapitalized(toks[i+2].text) || strings.HasSuffix(toks[i+1].lower, "'s") || strings.HasSuffix(toks[i+1].lower, "’s"))) {
 			return true
 		}
 		// "Over water 4,000 metres deep it travels …", "By default they
@@ -1229,7 +1235,7 @@ func leansOnText(s *sentence) bool {
 // union", "the bill": which one, the text before says.
 var backNouns = set(`town city village port fortress castle island country nation union bill league movement campaign
 story invention expedition race society fleet result results finding findings method technique company firm yard shipyard
-factory loss fragments`)
+factory loss fragments university problem`)
 
 // pauses, wordNouns and outcomeNouns open sentences that lean on the one
 // before: "After a pause", "The term", "The result is"; quantifiers alone
@@ -1307,6 +1313,10 @@ func ellipticalOpener(s *sentence) bool {
 		return true
 	}
 	if ofSomeOpener(s) {
+		return true
+	}
+	// "Through it pass nine tendons": through what?
+	if (prepositions[w(0)] || w(0) == "through" || w(0) == "beneath" || w(0) == "behind" || w(0) == "beyond") && (w(1) == "it" || w(1) == "them") {
 		return true
 	}
 	// "In between came eleven years of …": between what?

@@ -239,7 +239,7 @@ show shows showed shown`)
 // prepositionLike words are prepositions the function list lacks: a verb
 // before them takes no object ("work alongside local agencies").
 var prepositionLike = set(`alongside toward towards across against amid beyond within without around throughout upon
-onto via versus underneath`)
+onto via versus underneath deep far abroad ahead away`)
 
 // aims take an infinitive: "aim to build".
 var aims = set(`aim aims aimed seek seeks sought strive strives strove try tries tried tend tends tended plan plans planned
