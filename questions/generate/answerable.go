@@ -57,6 +57,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindYear && dateOfRe.MatchString(s.text[:t.start]) {
 			continue
 		}
+		// "uneven heating of the ___", "the land surface of the ___": the
+		// Earth, the Sun and the Moon are every reader's first guess.
+		if k == "earth" || k == "sun" || k == "moon" {
+			continue
+		}
 		// "The War of ___" (1812): the year alone names the war, and a
 		// war is known without reading (see below).
 		if t.kind == KindYear && (strings.HasSuffix(s.text[:t.start], "The War of ") || strings.HasSuffix(s.text[:t.start], "the War of ")) {

@@ -2263,3 +2263,11 @@ func TestRound87(t *testing.T) {
 	notAsked(t, "the-anatomy-of-the-hand.txt", "\x00Through it")
 	notAsked(t, "how-a-mortgage-works.md", "\x00If that fails")
 }
+
+// TestWorldBodies: "the ___" is the Earth, the Sun or the Moon for every
+// reader ("uneven heating of the ___", rejected twice in rounds 77 and
+// 86).
+func TestWorldBodies(t *testing.T) {
+	notAsked(t, "the-jet-stream.txt", "heating of the {{Earth}}")
+	notAsked(t, "soil-formation-and-the-soil-profile.txt", "surface of the {{Earth}}")
+}
