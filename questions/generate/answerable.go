@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -55,6 +56,18 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "The traditional founding date of ___ is a later convention":
 		// the date of what, the year alone does not say.
 		if t.kind == KindYear && dateOfRe.MatchString(s.text[:t.start]) {
+			continue
+		}
+		// "The trial of ___" (Galileo Galilei) in "The Trial of Galileo":
+		// a name of the title's ("Galileo", not "Battle" or "Channel")
+		// gives the name it starts or ends.
+		if (t.kind == KindPerson || t.kind == KindName) && t.words > 1 && slices.ContainsFunc(strings.Fields(k), func(w string) bool {
+			return len(w) >= 4 && !commonWords()[w] && containsWord(g.title, w)
+		}) {
+			continue
+		}
+		// "climbs towards ___ per cent": all of it, the one limit.
+		if t.kind == KindNumber && termValue(KindNumber, t.text) == 100 && hundredRe.MatchString(s.text[t.end:]) {
 			continue
 		}
 		// "uneven heating of the ___", "the land surface of the ___": the
@@ -236,6 +249,9 @@ func (g *sectionGen) answerable(s *sentence) []term {
 	}
 	return out
 }
+
+// hundredRe finds "per cent" right after a figure.
+var hundredRe = regexp.MustCompile(`^(?: per ?cent|%)`)
 
 // roundAgoRe finds "centuries ago" and the like right after a figure.
 var roundAgoRe = regexp.MustCompile(`^ (?:centuries|millennia|generations) ago\b`)

@@ -2271,3 +2271,33 @@ func TestWorldBodies(t *testing.T) {
 	notAsked(t, "the-jet-stream.txt", "heating of the {{Earth}}")
 	notAsked(t, "soil-formation-and-the-soil-profile.txt", "surface of the {{Earth}}")
 }
+
+// TestRound88: a table's column whose header is a question ("Works on
+// induction?"); "the name" (which?); a name the title gives ("The trial
+// of ___" in "The Trial of Galileo").
+func TestRound88(t *testing.T) {
+	notAsked(t, "how-induction-hobs-work.md", "as its Works on induction")
+	notAsked(t, "the-trial-of-galileo.md", "The trial of {{Galileo")
+}
+
+// TestRound89: "they" after an opening date whose month is "May" (no
+// modal); "the name" (which?); "towards ___ per cent" (100).
+func TestRound89(t *testing.T) {
+	notAsked(t, "the-first-ascent-of-mount-everest.md", "they climbed the southeast ridge", "adopted the name in")
+	notAsked(t, "how-bloom-filters-work.md", "towards {{100}} per cent")
+}
+
+// TestNameSaysWhich: "the name" leans unless the sentence says which.
+func TestNameSaysWhich(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The Royal Geographical Society adopted the name in 1865.":                            true,
+		"Vitamin E is the name for a group of compounds, among them alpha-tocopherol.":        false,
+		"The Meiji Restoration is the name given to the revolution that ended shogunal rule.": false,
+		"Meszaros grouped the stand-ins used in tests under the name test doubles in 2007.":   false,
+	} {
+		s := &sentence{text: text, tokens: tokenize(text)}
+		if got := leansOnText(s); got != want {
+			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -1151,6 +1151,10 @@ func leansOnText(s *sentence) bool {
 		// it says which.
 		if t.lower == "the" && i+1 < len(toks) && backNouns[strings.TrimSuffix(strings.TrimSuffix(toks[i+1].lower, "'s"), "’s")] &&
 			!(i >= 1 && strings.HasPrefix(s.text[toks[i-1].end:t.start], ",") && isCapitalized(toks[i-1].text)) &&
+			// "under the name test doubles", "is the name for a group of
+			// compounds", "the name given to": it says which.
+			!(i >= 1 && (toks[i-1].lower == "under" || toks[i-1].lower == "by")) &&
+			!(i+2 < len(toks) && toks[i+1].lower == "name" && (toks[i+2].lower == "for" || toks[i+2].lower == "given")) &&
 			// "the city of Caffa", "the company Siemens" name it; "the
 			// university's Medical Building" does not.
 			(i+2 == len(toks) || toks[i+2].lower != "of" && (!isCapitalized(toks[i+2].text) || strings.HasSuffix(toks[i+1].lower, "'s") || strings.HasSuffix(toks[i+1].lower, "’s"))) {
@@ -1162,7 +1166,8 @@ func leansOnText(s *sentence) bool {
 		// and the oxygen they released" has its plural), before any verb of the
 		// sentence ("… could be X, or it could be Y" says what it is).
 		if (t.lower == "it" || t.lower == "they" && i <= 4) && i > 1 && i+1 < len(toks) && (presentOrPast(toks[i+1].lower) || t.lower == "they" && modals[toks[i+1].lower]) &&
-			!slices.ContainsFunc(toks[:i], func(b token) bool { return beForms[b.lower] || modals[b.lower] || verbs[b.lower] }) {
+			// ("On 26 May they climbed": the month is no modal.)
+			!slices.ContainsFunc(toks[:i], func(b token) bool { return beForms[b.lower] || modals[b.lower] && b.text == b.lower || verbs[b.lower] }) {
 			return true
 		}
 		// "Understanding its evolution ...": whose?
@@ -1235,7 +1240,7 @@ func leansOnText(s *sentence) bool {
 // union", "the bill": which one, the text before says.
 var backNouns = set(`town city village port fortress castle island country nation union bill league movement campaign
 story invention expedition race society fleet result results finding findings method technique company firm yard shipyard
-factory loss fragments university problem`)
+factory loss fragments university problem name`)
 
 // pauses, wordNouns and outcomeNouns open sentences that lean on the one
 // before: "After a pause", "The term", "The result is"; quantifiers alone

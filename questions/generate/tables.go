@@ -107,7 +107,8 @@ func keyColumn(rows []tableRow) int {
 // question ("How it ended").
 func headerNames(h string) bool {
 	f := strings.Fields(h)
-	if len(f) == 0 || len(f) > 3 || !isCapitalized(h) {
+	// "Works on induction?": a question a cell answers yes or no.
+	if len(f) == 0 || len(f) > 3 || !isCapitalized(h) || strings.HasSuffix(h, "?") {
 		return false
 	}
 	// "How it ended", "What it does": a question, not a thing's name.
