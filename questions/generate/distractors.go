@@ -605,6 +605,9 @@ func closeness(a, b string) float64 {
 	return d
 }
 
+// maxDeedSentences bounds the sentences sameDeed reads for one year.
+const maxDeedSentences = 32
+
 // sameDeed reports whether another sentence of the article dated by year
 // tells the same deed as s: the same verb in the past and the same name
 // ("In 1872 Westinghouse patented the automatic brake" beside "In 1869
@@ -631,7 +634,14 @@ func (g *sectionGen) sameDeed(s *sentence, year string) bool {
 			deeds[t.lower] = true
 		}
 	}
-	for _, x := range g.lx.yearSents[year] {
+	if len(deeds) == 0 || len(names) == 0 {
+		return false
+	}
+	// A year a book gives in hundreds of sentences is looked for in the
+	// first of them: the check runs for every year option of every
+	// question.
+	xs := g.lx.yearSents[year]
+	for _, x := range xs[:min(len(xs), maxDeedSentences)] {
 		if x == s {
 			continue
 		}
