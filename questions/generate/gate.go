@@ -78,7 +78,7 @@ var cardFrontRe = regexp.MustCompile(`^What (?:do|does|did|should|can|could|woul
 
 // abbrAfterRe finds an abbreviation right after a blank: " or PVC",
 // " (PVC)".
-var abbrAfterRe = regexp.MustCompile(`^(?: or|,? or| \(|,) ?\(?[A-Z]{2,}\b`)
+var abbrAfterRe = regexp.MustCompile(`^(?: or|,? or| \(|,) ?\(?[A-Z]{2,}[0-9]*\b`)
 
 // figurativeNouns say what a thing is like, not what it is, before
 // "of": "the enemy of a new habit", "the key to …".
@@ -630,6 +630,21 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if len(shown) >= 5 && strings.Trim(shown, "0123456789") == "" && strings.Contains(digitsOf(after), shown) {
 		return false
 	}
+	// "John Aislabie, the Chancellor of the ___": the rest of a title,
+	// which one word after "of the" completes for any reader.
+	if titleOfTheRe.MatchString(c.q.Text[:i]) && !strings.Contains(shown, " ") && isCapitalized(shown) {
+		return false
+	}
+	// "___ (DomainKeys Identified Mail)": the long form after it spells
+	// the abbreviation.
+	if long := strings.TrimPrefix(strings.SplitN(after, ")", 2)[0], " ("); isAcronym(shown) && strings.HasPrefix(after, " (") &&
+		(strings.EqualFold(initials(long), shown) || capitalsOf(long) == strings.ToUpper(shown)) {
+		return false
+	}
+	// "usually 0, ___ and 90 degrees": the middle of the two ends.
+	if midOfList(c.q.Text[:i], shown, after) {
+		return false
+	}
 	// "straight-chained HDPE …, while branched ___" (LDPE): the other of
 	// a pair of abbreviations a letter apart.
 	if oneLetterPair(shown, c.q.Text[:i]+" "+after) {
@@ -722,6 +737,27 @@ func (g *sectionGen) choicePasses(c *candidate) bool {
 	}
 	return !g.yearForced(p[:i], c.answer)
 }
+
+// titleOfTheRe finds an office's name cut after "of the": "the
+// Chancellor of the ", "First Lord of the ".
+var titleOfTheRe = regexp.MustCompile(`\b(?:Chancellor|Lord|Secretary|Minister|Master|Keeper|Governor|President|Speaker|Leader|Bishop|Archbishop|Duke|Earl|Prince) of the $`)
+
+// midOfList reports whether a figure blank sits in a list between two
+// figures whose middle it is: "0, ___ and 90".
+func midOfList(before, blank, after string) bool {
+	b := listBeforeRe.FindStringSubmatch(before)
+	a := listAfterRe.FindStringSubmatch(after)
+	if b == nil || a == nil {
+		return false
+	}
+	x, y, v := numberValue(b[1]), numberValue(a[1]), numberValue(blank)
+	return v > 0 && 2*v == x+y
+}
+
+var (
+	listBeforeRe = regexp.MustCompile(`\b(\d[\d,.]*), $`)
+	listAfterRe  = regexp.MustCompile(`^,? and (\d[\d,.]*)\b`)
+)
 
 // oneLetterPair reports whether an abbreviation of three letters or more
 // has a partner in text that differs from it in one letter only (HDPE
@@ -957,6 +993,18 @@ func digitsOf(text string) string {
 	var b strings.Builder
 	for _, r := range text {
 		if '0' <= r && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// capitalsOf returns the capital letters of text, in order:
+// "DomainKeys Identified Mail" gives "DKIM".
+func capitalsOf(text string) string {
+	var b strings.Builder
+	for _, r := range text {
+		if unicode.IsUpper(r) {
 			b.WriteRune(r)
 		}
 	}

@@ -2301,3 +2301,19 @@ func TestNameSaysWhich(t *testing.T) {
 		}
 	}
 }
+
+// TestRound90: the rest of a title ("Chancellor of the ___"); the middle
+// of a list whose ends it halves ("0, ___ and 90 degrees").
+func TestRound90(t *testing.T) {
+	notAsked(t, "the-south-sea-bubble.md", "Chancellor of the {{", "First Lord of the {{")
+	notAsked(t, "how-strain-gauges-work.md", "0, {{45}} and 90")
+}
+
+// TestRound91: an abbreviation before its long form in brackets
+// ("___ (DomainKeys Identified Mail)"); a long form before its
+// abbreviation with a figure ("___, POP3"); "What remains are …" (of
+// what?).
+func TestRound91(t *testing.T) {
+	notAsked(t, "how-email-is-delivered.md", "{{DKIM}} (DomainKeys", "{{Post Office Protocol}}, POP3")
+	notAsked(t, "ocean-waves.txt", "\x00What remains are")
+}

@@ -1324,6 +1324,10 @@ func ellipticalOpener(s *sentence) bool {
 	if (prepositions[w(0)] || w(0) == "through" || w(0) == "beneath" || w(0) == "behind" || w(0) == "beyond") && (w(1) == "it" || w(1) == "them") {
 		return true
 	}
+	// "What remains are long, smooth, regular undulations": of what?
+	if w(0) == "what" && (w(1) == "remains" || w(1) == "remained" || w(1) == "is" && w(2) == "left" || w(1) == "was" && w(2) == "left") {
+		return true
+	}
 	// "In between came eleven years of …": between what?
 	if w(0) == "in" && w(1) == "between" && (verbs[w(2)] || presentOrPast(w(2)) || irregularPast[w(2)] != "") {
 		return true
