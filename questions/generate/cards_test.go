@@ -285,3 +285,12 @@ func TestDefinitionBacks(t *testing.T) {
 		}
 	}
 }
+
+// TestVagueVerbCards: "What did locks and aqueducts need?", "What does
+// each object carry?" ask for one of many things; blind raters rejected
+// every such card of rounds 78 to 91.
+func TestVagueVerbCards(t *testing.T) {
+	notAsked(t, "the-building-of-the-erie-canal.md", "What did locks and aqueducts need")
+	notAsked(t, "how-garbage-collection-works.md", "What does each object carry", "What does each piece of data occupy")
+	notAsked(t, "how-medical-ultrasound-imaging-works.md", "What do modern scanners use")
+}
