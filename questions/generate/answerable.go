@@ -581,7 +581,7 @@ var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // nameParticles join the parts of a name: "Michele da Piazza", "Joseph
 // von Fraunhofer", "the rue Dauphine".
-var nameParticles = set(`da de di del della der den du la le van von al el bin ibn ap rue saint st`)
+var nameParticles = set(`da de di del della der den du la le van von al el bin ibn ap rue saint st e y`)
 
 // worldPlaces are places every reader knows: countries, great cities,
 // seas, rivers and mountains. A blank on one is filled from the words

@@ -2317,3 +2317,18 @@ func TestRound91(t *testing.T) {
 	notAsked(t, "how-email-is-delivered.md", "{{DKIM}} (DomainKeys", "{{Post Office Protocol}}, POP3")
 	notAsked(t, "ocean-waves.txt", "\x00What remains are")
 }
+
+// TestRound92: "In 1913, however, …" (against what?); the last word of
+// a name joined by "e" ("Carvalho e ___"); "At the northern end lay …"
+// (of what?); "The treatment encourages …" (which?).
+func TestRound92(t *testing.T) {
+	notAsked(t, "allergies-and-the-immune-response.txt", ", however, a large trial", "\x00The treatment encourages")
+	notAsked(t, "the-rebuilding-of-lisbon-after-the-1755-earthquake.md", "Carvalho e {{", "\x00At the northern end")
+}
+
+// TestRound93: "World production is …" (of what?); "Back in London …
+// he met" ("Back" is no name "he" could be).
+func TestRound93(t *testing.T) {
+	notAsked(t, "bauxite-and-the-making-of-aluminium.txt", "\x00World production")
+	notAsked(t, "the-rise-of-methodism.md", "\x00Back in London in")
+}

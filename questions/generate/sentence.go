@@ -644,8 +644,9 @@ func subjectBefore(toks []token) bool {
 	// not admit women, so the path was closed to her."
 	// "Off Sandy Hook, … he emptied …": a preposition opening it leads
 	// a place.
+	// "Back in London in 1738 he met …": an everyday word is no name.
 	if len(toks) > 0 && isCapitalized(toks[0].text) && !function[toks[0].lower] && !pluralOpening(toks) && !prepositions[toks[0].lower] &&
-		!antecedentBlockers[toks[0].lower] {
+		!antecedentBlockers[toks[0].lower] && !adverbOpeners[toks[0].lower] {
 		return true
 	}
 	led := false // whether the name being read follows a preposition
@@ -689,6 +690,9 @@ func objectHer(toks []token, i int) bool {
 
 // antecedentBlockers lead a name that a later "he" or "she" does not
 // stand for.
+// adverbOpeners open a sentence and name no one: "Back in London …".
+var adverbOpeners = set(`back later then once soon there here meanwhile afterwards still`)
+
 var antecedentBlockers = set(`with by for to from against of in at on under alongside near across into beside off`)
 
 // hyphenAdjective reports whether a capitalised word is an adjective
@@ -1254,7 +1258,7 @@ var (
 	bareObjectVerbs = set(`resisted refused declined objected protested complied relented accepted rejected obeyed followed`)
 	pauses          = set(`pause while delay break gap`)
 	wordNouns       = set(`term word name phrase`)
-	outcomeNouns    = set(`result outcome consequence effect upshot place spot site process procedure pathway`)
+	outcomeNouns    = set(`result outcome consequence effect upshot place spot site process procedure pathway treatment therapy`)
 )
 
 // presentOrPast reports whether a word reads as a verb of a subject "it":
@@ -1326,6 +1330,12 @@ func ellipticalOpener(s *sentence) bool {
 	}
 	// "What remains are long, smooth, regular undulations": of what?
 	if w(0) == "what" && (w(1) == "remains" || w(1) == "remained" || w(1) == "is" && w(2) == "left" || w(1) == "was" && w(2) == "left") {
+		return true
+	}
+	// "At the northern end lay …": of what? "World production is …":
+	// of what?
+	if w(0) == "at" && w(1) == "the" && (compass[w(2)] || w(2) == "far" || w(2) == "other") && w(3) == "end" && w(4) != "of" ||
+		(w(0) == "world" || w(0) == "global" || w(0) == "annual" || w(0) == "total") && (w(1) == "production" || w(1) == "output" || w(1) == "consumption" || w(1) == "demand") && w(2) != "of" {
 		return true
 	}
 	// "In between came eleven years of …": between what?
