@@ -294,3 +294,9 @@ func TestVagueVerbCards(t *testing.T) {
 	notAsked(t, "how-garbage-collection-works.md", "What does each object carry", "What does each piece of data occupy")
 	notAsked(t, "how-medical-ultrasound-imaging-works.md", "What do modern scanners use")
 }
+
+// TestWhoDrewUp: a card whose answer is a team of people asks "Who",
+// not "What" ("What drew up several alternative designs?").
+func TestWhoDrewUp(t *testing.T) {
+	notAsked(t, "the-rebuilding-of-lisbon-after-the-1755-earthquake.md", "What drew up")
+}

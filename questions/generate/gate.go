@@ -557,7 +557,8 @@ func capitalizeFirst(s string) string {
 var personNouns = set(`contributor contributors maintainer maintainers user users leader leaders people person member members
 author authors official officials president minister general commander founder founders developer developers newcomer
 newcomers volunteer volunteers reader readers writer writers scholar scholars delegate delegates diplomat diplomats
-soldier soldiers citizen citizens advisor advisors adviser advisers someone anyone everyone`)
+soldier soldiers citizen citizens advisor advisors adviser advisers someone anyone everyone team teams committee committees
+commission crew crews engineer engineers architect architects surveyor surveyors scientist scientists researcher researchers`)
 
 // personFront reports whether a card asks for the subject of its sentence
 // and the subject is a person: "What may not have time …" answered by "A
