@@ -853,6 +853,10 @@ func powerOfBits(lower string, v float64) bool {
 		if p := math.Pow(2, float64(n)); (p == v || p-1 == v) && (strings.Contains(lower, fmt.Sprintf("%d-bit", n)) || strings.Contains(lower, fmt.Sprintf("%d bits", n))) {
 			return true
 		}
+		// "the lowest four bits … give a number from 0 to 15".
+		if p := math.Pow(2, float64(n)); (p == v || p-1 == v) && n <= 20 && (strings.Contains(lower, numberWord(n)+" bits") || strings.Contains(lower, numberWord(n)+"-bit")) {
+			return true
+		}
 	}
 	return false
 }

@@ -217,7 +217,8 @@ func (g *sectionGen) missesThePoint(s *sentence, c *clause, next int, base, vb s
 		}
 	}
 	for k := next + 1; k+1 < len(toks); k++ {
-		if toks[k].lower == "and" && presentOrPast(toks[k+1].lower) && verbs[toks[k+1].lower] {
+		// ("and broke off relations": a past that takes no -ed too.)
+		if toks[k].lower == "and" && (presentOrPast(toks[k+1].lower) && verbs[toks[k+1].lower] || irregularPast[toks[k+1].lower] != "" || pastForms[toks[k+1].lower]) {
 			return true
 		}
 	}

@@ -196,6 +196,9 @@ func (g *sectionGen) explicitSubject(subject string, gerundOK bool) bool {
 	return true
 }
 
+// fieldEndings end the words of a field that a name seldom ends with.
+var fieldEndings = []string{"ia", "oma", "sis", "itis", "ine", "ide", "ase", "um", "yte", "gen", "ity", "ion", "al", "ic", "ar", "ous"}
+
 // midSentence lower-cases the first letter of a phrase taken from the
 // start of a sentence, unless it is a name: a word the article writes
 // capitalised inside sentences and never in lower case.
@@ -216,6 +219,17 @@ func (g *sectionGen) midSentence(phrase string) string {
 		w = b
 	}
 	if isAcronym(f[0]) || strings.IndexFunc(f[0][1:], unicode.IsUpper) >= 0 || g.lx.capitalizedElsewhere(w) && !g.lx.lowerSeen[w] {
+		return phrase
+	}
+	// "Giotto began the bell tower …": a word no dictionary has and the
+	// article never writes in lower case is a name, though it only ever
+	// opens a sentence.
+	// A word in -s may be a plural no dictionary lists ("Peacekeepers"),
+	// and one with a noun's ending a word of a field ("Criticality",
+	// "Glaucoma", "Presbyopia").
+	if len(f) == 1 && isCapitalized(f[0]) && !g.lx.lowerSeen[w] && !commonWords()[w] && !strings.HasSuffix(w, "s") &&
+		!hasSuffix(w, nounSuffixes) && !hasSuffix(w, fieldEndings) &&
+		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
 		return phrase
 	}
 	// "Valence Shell Electron Pair Repulsion theory": the first word of

@@ -569,8 +569,12 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		}
 		// "more good than another twenty messages": a figure of speech;
 		// "like reading ten pages a day": an example, any count would do.
-		// "much as they did five centuries ago": a round figure.
-		if i > 0 && toks[i-1].lower == "another" || exampleBefore(toks[max(0, i-4):i]) || roundAgoRe.MatchString(s.text[t.end:]) {
+		// "much as they did five centuries ago": a round figure. "So
+		// that the meal does not end up as five desserts", "a dish will
+		// need an extra ten minutes": a count in advice, in a case, or in a
+		// guess at what will happen, is any count.
+		if i > 0 && toks[i-1].lower == "another" || exampleBefore(toks[max(0, i-4):i]) || roundAgoRe.MatchString(s.text[t.end:]) ||
+			g.imperative(s) || aboutReader(s) || conditions[toks[s.first].lower] || slices.ContainsFunc(toks, func(b token) bool { return b.lower == "will" }) {
 			continue
 		}
 		// "the two defendants": which two, the sentences before say.

@@ -2332,3 +2332,18 @@ func TestRound93(t *testing.T) {
 	notAsked(t, "bauxite-and-the-making-of-aluminium.txt", "\x00World production")
 	notAsked(t, "the-rise-of-methodism.md", "\x00Back in London in")
 }
+
+// TestRound94: "The fraction that does is called …" (does what?).
+func TestRound94(t *testing.T) {
+	notAsked(t, "how-digital-image-sensors-work.md", "\x00The fraction that does")
+}
+
+// TestRound95: a name that opens its sentence keeps its capital on a
+// card ("What did Giotto begin?", not "giotto"); a count in advice or
+// a guess at what will happen ("as ___ desserts and no vegetables", "an
+// extra ___ minutes"); "0 to ___" after "four bits" (15).
+func TestRound95(t *testing.T) {
+	notAsked(t, "the-building-of-brunelleschis-dome.md", "What did giotto")
+	notAsked(t, "cooking-for-a-crowd.md", "as {{five|5}} desserts", "an extra {{ten|10}} minutes")
+	notAsked(t, "how-one-time-passcodes-work.md", "0 to {{15}}")
+}

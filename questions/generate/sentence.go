@@ -1338,6 +1338,10 @@ func ellipticalOpener(s *sentence) bool {
 		(w(0) == "world" || w(0) == "global" || w(0) == "annual" || w(0) == "total") && (w(1) == "production" || w(1) == "output" || w(1) == "consumption" || w(1) == "demand") && w(2) != "of" {
 		return true
 	}
+	// "The fraction that does is called …": that does what?
+	if w(0) == "the" && w(2) == "that" && (w(3) == "does" || w(3) == "did" || w(3) == "do") && (beForms[w(4)] || w(4) == "") {
+		return true
+	}
 	// "In between came eleven years of …": between what?
 	if w(0) == "in" && w(1) == "between" && (verbs[w(2)] || presentOrPast(w(2)) || irregularPast[w(2)] != "") {
 		return true
