@@ -2347,3 +2347,19 @@ func TestRound95(t *testing.T) {
 	notAsked(t, "cooking-for-a-crowd.md", "as {{five|5}} desserts", "an extra {{ten|10}} minutes")
 	notAsked(t, "how-one-time-passcodes-work.md", "0 to {{15}}")
 }
+
+// TestRespondedToWhat: "The Spanish responded on ___ by opening …"
+// (round 94) and "Whitefield responded by preaching …" (round 93)
+// respond to what the text before told.
+func TestRespondedToWhat(t *testing.T) {
+	notAsked(t, "the-great-siege-of-gibraltar.md", "sentence?\n“The Spanish responded on")
+	notAsked(t, "the-rise-of-methodism.md", "\x00Whitefield responded by")
+	for text, want := range map[string]bool{
+		"The Spanish responded on 12 April by opening a massive bombardment.":   true,
+		"The Spanish responded to the convoy by opening a massive bombardment.": false,
+	} {
+		if got := leansOnText(&sentence{text: text, tokens: tokenize(text)}); got != want {
+			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -800,6 +800,13 @@ func leansOnText(s *sentence) bool {
 			}) {
 			return true
 		}
+		// "The Spanish responded on 12 April by opening …": to what?
+		// ("… raised tariffs sharply, and other countries retaliated"
+		// says to what, before.)
+		if (t.lower == "responded" || t.lower == "retaliated" || t.lower == "reacted") && i > 0 && !strings.Contains(s.text[:t.start], ", and ") &&
+			!slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(b token) bool { return b.lower == "to" || b.lower == "against" }) {
+			return true
+		}
 		// "Strikes broke out in protest, and …": against what?
 		// ("… declared war without consulting them, and the ministries
 		// resigned in protest." says against what.)
