@@ -2363,3 +2363,9 @@ func TestRespondedToWhat(t *testing.T) {
 		}
 	}
 }
+
+// TestRound97: the setting of an example ("Suppose a page asks to
+// upload a photograph.") is no statement to offer.
+func TestRound97(t *testing.T) {
+	notAsked(t, "how-browser-sandboxes-work.md", "Suppose a page asks")
+}

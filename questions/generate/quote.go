@@ -289,6 +289,11 @@ func quotableFrom(s *sentence, skip int) bool {
 		return false
 	}
 	f := toks[0].lower
+	// "Suppose a page asks to upload a photograph.": the setting of an
+	// example, no statement of the section's.
+	if f == "suppose" || f == "imagine" || f == "picture" {
+		return false
+	}
 	if function[f] && !subjectStarts[f] && !fronting[f] && !conditions[f] && !modifierStarts[f] && skip == 0 {
 		return false // "However the most serious problem …": it answers text before
 	}
