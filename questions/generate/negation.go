@@ -106,6 +106,12 @@ func (g *sectionGen) negationFlip(s *sentence) *candidate {
 	if strings.ContainsAny(s.text[s.stemOff:toks[auxAt].start], ",;:()") {
 		return nil
 	}
+	// "Many people do not realise how much …": said the other way
+	// round, it claims what people know, which the article does not say
+	// either.
+	if auxEnd < len(toks) && mentalVerbs[toks[auxEnd].lower] {
+		return nil
+	}
 	if auxEnd >= len(toks) || keepNegation[toks[auxEnd].lower] {
 		return nil
 	}
@@ -243,3 +249,6 @@ func withStop(text string) string {
 	}
 	return text
 }
+
+// mentalVerbs say what someone knows or thinks.
+var mentalVerbs = set(`realise realize know notice understand think believe expect remember recognise recognize see`)

@@ -100,3 +100,9 @@ func TestDenialEndingOnItsVerb(t *testing.T) {
 		t.Errorf("asked a denial with nothing denied after its verb: %q", c.q.Prompt)
 	}
 }
+
+// TestNoFlipOfKnowing: "Many people do not realise …" said the other
+// way round claims what people know (round 96).
+func TestNoFlipOfKnowing(t *testing.T) {
+	notAsked(t, "on-being-a-good-neighbour.md", "simply realise", "people realise")
+}
