@@ -68,6 +68,13 @@ func (g *sectionGen) context(p, s *sentence) bool {
 			return false
 		}
 	}
+	// "It was signed on board that same day", "the next day": the
+	// sentence before must give the day it counts from.
+	for _, a := range relativeTimes {
+		if containsPhrase(" "+s.lower+" ", " "+a) && !slices.ContainsFunc(p.tokens, func(t token) bool { return months[t.lower] || yearRe.MatchString(t.text) }) {
+			return false
+		}
+	}
 	// "He", "she" point at a person: the sentence before must name one.
 	for _, t := range s.tokens[s.first:] {
 		if personPronouns[t.lower] && !g.namesPerson(p.tokens) {

@@ -138,7 +138,7 @@ var anaphora = append([]string{"this ", "these ", "those ", "such ", "the follow
 
 // relativeTimes date what a sentence says by an event the text before
 // gives: "By morning some 300 houses had burned."
-var relativeTimes = []string{"the previous ", "the year before", "the day before", "the night before", "by morning",
+var relativeTimes = []string{"that same ", "the previous ", "the year before", "the day before", "the night before", "by morning",
 	"by nightfall", "by evening", "that night", "that morning", "that evening", "the next morning", "for the next "}
 
 // markers are discourse openers that can be dropped so that a sentence

@@ -2369,3 +2369,8 @@ func TestRespondedToWhat(t *testing.T) {
 func TestRound97(t *testing.T) {
 	notAsked(t, "how-browser-sandboxes-work.md", "Suppose a page asks")
 }
+
+// TestRound99: "that same day" (which?).
+func TestRound99(t *testing.T) {
+	notAsked(t, "the-voyage-of-the-mayflower.md", "\x00That same day", " that same day")
+}
