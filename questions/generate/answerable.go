@@ -85,6 +85,13 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindNumber && roundAgoRe.MatchString(s.text[t.end:]) {
 			continue
 		}
+		// "46 chromosomes arranged in ___ pairs": half a figure the
+		// sentence gives.
+		if t.kind == KindNumber && strings.HasPrefix(s.text[t.end:], " pairs") {
+			if others, _ := otherFigures(s, t); slices.Contains(others, 2*termValue(KindNumber, t.text)) {
+				continue
+			}
+		}
 		// "Eighteen-year-old Peter Fechter": an age and a name.
 		if strings.Contains(strings.ToLower(strings.Fields(t.text)[0]), "-year-old") {
 			continue

@@ -2374,3 +2374,9 @@ func TestRound97(t *testing.T) {
 func TestRound99(t *testing.T) {
 	notAsked(t, "the-voyage-of-the-mayflower.md", "\x00That same day", " that same day")
 }
+
+// TestHalfInPairs: "46 chromosomes arranged in ___ pairs" is 23 by
+// halving (round 98).
+func TestHalfInPairs(t *testing.T) {
+	notAsked(t, "sex-linked-inheritance.txt", "in {{23}} pairs")
+}
