@@ -2380,3 +2380,11 @@ func TestRound99(t *testing.T) {
 func TestHalfInPairs(t *testing.T) {
 	notAsked(t, "sex-linked-inheritance.txt", "in {{23}} pairs")
 }
+
+// TestRound100: no "What does the section … say of …?" card outside
+// notes (rejected by both raters, four times, in round 100), nor
+// "describe as" a clause on "it".
+func TestRound100(t *testing.T) {
+	notAsked(t, "how-catalytic-converters-work.md", "say of “")
+	notAsked(t, "the-self-strengthening-movement-in-qing-china.md", "say of “", "describe as “it ")
+}
