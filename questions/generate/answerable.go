@@ -141,7 +141,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "as van ___ did": the rest of a name whose particle the
 		// sentence shows ("van Gogh", "da Vinci").
 		if t.kind != KindYear && t.kind != KindNumber && isCapitalized(t.text) {
-			if i := tokenAt(s, t.start); i > 0 && nameParticles[s.tokens[i-1].text] {
+			if i := tokenAt(s, t.start); i > 0 && nameParticles[s.tokens[i-1].lower] {
 				continue
 			}
 		}

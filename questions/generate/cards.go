@@ -127,6 +127,12 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	if wordCount(object) < 2 || intransitive[base] {
 		return nil // "What did Shackleton go?": "went south" has no object
 	}
+	// "Rainfall shifts thousands of kilometres across the ocean": a
+	// distance is how far, not what.
+	if f := strings.Fields(strings.ToLower(firstWords(object, 4))); len(f) >= 2 && (bigCounts[f[0]] || numberRe.MatchString(f[0]) || spelledValue(f[0]) > 0) &&
+		slices.ContainsFunc(f[1:], func(w string) bool { return distanceUnits[strings.Trim(w, ",.")] }) {
+		return nil
+	}
 	// "pulled the economy out of depression": the object and where it went
 	// make one answer; "What did wartime production pull?" asks half.
 	if f := strings.Fields(strings.ToLower(firstWords(object, 5))); toDo == "" && len(f) >= 3 {
@@ -258,6 +264,12 @@ func clauseBreak(text string) int {
 }
 
 func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
+
+// bigCounts and distanceUnits make a distance: "thousands of kilometres".
+var (
+	bigCounts     = set(`hundreds thousands millions tens dozens several`)
+	distanceUnits = set(`kilometres kilometers metres meters miles feet yards km m centimetres inches`)
+)
 
 // describingVerbs say what a thing holds, is made of, means or needs:
 // their object is what a card on the thing asks for.

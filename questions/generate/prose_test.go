@@ -2388,3 +2388,17 @@ func TestRound100(t *testing.T) {
 	notAsked(t, "how-catalytic-converters-work.md", "say of “")
 	notAsked(t, "the-self-strengthening-movement-in-qing-china.md", "say of “", "describe as “it ")
 }
+
+// TestRound102: a table's column whose header says what was done
+// ("Letters used"); the rest of a name after "De" ("De ___ was later
+// fined").
+func TestRound102(t *testing.T) {
+	notAsked(t, "how-cardiac-pacemakers-work.md", "as its Letters used")
+	notAsked(t, "the-building-of-the-sydney-harbour-bridge.md", "De {{Groot}}")
+}
+
+// TestRound103: "What does rainfall shift?" (thousands of kilometres:
+// how far, not what).
+func TestRound103(t *testing.T) {
+	notAsked(t, "el-nino-and-the-southern-oscillation.txt", "What does rainfall shift")
+}

@@ -111,6 +111,10 @@ func headerNames(h string) bool {
 	if len(f) == 0 || len(f) > 3 || !isCapitalized(h) || strings.HasSuffix(h, "?") {
 		return false
 	}
+	// "Letters used": what was done with them, not a thing's name.
+	if len(f) > 1 && strings.HasSuffix(strings.ToLower(f[len(f)-1]), "ed") {
+		return false
+	}
 	// "How it ended", "What it does": a question, not a thing's name.
 	switch strings.ToLower(f[0]) {
 	case "how", "what", "why", "when", "where", "who", "which":
