@@ -300,3 +300,11 @@ func TestVagueVerbCards(t *testing.T) {
 func TestWhoDrewUp(t *testing.T) {
 	notAsked(t, "the-rebuilding-of-lisbon-after-the-1755-earthquake.md", "What drew up")
 }
+
+// TestNoCallingCard: "Combined units called RCBOs house both functions"
+// names the units; "What did combined units call?" asks nothing
+// (round 106).
+func TestNoCallingCard(t *testing.T) {
+	notAsked(t, "how-residual-current-devices-work.md", "What did combined units call")
+	notAsked(t, "mangroves-forests-between-land-and-sea.txt", "seedling call")
+}

@@ -75,9 +75,10 @@ carry carries carried occupy occupies occupied`)
 // vagueVerbs ask for one of many things even after a subject of their
 // own: "What did locks and aqueducts need?", "What do modern scanners
 // use?", "What does each object carry?" (blind raters rejected all of
-// them in rounds 78 to 91).
+// them in rounds 78 to 91). "Combined units called RCBOs house …" is no
+// calling at all: "What did combined units call?" (round 106).
 var vagueVerbs = set(`need needs needed use uses used carry carries carried occupy occupies occupied include includes
-included hold holds held`)
+included hold holds held call calls called name names named`)
 
 // cardFrontRe splits a card's question into its subject and what it asks
 // of it: "What did the United States face" gives "the United States",
