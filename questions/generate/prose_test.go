@@ -2402,3 +2402,11 @@ func TestRound102(t *testing.T) {
 func TestRound103(t *testing.T) {
 	notAsked(t, "el-nino-and-the-southern-oscillation.txt", "What does rainfall shift")
 }
+
+// TestRound105: a worked example's step ("Dividing by 96,500 gives ___
+// moles"); "a closely related standard" (to what?); "showed otherwise"
+// (than what?).
+func TestRound105(t *testing.T) {
+	notAsked(t, "electrolysis-and-its-uses.txt", "\x00Dividing by 96,500")
+	notAsked(t, "how-fm-radio-works.md", "\x00In North America a closely related standard", "showed otherwise. In {{")
+}

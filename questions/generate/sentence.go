@@ -813,6 +813,11 @@ func leansOnText(s *sentence) bool {
 		if t.lower == "protest" && i > 0 && toks[i-1].lower == "in" && strings.HasPrefix(s.text[t.end:], ",") {
 			return true
 		}
+		// "a closely related standard is known as …": related to what?
+		if t.lower == "related" && i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "closely") && i+1 < len(toks) &&
+			!slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(b token) bool { return b.lower == "to" }) {
+			return true
+		}
 		// "introduced a similar requirement": similar to what?
 		if t.lower == "similar" && i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "an") && i+1 < len(toks) && (i+2 == len(toks) || toks[i+2].lower != "to") {
 			return true
@@ -1343,6 +1348,11 @@ func ellipticalOpener(s *sentence) bool {
 	// of what?
 	if w(0) == "at" && w(1) == "the" && (compass[w(2)] || w(2) == "far" || w(2) == "other") && w(3) == "end" && w(4) != "of" ||
 		(w(0) == "world" || w(0) == "global" || w(0) == "annual" || w(0) == "total") && (w(1) == "production" || w(1) == "output" || w(1) == "consumption" || w(1) == "demand") && w(2) != "of" {
+		return true
+	}
+	// "Dividing by 96,500 gives 0.020 moles": a step of a worked
+	// example, whose figures came before.
+	if w(0) == "dividing" || w(0) == "multiplying" || w(0) == "subtracting" || w(0) == "adding" && (w(1) == "up" || w(1) == "these" || w(1) == "them") {
 		return true
 	}
 	// "The fraction that does is called …": that does what?
