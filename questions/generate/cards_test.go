@@ -308,3 +308,9 @@ func TestNoCallingCard(t *testing.T) {
 	notAsked(t, "how-residual-current-devices-work.md", "What did combined units call")
 	notAsked(t, "mangroves-forests-between-land-and-sea.txt", "seedling call")
 }
+
+// TestParticleNameFront: "Antonie van Leeuwenhoek" keeps its capital on
+// a card's front (round 110).
+func TestParticleNameFront(t *testing.T) {
+	notAsked(t, "the-invention-of-the-microscope.md", "What was antonie")
+}

@@ -237,6 +237,10 @@ func (g *sectionGen) midSentence(phrase string) string {
 	if len(f) > 1 && isCapitalized(f[1]) && !function[strings.ToLower(f[1])] {
 		return phrase
 	}
+	// "Antonie van Leeuwenhoek": a name with a particle inside it.
+	if len(f) > 2 && nameParticles[strings.ToLower(f[1])] && isCapitalized(f[2]) {
+		return phrase
+	}
 	return strings.ToLower(phrase[:1]) + phrase[1:]
 }
 
