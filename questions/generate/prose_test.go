@@ -2410,3 +2410,8 @@ func TestRound105(t *testing.T) {
 	notAsked(t, "electrolysis-and-its-uses.txt", "\x00Dividing by 96,500")
 	notAsked(t, "how-fm-radio-works.md", "\x00In North America a closely related standard", "showed otherwise. In {{")
 }
+
+// TestRound108: "… is the best known." (the best known of what?).
+func TestRound108(t *testing.T) {
+	notAsked(t, "the-building-of-the-appian-way.md", "is the best known.")
+}

@@ -791,6 +791,13 @@ func leansOnText(s *sentence) bool {
 	if ellipticalOpener(s) || unnamedRelation(s) {
 		return true
 	}
+	// "The tomb of Caecilia Metella … is the best known.": of which?
+	for _, end := range []string{" is the best known.", " are the best known.", " is the most famous.", " are the most famous.",
+		" is the best-known.", " is the largest.", " is the oldest."} {
+		if strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
 	for i, t := range toks {
 		// "Astronomers outside France resisted, and …": resisted what?
 		// "…, which Egypt and Sudan rejected.": the relative is its object.
