@@ -83,7 +83,7 @@ Parliament passed the Representation of the People Act in 1918. Women over thirt
 // not lean. "Even so", "A second wave", "Opposing it" and "to that salty
 // tissue" lean on the text before as well.
 func TestOfThemLeans(t *testing.T) {
-	for text, want := range map[string]bool{
+	checkLeansTexts(t, map[string]bool{
 		"A healthy adult has roughly 4,000 to 11,000 of them in every microlitre of blood.":                                                      true,
 		"When the Prime Minister, H. H. Asquith, shelved the first of them, about 300 women marched.":                                            true,
 		"In September of 1951, fifty-two nations met in San Francisco, and forty-nine of them signed it.":                                        false,
@@ -150,12 +150,7 @@ func TestOfThemLeans(t *testing.T) {
 		"Heat makes the more volatile liquid evaporate faster than water does.":                             false,
 		// A count is no plural "them" could be.
 		"A single cell in the mesophyll, the inner tissue of a leaf, may contain dozens of them.": true,
-	} {
-		s := &sentence{text: text, tokens: tokenize(text)}
-		if got := leansOnText(s); got != want {
-			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // TestResultLeans: "The solution is …" and a note's "Result: …" name what
@@ -238,18 +233,13 @@ func TestNoSelectAllPassage(t *testing.T) {
 // paracortex" (deeper than what?) and "Similar but less organised tissue"
 // (similar to what?) lean on the text before.
 func TestRound54Leans(t *testing.T) {
-	for text, want := range map[string]bool{
+	checkLeansTexts(t, map[string]bool{
 		"Inside, lymph flows slowly through channels called sinuses, which are lined by macrophages.":  true,
 		"The deeper paracortex is rich in T lymphocytes, and the central medulla holds plasma cells.":  true,
 		"Similar but less organised tissue lies in the linings of the gut, airways and urinary tract.": true,
 		"Inside the capsule, lymph flows slowly through channels called sinuses lined by macrophages.": false,
 		"The deeper the water, the slower the waves travel across the floor of the basin.":             false,
-	} {
-		s := &sentence{text: text, tokens: tokenize(text)}
-		if got := leansOnText(s); got != want {
-			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // TestIntroduced: a noun named with a word of its own before it ("the

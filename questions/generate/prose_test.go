@@ -2166,7 +2166,7 @@ func TestRound81(t *testing.T) {
 // TestLeansRound80: what leans and what does not, beside the rounds'
 // sentences.
 func TestLeansRound80(t *testing.T) {
-	for text, want := range map[string]bool{
+	checkLeansTexts(t, map[string]bool{
 		"Each cell contains roughly 270 million haemoglobin molecules.":                           true,
 		"Each of the cells contains roughly 270 million haemoglobin molecules.":                   false,
 		"Each year the Edinburgh festival draws thousands of visitors.":                           false,
@@ -2180,12 +2180,7 @@ func TestLeansRound80(t *testing.T) {
 		"Rust forms in a ring between the two zones.":                                             true,
 		"Rust forms in a ring between the two zones of the drop.":                                 false,
 		"At the corners of the board, players place the four rooks before the game begins.":       false,
-	} {
-		s := &sentence{text: text, tokens: tokenize(text)}
-		if got := leansOnText(s); got != want {
-			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // TestRound82: "In response", "Within days", "in protest" (of what?);
@@ -2206,7 +2201,7 @@ func TestRound83(t *testing.T) {
 // TestLeansRound82: what leans and what does not, beside rounds 82 and
 // 83's sentences.
 func TestLeansRound82(t *testing.T) {
-	for text, want := range map[string]bool{
+	checkLeansTexts(t, map[string]bool{
 		"Within days Gierek was replaced as party leader by Stanisław Kania.":                                          true,
 		"Within days of the vote, Gierek was replaced as party leader by Stanisław Kania.":                             false,
 		"In response a group of intellectuals founded the Workers' Defence Committee in 1976.":                         true,
@@ -2217,12 +2212,7 @@ func TestLeansRound82(t *testing.T) {
 		"The ecologist Charles Elton analysed the company's records in the 1920s.":                                     true,
 		"The Board of Trade introduced a similar requirement for new railway bridges.":                                 true,
 		"The Board of Trade introduced a requirement similar to the French one for new bridges.":                       false,
-	} {
-		s := &sentence{text: text, tokens: tokenize(text)}
-		if got := leansOnText(s); got != want {
-			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // TestRound84: "them" and "they" with nothing before them that they
@@ -2289,17 +2279,12 @@ func TestRound89(t *testing.T) {
 
 // TestNameSaysWhich: "the name" leans unless the sentence says which.
 func TestNameSaysWhich(t *testing.T) {
-	for text, want := range map[string]bool{
+	checkLeansTexts(t, map[string]bool{
 		"The Royal Geographical Society adopted the name in 1865.":                            true,
 		"Vitamin E is the name for a group of compounds, among them alpha-tocopherol.":        false,
 		"The Meiji Restoration is the name given to the revolution that ended shogunal rule.": false,
 		"Meszaros grouped the stand-ins used in tests under the name test doubles in 2007.":   false,
-	} {
-		s := &sentence{text: text, tokens: tokenize(text)}
-		if got := leansOnText(s); got != want {
-			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // TestRound90: the rest of a title ("Chancellor of the ___"); the middle
@@ -2354,14 +2339,10 @@ func TestRound95(t *testing.T) {
 func TestRespondedToWhat(t *testing.T) {
 	notAsked(t, "the-great-siege-of-gibraltar.md", "sentence?\n“The Spanish responded on")
 	notAsked(t, "the-rise-of-methodism.md", "\x00Whitefield responded by")
-	for text, want := range map[string]bool{
+	checkLeansTexts(t, map[string]bool{
 		"The Spanish responded on 12 April by opening a massive bombardment.":   true,
 		"The Spanish responded to the convoy by opening a massive bombardment.": false,
-	} {
-		if got := leansOnText(&sentence{text: text, tokens: tokenize(text)}); got != want {
-			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
-		}
-	}
+	})
 }
 
 // TestRound97: the setting of an example ("Suppose a page asks to
@@ -2414,4 +2395,14 @@ func TestRound105(t *testing.T) {
 // TestRound108: "… is the best known." (the best known of what?).
 func TestRound108(t *testing.T) {
 	notAsked(t, "the-building-of-the-appian-way.md", "is the best known.")
+}
+
+// checkLeansTexts checks leansOnText on each sentence, read alone.
+func checkLeansTexts(t *testing.T, cases map[string]bool) {
+	t.Helper()
+	for text, want := range cases {
+		if got := leansOnText(&sentence{text: text, tokens: tokenize(text)}); got != want {
+			t.Errorf("leansOnText(%q) = %v, want %v", text, got, want)
+		}
+	}
 }

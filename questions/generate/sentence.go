@@ -739,7 +739,7 @@ func unnamedRelation(s *sentence) bool {
 		}
 		// "Hubble's successor", "his Soviet counterpart": whose, it says.
 		if slices.ContainsFunc(toks[max(0, i-3):i], func(p token) bool {
-			return strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s") || p.lower == "his" || p.lower == "her" || p.lower == "its" || p.lower == "their"
+			return possessive(p.lower) || p.lower == "his" || p.lower == "her" || p.lower == "its" || p.lower == "their"
 		}) {
 			continue
 		}
@@ -796,58 +796,6 @@ func leansOnText(s *sentence) bool {
 		" is the best-known.", " is the largest.", " is the oldest."} {
 		if strings.HasSuffix(lower, end) {
 			return true
-		}
-	}
-	for i, t := range toks {
-		// "Astronomers outside France resisted, and …": resisted what?
-		// "…, which Egypt and Sudan rejected.": the relative is its object.
-		if bareObjectVerbs[t.lower] && i > 0 && (strings.HasPrefix(s.text[t.end:], ",") || strings.HasPrefix(s.text[t.end:], ".")) &&
-			!slices.ContainsFunc(toks[max(0, i-5):i], func(b token) bool {
-				return b.lower == "which" || b.lower == "that" || b.lower == "what" || b.lower == "whom"
-			}) {
-			return true
-		}
-		// "The Spanish responded on 12 April by opening …": to what?
-		// ("… raised tariffs sharply, and other countries retaliated"
-		// says to what, before.)
-		if (t.lower == "responded" || t.lower == "retaliated" || t.lower == "reacted") && i > 0 && !strings.Contains(s.text[:t.start], ", and ") &&
-			!slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(b token) bool { return b.lower == "to" || b.lower == "against" }) {
-			return true
-		}
-		// "Strikes broke out in protest, and …": against what?
-		// ("… declared war without consulting them, and the ministries
-		// resigned in protest." says against what.)
-		if t.lower == "protest" && i > 0 && toks[i-1].lower == "in" && strings.HasPrefix(s.text[t.end:], ",") {
-			return true
-		}
-		// "a closely related standard is known as …": related to what?
-		if t.lower == "related" && i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "closely") && i+1 < len(toks) &&
-			!slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(b token) bool { return b.lower == "to" }) {
-			return true
-		}
-		// "introduced a similar requirement": similar to what?
-		if t.lower == "similar" && i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "an") && i+1 < len(toks) && (i+2 == len(toks) || toks[i+2].lower != "to") {
-			return true
-		}
-		// "Rust forms in a ring between the two zones", "the two kings
-		// concluded a treaty": which two, the text before said ("the
-		// two kings, Ramesses and Hattusili" says it here).
-		// "the four leaders were displayed": which four people?
-		if t.lower == "the" && i+2 < len(toks) && spelledValue(toks[i+1].lower) >= 3 && spelledValue(toks[i+1].lower) <= 10 &&
-			toks[i+2].text == toks[i+2].lower && plural(toks[i+2].lower) && personNoun(strings.TrimSuffix(toks[i+2].lower, "s")) &&
-			(i+3 == len(toks) || toks[i+3].lower != "of") {
-			return true
-		}
-		if t.lower == "the" && i+2 < len(toks) && toks[i+1].lower == "two" {
-			n := toks[i+2]
-			// "the two remaining lumbricals", "the two other routes".
-			if (n.lower == "remaining" || n.lower == "other" || n.lower == "main") && i+3 < len(toks) {
-				n = toks[i+3]
-			}
-			if n.text == n.lower && plural(n.lower) && !naturalPairs[n.lower] && !function[n.lower] &&
-				(i+3 == len(toks) || toks[i+3].lower != "of" && !strings.HasPrefix(s.text[n.end:], ",") && !strings.HasPrefix(s.text[n.end:], " (") && !strings.HasPrefix(s.text[n.end:], ":")) {
-				return true
-			}
 		}
 	}
 	// "Where it may once have held …, by 1450 its population had
@@ -1006,6 +954,54 @@ func leansOnText(s *sentence) bool {
 		return true
 	}
 	for i, t := range toks {
+		// "Astronomers outside France resisted, and …": resisted what?
+		// "…, which Egypt and Sudan rejected.": the relative is its object.
+		if bareObjectVerbs[t.lower] && i > 0 && (strings.HasPrefix(s.text[t.end:], ",") || strings.HasPrefix(s.text[t.end:], ".")) &&
+			!slices.ContainsFunc(toks[max(0, i-5):i], func(b token) bool {
+				return b.lower == "which" || b.lower == "that" || b.lower == "what" || b.lower == "whom"
+			}) {
+			return true
+		}
+		// "The Spanish responded on 12 April by opening …": to what?
+		// ("… raised tariffs sharply, and other countries retaliated"
+		// says to what, before.)
+		if (t.lower == "responded" || t.lower == "retaliated" || t.lower == "reacted") && i > 0 && !strings.Contains(s.text[:t.start], ", and ") &&
+			!slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(b token) bool { return b.lower == "to" || b.lower == "against" }) {
+			return true
+		}
+		// "Strikes broke out in protest, and …": against what?
+		// ("… declared war without consulting them, and the ministries
+		// resigned in protest." says against what.)
+		if t.lower == "protest" && i > 0 && toks[i-1].lower == "in" && strings.HasPrefix(s.text[t.end:], ",") {
+			return true
+		}
+		// "a closely related standard is known as …": related to what?
+		if t.lower == "related" && i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "closely") && i+1 < len(toks) &&
+			!slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(b token) bool { return b.lower == "to" }) {
+			return true
+		}
+		// "introduced a similar requirement": similar to what?
+		if t.lower == "similar" && i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "an") && i+1 < len(toks) && (i+2 == len(toks) || toks[i+2].lower != "to") {
+			return true
+		}
+		// "Rust forms in a ring between the two zones", "the two kings
+		// concluded a treaty": which two, the text before said ("the
+		// two kings, Ramesses and Hattusili" says it here).
+		// "the four leaders were displayed": which four people?
+		if t.lower == "the" && i+2 < len(toks) && spelledValue(toks[i+1].lower) >= 3 && spelledValue(toks[i+1].lower) <= 10 &&
+			toks[i+2].text == toks[i+2].lower && plural(toks[i+2].lower) && personNoun(strings.TrimSuffix(toks[i+2].lower, "s")) &&
+			(i+3 == len(toks) || toks[i+3].lower != "of") {
+			return true
+		}
+		if t.lower == "the" && i+2 < len(toks) && toks[i+1].lower == "two" {
+			// ("the two remaining …", "the two other …" lean by the words
+			// "remaining" and "other" already.)
+			n := toks[i+2]
+			if n.text == n.lower && plural(n.lower) && !naturalPairs[n.lower] && !function[n.lower] &&
+				(i+3 == len(toks) || toks[i+3].lower != "of" && !strings.HasPrefix(s.text[n.end:], ",") && !strings.HasPrefix(s.text[n.end:], " (") && !strings.HasPrefix(s.text[n.end:], ":")) {
+				return true
+			}
+		}
 		switch {
 		// "Through a fissure here …": here, where the text before was.
 		case t.lower == "here":
@@ -1180,7 +1176,7 @@ func leansOnText(s *sentence) bool {
 			!(i+2 < len(toks) && toks[i+1].lower == "name" && (toks[i+2].lower == "for" || toks[i+2].lower == "given")) &&
 			// "the city of Caffa", "the company Siemens" name it; "the
 			// university's Medical Building" does not.
-			(i+2 == len(toks) || toks[i+2].lower != "of" && (!isCapitalized(toks[i+2].text) || strings.HasSuffix(toks[i+1].lower, "'s") || strings.HasSuffix(toks[i+1].lower, "’s"))) {
+			(i+2 == len(toks) || toks[i+2].lower != "of" && (!isCapitalized(toks[i+2].text) || possessive(toks[i+1].lower))) {
 			return true
 		}
 		// "Over water 4,000 metres deep it travels …", "By default they
@@ -1567,4 +1563,9 @@ func pastTense(w string) bool {
 // "king", "worker".
 func personNoun(w string) bool {
 	return persons[w] || hasSuffix(w, personSuffixes)
+}
+
+// possessive reports whether a lower-cased word ends in "'s" or "’s".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
