@@ -344,6 +344,11 @@ func (g *sectionGen) subjectCard(s *sentence) *candidate {
 	if isToCopula.MatchString(rest) {
 		return nil
 	}
+	// "The secret of an easy evening is doing as much as possible":
+	// "What is doing …?" reads as a verb in progress, not as what is.
+	if f := strings.Fields(strings.ToLower(rest)); c.aux == "be" && len(f) > 1 && strings.HasSuffix(f[1], "ing") {
+		return nil
+	}
 	full := rest
 	if i := clauseBreak(rest); i >= 0 {
 		// "follows over voting by order (one vote per Estate) vs. by

@@ -146,6 +146,11 @@ func TestCards(t *testing.T) {
 			"", "What does every time"},
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",
 			"", "What will you make"},
+		// Round 117.
+		{"no card on what a thing can be", "Flowers can be a few stems from the garden, a branch of greenery or a bowl of fruit.",
+			"", "What can flowers be"},
+		{"no subject card on a gerund after is", "The secret of an easy evening is doing as much as possible before anyone arrives.",
+			"", "What is doing"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -187,6 +187,11 @@ func (g *sectionGen) definitionCard(s *sentence) *candidate {
 	}
 	front := g.cardPrompt(fmt.Sprintf("What %s %s", verb, what))
 	if modal, ok := strings.CutSuffix(verb, " be"); ok {
+		// "Flowers can be a few stems from the garden": a bare plural
+		// with "can be" says what may serve as one, not what one is.
+		if det == "" && plural(lw) {
+			return nil
+		}
 		// "What could a tiebreaker be?"
 		front = g.cardPrompt(fmt.Sprintf("What %s %s be", modal, what))
 	}
