@@ -19,7 +19,15 @@ var dateOfRe = regexp.MustCompile(`(?i)\b(?:date|year) of $`)
 
 // dayRangeStartRe finds the start of a range of days just before a date:
 // "on 7 to ", "7–".
-var dayRangeStartRe = regexp.MustCompile(`\b\d{1,2} ?(?:to|–|-|and) ?$`)
+var dayRangeStartRe = regexp.MustCompile(`\b\d{1,2} ?(?:to|–|-|and|or) ?$`)
+
+// eventOfRe finds an event named by its year just before the year: "the
+// revolutions of ", "the Panic of ".
+var eventOfRe = regexp.MustCompile(`(?i)\bthe (?:wars?|revolutions?|panic|crisis|rising|uprising|rebellion|compromise|exhibition) of $`)
+
+// splitFigureRe finds the rest of a name a figure starts: ",4-D" of
+// "2,4-D", "-D" of "3-D".
+var splitFigureRe = regexp.MustCompile(`^(?:,\d|-\p{Lu}\b)`)
 
 // openListRe finds "…, and other nations" after a list's item.
 var openListRe = regexp.MustCompile(`^(?:,[^,;:.]{1,40}?)*,? (?:and|or) (?:many |several |various )?others?\b`)
@@ -77,7 +85,16 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "The War of ___" (1812): the year alone names the war, and a
 		// war is known without reading (see below).
-		if t.kind == KindYear && (strings.HasSuffix(s.text[:t.start], "The War of ") || strings.HasSuffix(s.text[:t.start], "the War of ")) {
+		if t.kind == KindYear && eventOfRe.MatchString(s.text[:t.start]) {
+			continue
+		}
+		// "The herbicide ___,4-D": a figure that starts a name.
+		if t.kind == KindNumber && splitFigureRe.MatchString(s.text[t.end:]) {
+			continue
+		}
+		// "GDB can talk to a helper called ___" (gdbserver), "CEN/XFS
+		// (eXtensions for ___)": an abbreviation beside it spells it.
+		if t.kind != KindYear && t.kind != KindNumber && t.kind != KindDate && (abbrStarts(s, t) || abbrSpells(s, t)) {
 			continue
 		}
 		// "much as their predecessors did ___ centuries ago": a round
@@ -838,6 +855,47 @@ func closeRangeEnd(text string, t term) bool {
 
 // spellsName reports whether another word of the sentence, of four
 // letters or more, is part of a one-word name ("horn" of "Matterhorn").
+// abbrStarts reports whether an abbreviation of the sentence, of three
+// letters or more, starts a one-word term: "GDB" of "gdbserver".
+func abbrStarts(s *sentence, t term) bool {
+	k := t.key()
+	if t.words != 1 {
+		return false
+	}
+	for _, tok := range s.tokens {
+		if tok.start >= t.start && tok.end <= t.end || len(tok.lower) < 3 || len(tok.lower) >= len(k) || !isAcronym(tok.text) {
+			continue
+		}
+		if strings.HasPrefix(k, tok.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbrSpells reports whether a term is part of a long form in brackets
+// after its abbreviation: "CEN/XFS (eXtensions for Financial Services)".
+func abbrSpells(s *sentence, t term) bool {
+	open := strings.LastIndex(s.text[:t.start], " (")
+	if open < 0 || strings.Contains(s.text[open:t.start], ")") {
+		return false
+	}
+	end := strings.IndexByte(s.text[t.end:], ')')
+	if end < 0 {
+		return false
+	}
+	long := s.text[open+2 : t.end+end]
+	f := strings.Fields(s.text[:open])
+	if len(f) == 0 {
+		return false
+	}
+	abbr := f[len(f)-1]
+	if i := strings.LastIndexByte(abbr, '/'); i >= 0 {
+		abbr = abbr[i+1:]
+	}
+	return isAcronym(abbr) && (strings.EqualFold(initials(long), abbr) || capitalsOf(long) == strings.ToUpper(abbr))
+}
+
 func spellsName(s *sentence, t term) bool {
 	k := t.key()
 	for _, tok := range s.tokens {

@@ -46,8 +46,24 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	subject, base, next := c.subject, c.base, c.next
 	bare := strings.TrimPrefix(base, "not ")
 	vbare, _ := g.verbBase(bare, false)
-	if c.aux == "be" || lightVerbs[bare] {
-		return nil // "is", "play a role": what they say is not a question of "what"
+	if c.aux == "be" || strings.HasSuffix(" "+bare, " be") || lightVerbs[bare] {
+		return nil // "is", "can usually be", "play a role": what they say is not a question of "what"
+	}
+	// "Large foreign ships could not reach …" with "reach" unknown: a
+	// negation is no verb; "Soon afterwards the Leonids were linked":
+	// an adverb is no subject.
+	if base == "not" || timeAdverbs[c.head] {
+		return nil
+	}
+	// "… file instead.": instead of what? The front asks for one thing
+	// of two, the other unseen.
+	if n := len(s.tokens); n > 0 && s.tokens[n-1].lower == "instead" {
+		return nil
+	}
+	// "In code compiled with frame pointers, each stack frame stores …":
+	// the case the claim holds in, dropped, leaves the front vague.
+	if c.first > s.first && c.first-s.first >= 4 && !(s.usable && keepFronted[s.tokens[s.first].lower]) {
+		return nil
 	}
 	// "Truman asked Congress to support the Greek Government": what did
 	// he ask Congress to do? A person and an infinitive, or nothing.

@@ -2406,3 +2406,59 @@ func checkLeansTexts(t *testing.T, cases map[string]bool) {
 		}
 	}
 }
+
+// TestRound116: an abbreviation whose long form is the blank's
+// ("CEN/XFS (eXtensions for ___)"); a card on what a subject could not
+// do with no verb ("What could large foreign ships not?"); "the
+// contrast" (between what?); a card on what a thing can be.
+func TestRound116(t *testing.T) {
+	notAsked(t, "how-cash-machines-work.md", "(eXtensions for {{Financial Services}})")
+	notAsked(t, "the-cohong-of-canton.md", "What could large foreign ships not")
+	notAsked(t, "volcanic-rocks-how-lava-becomes-stone.txt", "What can the individual mineral grains", "the contrast")
+}
+
+// TestRound117: "before the change", "it fell" after an opening phrase,
+// "had argued as much", "did germ theory provide one", "the only
+// option" (of what?), "showed that it could pass" with nothing "it"
+// could be, "Geminid meteors are slower" (than what?); a blank that
+// splits a name ("___,4-D"); the year of a named event ("The
+// revolutions of ___").
+func TestRound117(t *testing.T) {
+	notAsked(t, "ignaz-semmelweis-and-the-causes-of-childbed-fever.md", "before the change", "In June it fell", "“Alexander Gordon of Aberdeen had argued", "\x00Alexander Gordon of Aberdeen had argued",
+		"germ theory provide one", "The revolutions of _____")
+	notAsked(t, "how-loudspeakers-work.md", "\x00The moving coil is the only option.")
+	notAsked(t, "plant-hormones-and-the-control-of-growth.txt", "{{2}},4-D", "showed that it could pass")
+}
+
+// TestRound118: a card whose subject is an adverb ("What does soon
+// afterward …?"); a claim that ends "instead" (of what?); a card that
+// drops the case its claim holds in ("In code compiled with frame
+// pointers, each stack frame stores …"); a blank that a word of its
+// sentence begins ("GDB … ___": gdbserver); the day after "3 or ___";
+// a comparison with nothing to compare ("Geminid meteors are slower").
+func TestRound118(t *testing.T) {
+	notAsked(t, "meteors-and-meteor-showers.txt", "What does soon afterward", "3 or _____", "are slower, at about {{")
+	notAsked(t, "how-debuggers-work.md", "What do windows compilers", "What does each stack frame store", "{{gdbserver}}")
+}
+
+// TestLeansRound117: what the text before said, read alone.
+func TestLeansRound117(t *testing.T) {
+	checkLeansTexts(t, map[string]bool{
+		"In April 1847, before the change, the First Clinic had lost 57 of 312 mothers.":                       true,
+		"The change from sail to steam took fifty years.":                                                      false,
+		"In June it fell to about 2.2 per cent, in July to 1.2 per cent and in August to 1.9 per cent.":        true,
+		"Alexander Gordon of Aberdeen had argued as much in 1795.":                                             true,
+		"A blue whale eats as much as four tonnes of krill a day.":                                             false,
+		"Only in the 1860s, through the work of Louis Pasteur, did germ theory provide one.":                   true,
+		"The moving coil is the only option.":                                                                  true,
+		"The moving coil is the only option for cheap speakers.":                                               false,
+		"In 1910 and 1913 Peter Boysen-Jensen showed that it could pass through a thin block of gelatin.":      true,
+		"The leaf bends towards the light because the stem showed that it could grow faster on the dark side.": false,
+		"The US Treasury under George Humphrey made it clear that it would not support the pound.":             false,
+		"The dermis lies beneath the epidermis and is much thicker.":                                           false,
+		"Geminid meteors are slower, at about 35 kilometres per second, and are often bright.":                 true,
+		"Geminid meteors are slower than the Perseids.":                                                        false,
+		"Windows compilers usually write a separate Program Database (PDB) file instead.":                      true,
+		"Windows compilers usually write a separate file instead of embedding the data.":                       false,
+	})
+}

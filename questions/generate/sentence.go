@@ -460,7 +460,8 @@ func bareDefinite(s *sentence, heading string) bool {
 }
 
 // timeAdverbs say when or how often, and name nothing "its" could be.
-var timeAdverbs = set(`twice once thrice again soon later then still even only also never always`)
+var timeAdverbs = set(`twice once thrice again soon later then still even only also never always afterwards afterward
+eventually meanwhile thereafter`)
 
 // relationalEnds name something of something else: a sentence that
 // ends on one without saying of what leans on the text before.
@@ -715,6 +716,11 @@ var beForms = set(`is are was were be been being`)
 var (
 	comparers    = set(`far much even still significantly considerably slightly`)
 	comparatives = set(`higher lower larger smaller greater fewer more less better worse bigger faster slower longer shorter older younger stronger weaker`)
+	// bareComparatives compare with what the text before described when
+	// a comma or the end follows them: "Geminid meteors are slower, …",
+	// "a darker, typically basaltic rock".
+	bareComparatives = set(`higher lower larger smaller bigger faster slower longer shorter older younger stronger weaker
+darker lighter brighter dimmer cooler warmer hotter colder heavier denser thinner thicker cheaper deeper shallower wider narrower louder quieter`)
 )
 
 // relationNouns say what a thing is to another: an example of, an
@@ -1006,6 +1012,37 @@ func leansOnText(s *sentence) bool {
 		// "Through a fissure here …": here, where the text before was.
 		case t.lower == "here":
 			return true
+		// "before the change", "adds to the contrast": which, the text
+		// before said ("the change from sail to steam" says it here).
+		case t.lower == "the" && i+1 < len(toks) && (toks[i+1].lower == "change" || toks[i+1].lower == "contrast") &&
+			(i+2 == len(toks) || !changeComplements[toks[i+2].lower]):
+			return true
+		// "had argued as much": as what the text before said ("eats as
+		// much as four tonnes" compares).
+		case t.lower == "as" && i > 0 && i+1 < len(toks) && toks[i+1].lower == "much" && pastTense(toks[i-1].lower) &&
+			(i+2 == len(toks) || toks[i+2].lower != "as"):
+			return true
+		// "did germ theory provide one.": one of what the text before
+		// named; "the only option.": the only one for what?; "… file
+		// instead.": instead of what?
+		case i == len(toks)-1 && i > 0 && t.lower == "one" && verbs[toks[i-1].lower],
+			i == len(toks)-1 && i > 1 && onlyNouns[t.lower] && toks[i-1].lower == "only" && toks[i-2].lower == "the",
+			i == len(toks)-1 && i > 0 && t.lower == "instead":
+			return true
+		// "Peter Boysen-Jensen showed that it could pass": nothing before
+		// "it" that it could be but a person.
+		case t.lower == "it" && i > 1 && toks[i-1].lower == "that" && !slices.ContainsFunc(toks[:i-1], func(b token) bool {
+			// ("The US Treasury … made it clear that it": a name after
+			// "the" can be "it".)
+			return b.text == b.lower && isContent(b.lower) && !pastTense(b.lower) && !verbs[b.lower] || determiners[b.lower]
+		}):
+			return true
+		// "Geminid meteors are slower, at about 35 kilometres per second",
+		// "a darker, typically basaltic rock": slower and darker than
+		// what the text before described.
+		case bareComparatives[t.lower] && i > 0 && (beForms[toks[i-1].lower] || toks[i-1].lower == "a") &&
+			(i+1 == len(toks) || strings.HasPrefix(s.text[t.end:], ",")) && !slices.ContainsFunc(toks, func(b token) bool { return b.lower == "than" }):
+			return true
 		// "achieved that target": that, the text before set; "showed
 		// that cells divide" says what was shown.
 		case t.lower == "that" && i > 0 && i+2 < len(toks) && pastTense(toks[i-1].lower) && isContent(toks[i+1].lower) &&
@@ -1184,7 +1221,8 @@ func leansOnText(s *sentence) bool {
 		// opening phrase ("they" after a short one: "… in cyanobacteria,
 		// and the oxygen they released" has its plural), before any verb of the
 		// sentence ("… could be X, or it could be Y" says what it is).
-		if (t.lower == "it" || t.lower == "they" && i <= 4) && i > 1 && i+1 < len(toks) && (presentOrPast(toks[i+1].lower) || t.lower == "they" && modals[toks[i+1].lower]) &&
+		if (t.lower == "it" || t.lower == "they" && i <= 4) && i > 1 && i+1 < len(toks) &&
+			(presentOrPast(toks[i+1].lower) || irregularPasts[toks[i+1].lower] || t.lower == "they" && modals[toks[i+1].lower]) &&
 			// ("On 26 May they climbed": the month is no modal.)
 			!slices.ContainsFunc(toks[:i], func(b token) bool { return beForms[b.lower] || modals[b.lower] && b.text == b.lower || verbs[b.lower] }) {
 			return true
@@ -1254,6 +1292,14 @@ func leansOnText(s *sentence) bool {
 	}
 	return false
 }
+
+// changeComplements say which change or contrast: "the change from
+// sail to steam", "the contrast between them".
+var changeComplements = set(`of in from between to with`)
+
+// onlyNouns are what "the only …" at a sentence's end leaves unsaid the
+// purpose of: "The moving coil is the only option."
+var onlyNouns = set(`option options choice way one solution answer alternative possibility method approach`)
 
 // backNouns are what a text names once and then calls "the town", "the
 // union", "the bill": which one, the text before says.
