@@ -118,6 +118,10 @@ func (g *sectionGen) adviceCard(s *sentence) *candidate {
 	if containsWord(g.heading, v) {
 		return nil // "Identify a community tiebreaker": the heading is the answer
 	}
+	// "pay attention to …": an idiom's verb asks for its other half.
+	if i+1 < len(toks) && idiomObjects[toks[i+1].lower] {
+		return nil
+	}
 	q += v
 	o := i + 1
 	// "forget to consider", "try to be": the verb after "to" is the one
@@ -375,3 +379,7 @@ var idioms = func() map[string]bool {
 	}
 	return m
 }()
+
+// idiomObjects complete a verb into an idiom: "pay attention", "take
+// care", "make sense".
+var idiomObjects = set(`attention care sense heed notice place`)

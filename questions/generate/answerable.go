@@ -23,7 +23,7 @@ var dayRangeStartRe = regexp.MustCompile(`\b\d{1,2} ?(?:to|–|-|and|or) ?$`)
 
 // eventOfRe finds an event named by its year just before the year: "the
 // revolutions of ", "the Panic of ".
-var eventOfRe = regexp.MustCompile(`(?i)\bthe (?:wars?|revolutions?|panic|crisis|rising|uprising|rebellion|compromise|exhibition) of $`)
+var eventOfRe = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}\p{Ll}+ )?(?i:wars?|revolutions?|panic|crisis|rising|uprising|rebellion|compromise|exhibition) of $`)
 
 // splitFigureRe finds the rest of a name a figure starts: ",4-D" of
 // "2,4-D", "-D" of "3-D".
@@ -86,6 +86,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "The War of ___" (1812): the year alone names the war, and a
 		// war is known without reading (see below).
 		if t.kind == KindYear && eventOfRe.MatchString(s.text[:t.start]) {
+			continue
+		}
+		// "In early ___ passed" (June Parliament): a month run into the
+		// name after it is no name.
+		if f := strings.Fields(t.text); len(f) > 1 && t.kind != KindDate && t.kind != KindYear && months[strings.ToLower(f[0])] {
 			continue
 		}
 		// "The herbicide ___,4-D": a figure that starts a name.
@@ -1078,6 +1083,8 @@ func otherFigures(s *sentence, t term) (all, percents []float64) {
 var figureRe = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
 
 func isAlnumByte(b byte) bool { return isLetter(b) || isDigitByte(b) }
+
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
 
 // fractionGives reports whether a number is what a fraction the
 // sentence names gives: a percentage ("a tenth of the cases …, efficacy

@@ -2,7 +2,6 @@ package generate
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -126,6 +125,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 			return nil
 		}
 		next++
+	}
+	// "Paying attention also means staying close": one meaning, or one
+	// part, of several.
+	if strings.EqualFold(c.adverb, "also") && (describingVerbs[vb] || describingVerbs[strings.Fields(base)[0]]) {
+		return nil
 	}
 	// A verb that says what a thing holds or is made of asks for the
 	// thing itself ("What does a slice consist of?").
@@ -263,24 +267,6 @@ func (g *sectionGen) missesThePoint(s *sentence, c *clause, next int, base, vb s
 	return false
 }
 
-// clauseBreak returns where the first clause of text ends, at a comma,
-// semicolon, colon or bracket that is not inside a figure ("2,200",
-// "10:30"), or -1.
-func clauseBreak(text string) int {
-	for i := 0; i < len(text); i++ {
-		if !strings.ContainsRune(",;:(", rune(text[i])) {
-			continue
-		}
-		if (text[i] == ',' || text[i] == ':') && i > 0 && i+1 < len(text) && isDigitByte(text[i-1]) && isDigitByte(text[i+1]) {
-			continue
-		}
-		return i
-	}
-	return -1
-}
-
-func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
-
 // bigCounts and distanceUnits make a distance: "thousands of kilometres".
 var (
 	bigCounts     = set(`hundreds thousands millions tens dozens several`)
@@ -316,146 +302,3 @@ ascended rise rises rose extend extends extended stretch stretches stretched`)
 // bareVerbs are verbs whose past is their present: not in the word
 // lists, where "cut flowers" is a noun phrase.
 var bareVerbs = set(`cut spread split hit shut cost burst cast`)
-
-// isToCopula matches a predicate that is "be" and an infinitive: "is
-// usually to begin with …", "was to turn the system inside out".
-var isToCopula = regexp.MustCompile(`^(?:is|are|was|were)(?: [a-z]+ly)? to [a-z]`)
-
-// subjectCard asks what the sentence's subject is, given what it says of
-// it: "Good documentation only becomes more important as your community
-// grows" gives "What only becomes more important as your community grows,
-// according to …?". Only singular subjects: "What lack …" is not English.
-func (g *sectionGen) subjectCard(s *sentence) *candidate {
-	if g.imperative(s) {
-		return nil
-	}
-	c := g.parseClause(s)
-	if c == nil || c.pointer != "" || c.first != s.first && !(s.usable && keepFronted[s.tokens[s.first].lower]) ||
-		!g.explicitSubject(c.subject, c.aux != "do") {
-		return nil
-	}
-	switch c.aux {
-	case "do", "have":
-		return nil
-	case "be":
-		if c.base != "is" && c.base != "was" {
-			return nil
-		}
-	}
-	if plural(c.head) && c.aux != "does" && c.aux != "has" && c.aux != "be" {
-		return nil // "Peacekeepers can …": which ones?
-	}
-	// "Strict infection control in England cut reported infections":
-	// the subject ends on a verb whose past has no -ed, and the verb
-	// taken is an adjective.
-	if f := strings.Fields(strings.ToLower(c.subject)); len(f) > 1 && bareVerbs[f[len(f)-1]] {
-		return nil
-	}
-	toks := s.tokens
-	start := toks[c.first].start + len(c.subject)
-	rest := strings.TrimSpace(s.text[start:])
-	rest = strings.TrimSuffix(rest, ".")
-	// "The wise course is usually to begin with …": "What is usually to
-	// begin with …?" asks for no thing.
-	if isToCopula.MatchString(rest) {
-		return nil
-	}
-	// "The secret of an easy evening is doing as much as possible":
-	// "What is doing …?" reads as a verb in progress, not as what is.
-	if f := strings.Fields(strings.ToLower(rest)); c.aux == "be" && len(f) > 1 && strings.HasSuffix(f[1], "ing") {
-		return nil
-	}
-	full := rest
-	if i := clauseBreak(rest); i >= 0 {
-		// "follows over voting by order (one vote per Estate) vs. by
-		// head": a remark in brackets inside a phrase that goes on.
-		if rest[i] == '(' {
-			if j := strings.IndexByte(rest[i:], ')'); j >= 0 {
-				if after := strings.TrimSpace(rest[i+j+1:]); after != "" && !strings.HasPrefix(after, ",") && !strings.HasPrefix(after, ";") {
-					return nil
-				}
-			}
-		}
-		rest = strings.TrimSpace(rest[:i])
-		// "lined mainly by thin, flat type I cells": cut inside a list
-		// of adjectives, the front ends on one.
-		after := strings.Fields(strings.ToLower(strings.TrimLeft(full[i:], ",;:( ")))
-		if f := strings.Fields(rest); rest[len(rest)-1] != ')' && len(f) > 0 && len(after) > 1 && !g.lx.nounish[strings.ToLower(f[len(f)-1])] &&
-			!plural(strings.ToLower(f[len(f)-1])) && !isCapitalized(f[len(f)-1]) && !numberRe.MatchString(f[len(f)-1]) &&
-			!function[after[0]] && !verbs[after[0]] && !strings.HasSuffix(after[0], "ed") && !strings.HasSuffix(after[0], "ing") {
-			return nil
-		}
-	}
-	if c.first > s.first {
-		// "In the early stages of your project, making major decisions is
-		// easy": what is easy then?
-		f := strings.TrimRight(s.text[toks[s.first].start:toks[c.first].start], ", ")
-		rest += " " + strings.ToLower(f[:1]) + f[1:]
-	}
-	// "What says you should add …?": a rule, a study or a book that says
-	// something is asked for by what it says, which is the content.
-	if f := strings.Fields(strings.ToLower(rest)); len(f) > 0 && sayVerbs[f[0]] {
-		return nil
-	}
-	// "The central data structure is the inverted index": "What is the
-	// inverted index?" asks what it is, which the back does not say.
-	if r := strings.ToLower(rest); c.aux == "be" && full == rest && wordCount(rest) <= 6 && (strings.HasPrefix(r, "is the ") || strings.HasPrefix(r, "was the ")) {
-		return nil
-	}
-	// "A radio channel is a shared medium": "What is a shared medium?"
-	// asks for what one is, and the back gives one of them.
-	if r := strings.ToLower(rest); c.aux == "be" && (strings.HasPrefix(r, "is a ") || strings.HasPrefix(r, "is an ") || strings.HasPrefix(r, "was a ")) {
-		return nil
-	}
-	if r := strings.ToLower(rest); strings.HasPrefix(r, "is to ") || strings.HasPrefix(r, "was to ") {
-		return nil // "A common operation is to append …": what is to append?
-	}
-	// "What says that electron domains …?": the clause it says is cut at
-	// the comma.
-	if f := strings.Fields(strings.ToLower(rest)); len(f) > 1 && f[1] == "that" && verbs[f[0]] {
-		return nil
-	}
-	if wordCount(rest) < 4 || wordCount(rest) > 25 {
-		return nil
-	}
-	// The rest is shown: it must not lean on text before it.
-	if rs := (&sentence{text: "Xx " + rest + ".", tokens: tokenize("Xx " + rest + ".")}); !wellFormed(rs) || leansOnText(rs) {
-		return nil
-	}
-	for _, t := range tokenize(rest) {
-		switch t.lower {
-		case "it", "they", "them", "he", "she", "him", "her", "its", "their":
-			return nil
-		}
-	}
-	// "What now uses a quarter of the electricity of a model from the
-	// 1970s?" in an article on refrigerators: the title gives it.
-	if containsWord(g.title, c.head) || containsWord(g.title, strings.TrimSuffix(c.head, "s")) || containsWord(g.title, c.head+"s") {
-		return nil
-	}
-	// The subject must be something to recall: not one of the article's
-	// topic words alone, not a person (asked as "who").
-	if k := strings.ToLower(c.subject); wordCount(k) == 1 && g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.titled[c.head] ||
-		containsWord(g.heading, c.head) || containsWord(g.heading, strings.TrimSuffix(c.head, "s")) {
-		return nil
-	}
-	// A person is asked with "who"; a name of a kind the generator
-	// cannot tell ("Lydia Becker became one of the movement's
-	// organisers") with neither.
-	wh := "What"
-	for _, t := range g.lx.terms(s) {
-		if strings.EqualFold(t.text, strings.TrimSpace(c.subject)) {
-			switch t.kind {
-			case KindPerson:
-				wh = "Who"
-			case KindName:
-				return nil
-			}
-		}
-	}
-	front := g.cardPrompt(wh + " " + rest)
-	return g.card(s, "what "+firstWords(rest, 4), front, strings.ToLower(c.subject), 1.3)
-}
-
-// sayVerbs report what a source says.
-var sayVerbs = set(`says say said states stated claims claimed argues argued suggests suggested shows showed found finds`)

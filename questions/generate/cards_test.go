@@ -146,6 +146,11 @@ func TestCards(t *testing.T) {
 			"", "What does every time"},
 		{"no case with a light verb", "When you pass a large array to a function you will make a copy of all its elements.",
 			"", "What will you make"},
+		// Rounds 78 to 122: a card that asks for a subject by what it
+		// does was accepted by blind raters 18 times in 48 verdicts ("What
+		// is drained and replaced with clean water?": the dirty water).
+		{"no card on what a subject is, by what it does", "The dirty wash water is drained and replaced with clean water, once or more, to rinse away detergent.",
+			"", "What is drained and replaced"},
 		// Round 117.
 		{"no card on what a thing can be", "Flowers can be a few stems from the garden, a branch of greenery or a bowl of fruit.",
 			"", "What can flowers be"},

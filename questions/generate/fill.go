@@ -31,11 +31,11 @@ func (g *sectionGen) fillCandidates() []*candidate {
 			out = append(out, c)
 		}
 		if !s.usable {
-			// A card that shows only the sentence's subject, or a claim
-			// that stands alone, may come from a sentence that leans on
-			// the text before: its back is read after the question.
+			// A claim that stands alone may come from a sentence that
+			// leans on the text before: its back is read after the
+			// question.
 			if s.formed && !s.backRef {
-				for _, c := range []*candidate{g.reasonCard(s), g.claimCard(s), g.conditionCard(s), g.roleCard(s), g.subjectCard(s),
+				for _, c := range []*candidate{g.reasonCard(s), g.claimCard(s), g.conditionCard(s), g.roleCard(s),
 					g.adviceCard(s)} {
 					if c != nil {
 						c.score += quality - 0.3
@@ -45,7 +45,7 @@ func (g *sectionGen) fillCandidates() []*candidate {
 			}
 			continue
 		}
-		for _, c := range []*candidate{g.listCard(s), g.definitionCard(s), g.reasonCard(s), g.claimCard(s), g.adviceCard(s), g.conditionCard(s), g.roleCard(s), g.subjectCard(s)} {
+		for _, c := range []*candidate{g.listCard(s), g.definitionCard(s), g.reasonCard(s), g.claimCard(s), g.adviceCard(s), g.conditionCard(s), g.roleCard(s)} {
 			if c != nil {
 				c.score += quality
 				out = append(out, c)

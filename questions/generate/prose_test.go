@@ -595,19 +595,6 @@ func TestEverydayLabels(t *testing.T) {
 	}
 }
 
-// TestCardCutInsideAPhrase: a card's front is not cut at a remark in
-// brackets when the phrase goes on after it ("A dispute follows over
-// voting by order (one vote per Estate) vs. by head": not "What follows
-// over voting by order?").
-func TestCardCutInsideAPhrase(t *testing.T) {
-	g := proseGen(t, "# Revolution\n\n## 1789\n\nA dispute follows over voting by order (one vote per Estate) vs. by head.\n")
-	for _, s := range g.sents {
-		if c := g.subjectCard(s); c != nil {
-			t.Errorf("card %q", c.q.Prompt)
-		}
-	}
-}
-
 // TestNoIntroductionStatement: the statement an introduction makes is
 // the general one among other sections' details; it is not asked.
 func TestNoIntroductionStatement(t *testing.T) {
@@ -2460,5 +2447,40 @@ func TestLeansRound117(t *testing.T) {
 		"Geminid meteors are slower than the Perseids.":                                                        false,
 		"Windows compilers usually write a separate Program Database (PDB) file instead.":                      true,
 		"Windows compilers usually write a separate file instead of embedding the data.":                       false,
+	})
+}
+
+// TestRound119: a blank that runs a month into a name ("In early ___
+// passed": June Parliament); the year of a named event with its
+// adjective ("The Russian Revolution of ___"); "the fighting" (which?);
+// a card on an idiom's verb ("What should you pay?": attention).
+func TestRound119(t *testing.T) {
+	notAsked(t, "the-winnipeg-general-strike-of-1919.md", "{{June Parliament}}", "Russian Revolution of _____", "\x00When the fighting ended", "“When the fighting ended")
+	notAsked(t, "on-saying-sorry-too-often.md", "What should you pay")
+}
+
+// TestRound120: "Ulloa's was captured" (Ulloa's what?), "A smaller
+// event" (than what?); definition cards on an activity judged ("What is
+// adjusting heat?": one of the most important skills) or on one of its
+// meanings ("Paying attention also means staying close").
+func TestRound120(t *testing.T) {
+	notAsked(t, "the-french-geodesic-mission-to-peru.md", "\x00Ulloa's was captured")
+	notAsked(t, "lake-stratification-and-turnover.txt", "“A smaller event at nearby")
+	notAsked(t, "learning-to-cook-without-recipes.md", "What is adjusting heat", "What does paying attention mean")
+}
+
+// TestLeansRound120: what the text before said, read alone.
+func TestLeansRound120(t *testing.T) {
+	checkLeansTexts(t, map[string]bool{
+		"Ulloa's was captured by the British, and he was taken to London.":                                true,
+		"Ulloa's ship was captured by the British, and he was taken to London.":                           false,
+		"A smaller event at nearby Lake Monoun in 1984 had killed 37 people.":                             true,
+		"A smaller event than the eruption of 1986 killed 37 people in 1984.":                             false,
+		"A higher proportion of crystalline regions usually makes a polymer denser.":                      false,
+		"A stronger stimulus does not create a bigger action potential.":                                  false,
+		"An older mechanism is the Expires header from HTTP/1.0.":                                         true,
+		"In 1965 a historian argued that the bombs were used to gain a stronger position for bargaining.": false,
+		"When the fighting ended in November 1918, thousands of soldiers came home.":                      true,
+		"When the fighting in Flanders ended in November 1918, soldiers came home.":                       false,
 	})
 }

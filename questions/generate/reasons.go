@@ -181,6 +181,12 @@ func (g *sectionGen) definitionCard(s *sentence) *candidate {
 	if f := strings.Fields(strings.ToLower(rest)); !byVerb && len(f) > 1 && rankWords[f[0]] {
 		return nil
 	}
+	// "Adjusting heat is one of the most important skills": judged, not
+	// defined.
+	if f := strings.Fields(strings.ToLower(rest)); strings.HasSuffix(m[0], "one ") && len(f) > 2 && f[0] == "of" && f[1] == "the" &&
+		(f[2] == "most" || f[2] == "least" || rankWords[f[2]]) {
+		return nil
+	}
 	what := g.midSentence(noun)
 	if det != "" {
 		what = strings.ToLower(det) + " " + what

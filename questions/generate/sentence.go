@@ -1014,7 +1014,7 @@ func leansOnText(s *sentence) bool {
 			return true
 		// "before the change", "adds to the contrast": which, the text
 		// before said ("the change from sail to steam" says it here).
-		case t.lower == "the" && i+1 < len(toks) && (toks[i+1].lower == "change" || toks[i+1].lower == "contrast") &&
+		case t.lower == "the" && i+1 < len(toks) && (toks[i+1].lower == "change" || toks[i+1].lower == "contrast" || toks[i+1].lower == "fighting") &&
 			(i+2 == len(toks) || !changeComplements[toks[i+2].lower]):
 			return true
 		// "had argued as much": as what the text before said ("eats as
@@ -1040,8 +1040,16 @@ func leansOnText(s *sentence) bool {
 		// "Geminid meteors are slower, at about 35 kilometres per second",
 		// "a darker, typically basaltic rock": slower and darker than
 		// what the text before described.
-		case bareComparatives[t.lower] && i > 0 && (beForms[toks[i-1].lower] || toks[i-1].lower == "a") &&
-			(i+1 == len(toks) || strings.HasPrefix(s.text[t.end:], ",")) && !slices.ContainsFunc(toks, func(b token) bool { return b.lower == "than" }):
+		// "A smaller event … had killed 37 people", "An older mechanism is
+		// …": a story's or a list's next item. ("to gain a stronger
+		// position" and "A higher proportion … makes a polymer denser"
+		// compare within the sentence.)
+		case bareComparatives[t.lower] && i > 0 && !slices.ContainsFunc(toks, func(b token) bool { return b.lower == "than" }) &&
+			((beForms[toks[i-1].lower] || toks[i-1].lower == "a") && (i+1 == len(toks) || strings.HasPrefix(s.text[t.end:], ",")) ||
+				i == 1 && (toks[0].lower == "a" || toks[0].lower == "an") && comparedSubject(toks[i+1:])):
+			return true
+		// "Ulloa's was captured": Ulloa's what, the text before said.
+		case possessive(t.lower) && !contractions[t.lower] && i+1 < len(toks) && (beForms[toks[i+1].lower] || auxiliaries[toks[i+1].lower]):
 			return true
 		// "achieved that target": that, the text before set; "showed
 		// that cells divide" says what was shown.
@@ -1293,9 +1301,28 @@ func leansOnText(s *sentence) bool {
 	return false
 }
 
-// changeComplements say which change or contrast: "the change from
-// sail to steam", "the contrast between them".
-var changeComplements = set(`of in from between to with`)
+// comparedSubject reports whether the clause after a subject that opens
+// "A smaller …" tells what it was ("was", "had killed"), not what it
+// does ("makes", "does not create").
+func comparedSubject(rest []token) bool {
+	for _, t := range rest {
+		switch {
+		case beForms[t.lower] || t.lower == "had":
+			return true
+		case auxiliaries[t.lower] || modals[t.lower] || verbs[t.lower] || strings.HasSuffix(t.lower, "s") && presentOrPast(t.lower) && !isCapitalized(t.text):
+			return false
+		}
+	}
+	return false
+}
+
+// changeComplements say which change, contrast or fighting: "the change
+// from sail to steam", "the contrast between them", "the fighting in
+// Flanders".
+var changeComplements = set(`of in from between to with at on over around near`)
+
+// contractions end in "'s" but are no possessives: "it's" is "it is".
+var contractions = set(`it's that's there's here's what's who's he's she's let's where's`)
 
 // onlyNouns are what "the only …" at a sentence's end leaves unsaid the
 // purpose of: "The moving coil is the only option."
