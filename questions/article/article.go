@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // MaxSize is the largest article accepted, in bytes: about a million words,
@@ -145,15 +147,22 @@ func Read(name string, data []byte) (*Article, error) {
 		return nil, ErrBinary
 	}
 	var a *Article
+	plain := false
 	if IsHTML(name, data) {
 		a = HTML(data)
 	} else if IsMarkdown(name, data) {
 		a = Markdown(data)
 	} else {
-		a = Plain(string(data))
+		a, plain = Plain(string(data)), true
 	}
 	if a.Title == "" {
 		a.Title = writtenAs(titleFromName(name), data)
+		// "Meteors and Meteor Showers" over an introduction, in
+		// meteors-and-meteor-showers.txt: a first line named as the file
+		// is its title, though prose and not a heading follows it.
+		if plain && len(a.Sections) > 0 && a.Sections[0].Heading != "" && letters(a.Sections[0].Heading) == letters(a.Title) {
+			a.Title, a.Sections[0].Heading = a.Sections[0].Heading, ""
+		}
 	}
 	a.finish()
 	if len(a.Sections) == 0 {
@@ -256,6 +265,9 @@ func titleFromName(name string) string {
 	base = strings.TrimSuffix(base, filepath.Ext(base))
 	words := strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '.' })
 	for i, w := range words {
+		if i > 0 && smallWords[w] {
+			continue // "The Rise of Rome"
+		}
 		r, size := utf8.DecodeRuneInString(w)
 		words[i] = string(unicode.ToUpper(r)) + w[size:]
 	}
@@ -263,6 +275,22 @@ func titleFromName(name string) string {
 		return "Article"
 	}
 	return strings.Join(words, " ")
+}
+
+// smallWords stay lower case inside a title.
+var smallWords = map[string]bool{"a": true, "an": true, "and": true, "as": true, "at": true, "but": true, "by": true, "for": true,
+	"from": true, "in": true, "into": true, "of": true, "on": true, "or": true, "the": true, "to": true, "with": true}
+
+// letters returns a title's letters and digits, lower-cased: "Meteors and
+// Meteor Showers" and "Meteors And Meteor Showers" are one title.
+func letters(title string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(title) { // "Niño" as "nino", a file's name
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // writtenAs spells each word of a title made from a file's name as the

@@ -58,6 +58,12 @@ func TestRead(t *testing.T) {
 			"title: DNA Replication: How Cells Copy Their Genetic Material\n# Introduction\nEvery cell must copy its DNA before it divides.\n# The Model\nEach new molecule keeps one old strand.\n"},
 		{"a title from the file's name, as the text writes its words", "dna-replication.txt", "Every cell must copy its DNA before it divides, and replication does it.\n",
 			"title: DNA Replication\n# Introduction\nEvery cell must copy its DNA before it divides, and replication does it.\n"},
+		{"plain title over an introduction, named as the file", "meteors-and-meteor-showers.txt", "Meteors and Meteor Showers\n\nOn almost any clear night, a patient observer will see a few meteors.\n\nMeteoroids and Meteors\n\nThree related words are often confused here.\n",
+			"title: Meteors and Meteor Showers\n# Introduction\nOn almost any clear night, a patient observer will see a few meteors.\n# Meteoroids and Meteors\nThree related words are often confused here.\n"},
+		{"plain title with an accent its file's name lacks", "el-nino-and-its-effects.txt", "El Niño and Its Effects\n\nEvery few years the eastern Pacific warms for months.\n",
+			"title: El Niño and Its Effects\n# Introduction\nEvery few years the eastern Pacific warms for months.\n"},
+		{"a title from the file's name keeps its small words small", "the-rise-of-rome.txt", "Rome grew from a village into an empire over many centuries.\n",
+			"title: The Rise of Rome\n# Introduction\nRome grew from a village into an empire over many centuries.\n"},
 		{"plain bare headings", "notes.txt", "Some Title\nFirst Part\nProse of the first part.\n- an item\nSecond Part\nMore prose here.\n",
 			"title: Some Title\n# First Part\nProse of the first part.\n• an item\n# Second Part\nMore prose here.\n"},
 		{"plain aligned table", "notes.txt", "Notes\n\nMarket structures\n\nSome prose about markets and how they work.\n\nStructure         Firms     Entry barriers\nPerfect comp.     many      none\nMonopoly          one       very high\n\nMore prose after the table.\n",
@@ -71,7 +77,7 @@ func TestRead(t *testing.T) {
 		// Hard-wrapped text, the way most .txt files and books are kept:
 		// a paragraph is the lines up to a blank line, not each line.
 		{"plain hard-wrapped paragraphs", "notes.txt", "Notes\n\nThe first paragraph is wrapped\nacross three lines of text\nlike a letter.\n\nA second one\nis wrapped too.\n",
-			"title: Notes\n# Notes\nThe first paragraph is wrapped across three lines of text like a letter.\nA second one is wrapped too.\n"},
+			"title: Notes\n# Introduction\nThe first paragraph is wrapped across three lines of text like a letter.\nA second one is wrapped too.\n"},
 		{"plain underlined headings", "spec.txt", "TRIGGERS\n========\n\nIntroduction\n------------\n\nA trigger is a facility that allows events\ncaused by one package to be recorded.\n\n  Status      Pending\n              triggers\n\n  unpacked    never\n\nConcepts\n--------\n\nEach trigger is named, and at any time zero\nor more packages may be interested in it.\n * Explicit triggers, which any program\n   may activate.\n * File triggers.\n",
 			"title: TRIGGERS\n# Introduction\nA trigger is a facility that allows events caused by one package to be recorded.\n# Concepts\nEach trigger is named, and at any time zero or more packages may be interested in it.\n• Explicit triggers, which any program may activate.\n• File triggers.\n"},
 		{"plain book chapters", "book.txt", "The Project Gutenberg eBook of a Tale\n\n*** START OF THE PROJECT GUTENBERG EBOOK A TALE ***\n\nCHAPTER I.\nDown the Hole\n\nAlice was beginning to get very tired of sitting\nby her sister on the bank.\n\nCHAPTER II.\n\nThe pool was deep, and she was\nso much surprised.\n\n*** END OF THE PROJECT GUTENBERG EBOOK A TALE ***\n\nLicence terms follow\nhere in full.\n",
