@@ -66,7 +66,7 @@ func sectionGens(a *article.Article, opt Options) []*sectionGen {
 	gs := make([]*sectionGen, len(a.Sections))
 	for i, sec := range a.Sections {
 		g := &sectionGen{lx: lx, sec: sec, sents: all[i], opt: opt, heading: strings.ToLower(sec.Heading), secText: sec.Text(),
-			title: strings.ToLower(a.Title), first: i == 0, index: i}
+			title: strings.ToLower(a.Title), titleText: a.Title, first: i == 0, index: i}
 		g.secLower = strings.ToLower(g.secText)
 		gs[i] = g
 	}
@@ -188,6 +188,7 @@ type sectionGen struct {
 	opt       Options
 	heading   string // lower-cased: the learner sees it
 	title     string // the article's title, lower-cased: the learner sees it too
+	titleText string // the article's title as written
 	secText   string
 	secLower  string
 	cache     map[string][]string // distractors already found
@@ -270,6 +271,7 @@ func (g *sectionGen) run() []*questions.Question {
 	}
 	// Present in article order.
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].sents[0] < kept[j].sents[0] })
+	g.nameArticle(kept)
 	// Every second statement of the course, in article order, is asked as
 	// written. The sentence as written shows only what its false form
 	// shows, less the swap, and the false form's answer is no other

@@ -2484,3 +2484,42 @@ func TestLeansRound120(t *testing.T) {
 		"When the fighting in Flanders ended in November 1918, soldiers came home.":                       false,
 	})
 }
+
+// TestNamesWhatTheSentenceAssumes: a sentence that speaks of "the ship"
+// or "the hull", the thing the whole article is about, is asked with
+// the article's title in its prompt, so the learner knows which ship
+// (both raters of round 121 rejected the Vasa's questions without it);
+// a sentence that names what it speaks of is asked as before, and no
+// prompt names a title that holds an answer of its bank.
+func TestNamesWhatTheSentenceAssumes(t *testing.T) {
+	const from = "from “The Sinking and Raising of the Vasa”"
+	named := 0
+	for _, q := range ratedQuestions(t, "the-sinking-and-raising-of-the-vasa.md") {
+		text := q.Prompt + " " + q.Text
+		if strings.Contains(q.Text, "the ship quickly filled") || strings.Contains(q.Prompt, "dug six tunnels through the clay beneath the ship") {
+			if !strings.Contains(q.Prompt, from) {
+				t.Errorf("prompt %q does not say which ship", q.Prompt)
+			}
+		}
+		if strings.Contains(q.Prompt, from) {
+			named++
+			if strings.Contains(strings.ToLower(text), "vasa") && strings.Count(strings.ToLower(text), "vasa") > 1 {
+				t.Errorf("prompt %q names the Vasa twice", q.Prompt)
+			}
+		}
+	}
+	if named == 0 {
+		t.Error("no prompt names the article")
+	}
+	for _, b := range Generate(ratedArticle(t, "the-trial-of-galileo.md"), Options{Course: "rated"}).Banks {
+		for _, q := range b.Questions {
+			if strings.Contains(q.Prompt, "from “The Trial of Galileo”") {
+				for _, o := range b.Questions {
+					if strings.Contains("the trial of galileo", strings.ToLower(o.Answer)) && o.Answer != "" {
+						t.Errorf("%q names a title that holds the answer %q", q.Prompt, o.Answer)
+					}
+				}
+			}
+		}
+	}
+}
