@@ -25,6 +25,21 @@ var dayRangeStartRe = regexp.MustCompile(`\b\d{1,2} ?(?:to|–|-|and|or) ?$`)
 // revolutions of ", "the Panic of ".
 var eventOfRe = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}\p{Ll}+ )?(?i:wars?|revolutions?|panic|crisis|rising|uprising|rebellion|compromise|exhibition) of $`)
 
+// convertedAfterRe finds a unit and the figure in another unit in
+// brackets after a figure: " kelvin (−269 °C)". convertedBeforeRe finds a
+// figure, its unit and an opening bracket before one: "124.5 mph (".
+var (
+	convertedAfterRe  = regexp.MustCompile(`^ ?[^\s()\d]{1,12} \((?:about |around |roughly |some )?[−-]?\d`)
+	convertedBeforeRe = regexp.MustCompile(`\d ?[^\s()\d]{1,12} \((?:about |around |roughly |some )?$`)
+)
+
+// groupBeforeRe and groupAfterRe find a group of digits just before or
+// after a figure: "05 " and " 002" of "05 002".
+var (
+	groupBeforeRe = regexp.MustCompile(`(?:^|\s)\d{1,3} $`)
+	groupAfterRe  = regexp.MustCompile(`^ \d{1,3}(?:[\s.,;:]|$)`)
+)
+
 // splitFigureRe finds the rest of a name a figure starts: ",4-D" of
 // "2,4-D", "-D" of "3-D".
 var splitFigureRe = regexp.MustCompile(`^(?:,\d|-\p{Lu}\b)`)
@@ -91,6 +106,15 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "In early ___ passed" (June Parliament): a month run into the
 		// name after it is no name.
 		if f := strings.Fields(t.text); len(f) > 1 && t.kind != KindDate && t.kind != KindYear && months[strings.ToLower(f[0])] {
+			continue
+		}
+		// "about ___ kelvin (−269 °C)", "124.5 mph (___ km/h)": the other
+		// unit gives the figure.
+		if t.kind == KindNumber && (convertedAfterRe.MatchString(s.text[t.end:]) || convertedBeforeRe.MatchString(s.text[:t.start])) {
+			continue
+		}
+		// "the locomotive 05 ___": half of a number written in two groups.
+		if t.kind == KindNumber && (groupBeforeRe.MatchString(s.text[:t.start]) || groupAfterRe.MatchString(s.text[t.end:])) {
 			continue
 		}
 		// "The herbicide ___,4-D": a figure that starts a name.

@@ -657,7 +657,7 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	}
 	// "straight-chained HDPE …, while branched ___" (LDPE): the other of
 	// a pair of abbreviations a letter apart.
-	if oneLetterPair(shown, c.q.Text[:i]+" "+after) {
+	if oneLetterPair(shown, c.q.Text[:i]+" "+after) || oneDigitPair(shown, c.q.Text[:i]+" "+after) {
 		return false
 	}
 	// "grana (singular granum)": the other number of the word, beside it.
@@ -788,6 +788,31 @@ func oneLetterPair(abbr, text string) bool {
 			}
 		}
 		if diff == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// oneDigitPair reports whether text has a designation of letters and
+// digits that differs from the blank's in one digit only: "___ images …
+// or T2-weighted" (T1-weighted).
+func oneDigitPair(blank, text string) bool {
+	if !strings.ContainsAny(blank, "0123456789") || strings.IndexFunc(blank, unicode.IsLetter) < 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",.;:()", r) }) {
+		if len(w) != len(blank) || w == blank {
+			continue
+		}
+		diff, digits := 0, true
+		for k := range len(w) {
+			if w[k] != blank[k] {
+				diff++
+				digits = digits && isDigitByte(w[k]) && isDigitByte(blank[k])
+			}
+		}
+		if diff == 1 && digits {
 			return true
 		}
 	}

@@ -2523,3 +2523,34 @@ func TestNamesWhatTheSentenceAssumes(t *testing.T) {
 		}
 	}
 }
+
+// TestLeansRound123: what the text before said, read alone (rounds 123
+// to 126).
+func TestLeansRound123(t *testing.T) {
+	checkLeansTexts(t, map[string]bool{
+		"Gresley regarded 125 mph as the fairer figure, but either number beat the German record.":              true,
+		"Either the driver or the fireman could stop the train at any moment.":                                  false,
+		"Folate and vitamin B12 work together, so a deficiency of either disrupts the production of cells.":     false,
+		"Hybrid schemes combine X25519 with ML-KEM, so a connection stays secure while either component holds.": false,
+		"Trees lined either side of the road to the station for miles.":                                         false,
+		"Partial updates are quicker but allow ghosting to build up, so devices mix the two.":                   true,
+		"Where the original had listed the abuses of King George III, the new version listed more.":             true,
+		"Further west lay Qana, the main harbour of Hadramawt, where resin was gathered.":                       true,
+		"Most decisive was the spread of Christianity, which at first rejected burnt offerings.":                true,
+		"Most people in Europe saw the plague as a punishment for their sins.":                                  false,
+		"Gyricon proved the concept but never became a mass-market product.":                                    true,
+		"Gyricon proved the concept of rotating balls but never became a mass-market product.":                  false,
+		"In July 1848 Mott was visiting her sister, who lived in nearby Auburn.":                                true,
+		"Auburn lies near Seneca Falls, in western New York.":                                                   false,
+	})
+}
+
+// TestRound123: a figure whose other unit the brackets give ("about ___
+// kelvin (−269 °C)"), half of a number written in two groups ("05 ___"),
+// one of a pair of designations a digit apart ("___ images … or
+// T2-weighted"), "either number" (of what?: asked after the sentence
+// before it).
+func TestRound123(t *testing.T) {
+	notAsked(t, "how-mri-scanners-work.md", "{{4}} kelvin", "{{T1-weighted}}")
+	notAsked(t, "mallard-and-the-steam-speed-record.md", "05 {{002}}", "{{05}} 002", "\x00Gresley himself", "“Gresley himself")
+}

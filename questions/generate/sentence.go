@@ -1017,6 +1017,29 @@ func leansOnText(s *sentence) bool {
 		case t.lower == "the" && i+1 < len(toks) && (toks[i+1].lower == "change" || toks[i+1].lower == "contrast" || toks[i+1].lower == "fighting") &&
 			(i+2 == len(toks) || !changeComplements[toks[i+2].lower]):
 			return true
+		// "either number beat the record": either of what the text before
+		// gave ("either the driver or the fireman" names them).
+		// ("a deficiency of either disrupts" and "combine X25519 with
+		// ML-KEM … either component" name both.)
+		case t.lower == "either" && i+1 < len(toks) && toks[i+1].text == toks[i+1].lower && !eitherPlaces[toks[i+1].lower] && !prepositions[toks[i+1].lower] &&
+			!presentOrPast(toks[i+1].lower) && !verbs[toks[i+1].lower] && !slices.ContainsFunc(toks[i+1:], func(b token) bool { return b.lower == "or" }) &&
+			!slices.ContainsFunc(toks[1:i], func(b token) bool { return isCapitalized(b.text) }):
+			return true
+		// "so devices mix the two.": the two what?
+		case i == len(toks)-1 && i > 0 && t.lower == "two" && toks[i-1].lower == "the":
+			return true
+		// "Where the original had listed …": the original what?
+		case t.lower == "original" && i > 0 && toks[i-1].lower == "the" && i+1 < len(toks) && (auxiliaries[toks[i+1].lower] || beForms[toks[i+1].lower] || pastTense(toks[i+1].lower)):
+			return true
+		// "Further west lay Qana": west of what the text before described.
+		case i == 0 && (t.lower == "further" || t.lower == "farther") && len(toks) > 1 && compassWords[toks[1].lower]:
+			return true
+		// "Most decisive was the spread of …": the most decisive of what?
+		case i == 0 && t.lower == "most" && len(toks) > 2 && (beForms[toks[2].lower] || toks[2].lower == "of") && standsForNoun(toks[1].lower):
+			return true
+		// "who lived in nearby Auburn": near what?
+		case t.lower == "nearby" && i+1 < len(toks) && isCapitalized(toks[i+1].text):
+			return true
 		// "had argued as much": as what the text before said ("eats as
 		// much as four tonnes" compares).
 		case t.lower == "as" && i > 0 && i+1 < len(toks) && toks[i+1].lower == "much" && pastTense(toks[i-1].lower) &&
@@ -1316,6 +1339,20 @@ func comparedSubject(rest []token) bool {
 	return false
 }
 
+// eitherPlaces name places that come in twos: "on either side".
+var eitherPlaces = set(`side sides end ends bank banks hand direction way`)
+
+// compassWords are directions: "Further west", "Farther north".
+var compassWords = set(`north south east west inland upstream downstream afield`)
+
+// standsForNoun reports whether a word after "Most" at a sentence's start
+// is an adjective standing for a noun the text before gave ("Most
+// decisive was …"), not a noun ("Most people …"): it ends as adjectives
+// do.
+func standsForNoun(w string) bool {
+	return !plural(w) && hasSuffix(w, []string{"ive", "ant", "ent", "ous", "ful", "al", "ic", "able", "ible", "ing"})
+}
+
 // changeComplements say which change, contrast or fighting: "the change
 // from sail to steam", "the contrast between them", "the fighting in
 // Flanders".
@@ -1332,7 +1369,7 @@ var onlyNouns = set(`option options choice way one solution answer alternative p
 // union", "the bill": which one, the text before says.
 var backNouns = set(`town city village port fortress castle island country nation union bill league movement campaign
 story invention expedition race society fleet result results finding findings method technique company firm yard shipyard
-factory loss fragments university problem name`)
+factory loss fragments university problem name concept`)
 
 // pauses, wordNouns and outcomeNouns open sentences that lean on the one
 // before: "After a pause", "The term", "The result is"; quantifiers alone
