@@ -33,6 +33,13 @@ var (
 	convertedBeforeRe = regexp.MustCompile(`\d ?[^\s()\d]{1,12} \((?:about |around |roughly |some )?$`)
 )
 
+// orFigureAfterRe and orFigureBeforeRe find another figure joined by
+// "or" to a figure: " or 128", "64 or ".
+var (
+	orFigureAfterRe  = regexp.MustCompile(`^ or \d`)
+	orFigureBeforeRe = regexp.MustCompile(`\d or $`)
+)
+
 // groupBeforeRe and groupAfterRe find a group of digits just before or
 // after a figure: "05 " and " 002" of "05 002".
 var (
@@ -111,6 +118,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "about ___ kelvin (−269 °C)", "124.5 mph (___ km/h)": the other
 		// unit gives the figure.
 		if t.kind == KindNumber && (convertedAfterRe.MatchString(s.text[t.end:]) || convertedBeforeRe.MatchString(s.text[:t.start])) {
+			continue
+		}
+		// "often ___ or 128 kilobytes": the figure beside it in the pair
+		// points at it (64), as a day does at the next.
+		if t.kind == KindNumber && (orFigureAfterRe.MatchString(s.text[t.end:]) || orFigureBeforeRe.MatchString(s.text[:t.start])) {
 			continue
 		}
 		// "the locomotive 05 ___": half of a number written in two groups.

@@ -2554,3 +2554,20 @@ func TestRound123(t *testing.T) {
 	notAsked(t, "how-mri-scanners-work.md", "{{4}} kelvin", "{{T1-weighted}}")
 	notAsked(t, "mallard-and-the-steam-speed-record.md", "05 {{002}}", "{{05}} 002", "\x00Gresley himself", "“Gresley himself")
 }
+
+// TestNamesTheTitlesThing: "the observatory" in an article on the Royal
+// Observatory is the title's thing, though the article says it less
+// often than "star" or "clock" (round 127).
+func TestNamesTheTitlesThing(t *testing.T) {
+	for _, q := range ratedQuestions(t, "the-founding-of-the-royal-observatory-at-greenwich.md") {
+		if strings.Contains(q.Prompt, "The immediate trigger for the observatory") && !strings.Contains(q.Prompt, "from “The Founding of the Royal Observatory at Greenwich”") {
+			t.Errorf("prompt %q does not say which observatory", q.Prompt)
+		}
+	}
+}
+
+// TestRound127: a figure beside another it pairs with ("often ___ or 128
+// kilobytes": 64).
+func TestRound127(t *testing.T) {
+	notAsked(t, "how-raid-protects-data.md", "{{64}} or 128")
+}

@@ -70,8 +70,9 @@ func clozeAnswers(q *questions.Question) []string {
 }
 
 // assumesTopic reports whether a text speaks of "the" one of the words
-// the whole article keeps using ("the ship", "the hull") without naming
-// what the title names.
+// the whole article keeps using ("the ship", "the hull") or one of the
+// title's ("the observatory" under "The Founding of the Royal
+// Observatory at Greenwich") without naming what the title names.
 func (g *sectionGen) assumesTopic(text string) bool {
 	text = strings.NewReplacer("{{", "", "}}", "", "_____", "").Replace(text)
 	toks := tokenize(text)
@@ -82,7 +83,8 @@ func (g *sectionGen) assumesTopic(text string) bool {
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		n := toks[i+1]
-		if toks[i].lower != "the" || n.text != n.lower || len(n.lower) < 4 || !g.lx.topWords[strings.TrimSuffix(n.lower, "s")] {
+		if toks[i].lower != "the" || n.text != n.lower || len(n.lower) < 4 ||
+			!g.lx.topWords[strings.TrimSuffix(n.lower, "s")] && !(containsWord(g.title, n.lower) && !function[n.lower]) {
 			continue
 		}
 		// "the hull of a ship": it says which.
