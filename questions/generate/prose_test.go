@@ -2530,6 +2530,7 @@ func TestLeansRound123(t *testing.T) {
 	checkLeansTexts(t, map[string]bool{
 		"Gresley regarded 125 mph as the fairer figure, but either number beat the German record.":              true,
 		"Either the driver or the fireman could stop the train at any moment.":                                  false,
+		"Either mode works for most builds here.":                                                               true,
 		"Folate and vitamin B12 work together, so a deficiency of either disrupts the production of cells.":     false,
 		"Hybrid schemes combine X25519 with ML-KEM, so a connection stays secure while either component holds.": false,
 		"Trees lined either side of the road to the station for miles.":                                         false,

@@ -1023,7 +1023,7 @@ func leansOnText(s *sentence) bool {
 		// ML-KEM … either component" name both.)
 		case t.lower == "either" && i+1 < len(toks) && toks[i+1].text == toks[i+1].lower && !eitherPlaces[toks[i+1].lower] && !prepositions[toks[i+1].lower] &&
 			!presentOrPast(toks[i+1].lower) && !verbs[toks[i+1].lower] && !slices.ContainsFunc(toks[i+1:], func(b token) bool { return b.lower == "or" }) &&
-			!slices.ContainsFunc(toks[1:i], func(b token) bool { return isCapitalized(b.text) }):
+			!slices.ContainsFunc(toks[min(1, i):i], func(b token) bool { return isCapitalized(b.text) }):
 			return true
 		// "so devices mix the two.": the two what?
 		case i == len(toks)-1 && i > 0 && t.lower == "two" && toks[i-1].lower == "the":
