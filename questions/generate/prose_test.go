@@ -2572,3 +2572,18 @@ func TestNamesTheTitlesThing(t *testing.T) {
 func TestRound127(t *testing.T) {
 	notAsked(t, "how-raid-protects-data.md", "{{64}} or 128")
 }
+
+// TestLeansRound128: "the wreck", "the accident", "The idea", "that
+// happens" name what the text before told (rounds 128 to 130).
+func TestLeansRound128(t *testing.T) {
+	checkLeansTexts(t, map[string]bool{
+		"After the wreck the men salvaged what they could from the river.":                     true,
+		"The idea was simple: a sealed pot raises the boiling point of water.":                 true,
+		"The idea of a sealed pot goes back to Denis Papin in 1679.":                           false,
+		"In 1888 John Boyd Dunlop made air-filled tyres for his son and patented the idea.":    false,
+		"If that happens, the safety valve opens and lets steam escape.":                       true,
+		"The study of everything that happens to an organism after death is called taphonomy.": false,
+		"At sea level, where the pressure is about 101 kilopascals, that happens at 100 °C.":   true,
+		"The accident cost the expedition a boat and most of its food.":                        true,
+	})
+}

@@ -783,6 +783,9 @@ func leansOnText(s *sentence) bool {
 	if strings.Contains(lower, ", they ") || strings.Contains(lower, ", it ") {
 		return true // "In the Potsdam Declaration, they called for …": who?
 	}
+	if strings.Contains(lower, ", that happens") {
+		return true // "… about 101 kilopascals, that happens at 100 °C": what does?
+	}
 	for _, t := range s.tokens[s.first:] {
 		if base, _, _ := strings.Cut(t.lower, "'"); base == "we" {
 			return true // "We’re returning a usize …": who, and where?
@@ -1030,6 +1033,11 @@ func leansOnText(s *sentence) bool {
 			return true
 		// "Where the original had listed …": the original what?
 		case t.lower == "original" && i > 0 && toks[i-1].lower == "the" && i+1 < len(toks) && (auxiliaries[toks[i+1].lower] || beForms[toks[i+1].lower] || pastTense(toks[i+1].lower)):
+			return true
+		// "The idea was simple", "The idea dates to 1679": which idea?
+		// ("patented the idea in 1888" after the tyres it names, "The
+		// idea of a sealed pot …" say which.)
+		case i == 0 && t.lower == "the" && len(toks) > 2 && toks[1].lower == "idea" && !ideaComplements[toks[2].lower]:
 			return true
 		// "Further west lay Qana": west of what the text before described.
 		case i == 0 && (t.lower == "further" || t.lower == "farther") && len(toks) > 1 && compassWords[toks[1].lower]:
@@ -1339,6 +1347,9 @@ func comparedSubject(rest []token) bool {
 	return false
 }
 
+// ideaComplements say which idea: "The idea of …", "The idea that …".
+var ideaComplements = set(`of that behind for to`)
+
 // eitherPlaces name places that come in twos: "on either side".
 var eitherPlaces = set(`side sides end ends bank banks hand direction way`)
 
@@ -1369,7 +1380,7 @@ var onlyNouns = set(`option options choice way one solution answer alternative p
 // union", "the bill": which one, the text before says.
 var backNouns = set(`town city village port fortress castle island country nation union bill league movement campaign
 story invention expedition race society fleet result results finding findings method technique company firm yard shipyard
-factory loss fragments university problem name concept`)
+factory loss fragments university problem name concept wreck accident incident`)
 
 // pauses, wordNouns and outcomeNouns open sentences that lean on the one
 // before: "After a pause", "The term", "The result is"; quantifiers alone
