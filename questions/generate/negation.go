@@ -106,6 +106,12 @@ func (g *sectionGen) negationFlip(s *sentence) *candidate {
 	if strings.ContainsAny(s.text[s.stemOff:toks[auxAt].start], ",;:()") {
 		return nil
 	}
+	// "Primary response stops the fall but does not bring frequency
+	// back": said the other way round, "but" joins two things that no
+	// longer contrast, and the statement shows it was changed.
+	if auxAt > s.first && toks[auxAt-1].lower == "but" {
+		return nil
+	}
 	// "Many people do not realise how much …": said the other way
 	// round, it claims what people know, which the article does not say
 	// either.

@@ -2587,3 +2587,10 @@ func TestLeansRound128(t *testing.T) {
 		"The accident cost the expedition a boat and most of its food.":                        true,
 	})
 }
+
+// TestRound132: a denial after "but" is not said the other way round
+// ("Primary response stops the fall but brings frequency back": both
+// raters saw the change).
+func TestRound132(t *testing.T) {
+	notAsked(t, "how-power-grids-keep-their-frequency-steady.md", "stops the fall but brings")
+}
