@@ -17,13 +17,25 @@ var exampleAfterRe = regexp.MustCompile(`^[^;:.]{0,60}?\b(is|was|are|were) (a|an
 // dateOfRe finds "the date of " or "the year of " just before a year.
 var dateOfRe = regexp.MustCompile(`(?i)\b(?:date|year) of $`)
 
-// dayRangeStartRe finds the start of a range of days just before a date:
-// "on 7 to ", "7–".
+// dayRangeStartRe finds the start of a range of days, or of a pair,
+// just before a date: "on 7 to ", "7–", "3 or ".
 var dayRangeStartRe = regexp.MustCompile(`\b\d{1,2} ?(?:to|–|-|and|or) ?$`)
 
 // eventOfRe finds an event named by its year just before the year: "the
 // revolutions of ", "the Panic of ".
 var eventOfRe = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}\p{Ll}+ )?(?i:wars?|revolutions?|panic|crisis|rising|uprising|rebellion|compromise|exhibition) of $`)
+
+// figureBeside reports whether what is written just before and after a
+// figure gives it or makes it part of something else: its other unit in
+// brackets ("about ___ kelvin (−269 °C)", "124.5 mph (___ km/h)"),
+// another figure it pairs with ("often ___ or 128 kilobytes": 64, as a
+// day does the next), the other group of a number written in two ("05
+// ___"), or the rest of a name it starts ("The herbicide ___,4-D").
+func figureBeside(before, after string) bool {
+	return convertedAfterRe.MatchString(after) || convertedBeforeRe.MatchString(before) ||
+		orFigureAfterRe.MatchString(after) || orFigureBeforeRe.MatchString(before) ||
+		groupBeforeRe.MatchString(before) || groupAfterRe.MatchString(after) || splitFigureRe.MatchString(after)
+}
 
 // convertedAfterRe finds a unit and the figure in another unit in
 // brackets after a figure: " kelvin (−269 °C)". convertedBeforeRe finds a
@@ -115,22 +127,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if f := strings.Fields(t.text); len(f) > 1 && t.kind != KindDate && t.kind != KindYear && months[strings.ToLower(f[0])] {
 			continue
 		}
-		// "about ___ kelvin (−269 °C)", "124.5 mph (___ km/h)": the other
-		// unit gives the figure.
-		if t.kind == KindNumber && (convertedAfterRe.MatchString(s.text[t.end:]) || convertedBeforeRe.MatchString(s.text[:t.start])) {
-			continue
-		}
-		// "often ___ or 128 kilobytes": the figure beside it in the pair
-		// points at it (64), as a day does at the next.
-		if t.kind == KindNumber && (orFigureAfterRe.MatchString(s.text[t.end:]) || orFigureBeforeRe.MatchString(s.text[:t.start])) {
-			continue
-		}
-		// "the locomotive 05 ___": half of a number written in two groups.
-		if t.kind == KindNumber && (groupBeforeRe.MatchString(s.text[:t.start]) || groupAfterRe.MatchString(s.text[t.end:])) {
-			continue
-		}
-		// "The herbicide ___,4-D": a figure that starts a name.
-		if t.kind == KindNumber && splitFigureRe.MatchString(s.text[t.end:]) {
+		if t.kind == KindNumber && figureBeside(s.text[:t.start], s.text[t.end:]) {
 			continue
 		}
 		// "GDB can talk to a helper called ___" (gdbserver), "CEN/XFS

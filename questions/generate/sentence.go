@@ -1069,12 +1069,11 @@ func leansOnText(s *sentence) bool {
 		}):
 			return true
 		// "Geminid meteors are slower, at about 35 kilometres per second",
-		// "a darker, typically basaltic rock": slower and darker than
-		// what the text before described.
-		// "A smaller event … had killed 37 people", "An older mechanism is
-		// …": a story's or a list's next item. ("to gain a stronger
-		// position" and "A higher proportion … makes a polymer denser"
-		// compare within the sentence.)
+		// "a darker, typically basaltic rock", "A smaller event … had
+		// killed 37 people": slower, darker and smaller than what the text
+		// before described. ("to gain a stronger position" and "A higher
+		// proportion … makes a polymer denser" compare within the
+		// sentence.)
 		case bareComparatives[t.lower] && i > 0 && !slices.ContainsFunc(toks, func(b token) bool { return b.lower == "than" }) &&
 			((beForms[toks[i-1].lower] || toks[i-1].lower == "a") && (i+1 == len(toks) || strings.HasPrefix(s.text[t.end:], ",")) ||
 				i == 1 && (toks[0].lower == "a" || toks[0].lower == "an") && comparedSubject(toks[i+1:])):
