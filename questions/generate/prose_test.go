@@ -2594,3 +2594,21 @@ func TestLeansRound128(t *testing.T) {
 func TestRound132(t *testing.T) {
 	notAsked(t, "how-power-grids-keep-their-frequency-steady.md", "stops the fall but brings")
 }
+
+// TestLeansRound137: "that air", "that line", "that shape" name what
+// the text before did, unless the sentence names it first; "If not,"
+// and "to include one," too (rounds 135 to 138).
+func TestLeansRound137(t *testing.T) {
+	checkLeansTexts(t, map[string]bool{
+		"If that air is moist enough, its temperature falls to the dew point and fog forms.":                        true,
+		"When the core presents an address, the cache must decide very quickly whether it holds that line.":         true,
+		"Saying goodbye well is, in the end, a way of honouring that shape.":                                        true,
+		"Rain falling from warmer air evaporates into the cooler air, adding moisture until that air is saturated.": false,
+		"The amount of vapour that air can hold before it becomes saturated depends on temperature.":                false,
+		"Experiments showed that cells divide only after their DNA has been copied.":                                false,
+		"In 1890 Behring showed that serum from immunised animals could neutralise the toxin.":                      false,
+		"Research suggests that comfortable, unassisted reading requires knowing most of the words.":                false,
+		"If not, the request goes to the second level, then to the third, and finally to main memory.":              true,
+		"The Model 85, announced in 1968, was the first commercial computer to include one, and it helped.":         true,
+	})
+}

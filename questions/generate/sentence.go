@@ -1056,7 +1056,7 @@ func leansOnText(s *sentence) bool {
 		// "did germ theory provide one.": one of what the text before
 		// named; "the only option.": the only one for what?; "… file
 		// instead.": instead of what?
-		case i == len(toks)-1 && i > 0 && t.lower == "one" && verbs[toks[i-1].lower],
+		case i > 0 && t.lower == "one" && verbs[toks[i-1].lower] && (i == len(toks)-1 || strings.HasPrefix(s.text[t.end:], ",")),
 			i == len(toks)-1 && i > 1 && onlyNouns[t.lower] && toks[i-1].lower == "only" && toks[i-2].lower == "the",
 			i == len(toks)-1 && i > 0 && t.lower == "instead":
 			return true
@@ -1145,6 +1145,15 @@ func leansOnText(s *sentence) bool {
 		// before named, unless the sentence names them ("both A and B").
 		case t.lower == "both" && i+1 < len(toks) && strings.HasSuffix(toks[i+1].lower, "s") && !function[toks[i+1].lower] && !naturalPairs[toks[i+1].lower] &&
 			!slices.ContainsFunc(toks[i+1:min(len(toks), i+5)], func(b token) bool { return b.lower == "and" }):
+			return true
+		// "whether it holds that line.", "a way of honouring that shape":
+		// the line and the shape the text before described, unless the
+		// sentence names them first ("showed that cells divide" says
+		// what was shown).
+		case t.lower == "that" && i > 0 && i+1 < len(toks) && (verbs[toks[i-1].lower] || presentOrPast(toks[i-1].lower) || strings.HasSuffix(toks[i-1].lower, "ing")) &&
+			isContent(toks[i+1].lower) && toks[i+1].text == toks[i+1].lower && !verbs[toks[i+1].lower] && !timeNouns[toks[i+1].lower] &&
+			!hasSuffix(toks[i+1].lower, qualitySuffixes) && (i+2 == len(toks) || strings.HasPrefix(s.text[toks[i+1].end:], ",")) &&
+			!slices.ContainsFunc(toks[:i], func(b token) bool { return strings.TrimSuffix(b.lower, "s") == strings.TrimSuffix(toks[i+1].lower, "s") }):
 			return true
 		// "that October", "that winter": of the year the text before gave.
 		case t.lower == "that" && i+1 < len(toks) && timeNouns[toks[i+1].lower] && !slices.ContainsFunc(toks[:i], func(b token) bool { return yearRe.MatchString(b.text) }):
