@@ -1153,7 +1153,9 @@ func leansOnText(s *sentence) bool {
 		case t.lower == "that" && i > 0 && i+1 < len(toks) && (verbs[toks[i-1].lower] || presentOrPast(toks[i-1].lower) || strings.HasSuffix(toks[i-1].lower, "ing")) &&
 			isContent(toks[i+1].lower) && toks[i+1].text == toks[i+1].lower && !verbs[toks[i+1].lower] && !timeNouns[toks[i+1].lower] &&
 			!hasSuffix(toks[i+1].lower, qualitySuffixes) && (i+2 == len(toks) || strings.HasPrefix(s.text[toks[i+1].end:], ",")) &&
-			!slices.ContainsFunc(toks[:i], func(b token) bool { return strings.TrimSuffix(b.lower, "s") == strings.TrimSuffix(toks[i+1].lower, "s") }):
+			!slices.ContainsFunc(toks[:i], func(b token) bool {
+				return strings.TrimSuffix(b.lower, "s") == strings.TrimSuffix(toks[i+1].lower, "s")
+			}):
 			return true
 		// "that October", "that winter": of the year the text before gave.
 		case t.lower == "that" && i+1 < len(toks) && timeNouns[toks[i+1].lower] && !slices.ContainsFunc(toks[:i], func(b token) bool { return yearRe.MatchString(b.text) }):
