@@ -151,6 +151,12 @@ func TestCards(t *testing.T) {
 		// is drained and replaced with clean water?": the dirty water).
 		{"no card on what a subject is, by what it does", "The dirty wash water is drained and replaced with clean water, once or more, to rinse away detergent.",
 			"", "What is drained and replaced"},
+		// Round 139: a place the claim holds, no subject.
+		{"no subject that opens with a direction", "East of Barton the canal crossed the low ground near Stretford on an embankment.",
+			"", "What did east of Barton"},
+		// Round 141: "He" is a person, and "the Opera" none.
+		{"no he resolved to a thing with a capital", "The Opera opened to the public in 1875 after long delays. He published books explaining his ideas on theatre design.",
+			"", "What did the Opera publish"},
 		// Round 117.
 		{"no card on what a thing can be", "Flowers can be a few stems from the garden, a branch of greenery or a bowl of fruit.",
 			"", "What can flowers be"},

@@ -72,13 +72,20 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 		if p == nil || p.pointer != "" || plural(p.head) || !g.explicitSubject(p.subject, p.aux != "do") {
 			return nil
 		}
-		if person := isCapitalized(strings.Fields(p.subject)[len(strings.Fields(p.subject))-1]); person != (w != "it") {
+		// ("The Opera" has a capital, and is no "he".)
+		f := strings.Fields(p.subject)
+		if person := isCapitalized(f[len(f)-1]) && !determiners[strings.ToLower(f[0])]; person != (w != "it") {
 			return nil // "It" for a person, "He" for a thing: not the subject before
 		}
 		c.pointer, c.subject, head = "it", p.subject, p.head
 		i++
 	}
 	start := i
+	// "East of Barton the canal crossed …": a place, then the subject,
+	// with no comma between them.
+	if start+1 < len(toks) && compassWords[toks[start].lower] && toks[start+1].lower == "of" {
+		return nil
+	}
 	plural := false   // "evaluation and knowledge-sharing remain"
 	modifier := false // "lessons learned from past failures": a participle's phrase
 	for k := start; k < len(toks)-1 && k < start+12; k++ {
