@@ -298,7 +298,3 @@ var adjunctPrepositions = set(`with on in at into onto through during across aga
 var intransitive = set(`go goes went come comes came arrive arrives arrived die dies died sail sails sailed travel travels
 travelled traveled happen happens happened occur occurs occurred stay stays stayed descend descends descended ascend ascends
 ascended rise rises rose extend extends extended stretch stretches stretched`)
-
-// bareVerbs are verbs whose past is their present: not in the word
-// lists, where "cut flowers" is a noun phrase.
-var bareVerbs = set(`cut spread split hit shut cost burst cast`)

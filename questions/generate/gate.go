@@ -655,9 +655,9 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if midOfList(c.q.Text[:i], shown, after) {
 		return false
 	}
-	// "straight-chained HDPE …, while branched ___" (LDPE): the other of
-	// a pair of abbreviations a letter apart.
-	if oneLetterPair(shown, c.q.Text[:i]+" "+after) || oneDigitPair(shown, c.q.Text[:i]+" "+after) {
+	// "straight-chained HDPE …, while branched ___" (LDPE), "___ images
+	// … or T2-weighted": the other of a pair one character apart.
+	if onePairApart(shown, c.q.Text[:i]+" "+after) {
 		return false
 	}
 	// "grana (singular granum)": the other number of the word, beside it.
@@ -769,40 +769,20 @@ var (
 	listAfterRe  = regexp.MustCompile(`^,? and (\d[\d,.]*)\b`)
 )
 
-// oneLetterPair reports whether an abbreviation of three letters or more
-// has a partner in text that differs from it in one letter only (HDPE
-// and LDPE, SDRAM and DDRAM).
-func oneLetterPair(abbr, text string) bool {
-	if len(abbr) < 3 || strings.ToUpper(abbr) != abbr || strings.ToLower(abbr) == abbr || strings.ContainsAny(abbr, " ") {
+// onePairApart reports whether the blank has a partner in text that
+// differs from it in one character only: an abbreviation of three
+// letters or more a letter apart (HDPE and LDPE, SDRAM and DDRAM), or a
+// designation of letters and digits a digit apart ("___ images … or
+// T2-weighted": T1-weighted).
+func onePairApart(blank, text string) bool {
+	abbr := len(blank) >= 3 && strings.ToUpper(blank) == blank && strings.ToLower(blank) != blank && !strings.Contains(blank, " ")
+	mixed := strings.ContainsAny(blank, "0123456789") && strings.IndexFunc(blank, unicode.IsLetter) >= 0
+	if !abbr && !mixed {
 		return false
 	}
 	for _, t := range tokenize(text) {
 		w := t.text
-		if len(w) != len(abbr) || strings.ToUpper(w) != w || w == abbr {
-			continue
-		}
-		diff := 0
-		for k := range len(w) {
-			if w[k] != abbr[k] {
-				diff++
-			}
-		}
-		if diff == 1 {
-			return true
-		}
-	}
-	return false
-}
-
-// oneDigitPair reports whether text has a designation of letters and
-// digits that differs from the blank's in one digit only: "___ images …
-// or T2-weighted" (T1-weighted).
-func oneDigitPair(blank, text string) bool {
-	if !strings.ContainsAny(blank, "0123456789") || strings.IndexFunc(blank, unicode.IsLetter) < 0 {
-		return false
-	}
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune(",.;:()", r) }) {
-		if len(w) != len(blank) || w == blank {
+		if len(w) != len(blank) || w == blank || abbr && strings.ToUpper(w) != w {
 			continue
 		}
 		diff, digits := 0, true
@@ -812,7 +792,7 @@ func oneDigitPair(blank, text string) bool {
 				digits = digits && isDigitByte(w[k]) && isDigitByte(blank[k])
 			}
 		}
-		if diff == 1 && digits {
+		if diff == 1 && (abbr || digits) {
 			return true
 		}
 	}

@@ -258,3 +258,7 @@ func withStop(text string) string {
 
 // mentalVerbs say what someone knows or thinks.
 var mentalVerbs = set(`realise realize know notice understand think believe expect remember recognise recognize see`)
+
+// bareVerbs are verbs whose past is their present: not in the word
+// lists, where "cut flowers" is a noun phrase.
+var bareVerbs = set(`cut spread split hit shut cost burst cast`)

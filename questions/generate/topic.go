@@ -21,13 +21,10 @@ func (g *sectionGen) nameArticle(kept []*candidate) {
 		return
 	}
 	for _, c := range kept {
-		for _, a := range append([]string{c.q.Answer}, c.q.Answers...) {
+		// c.answer is a cloze question's blank; Answer and Answers are
+		// what the other forms mark right.
+		for _, a := range append([]string{c.answer, c.q.Answer}, c.q.Answers...) {
 			if a = strings.ToLower(strings.TrimSpace(a)); a != "" && containsWord(g.title, a) {
-				return
-			}
-		}
-		for _, a := range clozeAnswers(c.q) {
-			if containsWord(g.title, strings.ToLower(a)) {
 				return
 			}
 		}
@@ -51,22 +48,6 @@ func (g *sectionGen) nameArticle(kept []*candidate) {
 			}
 		}
 	}
-}
-
-// clozeAnswers returns the answers of a cloze question's blanks.
-func clozeAnswers(q *questions.Question) []string {
-	if q.Type != questions.Cloze {
-		return nil
-	}
-	parts, err := questions.ParseCloze(q.Text)
-	if err != nil {
-		return nil
-	}
-	var out []string
-	for _, p := range parts {
-		out = append(out, p.Answers...)
-	}
-	return out
 }
 
 // assumesTopic reports whether a text speaks of "the" one of the words
