@@ -27,12 +27,14 @@ var eventOfRe = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}\p{Ll}+ )?(?i:wars?|revolu
 
 // figureBeside reports whether what is written just before and after a
 // figure gives it or makes it part of something else: its other unit in
-// brackets ("about ___ kelvin (−269 °C)", "124.5 mph (___ km/h)"),
+// brackets ("about ___ kelvin (−269 °C)", "124.5 mph (___ km/h)", "___
+// kilometres per hour (about 14 metres per second)", "four feet (some
+// ___ metres)") or after a comma ("___ metres, a quarter of a mile"),
 // another figure it pairs with ("often ___ or 128 kilobytes": 64, as a
 // day does the next), the other group of a number written in two ("05
 // ___"), or the rest of a name it starts ("The herbicide ___,4-D").
 func figureBeside(before, after string) bool {
-	return convertedAfterRe.MatchString(after) || convertedBeforeRe.MatchString(before) ||
+	return convertedAfterRe.MatchString(after) || convertedBeforeRe.MatchString(before) || apposedUnitRe.MatchString(after) ||
 		orFigureAfterRe.MatchString(after) || orFigureBeforeRe.MatchString(before) ||
 		groupBeforeRe.MatchString(before) || groupAfterRe.MatchString(after) || splitFigureRe.MatchString(after)
 }
@@ -40,10 +42,16 @@ func figureBeside(before, after string) bool {
 // convertedAfterRe finds a unit and the figure in another unit in
 // brackets after a figure: " kelvin (−269 °C)". convertedBeforeRe finds a
 // figure, its unit and an opening bracket before one: "124.5 mph (".
+// A unit may run to three words ("kilometres per hour"), and the figure
+// before the bracket may be spelled ("four feet (").
 var (
-	convertedAfterRe  = regexp.MustCompile(`^ ?[^\s()\d]{1,12} \((?:about |around |roughly |some )?[−-]?\d`)
-	convertedBeforeRe = regexp.MustCompile(`\d ?[^\s()\d]{1,12} \((?:about |around |roughly |some )?$`)
+	convertedAfterRe  = regexp.MustCompile(`^ ?[^\s()\d]{1,12}(?: [^\s()\d]{1,12}){0,2} \((?:about |around |roughly |some |nearly |almost )?[−-]?\d`)
+	convertedBeforeRe = regexp.MustCompile(`(?:\d ?|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|quarter) )[^\s()\d]{1,12}(?: [^\s()\d]{1,12}){0,2} \((?:about |around |roughly |some |nearly |almost )?$`)
 )
+
+// apposedUnitRe finds a unit and the same measure in another after a
+// comma: " metres, a quarter of a mile", " km, about 60 miles".
+var apposedUnitRe = regexp.MustCompile(`^ ?[^\s()\d,]{1,12}(?: [^\s()\d,]{1,12}){0,2}, (?:about |around |roughly |some |nearly |almost |just over |just under )?(?:an? (?:quarter|half|third|fifth|tenth) of an? |half an? |[\d.,]+ ?|(?i:one|two|three|four|five|six|seven|eight|nine|ten) )(?i:miles?|feet|foot|inch(?:es)?|yards?|kilomet(?:re|er)s?|km|met(?:re|er)s?|pounds?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:re|er)s?|acres?|hectares?|ounces?|grams?|degrees?|mph|knots?)\b`)
 
 // orFigureAfterRe and orFigureBeforeRe find another figure joined by
 // "or" to a figure: " or 128", "64 or ".

@@ -2612,3 +2612,14 @@ func TestLeansRound137(t *testing.T) {
 		"The Model 85, announced in 1968, was the first commercial computer to include one, and it helped.":         true,
 	})
 }
+
+// TestFigureGivenInOtherUnits: a figure the sentence also gives in other
+// units of more than one word or in words ("___ kilometres per hour
+// (about 14 metres per second)", "about four feet (some ___ metres)",
+// "about ___ metres, a quarter of a mile,"): both raters worked it out
+// (rounds 134, 136 and 140).
+func TestFigureGivenInOtherUnits(t *testing.T) {
+	notAsked(t, "how-seatbelts-work.md", "{{50}} kilometres per hour")
+	notAsked(t, "the-building-of-salisbury-cathedral.md", "some {{1.2}} metres")
+	notAsked(t, "how-centre-pivot-irrigation-works.md", "{{400}} metres, a quarter")
+}
