@@ -42,11 +42,12 @@ func figureBeside(before, after string) bool {
 // convertedAfterRe finds a unit and the figure in another unit in
 // brackets after a figure: " kelvin (−269 °C)". convertedBeforeRe finds a
 // figure, its unit and an opening bracket before one: "124.5 mph (".
-// A unit may run to three words ("kilometres per hour"), and the figure
-// before the bracket may be spelled ("four feet (").
+// A unit may run to three words in lower case ("kilometres per hour"; not
+// "9 Thermidor Year II (27 July 1794)", a date the brackets do not give
+// away), and the figure before the bracket may be spelled ("four feet (").
 var (
-	convertedAfterRe  = regexp.MustCompile(`^ ?[^\s()\d]{1,12}(?: [^\s()\d]{1,12}){0,2} \((?:about |around |roughly |some |nearly |almost )?[−-]?\d`)
-	convertedBeforeRe = regexp.MustCompile(`(?:\d ?|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|quarter) )[^\s()\d]{1,12}(?: [^\s()\d]{1,12}){0,2} \((?:about |around |roughly |some |nearly |almost )?$`)
+	convertedAfterRe  = regexp.MustCompile(`^ ?(?:[^\s()\d]{1,12}|\p{Ll}[^\s()\d]{0,11}(?: \p{Ll}[^\s()\d]{0,11}){1,2}) \((?:about |around |roughly |some |nearly |almost )?[−-]?\d`)
+	convertedBeforeRe = regexp.MustCompile(`(?:\d ?|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|quarter) )(?:[^\s()\d]{1,12}|\p{Ll}[^\s()\d]{0,11}(?: \p{Ll}[^\s()\d]{0,11}){1,2}) \((?:about |around |roughly |some |nearly |almost )?$`)
 )
 
 // apposedUnitRe finds a unit and the same measure in another after a
