@@ -101,7 +101,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
-		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t) || fractionGives(s, t) || inWords(s, t)) {
+		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t)) {
 			continue
 		}
 		// "The traditional founding date of ___ is a later convention":
@@ -1020,6 +1020,27 @@ func sumOfOthers(s *sentence, t term) bool {
 						return true
 					}
 				}
+			}
+		}
+	}
+	return false
+}
+
+// percentOfOther reports whether a number is a percentage the sentence
+// gives of another of its figures, or that figure a percentage of it
+// ("On a 50-hertz grid, a dip of ___ hertz is a 0.2 per cent
+// deviation": 0.1).
+func percentOfOther(s *sentence, t term) bool {
+	v := numberOf(t.text)
+	all, percents := otherFigures(s, t)
+	if v == 0 || len(percents) == 0 || len(all) > 6 {
+		return false
+	}
+	near := func(x, y float64) bool { return math.Abs(x-y) <= 0.005*math.Abs(y) }
+	for _, p := range percents {
+		for _, a := range all {
+			if a != p && (near(v, a*p/100) || near(a, v*p/100)) {
+				return true
 			}
 		}
 	}

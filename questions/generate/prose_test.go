@@ -2623,3 +2623,11 @@ func TestFigureGivenInOtherUnits(t *testing.T) {
 	notAsked(t, "the-building-of-salisbury-cathedral.md", "some {{1.2}} metres")
 	notAsked(t, "how-centre-pivot-irrigation-works.md", "{{400}} metres, a quarter")
 }
+
+// TestPercentOfAnotherFigure: a figure that is a percentage the
+// sentence gives of another of its figures ("On a 50-hertz grid, a dip
+// of ___ hertz is a 0.2 per cent deviation": 0.1) is worked out, not
+// recalled (round 132).
+func TestPercentOfAnotherFigure(t *testing.T) {
+	notAsked(t, "how-power-grids-keep-their-frequency-steady.md", "a dip of {{0.1}} hertz")
+}
