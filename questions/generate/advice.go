@@ -246,6 +246,11 @@ func (g *sectionGen) bulletCard() *candidate {
 				ok = false
 			}
 		}
+		// "Common examples include:": examples of what, the text before
+		// says.
+		if l := strings.ToLower(lead); (strings.Contains(l, "example") || strings.Contains(l, "instance")) && !strings.Contains(l, " of ") {
+			ok = false
+		}
 		// "Feedforward, Feedback and Hybrid Designs": the heading names
 		// every item, and the front quotes it.
 		named := 0

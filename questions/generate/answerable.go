@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -102,6 +103,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
 		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t)) {
+			continue
+		}
+		// "For exactly two and a half centuries, from ___ to 1815": the
+		// span and the other year give it.
+		if t.kind == KindYear && yearBySpan(s, t) {
 			continue
 		}
 		// "The traditional founding date of ___ is a later convention":
@@ -1040,6 +1046,56 @@ func percentOfOther(s *sentence, t term) bool {
 	for _, p := range percents {
 		for _, a := range all {
 			if a != p && (near(v, a*p/100) || near(a, v*p/100)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spanRe finds a span of years in words or figures: "two and a half
+// centuries", "half a century", "30 years".
+var spanRe = regexp.MustCompile(`\b(half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|\d{1,3})( and a half)? (centur(?:y|ies)|decades?|years)\b`)
+
+// yearBySpan reports whether a year is another year of its sentence
+// plus or minus a span the sentence gives.
+func yearBySpan(s *sentence, t term) bool {
+	v := termValue(KindYear, t.text)
+	if v == 0 {
+		return false
+	}
+	var spans []float64
+	for _, m := range spanRe.FindAllStringSubmatch(s.lower, -1) {
+		n := float64(spelledValue(m[1]))
+		switch {
+		case strings.HasPrefix(m[1], "half"):
+			n = 0.5
+		case m[1] == "a" || m[1] == "an":
+			n = 1
+		case n == 0:
+			n, _ = strconv.ParseFloat(m[1], 64)
+		}
+		if m[2] != "" {
+			n += 0.5
+		}
+		switch {
+		case strings.HasPrefix(m[3], "centur"):
+			n *= 100
+		case strings.HasPrefix(m[3], "decade"):
+			n *= 10
+		}
+		spans = append(spans, n)
+	}
+	if len(spans) == 0 {
+		return false
+	}
+	for _, m := range gateYearRe.FindAllStringIndex(s.text, -1) {
+		if m[0] >= t.start && m[0] < t.end {
+			continue
+		}
+		y, _ := strconv.ParseFloat(s.text[m[0]:m[1]], 64)
+		for _, n := range spans {
+			if n > 0 && math.Abs(y-v) == n {
 				return true
 			}
 		}

@@ -170,6 +170,17 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	case "that", "which", "who", "whom", "whose", "the", "a", "an", "and", "or", "but", "as", "than":
 		return nil, false
 	}
+	// "What can heating a sealed from …?" of "Heating a sealed can from
+	// 300 to 450 kelvin …": after an article and a word, "can" is a noun.
+	if f := strings.Fields(strings.ToLower(question)); len(f) > 2 && modals[f[1]] {
+		if s := g.sentenceOf(c); s != nil {
+			for _, m := range nounModalRe.FindAllStringSubmatch(s.lower, -1) {
+				if m[1] == f[1] {
+					return nil, false
+				}
+			}
+		}
+	}
 	// "What should you explain", "What did Truman mention": a generic verb
 	// with nothing after it leaves the front without a topic.
 	if m := cardFrontRe.FindStringSubmatch(question); m != nil && genericVerbs[m[2]] && !defFrontRe.MatchString(question) &&
@@ -798,6 +809,10 @@ func onePairApart(blank, text string) bool {
 	}
 	return false
 }
+
+// nounModalRe finds "can" after an article and an adjective, where it is
+// a noun: "a sealed can" (not "the court will").
+var nounModalRe = regexp.MustCompile(`\b(?:a|an|the) (?:[\p{L}-]+ed|empty|open|full|old|new|large|small|tin|metal|steel|aluminium) (can)\b`)
 
 // clockRe matches a time of day that ends the text before a blank.
 var clockRe = regexp.MustCompile(`\b\d{1,2}:\d{2}\s*$`)

@@ -560,7 +560,9 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		// Two or three is a guess ("used two atomic weapons on Hiroshima
 		// and Nagasaki", "three phases: …"), and a capital says the
 		// sentence starts there.
-		if n < 4 || t.text != t.lower || inPair(s.text, t.start, t.end) || daysBetween(s, i, n) {
+		// "For about ___ years" under "Seven Years of Silence": the
+		// heading spells it.
+		if n < 4 || t.text != t.lower || inPair(s.text, t.start, t.end) || daysBetween(s, i, n) || g.headingSpellsNumber(float64(n)) {
 			continue
 		}
 		// "three in ten": the base of a ratio is the natural one.

@@ -2631,3 +2631,20 @@ func TestFigureGivenInOtherUnits(t *testing.T) {
 func TestPercentOfAnotherFigure(t *testing.T) {
 	notAsked(t, "how-power-grids-keep-their-frequency-steady.md", "a dip of {{0.1}} hertz")
 }
+
+// TestRound143: figures a reader works out from the sentence or the
+// heading: a count the heading spells ("Seven Years of Silence …": "For
+// about ___ years"; "… the Ten Principles": "a declaration of ___
+// principles"), the days of a range the sentence gives ("Over ___ days,
+// from 18 to 24 April"), a year another year and a span give ("For
+// exactly two and a half centuries, from ___ to 1815"); a card that
+// takes a noun for a modal ("What can heating a sealed from …?"), and a
+// list whose lead does not say of what it gives examples ("Common
+// examples include:") (rounds 143 to 146).
+func TestRound143(t *testing.T) {
+	notAsked(t, "the-building-of-the-thames-tunnel.md", "{{seven|7}} years the tunnel")
+	notAsked(t, "the-bandung-conference-of-1955.md", "{{ten|10}} principles", "Over {{seven|7}} days", "Over _____ days")
+	notAsked(t, "the-manila-galleon-trade.md", "from _____ to 1815", "from {{1565}} to 1815")
+	notAsked(t, "the-gas-laws.txt", "What can heating a sealed")
+	notAsked(t, "how-portland-cement-is-made.md", "“Common examples include:”")
+}

@@ -542,7 +542,10 @@ func daysBetween(s *sentence, i, n int) bool {
 		if err != nil || d < 1 || d > 31 {
 			continue
 		}
-		if j+1 < len(toks) && months[toks[j+1].lower] || j > 0 && months[toks[j-1].lower] {
+		// "from 18 to 24 April": the range's first day has its month
+		// after the second.
+		if j+1 < len(toks) && months[toks[j+1].lower] || j > 0 && months[toks[j-1].lower] ||
+			j+3 < len(toks) && rangeJoiners[toks[j+1].lower] && numberRe.MatchString(toks[j+2].text) && months[toks[j+3].lower] {
 			days = append(days, d)
 		}
 	}
@@ -555,6 +558,9 @@ func daysBetween(s *sentence, i, n int) bool {
 	}
 	return false
 }
+
+// rangeJoiners join the two ends of a range of days: "18 to 24 April".
+var rangeJoiners = set(`to and – - until through`)
 
 // Conversions: a figure in another unit beside its own, "6,650 kilometres
 // (about 4,130 miles)", "60 inches (about 1.5 metres)".
