@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/quiz-cli/quiz/questions"
@@ -51,6 +52,10 @@ var negativeOnly = set(`any anything anyone anybody anywhere ever either yet`)
 
 // negationFlip makes a false statement of a sentence that denies
 // something, or returns nil.
+// consequenceRe finds a clause that says what the text before it brings
+// about: ", which prevents", ", which means".
+var consequenceRe = regexp.MustCompile(`, which (?:prevents|stops|avoids|saves|spares|means|keeps|protects|allows|lets|helps|makes)\b`)
+
 func (g *sectionGen) negationFlip(s *sentence) *candidate {
 	if !g.allowed(questions.TrueFalse) || g.imperative(s) || aboutReader(s) {
 		return nil
@@ -119,6 +124,12 @@ func (g *sectionGen) negationFlip(s *sentence) *candidate {
 		return nil
 	}
 	if auxEnd >= len(toks) || keepNegation[toks[auxEnd].lower] {
+		return nil
+	}
+	// "… does not cause it to close, which prevents it from wasting
+	// energy": the clause says what the denial brings about, and
+	// contradicts the statement said the other way round.
+	if consequenceRe.MatchString(s.text[toks[auxEnd].start:]) {
 		return nil
 	}
 	// The claim ends at a semicolon: what follows often says the

@@ -2648,3 +2648,11 @@ func TestRound143(t *testing.T) {
 	notAsked(t, "the-gas-laws.txt", "What can heating a sealed")
 	notAsked(t, "how-portland-cement-is-made.md", "“Common examples include:”")
 }
+
+// TestDenialWithItsConsequence: a denial whose consequence a "which"
+// clause gives is not said the other way round ("A single touch … does
+// not cause it to close, which prevents it from wasting energy": both
+// raters saw the false statement contradict itself, round 146).
+func TestDenialWithItsConsequence(t *testing.T) {
+	notAsked(t, "carnivorous-plants.txt", "A single touch of a trigger hair causes it to close")
+}
