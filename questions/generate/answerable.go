@@ -24,7 +24,7 @@ var dayRangeStartRe = regexp.MustCompile(`\b\d{1,2} ?(?:to|–|-|and|or) ?$`)
 
 // eventOfRe finds an event named by its year just before the year: "the
 // revolutions of ", "the Panic of ".
-var eventOfRe = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}\p{Ll}+ )?(?i:wars?|revolutions?|panic|crisis|rising|uprising|rebellion|compromise|exhibition) of $`)
+var eventOfRe = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}\p{Ll}+ )?(?i:wars?|revolutions?|panic|crisis|rising|uprising|rebellion|compromise|exhibition|exposition(?: universelle)?|world's fair|olympics|olympic games) of $`)
 
 // figureBeside reports whether what is written just before and after a
 // figure gives it or makes it part of something else: its other unit in

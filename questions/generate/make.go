@@ -562,7 +562,7 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		// sentence starts there.
 		// "For about ___ years" under "Seven Years of Silence": the
 		// heading spells it.
-		if n < 4 || t.text != t.lower || inPair(s.text, t.start, t.end) || daysBetween(s, i, n) || g.headingSpellsNumber(float64(n)) {
+		if n < 4 || t.text != t.lower || inPair(s.text, t.start, t.end) || daysBetween(s, i, n) || g.headingSpellsNumber(float64(n)) || g.titleYearsApart(toks, i, n) {
 			continue
 		}
 		// "three in ten": the base of a ratio is the natural one.
@@ -622,6 +622,28 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 	}
 	return out
 }
+
+// titleYearsApart reports whether a count of years is the time between
+// two years the title or heading gives ("wait ___ years for the second
+// transit" in "The Transits of Venus of 1761 and 1769").
+func (g *sectionGen) titleYearsApart(toks []token, i, n int) bool {
+	if i+1 >= len(toks) || toks[i+1].lower != "years" {
+		return false
+	}
+	// Two events, "1761 and 1769"; not a period, "1945–1952", whose
+	// length a sentence's "seven years' imprisonment" matches by chance.
+	for _, m := range yearPairRe.FindAllStringSubmatch(g.title+" "+g.heading, -1) {
+		x, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[2])
+		if y-x == n {
+			return true
+		}
+	}
+	return false
+}
+
+// yearPairRe finds two years joined by "and".
+var yearPairRe = regexp.MustCompile(`\b(1[0-9]{3}|20[0-9]{2}) and (1[0-9]{3}|20[0-9]{2})\b`)
 
 // listLen counts the items of a list that ends a sentence: "a, b, c
 // and d." has four; anything else, 0.

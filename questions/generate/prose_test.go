@@ -2656,3 +2656,16 @@ func TestRound143(t *testing.T) {
 func TestDenialWithItsConsequence(t *testing.T) {
 	notAsked(t, "carnivorous-plants.txt", "A single touch of a trigger hair causes it to close")
 }
+
+// TestRound147: a year that names its exposition ("the Paris Exposition
+// Universelle of ___"), a count of years the title's years give ("wait
+// ___ years for the second transit" in "The Transits of Venus of 1761
+// and 1769"), and "In the second stage" (of what?) (rounds 147 to 150).
+func TestRound147(t *testing.T) {
+	notAsked(t, "how-escalators-work.md", "Universelle of _____")
+	notAsked(t, "the-transits-of-venus-of-1761-and-1769.md", "wait {{eight|8}} years")
+	checkLeansTexts(t, map[string]bool{
+		"In the second stage the filtered scanlines are joined together and compressed with DEFLATE, wrapped in the zlib format.": true,
+		"In the second stage of the war the rebels moved north.":                                                                  false,
+	})
+}

@@ -769,6 +769,10 @@ func unnamedRelation(s *sentence) bool {
 // leansOnText reports whether a well-formed sentence leans on text the
 // learner cannot see: it opens with a pronoun or a linking word, or says
 // "this", "such", "the latter" and the like.
+// stageRe finds a step of a process the sentence does not name, and the
+// word after it: "In the second stage the …" (not "… stage of the war").
+var stageRe = regexp.MustCompile(`^(?:in|during|at) the (?:first|second|third|fourth|fifth|final|last|next) (?:stage|step|phase|pass|round)s?,? (\w+)`)
+
 func leansOnText(s *sentence) bool {
 	// A typographic apostrophe reads as the word lists': "it’s", "we’re".
 	lower := strings.ReplaceAll(strings.ToLower(s.text), "’", "'")
@@ -776,6 +780,11 @@ func leansOnText(s *sentence) bool {
 		lower = lower[s.stemOff:]
 	}
 	if badStarts[s.tokens[s.first].lower] {
+		return true
+	}
+	// "In the second stage the filtered scanlines are joined": the
+	// second stage of what, the text before said.
+	if m := stageRe.FindStringSubmatch(lower); m != nil && m[1] != "of" {
 		return true
 	}
 	// "such as" introduces examples, not a reference to earlier text.
