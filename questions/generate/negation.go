@@ -53,8 +53,8 @@ var negativeOnly = set(`any anything anyone anybody anywhere ever either yet`)
 // negationFlip makes a false statement of a sentence that denies
 // something, or returns nil.
 // consequenceRe finds a clause that says what the text before it brings
-// about: ", which prevents", ", which means".
-var consequenceRe = regexp.MustCompile(`, which (?:prevents|stops|avoids|saves|spares|means|keeps|protects|allows|lets|helps|makes)\b`)
+// about: ", which prevents", ", which means", ", and they wilt".
+var consequenceRe = regexp.MustCompile(`, (?:which (?:prevents|stops|avoids|saves|spares|means|keeps|protects|allows|lets|helps|makes)|and (?:so |thus |therefore )?(?:they|it|he|she|this)|so (?:they|it|he|she|this))\b`)
 
 func (g *sectionGen) negationFlip(s *sentence) *candidate {
 	if !g.allowed(questions.TrueFalse) || g.imperative(s) || aboutReader(s) {

@@ -2650,11 +2650,14 @@ func TestRound143(t *testing.T) {
 }
 
 // TestDenialWithItsConsequence: a denial whose consequence a "which"
-// clause gives is not said the other way round ("A single touch … does
+// clause or an "and" with a pronoun gives is not said the other way round ("A single touch … does
 // not cause it to close, which prevents it from wasting energy": both
 // raters saw the false statement contradict itself, round 146).
 func TestDenialWithItsConsequence(t *testing.T) {
 	notAsked(t, "carnivorous-plants.txt", "A single touch of a trigger hair causes it to close")
+	// "… cannot take up water fast enough to stay turgid, and they wilt"
+	// (round 152).
+	notAsked(t, "soil-water-and-its-availability-to-plants.txt", "plants can take up water fast enough")
 }
 
 // TestRound147: a year that names its exposition ("the Paris Exposition
@@ -2668,4 +2671,22 @@ func TestRound147(t *testing.T) {
 		"In the second stage the filtered scanlines are joined together and compressed with DEFLATE, wrapped in the zlib format.": true,
 		"In the second stage of the war the rebels moved north.":                                                                  false,
 	})
+}
+
+// TestTableHeadersInSentenceCase: a table's header of several words is
+// written in the prompt as the middle of a sentence ("which region of
+// keyboard has …", not "which Region of keyboard"; "as its approximate
+// skin depth"): raters rejected both for grammar (rounds 62 and 152).
+func TestTableHeadersInSentenceCase(t *testing.T) {
+	notAsked(t, "how-a-piano-works.md", "which Region of keyboard")
+	notAsked(t, "how-induction-hobs-work.md", "which Pan material", "its Approximate skin depth")
+}
+
+// TestStatementsThatStandAlone: a statement offered as an option is a
+// whole sentence that points at nothing unseen: not a bullet's
+// description without its label ("Shifts the whole action sideways …"),
+// nor one that opens "In each case" or "Striking there" (round 152).
+func TestStatementsThatStandAlone(t *testing.T) {
+	notAsked(t, "how-a-piano-works.md", "Shifts the whole action sideways", "Striking there weakens")
+	notAsked(t, "soil-water-and-its-availability-to-plants.txt", "In each case the aim")
 }

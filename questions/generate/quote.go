@@ -260,6 +260,10 @@ func bareList(text string) bool {
 	return true
 }
 
+// pointerOpenRe finds an opening that points at cases or a place the text
+// before gave.
+var pointerOpenRe = regexp.MustCompile(`^(?:in (?:each|both|either|every) cases?|\w+ing there)\b`)
+
 // parenRe matches a remark in brackets.
 var parenRe = regexp.MustCompile(` ?\([^()]*\)`)
 
@@ -289,6 +293,18 @@ func quotableFrom(s *sentence, skip int) bool {
 		return false
 	}
 	f := toks[0].lower
+	// "Shifts the whole action sideways …": a bullet's description
+	// without its label has no subject; a verb, not a noun ("Studies
+	// show"), takes a determiner after it.
+	if skip == 0 && len(f) > 3 && strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss") && !strings.HasSuffix(f, "us") && !strings.HasSuffix(f, "is") &&
+		!function[f] && len(toks) > 1 && determiners[toks[1].lower] {
+		return false
+	}
+	// "In each case the aim is …", "Striking there weakens …": the cases,
+	// the place, the text before gave.
+	if pointerOpenRe.MatchString(s.lower[s.stemOff:]) {
+		return false
+	}
 	// "Suppose a page asks to upload a photograph.": the setting of an
 	// example, no statement of the section's.
 	if f == "suppose" || f == "imagine" || f == "picture" {

@@ -235,7 +235,11 @@ func (g *sectionGen) tableChoice(rows []tableRow, at, k, c int, sents []int) *ca
 // headerWord is a column's header as a word of a sentence: "Component"
 // and "Job" in lower case, "GDP" and "Start Date" as written.
 func headerWord(h string) string {
-	if strings.Contains(h, " ") || len(h) < 2 || strings.ToUpper(h) == h || !isCapitalized(h) || strings.ToLower(h[1:]) != h[1:] {
+	// "Region of keyboard", "Approximate skin depth": a header in
+	// sentence case reads in lower case mid-sentence; "Curie point (°C)"
+	// or "EU Directive" keeps its capitals.
+	first, rest, _ := strings.Cut(h, " ")
+	if len(first) < 2 || strings.ToUpper(first) == first || !isCapitalized(first) || strings.ToLower(first[1:]) != first[1:] || strings.ToLower(rest) != rest {
 		return h
 	}
 	return strings.ToLower(h[:1]) + h[1:]
