@@ -2690,3 +2690,14 @@ func TestStatementsThatStandAlone(t *testing.T) {
 	notAsked(t, "how-a-piano-works.md", "Shifts the whole action sideways", "Striking there weakens")
 	notAsked(t, "soil-water-and-its-availability-to-plants.txt", "In each case the aim")
 }
+
+// TestFalseYearsNearTheTrue: a year swapped into a false statement is
+// within twenty years of the true one. Farther, raters saw it false by
+// the statement's own other years or by what everyone knows ("entered
+// the war in 1568 and won … in 1631", "Pope John Paul II … in 1757",
+// "converted to automatic operation in 1813, ending more than 170
+// years"): accepted 30 times in 62 verdicts over rounds 18 to 154,
+// against 139 in 180 for nearer ones.
+func TestFalseYearsNearTheTrue(t *testing.T) {
+	notAsked(t, "the-peace-of-westphalia.md", "entered the war in 1568")
+}
