@@ -274,6 +274,12 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.kind == KindAcronym && (spelledOut(s, t) || strings.HasSuffix(s.text[:t.start], "(")) {
 			continue // "a work in progress (WIP)", "the … Mission in Haiti (MINUSTAH)"
 		}
+		// "the energy carrier ___" (ATP), "midnight ___" (UTC): an
+		// abbreviation everyday English spells is known without reading
+		// (blind raters accepted 14 of 106 verdicts on such blanks).
+		if commonAbbr(t.text) {
+			continue
+		}
 		if t.kind == KindCode && (coordinated(s, t) || echoes(s, t)) {
 			continue // "len and ___ functions", "the ___ function appends"
 		}
@@ -581,6 +587,13 @@ func (g *sectionGen) wellKnown(s *sentence, t term) bool {
 		return true
 	}
 	return false
+}
+
+// commonAbbr reports whether a term is an abbreviation a spelling
+// dictionary lists, or its plural: "DNA", "GPS", "LEDs".
+func commonAbbr(text string) bool {
+	a := strings.TrimSuffix(text, "s")
+	return isAcronym(a) && commonAbbrs()[a]
 }
 
 // compass words open the names of regions: "Eastern Europe".

@@ -137,7 +137,7 @@ The MCP SDK should feel familiar to Go programmers who have used net/http. Every
 
 ## Transports
 
-An MCP transport carries JSON messages over a pipe or a socket. As described in the next section, transports must be closeable so that clients can shut down cleanly. Methods accept a context and return an error, as the RFCs that describe I/O require. The stdio transport writes one JSON object per line to the child process.
+An MCP transport carries JSON messages over a pipe or a socket. As described in the next section, transports must be closeable so that clients can shut down cleanly. Methods accept a context and return an error, as the SEPs that describe I/O require. The stdio transport writes one JSON object per line to the child process.
 
 ## Sessions
 
@@ -170,7 +170,7 @@ func TestDesignDocument(t *testing.T) {
 		for _, q := range b.Questions {
 			line := string(q.Type) + ": " + q.Prompt + " " + q.Text + " [" + strings.Join(q.Choices, " | ") + "] " + q.Answer
 			all = append(all, line)
-			if q.Answer == "RFCs" {
+			if q.Answer == "SEPs" {
 				for _, o := range q.Choices {
 					if o != q.Answer && !strings.HasSuffix(o, "s") {
 						t.Errorf("a singular option %q for the plural %q", o, q.Answer)

@@ -2701,3 +2701,12 @@ func TestStatementsThatStandAlone(t *testing.T) {
 func TestFalseYearsNearTheTrue(t *testing.T) {
 	notAsked(t, "the-peace-of-westphalia.md", "entered the war in 1568")
 }
+
+// TestCommonAbbreviationsNotBlanked: an abbreviation a spelling
+// dictionary lists ("ATP", "UTC", "DNA", "GPS") is known without
+// reading: blind raters accepted 14 of 106 verdicts on such blanks,
+// against 117 of 238 on other abbreviations (rounds 18 to 154).
+func TestCommonAbbreviationsNotBlanked(t *testing.T) {
+	notAsked(t, "the-nitrogen-cycle.txt", "{{ATP}}")
+	notAsked(t, "how-one-time-passcodes-work.md", "{{UTC}}")
+}

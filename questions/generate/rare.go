@@ -21,10 +21,17 @@ var commonGz []byte
 //go:embed words/educated.txt.gz
 var educatedGz []byte
 
+// abbreviationsTxt is the abbreviations of the same list at size 50:
+// "DNA", "GPS", "UTC".
+//
+//go:embed words/abbreviations.txt
+var abbreviationsTxt string
+
 // The lists are read once, when a section first asks.
 var (
 	commonWords   = sync.OnceValue(func() map[string]bool { return readWords(commonGz, 41000) })
 	educatedWords = sync.OnceValue(func() map[string]bool { return readWords(educatedGz, 24000) })
+	commonAbbrs   = sync.OnceValue(func() map[string]bool { return set(abbreviationsTxt) })
 )
 
 // readWords reads a gzipped list of words, one a line. The lists are part
