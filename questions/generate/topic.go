@@ -50,10 +50,11 @@ func (g *sectionGen) nameArticle(kept []*candidate) {
 	}
 }
 
-// assumesTopic reports whether a text speaks of "the" one of the words
-// the whole article keeps using ("the ship", "the hull") or one of the
-// title's ("the observatory" under "The Founding of the Royal
-// Observatory at Greenwich") without naming what the title names.
+// assumesTopic reports whether a text speaks of "the" thing it does not
+// name: one the whole article keeps using ("the ship", "the hull"), one
+// of the title's ("the observatory" under "The Founding of the Royal
+// Observatory at Greenwich"), or any other ("The original basin", "the
+// usual angle of incline"), without naming what the title names.
 func (g *sectionGen) assumesTopic(text string) bool {
 	text = strings.NewReplacer("{{", "", "}}", "", "_____", "").Replace(text)
 	toks := tokenize(text)
@@ -64,12 +65,22 @@ func (g *sectionGen) assumesTopic(text string) bool {
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		n := toks[i+1]
-		if toks[i].lower != "the" || n.text != n.lower || len(n.lower) < 4 ||
-			!g.lx.topWords[strings.TrimSuffix(n.lower, "s")] && !(containsWord(g.title, n.lower) && !function[n.lower]) {
+		if toks[i].lower != "the" || n.text != n.lower {
 			continue
 		}
-		// "the hull of a ship": it says which.
-		if i+2 < len(toks) && toks[i+2].lower == "of" {
+		// Any common noun after "the" and its adjectives ("The original
+		// basin", "The usual angle of incline"): what it belongs to, the
+		// title says.
+		j := i + 1
+		for j < len(toks) && j < i+4 && function[toks[j].lower] && toks[j].text == toks[j].lower {
+			j++
+		}
+		if j >= len(toks) || toks[j].text != toks[j].lower || len(toks[j].lower) < 4 || function[toks[j].lower] {
+			continue
+		}
+		// "the hull of a ship", "the siege of Vienna": it says which; not
+		// "the angle of incline", a name of two nouns.
+		if j+2 < len(toks) && toks[j+1].lower == "of" && (determiners[toks[j+2].lower] || isCapitalized(toks[j+2].text)) {
 			continue
 		}
 		return true
