@@ -573,7 +573,7 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		// sentence starts there.
 		// "For about ___ years" under "Seven Years of Silence": the
 		// heading spells it.
-		if n < 4 || t.text != t.lower || inPair(s.text, t.start, t.end) || daysBetween(s, i, n) || g.headingSpellsNumber(float64(n)) || g.titleYearsApart(toks, i, n) {
+		if n < 4 || t.text != t.lower || inPair(s.text, t.start, t.end) || daysBetween(s, i, n) || g.headingSpellsNumber(float64(n)) || g.titleYearsApart(toks, i, n) || supposes(s) {
 			continue
 		}
 		// "three in ten": the base of a ratio is the natural one.
