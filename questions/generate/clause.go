@@ -86,6 +86,12 @@ func (g *sectionGen) parseClause(s *sentence) *clause {
 	if start+1 < len(toks) && compassWords[toks[start].lower] && toks[start+1].lower == "of" {
 		return nil
 	}
+	// "Alongside Tillett stood John Burns": a place or company, then the
+	// verb and its subject turned round; no subject opens with a
+	// preposition.
+	if start < len(toks) && (prepositions[toks[start].lower] || toks[start].lower == "alongside" || toks[start].lower == "beside") {
+		return nil
+	}
 	plural := false   // "evaluation and knowledge-sharing remain"
 	modifier := false // "lessons learned from past failures": a participle's phrase
 	for k := start; k < len(toks)-1 && k < start+12; k++ {

@@ -74,6 +74,22 @@ func (g *sectionGen) order() *candidate {
 // gives "Allied advisors dictated a new constitution to Japan's leaders". A
 // long event is cut at a clause boundary; one that stays long, or that
 // leaves a date behind, is no event.
+// participleOnly reports whether a clause's only verb is a participle
+// before "by": "A force led by the Chevalier de Troyes".
+func participleOnly(toks []token) bool {
+	by := false
+	for i, t := range toks {
+		if i+1 < len(toks) && toks[i+1].lower == "by" && (irregularPast[t.lower] != "" || pastForms[t.lower] || strings.HasSuffix(t.lower, "ed")) {
+			by = true
+			continue
+		}
+		if verbs[t.lower] || irregularPast[t.lower] != "" || pastForms[t.lower] || auxiliaries[t.lower] || i > 0 && strings.HasSuffix(t.lower, "ed") {
+			return false
+		}
+	}
+	return by
+}
+
 func eventText(s *sentence, y term) string {
 	if y.start < s.stemOff {
 		return ""
@@ -126,8 +142,10 @@ func eventText(s *sentence, y term) string {
 	}
 	// "John Steinbeck's novel The Grapes of Wrath", "Woody Guthrie, who
 	// had lived through …": a name, with no verb of its own, is no event.
+	// "A force led by the Chevalier de Troyes": a participle before "by"
+	// describes the noun, and the event's own verb was cut away.
 	if ev := (&sentence{text: out, tokens: tokenize(out)}); verbless(ev) && !slices.ContainsFunc(ev.tokens, func(t token) bool { return irregularPast[t.text] != "" || pastForms[t.text] }) ||
-		nameAndClause(ev.tokens, out) {
+		nameAndClause(ev.tokens, out) || participleOnly(ev.tokens) {
 		return ""
 	}
 	// An event must say what happened, not when or where it leans on.

@@ -2748,3 +2748,14 @@ func TestFiguresOfASupposedCase(t *testing.T) {
 	notAsked(t, "comparative-advantage-and-the-gains-from-trade.txt", "Suppose the countries trade at a price of {{1.5}}")
 	notAsked(t, "heat-transfer-conduction-convection-and-radiation.txt", "If it were concrete, with a conductivity of about {{1.5}}")
 }
+
+// TestRound155: an event that is only a noun and its participle ("A
+// force led by the Chevalier de Troyes", cut before "marched"); a card
+// whose subject opens with a preposition ("What did Alongside Tillett
+// stand?"); statements that open "The reason is that" or "If not"
+// (rounds 155 to 158).
+func TestRound155(t *testing.T) {
+	notAsked(t, "the-founding-of-the-hudsons-bay-company.md", "\nA force led by the Chevalier de Troyes\n")
+	notAsked(t, "the-london-dock-strike-of-1889.md", "What did Alongside Tillett")
+	notAsked(t, "how-cross-origin-resource-sharing-works.md", "\nThe reason is that", "\nIf not,")
+}

@@ -260,9 +260,10 @@ func bareList(text string) bool {
 	return true
 }
 
-// pointerOpenRe finds an opening that points at cases or a place the text
-// before gave.
-var pointerOpenRe = regexp.MustCompile(`^(?:in (?:each|both|either|every) cases?|\w+ing there)\b`)
+// pointerOpenRe finds an opening that points at cases, a place, a fact
+// or advice the text before gave: "In each case", "Striking there", "The
+// reason is that", "If not,", "Notice, too,".
+var pointerOpenRe = regexp.MustCompile(`^(?:(?:in (?:each|both|either|every) cases?|\w+ing there|the reason (?:is|was) that)\b|if (?:not|so),|notice, too\b)`)
 
 // parenRe matches a remark in brackets.
 var parenRe = regexp.MustCompile(` ?\([^()]*\)`)
