@@ -30,6 +30,17 @@ func (g *sectionGen) card(s *sentence, idPart, front, answer string, score float
 	return &candidate{q: q, sents: []int{s.index}, score: score, answer: strings.ToLower(answer), visible: strings.ToLower(front)}
 }
 
+// adjectiveEnding reports whether a word ends as adjectives do and nouns
+// seldom do: "bacteriological", "dangerous", "effective".
+func adjectiveEnding(w string) bool {
+	for _, e := range []string{"ical", "ous", "ive", "ful", "less", "able", "ible"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // claimCard asks for the object of a sentence's main verb: "Many missions
 // lack sufficient funds, personnel, and logistical support" gives "What do
 // many missions lack, according to …?".
@@ -52,6 +63,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	// negation is no verb; "Soon afterwards the Leonids were linked":
 	// an adverb is no subject.
 	if base == "not" || timeAdverbs[c.head] {
+		return nil
+	}
+	// "Bacteriological tests confirmed …" read as "bacteriological"
+	// testing: an adjective alone is no subject.
+	if f := strings.Fields(subject); len(f) == 1 && adjectiveEnding(strings.ToLower(f[0])) {
 		return nil
 	}
 	// "… file instead.": instead of what? The front asks for one thing

@@ -18,6 +18,10 @@ func (g *sectionGen) listStem(s *sentence, anyVerb bool) (items []string, stem s
 
 // listStemWith is listStem, with gerund phrases as items too, and
 // returns the word that leads into the list.
+// countOfMore open a list's last item that counts what else there is:
+// "dozens of smaller towns", "many others".
+var countOfMore = set(`dozens hundreds thousands scores many several numerous countless various other others`)
+
 func (g *sectionGen) listStemWith(s *sentence, anyVerb, gerunds bool) (items []string, stem, lead string) {
 	items = g.lx.listItems(s, gerunds)
 	if items == nil {
@@ -29,6 +33,11 @@ func (g *sectionGen) listStemWith(s *sentence, anyVerb, gerunds bool) (items []s
 		if f := strings.Fields(strings.ToLower(it)); len(f) > 1 && (participle(f[0]) || pastTense(f[0]) && verbs[f[0]]) {
 			return nil, "", ""
 		}
+	}
+	// "Kilwa, Mombasa, Malindi, Zanzibar and dozens of smaller towns":
+	// a count of more is no item, and the list is open.
+	if f := strings.Fields(strings.ToLower(items[len(items)-1])); len(f) > 0 && countOfMore[f[0]] {
+		return nil, "", ""
 	}
 	first := strings.Index(s.text, items[0])
 	lastItem := items[len(items)-1]

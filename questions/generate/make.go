@@ -357,6 +357,11 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 		}
 		// "337 options at a time" for 7: false for its size alone.
 		ds = nearNumbers(t.text, g.distractors(t, s, 6, true))
+		// "23 hours, 70 minutes": a part of a compound duration stays
+		// within its unit's range.
+		if limit := compoundLimit(s.text[:t.start], s.text[t.end:]); limit > 0 {
+			ds = slices.DeleteFunc(ds, func(d string) bool { return numberValue(d) >= limit })
+		}
 		// "roughly 600" for "roughly 650": a rounded figure moved by
 		// less than a quarter is still roughly right.
 		if approxBefore(s.text[:t.start]) {
@@ -371,6 +376,27 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 		Explain: fmt.Sprintf("False: %s gives %s, not %s.", g.where(), t.text, ds[0]), Source: s.quote}
 	return g.asWritten(s, &candidate{q: q, sents: []int{s.index}, answer: t.key(), visible: strings.ToLower(stem)})
 }
+
+// compoundLimit is the bound a figure's unit sets when a larger unit
+// comes before it ("23 hours, 56 minutes": minutes below 60), or 0.
+func compoundLimit(before, after string) float64 {
+	after = strings.ToLower(strings.TrimSpace(after))
+	prev := strings.ToLower(before)
+	switch {
+	case (strings.HasPrefix(after, "minute") || strings.HasPrefix(after, "second")) && compoundBeforeRe.MatchString(prev):
+		return 60
+	case strings.HasPrefix(after, "hour") && daysBeforeRe.MatchString(prev):
+		return 24
+	}
+	return 0
+}
+
+// compoundBeforeRe and daysBeforeRe find a larger unit just before a
+// figure: "23 hours, ", "5 minutes and ", "3 days, ".
+var (
+	compoundBeforeRe = regexp.MustCompile(`\d+ (?:hours?|minutes?),? (?:and )?$`)
+	daysBeforeRe     = regexp.MustCompile(`\d+ days?,? (?:and )?$`)
+)
 
 // asWritten gives a false statement its sentence as written, to be
 // marked true: were every statement false, a learner would answer

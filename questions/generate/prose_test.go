@@ -2759,3 +2759,20 @@ func TestRound155(t *testing.T) {
 	notAsked(t, "the-london-dock-strike-of-1889.md", "What did Alongside Tillett")
 	notAsked(t, "how-cross-origin-resource-sharing-works.md", "\nThe reason is that", "\nIf not,")
 }
+
+// TestFalseFiguresInTheirUnitsRange: a figure of a compound duration is
+// swapped only for one its unit allows ("23 hours, 70 minutes" was false
+// on its face to both raters of round 161).
+func TestFalseFiguresInTheirUnitsRange(t *testing.T) {
+	notAsked(t, "how-geostationary-satellites-work.md", "23 hours, 70 minutes")
+}
+
+// TestRound159: a list whose last item is a count of more ("Kilwa,
+// Mombasa, Malindi, Zanzibar and dozens of smaller towns") is no list
+// to recall, and a card takes no adjective for its subject ("What does
+// bacteriological test?" of "Bacteriological tests confirmed …")
+// (rounds 159 to 162).
+func TestRound159(t *testing.T) {
+	notAsked(t, "the-sultanate-of-kilwa.md", "\ndozens\n", "\ndozens ")
+	notAsked(t, "the-hamburg-cholera-epidemic-of-1892.md", "What does bacteriological test")
+}
