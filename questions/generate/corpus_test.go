@@ -29,8 +29,10 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // of the same articles fails here, and one that asks more raises them. A
 // floor is lowered only for questions blind raters rejected (the notes'
 // "What follows over voting by order?", "On ___, Necker dismissed" and
-// "After ___ the Consulate was set up", and the built-in article's
-// statement under "Introduction"), or for a rule that the ratings of
+// "After ___ the Consulate was set up", the built-in article's
+// statement under "Introduction" and its "What does the abbreviation OAS
+// stand for?", which raters accepted 8 times in 34 verdicts), or for a
+// rule that the ratings of
 // articles outside the corpus bear out (statements on a section's own
 // topic: see ownTopic; a noun that the sentence before introduced, "to
 // discuss the treaty": see definiteBack).
@@ -41,7 +43,7 @@ var corpus = []struct {
 	{"cold-war.txt", "cold-war", 9, 9, 28},
 	{"go-slices.md", "go-slices", 4, 5, 14},
 	{"building-community.md", "community", 8, 13, 32},
-	{"peacekeeping.txt", "peacekeeping", 1, 12, 16},
+	{"peacekeeping.txt", "peacekeeping", 1, 11, 15},
 	{"french-revolution.md", "french-revolution", 5, 7, 21},
 }
 

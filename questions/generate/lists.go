@@ -16,12 +16,12 @@ func (g *sectionGen) listStem(s *sentence, anyVerb bool) (items []string, stem s
 	return items, stem
 }
 
-// listStemWith is listStem, with gerund phrases as items too, and
-// returns the word that leads into the list.
 // countOfMore open a list's last item that counts what else there is:
 // "dozens of smaller towns", "many others".
 var countOfMore = set(`dozens hundreds thousands scores many several numerous countless various other others`)
 
+// listStemWith is listStem, with gerund phrases as items too, and
+// returns the word that leads into the list.
 func (g *sectionGen) listStemWith(s *sentence, anyVerb, gerunds bool) (items []string, stem, lead string) {
 	items = g.lx.listItems(s, gerunds)
 	if items == nil {

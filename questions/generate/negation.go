@@ -50,12 +50,12 @@ var denialScopes = set(`because since as if unless until though although while s
 // negativeOnly are words that need a denial before them.
 var negativeOnly = set(`any anything anyone anybody anywhere ever either yet`)
 
-// negationFlip makes a false statement of a sentence that denies
-// something, or returns nil.
 // consequenceRe finds a clause that says what the text before it brings
 // about: ", which prevents", ", which means", ", and they wilt".
 var consequenceRe = regexp.MustCompile(`, (?:which (?:prevents|stops|avoids|saves|spares|means|keeps|protects|allows|lets|helps|makes)|and (?:so |thus |therefore )?(?:they|it|he|she|this)|so (?:they|it|he|she|this))\b`)
 
+// negationFlip makes a false statement of a sentence that denies
+// something, or returns nil.
 func (g *sectionGen) negationFlip(s *sentence) *candidate {
 	if !g.allowed(questions.TrueFalse) || g.imperative(s) || aboutReader(s) {
 		return nil

@@ -344,13 +344,13 @@ func TestGlossaryShortAndGiven(t *testing.T) {
 }
 
 // TestAbbreviationUnderItsHeading checks that an abbreviation the heading
-// names ("CPI and Measuring Prices"), but does not spell out, is asked.
+// names ("RPI and Measuring Prices"), but does not spell out, is asked.
 func TestAbbreviationUnderItsHeading(t *testing.T) {
-	text := notes + "\n## CPI and Measuring Prices\n\nThe Consumer Price Index (CPI) is the cost of a fixed basket of goods and services relative to a base year.\n"
+	text := notes + "\n## RPI and Measuring Prices\n\nThe Retail Price Index (RPI) is the cost of a fixed basket of goods and services relative to a base year.\n"
 	gs := notesGens(t, text)
 	c := gs[len(gs)-1].acronym(gs[len(gs)-1].sents[0])
-	if c == nil || c.q.Answer != "Consumer Price Index" {
-		t.Fatalf("no question on what CPI stands for: %+v", c)
+	if c == nil || c.q.Answer != "Retail Price Index" {
+		t.Fatalf("no question on what RPI stands for: %+v", c)
 	}
 }
 

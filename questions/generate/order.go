@@ -69,11 +69,6 @@ func (g *sectionGen) order() *candidate {
 	return &candidate{q: q, sents: sents, score: 5.5}
 }
 
-// eventText is a sentence with its date taken out, as a short event:
-// "In 1947, Allied advisors dictated a new constitution to Japan's leaders"
-// gives "Allied advisors dictated a new constitution to Japan's leaders". A
-// long event is cut at a clause boundary; one that stays long, or that
-// leaves a date behind, is no event.
 // participleOnly reports whether a clause's only verb is a participle
 // before "by": "A force led by the Chevalier de Troyes".
 func participleOnly(toks []token) bool {
@@ -90,6 +85,11 @@ func participleOnly(toks []token) bool {
 	return by
 }
 
+// eventText is a sentence with its date taken out, as a short event:
+// "In 1947, Allied advisors dictated a new constitution to Japan's leaders"
+// gives "Allied advisors dictated a new constitution to Japan's leaders". A
+// long event is cut at a clause boundary; one that stays long, or that
+// leaves a date behind, is no event.
 func eventText(s *sentence, y term) string {
 	if y.start < s.stemOff {
 		return ""

@@ -766,13 +766,13 @@ func unnamedRelation(s *sentence) bool {
 	return false
 }
 
-// leansOnText reports whether a well-formed sentence leans on text the
-// learner cannot see: it opens with a pronoun or a linking word, or says
-// "this", "such", "the latter" and the like.
 // stageRe finds a step of a process the sentence does not name, and the
 // word after it: "In the second stage the …" (not "… stage of the war").
 var stageRe = regexp.MustCompile(`^(?:in|during|at) the (?:first|second|third|fourth|fifth|final|last|next) (?:stage|step|phase|pass|round)s?,? (\w+)`)
 
+// leansOnText reports whether a well-formed sentence leans on text the
+// learner cannot see: it opens with a pronoun or a linking word, or says
+// "this", "such", "the latter" and the like.
 func leansOnText(s *sentence) bool {
 	// A typographic apostrophe reads as the word lists': "it’s", "we’re".
 	lower := strings.ReplaceAll(strings.ToLower(s.text), "’", "'")
