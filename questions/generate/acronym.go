@@ -28,7 +28,7 @@ func (g *sectionGen) acronym(s *sentence) *candidate {
 		}
 		break
 	}
-	// A heading that names the abbreviation ("GDP and Measuring Output")
+	// A heading that names the abbreviation ("RPI and Measuring Prices")
 	// does not say what it stands for; one that spells it out does.
 	if !strings.HasPrefix(strings.ToUpper(long), abbr[:1]) || wordCount(long) < 2 ||
 		containsWord(g.heading, strings.ToLower(long)) {
