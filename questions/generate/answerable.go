@@ -112,7 +112,8 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
-		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t)) {
+		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || bitsOfCount(s, t) || betweenNeighbours(s, t) ||
+			sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t)) {
 			continue
 		}
 		// "For exactly two and a half centuries, from ___ to 1815": the
@@ -1060,6 +1061,31 @@ func sumOfOthers(s *sentence, t term) bool {
 		}
 	}
 	return false
+}
+
+// bitsOfCount reports whether a count of bits is the one whose values
+// the sentence counts: "at most ___ bits, … no more than 256 distinct
+// colours" (8), "a maximum of ___ bits, or 4,096 entries" (12).
+func bitsOfCount(s *sentence, t term) bool {
+	v := numberOf(t.text)
+	if v < 2 || v > 64 || v != math.Trunc(v) || !strings.HasPrefix(strings.TrimLeft(strings.ToLower(s.text[t.end:]), " -"), "bit") {
+		return false
+	}
+	all, _ := otherFigures(s, t)
+	p := math.Pow(2, v)
+	return slices.ContainsFunc(all, func(a float64) bool { return a == p || a == p-1 })
+}
+
+// betweenNeighbours reports whether a whole number stands in a run of
+// consecutive ones the sentence gives: "Mounds ___, 3 and 4" (2).
+func betweenNeighbours(s *sentence, t term) bool {
+	v := numberOf(t.text)
+	if v == 0 || v != math.Trunc(v) {
+		return false
+	}
+	all, _ := otherFigures(s, t)
+	has := func(x float64) bool { return slices.Contains(all, x) }
+	return has(v+1) && has(v+2) || has(v-1) && has(v+1) || has(v-1) && has(v-2)
 }
 
 // percentOfOther reports whether a number is a percentage the sentence

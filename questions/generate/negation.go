@@ -50,6 +50,9 @@ var denialScopes = set(`because since as if unless until though although while s
 // negativeOnly are words that need a denial before them.
 var negativeOnly = set(`any anything anyone anybody anywhere ever either yet`)
 
+// doForms are the auxiliary "do" and its denials.
+var doForms = set(`do does did don't doesn't didn't`)
+
 // consequenceRe finds a clause that says what the text before it brings
 // about: ", which prevents", ", which means", ", and they wilt".
 var consequenceRe = regexp.MustCompile(`, (?:which (?:prevents|stops|avoids|saves|spares|means|keeps|protects|allows|lets|helps|makes)|and (?:so |thus |therefore )?(?:they|it|he|she|this)|so (?:they|it|he|she|this))\b`)
@@ -124,6 +127,11 @@ func (g *sectionGen) negationFlip(s *sentence) *candidate {
 		return nil
 	}
 	if auxEnd >= len(toks) || keepNegation[toks[auxEnd].lower] {
+		return nil
+	}
+	// "does not really suck dirt": after "do", the word after the denial
+	// is an adverb, not the verb to conjugate ("reallies suck").
+	if w := toks[auxEnd].lower; doForms[aux] && (cardAdverbs[w] || strings.HasSuffix(w, "ly") && !lyNouns[w]) {
 		return nil
 	}
 	// "… does not cause it to close, which prevents it from wasting

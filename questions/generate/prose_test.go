@@ -2776,3 +2776,15 @@ func TestRound159(t *testing.T) {
 	notAsked(t, "the-sultanate-of-kilwa.md", "\ndozens\n", "\ndozens ")
 	notAsked(t, "the-hamburg-cholera-epidemic-of-1892.md", "What does bacteriological test")
 }
+
+// TestRound163: the bits a count of values gives ("at most ___ bits, no
+// … more than 256 distinct colours": 8), a figure between its
+// neighbours ("Mounds ___, 3 and 4"), "In return" and "In exchange" (for
+// what?), and a denial of an adverb's verb ("does not really suck",
+// said the other way round "reallies suck") (rounds 163 and 164).
+func TestRound163(t *testing.T) {
+	notAsked(t, "how-the-gif-image-format-works.md", "at most {{8}} bits", "maximum of {{12}} bit")
+	notAsked(t, "the-sutton-hoo-ship-burial.md", "Mounds {{2}}, 3 and 4")
+	notAsked(t, "raffles-and-the-founding-of-singapore.md", "\x00In return the Sultan", "\x00In exchange the Sultan")
+	notAsked(t, "how-a-vacuum-cleaner-works.md", "reallies")
+}

@@ -1470,10 +1470,11 @@ func ellipticalOpener(s *sentence) bool {
 		(timeUnits[w(2)] || timeUnits[w(2)+"s"]) {
 		return true
 	}
-	// "Within days Gierek was replaced …", "In response a group …":
+	// "Within days Gierek was replaced …", "In response a group …", "In
+	// return the Sultan was to receive …":
 	// of what the text before told.
 	if (w(0) == "within" || w(0) == "after") && timeUnits[w(1)] && strings.HasSuffix(w(1), "s") && w(2) != "of" ||
-		w(0) == "in" && w(1) == "response" && w(2) != "to" {
+		w(0) == "in" && (w(1) == "response" || w(1) == "return" || w(1) == "exchange") && w(2) != "to" && w(2) != "for" {
 		return true
 	}
 	if ofSomeOpener(s) {
