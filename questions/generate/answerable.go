@@ -22,6 +22,10 @@ var dateOfRe = regexp.MustCompile(`(?i)\b(?:date|year) of $`)
 // just before a date: "on 7 to ", "7–", "3 or ".
 var dayRangeStartRe = regexp.MustCompile(`\b\d{1,2} ?(?:to|–|-|and|or) ?$`)
 
+// dateRangeStartRe finds the start of a range of days with its month:
+// "the night of 30 June to ".
+var dateRangeStartRe = regexp.MustCompile(`\b\d{1,2} \p{Lu}\p{Ll}+ ?(?:to|–|-) ?$`)
+
 // eventOfRe finds an event named by its year just before the year: "the
 // revolutions of ", "the Panic of ".
 var eventOfRe = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}\p{Ll}+ )?(?i:wars?|revolutions?|panic|crisis|rising|uprising|rebellion|compromise|exhibition|exposition(?: universelle)?|world's fair|olympics|olympic games) of $`)
@@ -112,7 +116,12 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
-		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || bitsOfCount(s, t) || betweenNeighbours(s, t) ||
+		// "Three great causeways …": a number opening the sentence, its
+		// capital no name's.
+		if t.kind == KindName && t.words == 1 && spelledValue(strings.ToLower(t.text)) > 0 {
+			continue
+		}
+		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || bitsOfCount(s, t) || betweenNeighbours(s, t) || onesAfter(s, t) ||
 			sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t)) {
 			continue
 		}
@@ -208,7 +217,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 			continue
 		}
 		// "on 7 to ___ August": the day after the range's start.
-		if t.kind == KindDate && dayRangeStartRe.MatchString(s.text[:t.start]) {
+		if t.kind == KindDate && (dayRangeStartRe.MatchString(s.text[:t.start]) || dateRangeStartRe.MatchString(s.text[:t.start])) {
 			continue
 		}
 		// "where ___'s armies were fighting": Philip's, or Spain's, or
@@ -1075,6 +1084,22 @@ func bitsOfCount(s *sentence, t term) bool {
 	p := math.Pow(2, v)
 	return slices.ContainsFunc(all, func(a float64) bool { return a == p || a == p-1 })
 }
+
+// onesAfter reports whether a count is the number of "one …" that
+// follow it after a colon: "___ great causeways linked it to the
+// mainland: one running north …, one west …, and one south …" (3).
+func onesAfter(s *sentence, t term) bool {
+	v := numberOf(t.text)
+	rest := s.text[t.end:]
+	k := strings.IndexByte(rest, ':')
+	if v < 2 || k < 0 || k > 80 {
+		return false
+	}
+	return float64(len(oneItemRe.FindAllStringIndex(rest[k:], -1))) == v
+}
+
+// oneItemRe finds an item of a list that counts its items one by one.
+var oneItemRe = regexp.MustCompile(`(?:^: |, |; |,? and )one\b`)
 
 // betweenNeighbours reports whether a whole number stands in a run of
 // consecutive ones the sentence gives: "Mounds ___, 3 and 4" (2).

@@ -2788,3 +2788,18 @@ func TestRound163(t *testing.T) {
 	notAsked(t, "raffles-and-the-founding-of-singapore.md", "\x00In return the Sultan", "\x00In exchange the Sultan")
 	notAsked(t, "how-a-vacuum-cleaner-works.md", "reallies")
 }
+
+// TestRound165: a date after the start of its range with a month ("the
+// night of 30 June to ___"), a count the "one …, one …, and one …" after
+// it gives ("___ great causeways …: one running north …, one west …, and
+// one south …"), and no title in the prompt when a title word holds a
+// bank's answer in another form ("mycorrhiza" under "Mycorrhizae: …")
+// (rounds 165 to 168).
+func TestRound165(t *testing.T) {
+	notAsked(t, "the-fall-of-tenochtitlan.md", "30 June to _____", "{{Three}} great causeways", "{{Three|3}} great causeways")
+	for _, q := range ratedQuestions(t, "mycorrhizae-the-partnership-between-fungi-and-roots.txt") {
+		if strings.Contains(q.Text, "{{mycorrhiza}}") && strings.Contains(q.Prompt, "(from “Mycorrhizae") {
+			t.Errorf("prompt %q names a title that holds its answer", q.Prompt)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package generate
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/quiz-cli/quiz/questions"
 )
@@ -24,7 +25,7 @@ func (g *sectionGen) nameArticle(kept []*candidate) {
 		// c.answer is a cloze question's blank; Answer and Answers are
 		// what the other forms mark right.
 		for _, a := range append([]string{c.answer, c.q.Answer}, c.q.Answers...) {
-			if a = strings.ToLower(strings.TrimSpace(a)); a != "" && containsWord(g.title, a) {
+			if a = strings.ToLower(strings.TrimSpace(a)); a != "" && (containsWord(g.title, a) || titleFormOf(g.title, a)) {
 				return
 			}
 		}
@@ -48,6 +49,20 @@ func (g *sectionGen) nameArticle(kept []*candidate) {
 			}
 		}
 	}
+}
+
+// titleFormOf reports whether a word of the title is a one-word answer
+// in another form: "mycorrhiza" in "Mycorrhizae: The Partnership …".
+func titleFormOf(title, answer string) bool {
+	if len(answer) < 5 || strings.Contains(answer, " ") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w != answer && strings.HasPrefix(w, answer) && len(w)-len(answer) <= 2 || strings.HasPrefix(answer, w) && len(w) >= 5 && len(answer)-len(w) <= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // assumesTopic reports whether a text speaks of "the" thing it does not
