@@ -58,6 +58,9 @@ func TestNegationFlip(t *testing.T) {
 	} {
 		text := "# Notes\n\n## Part\n\n" + tc.sentence + "\n"
 		g := sectionGens(mustArticle(t, text), Options{})[0]
+		// The form of the flip, as in technical prose, where a denial in
+		// everyday words is asked too (see TestPlainDenials).
+		g.lx.code = technicalLexicon()
 		var got string
 		for _, s := range g.sents {
 			if c := g.negationFlip(s); c != nil {
@@ -72,6 +75,42 @@ func TestNegationFlip(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q:\n got %q\nwant %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+// technicalLexicon is a set of identifiers enough to make prose
+// technical (technicalCode).
+func technicalLexicon() map[string]int {
+	m := map[string]int{}
+	for _, w := range []string{"make", "append", "copy", "len", "cap", "slice", "array", "byte"} {
+		m[w] = 1
+	}
+	return m
+}
+
+// TestPlainDenials: outside technical prose, a denial in everyday words
+// is not said the other way round ("A good reunion does not need to be
+// lavish": blind raters accepted 18 of 96 verdicts on such statements);
+// one that names, counts or uses a word of its field is.
+func TestPlainDenials(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"A good reunion does not need to be lavish or expensive for anyone.", false},
+		{"Most friendships do not end with an argument between the two people.", false},
+		{"Aldus did not have the money to start a press alone in Venice.", true},
+		{"An allergic reaction does not happen on the first encounter with an allergen.", true},
+		{"The museum did not open to the public until the spring of 1759.", false},
+	} {
+		g := sectionGens(mustArticle(t, "# Notes\n\n## Part\n\n"+tc.sentence+"\n"), Options{})[0]
+		got := false
+		for _, s := range g.sents {
+			got = got || g.negationFlip(s) != nil
+		}
+		if got != tc.want {
+			t.Errorf("%q: flipped %v, want %v", tc.sentence, got, tc.want)
 		}
 	}
 }
