@@ -223,7 +223,8 @@ func (g *sectionGen) midSentence(phrase string) string {
 	w := strings.ToLower(f[0])
 	// "The Bretton Woods system": the article before a name is a word
 	// of the sentence, not of the name.
-	if len(f) > 1 && (w == "the" || w == "a" || w == "an") && isCapitalized(f[0]) {
+	// "Many Californians": so is a quantifier.
+	if len(f) > 1 && (w == "the" || w == "a" || w == "an" || quantifiers[w] || w == "each" || w == "every" || w == "both") && isCapitalized(f[0]) {
 		return w + phrase[len(f[0]):]
 	}
 	// "IgM", "iPhone": a capital after the first letter marks a name.

@@ -2803,3 +2803,10 @@ func TestRound165(t *testing.T) {
 		}
 	}
 }
+
+// TestRound169: a quantifier before a name is a word of the sentence
+// ("What did many Californians want?", not "Many Californians")
+// (rounds 169 to 172).
+func TestRound169(t *testing.T) {
+	notAsked(t, "the-pony-express.md", "What did Many Californians")
+}
