@@ -30,16 +30,9 @@ func (g *sectionGen) card(s *sentence, idPart, front, answer string, score float
 	return &candidate{q: q, sents: []int{s.index}, score: score, answer: strings.ToLower(answer), visible: strings.ToLower(front)}
 }
 
-// adjectiveEnding reports whether a word ends as adjectives do and nouns
-// seldom do: "bacteriological", "dangerous", "effective".
-func adjectiveEnding(w string) bool {
-	for _, e := range []string{"ical", "ous", "ive", "ful", "less", "able", "ible"} {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
-			return true
-		}
-	}
-	return false
-}
+// subjectlessEndings end adjectives and seldom nouns: "bacteriological",
+// "dangerous", "effective".
+var subjectlessEndings = []string{"ical", "ous", "ive", "ful", "less", "able", "ible"}
 
 // claimCard asks for the object of a sentence's main verb: "Many missions
 // lack sufficient funds, personnel, and logistical support" gives "What do
@@ -67,7 +60,7 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	// "Bacteriological tests confirmed …" read as "bacteriological"
 	// testing: an adjective alone is no subject.
-	if f := strings.Fields(subject); len(f) == 1 && adjectiveEnding(strings.ToLower(f[0])) {
+	if f := strings.Fields(subject); len(f) == 1 && hasSuffix(strings.ToLower(f[0]), subjectlessEndings) {
 		return nil
 	}
 	// "… file instead.": instead of what? The front asks for one thing

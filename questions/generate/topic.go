@@ -52,7 +52,9 @@ func (g *sectionGen) nameArticle(kept []*candidate) {
 }
 
 // titleFormOf reports whether a word of the title is a one-word answer
-// in another form: "mycorrhiza" in "Mycorrhizae: The Partnership …".
+// in another form: "mycorrhiza" in "Mycorrhizae: The Partnership …". It
+// is narrower than sameStem, whose shared five letters ("electrocytes"
+// under "Electroreception") would take the title from prompts it helps.
 func titleFormOf(title, answer string) bool {
 	if len(answer) < 5 || strings.Contains(answer, " ") {
 		return false
