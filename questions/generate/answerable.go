@@ -116,11 +116,6 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
-		// "Three great causeways …": a number opening the sentence, its
-		// capital no name's.
-		if t.kind == KindName && t.words == 1 && spelledValue(strings.ToLower(t.text)) > 0 {
-			continue
-		}
 		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || bitsOfCount(s, t) || betweenNeighbours(s, t) || onesAfter(s, t) ||
 			sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t)) {
 			continue

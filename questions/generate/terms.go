@@ -402,7 +402,9 @@ func (lx *lexicon) terms(s *sentence) []term {
 				i = j - 1
 				continue
 			}
-			if i == s.first && j == i+1 && !lx.capitalizedElsewhere(t.lower) {
+			// "Three great causeways …": a number word is no name, though
+			// other sentences open on it too.
+			if i == s.first && j == i+1 && (!lx.capitalizedElsewhere(t.lower) || spelledValue(t.lower) > 0) {
 				i = j - 1
 				continue // a capital only because it starts the sentence
 			}
