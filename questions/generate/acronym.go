@@ -37,7 +37,7 @@ func (g *sectionGen) acronym(s *sentence) *candidate {
 	// Known to all ("GDP"), or spelled so by everyday English ("OAS",
 	// "NATO"): blind raters accepted 8 of 34 verdicts on what such an
 	// abbreviation stands for, 27 of 46 on others.
-	if g.lx.asked["abbr:"+abbr] || everydayAbbrs[abbr] || commonAbbrs()[abbr] {
+	if g.lx.asked["abbr:"+abbr] || commonAbbr(abbr) {
 		return nil // or asked in an earlier section
 	}
 	// "International Military Tribunal" in a section that keeps saying

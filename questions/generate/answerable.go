@@ -611,11 +611,12 @@ func (g *sectionGen) wellKnown(s *sentence, t term) bool {
 	return false
 }
 
-// commonAbbr reports whether a term is an abbreviation a spelling
-// dictionary lists, or its plural: "DNA", "GPS", "LEDs".
+// commonAbbr reports whether a term is an abbreviation known to all
+// ("GDP", "FYI") or one a spelling dictionary lists, or its plural:
+// "DNA", "GPS", "LEDs".
 func commonAbbr(text string) bool {
 	a := strings.TrimSuffix(text, "s")
-	return isAcronym(a) && commonAbbrs()[a]
+	return isAcronym(a) && (everydayAbbrs[a] || commonAbbrs()[a])
 }
 
 // compass words open the names of regions: "Eastern Europe".
