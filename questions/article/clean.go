@@ -39,7 +39,7 @@ var (
 	calloutRe   = regexp.MustCompile(`^\s*\[![\w-]+\][+-]?[^\n]*(?:\n|$)`)
 	embedRe     = regexp.MustCompile(`!\[\[[^\[\]]*\]\]`)
 	wikiLinkRe  = regexp.MustCompile(`\[\[([^\[\]|#]*)(?:#[^\[\]|]*)?(?:\|([^\[\]]*))?\]\]`)
-	highlightRe = regexp.MustCompile(`==([^=\n]+)==`)
+	highlightRe = regexp.MustCompile(`==([^=\s](?:[^=\n]*[^=\s])?)==`) // not "a == b and c == d"
 	tagRe       = regexp.MustCompile(`(^|\s)#[\p{L}][\p{L}\p{N}_/-]*`)
 )
 
@@ -90,9 +90,10 @@ func stripControls(s string) string {
 	}, s)
 }
 
-// cleanLine turns a paragraph's raw text into one clean line. Brackets of
-// Markdown code spans arrive as U+E000 and U+E001, so that citation
-// markers can be taken out without touching code such as [4]int.
+// cleanLine turns a paragraph's raw text into one clean line. Brackets and
+// equals signs of code spans arrive as U+E000, U+E001 and U+E005
+// (codeReplacer), so that citation markers and highlights can be taken
+// out without touching code such as [4]int or TQ==.
 func cleanLine(s string) string {
 	s = stripControls(notesSyntax(s))
 	if strings.Contains(s, "{") {
@@ -109,7 +110,7 @@ func cleanLine(s string) string {
 	if strings.Contains(s, "[") {
 		s = citeRe.ReplaceAllString(s, "")
 	}
-	s = strings.NewReplacer("\uE000", "[", "\uE001", "]").Replace(s)
+	s = strings.NewReplacer("\uE000", "[", "\uE001", "]", "\uE005", "=").Replace(s)
 	s = strings.TrimSpace(spaceRe.ReplaceAllString(s, " "))
 	if targetRe.MatchString(s) {
 		return ""

@@ -228,7 +228,7 @@ func (r *htmlReader) walk(n *html.Node, depth int) {
 		case html.TextNode:
 			if r.inCode {
 				// Brackets in code ("[4]int") are not citation markers.
-				r.buf.WriteString(codeBracketReplacer.Replace(c.Data))
+				r.buf.WriteString(codeReplacer.Replace(c.Data))
 			} else {
 				r.buf.WriteString(c.Data)
 			}
@@ -238,7 +238,9 @@ func (r *htmlReader) walk(n *html.Node, depth int) {
 	}
 }
 
-var codeBracketReplacer = strings.NewReplacer("[", "\uE000", "]", "\uE001")
+// codeReplacer hides the characters of code that cleanLine would read as
+// markup; cleanLine puts them back.
+var codeReplacer = strings.NewReplacer("[", "\uE000", "]", "\uE001", "=", "\uE005")
 
 func (r *htmlReader) element(n *html.Node, depth int) {
 	a := n.DataAtom

@@ -373,9 +373,10 @@ func (r *mdReader) inlineTo(b *strings.Builder, n ast.Node, depth int) {
 		switch c := c.(type) {
 		case *ast.Text:
 			v := c.Value(r.src)
-			if isCode(n) {
-				// Brackets in code ("[4]int") are not citation markers.
-				v = codeBrackets.ReplaceAll(v, []byte("\uE000"), []byte("\uE001"))
+			if isCode(n) && bytes.ContainsAny(v, "[]=") {
+				// Brackets in code ("[4]int") are not citation markers,
+				// nor "==" a highlight ("`TQ==`").
+				v = []byte(codeReplacer.Replace(string(v)))
 			}
 			b.Write(v)
 			if c.SoftLineBreak() || c.HardLineBreak() {
@@ -396,29 +397,6 @@ func (r *mdReader) inlineTo(b *strings.Builder, n ast.Node, depth int) {
 			r.inlineTo(b, c, depth+1)
 		}
 	}
-}
-
-var codeBrackets = byteReplacer{'[', ']'}
-
-// byteReplacer replaces two bytes with two strings.
-type byteReplacer struct{ a, b byte }
-
-func (r byteReplacer) ReplaceAll(v []byte, ra, rb []byte) []byte {
-	if bytes.IndexByte(v, r.a) < 0 && bytes.IndexByte(v, r.b) < 0 {
-		return v
-	}
-	var out []byte
-	for _, c := range v {
-		switch c {
-		case r.a:
-			out = append(out, ra...)
-		case r.b:
-			out = append(out, rb...)
-		default:
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 func isCode(n ast.Node) bool {
