@@ -152,6 +152,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		strings.HasSuffix(obj, "ly") && !lyNouns[obj] || s.text[toks[next-1].end:toks[next].start] != " ") {
 		return nil
 	}
+	// "takes place", "began life as an HTTP request": the noun is half
+	// of an idiom, no object ("What does a connection begin?").
+	if toDo == "" && (idiomObjects[obj] || obj == "life" && next+1 < len(toks) && toks[next+1].lower == "as") {
+		return nil
+	}
 	object := strings.TrimSuffix(s.text[toks[next].start:], ".")
 	if wordCount(object) < 2 || intransitive[base] {
 		return nil // "What did Shackleton go?": "went south" has no object

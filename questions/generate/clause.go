@@ -235,13 +235,13 @@ func (g *sectionGen) midSentence(phrase string) string {
 	if isAcronym(f[0]) || strings.IndexFunc(f[0][1:], unicode.IsUpper) >= 0 || g.lx.capitalizedElsewhere(w) && !g.lx.lowerSeen[w] {
 		return phrase
 	}
-	// "Giotto began the bell tower …": a word no dictionary has and the
-	// article never writes in lower case is a name, though it only ever
-	// opens a sentence.
+	// "Giotto began the bell tower …": a word neither word list has and
+	// the article never writes in lower case is a name, though it only
+	// ever opens a sentence ("Scurvy steadily weakened the crew" is not).
 	// A word in -s may be a plural no dictionary lists ("Peacekeepers"),
 	// and one with a noun's ending a word of a field ("Criticality",
 	// "Glaucoma", "Presbyopia").
-	if len(f) == 1 && isCapitalized(f[0]) && !g.lx.lowerSeen[w] && !commonWords()[w] && !strings.HasSuffix(w, "s") &&
+	if len(f) == 1 && isCapitalized(f[0]) && !g.lx.lowerSeen[w] && !commonWords()[w] && !educatedWords()[w] && !strings.HasSuffix(w, "s") &&
 		!hasSuffix(w, nounSuffixes) && !hasSuffix(w, fieldEndings) &&
 		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
 		return phrase

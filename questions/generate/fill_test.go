@@ -10,7 +10,8 @@ import (
 )
 
 // TestListItems: a list is found after an opening phrase and before the
-// preposition that ends its clause, and a clause is never an item.
+// preposition that ends its clause, and a clause is never an item, nor
+// an item that runs into the verb after it.
 func TestListItems(t *testing.T) {
 	g := ruleGen(t, 0)
 	for _, tc := range []struct {
@@ -22,6 +23,8 @@ func TestListItems(t *testing.T) {
 		{"Many missions lack sufficient funds, personnel, and logistical support, which impacts their ability to respond.",
 			[]string{"sufficient funds", "personnel", "logistical support"}},
 		{"The mission restored stability after periods of unrest, ultimately supporting democratic elections and civilian reintegration.", nil},
+		// The last item runs into the verb: "Brinell machines confirms".
+		{"Hardness testing with Rockwell, Vickers or Brinell machines confirms that each batch has reached its target.", nil},
 	} {
 		s := &sentence{text: tc.text, tokens: tokenize(tc.text)}
 		if got := g.lx.listIn(s); !slices.Equal(got, tc.want) {

@@ -134,12 +134,13 @@ var anaphora = append([]string{"this ", "these ", "those ", "such ", "the follow
 	"we'll", "let's", "will see", "will look", "therefore", "as such", "for example,", ", they ", ", it ", "we ", "our ", " us ",
 	"days later", "day later", "weeks later", "months later", "years later", "the next day", "the following day",
 	"that year", "that decade", "that month", "both men", "both women", "the two men", "the two women",
-	"even so", "in both cases", "in either case", "in each case", "however,", "otherwise.", "if that ", "when that happens", "once that "}, relativeTimes...)
+	"even so", "in both cases", "in either case", "in each case", "however,", "otherwise.", "if that ", "when that happens", "once that ",
+	"somewhere in between"}, relativeTimes...)
 
 // relativeTimes date what a sentence says by an event the text before
 // gives: "By morning some 300 houses had burned."
 var relativeTimes = []string{"that same ", "the previous ", "the year before", "the day before", "the night before", "by morning",
-	"by nightfall", "by evening", "that night", "that morning", "that evening", "the next morning", "for the next "}
+	"by nightfall", "by evening", "that night", "that morning", "that afternoon", "that evening", "the next morning", "for the next "}
 
 // markers are discourse openers that can be dropped so that a sentence
 // stands alone: "However, the treaty ..." becomes "The treaty ...".

@@ -2810,3 +2810,28 @@ func TestRound165(t *testing.T) {
 func TestRound169(t *testing.T) {
 	notAsked(t, "the-pony-express.md", "What did Many Californians")
 }
+
+// TestRound177: "proved otherwise", "the reverse problem", "somewhere in
+// between" (not "five layers …, with a compound in between"), "Late that
+// afternoon", "Some are made of …" lean on the
+// text before; a capitalised word of the word lists opening a sentence
+// is no name in a card ("What did Scurvy steadily weaken?"); no list
+// whose last item runs into the verb ("Brinell machines confirms"); no
+// card on half of an idiom ("What does a WebSocket connection begin?")
+// (rounds 177 to 180).
+func TestRound177(t *testing.T) {
+	checkLeansTexts(t, map[string]bool{
+		"Over roughly seven months Alexander proved otherwise, building a causeway across the sea.": true,
+		"A teleost in fresh water faces the reverse problem.":                                       true,
+		"The reverse of the coin shows an owl.":                                                     false,
+		"A fish's blood and tissue fluids fall somewhere in between.":                               true,
+		"The edges are folded into five layers of metal, with a sealing compound in between.":       false,
+		"Late that afternoon a Zulu reserve crossed the river into Natal.":                          true,
+		"Some are made of fragments of older rocks.":                                                true,
+		"Some rocks are made of fragments of older rocks.":                                          false,
+		"Many have a decorative cap that unscrews.":                                                 true,
+	})
+	notAsked(t, "willem-barentsz-and-the-winter-on-novaya-zemlya.md", "What did Scurvy")
+	notAsked(t, "how-steel-is-hardened-and-tempered.md", "Brinell machines confirms")
+	notAsked(t, "how-websockets-work.md", "What does a WebSocket connection begin")
+}

@@ -1174,8 +1174,18 @@ func leansOnText(s *sentence) bool {
 		case (t.lower == "a" || t.lower == "an") && i+2 < len(toks) && (toks[i+1].lower == "different" || toks[i+1].lower == "related") &&
 			!slices.ContainsFunc(toks[i+2:], func(b token) bool { return b.lower == "from" || b.lower == "than" || b.lower == "to" }):
 			return true
-		// "drew the opposite conclusion": opposite to what?
-		case t.lower == "the" && i+2 < len(toks) && toks[i+1].lower == "opposite" && toks[i+2].lower != "of":
+		// "drew the opposite conclusion", "faces the reverse problem":
+		// opposite to what?
+		case t.lower == "the" && i+1 < len(toks) && (toks[i+1].lower == "opposite" || toks[i+1].lower == "reverse") && (i+2 == len(toks) || toks[i+2].lower != "of"):
+			return true
+		// "Alexander proved otherwise, building …": otherwise than what
+		// the text before said.
+		case t.lower == "otherwise" && i > 0 && (presentOrPast(toks[i-1].lower) || verbs[toks[i-1].lower]) && strings.HasPrefix(s.text[t.end:], ","):
+			return true
+		// "Some are made of …", "Many have a decorative cap": some of
+		// what?
+		case i == s.first && (t.lower == "some" || t.lower == "many" || t.lower == "most" || t.lower == "several") && i+1 < len(toks) &&
+			(beForms[toks[i+1].lower] || modals[toks[i+1].lower] || toks[i+1].lower == "have" || toks[i+1].lower == "had"):
 			return true
 		// "From then until 1932", "Since then": then, when the text
 		// before says.

@@ -814,6 +814,12 @@ func (lx *lexicon) listItems(s *sentence, gerunds bool) []string {
 				}
 			}
 		}
+		// "Rockwell, Vickers or Brinell machines confirms that …": a
+		// plural then a verb's -s form; the items named the machines.
+		if lf := strings.Fields(lastItem); len(lf) > 1 && plural(strings.ToLower(lf[len(lf)-2])) && presentOrPast(strings.ToLower(lf[len(lf)-1])) &&
+			strings.HasSuffix(lf[len(lf)-1], "s") && !lx.nounish[strings.ToLower(lf[len(lf)-1])] {
+			return nil
+		}
 		parts := strings.Split(before, ", ")
 		if len(parts) < 2 {
 			continue
