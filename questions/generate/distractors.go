@@ -284,6 +284,27 @@ func (g *sectionGen) findDistractors(t term, s *sentence, n int, strict bool, pr
 	return out
 }
 
+// pointInTime reports whether the text before a year dates an event to
+// it ("Early in", "At the end of"), not bounds one ("By", "well before").
+func pointInTime(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	return len(f) > 0 && (f[len(f)-1] == "in" || f[len(f)-1] == "of")
+}
+
+// yearsNear reports whether the article gives another year within ten
+// years of y.
+func (g *sectionGen) yearsNear(y float64) bool {
+	if g.lx == nil {
+		return false
+	}
+	for _, d := range g.lx.pool[KindYear] {
+		if v := termValue(KindYear, d); v != y && math.Abs(v-y) <= 10 {
+			return true
+		}
+	}
+	return false
+}
+
 // figureBounds returns the values a year's or a number's options must lie
 // strictly between, and the step they go by ("around 1400" is among round
 // figures).
@@ -304,7 +325,11 @@ func (g *sectionGen) figureBounds(t term, s *sentence) (lo, hi float64, step int
 		// "well before 1100": a year of a whole century is a round
 		// figure however the sentence gives it, and among 1102, 1104 and
 		// 1106 it is the odd one.
-		if v := termValue(t.kind, t.text); t.kind == KindYear && step == 1 && v == math.Trunc(v) && int(v)%100 == 0 {
+		// Not a year of a dated narrative ("Early in 1800" in a journey of
+		// 1799 to 1804), whose options 1700, 1750 and 1850 an era gives;
+		// "By 1700" stays a round figure.
+		if v := termValue(t.kind, t.text); t.kind == KindYear && step == 1 && v == math.Trunc(v) && int(v)%100 == 0 &&
+			!(pointInTime(s.text[:t.start]) && g.yearsNear(v)) {
 			step = 50
 		}
 		lo, hi = rangeEnds(s.text, t.start, t.end)

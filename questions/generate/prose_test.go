@@ -2835,3 +2835,17 @@ func TestRound177(t *testing.T) {
 	notAsked(t, "how-steel-is-hardened-and-tempered.md", "Brinell machines confirms")
 	notAsked(t, "how-websockets-work.md", "What does a WebSocket connection begin")
 }
+
+// TestRound181: a year of a dated narrative is asked among years near it,
+// not among 1700, 1750 and 1850 ("Early in ___ the travellers moved
+// inland" in a journey of 1799 to 1804); four binary digits are no year
+// ("the data bits … read 1011 again"); "grew up nearby." leans (rounds
+// 181 to 184).
+func TestRound181(t *testing.T) {
+	notAsked(t, "alexander-von-humboldts-journey-to-the-americas.md", "1700\n1750")
+	notAsked(t, "how-hamming-codes-correct-errors.md", "Which year completes")
+	checkLeansTexts(t, map[string]bool{
+		"The architect Donato Bramante grew up nearby.":    true,
+		"The architect Donato Bramante grew up in Urbino.": false,
+	})
+}

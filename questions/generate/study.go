@@ -46,6 +46,7 @@ type lexicon struct {
 	sents      [][]*sentence             // each section's sentences
 	detNext    map[string]bool           // words right after a determiner, once found (see afterDeterminer)
 	dense      int                       // 1 if dense with its field's words, -1 if not, 0 before it is known (see fieldDense)
+	binary     int                       // 1 if it writes binary numbers, -1 if not, 0 before it is known (see writesBinary)
 	quotes     [][]quoteItem             // each section's quotable statements, once found
 	headWords  [][]string                // each section's heading's content words, once found
 	offered    map[string]int            // how many kept statement questions offer a statement as wrong

@@ -310,6 +310,8 @@ func (lx *lexicon) terms(s *sentence) []term {
 				out = append(out, term{text: s.text[t.start:toks[i+1].end], kind: KindYear, start: t.start, end: toks[i+1].end, words: 2})
 			}
 			i++
+		case yearRe.MatchString(t.text) && strings.Trim(t.text, "01") == "" && lx.writesBinary():
+			// "the data bits read 1011": a number in binary, no year.
 		case yearRe.MatchString(t.text) && citationYear(s.text, t):
 			// "(Rogers, 1962)": the year of a work cited, not of an event.
 		case yearRe.MatchString(t.text) && !yearAt(toks, i):
@@ -930,4 +932,24 @@ func scaleAfterDegree(toks []token, i int) bool {
 		return i > 0 && (toks[i-1].lower == "degrees" || toks[i-1].lower == "degree")
 	}
 	return false
+}
+
+// binaryRe matches a number written in binary that is no count or
+// year: "011", "0110011".
+var binaryRe = regexp.MustCompile(`\b(?:0[01]{2,}|[01]{5,})\b`)
+
+// writesBinary reports whether the article writes numbers in binary, so
+// that "1011" among them is no year.
+func (lx *lexicon) writesBinary() bool {
+	if lx.binary == 0 {
+		lx.binary = -1
+		for _, m := range binaryRe.FindAllString(lx.lower, -1) {
+			// Not "1,000", "10000" or "00001" alone.
+			if t := strings.TrimRight(m, "0"); t != "" && t != "1" && strings.Trim(t, "0") != "1" {
+				lx.binary = 1
+				break
+			}
+		}
+	}
+	return lx.binary > 0
 }
