@@ -1109,6 +1109,17 @@ func betweenNeighbours(s *sentence, t term) bool {
 	return has(v+1) && has(v+2) || has(v-1) && has(v+1) || has(v-1) && has(v-2)
 }
 
+// givenAgain reports whether the sentence gives a spelled number again in
+// figures ("only 5 males … breed … from one of just ___ fathers": five).
+func givenAgain(s *sentence, t term) bool {
+	v := spelledValue(strings.ToLower(t.text))
+	if v <= 0 {
+		return false
+	}
+	all, _ := otherFigures(s, t)
+	return slices.Contains(all, float64(v))
+}
+
 // percentOfOther reports whether a number is a percentage the sentence
 // gives of another of its figures, or that figure a percentage of it
 // ("On a 50-hertz grid, a dip of ___ hertz is a 0.2 per cent

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -158,6 +159,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		return nil
 	}
 	object := strings.TrimSuffix(s.text[toks[next].start:], ".")
+	// "A hazard map published weeks earlier had shown …": the verb came
+	// later, and "published" described the map.
+	if m := participleVerbRe.FindStringSubmatch(object); m != nil && !relatives[m[1]] {
+		return nil
+	}
 	if wordCount(object) < 2 || intransitive[base] {
 		return nil // "What did Shackleton go?": "went south" has no object
 	}
@@ -312,3 +318,11 @@ var adjunctPrepositions = set(`with on in at into onto through during across aga
 var intransitive = set(`go goes went come comes came arrive arrives arrived die dies died sail sails sailed travel travels
 travelled traveled happen happens happened occur occurs occurred stay stays stayed descend descends descended ascend ascends
 ascended rise rises rose extend extends extended stretch stretches stretched`)
+
+// participleVerbRe finds the verb of a clause a few words after a
+// participle taken for it: "weeks earlier had shown".
+var participleVerbRe = regexp.MustCompile(`^(?:([a-z]+) ){1,3}(?:had|has|have) [a-z]+(?:ed|en|wn)\b`)
+
+// relatives open a clause of their own inside an object: "lands that had
+// belonged to the church".
+var relatives = set(`that which who whom whose where when`)

@@ -321,6 +321,11 @@ func (g *sectionGen) figureBounds(t term, s *sentence) (lo, hi float64, step int
 			for t.kind == KindNumber && step < 1000 && int(v)%(step*10) == 0 {
 				step *= 10
 			}
+			// "around 300 BCE": a century among centuries, not among
+			// 290, 310 and 320.
+			if t.kind == KindYear && int(v)%100 == 0 {
+				step = 100
+			}
 		}
 		// "well before 1100": a year of a whole century is a round
 		// figure however the sentence gives it, and among 1102, 1104 and

@@ -642,7 +642,7 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		// "five to ___ minutes", "___ comparisons at the 0.05 level, about
 		// one …": given by the sentence's other figures, as a figure is
 		// (not by a sum: "three … nine ATP and six NADPH" is chance).
-		if tm := (term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1}); closeRangeEnd(s.text, tm) || fractionGives(s, tm) {
+		if tm := (term{text: t.text, kind: KindNumber, start: t.start, end: t.end, words: 1}); closeRangeEnd(s.text, tm) || fractionGives(s, tm) || givenAgain(s, tm) {
 			continue
 		}
 		// "___ diversion tunnels, two on the Nevada side and two on the

@@ -66,8 +66,9 @@ func (g *sectionGen) specificDenial(s *sentence) bool {
 var doForms = set(`do does did don't doesn't didn't`)
 
 // consequenceRe finds a clause that says what the text before it brings
-// about: ", which prevents", ", which means", ", and they wilt".
-var consequenceRe = regexp.MustCompile(`, (?:which (?:prevents|stops|avoids|saves|spares|means|keeps|protects|allows|lets|helps|makes)|and (?:so |thus |therefore )?(?:they|it|he|she|this)|so (?:they|it|he|she|this))\b`)
+// about: ", which prevents", ", which means", ", and they wilt", "and
+// must come from the diet" (after "cannot be made").
+var consequenceRe = regexp.MustCompile(`(?:, (?:which (?:prevents|stops|avoids|saves|spares|means|keeps|protects|allows|lets|helps|makes)|and (?:so |thus |therefore )?(?:they|it|he|she|this)|so (?:they|it|he|she|this))| and (?:so |thus |therefore )?(?:must|has to|have to|needs to|need to))\b`)
 
 // negationFlip makes a false statement of a sentence that denies
 // something, or returns nil.

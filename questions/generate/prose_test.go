@@ -2849,3 +2849,19 @@ func TestRound181(t *testing.T) {
 		"The architect Donato Bramante grew up in Urbino.": false,
 	})
 }
+
+// TestRound185: a number in a call is no year ("gcd(___, 385)"); a
+// century "around" a date is asked among centuries, not among 290, 310
+// and 320 BCE; no denial said the other way round before "and must …"
+// ("Nine amino acids can be made … and must come from the diet"); no
+// spelled number the sentence gives in figures ("only 5 males … just
+// ___ fathers"); no card on a participle taken for the verb ("What did a
+// hazard map publish?" for "A hazard map published weeks earlier had
+// shown …") (rounds 185 to 188).
+func TestRound185(t *testing.T) {
+	notAsked(t, "the-euclidean-algorithm-and-the-greatest-common-divisor.txt", "gcd(_____")
+	notAsked(t, "how-a-metal-lathe-works.md", "290 BCE")
+	notAsked(t, "dietary-protein-digestion-absorption-and-use.txt", "Nine amino acids can be made")
+	notAsked(t, "genetic-drift-and-small-populations.txt", "just {{five|5}} fathers")
+	notAsked(t, "volcanic-hazards-and-their-monitoring.txt", "What did a hazard map publish")
+}

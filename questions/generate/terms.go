@@ -312,6 +312,8 @@ func (lx *lexicon) terms(s *sentence) []term {
 			i++
 		case yearRe.MatchString(t.text) && strings.Trim(t.text, "01") == "" && lx.writesBinary():
 			// "the data bits read 1011": a number in binary, no year.
+		case yearRe.MatchString(t.text) && t.start > 1 && s.text[t.start-1] == '(' && isLetter(s.text[t.start-2]):
+			// "gcd(1001, 385)": an argument, no year.
 		case yearRe.MatchString(t.text) && citationYear(s.text, t):
 			// "(Rogers, 1962)": the year of a work cited, not of an event.
 		case yearRe.MatchString(t.text) && !yearAt(toks, i):
