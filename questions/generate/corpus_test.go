@@ -23,7 +23,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/go
 // The goal is a bank of 3 questions or more for every section of 60 words
 // or more. Specific questions come first; a section short of three is
 // filled with flashcards and "which statement is from this section"
-// questions, and the goal is met for 22 of the 46 such sections: full is
+// questions, and the goal is met for 23 of the 46 such sections: full is
 // how many get 3 or more today, asked is how many get a bank at all, and
 // questions the course's total. They are floors: a change that asks less
 // of the same articles fails here, and one that asks more raises them. A
@@ -43,7 +43,7 @@ var corpus = []struct {
 	{"cold-war.txt", "cold-war", 9, 9, 28},
 	{"go-slices.md", "go-slices", 4, 5, 14},
 	{"building-community.md", "community", 8, 13, 32},
-	{"peacekeeping.txt", "peacekeeping", 1, 11, 15},
+	{"peacekeeping.txt", "peacekeeping", 2, 11, 17},
 	{"french-revolution.md", "french-revolution", 5, 7, 21},
 }
 

@@ -446,6 +446,7 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 		text  string
 		score int
 		sec   int
+		s     *sentence
 	}
 	var cands []scored
 	withAny := map[int]bool{}  // the sections that gave a statement
@@ -465,9 +466,8 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 				if diff > 10 || it.text == stmt || strings.Contains(g.secLower, strings.ToLower(it.text)) || shown[it.text] {
 					continue
 				}
-				// A statement that names the heading's subject would seem
-				// to belong here more than the answer does; one that says
-				// again what this section says is right as well.
+				// One that says again what this section says is right as
+				// well.
 				if g.unfitOption(it) {
 					continue
 				}
@@ -483,6 +483,12 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 				if tied && g.tiedToHeading(it.s) {
 					score -= 20 // tied to the heading as the answer is
 				}
+				// A statement that uses a word of the heading is the one a
+				// non-reader picks: with it among the options, the heading
+				// no longer gives the answer away.
+				if g.echoesHeading(it.s.tokens, false) {
+					score -= 10
+				}
 				for _, w := range prefer {
 					if usesWord(it.s.tokens, w) {
 						score -= 20 // the subject word the answer uses
@@ -490,7 +496,7 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 						break
 					}
 				}
-				cands = append(cands, scored{it.text, score, i})
+				cands = append(cands, scored{it.text, score, i, it.s})
 				withAny[i] = true
 			}
 		}
@@ -503,11 +509,21 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 	})
 	// One statement a section: two from the same section share its
 	// theme, and the answer is the odd one out.
+	// One statement that uses a word of the heading at most: two would
+	// make the answer the odd one out again.
 	var out []string
 	seen := map[string]bool{}
 	from := map[int]bool{}
+	decoys := 0
 	for _, c := range cands {
 		if len(out) < n && !seen[c.text] && !from[c.sec] {
+			echo := g.echoesHeading(c.s.tokens, false)
+			if echo && decoys > 0 {
+				continue
+			}
+			if echo {
+				decoys++
+			}
 			seen[c.text] = true
 			from[c.sec] = true
 			out = append(out, c.text)
@@ -530,9 +546,8 @@ type quoteItem struct {
 }
 
 // unfitOption reports whether a statement of another section cannot be a
-// wrong option here: it names this heading's subject, and would seem to
-// belong here more than the answer does, or it opens on its own heading,
-// or it says again what this section says. Found once a statement.
+// wrong option here: it opens on its own heading, or it says again what
+// this section says. Found once a statement.
 func (g *sectionGen) unfitOption(it quoteItem) bool {
 	if v, ok := g.unfit[it.s]; ok {
 		return v
@@ -540,7 +555,7 @@ func (g *sectionGen) unfitOption(it quoteItem) bool {
 	if g.unfit == nil {
 		g.unfit = map[*sentence]bool{}
 	}
-	v := it.opens || g.echoesHeading(it.s.tokens, false) || g.restates(it.s)
+	v := it.opens || g.restates(it.s)
 	g.unfit[it.s] = v
 	return v
 }
