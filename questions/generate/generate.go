@@ -194,6 +194,7 @@ type sectionGen struct {
 	cache     map[string][]string // distractors already found
 	secCounts map[string]int      // phrase -> uses in the section, once counted
 	unfit     map[*sentence]bool  // statements of other sections unfit as wrong options, once found
+	decoy     map[*sentence]bool  // statements of other sections that use a word of the heading, once found
 	theme     map[string]bool     // the stems the section keeps coming back to, once found
 	shorts    *[]string           // the heading's short names (see shortNames), once found
 	first     bool                // the article's first section

@@ -486,7 +486,7 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 				// A statement that uses a word of the heading is the one a
 				// non-reader picks: with it among the options, the heading
 				// no longer gives the answer away.
-				if g.echoesHeading(it.s.tokens, false) {
+				if g.decoyOption(it.s) {
 					score -= 10
 				}
 				for _, w := range prefer {
@@ -517,7 +517,7 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 	decoys := 0
 	for _, c := range cands {
 		if len(out) < n && !seen[c.text] && !from[c.sec] {
-			echo := g.echoesHeading(c.s.tokens, false)
+			echo := g.decoyOption(c.s)
 			if echo && decoys > 0 {
 				continue
 			}
@@ -557,6 +557,20 @@ func (g *sectionGen) unfitOption(it quoteItem) bool {
 	}
 	v := it.opens || g.restates(it.s)
 	g.unfit[it.s] = v
+	return v
+}
+
+// decoyOption reports whether a statement of another section uses a word
+// of this heading. Found once a statement.
+func (g *sectionGen) decoyOption(s *sentence) bool {
+	if v, ok := g.decoy[s]; ok {
+		return v
+	}
+	if g.decoy == nil {
+		g.decoy = map[*sentence]bool{}
+	}
+	v := g.echoesHeading(s.tokens, false)
+	g.decoy[s] = v
 	return v
 }
 
