@@ -330,6 +330,9 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.words > 1 && containsWord(s.text, initials(t.text)) {
 			continue // "United Nations" in a sentence that says "UN"
 		}
+		if t.kind == KindAcronym && spelledAfter(s.text[t.end:], t.text) {
+			continue // "___, the Networked Transport of RTCM via Internet Protocol": NTRIP
+		}
 		if t.kind == KindTerm && t.words == 1 && afterName(s, t) {
 			continue // "the FindDigits function": the blank is only the category
 		}
@@ -1028,6 +1031,12 @@ func sumOfOthers(s *sentence, t term) bool {
 			others = append(others, float64(n))
 		}
 	}
+	// "___ vertebrae: 7 cervical …, 12 thoracic …, 5 lumbar …, 5 sacral
+	// and 4 …": the parts the sentence counts add up to it, or with it
+	// to another of its figures ("33 vertebrae: …, 5 sacral and ___").
+	if total := sumOf(others); len(others) >= 3 && v > 0 && (total == v || slices.Contains(others, (v+total)/2)) {
+		return true
+	}
 	// Among many figures, or figures in tenths, one is the sum of two
 	// others by chance ("2.5%, 13.5%, 34%, 34%, 16%").
 	if len(others) < 2 || len(others) > 4 || v != math.Trunc(v) {
@@ -1378,3 +1387,24 @@ func conversion(text string, t term) bool {
 // units in brackets: " centimetres (one inch)", " by 6 metres (roughly 10
 // by 20 feet)".
 var conversionAfterRe = regexp.MustCompile(`^[^().;]{0,25}?[\p{L}°]+\s*\((?:about |roughly |around |some )?(?:\d[\d,.]*(?: by \d[\d,.]*)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half an?) [\p{L}°/]+\)`)
+
+// sumOf adds up figures.
+func sumOf(xs []float64) float64 {
+	t := 0.0
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
+
+// spelledAfter reports whether the text after an abbreviation spells it
+// out: ", the Networked Transport of RTCM via Internet Protocol" after
+// "NTRIP", " (Global Positioning System)" after "GPS".
+func spelledAfter(after, abbr string) bool {
+	after = strings.TrimLeft(after, " ,(—–-")
+	after = strings.TrimPrefix(strings.TrimPrefix(after, "the "), "or ")
+	if i := strings.IndexAny(after, ",;:()."); i >= 0 {
+		after = after[:i]
+	}
+	return strings.EqualFold(initials(after), abbr) || strings.EqualFold(capitalsOf(after), abbr)
+}

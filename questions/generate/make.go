@@ -118,6 +118,10 @@ func (g *sectionGen) cloze(s *sentence, t term) *candidate {
 	if strings.ContainsAny(t.text, "{}|") || t.kind == KindDate {
 		return nil // a typed date has too many right spellings
 	}
+	if f := strings.Fields(s.lower[t.end:]); t.kind == KindTerm && t.words > 1 && len(f) > 0 && (f[0] == "up" || f[0] == "out") &&
+		presentOrPast(lastField(strings.ToLower(t.text))) {
+		return nil // "the bromine ends up on …": a verb and its particle
+	}
 	text := s.stem(t.start, t.end, "{{"+t.text+"}}")
 	q := &questions.Question{ID: g.id("cloze", t.text), Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text,
 		Explain: fmt.Sprintf("In %s, the %s here is %s.", g.where(), kindNoun(t), t.text), Source: s.quote}

@@ -2865,3 +2865,14 @@ func TestRound185(t *testing.T) {
 	notAsked(t, "genetic-drift-and-small-populations.txt", "just {{five|5}} fathers")
 	notAsked(t, "volcanic-hazards-and-their-monitoring.txt", "What did a hazard map publish")
 }
+
+// TestRound189: an abbreviation the sentence spells out after it
+// ("___, the Networked Transport of RTCM via Internet Protocol"); a
+// count the parts after it add up to ("___ vertebrae: 7 cervical …, 12
+// thoracic …"), or one of those parts; a blank that takes a verb for a noun ("the bromine ends
+// up") (rounds 189 to 192).
+func TestRound189(t *testing.T) {
+	notAsked(t, "how-real-time-kinematic-satellite-positioning-works.md", "{{NTRIP}}")
+	notAsked(t, "the-vertebral-column.txt", "{{33}}", "{{4}} small")
+	notAsked(t, "alkenes-and-their-addition-reactions.txt", "bromine ends}}")
+}
