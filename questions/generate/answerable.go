@@ -116,7 +116,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
-		if t.kind == KindNumber && (powerOfBits(s.lower, termValue(KindNumber, t.text)) || bitsOfCount(s, t) || betweenNeighbours(s, t) || onesAfter(s, t) ||
+		if t.kind == KindNumber && (g.workedExample() || powerOfBits(s.lower, termValue(KindNumber, t.text)) || bitsOfCount(s, t) || betweenNeighbours(s, t) || onesAfter(s, t) ||
 			sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t)) {
 			continue
 		}
@@ -1107,7 +1107,8 @@ func onesAfter(s *sentence, t term) bool {
 var oneItemRe = regexp.MustCompile(`(?:^: |, |; |,? and )one\b`)
 
 // betweenNeighbours reports whether a whole number stands in a run of
-// consecutive ones the sentence gives: "Mounds ___, 3 and 4" (2).
+// consecutive ones the sentence gives ("Mounds ___, 3 and 4": 2), or in
+// a run by doubling ("4 KB …, ___ KB … and 16 KB": 8).
 func betweenNeighbours(s *sentence, t term) bool {
 	v := numberOf(t.text)
 	if v == 0 || v != math.Trunc(v) {
@@ -1115,7 +1116,8 @@ func betweenNeighbours(s *sentence, t term) bool {
 	}
 	all, _ := otherFigures(s, t)
 	has := func(x float64) bool { return slices.Contains(all, x) }
-	return has(v+1) && has(v+2) || has(v-1) && has(v+1) || has(v-1) && has(v-2)
+	return has(v+1) && has(v+2) || has(v-1) && has(v+1) || has(v-1) && has(v-2) ||
+		has(v/2) && has(2*v) || has(2*v) && has(4*v) || has(v/2) && has(v/4)
 }
 
 // givenAgain reports whether the sentence gives a spelled number again in
@@ -1407,4 +1409,16 @@ func spelledAfter(after, abbr string) bool {
 		after = after[:i]
 	}
 	return strings.EqualFold(initials(after), abbr) || strings.EqualFold(capitalsOf(after), abbr)
+}
+
+// workedExampleRe finds a heading over figures the author chose: "A
+// Worked Example", "Worked examples: fringe spacing", "Exercises".
+var workedExampleRe = regexp.MustCompile(`(?i)\b(?:worked examples?|exercises|practice problems)\b`)
+
+// workedExample reports whether the section works through an example or
+// sets exercises, whose figures any others would serve as well: blind
+// raters accepted blanks of them 14 times in 34 verdicts over rounds 18
+// to 196.
+func (g *sectionGen) workedExample() bool {
+	return workedExampleRe.MatchString(g.sec.Heading)
 }

@@ -53,6 +53,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	if c.aux == "be" || strings.HasSuffix(" "+bare, " be") || lightVerbs[bare] {
 		return nil // "is", "can usually be", "play a role": what they say is not a question of "what"
 	}
+	// "Each July a festival in the village brings together …": a time
+	// the sentence opens on is no part of the subject.
+	if f := strings.Fields(strings.ToLower(subject)); len(f) > 2 && (f[0] == "each" || f[0] == "every" || f[0] == "last" || f[0] == "next") && timeNouns[f[1]] {
+		return nil
+	}
 	// "Large foreign ships could not reach …" with "reach" unknown: a
 	// negation is no verb; "Soon afterwards the Leonids were linked":
 	// an adverb is no subject.

@@ -19,6 +19,11 @@ const minFillWords = 60
 
 // fillCandidates makes the fills a section's usable sentences support.
 func (g *sectionGen) fillCandidates() []*candidate {
+	// "What does an electric kettle contain?" of a worked example: the
+	// author's choice of figures, not a fact to recall.
+	if g.workedExample() {
+		return nil
+	}
 	var out []*candidate
 	if c := g.bulletCard(); c != nil {
 		out = append(out, c)

@@ -603,7 +603,8 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		// sentence starts there.
 		// "For about ___ years" under "Seven Years of Silence": the
 		// heading spells it.
-		if n < 4 || t.text != t.lower || inPair(s.text, t.start, t.end) || daysBetween(s, i, n) || g.headingSpellsNumber(float64(n)) || g.titleYearsApart(toks, i, n) || supposes(s) {
+		if n < 4 || t.text != t.lower || inPair(s.text, t.start, t.end) || daysBetween(s, i, n) || g.headingSpellsNumber(float64(n)) || g.titleYearsApart(toks, i, n) || supposes(s) ||
+			g.workedExample() || spelledNeighbours(toks, i, n) {
 			continue
 		}
 		// "three in ten": the base of a ratio is the natural one.
@@ -765,3 +766,16 @@ var timeUnits = set(`years days months weeks hours minutes`)
 
 // relativeTime after a span makes it count from another event.
 var relativeTime = set(`later earlier after before ago afterwards beforehand`)
+
+// spelledNeighbours reports whether the sentence spells the two counts
+// on one side of n: "from ___ shillings a week to eight, and then to
+// seven" (nine).
+func spelledNeighbours(toks []token, i, n int) bool {
+	has := map[int]bool{}
+	for j, t := range toks {
+		if j != i {
+			has[spelledValue(t.lower)] = true
+		}
+	}
+	return has[n-1] && has[n-2] || has[n+1] && has[n+2] || has[n-1] && has[n+1]
+}

@@ -2876,3 +2876,22 @@ func TestRound189(t *testing.T) {
 	notAsked(t, "the-vertebral-column.txt", "{{33}}", "{{4}} small")
 	notAsked(t, "alkenes-and-their-addition-reactions.txt", "bromine ends}}")
 }
+
+// TestRound193: no figure, card or statement question of a worked
+// example or an exercise ("The flux density falls steadily from 0.40 T
+// to ___ T"; "Consider the three-letter ASCII string Man." under "A
+// Worked Example"); no count between the
+// counts the sentence spells ("from ___ shillings a week to eight, and
+// then to seven"), nor a figure halfway between two others by doubling
+// ("4 KB in SQLite, ___ KB in PostgreSQL and 16 KB"); no card whose
+// subject takes in the time the sentence opens on ("What does each July
+// a festival in the village bring?") (rounds 193 to 196).
+func TestRound193(t *testing.T) {
+	notAsked(t, "electromagnetic-induction.txt", "to {{0.10}} T")
+	notAsked(t, "the-tolpuddle-martyrs.md", "from {{nine|9}} shillings")
+	notAsked(t, "how-b-trees-organise-database-indexes.md", "{{8}} KB")
+	notAsked(t, "the-tolpuddle-martyrs.md", "What does each July")
+	notAsked(t, "how-b-trees-organise-database-indexes.md", "{{4}} KB")
+	notAsked(t, "specific-heat-capacity-and-latent-heat.txt", "What does an electric kettle contain")
+	notAsked(t, "how-base64-encoding-works.md", "Which of these statements is from the section “A Worked Example”")
+}

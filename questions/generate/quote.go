@@ -79,6 +79,11 @@ func (g *sectionGen) statementAnswer(s *sentence) bool {
 	if strings.EqualFold(strings.TrimSpace(g.sec.Heading), strings.TrimSpace(g.title)) {
 		return false
 	}
+	// "Consider the three-letter ASCII string Man." under "A Worked
+	// Example": the one option that sets up an example.
+	if g.workedExample() {
+		return false
+	}
 	// The answer may speak to the reader ("You've launched your project
 	// …"): the options are statements of the article as it is written.
 	if !quotable(s) && !(s.first < len(s.tokens) && strings.HasPrefix(s.tokens[s.first].lower, "you") && quotableFrom(s, 1)) {

@@ -862,6 +862,18 @@ func (lx *lexicon) listItems(s *sentence, gerunds bool) []string {
 		items = append(items, parts[1:]...)
 		items = append(items, lastItem)
 		ok := len(items) >= 3 && len(items) <= 6
+		// "4 KB in SQLite, 8 KB in PostgreSQL and 16 KB in InnoDB": the
+		// items are figures and where they hold, cut apart at the wrong
+		// places when some start with a figure and some do not.
+		figures := 0
+		for _, it := range items {
+			if it != "" && isDigitByte(it[0]) {
+				figures++
+			}
+		}
+		if figures > 0 && figures < len(items) {
+			ok = false
+		}
 		for _, it := range items {
 			f := strings.Fields(it)
 			if len(f) == 0 {
