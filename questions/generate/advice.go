@@ -251,6 +251,11 @@ func (g *sectionGen) bulletCard() *candidate {
 		if l := strings.ToLower(lead); (strings.Contains(l, "example") || strings.Contains(l, "instance")) && !strings.Contains(l, " of ") {
 			ok = false
 		}
+		// "Other approaches include:": other than the one the text before
+		// gave.
+		if f := strings.Fields(strings.ToLower(lead)); len(f) > 0 && (f[0] == "other" || f[0] == "further") {
+			ok = false
+		}
 		// "Feedforward, Feedback and Hybrid Designs": the heading names
 		// every item, and the front quotes it.
 		named := 0

@@ -330,8 +330,11 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.words > 1 && containsWord(s.text, initials(t.text)) {
 			continue // "United Nations" in a sentence that says "UN"
 		}
-		if t.kind == KindAcronym && spelledAfter(s.text[t.end:], t.text) {
+		if t.kind == KindAcronym && (spelledAfter(s.text[t.end:], t.text) || spelledBefore(s.text[:t.start], t.text)) {
 			continue // "___, the Networked Transport of RTCM via Internet Protocol": NTRIP
+		}
+		if otherHalf(s, t) {
+			continue // "the ___ neuron and … the postsynaptic cell": presynaptic
 		}
 		if t.kind == KindTerm && t.words == 1 && afterName(s, t) {
 			continue // "the FindDigits function": the blank is only the category
@@ -1107,8 +1110,9 @@ func onesAfter(s *sentence, t term) bool {
 var oneItemRe = regexp.MustCompile(`(?:^: |, |; |,? and )one\b`)
 
 // betweenNeighbours reports whether a whole number stands in a run of
-// consecutive ones the sentence gives ("Mounds ___, 3 and 4": 2), or in
-// a run by doubling ("4 KB …, ___ KB … and 16 KB": 8).
+// consecutive ones the sentence gives ("Mounds ___, 3 and 4": 2), in a
+// run by doubling ("4 KB …, ___ KB … and 16 KB": 8), or in an even run
+// of three ("£20,000 …, £15,000 … and £10,000").
 func betweenNeighbours(s *sentence, t term) bool {
 	v := numberOf(t.text)
 	if v == 0 || v != math.Trunc(v) {
@@ -1116,8 +1120,18 @@ func betweenNeighbours(s *sentence, t term) bool {
 	}
 	all, _ := otherFigures(s, t)
 	has := func(x float64) bool { return slices.Contains(all, x) }
-	return has(v+1) && has(v+2) || has(v-1) && has(v+1) || has(v-1) && has(v-2) ||
-		has(v/2) && has(2*v) || has(2*v) && has(4*v) || has(v/2) && has(v/4)
+	if has(v+1) && has(v+2) || has(v-1) && has(v+1) || has(v-1) && has(v-2) ||
+		has(v/2) && has(2*v) || has(2*v) && has(4*v) || has(v/2) && has(v/4) {
+		return true
+	}
+	// "£20,000 for half a degree, £___ for two-thirds and £10,000 for
+	// one": halfway between two others, or at the end of such a run.
+	for _, a := range all {
+		if a != v && (has(2*v-a) || has(2*a-v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenAgain reports whether the sentence gives a spelled number again in
@@ -1421,4 +1435,64 @@ var workedExampleRe = regexp.MustCompile(`(?i)\b(?:worked examples?|exercises|pr
 // to 196.
 func (g *sectionGen) workedExample() bool {
 	return workedExampleRe.MatchString(g.sec.Heading)
+}
+
+// spelledBefore reports whether the words before an abbreviation spell it
+// out: "Gamma-aminobutyric acid, known as ___" (GABA). The letters of the
+// abbreviation are the first of the long form's and then some of its
+// others, in order, in no more words than the abbreviation has letters.
+func spelledBefore(before, abbr string) bool {
+	b := strings.TrimRight(before, " ")
+	linked := false
+	for _, link := range []string{", known as", ", also called", ", abbreviated", ", or", " ("} {
+		if cut, ok := strings.CutSuffix(b, link); ok {
+			b, linked = cut, true
+			break
+		}
+	}
+	if !linked {
+		return false // "HomePlug AV uses ___": no long form named
+	}
+	if i := strings.LastIndexAny(b, ",;:(."); i >= 0 {
+		b = b[i+1:]
+	}
+	f := strings.Fields(b)
+	a := strings.ToLower(abbr)
+	for n := 1; n <= min(len(f), len(a)); n++ {
+		long := strings.ToLower(strings.Join(f[len(f)-n:], " "))
+		if long[0] != a[0] {
+			continue
+		}
+		k := 0
+		for i := 0; i < len(long) && k < len(a); i++ {
+			if long[i] == a[k] {
+				k++
+			}
+		}
+		if k == len(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixPairs are prefixes whose words come in pairs.
+var prefixPairs = [][2]string{{"pre", "post"}, {"intra", "extra"}, {"hyper", "hypo"}, {"endo", "exo"}, {"inter", "intra"}, {"afferent", "efferent"}}
+
+// otherHalf reports whether the sentence says the other half of a pair
+// the blank's first word makes: "presynaptic" beside "postsynaptic".
+func otherHalf(s *sentence, t term) bool {
+	w := strings.ToLower(strings.Fields(t.text)[0])
+	for _, p := range prefixPairs {
+		for k := range 2 {
+			rest, ok := strings.CutPrefix(w, p[k])
+			if !ok || len(rest) < 4 {
+				continue
+			}
+			if containsWord(s.lower, p[1-k]+rest) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -122,6 +122,9 @@ func (g *sectionGen) cloze(s *sentence, t term) *candidate {
 		presentOrPast(lastField(strings.ToLower(t.text))) {
 		return nil // "the bromine ends up on …": a verb and its particle
 	}
+	if otherHalf(s, t) {
+		return nil // "called the ___ neuron and … the postsynaptic cell"
+	}
 	text := s.stem(t.start, t.end, "{{"+t.text+"}}")
 	q := &questions.Question{ID: g.id("cloze", t.text), Type: questions.Cloze, Prompt: "Fill in the blank.", Text: text,
 		Explain: fmt.Sprintf("In %s, the %s here is %s.", g.where(), kindNoun(t), t.text), Source: s.quote}

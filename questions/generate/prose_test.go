@@ -2895,3 +2895,27 @@ func TestRound193(t *testing.T) {
 	notAsked(t, "specific-heat-capacity-and-latent-heat.txt", "What does an electric kettle contain")
 	notAsked(t, "how-base64-encoding-works.md", "Which of these statements is from the section “A Worked Example”")
 }
+
+// TestRound197: no abbreviation the words before it spell
+// ("Gamma-aminobutyric acid, known as ___"); no blank whose other half
+// the sentence says ("the ___ neuron and … the postsynaptic cell"); no
+// list card on "Other approaches include:" (other than what?); no figure
+// in an even run of three ("£20,000 …, £___ … and £10,000") (rounds 197
+// to 200).
+func TestRound197(t *testing.T) {
+	notAsked(t, "the-synapse-and-chemical-transmission.txt", "{{GABA}}", "{{presynaptic")
+	notAsked(t, "how-pid-controllers-work.md", "Other approaches include")
+	notAsked(t, "john-harrison-and-the-marine-chronometer.md", "£{{15,000}}", "£{{20,000}}")
+	for _, tc := range []struct {
+		before, abbr string
+		want         bool
+	}{
+		{"Gamma-aminobutyric acid, known as ", "GABA", true},
+		{"the Global Positioning System (", "GPS", true},
+		{"HomePlug AV uses ", "AES", false},
+	} {
+		if got := spelledBefore(tc.before, tc.abbr); got != tc.want {
+			t.Errorf("spelledBefore(%q, %q) = %v, want %v", tc.before, tc.abbr, got, tc.want)
+		}
+	}
+}
