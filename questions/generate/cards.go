@@ -192,6 +192,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	if p := toks[next].lower; (p == "his" || p == "her" || p == "its" || p == "their") && wordCount(object) <= 5 {
 		return nil
 	}
+	// "Appius Claudius desired her and arranged …": the object is someone
+	// the sentence before named.
+	if p := toks[next].lower; p == "him" || p == "them" || p == "her" && next+1 < len(toks) && !g.lx.nounish[toks[next+1].lower] && !isContent(toks[next+1].lower) {
+		return nil
+	}
 	subject = g.midSentence(subject)
 	if !strings.Contains(subject, " ") && g.lx.code[subject] > 0 {
 		subject = "“" + subject + "”" // "What can “copy” handle?": a name, not a verb

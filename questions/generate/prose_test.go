@@ -2900,11 +2900,13 @@ func TestRound193(t *testing.T) {
 // ("Gamma-aminobutyric acid, known as ___"); no blank whose other half
 // the sentence says ("the ___ neuron and … the postsynaptic cell"); no
 // list card on "Other approaches include:" (other than what?); no figure
-// in an even run of three ("£20,000 …, £___ … and £10,000") (rounds 197
-// to 200).
+// in an even run of three ("£20,000 …, £___ … and £10,000"); no card
+// whose object is a pronoun ("What did Appius Claudius desire?" for
+// "desired her") (rounds 197 to 204).
 func TestRound197(t *testing.T) {
 	notAsked(t, "the-synapse-and-chemical-transmission.txt", "{{GABA}}", "{{presynaptic")
 	notAsked(t, "how-pid-controllers-work.md", "Other approaches include")
+	notAsked(t, "the-twelve-tables-of-roman-law.md", "What did Appius Claudius desire")
 	notAsked(t, "john-harrison-and-the-marine-chronometer.md", "£{{15,000}}", "£{{20,000}}")
 	for _, tc := range []struct {
 		before, abbr string
