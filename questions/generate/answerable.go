@@ -1135,14 +1135,30 @@ func betweenNeighbours(s *sentence, t term) bool {
 }
 
 // givenAgain reports whether the sentence gives a spelled number again in
-// figures ("only 5 males … breed … from one of just ___ fathers": five).
+// figures ("only 5 males … breed … from one of just ___ fathers": five),
+// or in a name ("slicing-by-8": eight).
 func givenAgain(s *sentence, t term) bool {
 	v := spelledValue(strings.ToLower(t.text))
 	if v <= 0 {
 		return false
 	}
 	all, _ := otherFigures(s, t)
-	return slices.Contains(all, float64(v))
+	if slices.Contains(all, float64(v)) {
+		return true
+	}
+	// "slicing-by-8 … ___ bytes at a time": inside a name too.
+	d := strconv.Itoa(v)
+	for i := strings.Index(s.text, d); i >= 0; {
+		if (i == 0 || !isDigitByte(s.text[i-1])) && (i+len(d) == len(s.text) || !isDigitByte(s.text[i+len(d)])) && (i > 0 && s.text[i-1] == '-') {
+			return true
+		}
+		j := strings.Index(s.text[i+1:], d)
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // percentOfOther reports whether a number is a percentage the sentence

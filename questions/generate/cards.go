@@ -197,6 +197,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	if p := toks[next].lower; p == "him" || p == "them" || p == "her" && next+1 < len(toks) && !g.lx.nounish[toks[next+1].lower] && !isContent(toks[next+1].lower) {
 		return nil
 	}
+	// "Deficiencies of the early classical components, C1q, …" read
+	// with "classical" for the verb: an adjective asks nothing.
+	if strings.TrimSpace(base) == "" || hasSuffix(base, qualitySuffixes) && !verbs[base] && !g.lx.verbish[base] {
+		return nil
+	}
 	subject = g.midSentence(subject)
 	if !strings.Contains(subject, " ") && g.lx.code[subject] > 0 {
 		subject = "“" + subject + "”" // "What can “copy” handle?": a name, not a verb

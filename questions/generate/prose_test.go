@@ -2902,11 +2902,17 @@ func TestRound193(t *testing.T) {
 // list card on "Other approaches include:" (other than what?); no figure
 // in an even run of three ("£20,000 …, £___ … and £10,000"); no card
 // whose object is a pronoun ("What did Appius Claudius desire?" for
-// "desired her") (rounds 197 to 204).
+// "desired her"); no count a name in the sentence gives ("slicing-by-8 …
+// ___ bytes"); no genus before its species ("___ meningitidis"); no card
+// on an adjective read as a verb ("What do deficiencies of the early
+// classical?"), nor a hedge left at the end of a claim ("…, probably.”
+// Why?") (rounds 197 to 208).
 func TestRound197(t *testing.T) {
 	notAsked(t, "the-synapse-and-chemical-transmission.txt", "{{GABA}}", "{{presynaptic")
 	notAsked(t, "how-pid-controllers-work.md", "Other approaches include")
 	notAsked(t, "the-twelve-tables-of-roman-law.md", "What did Appius Claudius desire")
+	notAsked(t, "how-cyclic-redundancy-checks-catch-errors.md", "process {{eight|8}} bytes")
+	notAsked(t, "the-complement-system.txt", "{{Neisseria}}", "What do deficiencies of the early classical", "erythematosus, probably.”")
 	notAsked(t, "john-harrison-and-the-marine-chronometer.md", "£{{15,000}}", "£{{20,000}}")
 	for _, tc := range []struct {
 		before, abbr string

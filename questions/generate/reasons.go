@@ -60,7 +60,13 @@ func (g *sectionGen) reasonCard(s *sentence) *candidate {
 		if strings.HasPrefix(m.marker, " so ") && strings.HasSuffix(stem[:i], ",") {
 			continue
 		}
-		return g.reasonFront(s, strings.TrimRight(stem[:i], ", "), m.ask, rest)
+		// "… linked to lupus, probably because …": the hedge belongs to
+		// the reason, not to the claim.
+		claim := strings.TrimRight(stem[:i], ", ")
+		for _, h := range []string{" probably", " perhaps", " partly", " largely", " mainly", " possibly", " presumably"} {
+			claim = strings.TrimRight(strings.TrimSuffix(claim, h), ", ")
+		}
+		return g.reasonFront(s, claim, m.ask, rest)
 	}
 	return nil
 }
