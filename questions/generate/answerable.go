@@ -330,6 +330,16 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		if t.words > 1 && containsWord(s.text, initials(t.text)) {
 			continue // "United Nations" in a sentence that says "UN"
 		}
+		// "the North American Vertical Datum of ___ (NAVD 88)": the
+		// abbreviation gives the year's last two digits.
+		if t.kind == KindYear && len(t.text) == 4 && shortYearRe(t.text[2:]).MatchString(s.text[t.end:]) {
+			continue
+		}
+		// "About 8 per cent of men …, so q is approximately ___": a
+		// fraction the sentence gives as a percentage, or the other way.
+		if t.kind == KindNumber && percentAsFraction(s, t) {
+			continue
+		}
 		if t.kind == KindAcronym && (spelledAfter(s.text[t.end:], t.text) || spelledBefore(s.text[:t.start], t.text)) {
 			continue // "___, the Networked Transport of RTCM via Internet Protocol": NTRIP
 		}
@@ -1506,6 +1516,33 @@ func otherHalf(s *sentence, t term) bool {
 				continue
 			}
 			if containsWord(s.lower, p[1-k]+rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortYearRe finds a year's last two digits written alone after it:
+// "(NAVD 88)".
+func shortYearRe(two string) *regexp.Regexp {
+	return regexp.MustCompile(`[A-Z]+ ` + two + `\b|'` + two + `\b`)
+}
+
+// percentAsFraction reports whether a number is a percentage the
+// sentence gives as a fraction, or a fraction it gives as a percentage.
+func percentAsFraction(s *sentence, t term) bool {
+	v := numberOf(t.text)
+	all, percents := otherFigures(s, t)
+	near := func(x, y float64) bool { return math.Abs(x-y) <= 1e-9*math.Max(1, math.Abs(y)) }
+	for _, p := range percents {
+		if near(p/100, v) {
+			return true
+		}
+	}
+	if after := strings.TrimSpace(s.lower[t.end:]); strings.HasPrefix(after, "per cent") || strings.HasPrefix(after, "percent") || strings.HasPrefix(after, "%") {
+		for _, x := range all {
+			if x < 1 && near(x*100, v) {
 				return true
 			}
 		}

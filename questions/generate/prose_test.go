@@ -2927,3 +2927,15 @@ func TestRound197(t *testing.T) {
 		}
 	}
 }
+
+// TestRound209: no advice card on a participle after the case ("When the
+// war spread …, known … as King George's War, a force … raided"); no
+// year whose abbreviation gives its last two digits ("the North American
+// Vertical Datum of ___ (NAVD 88)"); no fraction the sentence gives as a
+// percentage ("About 8 per cent …, so q is approximately ___") (rounds
+// 209 to 212).
+func TestRound209(t *testing.T) {
+	notAsked(t, "the-fortress-of-louisbourg.md", "What should you do when the War of the Austrian Succession")
+	notAsked(t, "how-spirit-levelling-measures-height.md", "Datum of {{1988}}", "Datum of _____")
+	notAsked(t, "the-hardy-weinberg-principle.txt", "approximately {{0.08}}")
+}

@@ -318,7 +318,9 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 	var q string
 	switch {
 	case (imperatives[first] || verbs[first] || adviceVerbs[first]) && !strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ed") &&
-		!strings.HasSuffix(first, "ing") || first == "don't":
+		!strings.HasSuffix(first, "ing") && !(irregularParticiples[first] && first != "come" && first != "become" && first != "run") || first == "don't":
+		// Not "known in the English colonies as King George's War, a
+		// force … raided": a participle, no advice.
 		q = "What should you do " + marker + " " + cond
 	case first == "you" && len(mf) > 3 && modals[mf[1]] && !function[mf[2]]:
 		// "you will make a copy of its contents": what you will make; but
