@@ -332,7 +332,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "the North American Vertical Datum of ___ (NAVD 88)": the
 		// abbreviation gives the year's last two digits.
-		if t.kind == KindYear && len(t.text) == 4 && shortYearRe(t.text[2:]).MatchString(s.text[t.end:]) {
+		if t.kind == KindYear && len(t.text) == 4 && shortYearAfter(s.text[t.end:], t.text[2:]) {
 			continue
 		}
 		// "About 8 per cent of men …, so q is approximately ___": a
@@ -1159,7 +1159,7 @@ func givenAgain(s *sentence, t term) bool {
 	// "slicing-by-8 … ___ bytes at a time": inside a name too.
 	d := strconv.Itoa(v)
 	for i := strings.Index(s.text, d); i >= 0; {
-		if (i == 0 || !isDigitByte(s.text[i-1])) && (i+len(d) == len(s.text) || !isDigitByte(s.text[i+len(d)])) && (i > 0 && s.text[i-1] == '-') {
+		if i > 0 && s.text[i-1] == '-' && (i+len(d) == len(s.text) || !isDigitByte(s.text[i+len(d)])) {
 			return true
 		}
 		j := strings.Index(s.text[i+1:], d)
@@ -1503,7 +1503,7 @@ func spelledBefore(before, abbr string) bool {
 }
 
 // prefixPairs are prefixes whose words come in pairs.
-var prefixPairs = [][2]string{{"pre", "post"}, {"intra", "extra"}, {"hyper", "hypo"}, {"endo", "exo"}, {"inter", "intra"}, {"afferent", "efferent"}}
+var prefixPairs = [][2]string{{"pre", "post"}, {"intra", "extra"}, {"hyper", "hypo"}, {"endo", "exo"}, {"inter", "intra"}}
 
 // otherHalf reports whether the sentence says the other half of a pair
 // the blank's first word makes: "presynaptic" beside "postsynaptic".
@@ -1523,10 +1523,23 @@ func otherHalf(s *sentence, t term) bool {
 	return false
 }
 
-// shortYearRe finds a year's last two digits written alone after it:
-// "(NAVD 88)".
-func shortYearRe(two string) *regexp.Regexp {
-	return regexp.MustCompile(`[A-Z]+ ` + two + `\b|'` + two + `\b`)
+// shortYearAfter reports whether the text after a year writes its last
+// two digits alone, after an abbreviation or an apostrophe: "(NAVD 88)",
+// "the '88 datum".
+func shortYearAfter(after, two string) bool {
+	for i := strings.Index(after, two); i >= 0; {
+		end := i + len(two)
+		if i > 1 && (after[i-1] == '\'' || after[i-1] == ' ' && after[i-2] >= 'A' && after[i-2] <= 'Z') &&
+			(end == len(after) || !isAlnumByte(after[end])) {
+			return true
+		}
+		j := strings.Index(after[i+1:], two)
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // percentAsFraction reports whether a number is a percentage the

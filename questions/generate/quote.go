@@ -513,9 +513,8 @@ func (g *sectionGen) otherStatements(s *sentence, n int, shown map[string]bool, 
 		return hash(cands[i].text+s.text) < hash(cands[j].text+s.text)
 	})
 	// One statement a section: two from the same section share its
-	// theme, and the answer is the odd one out.
-	// One statement that uses a word of the heading at most: two would
-	// make the answer the odd one out again.
+	// theme, and the answer is the odd one out. So do two that use a
+	// word of the heading: one at most.
 	var out []string
 	seen := map[string]bool{}
 	from := map[int]bool{}
