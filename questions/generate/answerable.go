@@ -1470,7 +1470,7 @@ func (g *sectionGen) workedExample() bool {
 func spelledBefore(before, abbr string) bool {
 	b := strings.TrimRight(before, " ")
 	linked := false
-	for _, link := range []string{", known as", ", also called", ", abbreviated", ", or", " ("} {
+	for _, link := range []string{", known as", ", also called", ", abbreviated", ", usually shortened to", ", shortened to", ", or", " ("} {
 		if cut, ok := strings.CutSuffix(b, link); ok {
 			b, linked = cut, true
 			break

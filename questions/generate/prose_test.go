@@ -2921,6 +2921,7 @@ func TestRound197(t *testing.T) {
 		{"Gamma-aminobutyric acid, known as ", "GABA", true},
 		{"the Global Positioning System (", "GPS", true},
 		{"HomePlug AV uses ", "AES", false},
+		{"cells in the brain release prothoracicotropic hormone, usually shortened to ", "PTTH", true},
 	} {
 		if got := spelledBefore(tc.before, tc.abbr); got != tc.want {
 			t.Errorf("spelledBefore(%q, %q) = %v, want %v", tc.before, tc.abbr, got, tc.want)
