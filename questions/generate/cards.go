@@ -158,6 +158,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		strings.HasSuffix(obj, "ly") && !lyNouns[obj] || s.text[toks[next-1].end:toks[next].start] != " ") {
 		return nil
 	}
+	// "The Vega continued east alone, past …": where it went, no object
+	// ("What did the Vega continue?").
+	if motionDirections[obj] {
+		return nil
+	}
 	// "takes place", "began life as an HTTP request": the noun is half
 	// of an idiom, no object ("What does a connection begin?").
 	if toDo == "" && (idiomObjects[obj] || obj == "life" && next+1 < len(toks) && toks[next+1].lower == "as") {
@@ -341,3 +346,6 @@ var participleVerbRe = regexp.MustCompile(`^(?:([a-z]+) ){1,3}(?:had|has|have) [
 // relatives open a clause of their own inside an object: "lands that had
 // belonged to the church".
 var relatives = set(`that which who whom whose where when`)
+
+// motionDirections are where a verb of motion goes: "continued east".
+var motionDirections = set(`east west north south eastward westward northward southward eastwards westwards northwards southwards onward onwards ahead inland upstream downstream home homeward abroad ashore`)

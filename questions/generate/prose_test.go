@@ -2940,3 +2940,10 @@ func TestRound209(t *testing.T) {
 	notAsked(t, "how-spirit-levelling-measures-height.md", "Datum of {{1988}}", "Datum of _____")
 	notAsked(t, "the-hardy-weinberg-principle.txt", "approximately {{0.08}}")
 }
+
+// TestRound217: no card on where a verb of motion went ("What did the
+// Vega continue?" for "The Vega continued east alone") (rounds 217 to
+// 220).
+func TestRound217(t *testing.T) {
+	notAsked(t, "nordenskiold-and-the-voyage-of-the-vega.md", "What did the Vega continue")
+}
