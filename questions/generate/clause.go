@@ -241,6 +241,11 @@ func (g *sectionGen) midSentence(phrase string) string {
 	// A word in -s may be a plural no dictionary lists ("Peacekeepers"),
 	// and one with a noun's ending a word of a field ("Criticality",
 	// "Glaucoma", "Presbyopia").
+	// "Parsing CSV properly …", "Knurling presses …": a gerund, never a
+	// name the article would write in capitals elsewhere.
+	if strings.HasSuffix(w, "ing") && len(w) > 5 && !g.lx.capitalizedElsewhere(w) {
+		return strings.ToLower(phrase[:1]) + phrase[1:]
+	}
 	if len(f) == 1 && isCapitalized(f[0]) && !g.lx.lowerSeen[w] && !commonWords()[w] && !educatedWords()[w] && !strings.HasSuffix(w, "s") &&
 		!hasSuffix(w, nounSuffixes) && !hasSuffix(w, fieldEndings) &&
 		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
