@@ -1158,17 +1158,10 @@ func givenAgain(s *sentence, t term) bool {
 	}
 	// "slicing-by-8 … ___ bytes at a time": inside a name too.
 	d := strconv.Itoa(v)
-	for i := strings.Index(s.text, d); i >= 0; {
-		if i > 0 && s.text[i-1] == '-' && (i+len(d) == len(s.text) || !isDigitByte(s.text[i+len(d)])) {
-			return true
-		}
-		j := strings.Index(s.text[i+1:], d)
-		if j < 0 {
-			break
-		}
-		i += j + 1
-	}
-	return false
+	return anyIndex(s.text, d, func(i int) bool {
+		end := i + len(d)
+		return i > 0 && s.text[i-1] == '-' && (end == len(s.text) || !isDigitByte(s.text[end]))
+	})
 }
 
 // percentOfOther reports whether a number is a percentage the sentence
@@ -1527,19 +1520,11 @@ func otherHalf(s *sentence, t term) bool {
 // two digits alone, after an abbreviation or an apostrophe: "(NAVD 88)",
 // "the '88 datum".
 func shortYearAfter(after, two string) bool {
-	for i := strings.Index(after, two); i >= 0; {
+	return anyIndex(after, two, func(i int) bool {
 		end := i + len(two)
-		if i > 1 && (after[i-1] == '\'' || after[i-1] == ' ' && after[i-2] >= 'A' && after[i-2] <= 'Z') &&
-			(end == len(after) || !isAlnumByte(after[end])) {
-			return true
-		}
-		j := strings.Index(after[i+1:], two)
-		if j < 0 {
-			break
-		}
-		i += j + 1
-	}
-	return false
+		return i > 1 && (after[i-1] == '\'' || after[i-1] == ' ' && after[i-2] >= 'A' && after[i-2] <= 'Z') &&
+			(end == len(after) || !isAlnumByte(after[end]))
+	})
 }
 
 // percentAsFraction reports whether a number is a percentage the

@@ -171,7 +171,7 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	object := strings.TrimSuffix(s.text[toks[next].start:], ".")
 	// "A hazard map published weeks earlier had shown …": the verb came
 	// later, and "published" described the map.
-	if m := participleVerbRe.FindStringSubmatch(object); m != nil && !relatives[m[1]] {
+	if m := participleVerbRe.FindStringSubmatch(object); m != nil && !clauseOpeners[m[1]] {
 		return nil
 	}
 	if wordCount(object) < 2 || intransitive[base] {
@@ -340,12 +340,9 @@ travelled traveled happen happens happened occur occurs occurred stay stays stay
 ascended rise rises rose extend extends extended stretch stretches stretched`)
 
 // participleVerbRe finds the verb of a clause a few words after a
-// participle taken for it: "weeks earlier had shown".
+// participle taken for it: "weeks earlier had shown"; not after a word
+// that opens a clause of its own ("lands that had belonged").
 var participleVerbRe = regexp.MustCompile(`^(?:([a-z]+) ){1,3}(?:had|has|have) [a-z]+(?:ed|en|wn)\b`)
-
-// relatives open a clause of their own inside an object: "lands that had
-// belonged to the church".
-var relatives = set(`that which who whom whose where when`)
 
 // motionDirections are where a verb of motion goes: "continued east".
 var motionDirections = set(`east west north south eastward westward northward southward eastwards westwards northwards southwards onward onwards ahead inland upstream downstream home homeward abroad ashore`)

@@ -193,6 +193,21 @@ func indexWord(text, phrase string) int {
 	}
 }
 
+// anyIndex reports whether ok holds at some index of sub in text.
+func anyIndex(text, sub string, ok func(i int) bool) bool {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], sub)
+		if i < 0 {
+			return false
+		}
+		if ok(off + i) {
+			return true
+		}
+		off += i + 1
+	}
+	return false
+}
+
 // countWord counts the whole-word occurrences of phrase in text (lower-cased).
 func countWord(text, phrase string) int {
 	n := 0
