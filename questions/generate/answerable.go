@@ -3,6 +3,7 @@ package generate
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -1050,6 +1051,12 @@ func sumOfOthers(s *sentence, t term) bool {
 	if total := sumOf(others); len(others) >= 3 && v > 0 && (total == v || slices.Contains(others, (v+total)/2)) {
 		return true
 	}
+	// "44,100 samples per second, 16 bits per sample, in two channels,
+	// for a bit rate of ___ kilobits per second": the product of three
+	// figures, in thousands.
+	if len(others) >= 2 && len(others) <= 4 && v > 0 && productOf(others, v) {
+		return true
+	}
 	// Among many figures, or figures in tenths, one is the sum of two
 	// others by chance ("2.5%, 13.5%, 34%, 34%, 16%").
 	if len(others) < 2 || len(others) > 4 || v != math.Trunc(v) {
@@ -1083,6 +1090,39 @@ func sumOfOthers(s *sentence, t term) bool {
 					if a >= 2 && b >= 2 && b <= 64 && math.Pow(a, b) == c {
 						return true
 					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// productOf reports whether v and the figures make a product of three
+// factors or more (none of them 1 or 0, which multiply to anything), v
+// the product or one of its factors, in the same units or in thousands
+// (two factors and a scale agree by chance too often: "100,000 …
+// homeless and about 300 dead"): "44,100 samples …, 16 bits …, two channels, … ___
+// kilobits" gives the rate and the bits alike.
+func productOf(figs []float64, v float64) bool {
+	all := append([]float64{v}, figs...)
+	n := len(all)
+	for target := range all {
+		for mask := 1; mask < 1<<n; mask++ {
+			if mask&(1<<target) != 0 || bits.OnesCount(uint(mask)) < 3 || target != 0 && mask&1 == 0 {
+				continue
+			}
+			p := 1.0
+			for i, f := range all {
+				if mask&(1<<i) != 0 {
+					if f < 2 {
+						p = 0
+					}
+					p *= f
+				}
+			}
+			for _, scale := range []float64{1e-3, 1, 1e3} {
+				if p > 0 && math.Abs(p-all[target]*scale) <= 1e-6*p {
+					return true
 				}
 			}
 		}

@@ -2949,3 +2949,13 @@ func TestRound217(t *testing.T) {
 	notAsked(t, "nordenskiold-and-the-voyage-of-the-vega.md", "What did the Vega continue")
 	notAsked(t, "how-csv-files-work.md", "What does Parsing")
 }
+
+// TestRound225: no figure the sentence's other figures multiply to
+// ("44,100 samples per second, 16 bits per sample, in two channels, for
+// a bit rate of ___ kilobits per second"); no blank over a noun and the
+// verb after it ("When the ___ matures, …" blanking "archegonium
+// matures") (rounds 225 to 228).
+func TestRound225(t *testing.T) {
+	notAsked(t, "how-mp3-compression-works.md", "{{1,411.2}}", "{{16}} bits per sample")
+	notAsked(t, "the-life-cycle-of-ferns.txt", "archegonium matures}}")
+}

@@ -470,6 +470,17 @@ func (lx *lexicon) terms(s *sentence) []term {
 	return givenAway(s, out)
 }
 
+// clauseVerbLast reports whether a phrase ends on the verb of the clause
+// it opens: "When the archegonium matures, the cells …" is no term
+// "archegonium matures".
+func clauseVerbLast(s *sentence, t term) bool {
+	if t.kind != KindTerm || t.words < 2 || !strings.HasPrefix(s.text[t.end:], ",") || !presentOrPast(lastField(strings.ToLower(t.text))) {
+		return false
+	}
+	f := strings.Fields(s.lower[:t.start])
+	return len(f) >= 2 && f[len(f)-1] == "the" && clauseOpeners[f[len(f)-2]]
+}
+
 // givenAway drops the terms the sentence gives by their neighbours: one
 // of two numbers in a row ("around 1554 or 1555"), a number that two
 // others add up to or that adds up with one to another ("180 copies …,
@@ -484,6 +495,9 @@ func givenAway(s *sentence, ts []term) []term {
 		}
 		rest := strings.ToLower(s.text[t.end:])
 		if strings.HasPrefix(rest, " (singular ") || strings.HasPrefix(rest, " (plural ") {
+			continue
+		}
+		if clauseVerbLast(s, t) {
 			continue
 		}
 		if (t.kind == KindYear || t.kind == KindNumber) && (inPair(s.text, t.start, t.end) || inSum(s, t)) {
