@@ -1051,6 +1051,13 @@ func sumOfOthers(s *sentence, t term) bool {
 	if total := sumOf(others); len(others) >= 3 && v > 0 && (total == v || slices.Contains(others, (v+total)/2)) {
 		return true
 	}
+	// "three times 14 is ___": the sentence does the sum.
+	if m := timesIsRe.FindStringSubmatch(s.lower[:t.start]); m != nil {
+		a, b := numberOf(m[1]), numberOf(m[2])
+		if a > 0 && b > 0 && math.Abs(a*b-v) < 1e-9*max(1, v) {
+			return true
+		}
+	}
 	// "44,100 samples per second, 16 bits per sample, in two channels,
 	// for a bit rate of ___ kilobits per second": the product of three
 	// figures, in thousands.
@@ -1096,6 +1103,10 @@ func sumOfOthers(s *sentence, t term) bool {
 	}
 	return false
 }
+
+// timesIsRe finds a product the sentence spells out before its result:
+// "three times 14 is ", "4 times 3 equals ".
+var timesIsRe = regexp.MustCompile(`\b([\p{L}\d][\p{L}\d,.]*) times ([\p{L}\d][\p{L}\d,.]*),? (?:is|equals|gives|makes) $`)
 
 // productOf reports whether v and the figures make a product of three
 // factors or more (none of them 1 or 0, which multiply to anything), v

@@ -70,15 +70,22 @@ remained remains represent represented represents promote promoted promotes main
 strengthen strengthened strengthens shape shaped shapes affect affected affects lead led leads present presented
 presents define defines defined import imports imported call calls called run runs ran be
 choose chooses chose chosen pick picks picked avoid avoids avoided careful remember remembers remembered
-carry carries carried occupy occupies occupied`)
+carry carries carried occupy occupies occupied notice notices noticed suggest suggests suggested`)
 
 // vagueVerbs ask for one of many things even after a subject of their
 // own: "What did locks and aqueducts need?", "What do modern scanners
 // use?", "What does each object carry?" (blind raters rejected all of
 // them in rounds 78 to 91). "Combined units called RCBOs house …" is no
-// calling at all: "What did combined units call?" (round 106).
-var vagueVerbs = set(`need needs needed use uses used carry carries carried occupy occupies occupied include includes
+// calling at all: "What did combined units call?" (round 106). "What
+// did Nansen notice?", "What do modern counts suggest?": noticed about
+// what, counts of what (round 229)?
+var vagueVerbs = set(`notice notices noticed suggest suggests suggested
+need needs needed use uses used carry carries carried occupy occupies occupied include includes
 included hold holds held call calls called name names named`)
+
+// judgementRe finds what a definition's back says a thing is like to
+// deal with: "is a demanding place to live", "is an easy thing to miss".
+var judgementRe = regexp.MustCompile(`\b(?:is|are) an? (?:[a-z-]+ ){1,2}(?:place|thing|way|time|job|task|one) to [a-z]+`)
 
 // cardFrontRe splits a card's question into its subject and what it asks
 // of it: "What did the United States face" gives "the United States",
@@ -157,6 +164,16 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 		if strings.HasPrefix(lp, f) {
 			return nil, false
 		}
+	}
+	// "For some people, returning means confronting a home …": what
+	// holds for some, asked as what holds.
+	if s := g.sentenceOf(c); s != nil && len(s.tokens) > 2 && s.tokens[0].lower == "for" && (quantifiers[s.tokens[1].lower] || s.tokens[1].lower == "certain") {
+		return nil, false
+	}
+	// "What is brackish water?" for "Brackish water is a demanding place
+	// to live": a judgement, not what it is.
+	if defFrontRe.MatchString(strings.TrimSuffix(strings.SplitN(q.Prompt, ", according to ", 2)[0], "?")) && judgementRe.MatchString(strings.ToLower(q.Answer)) {
+		return nil, false
 	}
 	// A list the sentence gives, three or more items to recall: the
 	// items are the content.

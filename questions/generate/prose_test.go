@@ -2959,3 +2959,31 @@ func TestRound225(t *testing.T) {
 	notAsked(t, "how-mp3-compression-works.md", "{{1,411.2}}", "{{16}} bits per sample")
 	notAsked(t, "the-life-cycle-of-ferns.txt", "archegonium matures}}")
 }
+
+// TestRound229: a cloze whose sentence names nothing says which article
+// it is from ("Twenty-one people were killed and about ___ were
+// injured"); no product the sentence spells ("three times 14 is ___")
+// nor a figure of a run of digits ("0, 6, 0, ___, 1 and 5"),
+// no count of months its months give ("almost ___ months, from May to
+// September"), no year the start of which follows the year before ("In
+// 1522 … surrendered … at the start of ___"); no card on what was
+// noticed or suggested ("What did Nansen notice?"), nor on what holds
+// only for some ("For some people, returning means …"); no definition
+// that is a judgement ("Brackish water is a demanding place to live");
+// "Some people prefer …" leans; "The total is 89, …" leans (rounds 229
+// to 232).
+func TestRound229(t *testing.T) {
+	notAsked(t, "how-barcodes-encode-numbers.md", "is {{42}}", "\x00The total is 89", "0, 6, 0, {{2}}")
+	notAsked(t, "the-great-siege-of-malta-1565.md", "{{four|4}} months", "at the start of _____")
+	notAsked(t, "sea-ice.txt", "What did Nansen notice")
+	notAsked(t, "the-cerebellum.txt", "What do modern counts suggest")
+	notAsked(t, "on-returning-to-a-childhood-place.md", "What does returning mean")
+	notAsked(t, "estuaries.txt", "What is brackish water")
+	notAsked(t, "a-practical-guide-to-hanging-a-picture.md", "Some people prefer")
+	for _, q := range ratedQuestions(t, "the-great-molasses-flood-of-1919.md") {
+		if q.Type == questions.Cloze && (strings.HasPrefix(q.Text, "Twenty-one people") || strings.HasPrefix(q.Text, "Construction was")) &&
+			!strings.Contains(q.Prompt, "Molasses Flood") {
+			t.Errorf("%q asked without the article's title: %q", q.Text, q.Prompt)
+		}
+	}
+}

@@ -806,7 +806,7 @@ func leansOnText(s *sentence) bool {
 		}
 	}
 	toks := s.tokens[s.first:]
-	if ellipticalOpener(s) || unnamedRelation(s) {
+	if ellipticalOpener(s) || unnamedRelation(s) || preferredAlone(s) {
 		return true
 	}
 	// "The tomb of Caecilia Metella … is the best known.": of which?
@@ -1416,7 +1416,7 @@ factory loss fragments university problem name concept wreck accident incident`)
 // ("Most escapes …") and remainders ("The rest comes …") too.
 var (
 	quantifiers = set(`most many much some few half all several`)
-	remainders  = set(`rest remainder difference balance`)
+	remainders  = set(`rest remainder difference balance total sum result`)
 	shareNouns  = set(`share rate proportion fraction majority minority bulk portion percentage`)
 	// bareObjectVerbs take an object or a "to" that says what: with
 	// neither, it is in the text before.
@@ -1425,6 +1425,28 @@ var (
 	wordNouns       = set(`term word name phrase`)
 	outcomeNouns    = set(`result outcome consequence effect upshot place spot site process procedure pathway treatment therapy`)
 )
+
+// preferredAlone reports whether a sentence says what some prefer but
+// not to what: "Some people prefer 150 cm or so" (to the height the
+// sentence before gave).
+func preferredAlone(s *sentence) bool {
+	if s.first >= len(s.tokens) || !quantifiers[s.tokens[s.first].lower] && s.tokens[s.first].lower != "others" {
+		return false
+	}
+	for i, t := range s.tokens {
+		if t.lower != "prefer" && t.lower != "prefers" && t.lower != "preferred" {
+			continue
+		}
+		for _, u := range s.tokens[i+1:] {
+			switch u.lower {
+			case "to", "over", "than", "rather", "instead", "because", "for", "when", "if":
+				return false
+			}
+		}
+		return i+1 < len(s.tokens)
+	}
+	return false
+}
 
 // presentOrPast reports whether a word reads as a verb of a subject "it":
 // "travels", "ejected", "was".
