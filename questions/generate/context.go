@@ -81,6 +81,20 @@ func (g *sectionGen) context(p, s *sentence) bool {
 			return false
 		}
 	}
+	// "That early chip captured …" after "What the sensor lacks in
+	// resolution it makes up for in speed.": the sentence before must
+	// name the chip. ("This property, called cleavage, …" names what the
+	// sentence before described: "this" sums up, "that" points.)
+	if t := s.tokens; s.first+2 < len(t) && demonstratives[t[s.first].lower] {
+		for _, n := range t[s.first+1 : s.first+3] {
+			if g.lx.nounish[n.lower] && !function[n.lower] {
+				if !containsWord(p.lower, n.lower) && !containsWord(p.lower, strings.TrimSuffix(n.lower, "s")) && !containsWord(p.lower, n.lower+"s") {
+					return false
+				}
+				break
+			}
+		}
+	}
 	// "both institutions", "a fifth level": the sentence before must
 	// name them.
 	t := s.tokens
@@ -103,6 +117,7 @@ func (g *sectionGen) context(p, s *sentence) bool {
 // someone.
 var (
 	pronouns       = set(`it its he him his she her they them their`)
+	demonstratives = set(`that those`)
 	personPronouns = set(`he him his she her`)
 	// placePrepositions lead a place's name.
 	placePrepositions = set(`in at of from to near across into through`)

@@ -2987,3 +2987,9 @@ func TestRound229(t *testing.T) {
 		}
 	}
 }
+
+// TestRound233: a passage's sentence before names what "That early chip"
+// points at (rounds 233 to 236).
+func TestRound233(t *testing.T) {
+	notAsked(t, "how-an-optical-mouse-tracks-movement.md", "That early chip captured about {{")
+}
