@@ -35,12 +35,13 @@ var eventOfRe = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}\p{Ll}+ )?(?i:wars?|revolu
 // figure gives it or makes it part of something else: its other unit in
 // brackets ("about ___ kelvin (−269 °C)", "124.5 mph (___ km/h)", "___
 // kilometres per hour (about 14 metres per second)", "four feet (some
-// ___ metres)") or after a comma ("___ metres, a quarter of a mile"),
+// ___ metres)") or after a comma ("___ metres, a quarter of a mile";
+// "125 kilometres an hour, about ___ miles an hour"),
 // another figure it pairs with ("often ___ or 128 kilobytes": 64, as a
 // day does the next), the other group of a number written in two ("05
 // ___"), or the rest of a name it starts ("The herbicide ___,4-D").
 func figureBeside(before, after string) bool {
-	return convertedAfterRe.MatchString(after) || convertedBeforeRe.MatchString(before) || apposedUnitRe.MatchString(after) ||
+	return convertedAfterRe.MatchString(after) || convertedBeforeRe.MatchString(before) || apposedUnitRe.MatchString(after) || apposedBeforeRe.MatchString(before) ||
 		orFigureAfterRe.MatchString(after) || orFigureBeforeRe.MatchString(before) ||
 		groupBeforeRe.MatchString(before) || groupAfterRe.MatchString(after) || splitFigureRe.MatchString(after)
 }
@@ -67,8 +68,13 @@ var (
 )
 
 // apposedUnitRe finds a unit and the same measure in another after a
-// comma: " metres, a quarter of a mile", " km, about 60 miles".
-var apposedUnitRe = regexp.MustCompile(`^ ?[^\s()\d,]{1,12}(?: [^\s()\d,]{1,12}){0,2}, (?:about |around |roughly |some |nearly |almost |just over |just under )?(?:an? (?:quarter|half|third|fifth|tenth) of an? |half an? |[\d.,]+ ?|(?i:one|two|three|four|five|six|seven|eight|nine|ten) )(?i:miles?|feet|foot|inch(?:es)?|yards?|kilomet(?:re|er)s?|km|met(?:re|er)s?|pounds?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:re|er)s?|acres?|hectares?|ounces?|grams?|degrees?|mph|knots?)\b`)
+// comma: " metres, a quarter of a mile", " km, about 60 miles", " feet,
+// or about 11,521 metres".
+var apposedUnitRe = regexp.MustCompile(`^ ?[^\s()\d,]{1,12}(?: [^\s()\d,]{1,12}){0,2}, (?:or )?(?:about |around |roughly |some |nearly |almost |just over |just under )?(?:an? (?:quarter|half|third|fifth|tenth) of an? |half an? |[\d.,]+ ?|(?i:one|two|three|four|five|six|seven|eight|nine|ten) )(?i:miles?|feet|foot|inch(?:es)?|yards?|kilomet(?:re|er)s?|km|met(?:re|er)s?|pounds?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:re|er)s?|acres?|hectares?|ounces?|grams?|degrees?|mph|knots?)\b`)
+
+// apposedBeforeRe finds a figure and its unit before a comma and the
+// figure in another unit: "125 kilometres an hour, about ___ miles".
+var apposedBeforeRe = regexp.MustCompile(`\d[\d,.]* ?(?i:miles?|feet|foot|inch(?:es)?|yards?|kilomet(?:re|er)s?|km|met(?:re|er)s?|(?:kilo)?pascals|psi|atmospheres|pounds?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:re|er)s?|acres?|hectares?|ounces?|grams?|degrees?|mph|knots?)(?: an hour| per hour| a second| per second)?, (?:or )?(?:about |around |roughly |some |nearly |almost |just over |just under )$`)
 
 // orFigureAfterRe and orFigureBeforeRe find another figure joined by
 // "or" to a figure: " or 128", "64 or ".
@@ -1063,6 +1069,19 @@ func sumOfOthers(s *sentence, t term) bool {
 	// figures, in thousands.
 	if len(others) >= 2 && len(others) <= 4 && v > 0 && productOf(others, v) {
 		return true
+	}
+	// "the slide's offset of 7.53 centimetres has been added to the ___
+	// centimetres …, giving 19.46": in hundredths, a sum is no chance.
+	if decimals(t.text) >= 2 {
+		for i, a := range others {
+			for _, b := range others[i+1:] {
+				for _, x := range []float64{a + b, a - b, b - a} {
+					if math.Abs(x-v) < 1e-9 {
+						return true
+					}
+				}
+			}
+		}
 	}
 	// Among many figures, or figures in tenths, one is the sum of two
 	// others by chance ("2.5%, 13.5%, 34%, 34%, 16%").

@@ -218,6 +218,11 @@ func vagueObject(answer string) bool {
 var evaluative = set(`notable mixed significant considerable important great positive negative tangible various diverse
 substantial remarkable major key crucial vital pivotal greater better improved enhanced increased`)
 
+// verdictAdjectives judge a thing as a whole: "a neat compromise", "an
+// elegant solution".
+var verdictAdjectives = set(`neat elegant clever good useful simple sensible practical welcome
+nice fine handy helpful`)
+
 // newWords counts the content words of a card's back that its front does
 // not use: what the learner has to recall.
 func newWords(front, back string) int {

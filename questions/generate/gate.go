@@ -175,6 +175,12 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	if defFrontRe.MatchString(strings.TrimSuffix(strings.SplitN(q.Prompt, ", according to ", 2)[0], "?")) && judgementRe.MatchString(strings.ToLower(q.Answer)) {
 		return nil, false
 	}
+	// "Locke's method offered a neat compromise.": the whole answer is a
+	// verdict, what it offered the text before says.
+	if f := strings.Fields(c.answer); len(f) >= 2 && len(f) <= 3 && (f[0] == "a" || f[0] == "an") && (evaluative[f[1]] || verdictAdjectives[f[1]]) &&
+		strings.HasSuffix(strings.TrimSuffix(strings.ToLower(q.Answer), "."), c.answer) {
+		return nil, false
+	}
 	// A list the sentence gives, three or more items to recall: the
 	// items are the content.
 	if listFront(q) {

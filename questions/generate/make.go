@@ -764,6 +764,31 @@ func partsAfter(s *sentence, i, n int) bool {
 			}
 		}
 	}
+	// "Thirty-six people died: thirteen passengers, ___ members of the
+	// crew and one man from the ground crew": the whole first, the other
+	// parts on either side.
+	for w, tk := range s.tokens[:i] {
+		whole := count(tk)
+		if whole <= n {
+			continue
+		}
+		sum, k := n, 0
+		for j, t2 := range s.tokens {
+			if j != i && j != w {
+				c := count(t2)
+				if t2.lower == "one" {
+					c = 1 // "and one man": a part, though no count alone
+				}
+				if c > 0 {
+					sum += c
+					k++
+				}
+			}
+		}
+		if k >= 2 && sum == whole {
+			return true
+		}
+	}
 	return false
 }
 

@@ -97,6 +97,12 @@ func (g *sectionGen) negationFlip(s *sentence) *candidate {
 		strings.Count(s.text[:toks[neg].start], "“") > strings.Count(s.text[:toks[neg].start], "”") {
 		return nil
 	}
+	// "Dew should not be confused with guttation": without the "not",
+	// plainly no claim anyone makes.
+	if neg+2 < len(toks) && (toks[neg+2].lower == "confused" || toks[neg+2].lower == "mistaken") ||
+		neg+1 < len(toks) && (toks[neg+1].lower == "confused" || toks[neg+1].lower == "mistaken") {
+		return nil
+	}
 	aux, auxEnd := toks[neg].lower, neg+1
 	if aux == "not" {
 		aux = toks[neg-1].lower

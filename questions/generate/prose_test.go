@@ -2989,7 +2989,25 @@ func TestRound229(t *testing.T) {
 }
 
 // TestRound233: a passage's sentence before names what "That early chip"
-// points at (rounds 233 to 236).
+// points at; no year late before the year after ("late ___ and January
+// 1637"); no count that with the others makes the total ("Thirty-six
+// people died: thirteen passengers, ___ members of the crew and one
+// man"); no figure that converts the one before ("125 kilometres an
+// hour, about ___ miles an hour") or after ("___ feet, or about 11,521
+// metres"), nor a difference in hundredths
+// ("7.53 … added to the ___ … giving 19.46"); no false statement that
+// drops the "not" of "should not be confused"; no card on a verdict
+// ("What did Locke's method offer?" for "a neat compromise");
+// "the upper one" (asked after the sentence that names the rulers), "the
+// numbers above:", "one of them", "Some survive,
+// restored, …" and "… nearly doubles it." lean (rounds 233 to 236).
 func TestRound233(t *testing.T) {
 	notAsked(t, "how-an-optical-mouse-tracks-movement.md", "That early chip captured about {{")
+	notAsked(t, "the-tulip-mania-of-the-1630s.txt", "late _____ and January", "late {{1636}}", "\x00A famous list from one of them")
+	notAsked(t, "the-hindenburg-disaster.md", "{{twenty-two|22}} members", "about {{78}} miles")
+	notAsked(t, "the-descent-of-the-trieste-into-the-challenger-deep.md", "{{37,800}} feet, or about")
+	notAsked(t, "how-a-slide-rule-multiplies.md", "{{11.93}}", "{{0.301}} plus", "\x00Slide the upper one", "the numbers above")
+	notAsked(t, "dew-frost-and-the-dew-point.txt", "Dew should be confused", "nearly doubles it")
+	notAsked(t, "on-keeping-a-commonplace-book.md", "What did Locke's method offer")
+	notAsked(t, "claude-chappes-semaphore-telegraph.md", "\x00Some survive")
 }

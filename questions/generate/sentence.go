@@ -795,6 +795,33 @@ func leansOnText(s *sentence) bool {
 	if strings.Contains(lower, ", that happens") {
 		return true // "… about 101 kilopascals, that happens at 100 °C": what does?
 	}
+	// "Slide the upper one so that …": the upper what? ("a requirement
+	// similar to the French one": a comparison names it.)
+	// Later in the sentence, its noun is the sentence's own ("an extra
+	// directory entry placed just before the ordinary one").
+	if m := adjOneRe.FindStringSubmatchIndex(lower); m != nil && !function[lower[m[2]:m[3]]] && !comparedBefore(lower[:m[0]]) && wordCount(lower[:m[0]]) <= 1 {
+		return true
+	}
+	// "A famous list from one of them describes …": of what? (After a
+	// comma, "them" is what the sentence named: "Enzymes are … catalysts,
+	// almost all of them proteins".)
+	if i := strings.Index(lower, " of them"); i >= 0 && wordCount(lower[:i]) <= 6 {
+		if j := strings.LastIndex(lower[:i], ","); j < 0 || wordCount(lower[j+1:i]) > 2 {
+			return true
+		}
+	}
+	// "Roughly speaking, every rise of 10 degrees nearly doubles it.":
+	// an object "it" with nothing in the sentence for it to be.
+	if n := len(s.tokens); n > 3 && (s.tokens[n-1].lower == "it" || s.tokens[n-1].lower == "them") {
+		clause := lower
+		// "Roughly speaking, …": an opener of two words is no clause.
+		if before, after, ok := strings.Cut(clause, ","); ok && wordCount(before) <= 2 {
+			clause = after
+		}
+		if !strings.ContainsAny(clause, ",;") && !slices.ContainsFunc(tokenize(clause), func(t token) bool { return t.lower == "and" || t.lower == "or" || clauseOpeners[t.lower] }) {
+			return true
+		}
+	}
 	for _, t := range s.tokens[s.first:] {
 		if base, _, _ := strings.Cut(t.lower, "'"); base == "we" {
 			return true // "We’re returning a usize …": who, and where?
@@ -1448,6 +1475,27 @@ func preferredAlone(s *sentence) bool {
 	return false
 }
 
+// comparedBefore reports whether text ends on the word of a comparison:
+// "similar to ", "than ", "like ", "as ", "from ".
+func comparedBefore(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "to", "than", "like", "as", "from", "with":
+		return true
+	}
+	return false
+}
+
+// pluralPeople are plurals without an s: "Some people, …" names whom.
+var pluralPeople = set(`people men women children folk`)
+
+// adjOneRe finds "one" standing for a noun the text before gave: "the
+// upper one", "the narrow one".
+var adjOneRe = regexp.MustCompile(`\bthe ([a-z]+) ones?\b`)
+
 // presentOrPast reports whether a word reads as a verb of a subject "it":
 // "travels", "ejected", "was".
 func presentOrPast(w string) bool {
@@ -1480,6 +1528,10 @@ func ellipticalOpener(s *sentence) bool {
 	// missions lack …" has its noun: a word in -s before another that is
 	// no function word is a plural, not the verb.)
 	if quantifiers[w(0)] && (beForms[w(1)] || modals[w(1)] || presentOrPast(w(1)) && function[w(2)] && !auxiliaries[w(2)]) {
+		return true
+	}
+	// "Some survive, restored, at sites such as …": some of what?
+	if quantifiers[w(0)] && strings.HasPrefix(s.text[toks[1].end:], ",") && !strings.HasSuffix(w(1), "s") && !pluralPeople[w(1)] {
 		return true
 	}
 	// "The difference, about 40,000 …", "The rest comes from …": the
