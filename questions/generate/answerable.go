@@ -74,7 +74,7 @@ var apposedUnitRe = regexp.MustCompile(`^ ?[^\s()\d,]{1,12}(?: [^\s()\d,]{1,12})
 
 // apposedBeforeRe finds a figure and its unit before a comma and the
 // figure in another unit: "125 kilometres an hour, about ___ miles".
-var apposedBeforeRe = regexp.MustCompile(`\d[\d,.]* ?(?i:miles?|feet|foot|inch(?:es)?|yards?|kilomet(?:re|er)s?|km|met(?:re|er)s?|(?:kilo)?pascals|psi|atmospheres|pounds?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:re|er)s?|acres?|hectares?|ounces?|grams?|degrees?|mph|knots?)(?: an hour| per hour| a second| per second)?, (?:or )?(?:about |around |roughly |some |nearly |almost |just over |just under )$`)
+var apposedBeforeRe = regexp.MustCompile(`\d[\d,.]* ?(?i:miles?|feet|foot|inch(?:es)?|yards?|kilomet(?:re|er)s?|km|met(?:re|er)s?|(?:kilo)?pascals|psi|atmospheres|pounds?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:re|er)s?|acres?|hectares?|ounces?|grams?|degrees?|mph|knots?)(?: an hour| per hour| a second| per second)?, (?:or (?:about |around |roughly |some |nearly |almost )?|(?:about |around |roughly |some |nearly |almost |just over |just under ))$`)
 
 // orFigureAfterRe and orFigureBeforeRe find another figure joined by
 // "or" to a figure: " or 128", "64 or ".
