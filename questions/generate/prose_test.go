@@ -3011,3 +3011,11 @@ func TestRound233(t *testing.T) {
 	notAsked(t, "on-keeping-a-commonplace-book.md", "What did Locke's method offer")
 	notAsked(t, "claude-chappes-semaphore-telegraph.md", "\x00Some survive")
 }
+
+// TestSequenceOpeners: a sentence that opens on "Now", "Next" or
+// "Finally" is a step of what the text before set up ("Now look along
+// the upper ruler to its 4": blind raters accepted none of 8 verdicts on
+// such sentences).
+func TestSequenceOpeners(t *testing.T) {
+	notAsked(t, "how-a-slide-rule-multiplies.md", "\x00Now look along")
+}
