@@ -48,6 +48,10 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	toks := s.tokens
 	subject, base, next := c.subject, c.base, c.next
+	// "Others have blamed a small black hole …": others than whom?
+	if f := strings.Fields(strings.ToLower(subject)); len(f) == 1 && (f[0] == "others" || quantifiers[f[0]]) {
+		return nil
+	}
 	bare := strings.TrimPrefix(base, "not ")
 	vbare, _ := g.verbBase(bare, false)
 	if c.aux == "be" || strings.HasSuffix(" "+bare, " be") || lightVerbs[bare] {

@@ -3019,3 +3019,19 @@ func TestRound233(t *testing.T) {
 func TestSequenceOpeners(t *testing.T) {
 	notAsked(t, "how-a-slide-rule-multiplies.md", "\x00Now look along")
 }
+
+// TestRound237: no figure everyone knows from school in the sentence
+// that gives it ("water boils at ___ degrees Celsius", "body temperature
+// of ___ °C", "___ minutes to a degree", "The Earth turns about ___
+// degrees per hour", "about ___ hectopascals" at sea level, the tilt of
+// the Earth's axis); "the figure falls" leans on the figure before; no
+// card on what "Others" did (rounds 237 to 240).
+func TestRound237(t *testing.T) {
+	notAsked(t, "geysers-and-hot-springs.txt", "boils at {{100}}", "boils at _____", "about {{37}} degrees")
+	notAsked(t, "how-a-sextant-finds-latitude.md", "{{sixty|60}} minutes to a degree")
+	notAsked(t, "how-a-gyroscope-keeps-its-direction.md", "turns about {{15}} degrees")
+	notAsked(t, "dew-frost-and-the-dew-point.txt", "about {{1,013}} hectopascals")
+	notAsked(t, "sundials-and-the-measurement-of-solar-time.txt", "{{23.4}} degrees")
+	notAsked(t, "how-a-vacuum-flask-keeps-drinks-hot.md", "the figure falls")
+	notAsked(t, "the-tunguska-event-of-1908.md", "What have others blamed")
+}

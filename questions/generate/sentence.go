@@ -792,6 +792,11 @@ func leansOnText(s *sentence) bool {
 	if strings.Contains(lower, ", they ") || strings.Contains(lower, ", it ") {
 		return true // "In the Potsdam Declaration, they called for …": who?
 	}
+	// "With two silvered surfaces …, the figure falls to roughly half a
+	// watt": the figure the text before gave.
+	if figureChangesRe.MatchString(lower) {
+		return true
+	}
 	if strings.Contains(lower, ", that happens") {
 		return true // "… about 101 kilopascals, that happens at 100 °C": what does?
 	}
@@ -1488,6 +1493,11 @@ func comparedBefore(text string) bool {
 	}
 	return false
 }
+
+// figureChangesRe finds "the figure" that changes, the one the text
+// before gave: "the figure falls to roughly half a watt" (not "the
+// figure most often quoted", "double the figure for …").
+var figureChangesRe = regexp.MustCompile(`\bthe figure (?:falls|fell|rises|rose|drops|dropped|climbs|climbed|grows|grew|doubles|doubled|halves|halved|becomes|became)\b`)
 
 // pluralPeople are plurals without an s: "Some people, …" names whom.
 var pluralPeople = set(`people men women children folk`)
