@@ -184,6 +184,7 @@ func TestSplit(t *testing.T) {
 		{"conclusion split off", "Heading\nOne.\nTwo.\nThree.", 2, []string{"Heading", "Conclusion"}},
 		{"windows line ends", "Intro.\r\nA Heading\r\nProse.\r\n", 0, []string{"Introduction", "A Heading"}},
 		{"question is not a heading", "Heading\nIs this prose?\nMore.", 0, []string{"Heading"}},
+		{"equation is not a heading", "Heading\nThe overall reaction is summed up as follows.\n\nglucose -> ethanol + carbon dioxide\n\nC6H12O6 -> 2 C2H5OH + 2 CO2\n\nEach molecule gives two.", 0, []string{"Heading"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

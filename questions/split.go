@@ -91,8 +91,22 @@ func isHeading(line string) bool {
 	if datedHeading.MatchString(line) {
 		return true // "The Truman Doctrine (1947)"
 	}
+	if IsFormula(line) {
+		return false // "C6H12O6 -> 2 C2H5OH + 2 CO2"
+	}
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return !strings.ContainsRune(".:;,!?…\"”)", last)
+}
+
+// IsFormula reports whether a line is an equation or a formula, not
+// words: it has an operator or an arrow between spaces.
+func IsFormula(line string) bool {
+	for _, op := range []string{" -> ", " → ", " = ", " + ", " × ", " ⇌ ", " <-> "} {
+		if strings.Contains(line, op) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedHeading matches a heading that ends with a year or a span of years

@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/quiz-cli/quiz/questions"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -445,7 +446,7 @@ func looksLikeHeading(line string) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(line)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+	if (!unicode.IsUpper(first) && !unicode.IsDigit(first)) || questions.IsFormula(line) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)

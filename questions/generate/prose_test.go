@@ -3035,3 +3035,14 @@ func TestRound237(t *testing.T) {
 	notAsked(t, "how-a-vacuum-flask-keeps-drinks-hot.md", "the figure falls")
 	notAsked(t, "the-tunguska-event-of-1908.md", "What have others blamed")
 }
+
+// TestChoiceNamesArticle: a choice whose sentence names nothing says
+// which article it is from, as a blank does ("On _____ a balloon tore
+// free and vanished.": both raters of round 237 asked whose).
+func TestChoiceNamesArticle(t *testing.T) {
+	for _, q := range ratedQuestions(t, "marconi-and-the-first-transatlantic-wireless-signal-1901.md") {
+		if strings.Contains(q.Prompt, "a balloon tore free") && !strings.Contains(q.Prompt, "from “Marconi") {
+			t.Errorf("asked without the article's title: %q", q.Prompt)
+		}
+	}
+}

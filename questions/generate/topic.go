@@ -38,7 +38,7 @@ func (g *sectionGen) nameArticle(kept []*candidate) {
 			q.Prompt = fmt.Sprintf("Fill in the blank (%s).", from)
 		case q.Type == questions.Choice || q.Type == questions.Multi:
 			head, stem, ok := strings.Cut(q.Prompt, "\n")
-			if !ok || !g.assumesTopic(stem) {
+			if !ok || !g.assumesTopic(stem) && !namesNothing(stem) {
 				continue
 			}
 			for _, w := range []string{"the sentence", "the passage"} {
