@@ -77,9 +77,10 @@ var apposedUnitRe = regexp.MustCompile(`^ ?[^\s()\d,]{1,12}(?: [^\s()\d,]{1,12})
 var apposedBeforeRe = regexp.MustCompile(`\d[\d,.]* ?(?i:miles?|feet|foot|inch(?:es)?|yards?|kilomet(?:re|er)s?|km|met(?:re|er)s?|(?:kilo)?pascals|psi|atmospheres|pounds?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:re|er)s?|acres?|hectares?|ounces?|grams?|degrees?|mph|knots?)(?: an hour| per hour| a second| per second)?, (?:or (?:about |around |roughly |some |nearly |almost )?|(?:about |around |roughly |some |nearly |almost |just over |just under ))$`)
 
 // orFigureAfterRe and orFigureBeforeRe find another figure joined by
-// "or" to a figure: " or 128", "64 or ".
+// "or" to a figure: " or 128", " (or 63, by Tacitus's reckoning)", "64
+// or ".
 var (
-	orFigureAfterRe  = regexp.MustCompile(`^ or \d`)
+	orFigureAfterRe  = regexp.MustCompile(`^ \(?or \d`)
 	orFigureBeforeRe = regexp.MustCompile(`\d or $`)
 )
 
@@ -1083,6 +1084,18 @@ func sumOfOthers(s *sentence, t term) bool {
 			}
 		}
 	}
+	// "about ___ days, half the 29.5-day cycle": a figure the sentence
+	// halves or doubles, to the precision it gives.
+	for _, m := range halfOfRe.FindAllStringSubmatch(s.lower, -1) {
+		x := numberOf(m[2])
+		if x <= 0 {
+			continue
+		}
+		if m[1] == "half" && math.Abs(2*v-x) <= 2*math.Pow(10, -float64(decimals(t.text)))+1e-9 ||
+			m[1] != "half" && math.Abs(v-2*x) <= math.Pow(10, -float64(decimals(t.text)))+1e-9 {
+			return true
+		}
+	}
 	// Among many figures, or figures in tenths, one is the sum of two
 	// others by chance ("2.5%, 13.5%, 34%, 34%, 16%").
 	if len(others) < 2 || len(others) > 4 || v != math.Trunc(v) {
@@ -1126,6 +1139,10 @@ func sumOfOthers(s *sentence, t term) bool {
 // timesIsRe finds a product the sentence spells out before its result:
 // "three times 14 is ", "4 times 3 equals ".
 var timesIsRe = regexp.MustCompile(`\b([\p{L}\d][\p{L}\d,.]*) times ([\p{L}\d][\p{L}\d,.]*),? (?:is|equals|gives|makes) $`)
+
+// halfOfRe finds a figure the sentence halves or doubles: "half the
+// 29.5-day cycle", "twice 14".
+var halfOfRe = regexp.MustCompile(`\b(half|twice|double) (?:the |of |of the )?(\d[\d,]*(?:\.\d+)?)`)
 
 // productOf reports whether v and the figures make a product of three
 // factors or more (none of them 1 or 0, which multiply to anything), v

@@ -137,7 +137,8 @@ var anaphora = append([]string{"this ", "these ", "those ", "such ", "the follow
 	"days later", "day later", "weeks later", "months later", "years later", "the next day", "the following day",
 	"that year", "that decade", "that month", "both men", "both women", "the two men", "the two women",
 	"even so", "in both cases", "in either case", "in each case", "however,", "otherwise.", "if that ", "when that happens", "once that ",
-	"somewhere in between", "nearby.", "numbers above", "figures above", "values above", "examples above"}, relativeTimes...)
+	"somewhere in between", "nearby.", "numbers above", "figures above", "values above", "examples above",
+	"that followed ", "which followed ", "argued otherwise", "thought otherwise", "believed otherwise", "claimed otherwise"}, relativeTimes...)
 
 // relativeTimes date what a sentence says by an event the text before
 // gives: "By morning some 300 houses had burned."

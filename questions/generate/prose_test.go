@@ -3046,3 +3046,15 @@ func TestChoiceNamesArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestRound241: no figure the sentence halves ("half the 29.5-day
+// cycle"); no year whose other
+// reckoning follows it in brackets ("AD ___ (or 63, by Tacitus's
+// reckoning)"); "that followed", "argued otherwise" and ", that is the
+// difference" lean (rounds 241 to 244).
+func TestRound241(t *testing.T) {
+	notAsked(t, "tides-and-tidal-ranges.txt", "{{14.8}}")
+	notAsked(t, "the-eruption-of-vesuvius-in-ad-79.md", "AD {{62}}", "AD _____ (or 63")
+	notAsked(t, "alexander-fleming-and-the-discovery-of-penicillin.md", "drugs}} that followed")
+	notAsked(t, "how-a-crumple-zone-protects-a-cars-occupants.md", "\x00For a 75 kg occupant, that is", "\x00The engineer who argued otherwise")
+}

@@ -797,6 +797,9 @@ func leansOnText(s *sentence) bool {
 	if figureChangesRe.MatchString(lower) {
 		return true
 	}
+	if strings.Contains(lower, ", that is the ") {
+		return true // "For a 75 kg occupant, that is the difference between …": what is?
+	}
 	if strings.Contains(lower, ", that happens") {
 		return true // "… about 101 kilopascals, that happens at 100 °C": what does?
 	}
