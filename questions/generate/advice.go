@@ -251,6 +251,10 @@ func (g *sectionGen) bulletCard() *candidate {
 		if l := strings.ToLower(lead); (strings.Contains(l, "example") || strings.Contains(l, "instance")) && !strings.Contains(l, " of ") {
 			ok = false
 		}
+		// "The most common are:": the most common what?
+		if superlativeLeadRe.MatchString(strings.ToLower(lead)) {
+			ok = false
+		}
 		// "Other approaches include:": other than the one the text before
 		// gave.
 		if f := strings.Fields(strings.ToLower(lead)); len(f) > 0 && (f[0] == "other" || f[0] == "further") {
@@ -312,6 +316,10 @@ func (g *sectionGen) bulletCard() *candidate {
 	}
 	return nil
 }
+
+// superlativeLeadRe finds a list's lead that ranks without naming what:
+// "The most common are:", "The main ones include:".
+var superlativeLeadRe = regexp.MustCompile(`^the (?:most|main|commonest|best|usual|principal|chief)(?: [a-z]+)? (?:are|is|include)\b`)
 
 // openEnded reports whether a list's item says the list goes on: "etc",
 // "and so on".

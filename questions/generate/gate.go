@@ -33,7 +33,7 @@ func (g *sectionGen) gate(cands []*candidate) []*candidate {
 // passes reports whether a candidate asks for something specific.
 func (g *sectionGen) passes(c *candidate) bool {
 	q := c.q
-	if c.glossary {
+	if c.glossary || c.enumeration {
 		return true
 	}
 	switch q.Type {

@@ -177,6 +177,9 @@ type candidate struct {
 	glossary bool
 	// asTrue is a false statement's sentence as written (see asWritten).
 	asTrue *questions.Question
+	// enumeration marks a card on things the text takes in turn, which
+	// enumerate.go checks as it makes it.
+	enumeration bool
 }
 
 func (c *candidate) shown() (int, bool) { return c.shownN - 1, c.shownN > 0 }
@@ -247,6 +250,9 @@ func (g *sectionGen) run() []*questions.Question {
 	cands = append(cands, g.tableCandidates()...)
 	cands = append(cands, g.timelineCandidates()...)
 	if c := g.order(); c != nil {
+		cands = append(cands, c)
+	}
+	if c := g.enumerationCard(); c != nil {
 		cands = append(cands, c)
 	}
 	cands = g.gate(cands)

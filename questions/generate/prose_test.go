@@ -3058,3 +3058,46 @@ func TestRound241(t *testing.T) {
 	notAsked(t, "alexander-fleming-and-the-discovery-of-penicillin.md", "drugs}} that followed")
 	notAsked(t, "how-a-crumple-zone-protects-a-cars-occupants.md", "\x00For a 75 kg occupant, that is", "\x00The engineer who argued otherwise")
 }
+
+// TestEnumerations: a sentence that counts what it is about, and the
+// sentences after it that take the things in turn ("The first is …",
+// "The second is …"), make a card that asks for them.
+func TestEnumerations(t *testing.T) {
+	for _, tc := range []struct {
+		file, front, back string
+	}{
+		{"colligative-properties-of-solutions.txt", "“Colligative calculations use two measures of concentration.” Which two does it name?", "mole fraction\nmolality"},
+		{"ocean-waves.txt", "“The size that wind waves eventually reach depends on three factors.” Which three does it name?", "wind speed\nduration\nfetch"},
+	} {
+		found := false
+		for _, q := range ratedQuestions(t, tc.file) {
+			if q.Type == questions.Card && strings.HasSuffix(q.Prompt, tc.front) {
+				found = true
+				if q.Answer != tc.back {
+					t.Errorf("%s: %q answered %q, want %q", tc.file, tc.front, q.Answer, tc.back)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no card %q", tc.file, tc.front)
+		}
+	}
+	// Blind raters rejected those whose sentence or heading names the
+	// things already (and one whose heading says them in other words,
+	// "Class Decorators and Classes as Decorators", still asked).
+	notAsked(t, "blood-pressure-and-its-regulation.txt", "“Mean arterial pressure depends on two quantities")
+	notAsked(t, "the-ecology-of-salt-marshes.txt", "face two severe stresses.” Which two")
+	// Not a list of things: "The first is partly covered with ordinary
+	// tap water" describes, "The first is to …" advises.
+	for _, rest := range []string{"partly covered with ordinary tap water.", "to breathe slowly.", "it."} {
+		if got := enumItem(rest); got != "" {
+			t.Errorf("enumItem(%q) = %q, want none", rest, got)
+		}
+	}
+}
+
+// TestRound245: no list card on a lead that names nothing ("The most
+// common are:"); no 100 °C of water (rounds 245 to 248).
+func TestRound245(t *testing.T) {
+	notAsked(t, "how-a-pop-up-toaster-knows-when-to-stop.md", "“The most common are:”", "than {{100}} °C")
+}

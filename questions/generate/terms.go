@@ -478,7 +478,7 @@ var schoolFigures = []struct {
 	v     float64
 	words []string // all in the sentence
 }{
-	{100, []string{"boil", "degrees"}}, {212, []string{"boil", "fahrenheit"}}, {32, []string{"freez", "fahrenheit"}},
+	{100, []string{"boil", "degrees"}}, {100, []string{"water", "°c"}}, {212, []string{"boil", "fahrenheit"}}, {32, []string{"freez", "fahrenheit"}},
 	{37, []string{"body", "degrees"}}, {37, []string{"body", "°c"}}, {98.6, []string{"body"}},
 	{60, []string{"minutes", "degree"}}, {60, []string{"minutes", "hour"}}, {60, []string{"seconds", "minute"}},
 	{24, []string{"hours", "day"}}, {360, []string{"degrees", "circle"}}, {365, []string{"days", "year"}},
