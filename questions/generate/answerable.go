@@ -340,7 +340,12 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		}
 		// "the North American Vertical Datum of ___ (NAVD 88)": the
 		// abbreviation gives the year's last two digits.
-		if t.kind == KindYear && len(t.text) == 4 && shortYearAfter(s.text[t.end:], t.text[2:]) {
+		if t.kind == KindYear && len(t.text) == 4 && (shortYearAfter(s.text[t.end:], t.text[2:]) || modelYearBefore(s.text[:t.start], t.text[2:])) {
+			continue
+		}
+		// "about ___ bar, roughly nine times the pressure of the
+		// atmosphere": the sentence says the figure again in words.
+		if t.kind == KindNumber && spelledAgain(s, t) {
 			continue
 		}
 		// "About 8 per cent of men …, so q is approximately ___": a
@@ -1612,6 +1617,40 @@ func shortYearAfter(after, two string) bool {
 		return i > 1 && (after[i-1] == '\'' || after[i-1] == ' ' && after[i-2] >= 'A' && after[i-2] <= 'Z') &&
 			(end == len(after) || !isAlnumByte(after[end]))
 	})
+}
+
+// modelYearBefore reports whether a model's name just before a year
+// ends in its last two digits: "The Faema E61 of ___" (1961).
+func modelYearBefore(before, two string) bool {
+	f := strings.Fields(before)
+	for i := len(f) - 1; i >= 0 && i >= len(f)-3; i-- {
+		w := strings.Trim(f[i], ",.;:()")
+		if len(w) < 3 || !strings.HasSuffix(w, two) || !isCapitalized(w) {
+			continue
+		}
+		if c := w[len(w)-3]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledAgain reports whether the sentence says a figure again as so
+// many times a quantity: "about 9 bar, roughly nine times the pressure
+// of the atmosphere" (not "about 10 °C makes the lethal effect roughly
+// ten times faster").
+func spelledAgain(s *sentence, t term) bool {
+	v := numberOf(t.text)
+	if v < 2 || v > 12 || v != math.Trunc(v) || spelledValue(strings.ToLower(t.text)) > 0 {
+		return false
+	}
+	for i, tk := range s.tokens {
+		if (tk.start < t.start || tk.start >= t.end) && spelledValue(tk.lower) == int(v) &&
+			i+2 < len(s.tokens) && s.tokens[i+1].lower == "times" && s.tokens[i+2].lower == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // percentAsFraction reports whether a number is a percentage the

@@ -84,8 +84,9 @@ need needs needed use uses used carry carries carried occupy occupies occupied i
 included hold holds held call calls called name names named`)
 
 // judgementRe finds what a definition's back says a thing is like to
-// deal with: "is a demanding place to live", "is an easy thing to miss".
-var judgementRe = regexp.MustCompile(`\b(?:is|are) an? (?:[a-z-]+ ){1,2}(?:place|thing|way|time|job|task|one) to [a-z]+`)
+// deal with, or what it shows: "is a demanding place to live", "is an
+// easy thing to miss", "is a sign of freshness" (what crema is, no).
+var judgementRe = regexp.MustCompile(`\b(?:is|are) an? (?:[a-z-]+ ){1,2}(?:place|thing|way|time|job|task|one) to [a-z]+|\b(?:is|are) an? (?:[a-z-]+ )?(?:sign|signal|indicator|symbol|mark) of\b`)
 
 // cardFrontRe splits a card's question into its subject and what it asks
 // of it: "What did the United States face" gives "the United States",

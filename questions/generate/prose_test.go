@@ -3101,3 +3101,12 @@ func TestEnumerations(t *testing.T) {
 func TestRound245(t *testing.T) {
 	notAsked(t, "how-a-pop-up-toaster-knows-when-to-stop.md", "“The most common are:”", "than {{100}} °C")
 }
+
+// TestRound249: no year whose last two digits a name before it gives
+// ("The Faema E61 of ___": 1961); no figure the sentence spells out
+// again ("about ___ bar, roughly nine times the pressure of the
+// atmosphere"); no definition card whose back says what a thing is a
+// sign of ("Crema is a sign of freshness …") (rounds 249 to 252).
+func TestRound249(t *testing.T) {
+	notAsked(t, "how-an-espresso-machine-makes-coffee.md", "E61 of _____", "E61 of {{1961}}", "about {{9}} bar", "What is crema")
+}
