@@ -803,10 +803,10 @@ func leansOnText(s *sentence) bool {
 	if strings.Contains(lower, ", that happens") {
 		return true // "… about 101 kilopascals, that happens at 100 °C": what does?
 	}
-	// "Slide the upper one so that …": the upper what? ("a requirement
-	// similar to the French one": a comparison names it.)
-	// Later in the sentence, its noun is the sentence's own ("an extra
-	// directory entry placed just before the ordinary one").
+	// "Slide the upper one so that …": the upper what? After a
+	// comparison ("similar to the French one") or later in the sentence
+	// ("an extra directory entry placed just before the ordinary one"),
+	// its noun is the sentence's own.
 	if m := adjOneRe.FindStringSubmatchIndex(lower); m != nil && !function[lower[m[2]:m[3]]] && !comparedBefore(lower[:m[0]]) && wordCount(lower[:m[0]]) <= 1 {
 		return true
 	}
