@@ -3110,3 +3110,10 @@ func TestRound245(t *testing.T) {
 func TestRound249(t *testing.T) {
 	notAsked(t, "how-an-espresso-machine-makes-coffee.md", "E61 of _____", "E61 of {{1961}}", "about {{9}} bar", "What is crema")
 }
+
+// TestTitleRange: no year choice that the title's span of years settles
+// ("The voyage of HMS Beagle (1831-1836)": of 1830, 1831, 1834 and 1837,
+// only 1834 falls in the voyage once begun) (rounds 241 to 260).
+func TestTitleRange(t *testing.T) {
+	notAsked(t, "the-voyage-of-hms-beagle-1831-1836.md", "returned in early _____")
+}
