@@ -1076,19 +1076,6 @@ func sumOfOthers(s *sentence, t term) bool {
 	if len(others) >= 2 && len(others) <= 4 && v > 0 && productOf(others, v) {
 		return true
 	}
-	// "the slide's offset of 7.53 centimetres has been added to the ___
-	// centimetres …, giving 19.46": in hundredths, a sum is no chance.
-	if decimals(t.text) >= 2 {
-		for i, a := range others {
-			for _, b := range others[i+1:] {
-				for _, x := range []float64{a + b, a - b, b - a} {
-					if math.Abs(x-v) < 1e-9 {
-						return true
-					}
-				}
-			}
-		}
-	}
 	// "about ___ days, half the 29.5-day cycle": a figure the sentence
 	// halves or doubles, to the precision it gives.
 	for _, m := range halfOfRe.FindAllStringSubmatch(s.lower, -1) {
@@ -1102,15 +1089,18 @@ func sumOfOthers(s *sentence, t term) bool {
 		}
 	}
 	// Among many figures, or figures in tenths, one is the sum of two
-	// others by chance ("2.5%, 13.5%, 34%, 34%, 16%").
-	if len(others) < 2 || len(others) > 4 || v != math.Trunc(v) {
+	// others by chance ("2.5%, 13.5%, 34%, 34%, 16%"); in hundredths it
+	// is none ("the slide's offset of 7.53 centimetres has been added to
+	// the ___ centimetres …, giving 19.46").
+	if len(others) < 2 || len(others) > 4 || v != math.Trunc(v) && decimals(t.text) < 2 {
 		return false
 	}
 	rough := approxRe.MatchString(s.lower)
 	near := func(x, y float64) bool { return math.Abs(x-y) <= 0.01*y }
+	is := func(x float64) bool { return math.Abs(x-v) < 1e-9 }
 	for i, a := range others {
 		for _, b := range others[i+1:] {
-			if v == a+b || v == a-b || v == b-a {
+			if is(a+b) || is(a-b) || is(b-a) {
 				return true
 			}
 			// "36 bits … split into four groups of ___": a product or a

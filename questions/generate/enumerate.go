@@ -136,7 +136,7 @@ func (g *sectionGen) enumerationCard() *candidate {
 			Answer:  strings.Join(items, "\n"),
 			Explain: fmt.Sprintf("%s takes them in turn after “%s”", capitalize(g.where()), s.text),
 			Source:  g.secText[s.offset:end]}
-		return &candidate{q: q, sents: sents, score: 3, answer: strings.ToLower(items[0]), visible: strings.ToLower(front), enumeration: true}
+		return &candidate{q: q, sents: sents, score: 3, answer: strings.ToLower(items[0]), visible: strings.ToLower(front), checked: true}
 	}
 	return nil
 }

@@ -34,7 +34,7 @@ func (g *sectionGen) gate(cands []*candidate) []*candidate {
 // passes reports whether a candidate asks for something specific.
 func (g *sectionGen) passes(c *candidate) bool {
 	q := c.q
-	if c.glossary || c.enumeration {
+	if c.checked {
 		return true
 	}
 	switch q.Type {

@@ -172,14 +172,11 @@ type candidate struct {
 	visible string  // what the learner sees, lower-cased
 	abbr    string  // the abbreviation an abbreviation question asks about
 	shownN  int     // 1 + shownElsewhere, once counted
-	// glossary marks a question on a glossary list, which glossary.go
-	// checks as it makes it.
-	glossary bool
+	// checked marks a question its maker checks as it makes it (a
+	// glossary's, a table's, an enumeration's): the gate passes it.
+	checked bool
 	// asTrue is a false statement's sentence as written (see asWritten).
 	asTrue *questions.Question
-	// enumeration marks a card on things the text takes in turn, which
-	// enumerate.go checks as it makes it.
-	enumeration bool
 }
 
 func (c *candidate) shown() (int, bool) { return c.shownN - 1, c.shownN > 0 }

@@ -564,7 +564,7 @@ func (g *sectionGen) glossChoice(e glossEntry, run []glossEntry, at int, sents [
 	// these choices in notes, most rejections for a term whose plain
 	// meaning matches its description ("Facilitation", "Interactionism"),
 	// and 126 of 148 on the cards.
-	return &candidate{q: q, sents: sents, score: 2.5, answer: strings.ToLower(e.term), visible: lower, glossary: true}
+	return &candidate{q: q, sents: sents, score: 2.5, answer: strings.ToLower(e.term), visible: lower, checked: true}
 }
 
 // optionName is a term as an option shows it: without a remark in
@@ -587,5 +587,5 @@ func (g *sectionGen) glossCard(e glossEntry, sents []int) *candidate {
 	front := fmt.Sprintf("What does %s say of “%s”?", g.where(), e.term)
 	q := &questions.Question{ID: g.id("card", e.term), Type: questions.Card, Prompt: front, Answer: e.text,
 		Explain: fmt.Sprintf("%s says: “%s”", capitalize(g.where()), e.text), Source: e.text}
-	return &candidate{q: q, sents: sents, score: 2.9, answer: strings.ToLower(e.def), visible: strings.ToLower(front), glossary: true}
+	return &candidate{q: q, sents: sents, score: 2.9, answer: strings.ToLower(e.def), visible: strings.ToLower(front), checked: true}
 }

@@ -229,7 +229,7 @@ func (g *sectionGen) tableChoice(rows []tableRow, at, k, c int, sents []int) *ca
 		Choices: place(ds, name), Answer: name,
 		Explain: fmt.Sprintf("%s gives, in its table: “%s”", capitalize(g.where()), r.text), Source: r.text}
 	lower := strings.ToLower(prompt + " " + strings.Join(q.Choices, " "))
-	return &candidate{q: q, sents: sents, score: 3.3, answer: strings.ToLower(name), visible: lower, glossary: true}
+	return &candidate{q: q, sents: sents, score: 3.3, answer: strings.ToLower(name), visible: lower, checked: true}
 }
 
 // headerWord is a column's header as a word of a sentence: "Component"

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -632,10 +633,6 @@ func daysBetween(s *sentence, i, n int) bool {
 	return false
 }
 
-// monthNumbers number the months of the year.
-var monthNumbers = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12}
-
 // monthsBetween reports whether a count of months is the span between
 // two months the sentence names: "for almost ___ months, from May to
 // September".
@@ -646,7 +643,7 @@ func monthsBetween(s *sentence, i, n int) bool {
 	}
 	var ms []int
 	for _, t := range toks {
-		if m := monthNumbers[t.lower]; m > 0 && isCapitalized(t.text) {
+		if m := slices.Index(monthOrder, t.lower); m >= 0 && isCapitalized(t.text) {
 			ms = append(ms, m)
 		}
 	}

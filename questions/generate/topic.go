@@ -59,13 +59,16 @@ func (g *sectionGen) nameArticle(kept []*candidate) {
 // pointing at text the learner cannot see, 10% of those on blanks in a
 // sentence that names something (rounds 150 to 228).
 func namesNothing(text string) bool {
-	for {
-		i := strings.Index(text, "{{")
-		j := strings.Index(text, "}}")
-		if i < 0 || j < i {
-			break
+	if parts, err := questions.ParseCloze(text); err == nil {
+		var b strings.Builder
+		for _, p := range parts {
+			if p.Answers != nil {
+				b.WriteString("_")
+			} else {
+				b.WriteString(p.Text)
+			}
 		}
-		text = text[:i] + "_" + text[j+2:]
+		text = b.String()
 	}
 	for _, t := range tokenize(text) {
 		if !isCapitalized(t.text) || len(t.text) < 2 {
