@@ -232,7 +232,7 @@ func (g *sectionGen) midSentence(phrase string) string {
 	if b, ok := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "'s"); ok {
 		w = b
 	}
-	if isAcronym(f[0]) || strings.IndexFunc(f[0][1:], unicode.IsUpper) >= 0 || g.lx.capitalizedElsewhere(w) && !g.lx.lowerSeen[w] {
+	if isAcronym(f[0]) || strings.IndexFunc(f[0][1:], unicode.IsUpper) >= 0 || g.lx.capitalizedElsewhere(w) && (!g.lx.lowerSeen[w] || g.lx.mostlyName(w)) {
 		return phrase
 	}
 	// "Giotto began the bell tower …": a word neither word list has and
@@ -261,6 +261,14 @@ func (g *sectionGen) midSentence(phrase string) string {
 		return phrase
 	}
 	return strings.ToLower(phrase[:1]) + phrase[1:]
+}
+
+// mostlyName reports whether the article writes a word as a name inside
+// its sentences three times or more and in lower case once ("Plimsoll",
+// and once "a plimsoll", the shoe); not a gerund ("Pre-tensioning" opens
+// list items).
+func (lx *lexicon) mostlyName(w string) bool {
+	return lx.properN[w] >= 3 && lx.lowerN[w] == 1 && !strings.HasSuffix(w, "ing") && !strings.Contains(w, "-")
 }
 
 // resolve names what a subject such as "These missions" points back to,

@@ -3117,3 +3117,14 @@ func TestRound249(t *testing.T) {
 func TestTitleRange(t *testing.T) {
 	notAsked(t, "the-voyage-of-hms-beagle-1831-1836.md", "returned in early _____")
 }
+
+// TestRound261: a name the article writes in lower case once ("a
+// plimsoll", the shoe) and as a name everywhere else keeps its capital
+// on a card; "judges" before "sat" is the noun of "of senior judges", not
+// the verb; an item of a list that a label opens ("Ceramic, usually
+// zirconia …, which …") is no statement (rounds 261 to 264).
+func TestRound261(t *testing.T) {
+	notAsked(t, "samuel-plimsoll-and-the-load-line.md", "What did plimsoll")
+	notAsked(t, "the-swing-riots-of-1830.md", "What does Special Commissions")
+	notAsked(t, "how-a-pepper-mill-grinds.md", "\nCeramic, usually zirconia", "\nZinc alloy or plastic, found")
+}

@@ -1762,15 +1762,35 @@ func nameAndClause(toks []token, text string) bool {
 		return false
 	}
 	first := i // the first word after the name
-	// "…, favoured in electric vehicles": a participle and what it was
-	// done in, for or by ("…, aged 19, …" is an aside).
-	participle := strings.HasSuffix(toks[i].lower, "ed") && i+1 < len(toks) && prepositions[toks[i+1].lower]
-	if w := toks[i].lower; w != "which" && w != "who" && !participle {
-		return false
+	// "…, favoured in electric vehicles", "…, found in cheap mills": a
+	// participle and what it was done in, for or by ("…, aged 19, …" is
+	// an aside).
+	clauseAt := func(i int) bool {
+		w := toks[i].lower
+		participle := (strings.HasSuffix(w, "ed") || irregularParticiples[w]) && i+1 < len(toks) && prepositions[toks[i+1].lower]
+		return w == "which" || w == "who" || participle
 	}
-	// The clause runs to the next comma; a verb after it is the main one
-	// ("removing call overhead" is another aside).
-	for i++; i < len(toks) && !strings.Contains(text[toks[i-1].end:toks[i].start], ","); i++ {
+	toComma := func(i int) int {
+		for i++; i < len(toks) && !strings.Contains(text[toks[i-1].end:toks[i].start], ","); i++ {
+		}
+		return i
+	}
+	if !clauseAt(i) {
+		// "Ceramic, usually zirconia or alumina, which …": an aside
+		// without a verb may come first.
+		j := toComma(i)
+		if j >= len(toks) || slices.ContainsFunc(toks[i:j], func(t token) bool { return isVerb(t.lower) || pastTense(t.lower) }) ||
+			toks[j].lower != "which" && toks[j].lower != "who" {
+			return false
+		}
+		i = j
+	}
+	// The clause runs to the next comma, and on over ", but can chip …",
+	// which goes on without a subject of its own; a verb after it is
+	// the main one ("removing call overhead" is another aside).
+	i = toComma(i)
+	for i+1 < len(toks) && (toks[i].lower == "but" || toks[i].lower == "and" || toks[i].lower == "or") && (modals[toks[i+1].lower] || auxiliaries[toks[i+1].lower]) {
+		i = toComma(i)
 	}
 	// A singular name takes a verb in -s or a past tense: "call" after
 	// "Inlining, …," is a noun.

@@ -42,6 +42,8 @@ type lexicon struct {
 	asked      map[string]bool           // answers asked in earlier banks
 	judged     int                       // true/false statements kept so far, in article order
 	lowerSeen  map[string]bool           // words written in lower case somewhere
+	lowerN     map[string]int            // how often each is written in lower case
+	properN    map[string]int            // how often each is capitalised inside a sentence
 	secLower   []string                  // each section's sentences, lower-cased
 	sents      [][]*sentence             // each section's sentences
 	detNext    map[string]bool           // words right after a determiner, once found (see afterDeterminer)
@@ -154,6 +156,7 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 	lx.born, lx.died = lifespan(all)
 	lx.proper, lx.sections, lx.nSections = map[string]bool{}, map[string]int{}, len(all)
 	lx.titled, lx.verbish, lx.lowerSeen = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	lx.lowerN, lx.properN = map[string]int{}, map[string]int{}
 	codeLower := map[string]int{}
 	for w, n := range code {
 		codeLower[strings.ToLower(w)] += n
@@ -166,6 +169,7 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 				}
 				if t.text == t.lower {
 					lx.lowerSeen[t.lower] = true
+					lx.lowerN[t.lower]++
 				}
 			}
 			for i := 1; i < len(s.tokens); i++ {
@@ -184,6 +188,7 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 			for i, t := range s.tokens {
 				if i > s.first && isCapitalized(t.text) {
 					lx.proper[t.lower] = true
+					lx.properN[t.lower]++
 					// "President Harry Truman": Harry and Truman are people.
 					for k := i - 1; k >= 0 && k >= i-3; k-- {
 						if titles[s.tokens[k].lower] {

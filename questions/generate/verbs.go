@@ -42,6 +42,10 @@ var irregularPast = map[string]string{"made": "make", "took": "take", "gave": "g
 	"fought": "fight", "drew": "draw", "struck": "strike", "sought": "seek", "chose": "choose", "bought": "buy",
 	"taught": "teach", "caught": "catch", "sold": "sell", "understood": "understand", "gained": "gain"}
 
+// pastOnly are verbs in the past that irregularPast leaves out, because
+// no card asks for what they take.
+var pastOnly = set(`sat spoke rode flew sank swore shook lay`)
+
 // modals take a verb's base form: "can hinder", "must make".
 var modals = set(`can could may might must should will would`)
 
@@ -180,6 +184,11 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 	// "Type parameter lists define …": a verb right after it is the
 	// verb, and it is a noun of the subject.
 	if nx := toks[k+1].lower; verbs[nx] && !g.lx.nounish[nx] && !strings.HasSuffix(nx, "ing") && !strings.HasSuffix(nx, "ed") && !phrasal[w+" "+nx] {
+		return "", "", 0
+	}
+	// "Special Commissions of senior judges sat …": a word before a verb
+	// in the past is the subject's noun, not its verb.
+	if nx := toks[k+1].lower; (irregularPast[nx] != "" || pastOnly[nx]) && strings.HasSuffix(w, "s") {
 		return "", "", 0
 	}
 	// "The method types.Named.TypeParams returns …": a verb in -s says
