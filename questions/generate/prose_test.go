@@ -3128,3 +3128,11 @@ func TestRound261(t *testing.T) {
 	notAsked(t, "the-swing-riots-of-1830.md", "What does Special Commissions")
 	notAsked(t, "how-a-pepper-mill-grinds.md", "\nCeramic, usually zirconia", "\nZinc alloy or plastic, found")
 }
+
+// TestRound269: the joiner after a sentence's first word is no part of a
+// name ("Because of Earth's motion" gave the blank "of Earth"), and a
+// verb in -ued keeps its e ("What did mosquitoes plagu").
+func TestRound269(t *testing.T) {
+	notAsked(t, "on-learning-the-names-of-the-stars.md", "{{of Earth}}")
+	notAsked(t, "the-wright-brothers-at-kitty-hawk-1900-to-1903.md", "plagu,")
+}

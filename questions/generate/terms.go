@@ -417,6 +417,11 @@ func (lx *lexicon) terms(s *sentence) []term {
 			// first place capitalised.
 			if i == s.first && (function[t.lower] || verbs[t.lower] || lx.lowerSeen[t.lower] && j > i+1) {
 				first = i + 1
+				// "Because of Earth's motion": the joiner after it
+				// belonged to the sentence's word, not to a name.
+				for first < j && (toks[first].lower == "of" || toks[first].lower == "for") {
+					first++
+				}
 				if first >= j {
 					i = j - 1
 					continue

@@ -306,6 +306,8 @@ func pastBase(w string) string {
 		return stem[:n-1] + "y" // "applied"
 	case stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])):
 		return stem[:n-1] // "stopped"
+	case strings.HasSuffix(stem, "u"):
+		return stem + "e" // "plagued", "continued", "issued"
 	case strings.HasSuffix(stem, "our"):
 		return stem // "favoured", "honoured"
 	case stem[n-1] == 'l' && strings.ContainsRune("bcdfgkptz", rune(stem[n-2])):
