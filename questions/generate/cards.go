@@ -48,8 +48,10 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	toks := s.tokens
 	subject, base, next := c.subject, c.base, c.next
-	// "Others have blamed a small black hole …": others than whom?
-	if f := strings.Fields(strings.ToLower(subject)); len(f) == 1 && (f[0] == "others" || quantifiers[f[0]]) {
+	// "Others have blamed a small black hole …": others than whom? "Many
+	// rivals followed …": rivals of what?
+	if f := strings.Fields(strings.ToLower(subject)); len(f) == 1 && (f[0] == "others" || quantifiers[f[0]]) ||
+		len(f) == 2 && quantifiers[f[0]] && kinNouns[f[1]] {
 		return nil
 	}
 	bare := strings.TrimPrefix(base, "not ")
@@ -136,6 +138,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		base += " " + toks[next].lower
 		next++
 	}
+	// "Parliament tried to impose order": what one tried, when the
+	// sentence does not say what it was for, has many answers.
+	if attempts[vb] || attempts[base] {
+		return nil
+	}
 	// "aim to build local capacities": what they aim to do.
 	if aims[vb] || aims[base] {
 		if next+2 < len(toks) && toks[next].lower == "to" && (verbs[toks[next+1].lower] || g.lx.verbish[toks[next+1].lower]) {
@@ -180,6 +187,12 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	if wordCount(object) < 2 || intransitive[base] {
 		return nil // "What did Shackleton go?": "went south" has no object
+	}
+	// "A modern stove can manage 70 to 80 per cent or more": a share of
+	// what the sentence before says.
+	if f := strings.Fields(strings.ToLower(firstWords(object, 6))); toDo == "" && len(f) >= 2 && numberRe.MatchString(f[0]) &&
+		(strings.Contains(object, "per cent") || strings.Contains(object, "percent") || strings.Contains(object, "%")) {
+		return nil
 	}
 	// "Rainfall shifts thousands of kilometres across the ocean": a
 	// distance is how far, not what.

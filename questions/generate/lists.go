@@ -34,6 +34,13 @@ func (g *sectionGen) listStemWith(s *sentence, anyVerb, gerunds bool) (items []s
 			return nil, "", ""
 		}
 	}
+	// "Commonwealth, French and Turkish cemeteries and memorials": names
+	// of peoples that share the noun after the last of them, not items.
+	for i, it := range items[:len(items)-1] {
+		if f := strings.Fields(items[i+1]); !strings.Contains(it, " ") && isCapitalized(it) && len(f) > 2 && isCapitalized(f[0]) && f[1] == "and" {
+			return nil, "", ""
+		}
+	}
 	// "Kilwa, Mombasa, Malindi, Zanzibar and dozens of smaller towns":
 	// a count of more is no item, and the list is open.
 	if f := strings.Fields(strings.ToLower(items[len(items)-1])); len(f) > 0 && countOfMore[f[0]] {

@@ -381,6 +381,11 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	if len(ds) == 0 {
 		return nil
 	}
+	// "released only in 1981 under the thirty-year rule": the reader
+	// reckons the year, and so tells a wrong one.
+	if t.kind == KindYear && g.yearReckoned(s.text[:t.start], t.text, s.text[t.end:]) {
+		return nil
+	}
 	stem := s.stem(t.start, t.end, ds[0])
 	q := &questions.Question{ID: g.id("false", t.text), Type: questions.TrueFalse, Prompt: stem, Answer: "false",
 		Explain: fmt.Sprintf("False: %s gives %s, not %s.", g.where(), t.text, ds[0]), Source: s.quote}
@@ -659,7 +664,7 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		// "___ diversion tunnels, two on the Nevada side and two on the
 		// Arizona side": the parts that follow add up to it. "all ___
 		// hydrogen atoms … gives tetrafluoroethene": the name counts them.
-		if partsAfter(s, i, n) || countInName(s, n) || monthsBetween(s, i, n) || schoolFigure(s.lower, float64(n)) {
+		if partsAfter(s, i, n) || countInName(s, n) || monthsBetween(s, i, n) || schoolFigure(s.lower, float64(n)) || listAfter(s.text[t.end:]) == n {
 			continue
 		}
 		text := s.stem(t.start, t.end, "{{"+t.text+"|"+strconv.Itoa(n)+"}}")

@@ -3136,3 +3136,25 @@ func TestRound269(t *testing.T) {
 	notAsked(t, "on-learning-the-names-of-the-stars.md", "{{of Earth}}")
 	notAsked(t, "the-wright-brothers-at-kitty-hawk-1900-to-1903.md", "plagu,")
 }
+
+// TestRound265: years the sentence or everyone knows (the fiftieth
+// anniversary of the title's 1957, thirty years after it, a year before
+// the one "followed" in, the pandemic's lockdowns, Victoria's accession),
+// a count its list spells out ("five beaches … S, V, W, X and Y"), the
+// language of a phrase ("is Latin for"), a sentence shown for context
+// that points back ("Nobody lived on it", "part of its flank", "that works
+// out to"), the modifiers of a list's last noun cut into items
+// ("Commonwealth, French and Turkish cemeteries"), and cards that ask
+// what "many rivals" did, what parliament "tried" to do, a judgement ("a
+// generous but wasteful thing") or a figure with no measure ("manage 70
+// to 80 per cent") (rounds 265 to 268).
+func TestRound265(t *testing.T) {
+	notAsked(t, "the-windscale-fire-of-1957.md", "_____, for the fiftieth", "{{2007}}, for the fiftieth", "_____ under the thirty-year", "{{1988}} under the thirty-year")
+	notAsked(t, "how-a-gramophone-played-a-record.md", "In _____ Columbia introduced", "In {{1948}} Columbia")
+	notAsked(t, "a-practical-guide-to-doing-a-jigsaw-puzzle-with-others.md", "lockdowns of _____", "lockdowns of {{2020}}")
+	notAsked(t, "the-lamplighters-of-victorian-london.md", "throne in {{1837}}", "throne in _____", "What did many rivals", "try to do")
+	notAsked(t, "the-gallipoli-landings-of-1915.md", "{{five|5}} beaches", "Commonwealth\nFrench")
+	notAsked(t, "how-a-camera-obscura-forms-an-image.md", "is {{Latin}} for", "that works out to")
+	notAsked(t, "the-eruption-of-krakatoa-in-1883.md", "Nobody lived on it", "part of its flank")
+	notAsked(t, "how-a-wood-burning-stove-controls-its-burn.md", "What is an open fireplace", "stove manage")
+}

@@ -723,6 +723,17 @@ var (
 darker lighter brighter dimmer cooler warmer hotter colder heavier denser thinner thicker cheaper deeper shallower wider narrower louder quieter`)
 )
 
+// indefinites are pronouns that name no one in particular: "Nobody lived
+// on it".
+var indefinites = set(`nobody everybody somebody anybody everyone someone anyone nothing something everything`)
+
+// partOf name a part of a whole: "part of its flank".
+var partOf = set(`part parts much most some all rest half`)
+
+// thatSubjectVerbs follow "that" as the subject after a comma: ", that
+// works out to …", ", that gives …".
+var thatSubjectVerbs = set(`works comes amounts gives means makes`)
+
 // relationNouns say what a thing is to another: an example of, an
 // explanation of, an exception to.
 var relationNouns = set(`example examples instance instances explanation explanations exception exceptions counterpart
@@ -1338,6 +1349,25 @@ func leansOnText(s *sentence) bool {
 		// A name before the pronoun may be whom it means.
 		if (t.lower == "he" || t.lower == "she" || t.lower == "him" || objectHer(toks, i)) && !subjectBefore(toks[:i]) ||
 			(t.lower == "his" || t.lower == "her") && !nameBefore(toks[:i]) {
+			return true
+		}
+		// "Nobody lived on it permanently": on what, the text before
+		// says; "In December 2018 part of its flank collapsed": of what.
+		if t.lower == "it" && i > 0 && i < 5 && prepositions[toks[i-1].lower] &&
+			!slices.ContainsFunc(toks[:i-1], func(b token) bool {
+				return !function[b.lower] && !indefinites[b.lower] && !verbs[b.lower] && !pastTense(b.lower)
+			}) {
+			return true
+		}
+		if t.lower == "its" && i >= 2 && i < 8 && toks[i-1].lower == "of" && partOf[toks[i-2].lower] &&
+			!slices.ContainsFunc(toks[:i-2], func(b token) bool {
+				return !function[b.lower] && !months[b.lower] && !numberRe.MatchString(b.text)
+			}) {
+			return true
+		}
+		// "…, that works out to roughly 0.45 millimetres": what works
+		// out, the sentence before says.
+		if t.lower == "that" && i > 0 && i+1 < len(toks) && strings.Contains(s.text[toks[i-1].end:t.start], ",") && thatSubjectVerbs[toks[i+1].lower] {
 			return true
 		}
 		// "New Zealand pioneered it in 1990": what it did is in the text

@@ -565,7 +565,11 @@ func givenAway(s *sentence, ts []term) []term {
 		if t.kind == KindYear && (famous(famousYears, t.text, s.lower) || yearNextTo(s, t)) {
 			continue
 		}
-		if v, ok := countValue(t.text); ok && t.kind == KindNumber && (daysBetween(s, tokenAt(s, t.start), v) || monthsBetween(s, tokenAt(s, t.start), v)) {
+		// "the years after the ___ in 1815": the year names its event.
+		if t.kind != KindYear && t.kind != KindNumber && famousEvent(t.text, s.lower) {
+			continue
+		}
+		if v, ok := countValue(t.text); ok && t.kind == KindNumber && (daysBetween(s, tokenAt(s, t.start), v) || monthsBetween(s, tokenAt(s, t.start), v) || listAfter(s.text[t.end:]) == v) {
 			continue
 		}
 		if t.kind == KindNumber && converted(s.text, t.start, t.end) {
@@ -580,12 +584,15 @@ func givenAway(s *sentence, ts []term) []term {
 // words that name their event: blind raters rejected "the Soviet
 // deployment of nuclear missiles to Cuba in ___", "the Norman Conquest of
 // ___" and "shortly before the outbreak of the First World War" as
-// common knowledge.
+// common knowledge, and so Victoria's accession in 1837 and the
+// pandemic's lockdowns of 2020 (rounds 265 to 268).
 var famousYears = map[string][]string{
 	"1066": {"norman conquest", "battle of hastings"},
 	"1492": {"columbus"},
 	"1776": {"declaration of independence"},
 	"1789": {"storming of the bastille", "fall of the bastille"},
+	"1815": {"waterloo"},
+	"1837": {"victoria came to the throne", "accession of queen victoria", "victoria's accession", "victoria became queen"},
 	"1914": {"outbreak of the first world war", "outbreak of the great war", "first world war broke out", "assassination of archduke franz ferdinand"},
 	"1918": {"armistice"},
 	"1939": {"outbreak of the second world war", "second world war broke out", "invaded poland"},
@@ -593,6 +600,7 @@ var famousYears = map[string][]string{
 	"1962": {"cuban missile crisis", "missiles to cuba", "missiles in cuba"},
 	"1969": {"apollo 11", "first moon landing", "landed on the moon"},
 	"1989": {"fall of the berlin wall", "berlin wall fell"},
+	"2020": {"pandemic", "covid"},
 }
 
 // famous reports whether a text (lower-cased) names the event a table
@@ -602,6 +610,23 @@ func famous(table map[string][]string, when, lower string) bool {
 	for _, w := range table[strings.ToLower(when)] {
 		if strings.Contains(lower, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// famousEvent reports whether a name is an event of famousYears whose
+// year the sentence gives.
+func famousEvent(name, lower string) bool {
+	n := strings.ToLower(name)
+	for y, words := range famousYears {
+		if !containsWord(lower, y) {
+			continue
+		}
+		for _, w := range words {
+			if strings.Contains(n, w) {
+				return true
+			}
 		}
 	}
 	return false
@@ -685,6 +710,34 @@ func yearNextTo(s *sentence, t term) bool {
 		}
 	}
 	return false
+}
+
+// listAfter counts the items of the last list in a text, "S, V, W, X and
+// Y" (5), or returns 0: a count the list after it spells out ("land at
+// ___ beaches …, known by the code letters S, V, W, X and Y") is no
+// question.
+func listAfter(text string) int {
+	end := strings.IndexAny(text, ";:")
+	if end < 0 {
+		end = len(text)
+	}
+	text = text[:end]
+	k := max(strings.LastIndex(text, " and "), strings.LastIndex(text, " or "))
+	if k < 0 {
+		return 0
+	}
+	segs := strings.Split(strings.TrimSuffix(text[:k], ","), ", ")
+	if len(segs) < 2 {
+		return 0
+	}
+	short := 0
+	for i := len(segs) - 1; i > 0 && wordCount(segs[i]) <= 3; i-- {
+		short++
+	}
+	if short == 0 {
+		return 0
+	}
+	return short + 2
 }
 
 // rangeJoiners join the two ends of a range of days: "18 to 24 April".

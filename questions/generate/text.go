@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,6 +84,10 @@ var abbreviations = map[string]bool{
 // timeZones name the zone a time of day is given in.
 var timeZones = set(`eastern central mountain pacific greenwich gmt utc est edt cst cdt pst pdt bst cet local`)
 
+// letterListRe finds the end of a list of capital letters: "S, V, W, X
+// and Y".
+var letterListRe = regexp.MustCompile(`\b\p{Lu},? (?:and|or) \p{Lu}$`)
+
 // span is a sentence's byte range in its paragraph.
 type span struct{ start, end int }
 
@@ -126,7 +131,9 @@ func sentences(p string) []span {
 			if k := strings.LastIndexByte(word, '-'); k >= 0 {
 				word = word[k+1:]
 			}
-			if abbreviations[lw] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0])) {
+			// "… the code letters S, V, W, X and Y. The Anzacs …": the
+			// last of a list of letters is no initial.
+			if abbreviations[lw] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0])) && !letterListRe.MatchString(p[start:i-1]) {
 				continue
 			}
 			// "at 12:07 p.m. Eastern time": the zone goes with the time.

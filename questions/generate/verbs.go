@@ -251,8 +251,17 @@ var prepositionLike = set(`alongside toward towards across against amid beyond w
 onto via versus underneath deep far abroad ahead away`)
 
 // aims take an infinitive: "aim to build".
-var aims = set(`aim aims aimed seek seeks sought strive strives strove try tries tried tend tends tended plan plans planned
+var aims = set(`aim aims aimed seek seeks sought strive strives strove tend tends tended plan plans planned
 hope hopes hoped intend intends intended`)
+
+// attempts say what was tried: "Parliament tried to impose order" (blind
+// raters rejected "What did parliament try to do?" as open).
+var attempts = set(`try tries tried attempt attempts attempted`)
+
+// kinNouns name people or things by what they are to others: "Many
+// rivals" of what?
+var kinNouns = set(`rivals competitors critics supporters followers members neighbours neighbors colleagues successors
+imitators opponents allies descendants relatives`)
 
 // keepFronted open a phrase of place or time that a question about the
 // rest of the sentence keeps: "in Latin America", "under a consensus
