@@ -292,8 +292,8 @@ func (g *sectionGen) answerable(s *sentence) []term {
 			g.lx.topWords[strings.TrimSuffix(k, "s")] {
 			continue
 		}
-		if t.kind != KindYear && t.kind != KindNumber && containsWord(k, "war") {
-			continue // "World War II", "the Cold War": known without reading
+		if t.kind != KindYear && t.kind != KindNumber && (containsWord(k, "war") || containsWord(k, "wars")) {
+			continue // "World War II", "the Cold War", "the Napoleonic Wars": known without reading
 		}
 		if t.words == 1 && (t.kind == KindOrg || t.kind == KindDoc || t.kind == KindEvent) {
 			continue // "the Charter": a head noun, not a name
@@ -1076,6 +1076,13 @@ func sumOfOthers(s *sentence, t term) bool {
 	if len(others) >= 2 && len(others) <= 4 && v > 0 && productOf(others, v) {
 		return true
 	}
+	// "Because power equals voltage multiplied by current, a train
+	// drawing 5 megawatts takes only about ___ amperes at 25 kV": the
+	// formula the sentence states gives it from two other figures, in
+	// its units or thousands of them.
+	if len(others) >= 2 && v > 0 && formulaRe.MatchString(s.lower) && pairGives(others, v) {
+		return true
+	}
 	// "about ___ days, half the 29.5-day cycle": a figure the sentence
 	// halves or doubles, to the precision it gives.
 	for _, m := range halfOfRe.FindAllStringSubmatch(s.lower, -1) {
@@ -1138,6 +1145,29 @@ var timesIsRe = regexp.MustCompile(`\b([\p{L}\d][\p{L}\d,.]*) times ([\p{L}\d][\
 // halfOfRe finds a figure the sentence halves or doubles: "half the
 // 29.5-day cycle", "twice 14".
 var halfOfRe = regexp.MustCompile(`\b(half|twice|double) (?:the |of |of the )?(\d[\d,]*(?:\.\d+)?)`)
+
+// formulaRe finds a sentence that states how figures make another.
+var formulaRe = regexp.MustCompile(`\b(?:equals?|is equal to|multiplied by|divided by|is the product of|times)\b`)
+
+// pairGives reports whether two figures make v as a product or a
+// quotient, in the same units or by a factor of a thousand or a million,
+// to within the rounding of "about".
+func pairGives(figs []float64, v float64) bool {
+	near := func(a, b float64) bool { return math.Abs(a-b) <= 0.02*math.Abs(b) }
+	for i, x := range figs {
+		for j, y := range figs {
+			if i == j || x <= 0 || x == 1 || y <= 0 {
+				continue
+			}
+			for _, scale := range []float64{1e-6, 1e-3, 1, 1e3, 1e6} {
+				if near(v*x, y*scale) || i < j && near(v, x*y*scale) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // productOf reports whether v and the figures make a product of three
 // factors or more (none of them 1 or 0, which multiply to anything), v

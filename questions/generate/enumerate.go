@@ -34,9 +34,22 @@ var ordinalNumber = map[string]int{"first": 1, "second": 2, "third": 3, "fourth"
 func enumItem(rest string) string {
 	item := strings.TrimRight(rest, ".!?")
 	for _, sep := range []string{",", ";", ":", " — ", " – ", " (", " which ", " that ", " where ", " when "} {
-		if i := strings.Index(item, sep); i >= 0 {
-			item = item[:i]
+		i := strings.Index(item, sep)
+		if i < 0 {
+			continue
 		}
+		// "a shallow, gently sloping river bed": adjectives in a row
+		// are one phrase.
+		if sep == "," {
+			if f := strings.Fields(item[i+1:]); len(f) > 2 && strings.HasSuffix(f[0], "ly") {
+				if j := strings.Index(item[i+1:], ","); j >= 0 {
+					i += 1 + j
+				} else {
+					i = len(item)
+				}
+			}
+		}
+		item = item[:i]
 	}
 	item = strings.TrimSpace(strings.NewReplacer("**", "", "*", "", "_", "").Replace(item))
 	f := strings.Fields(strings.ToLower(item))

@@ -57,7 +57,7 @@ var openFronts = []string{"complete the passage", "complete the statement", "wha
 // genericVerbs say nothing about what their object is: "What did the
 // United States face?", "What should you start?", "What should you
 // avoid?" (any of the things a section warns against).
-var genericVerbs = set(`face faced faces mention mentioned mentions use used uses start started starts explain explained spend spent spends
+var genericVerbs = set(`leave leaves left face faced faces mention mentioned mentions use used uses start started starts explain explained spend spent spends
 explains resist encourage encouraged encourages include included includes have has had do does did play played plays
 demonstrate demonstrated demonstrates produce produced produces contribute contributed involve involved involves
 emphasize emphasizes emphasized ensure ensures ensured help helps helped foster fosters fostered enhance enhances enhanced
@@ -81,15 +81,16 @@ carry carries carried occupy occupies occupied notice notices noticed suggest su
 // calling at all: "What did combined units call?" (round 106). "What
 // did Nansen notice?", "What do modern counts suggest?": noticed about
 // what, counts of what (round 229)?
-var vagueVerbs = set(`notice notices noticed suggest suggests suggested
+var vagueVerbs = set(`notice notices noticed suggest suggests suggested leave leaves left
 need needs needed use uses used carry carries carried occupy occupies occupied include includes
 included hold holds held call calls called name names named`)
 
 // judgementRe finds what a definition's back says a thing is like to
 // deal with, or what it shows: "is a demanding place to live", "is an
 // easy thing to miss", "is a sign of freshness" (what crema is, no), or
-// what one makes of it: "is a generous but wasteful thing".
-var judgementRe = regexp.MustCompile(`\b(?:is|are) an? (?:[a-z-]+ ){1,2}(?:place|thing|way|time|job|task|one) to [a-z]+|\b(?:is|are) an? [a-z-]+ (?:but|and|yet) [a-z-]+ (?:thing|business|affair|matter)\b|\b(?:is|are) an? (?:[a-z-]+ )?(?:sign|signal|indicator|symbol|mark) of\b`)
+// what one makes of it: "is a generous but wasteful thing", "are the
+// northern hemisphere's answer to penguins".
+var judgementRe = regexp.MustCompile(`\b(?:is|are) an? (?:[a-z-]+ ){1,2}(?:place|thing|way|time|job|task|one) to [a-z]+|\b(?:is|are) an? [a-z-]+ (?:but|and|yet) [a-z-]+ (?:thing|business|affair|matter)\b|\b(?:is|are) (?:the |an? )?[a-z'’ ]*\banswer to\b|\b(?:is|are) an? (?:[a-z-]+ )?(?:sign|signal|indicator|symbol|mark) of\b`)
 
 // cardFrontRe splits a card's question into its subject and what it asks
 // of it: "What did the United States face" gives "the United States",
@@ -660,6 +661,11 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	}
 	after := c.q.Text[j+2:]
 	if g.yearReckoned(c.q.Text[:i], ans, after) {
+		return false
+	}
+	// "much of ___", "eastern ___ (after Zhejiang)": a country everyone
+	// knows; "___, Davis": a name cut before its place.
+	if worldPlaces[strings.ToLower(ans)] || strings.HasPrefix(strings.ToLower(ans), "university of ") && strings.HasPrefix(after, ", ") && len(after) > 2 && isCapitalized(after[2:]) {
 		return false
 	}
 	// "Camera obscura is ___ for "dark room"": the phrase shows its

@@ -3158,3 +3158,27 @@ func TestRound265(t *testing.T) {
 	notAsked(t, "the-eruption-of-krakatoa-in-1883.md", "Nobody lived on it", "part of its flank")
 	notAsked(t, "how-a-wood-burning-stove-controls-its-burn.md", "What is an open fireplace", "stove manage")
 }
+
+// TestRound269Ratings: what both raters of rounds 269 to 272 rejected and
+// a rule can tell: a figure the sentence's formula gives (5 MW at 25 kV
+// is 200 A), a wider name cut before its place ("___, Davis"), a war
+// known by its battle, a number that names a thing ("the French
+// seventy-four Redoutable", "a side of a 45"), a country everyone knows
+// ("eastern ___" after Zhejiang, "much of ___"), sentences that point
+// back ("must do it", "Some broke free", "takes its name from it", "the
+// mutation itself", "called them" after "Sailors"), a definition by a figure of speech ("the northern
+// hemisphere's answer to penguins") or by what a thing can be ("a ripple
+// … or a breaking wave"), a card on what someone left, and an
+// enumeration's item cut at its comma ("a shallow").
+func TestRound269Ratings(t *testing.T) {
+	notAsked(t, "how-an-electric-trains-pantograph-collects-current.md", "about {{200}} amperes", "\x00In practice a pantograph must do it while")
+	notAsked(t, "a-practical-guide-to-looking-after-a-wooden-chopping-board.md", "{{University of California}}, Davis")
+	notAsked(t, "the-battle-of-trafalgar.md", "{{Napoleonic Wars}}", "{{seventy-four}}", "Some broke free", "\x00Trafalgar Square in London takes its name from it", "sentence?\n“Trafalgar Square in London takes its name from it")
+	notAsked(t, "the-peppered-moth-and-industrial-melanism.txt", "the mutation itself")
+	notAsked(t, "how-a-jukebox-chooses-and-plays-a-record.md", "a {{45}} usually")
+	notAsked(t, "puffins-and-life-on-the-sea-cliffs.txt", "What are auks")
+	notAsked(t, "the-scottish-lighthouse-keepers-of-the-flannan-isles-1900.md", "\x00Sailors have long called them", "What did Harvie leave")
+	notAsked(t, "tidal-bores-and-the-rivers-that-have-them.txt", "eastern {{China}}", "What can a bore be", "\na shallow\n")
+	notAsked(t, "on-keeping-a-small-allotment.md", "much of {{Britain}}")
+	notAsked(t, "the-great-storm-of-1703.md", "southern {{Britain}}")
+}

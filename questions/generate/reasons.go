@@ -204,6 +204,13 @@ func (g *sectionGen) definitionCard(s *sentence) *candidate {
 		if det == "" && plural(lw) {
 			return nil
 		}
+		// "A bore can be a ripple a few centimetres high or a breaking
+		// wave taller than a person": the range it varies over ("A
+		// tiebreaker could be the primary maintainer …, or …" names
+		// what may serve).
+		if modal == "can" && strings.Contains(rest, " or ") {
+			return nil
+		}
 		// "What could a tiebreaker be?"
 		front = g.cardPrompt(fmt.Sprintf("What %s %s be", modal, what))
 	}

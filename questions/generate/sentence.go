@@ -723,6 +723,9 @@ var (
 darker lighter brighter dimmer cooler warmer hotter colder heavier denser thinner thicker cheaper deeper shallower wider narrower louder quieter`)
 )
 
+// proVerbs stand for a verb the text before gave: "must do it".
+var proVerbs = set(`do does did doing done`)
+
 // indefinites are pronouns that name no one in particular: "Nobody lived
 // on it".
 var indefinites = set(`nobody everybody somebody anybody everyone someone anyone nothing something everything`)
@@ -1351,6 +1354,24 @@ func leansOnText(s *sentence) bool {
 			(t.lower == "his" || t.lower == "her") && !nameBefore(toks[:i]) {
 			return true
 		}
+		// "must do it while the train travels": do what? ("When you want
+		// to do something, you just do it" says.)
+		if t.lower == "it" && i > 0 && proVerbs[toks[i-1].lower] &&
+			!slices.ContainsFunc(toks[:i-1], func(b token) bool { return indefinites[b.lower] }) {
+			return true
+		}
+		// "takes its name from it", "named after it": after what?
+		if t.lower == "it" && i > 1 && (toks[i-1].lower == "from" || toks[i-1].lower == "after" || toks[i-1].lower == "for") &&
+			(toks[i-2].lower == "name" || toks[i-2].lower == "named" || toks[i-2].lower == "names") {
+			return true
+		}
+		// "identified the mutation itself.": as against what the text
+		// before said of it, unless the sentence has said it ("from
+		// quantisation, not from the compression itself").
+		if t.lower == "itself" && i > 1 && i == len(toks)-1 && toks[i-2].lower == "the" &&
+			!slices.ContainsFunc(toks[:i-2], func(b token) bool { return b.lower == toks[i-1].lower }) {
+			return true
+		}
 		// "Nobody lived on it permanently": on what, the text before
 		// says; "In December 2018 part of its flank collapsed": of what.
 		if t.lower == "it" && i > 0 && i < 5 && prepositions[toks[i-1].lower] &&
@@ -1372,7 +1393,8 @@ func leansOnText(s *sentence) bool {
 		}
 		// "New Zealand pioneered it in 1990": what it did is in the text
 		// before. Not "made it possible to …", "found it hard".
-		if (t.lower == "it" || t.lower == "them") && i > 0 && i < 8 && (strings.HasSuffix(toks[i-1].lower, "ed") || verbs[toks[i-1].lower]) &&
+		if (t.lower == "it" || t.lower == "them") && i > 0 && i < 8 && (strings.HasSuffix(toks[i-1].lower, "ed") || verbs[toks[i-1].lower] ||
+			strings.HasSuffix(toks[i-1].lower, "s") && verbs[strings.TrimSuffix(toks[i-1].lower, "s")]) &&
 			(i+1 == len(toks) || !itComplements[toks[i+1].lower]) {
 			return true
 		}
@@ -1390,6 +1412,11 @@ func leansOnText(s *sentence) bool {
 			return true
 		}
 		if t.lower == "them" && i > 0 && !pluralBefore(toks[:i-1]) {
+			return true
+		}
+		// "Sailors have long called them the Seven Hunters": the only
+		// plural before is the subject, which "them" is not.
+		if t.lower == "them" && i > 2 && pluralBefore(toks[:1]) && !pluralBefore(toks[1:i]) {
 			return true
 		}
 		// "A healthy adult has 4,000 to 11,000 of them": some of many,
@@ -1571,6 +1598,11 @@ func ellipticalOpener(s *sentence) bool {
 	// missions lack …" has its noun: a word in -s before another that is
 	// no function word is a plural, not the verb.)
 	if quantifiers[w(0)] && (beForms[w(1)] || modals[w(1)] || presentOrPast(w(1)) && function[w(2)] && !auxiliaries[w(2)]) {
+		return true
+	}
+	// "Some broke free or were retaken": a verb in the past right after
+	// it.
+	if quantifiers[w(0)] && (irregularPast[w(1)] != "" || irregularPasts[w(1)] || pastOnly[w(1)]) {
 		return true
 	}
 	// "Some survive, restored, at sites such as …": some of what?

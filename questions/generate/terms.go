@@ -565,6 +565,11 @@ func givenAway(s *sentence, ts []term) []term {
 		if t.kind == KindYear && (famous(famousYears, t.text, s.lower) || yearNextTo(s, t)) {
 			continue
 		}
+		// "A single side of a ___ usually runs …": a figure that names a
+		// thing (a 45, a 78) is no count, and "record" fits as well.
+		if t.kind == KindNumber && numberNamesThing(s, t) {
+			continue
+		}
 		// "the years after the ___ in 1815": the year names its event.
 		if t.kind != KindYear && t.kind != KindNumber && famousEvent(t.text, s.lower) {
 			continue
@@ -613,6 +618,20 @@ func famous(table map[string][]string, when, lower string) bool {
 		}
 	}
 	return false
+}
+
+// numberNamesThing reports whether a figure after "a" stands for a
+// thing: nothing it counts follows ("a 45 usually runs").
+func numberNamesThing(s *sentence, t term) bool {
+	i := tokenAt(s, t.start)
+	if i < 1 || i+1 >= len(s.tokens) || s.tokens[i-1].lower != "a" && s.tokens[i-1].lower != "an" {
+		return false
+	}
+	nx := s.tokens[i+1].lower
+	if s.text[t.end:s.tokens[i+1].start] != " " || nx == "per" || nx == "of" {
+		return false // "a 1.5-tesla scanner", "a 95 per cent interval"
+	}
+	return function[nx] || strings.HasSuffix(nx, "ly") || presentOrPast(nx) && verbs[nx]
 }
 
 // famousEvent reports whether a name is an event of famousYears whose

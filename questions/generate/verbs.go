@@ -44,7 +44,7 @@ var irregularPast = map[string]string{"made": "make", "took": "take", "gave": "g
 
 // pastOnly are verbs in the past that irregularPast leaves out, because
 // no card asks for what they take.
-var pastOnly = set(`sat spoke rode flew sank swore shook lay`)
+var pastOnly = set(`sat spoke rode flew sank swore shook lay broke fled swam wore tore`)
 
 // modals take a verb's base form: "can hinder", "must make".
 var modals = set(`can could may might must should will would`)
