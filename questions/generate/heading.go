@@ -25,11 +25,22 @@ func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 			words = append(words[:len(words):len(words)], w)
 		}
 	}
+	// "December 1900": the month the heading names.
+	for _, t := range tokenize(g.sec.Heading) {
+		if months[t.lower] && !slices.Contains(words, t.lower) {
+			words = append(words[:len(words):len(words)], t.lower)
+		}
+	}
 	for _, w := range words {
-		if len(w) < 4 && !g.shortName(w) || !strict && g.lx.topWords[strings.TrimSuffix(w, "s")] {
+		if len(w) < 3 && !g.shortName(w) || !strict && g.lx.topWords[strings.TrimSuffix(w, "s")] {
 			continue
 		}
-		for _, t := range toks {
+		for k, t := range toks {
+			// "World War II" under "The Early Cold War": a short word
+			// inside another name is not the heading's.
+			if len(w) == 3 && isCapitalized(t.text) && (k > 0 && isCapitalized(toks[k-1].text) || k+1 < len(toks) && isCapitalized(toks[k+1].text)) {
+				continue
+			}
 			if sameStem(t.lower, w) || adjectiveOf(t.lower, w) || adjectiveOf(w, t.lower) {
 				out = append(out, w)
 				break
@@ -108,7 +119,7 @@ func usesWord(toks []token, w string) bool {
 // "array" under "Arrays" (the same word).
 func sameStem(t, w string) bool {
 	return t == w || strings.TrimSuffix(t, "s") == strings.TrimSuffix(w, "s") ||
-		len(w) >= 6 && len(t) >= 6 && t[:5] == w[:5] || len(t) >= 4 && root(t) == root(w)
+		len(w) >= 6 && len(t) >= 6 && t[:5] == w[:5] || len(t) >= 3 && root(t) == root(w)
 }
 
 // headingWords returns the content words of section i's heading, sorted;
@@ -155,10 +166,26 @@ func root(w string) string {
 	}
 	for _, x := range []string{"ness", "ful", "less", "ly", "ing", "ed", "s"} {
 		if strings.HasSuffix(w, x) && len(w)-len(x) >= 4 {
-			return w[:len(w)-len(x)]
+			return undouble(w[:len(w)-len(x)])
+		}
+	}
+	// "oiling", "oiled": a short stem takes a verb's ending too.
+	for _, x := range []string{"ing", "ed"} {
+		if strings.HasSuffix(w, x) && len(w)-len(x) == 3 {
+			return w[:3]
 		}
 	}
 	return w
+}
+
+// undouble drops the consonant a verb doubles before its ending:
+// "scann" of "scanning" is "scan"; "fall" and "press" keep theirs.
+func undouble(stem string) string {
+	n := len(stem)
+	if n >= 4 && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiouylsz", rune(stem[n-1])) {
+		return stem[:n-1]
+	}
+	return stem
 }
 
 // capitalizedRuns returns the runs of two or more capitalised words of a

@@ -3182,3 +3182,37 @@ func TestRound269Ratings(t *testing.T) {
 	notAsked(t, "on-keeping-a-small-allotment.md", "much of {{Britain}}")
 	notAsked(t, "the-great-storm-of-1703.md", "southern {{Britain}}")
 }
+
+// TestHeadingEchoShort: a statement whose answer says the heading's word
+// of three letters ("Ink that is almost a paste": "Ballpoint ink …"), its
+// stem under a doubled consonant ("scanning": "the scan") or its short
+// stem ("Oiling": "Oil is what keeps …"), or the month it names
+// ("December 1900": "on 20 December"), is picked out by the heading:
+// over all rated rounds, raters accepted 76 of 266 verdicts on such
+// statements, against 2,341 of 6,144 on the others.
+func TestHeadingEchoShort(t *testing.T) {
+	for _, c := range []struct{ file, heading, answer string }{
+		{"a-practical-guide-to-looking-after-a-wooden-chopping-board.md", "Oiling and Conditioning", "Oil is what keeps"},
+		{"how-a-jukebox-chooses-and-plays-a-record.md", "Finding: scanning and transfer", "When at least one selection"},
+		{"the-scottish-lighthouse-keepers-of-the-flannan-isles-1900.md", "December 1900: a light goes dark", "The Hesperus was due"},
+		{"how-a-ballpoint-pen-delivers-its-ink.md", "Ink that is almost a paste", "Ballpoint ink is very"},
+	} {
+		found := false
+		for _, g := range sectionGens(ratedArticle(t, c.file), Options{Course: "x"}) {
+			if g.sec.Heading != c.heading {
+				continue
+			}
+			for _, s := range g.sents {
+				if strings.HasPrefix(s.text, c.answer) {
+					found = true
+					if g.statementAnswer(s) {
+						t.Errorf("%s: %q is asked as the statement of %q", c.file, s.text, c.heading)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no sentence %q under %q", c.file, c.answer, c.heading)
+		}
+	}
+}
