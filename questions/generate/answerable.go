@@ -1095,6 +1095,24 @@ func sumOfOthers(s *sentence, t term) bool {
 			return true
 		}
 	}
+	// "164 pairs, or ___ reeds": two to a pair.
+	if m := pairsOrRe.FindStringSubmatch(s.lower[:t.start]); m != nil && 2*numberOf(m[1]) == v {
+		return true
+	}
+	// "___ buttons …, arranged in six rows of twenty": the rows times
+	// what each holds.
+	for _, m := range rowsOfRe.FindAllStringSubmatch(s.lower, -1) {
+		if a, b := numberOf(m[1]), numberOf(m[2]); a > 1 && b > 1 && a*b == v {
+			return true
+		}
+	}
+	// "about ___ grams per cubic centimetre, a little less than water's
+	// 1.0": the figure it is a little off.
+	if m := littleOffRe.FindStringSubmatch(s.lower[t.end:]); m != nil {
+		if x := numberOf(m[1]); x > 0 && math.Abs(v-x) <= 0.2*x {
+			return true
+		}
+	}
 	// Among many figures, or figures in tenths, one is the sum of two
 	// others by chance ("2.5%, 13.5%, 34%, 34%, 16%"); in hundredths it
 	// is none ("the slide's offset of 7.53 centimetres has been added to
@@ -1141,6 +1159,17 @@ func sumOfOthers(s *sentence, t term) bool {
 // timesIsRe finds a product the sentence spells out before its result:
 // "three times 14 is ", "4 times 3 equals ".
 var timesIsRe = regexp.MustCompile(`\b([\p{L}\d][\p{L}\d,.]*) times ([\p{L}\d][\p{L}\d,.]*),? (?:is|equals|gives|makes) $`)
+
+// pairsOrRe finds pairs counted again as single things: "164 pairs, or ".
+var pairsOrRe = regexp.MustCompile(`\b(\d[\d,]*|[a-z]+) pairs,? (?:or|making|giving) $`)
+
+// rowsOfRe finds a count the sentence gives as rows of so many: "six rows
+// of twenty".
+var rowsOfRe = regexp.MustCompile(`\b(\d+|[a-z]+(?:-[a-z]+)?) (?:rows|columns|ranks|groups|sets|stacks|layers) of (\d+|[a-z]+(?:-[a-z]+)?)\b`)
+
+// littleOffRe finds the figure a blank is said to be a little off: ", a
+// little less than water's 1.0".
+var littleOffRe = regexp.MustCompile(`^[^,;]{0,40}, (?:a little|slightly|just|a bit) (?:less|more|lower|higher|greater|smaller|below|above)(?: than)? [\p{L}'’ ]{0,20}?(\d[\d,.]*)`)
 
 // halfOfRe finds a figure the sentence halves or doubles: "half the
 // 29.5-day cycle", "twice 14".

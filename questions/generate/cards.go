@@ -216,7 +216,10 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	// "Appius Claudius desired her and arranged …": the object is someone
 	// the sentence before named.
-	if p := toks[next].lower; p == "him" || p == "them" || p == "her" && next+1 < len(toks) && !g.lx.nounish[toks[next+1].lower] && !isContent(toks[next+1].lower) {
+	// ("Dowman bought her, restored her name …": a comma after "her"
+	// makes it the object.)
+	if p := toks[next].lower; p == "him" || p == "them" || p == "her" && next+1 < len(toks) &&
+		(!g.lx.nounish[toks[next+1].lower] && !isContent(toks[next+1].lower) || strings.Contains(s.text[toks[next].end:toks[next+1].start], ",")) {
 		return nil
 	}
 	// "Deficiencies of the early classical components, C1q, …" read

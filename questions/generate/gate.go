@@ -57,7 +57,7 @@ var openFronts = []string{"complete the passage", "complete the statement", "wha
 // genericVerbs say nothing about what their object is: "What did the
 // United States face?", "What should you start?", "What should you
 // avoid?" (any of the things a section warns against).
-var genericVerbs = set(`leave leaves left face faced faces mention mentioned mentions use used uses start started starts explain explained spend spent spends
+var genericVerbs = set(`cite cites cited leave leaves left face faced faces mention mentioned mentions use used uses start started starts explain explained spend spent spends
 explains resist encourage encouraged encourages include included includes have has had do does did play played plays
 demonstrate demonstrated demonstrates produce produced produces contribute contributed involve involved involves
 emphasize emphasizes emphasized ensure ensures ensured help helps helped foster fosters fostered enhance enhances enhanced
@@ -81,7 +81,7 @@ carry carries carried occupy occupies occupied notice notices noticed suggest su
 // calling at all: "What did combined units call?" (round 106). "What
 // did Nansen notice?", "What do modern counts suggest?": noticed about
 // what, counts of what (round 229)?
-var vagueVerbs = set(`notice notices noticed suggest suggests suggested leave leaves left
+var vagueVerbs = set(`notice notices noticed suggest suggests suggested leave leaves left cite cites cited
 need needs needed use uses used carry carries carried occupy occupies occupied include includes
 included hold holds held call calls called name names named`)
 
@@ -663,9 +663,9 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if g.yearReckoned(c.q.Text[:i], ans, after) {
 		return false
 	}
-	// "much of ___", "eastern ___ (after Zhejiang)": a country everyone
-	// knows; "___, Davis": a name cut before its place.
-	if worldPlaces[strings.ToLower(ans)] || strings.HasPrefix(strings.ToLower(ans), "university of ") && strings.HasPrefix(after, ", ") && len(after) > 2 && isCapitalized(after[2:]) {
+	// "much of ___", "eastern ___ (after Zhejiang)", "the Cape of ___": a
+	// place everyone knows; "___, Davis": a name cut before its place.
+	if worldPlaces[strings.ToLower(ans)] || strings.EqualFold(ans, "Good Hope") || strings.HasPrefix(strings.ToLower(ans), "university of ") && strings.HasPrefix(after, ", ") && len(after) > 2 && isCapitalized(after[2:]) {
 		return false
 	}
 	// "Camera obscura is ___ for "dark room"": the phrase shows its

@@ -2,6 +2,7 @@ package generate
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -38,6 +39,13 @@ func (g *sectionGen) listStemWith(s *sentence, anyVerb, gerunds bool) (items []s
 	// of peoples that share the noun after the last of them, not items.
 	for i, it := range items[:len(items)-1] {
 		if f := strings.Fields(items[i+1]); !strings.Contains(it, " ") && isCapitalized(it) && len(f) > 2 && isCapitalized(f[0]) && f[1] == "and" {
+			return nil, "", ""
+		}
+	}
+	// "two ships, HMS Erebus and HMS Terror": a count, then the names
+	// it counts, is no list of three.
+	if f := strings.Fields(items[0]); len(f) >= 2 {
+		if n, ok := countValue(f[0]); ok && n == len(items)-1 && !slices.ContainsFunc(items[1:], func(it string) bool { return !isCapitalized(it) }) {
 			return nil, "", ""
 		}
 	}

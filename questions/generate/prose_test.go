@@ -3216,3 +3216,23 @@ func TestHeadingEchoShort(t *testing.T) {
 		}
 	}
 }
+
+// TestRound273: what both raters of rounds 273 to 276 rejected and a
+// rule can tell: figures the sentence doubles ("164 pairs, or ___
+// reeds"), multiplies ("___ buttons … in six rows of twenty") or all but
+// gives ("___ grams …, a little less than water's 1.0"); "the Cape of
+// Good Hope"; sentences that point back ("In 1787 it bought", "What
+// happened next", "None of the 105", "In the spring of 1859 its sledge
+// parties", "he" after only places); an appositive cut into a list's
+// items ("two ships, HMS Erebus, HMS Terror"); and cards on what someone
+// bought when the object is "her", on what is "cited", and on what to do
+// "if you would like to try".
+func TestRound273(t *testing.T) {
+	notAsked(t, "how-an-accordion-makes-its-sound.md", "or {{328}} reeds", "{{120}} buttons")
+	notAsked(t, "how-a-lava-lamp-moves-its-wax.md", "about {{0.9}} grams")
+	notAsked(t, "the-mutiny-on-the-bounty-1789.md", "Cape of {{Good Hope}}", "\x00In 1787 it bought")
+	notAsked(t, "the-tea-clipper-cutty-sark.md", "Cape of {{Good Hope}}", "What did Dowman buy")
+	notAsked(t, "the-franklin-expedition-of-1845.md", "\x00What happened next", "None of the {{105}}", "its sledge parties", "\x00In 1854, while surveying the Boothia Peninsula, he", "two ships\nHMS Erebus")
+	notAsked(t, "hedgehogs-and-hibernation.txt", "often cite")
+	notAsked(t, "on-the-pleasure-of-a-cold-swim.md", "if you would like to try")
+}

@@ -283,6 +283,10 @@ func (g *sectionGen) conditionCard(s *sentence) *candidate {
 	if l := strings.ToLower(lastField(cond)); strings.HasSuffix(l, "ly") || function[l] {
 		return nil
 	}
+	// "If you would like to try, …", "If you want to, …": try what?
+	if l := strings.ToLower(lastField(cond)); l == "try" || l == "to" || l == "so" || l == "it" {
+		return nil
+	}
 	// "If you have ever opened a paper, read the first paragraph twice
 	// and closed it again, you are in good company": a later clause with
 	// "you" is the main one, and the case runs on past the first comma.

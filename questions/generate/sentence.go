@@ -658,7 +658,11 @@ func subjectBefore(toks []token) bool {
 		}
 		if !isCapitalized(toks[i-1].text) || i == 1 {
 			// "at the Colline Gate": a preposition, then "the".
-			led = antecedentBlockers[toks[i-1].lower] || toks[i-1].lower == "the" && i >= 2 && antecedentBlockers[toks[i-2].lower]
+			led = antecedentBlockers[toks[i-1].lower] || toks[i-1].lower == "the" && i >= 2 && antecedentBlockers[toks[i-2].lower] ||
+				// "while surveying the Boothia Peninsula, he …": a name
+				// after "the" is a place, a ship or a body, unless it is
+				// a title ("the King").
+				toks[i-1].lower == "the" && !titles[t.lower] && !nobleTitles[t.lower] && !hasSuffix(t.lower, demonymEndings)
 		}
 		if !led && !months[t.lower] && !eras[t.text] && t.text != "AD" && t.text != "CE" && !hyphenAdjective(t.text) {
 			return true
@@ -666,6 +670,15 @@ func subjectBefore(toks []token) bool {
 	}
 	return false
 }
+
+// demonymEndings end a people's adjective, which may describe a person
+// after "the": "the Norwegian Fridtjof Nansen".
+var demonymEndings = []string{"an", "ese", "ish", "ic", "ch"}
+
+// nobleTitles name a person after "the": "the Duke of York", "the
+// Prince".
+var nobleTitles = set(`duke duchess earl countess baron baroness prince princess marquess marquis viscount bishop archbishop
+captain abbot prior cardinal dauphin tsar czar sultan khan shah`)
 
 // examVerbs and examObjects open an exam's task: "Explain why …",
 // "Assess the reasons …".
@@ -813,6 +826,9 @@ func leansOnText(s *sentence) bool {
 	}
 	if strings.Contains(lower, ", that is the ") {
 		return true // "For a 75 kg occupant, that is the difference between …": what is?
+	}
+	if strings.Contains(lower, "what happened next") || strings.Contains(lower, "what followed") {
+		return true // "What happened next was pieced together …": after what?
 	}
 	if strings.Contains(lower, ", that happens") {
 		return true // "… about 101 kilopascals, that happens at 100 °C": what does?
@@ -1339,7 +1355,7 @@ func leansOnText(s *sentence) bool {
 		// and the oxygen they released" has its plural), before any verb of the
 		// sentence ("… could be X, or it could be Y" says what it is).
 		if (t.lower == "it" || t.lower == "they" && i <= 4) && i > 1 && i+1 < len(toks) &&
-			(presentOrPast(toks[i+1].lower) || irregularPasts[toks[i+1].lower] || t.lower == "they" && modals[toks[i+1].lower]) &&
+			(presentOrPast(toks[i+1].lower) || irregularPasts[toks[i+1].lower] || irregularPast[toks[i+1].lower] != "" || t.lower == "they" && modals[toks[i+1].lower]) &&
 			// ("On 26 May they climbed": the month is no modal.)
 			!slices.ContainsFunc(toks[:i], func(b token) bool { return beForms[b.lower] || modals[b.lower] && b.text == b.lower || verbs[b.lower] }) {
 			return true
@@ -1378,6 +1394,12 @@ func leansOnText(s *sentence) bool {
 			!slices.ContainsFunc(toks[:i-1], func(b token) bool {
 				return !function[b.lower] && !indefinites[b.lower] && !verbs[b.lower] && !pastTense(b.lower)
 			}) {
+			return true
+		}
+		// "In the spring of 1859 its sledge parties searched …": whose?
+		if t.lower == "its" && i >= 2 && i < 8 && !slices.ContainsFunc(toks[:i], func(b token) bool {
+			return !function[b.lower] && !timeNouns[b.lower] && !numberRe.MatchString(b.text)
+		}) {
 			return true
 		}
 		if t.lower == "its" && i >= 2 && i < 8 && toks[i-1].lower == "of" && partOf[toks[i-2].lower] &&
@@ -1592,6 +1614,10 @@ func ellipticalOpener(s *sentence) bool {
 		return ""
 	}
 	if (w(0) == "one" || w(0) == "another") && beForms[w(1)] {
+		return true
+	}
+	// "None of the 105 is known to have survived": none of whom?
+	if w(0) == "none" && w(1) == "of" && (w(2) == "the" || w(2) == "them" || w(2) == "these") {
 		return true
 	}
 	// "Most escapes into the air …", "Many are …": most of what? ("Many
