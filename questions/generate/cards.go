@@ -169,6 +169,11 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 		strings.HasSuffix(obj, "ly") && !lyNouns[obj] || s.text[toks[next-1].end:toks[next].start] != " ") {
 		return nil
 	}
+	// "Snyder struck Reed with the butt of his whip": whom, not what; a
+	// name is asked as a blank.
+	if toDo == "" && isCapitalized(toks[next].text) && !isAcronym(toks[next].text) && g.lx.proper[toks[next].lower] {
+		return nil
+	}
 	// "The Vega continued east alone, past …": where it went, no object
 	// ("What did the Vega continue?").
 	if motionDirections[obj] {

@@ -89,8 +89,10 @@ included hold holds held call calls called name names named`)
 // deal with, or what it shows: "is a demanding place to live", "is an
 // easy thing to miss", "is a sign of freshness" (what crema is, no), or
 // what one makes of it: "is a generous but wasteful thing", "are the
-// northern hemisphere's answer to penguins".
-var judgementRe = regexp.MustCompile(`\b(?:is|are) an? (?:[a-z-]+ ){1,2}(?:place|thing|way|time|job|task|one) to [a-z]+|\b(?:is|are) an? [a-z-]+ (?:but|and|yet) [a-z-]+ (?:thing|business|affair|matter)\b|\b(?:is|are) (?:the |an? )?[a-z'’ ]*\banswer to\b|\b(?:is|are) an? (?:[a-z-]+ )?(?:sign|signal|indicator|symbol|mark) of\b`)
+// northern hemisphere's answer to penguins"; or where it ranks: "are the
+// gravest hazard", "is the best-known brand", "are the sweeper's weak
+// point", "is one cause".
+var judgementRe = regexp.MustCompile(`\b(?:is|are) an? (?:[a-z-]+ ){1,2}(?:place|thing|way|time|job|task|one) to [a-z]+|\b(?:is|are) an? [a-z-]+ (?:but|and|yet) [a-z-]+ (?:thing|business|affair|matter)\b|\b(?:is|are) the (?:[a-z-]+est|best|worst|most|least)\b|\b(?:is|are) the [a-z'’-]+ (?:weak|strong|sore) point\b|\b(?:is|are) one (?:cause|reason|factor|part|example)\b|\b(?:is|are) (?:the |an? )?[a-z'’ ]*\banswer to\b|\b(?:is|are) an? (?:[a-z-]+ )?(?:sign|signal|indicator|symbol|mark) of\b`)
 
 // cardFrontRe splits a card's question into its subject and what it asks
 // of it: "What did the United States face" gives "the United States",
@@ -663,6 +665,10 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if g.yearReckoned(c.q.Text[:i], ans, after) {
 		return false
 	}
+	// "First ___ ordered": the blank cuts a rank.
+	if f := strings.Fields(c.q.Text[:i]); len(f) > 0 && rankOpeners[strings.ToLower(f[len(f)-1])] && isCapitalized(f[len(f)-1]) {
+		return false
+	}
 	// "much of ___", "eastern ___ (after Zhejiang)", "the Cape of ___": a
 	// place everyone knows; "___, Davis": a name cut before its place.
 	if worldPlaces[strings.ToLower(ans)] || strings.EqualFold(ans, "Good Hope") || strings.HasPrefix(strings.ToLower(ans), "university of ") && strings.HasPrefix(after, ", ") && len(after) > 2 && isCapitalized(after[2:]) {
@@ -806,6 +812,10 @@ func (g *sectionGen) choicePasses(c *candidate) bool {
 // followedInRe finds a year one thing followed another in, in one clause:
 // "and RCA Victor followed with the 45 rpm single in 1949".
 var followedInRe = regexp.MustCompile(`\bfollowed\b[^.;,]{0,50}\bin (?:[A-Z][a-z]+ )?(\d{4})\b`)
+
+// rankOpeners begin a rank of two words: "First Officer", "Chief
+// Engineer".
+var rankOpeners = set(`first second third fourth chief head senior junior`)
 
 // languages are those whose words English borrows most.
 var languages = set(`latin greek french german italian spanish arabic dutch hebrew sanskrit norse`)

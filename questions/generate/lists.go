@@ -42,6 +42,13 @@ func (g *sectionGen) listStemWith(s *sentence, anyVerb, gerunds bool) (items []s
 			return nil, "", ""
 		}
 	}
+	// "… were the surgeons, Frank Hurley the photographer, and Harry
+	// McNish the carpenter": clauses with their verb left out.
+	for _, it := range items[1:] {
+		if f := strings.Fields(it); len(f) > 2 && isCapitalized(f[0]) && slices.Contains(f[1:3], "the") {
+			return nil, "", ""
+		}
+	}
 	// "two ships, HMS Erebus and HMS Terror": a count, then the names
 	// it counts, is no list of three.
 	if f := strings.Fields(items[0]); len(f) >= 2 {

@@ -3236,3 +3236,22 @@ func TestRound273(t *testing.T) {
 	notAsked(t, "hedgehogs-and-hibernation.txt", "often cite")
 	notAsked(t, "on-the-pleasure-of-a-cold-swim.md", "if you would like to try")
 }
+
+// TestRound277: what both raters of rounds 277 to 280 rejected and a rule
+// can tell: definitions that rank or place a thing rather than say what
+// it is ("Power lines are the gravest hazard", "Hard floors are the
+// sweeper's weak point", "Gore-Tex is the best-known brand", "Habitat
+// loss is one cause"), cards whose object is a name ("What did Snyder
+// strike?": Reed), sentences that point back ("Of the fifteen, …", "One
+// well-supported explanation is …", "… failed too."), a blank that cuts a
+// rank ("First ___ ordered"), and clauses with their verb left out read
+// as a list ("were the surgeons, Frank Hurley the photographer, and …").
+func TestRound277(t *testing.T) {
+	notAsked(t, "how-a-hot-air-balloon-is-steered-and-landed.md", "What are power lines")
+	notAsked(t, "how-a-carpet-sweeper-picks-up-crumbs.md", "What are hard floors")
+	notAsked(t, "a-practical-guide-to-choosing-walking-boots.md", "What is Gore-Tex")
+	notAsked(t, "glow-worms-and-their-light.txt", "What is habitat loss", "\x00One well-supported explanation")
+	notAsked(t, "the-donner-party-1846-to-1847.md", "What did Snyder strike", "What did Keseberg reach", "\x00Of the fifteen")
+	notAsked(t, "the-maiden-voyage-of-the-titanic-1912.md", "First {{Officer Murdoch}}")
+	notAsked(t, "shackletons-endurance-expedition-1914-to-1917.md", "failed too", "Frank Hurley the photographer\n")
+}

@@ -132,7 +132,7 @@ func rareWord(w string) bool {
 // word with a prefix or a suffix that makes a noun of it ("unevenness",
 // "reconsideration", "facilitator", "governance").
 func everydayForm(w string, common map[string]bool) bool {
-	for _, sp := range [][2]string{{"our", "or"}, {"ise", "ize"}, {"isation", "ization"}, {"yse", "yze"}, {"ogue", "og"},
+	for _, sp := range [][2]string{{"our", "or"}, {"ise", "ize"}, {"isation", "ization"}, {"isab", "izab"}, {"ising", "izing"}, {"yse", "yze"}, {"ogue", "og"},
 		{"ae", "e"}, {"oe", "e"}, {"ll", "l"}, {"ence", "ense"}} {
 		if strings.Contains(w, sp[0]) && common[strings.Replace(w, sp[0], sp[1], 1)] {
 			return true

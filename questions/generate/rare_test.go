@@ -13,6 +13,7 @@ func TestRareWord(t *testing.T) {
 		{"meninges", true}, {"kinetochore", true}, {"subduction", true}, {"telomeres", true}, {"ring-shaped", false},
 		// Everyday words, in any form or spelling.
 		{"neurons", false}, {"hemispheres", false}, {"fibres", false}, {"defences", false}, {"colour", false},
+		{"recognisable", false}, {"organising", false},
 		// Everyday words run together, or made nouns.
 		{"windowsill", false}, {"floodwater", false}, {"codebase", false}, {"unevenness", false},
 		{"reconsideration", false}, {"facilitator", false}, {"adaptability", false},

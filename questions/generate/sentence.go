@@ -675,6 +675,10 @@ func subjectBefore(toks []token) bool {
 // after "the": "the Norwegian Fridtjof Nansen".
 var demonymEndings = []string{"an", "ese", "ish", "ic", "ch"}
 
+// explanationNouns, after "One", need what they explain: "One
+// well-supported explanation is …".
+var explanationNouns = set(`explanation explanations reason reasons theory answer possibility cause`)
+
 // nobleTitles name a person after "the": "the Duke of York", "the
 // Prince".
 var nobleTitles = set(`duke duchess earl countess baron baroness prince princess marquess marquis viscount bishop archbishop
@@ -826,6 +830,10 @@ func leansOnText(s *sentence) bool {
 	}
 	if strings.Contains(lower, ", that is the ") {
 		return true // "For a 75 kg occupant, that is the difference between …": what is?
+	}
+	// "A chartered schooner … failed too.": as what else did?
+	if n := len(s.tokens); n > 2 && s.tokens[n-1].lower == "too" && s.text[s.tokens[n-2].end:s.tokens[n-1].start] == " " && pastTense(s.tokens[n-2].lower) {
+		return true
 	}
 	if strings.Contains(lower, "what happened next") || strings.Contains(lower, "what followed") {
 		return true // "What happened next was pieced together …": after what?
@@ -1614,6 +1622,12 @@ func ellipticalOpener(s *sentence) bool {
 		return ""
 	}
 	if (w(0) == "one" || w(0) == "another") && beForms[w(1)] {
+		return true
+	}
+	// "Of the fifteen, seven survived": of which fifteen? "One
+	// well-supported explanation is …": of what?
+	if w(0) == "of" && w(1) == "the" && spelledValue(w(2)) > 0 ||
+		w(0) == "one" && slices.ContainsFunc(toks[1:min(4, len(toks))], func(t token) bool { return explanationNouns[t.lower] }) {
 		return true
 	}
 	// "None of the 105 is known to have survived": none of whom?
