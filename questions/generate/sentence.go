@@ -1397,23 +1397,18 @@ func leansOnText(s *sentence) bool {
 			return true
 		}
 		// "Nobody lived on it permanently": on what, the text before
-		// says; "In December 2018 part of its flank collapsed": of what.
+		// says.
 		if t.lower == "it" && i > 0 && i < 5 && prepositions[toks[i-1].lower] &&
 			!slices.ContainsFunc(toks[:i-1], func(b token) bool {
 				return !function[b.lower] && !indefinites[b.lower] && !verbs[b.lower] && !pastTense(b.lower)
 			}) {
 			return true
 		}
-		// "In the spring of 1859 its sledge parties searched …": whose?
+		// "In the spring of 1859 its sledge parties searched …", "In
+		// December 2018 part of its flank collapsed": whose?
 		if t.lower == "its" && i >= 2 && i < 8 && !slices.ContainsFunc(toks[:i], func(b token) bool {
-			return !function[b.lower] && !timeNouns[b.lower] && !numberRe.MatchString(b.text)
+			return !function[b.lower] && !timeNouns[b.lower] && !partOf[b.lower] && !numberRe.MatchString(b.text)
 		}) {
-			return true
-		}
-		if t.lower == "its" && i >= 2 && i < 8 && toks[i-1].lower == "of" && partOf[toks[i-2].lower] &&
-			!slices.ContainsFunc(toks[:i-2], func(b token) bool {
-				return !function[b.lower] && !months[b.lower] && !numberRe.MatchString(b.text)
-			}) {
 			return true
 		}
 		// "…, that works out to roughly 0.45 millimetres": what works
