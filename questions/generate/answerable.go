@@ -1095,6 +1095,23 @@ func sumOfOthers(s *sentence, t term) bool {
 			return true
 		}
 	}
+	// "Five pins with ten possible depths gives ___ theoretical keys":
+	// the choices at each place raised to the places.
+	var counts []float64
+	for _, tk := range s.tokens {
+		if tk.start < t.start || tk.start >= t.end {
+			if n := numberOf(tk.text); n >= 2 && n <= 64 && n == math.Trunc(n) {
+				counts = append(counts, n)
+			}
+		}
+	}
+	for _, a := range counts {
+		for _, b := range counts {
+			if v >= 100 && math.Pow(a, b) == v {
+				return true
+			}
+		}
+	}
 	// "164 pairs, or ___ reeds": two to a pair.
 	if m := pairsOrRe.FindStringSubmatch(s.lower[:t.start]); m != nil && 2*numberOf(m[1]) == v {
 		return true

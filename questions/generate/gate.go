@@ -57,7 +57,7 @@ var openFronts = []string{"complete the passage", "complete the statement", "wha
 // genericVerbs say nothing about what their object is: "What did the
 // United States face?", "What should you start?", "What should you
 // avoid?" (any of the things a section warns against).
-var genericVerbs = set(`cite cites cited leave leaves left face faced faces mention mentioned mentions use used uses start started starts explain explained spend spent spends
+var genericVerbs = set(`combine combines combined judge judges judged know knows knew cite cites cited leave leaves left face faced faces mention mentioned mentions use used uses start started starts explain explained spend spent spends
 explains resist encourage encouraged encourages include included includes have has had do does did play played plays
 demonstrate demonstrated demonstrates produce produced produces contribute contributed involve involved involves
 emphasize emphasizes emphasized ensure ensures ensured help helps helped foster fosters fostered enhance enhances enhanced
@@ -81,7 +81,8 @@ carry carries carried occupy occupies occupied notice notices noticed suggest su
 // calling at all: "What did combined units call?" (round 106). "What
 // did Nansen notice?", "What do modern counts suggest?": noticed about
 // what, counts of what (round 229)?
-var vagueVerbs = set(`notice notices noticed suggest suggests suggested leave leaves left cite cites cited
+var vagueVerbs = set(`notice notices noticed suggest suggests suggested leave leaves left cite cites cited combine combines combined
+judge judges judged know knows knew
 need needs needed use uses used carry carries carried occupy occupies occupied include includes
 included hold holds held call calls called name names named`)
 
@@ -796,7 +797,7 @@ func (g *sectionGen) choicePasses(c *candidate) bool {
 	if i < 0 {
 		return true
 	}
-	if g.titleRangeGives(c.q) {
+	if g.titleRangeGives(c.q) || g.titleYearSides(c.q) {
 		return false
 	}
 	if givenInSentence(c.q.Answer, p[:i]+p[i+5:]) || exampleSlot(p[:i]) || g.headingSpells(c.q.Answer) {
@@ -899,6 +900,36 @@ func (g *sectionGen) titleRangeGives(q *questions.Question) bool {
 	}
 	a, _ := strconv.Atoi(strings.TrimSpace(q.Answer))
 	return in == 1 && a > lo && a <= hi
+}
+
+// titleYearSides reports whether the answer of a year choice is the one
+// option on its side of the year a title gives ("Grace Darling and the
+// wreck of the Forfarshire, 1838": of 1826, 1834, 1838 and 1842, only
+// 1842 can be "In ___ she fell ill" after her fame; "The Charge of the
+// Light Brigade, 1854": "The Crimean War had begun in ___", 1853 among
+// 1855, 1856 and 1871). Blind raters rejected all six verdicts on such
+// choices in rounds 273 to 284.
+func (g *sectionGen) titleYearSides(q *questions.Question) bool {
+	ys := gateYearRe.FindAllString(g.titleText, -1)
+	if len(ys) != 1 || titleRangeRe.MatchString(g.titleText) {
+		return false
+	}
+	y, _ := strconv.Atoi(ys[0])
+	a, err := strconv.Atoi(strings.TrimSpace(q.Answer))
+	if err != nil || a == y {
+		return false
+	}
+	same := 0
+	for _, ch := range q.Choices {
+		o, err := strconv.Atoi(strings.TrimSpace(ch))
+		if err != nil {
+			return false
+		}
+		if (o > y) == (a > y) && o != y {
+			same++
+		}
+	}
+	return same == 1
 }
 
 // titleOfTheRe finds an office's name cut after "of the": "the

@@ -3255,3 +3255,27 @@ func TestRound277(t *testing.T) {
 	notAsked(t, "the-maiden-voyage-of-the-titanic-1912.md", "First {{Officer Murdoch}}")
 	notAsked(t, "shackletons-endurance-expedition-1914-to-1917.md", "failed too", "Frank Hurley the photographer\n")
 }
+
+// TestRound281: what both raters of rounds 281 to 284 rejected and a rule
+// can tell: a figure the sentence raises to a power ("Five pins with ten
+// possible depths gives ___ keys", "Four wheels of ten digits give ___")
+// or gives in radians ("___ degrees, or π radians"); a year choice whose
+// answer is the one option on its side of the title's year ("Grace
+// Darling and the wreck of the Forfarshire, 1838": 1842 among 1826, 1834
+// and 1838; "The Charge of the Light Brigade, 1854": 1853 among 1855,
+// 1856 and 1871); cards that ask what someone combined, judged or knew;
+// sentences that point back ("sixteen times as much.", "Work began in
+// ___"); and a list item
+// that opens on a gerund and describes it in a clause ("Using a blunt
+// knife, which crushes the wood …"), which is no statement.
+func TestRound281(t *testing.T) {
+	notAsked(t, "how-a-padlock-keeps-its-shackle-shut.md", "{{100,000}} theoretical", "give {{10,000}} combinations")
+	notAsked(t, "how-a-mousetrap-springs.md", "roughly {{180}} degrees")
+	notAsked(t, "grace-darling-and-the-wreck-of-the-forfarshire-1838.md", "What did William Darling judge", "In _____ she fell ill")
+	notAsked(t, "the-mutiny-on-the-bounty-1789.md", "By _____ only one mutineer")
+	notAsked(t, "the-charge-of-the-light-brigade-1854.md", "had begun in _____")
+	notAsked(t, "earthworms-and-the-making-of-soil.txt", "What did Darwin combine")
+	notAsked(t, "the-discovery-of-the-antikythera-mechanism.md", "What did Price know", "Work began in _____")
+	notAsked(t, "how-a-weathervane-turns-into-the-wind.md", "sixteen times as much")
+	notAsked(t, "a-practical-guide-to-sharpening-a-pencil-with-a-knife.md", "Using a blunt knife, which", "Taking cuts that are too deep")
+}

@@ -675,6 +675,14 @@ func subjectBefore(toks []token) bool {
 // after "the": "the Norwegian Fridtjof Nansen".
 var demonymEndings = []string{"an", "ese", "ish", "ic", "ch"}
 
+// timesAsMuchRe finds a comparison with nothing after it: "sixteen times
+// as much.".
+var timesAsMuchRe = regexp.MustCompile(`\btimes as (?:much|many|great|large|long|high|fast|strong|heavy)\s*[.,;]`)
+
+// bareWorkRe finds a sentence opening on work of no named kind: "Work
+// began in 1901".
+var bareWorkRe = regexp.MustCompile(`^(?:work|construction|excavation|digging|building|fighting) (?:began|started|resumed|continued|stopped|ceased|ended)\b`)
+
 // explanationNouns, after "One", need what they explain: "One
 // well-supported explanation is …".
 var explanationNouns = set(`explanation explanations reason reasons theory answer possibility cause`)
@@ -833,6 +841,15 @@ func leansOnText(s *sentence) bool {
 	}
 	// "A chartered schooner … failed too.": as what else did?
 	if n := len(s.tokens); n > 2 && s.tokens[n-1].lower == "too" && s.text[s.tokens[n-2].end:s.tokens[n-1].start] == " " && pastTense(s.tokens[n-2].lower) {
+		return true
+	}
+	// "A strong wind … gives about 240 pascals, sixteen times as much.":
+	// as what?
+	if timesAsMuchRe.MatchString(lower) {
+		return true
+	}
+	// "Work began in 1901": which work?
+	if bareWorkRe.MatchString(lower) {
 		return true
 	}
 	if strings.Contains(lower, "what happened next") || strings.Contains(lower, "what followed") {
@@ -1850,8 +1867,16 @@ func nameAndClause(toks []token, text string) bool {
 	}
 	isVerb := func(w string) bool { return beForms[w] || auxiliaries[w] || modals[w] || verbs[w] }
 	i := 0
+	// "Using a blunt knife, which …", "Taking cuts that are too deep,
+	// which …": a gerund naming the thing, and a clause inside the name,
+	// are no verb of the sentence's own.
+	relative := false
 	for ; i < len(toks) && !(i > 0 && strings.Contains(text[toks[i-1].end:toks[i].start], ",")); i++ {
-		if isVerb(toks[i].lower) {
+		w := toks[i].lower
+		if w == "that" || w == "which" || w == "who" {
+			relative = true
+		}
+		if isVerb(w) && !relative && !(i == 0 && strings.HasSuffix(w, "ing")) {
 			return false
 		}
 	}
