@@ -1112,6 +1112,15 @@ func sumOfOthers(s *sentence, t term) bool {
 			}
 		}
 	}
+	// "A standard can about 7.5 centimetres across has a circumference of
+	// nearly ___ centimetres": π times the diameter.
+	if strings.Contains(s.lower, "circumference") {
+		for _, x := range others {
+			if math.Abs(v-math.Pi*x) <= 0.04*v || math.Abs(x-math.Pi*v) <= 0.04*x {
+				return true
+			}
+		}
+	}
 	// "164 pairs, or ___ reeds": two to a pair.
 	if m := pairsOrRe.FindStringSubmatch(s.lower[:t.start]); m != nil && 2*numberOf(m[1]) == v {
 		return true

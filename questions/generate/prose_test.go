@@ -3279,3 +3279,15 @@ func TestRound281(t *testing.T) {
 	notAsked(t, "how-a-weathervane-turns-into-the-wind.md", "sixteen times as much")
 	notAsked(t, "a-practical-guide-to-sharpening-a-pencil-with-a-knife.md", "Using a blunt knife, which", "Taking cuts that are too deep")
 }
+
+// TestRound285: a year that a winter shares with the spring after it
+// ("the winter of ___ and the spring of 1759"), a circumference its
+// diameter gives ("7.5 centimetres across has a circumference of nearly
+// ___"), and an object "her" after the one person the sentence names,
+// who is the subject ("Queen Victoria sent her a brooch", "Herbert wrote
+// asking her"), which points at someone unseen (rounds 285 to 288).
+func TestRound285(t *testing.T) {
+	notAsked(t, "the-return-of-halleys-comet-in-1759.md", "winter of _____", "winter of {{1758}}")
+	notAsked(t, "how-a-tin-opener-cuts-a-lid.md", "nearly {{24}}")
+	notAsked(t, "florence-nightingale-at-scutari-1854-to-1856.md", "\x00Queen Victoria sent her", "\x00In October 1854 {{Herbert}}")
+}

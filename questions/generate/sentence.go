@@ -714,6 +714,22 @@ func objectHer(toks []token, i int) bool {
 	return toks[i].lower == "her" && (i+1 == len(toks) || function[toks[i+1].lower])
 }
 
+// nameRuns counts the runs of capitalised words in tokens that may name
+// a person: not a month, nor a word capitalised only because it opens
+// the sentence.
+func nameRuns(toks []token) int {
+	n := 0
+	for i, t := range toks {
+		if !isCapitalized(t.text) || months[t.lower] || i == 0 && function[t.lower] || possessive(t.lower) {
+			continue
+		}
+		if i == 0 || !isCapitalized(toks[i-1].text) || months[toks[i-1].lower] || i == 1 && function[toks[0].lower] {
+			n++
+		}
+	}
+	return n
+}
+
 // antecedentBlockers lead a name that a later "he" or "she" does not
 // stand for.
 // adverbOpeners open a sentence and name no one: "Back in London …".
@@ -1431,6 +1447,12 @@ func leansOnText(s *sentence) bool {
 		// "…, that works out to roughly 0.45 millimetres": what works
 		// out, the sentence before says.
 		if t.lower == "that" && i > 0 && i+1 < len(toks) && strings.Contains(s.text[toks[i-1].end:t.start], ",") && thatSubjectVerbs[toks[i+1].lower] {
+			return true
+		}
+		// "Queen Victoria sent her a brooch", "Herbert wrote asking her":
+		// the one person named before is the subject, and "her" someone
+		// else.
+		if objectHer(toks, i) && i > 0 && (verbs[toks[i-1].lower] || pastTense(toks[i-1].lower) || strings.HasSuffix(toks[i-1].lower, "ing")) && nameRuns(toks[:i-1]) == 1 {
 			return true
 		}
 		// "New Zealand pioneered it in 1990": what it did is in the text

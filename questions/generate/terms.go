@@ -725,6 +725,11 @@ func yearNextTo(s *sentence, t term) bool {
 			return true
 		}
 	}
+	// "Over the winter of ___ and the spring of 1759": a winter runs
+	// into the year after it.
+	if strings.HasSuffix(before, "winter of") && containsWord(s.lower[t.end:], strconv.Itoa(v+1)) {
+		return true
+	}
 	for _, w := range []string{"late in", " late", "end of"} {
 		if strings.HasSuffix(before, w) && containsWord(s.lower[t.end:], strconv.Itoa(v+1)) {
 			return true
