@@ -641,11 +641,10 @@ func numberNamesThing(s *sentence, t term) bool {
 func famousEvent(name, lower string) bool {
 	n := strings.ToLower(name)
 	for y, words := range famousYears {
-		if !containsWord(lower, y) {
-			continue
-		}
 		for _, w := range words {
-			if strings.Contains(n, w) {
+			// The name's test first: most names are no event, and
+			// looking for the year costs a scan of the sentence.
+			if strings.Contains(n, w) && containsWord(lower, y) {
 				return true
 			}
 		}
