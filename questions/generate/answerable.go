@@ -1121,6 +1121,27 @@ func sumOfOthers(s *sentence, t term) bool {
 			}
 		}
 	}
+	// "At 45 degrees there are eight sectors, and at ___ degrees
+	// twelve": two products the sentence makes equal.
+	for i, a := range counts {
+		for j, b := range counts {
+			for k, c := range counts {
+				if i != j && i != k && j < k && v*a >= 50 && v*a == b*c {
+					return true
+				}
+			}
+		}
+	}
+	// "0.9 multiplied by itself five times, or roughly ___ per cent".
+	if strings.Contains(s.lower, "by itself") {
+		for _, x := range others {
+			for _, n := range counts {
+				if p := math.Pow(x, n); x > 0 && x < 1 && (math.Abs(p-v) <= 0.02 || math.Abs(100*p-v) <= 1) {
+					return true
+				}
+			}
+		}
+	}
 	// "164 pairs, or ___ reeds": two to a pair.
 	if m := pairsOrRe.FindStringSubmatch(s.lower[:t.start]); m != nil && 2*numberOf(m[1]) == v {
 		return true

@@ -797,7 +797,7 @@ func (g *sectionGen) choicePasses(c *candidate) bool {
 	if i < 0 {
 		return true
 	}
-	if g.titleRangeGives(c.q) || g.titleYearSides(c.q) {
+	if g.titleRangeGives(c.q) || g.titleYearSides(c.q) || decadePartGives(c.q, p) {
 		return false
 	}
 	if givenInSentence(c.q.Answer, p[:i]+p[i+5:]) || exampleSlot(p[:i]) || g.headingSpells(c.q.Answer) {
@@ -930,6 +930,36 @@ func (g *sectionGen) titleYearSides(q *questions.Question) bool {
 		}
 	}
 	return same == 1
+}
+
+// decadePartRe finds a part of a decade: "in the early 1850s".
+var decadePartRe = regexp.MustCompile(`\b(early|mid|late)(?:-| )(\d{3})0s\b`)
+
+// decadePartGives reports whether a part of a decade the question gives
+// holds the answer and no other option: "The binaural design became
+// practical in the early 1850s" settles 1852 among 1852, 1854, 1857 and
+// 1859.
+func decadePartGives(q *questions.Question, text string) bool {
+	m := decadePartRe.FindStringSubmatch(strings.ToLower(text))
+	if m == nil {
+		return false
+	}
+	base, _ := strconv.Atoi(m[2] + "0")
+	lo, hi := base, base+3
+	switch m[1] {
+	case "mid":
+		lo, hi = base+3, base+7
+	case "late":
+		lo, hi = base+6, base+9
+	}
+	in := 0
+	for _, ch := range q.Choices {
+		if y, err := strconv.Atoi(strings.TrimSpace(ch)); err == nil && y >= lo && y <= hi {
+			in++
+		}
+	}
+	a, _ := strconv.Atoi(strings.TrimSpace(q.Answer))
+	return in == 1 && a >= lo && a <= hi
 }
 
 // titleOfTheRe finds an office's name cut after "of the": "the

@@ -3291,3 +3291,18 @@ func TestRound285(t *testing.T) {
 	notAsked(t, "how-a-tin-opener-cuts-a-lid.md", "nearly {{24}}")
 	notAsked(t, "florence-nightingale-at-scutari-1854-to-1856.md", "\x00Queen Victoria sent her", "\x00In October 1854 {{Herbert}}")
 }
+
+// TestRound289: what both raters of rounds 289 to 292 rejected and a rule
+// can tell: a card that reads a count's noun as its verb ("What does ten
+// minute"), a year choice that a part of a decade settles ("in the early
+// 1850s": 1852 among 1852, 1854, 1857 and 1859), figures the sentence
+// gives ("___ degrees divided by the mirror angle", "At 45 degrees there
+// are eight sectors, and at ___ degrees twelve", "0.9 multiplied by
+// itself five times, or roughly ___ per cent"), and sentences that point
+// back ("the evening before, on ___", "Smaller groups had arrived").
+func TestRound289(t *testing.T) {
+	notAsked(t, "a-practical-guide-to-learning-to-whistle-a-tune-by-ear.md", "What does ten minute")
+	notAsked(t, "how-a-stethoscope-carries-sound.md", "1852\n1854\n1857")
+	notAsked(t, "how-a-kaleidoscope-makes-its-patterns.md", "{{360}} degrees divided", "at {{30}} degrees twelve", "roughly {{59}} per cent")
+	notAsked(t, "the-arrival-of-the-empire-windrush-1948.md", "the evening before, on _____", "\x00Smaller groups had arrived")
+}

@@ -679,6 +679,10 @@ var demonymEndings = []string{"an", "ese", "ish", "ic", "ch"}
 // as much.".
 var timesAsMuchRe = regexp.MustCompile(`\btimes as (?:much|many|great|large|long|high|fast|strong|heavy)\s*[.,;]`)
 
+// dayBeforeRe finds a time counted back from one the text before gave:
+// "the evening before, on 21 June".
+var dayBeforeRe = regexp.MustCompile(`\bthe (?:evening|night|day|morning|week|month|year) before\s*[,.;]`)
+
 // bareWorkRe finds a sentence opening on work of no named kind: "Work
 // began in 1901".
 var bareWorkRe = regexp.MustCompile(`^(?:work|construction|excavation|digging|building|fighting) (?:began|started|resumed|continued|stopped|ceased|ended)\b`)
@@ -862,6 +866,11 @@ func leansOnText(s *sentence) bool {
 	// "A strong wind … gives about 240 pascals, sixteen times as much.":
 	// as what?
 	if timesAsMuchRe.MatchString(lower) {
+		return true
+	}
+	// "The ship had anchored off Tilbury the evening before, on …":
+	// before what?
+	if dayBeforeRe.MatchString(lower) {
 		return true
 	}
 	// "Work began in 1901": which work?
@@ -1662,6 +1671,10 @@ func ellipticalOpener(s *sentence) bool {
 	// well-supported explanation is …": of what?
 	if w(0) == "of" && w(1) == "the" && spelledValue(w(2)) > 0 ||
 		w(0) == "one" && slices.ContainsFunc(toks[1:min(4, len(toks))], func(t token) bool { return explanationNouns[t.lower] }) {
+		return true
+	}
+	// "Smaller groups had arrived in 1947": smaller than what?
+	if bareComparatives[w(0)] && plural(w(1)) && !function[w(1)] {
 		return true
 	}
 	// "None of the 105 is known to have survived": none of whom?

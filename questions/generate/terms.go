@@ -492,7 +492,7 @@ var schoolFigures = []struct {
 	{15, []string{"degrees", "hour", "earth"}}, {1013, []string{"sea level"}}, {1013.25, []string{"sea level"}},
 	{23.4, []string{"tilt"}}, {23.5, []string{"tilt"}}, {23.44, []string{"tilt"}},
 	{1, []string{"water", "density"}}, {1000, []string{"water", "density"}},
-	{180, []string{"degrees", "π"}}, {360, []string{"degrees", "2π"}}, {90, []string{"degrees", "π/2"}},
+	{360, []string{"degrees", "divided by"}}, {180, []string{"degrees", "π"}}, {180, []string{"degrees", "360"}}, {360, []string{"degrees", "2π"}}, {90, []string{"degrees", "π/2"}},
 }
 
 // schoolFigure reports whether v is one of the schoolFigures, in a

@@ -186,6 +186,11 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 	if nx := toks[k+1].lower; verbs[nx] && !g.lx.nounish[nx] && !strings.HasSuffix(nx, "ing") && !strings.HasSuffix(nx, "ed") && !phrasal[w+" "+nx] {
 		return "", "", 0
 	}
+	// "Ten minutes a day will take you …": the word after a count is
+	// what it counts.
+	if k > 0 && (spelledValue(toks[k-1].lower) > 1 || numberRe.MatchString(toks[k-1].text)) {
+		return "", "", 0
+	}
 	// "Special Commissions of senior judges sat …": a word before a verb
 	// in the past is the subject's noun, not its verb.
 	if nx := toks[k+1].lower; (irregularPast[nx] != "" || pastOnly[nx]) && strings.HasSuffix(w, "s") {
