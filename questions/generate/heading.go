@@ -25,23 +25,27 @@ func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 			words = append(words[:len(words):len(words)], w)
 		}
 	}
-	// "December 1900": the month the heading names.
-	for _, t := range tokenize(g.sec.Heading) {
-		if months[t.lower] && !slices.Contains(words, t.lower) {
-			words = append(words[:len(words):len(words)], t.lower)
-		}
-	}
+	// Each token's root once: this runs for every word of every
+	// statement.
+	var roots []string
 	for _, w := range words {
 		if len(w) < 3 && !g.shortName(w) || !strict && g.lx.topWords[strings.TrimSuffix(w, "s")] {
 			continue
 		}
+		if roots == nil {
+			roots = make([]string, len(toks))
+			for k, t := range toks {
+				roots[k] = root(t.lower)
+			}
+		}
+		rw := root(w)
 		for k, t := range toks {
 			// "World War II" under "The Early Cold War": a short word
 			// inside another name is not the heading's.
 			if len(w) == 3 && isCapitalized(t.text) && (k > 0 && isCapitalized(toks[k-1].text) || k+1 < len(toks) && isCapitalized(toks[k+1].text)) {
 				continue
 			}
-			if sameStem(t.lower, w) || adjectiveOf(t.lower, w) || adjectiveOf(w, t.lower) {
+			if sameStemRoot(t.lower, w, roots[k], rw) || adjectiveOf(t.lower, w) || adjectiveOf(w, t.lower) {
 				out = append(out, w)
 				break
 			}
@@ -64,14 +68,15 @@ func (g *sectionGen) headingEchoes(toks []token, strict bool) []string {
 	return out
 }
 
-// shortNames are the heading's short names in capitals ("CAM") and its
-// words with a figure ("C4", "1347"), in lower case: as telling as its
-// long words.
+// shortNames are the heading's short names in capitals ("CAM"), its
+// words with a figure ("C4", "1347") and its months ("December 1900"), in
+// lower case: as telling as its long words.
 func (g *sectionGen) shortNames() []string {
 	if g.shorts == nil {
 		var out []string
 		for _, t := range tokenize(g.sec.Heading) {
-			if len(t.text) >= 2 && (len(t.text) < 4 && t.text == strings.ToUpper(t.text) && t.text != strings.ToLower(t.text) || strings.ContainsAny(t.text, "0123456789")) {
+			if len(t.text) >= 2 && (len(t.text) < 4 && t.text == strings.ToUpper(t.text) && t.text != strings.ToLower(t.text) || strings.ContainsAny(t.text, "0123456789")) ||
+				months[t.lower] {
 				out = append(out, t.lower)
 			}
 		}
@@ -118,8 +123,13 @@ func usesWord(toks []token, w string) bool {
 // another form: "history" under "Historical Background" (the same stem),
 // "array" under "Arrays" (the same word).
 func sameStem(t, w string) bool {
+	return sameStemRoot(t, w, root(t), root(w))
+}
+
+// sameStemRoot is sameStem with the words' roots found already.
+func sameStemRoot(t, w, rt, rw string) bool {
 	return t == w || strings.TrimSuffix(t, "s") == strings.TrimSuffix(w, "s") ||
-		len(w) >= 6 && len(t) >= 6 && t[:5] == w[:5] || len(t) >= 3 && root(t) == root(w)
+		len(w) >= 6 && len(t) >= 6 && t[:5] == w[:5] || len(t) >= 3 && rt == rw
 }
 
 // headingWords returns the content words of section i's heading, sorted;

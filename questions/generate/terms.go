@@ -636,17 +636,26 @@ func numberNamesThing(s *sentence, t term) bool {
 	return function[nx] || strings.HasSuffix(nx, "ly") || presentOrPast(nx) && verbs[nx]
 }
 
+// famousEvents are famousYears as a list to run through.
+var famousEvents = func() []struct{ year, words string } {
+	var out []struct{ year, words string }
+	for y, ws := range famousYears {
+		for _, w := range ws {
+			out = append(out, struct{ year, words string }{y, w})
+		}
+	}
+	return out
+}()
+
 // famousEvent reports whether a name is an event of famousYears whose
 // year the sentence gives.
 func famousEvent(name, lower string) bool {
 	n := strings.ToLower(name)
-	for y, words := range famousYears {
-		for _, w := range words {
-			// The name's test first: most names are no event, and
-			// looking for the year costs a scan of the sentence.
-			if strings.Contains(n, w) && containsWord(lower, y) {
-				return true
-			}
+	for _, e := range famousEvents {
+		// The name's test first: most names are no event, and looking
+		// for the year costs a scan of the sentence.
+		if strings.Contains(n, e.words) && containsWord(lower, e.year) {
+			return true
 		}
 	}
 	return false
