@@ -1142,6 +1142,15 @@ func sumOfOthers(s *sentence, t term) bool {
 			}
 		}
 	}
+	// "about ___ times a minute, some twenty-five beats every second": a
+	// rate given per second and per minute, or per minute and per hour.
+	if strings.Contains(s.lower, "minute") && (strings.Contains(s.lower, "second") || strings.Contains(s.lower, "hour")) {
+		for _, x := range append(others, counts...) {
+			if x > 1 && (v == 60*x || 60*v == x) {
+				return true
+			}
+		}
+	}
 	// "164 pairs, or ___ reeds": two to a pair.
 	if m := pairsOrRe.FindStringSubmatch(s.lower[:t.start]); m != nil && 2*numberOf(m[1]) == v {
 		return true

@@ -666,6 +666,16 @@ func (g *sectionGen) clozePasses(c *candidate) bool {
 	if g.yearReckoned(c.q.Text[:i], ans, after) {
 		return false
 	}
+	// "Setting the pins, known as ___": the sentence says the word in
+	// another form (pinning).
+	if !strings.Contains(ans, " ") && len(ans) >= 5 {
+		ra := root(ans)
+		for _, t := range tokenize(c.q.Text[:i] + " " + after) {
+			if len(t.lower) >= 3 && t.lower != ans && (root(t.lower) == ra || root(strings.TrimSuffix(t.lower, "s")) == ra) {
+				return false
+			}
+		}
+	}
 	// "First ___ ordered": the blank cuts a rank.
 	if f := strings.Fields(c.q.Text[:i]); len(f) > 0 && rankOpeners[strings.ToLower(f[len(f)-1])] && isCapitalized(f[len(f)-1]) {
 		return false

@@ -3306,3 +3306,12 @@ func TestRound289(t *testing.T) {
 	notAsked(t, "how-a-kaleidoscope-makes-its-patterns.md", "{{360}} degrees divided", "at {{30}} degrees twelve", "roughly {{59}} per cent")
 	notAsked(t, "the-arrival-of-the-empire-windrush-1948.md", "the evening before, on _____", "\x00Smaller groups had arrived")
 }
+
+// TestRound293: a rate the sentence gives per second as well as per
+// minute ("about ___ times a minute, some twenty-five beats every
+// second"), and a blank whose word the sentence says in another form
+// ("Setting the pins, known as ___") (rounds 293 to 296).
+func TestRound293(t *testing.T) {
+	notAsked(t, "shrews-and-their-fast-lives.txt", "about {{1,500}} times a minute")
+	notAsked(t, "how-a-musical-box-plays-a-tune.md", "known as {{pinning}}")
+}
