@@ -669,7 +669,7 @@ func numberNext(s *sentence, t term) bool {
 // a word at the start of a sentence or after a colon may be an ordinary
 // word with a capital ("Usually", "Example").
 func onceNamed(lx *lexicon, s *sentence, t term) bool {
-	if t.start <= s.tokens[s.first].start || len(t.text) < 4 || isAcronym(t.text) || lx.lowerSeen[t.key()] || months[t.key()] || weekdays[t.key()] {
+	if t.start <= s.tokens[s.first].start || len(t.text) < 4 || isAcronym(t.text) || lx.lowerSeen[t.key()] > 0 || months[t.key()] || weekdays[t.key()] {
 		return false
 	}
 	before := strings.TrimRight(s.text[:t.start], " ")
@@ -797,7 +797,7 @@ func (g *sectionGen) fieldTerm(s *sentence, t term) (term, bool) {
 		return term{}, false
 	}
 	if countWord(s.lower, k) != 1 || containsWord(g.heading, k) || containsWord(g.title, k) || g.lx.sectionsWith(k) > 2 ||
-		g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.code[ft.text] > 0 || g.lx.proper[k] || coordinated(s, ft) ||
+		g.lx.topWords[strings.TrimSuffix(k, "s")] || g.lx.code[ft.text] > 0 || g.lx.proper[k] > 0 || coordinated(s, ft) ||
 		quoted(s.text, ft.start) || generic[k] {
 		return term{}, false
 	}
@@ -1477,9 +1477,11 @@ var bigNumbers = map[string]float64{"hundred": 100, "thousand": 1000, "million":
 
 // ordinalValues are the ordinals a sentence may give a figure by.
 var ordinalValues = map[string]float64{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100, "thousandth": 1000, "millionth": 1e6}
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000, "millionth": 1e6}
 
-// wordNumber is the value of an ordinal ("fifth", "five-thousandth") or
+// wordNumber is the value of an ordinal ("fifth", "twenty-fifth",
+// "five-thousandth") or
 // a multiple ("tenfold", "hundredfold"), 0 for any other word.
 func wordNumber(w string) float64 {
 	one := func(w string) float64 {
@@ -1497,6 +1499,10 @@ func wordNumber(w string) float64 {
 	if a, b, ok := strings.Cut(w, "-"); ok {
 		if n, ok := ordinalValues[b]; ok && n >= 100 && one(a) > 0 {
 			return one(a) * n
+		}
+		// "twenty-fifth"
+		if n, ok := ordinalValues[b]; ok && n < 10 && spelledTens[a] > 0 {
+			return float64(spelledTens[a]) + n
 		}
 	}
 	return 0

@@ -171,7 +171,7 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	}
 	// "Snyder struck Reed with the butt of his whip": whom, not what; a
 	// name is asked as a blank.
-	if toDo == "" && isCapitalized(toks[next].text) && !isAcronym(toks[next].text) && g.lx.proper[toks[next].lower] {
+	if toDo == "" && isCapitalized(toks[next].text) && !isAcronym(toks[next].text) && g.lx.proper[toks[next].lower] > 0 {
 		return nil
 	}
 	// "The Vega continued east alone, past …": where it went, no object

@@ -232,7 +232,7 @@ func (g *sectionGen) midSentence(phrase string) string {
 	if b, ok := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "'s"); ok {
 		w = b
 	}
-	if isAcronym(f[0]) || strings.IndexFunc(f[0][1:], unicode.IsUpper) >= 0 || g.lx.capitalizedElsewhere(w) && (!g.lx.lowerSeen[w] || g.lx.mostlyName(w)) {
+	if isAcronym(f[0]) || strings.IndexFunc(f[0][1:], unicode.IsUpper) >= 0 || g.lx.capitalizedElsewhere(w) && (g.lx.lowerSeen[w] == 0 || g.lx.mostlyName(w)) {
 		return phrase
 	}
 	// "Giotto began the bell tower …": a word neither word list has and
@@ -246,7 +246,7 @@ func (g *sectionGen) midSentence(phrase string) string {
 	if strings.HasSuffix(w, "ing") && len(w) > 5 && !g.lx.capitalizedElsewhere(w) {
 		return strings.ToLower(phrase[:1]) + phrase[1:]
 	}
-	if len(f) == 1 && isCapitalized(f[0]) && !g.lx.lowerSeen[w] && !commonWords()[w] && !educatedWords()[w] && !strings.HasSuffix(w, "s") &&
+	if len(f) == 1 && isCapitalized(f[0]) && g.lx.lowerSeen[w] == 0 && !commonWords()[w] && !educatedWords()[w] && !strings.HasSuffix(w, "s") &&
 		!hasSuffix(w, nounSuffixes) && !hasSuffix(w, fieldEndings) &&
 		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
 		return phrase
@@ -268,7 +268,7 @@ func (g *sectionGen) midSentence(phrase string) string {
 // and once "a plimsoll", the shoe); not a gerund ("Pre-tensioning" opens
 // list items).
 func (lx *lexicon) mostlyName(w string) bool {
-	return lx.properN[w] >= 3 && lx.lowerN[w] == 1 && !strings.HasSuffix(w, "ing") && !strings.Contains(w, "-")
+	return lx.proper[w] >= 3 && lx.lowerSeen[w] == 1 && !strings.HasSuffix(w, "ing") && !strings.Contains(w, "-")
 }
 
 // resolve names what a subject such as "These missions" points back to,
@@ -305,7 +305,7 @@ func (g *sectionGen) resolve(s *sentence, subject, head string) string {
 	var words []string
 	for _, t := range ht[a:b] {
 		w := t.text
-		if g.lx.lowerSeen[t.lower] {
+		if g.lx.lowerSeen[t.lower] > 0 {
 			w = t.lower
 		}
 		words = append(words, w)

@@ -156,7 +156,7 @@ func (g *sectionGen) namesPerson(toks []token) bool {
 	for i, t := range toks {
 		// A sentence's first word is a name if the article capitalises
 		// it inside sentences too.
-		if !isCapitalized(t.text) || len(t.lower) < 3 || months[t.lower] || i == 0 && !g.lx.proper[t.lower] {
+		if !isCapitalized(t.text) || len(t.lower) < 3 || months[t.lower] || i == 0 && g.lx.proper[t.lower] == 0 {
 			continue
 		}
 		// A name the article gives no kind is a person's, unless a

@@ -434,7 +434,7 @@ func (g *sectionGen) namesDefined(k string, s *sentence) bool {
 	}
 	words := strings.Fields(s.text[i : i+len(k)])
 	for _, w := range words {
-		if !isCapitalized(w) || g.lx.lowerSeen[strings.ToLower(w)] {
+		if !isCapitalized(w) || g.lx.lowerSeen[strings.ToLower(w)] > 0 {
 			return false
 		}
 	}
@@ -450,7 +450,7 @@ func (g *sectionGen) namesDefined(k string, s *sentence) bool {
 // refers to increasing …"), but those are a heading's idea, in several
 // words.
 func (g *sectionGen) termDefined(k string, s *sentence) bool {
-	if strings.Contains(k, " ") || len(k) < 5 || !isContent(k) || generic[k] || g.lx.proper[k] || g.lx.sectionsWith(k) > 1 ||
+	if strings.Contains(k, " ") || len(k) < 5 || !isContent(k) || generic[k] || g.lx.proper[k] > 0 || g.lx.sectionsWith(k) > 1 ||
 		containsWord(g.heading, k) || g.lx.topWords[strings.TrimSuffix(k, "s")] {
 		return false
 	}
@@ -836,10 +836,8 @@ var languages = set(`latin greek french german italian spanish arabic dutch hebr
 // the thirty-year rule".
 var yearSpanRe = regexp.MustCompile(`\b(?:([a-z]+(?:-[a-z]+)?|\d+)(?:st|nd|rd|th)? anniversary|(centenary|centennial|bicentenary|bicentennial|tercentenary)|([a-z]+(?:-[a-z]+)?|\d+)-year rule)\b`)
 
-// spanYears are the spans yearSpanRe's words name.
-var spanYears = map[string]int{"tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
-	"fiftieth": 50, "sixtieth": 60, "seventy-fifth": 75, "hundredth": 100, "centenary": 100, "centennial": 100,
-	"bicentenary": 200, "bicentennial": 200, "tercentenary": 300, "thirty": 30, "fifty": 50, "hundred": 100}
+// centenaries are the anniversaries counted in hundreds of years.
+var centenaries = map[string]int{"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300}
 
 // yearReckoned reports whether a year blank is one the sentence lets the
 // reader reckon: a span from a year of the title or the sentence ("A
@@ -863,9 +861,9 @@ func (g *sectionGen) yearReckoned(before, ans, after string) bool {
 	}
 	for _, m := range yearSpanRe.FindAllStringSubmatch(text, -1) {
 		w := m[1] + m[2] + m[3]
-		n, ok := spanYears[w]
-		if !ok {
-			n, _ = strconv.Atoi(w)
+		n := centenaries[w] + int(wordNumber(w)) + spelledValue(w)
+		if d, err := strconv.Atoi(w); err == nil {
+			n = d
 		}
 		if n == 0 {
 			continue

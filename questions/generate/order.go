@@ -180,7 +180,7 @@ var danglingEnds = set(`and or but nor the a an of to in on at for with by from 
 
 // pastForms are past tenses the word lists lack: "The decisive blow fell
 // at Arras" is an event.
-var pastForms = set(`fell rose sank broke spoke drove flew fled froze threw sat lay shot swam rang sang wore woke hid rode shook`)
+var pastForms = set(`fell rose sank broke spoke drove flew fled froze threw sat lay shot swam rang sang wore woke hid rode shook swore tore`)
 
 var monthNames = `(?:January|February|March|April|May|June|July|August|September|October|November|December)`
 

@@ -1689,7 +1689,7 @@ func ellipticalOpener(s *sentence) bool {
 	}
 	// "Some broke free or were retaken": a verb in the past right after
 	// it.
-	if quantifiers[w(0)] && (irregularPast[w(1)] != "" || irregularPasts[w(1)] || pastOnly[w(1)]) {
+	if quantifiers[w(0)] && (irregularPast[w(1)] != "" || irregularPasts[w(1)] || pastForms[w(1)]) {
 		return true
 	}
 	// "Some survive, restored, at sites such as …": some of what?

@@ -28,7 +28,7 @@ type lexicon struct {
 	termCount  map[string]int
 	lists      [][]string                // items of lists in the article
 	allLists   []articleList             // lists of noun or gerund phrases, by section, once found
-	proper     map[string]bool           // words capitalised inside a sentence
+	proper     map[string]int            // how often each word is capitalised inside a sentence
 	titled     map[string]bool           // capitalised words seen after a title
 	sections   map[string]int            // term -> number of sections using it
 	withThe    map[string]bool           // names written after "the"
@@ -41,9 +41,7 @@ type lexicon struct {
 	cooc       map[string]map[string]int // term -> content words of its sentences
 	asked      map[string]bool           // answers asked in earlier banks
 	judged     int                       // true/false statements kept so far, in article order
-	lowerSeen  map[string]bool           // words written in lower case somewhere
-	lowerN     map[string]int            // how often each is written in lower case
-	properN    map[string]int            // how often each is capitalised inside a sentence
+	lowerSeen  map[string]int            // how often each word is written in lower case
 	secLower   []string                  // each section's sentences, lower-cased
 	sents      [][]*sentence             // each section's sentences
 	detNext    map[string]bool           // words right after a determiner, once found (see afterDeterminer)
@@ -154,9 +152,8 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 		lx.secLower = append(lx.secLower, sb.String())
 	}
 	lx.born, lx.died = lifespan(all)
-	lx.proper, lx.sections, lx.nSections = map[string]bool{}, map[string]int{}, len(all)
-	lx.titled, lx.verbish, lx.lowerSeen = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	lx.lowerN, lx.properN = map[string]int{}, map[string]int{}
+	lx.proper, lx.sections, lx.nSections = map[string]int{}, map[string]int{}, len(all)
+	lx.titled, lx.verbish, lx.lowerSeen = map[string]bool{}, map[string]bool{}, map[string]int{}
 	codeLower := map[string]int{}
 	for w, n := range code {
 		codeLower[strings.ToLower(w)] += n
@@ -168,8 +165,7 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 					lx.tokenCount[t.lower]++
 				}
 				if t.text == t.lower {
-					lx.lowerSeen[t.lower] = true
-					lx.lowerN[t.lower]++
+					lx.lowerSeen[t.lower]++
 				}
 			}
 			for i := 1; i < len(s.tokens); i++ {
@@ -187,8 +183,7 @@ func newLexicon(all [][]*sentence, code map[string]int) *lexicon {
 		for _, s := range sec {
 			for i, t := range s.tokens {
 				if i > s.first && isCapitalized(t.text) {
-					lx.proper[t.lower] = true
-					lx.properN[t.lower]++
+					lx.proper[t.lower]++
 					// "President Harry Truman": Harry and Truman are people.
 					for k := i - 1; k >= 0 && k >= i-3; k-- {
 						if titles[s.tokens[k].lower] {

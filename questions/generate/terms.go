@@ -415,7 +415,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 			}
 			// "The …", "Open Cargo.toml", "Visit MDN": a word the sentence's
 			// first place capitalised.
-			if i == s.first && (function[t.lower] || verbs[t.lower] || lx.lowerSeen[t.lower] && j > i+1) {
+			if i == s.first && (function[t.lower] || verbs[t.lower] || lx.lowerSeen[t.lower] > 0 && j > i+1) {
 				first = i + 1
 				// "Because of Earth's motion": the joiner after it
 				// belonged to the sentence's word, not to a name.
@@ -935,7 +935,7 @@ func (lx *lexicon) capitalizedElsewhere(lower string) bool {
 	return lx.properSeen(lower)
 }
 
-func (lx *lexicon) properSeen(lower string) bool { return lx.proper[lower] }
+func (lx *lexicon) properSeen(lower string) bool { return lx.proper[lower] > 0 }
 
 // nameKind guesses what a proper name names, from its last word, the
 // word before it and how the article uses it. A name it cannot place is

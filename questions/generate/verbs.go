@@ -42,10 +42,6 @@ var irregularPast = map[string]string{"made": "make", "took": "take", "gave": "g
 	"fought": "fight", "drew": "draw", "struck": "strike", "sought": "seek", "chose": "choose", "bought": "buy",
 	"taught": "teach", "caught": "catch", "sold": "sell", "understood": "understand", "gained": "gain"}
 
-// pastOnly are verbs in the past that irregularPast leaves out, because
-// no card asks for what they take.
-var pastOnly = set(`sat spoke rode flew sank swore shook lay broke fled swam wore tore`)
-
 // modals take a verb's base form: "can hinder", "must make".
 var modals = set(`can could may might must should will would`)
 
@@ -193,7 +189,7 @@ func (g *sectionGen) verbAt(s *sentence, k int, head string, adv bool) (base, au
 	}
 	// "Special Commissions of senior judges sat …": a word before a verb
 	// in the past is the subject's noun, not its verb.
-	if nx := toks[k+1].lower; (irregularPast[nx] != "" || pastOnly[nx]) && strings.HasSuffix(w, "s") {
+	if nx := toks[k+1].lower; (irregularPast[nx] != "" || pastForms[nx]) && strings.HasSuffix(w, "s") {
 		return "", "", 0
 	}
 	// "The method types.Named.TypeParams returns …": a verb in -s says
