@@ -12,13 +12,20 @@ import (
 // acronymRe finds "Long Name (LN)".
 var acronymRe = regexp.MustCompile(`((?:[A-Z][\w’'.-]*|of|for|and|the|on|in|de|des|du|la|le|el|y)(?: (?:[A-Z][\w’'.-]*|of|for|and|the|on|in|de|des|du|la|le|el|y)){1,9}) \(([A-Z][A-Za-z]{1,9})\)`)
 
-// acronym asks what an abbreviation defined in the sentence stands for.
+// acronym asks what an abbreviation defined in the sentence stands for:
+// the first that may be asked ("the Organization of American States (OAS)
+// and the Union of South American Nations (UNASUR)" asks for UNASUR).
 func (g *sectionGen) acronym(s *sentence) *candidate {
-	m := acronymRe.FindStringSubmatchIndex(s.text)
-	if m == nil {
-		return nil
+	for _, m := range acronymRe.FindAllStringSubmatchIndex(s.text, -1) {
+		if c := g.acronymOf(s, s.text[m[2]:m[3]], s.text[m[4]:m[5]]); c != nil {
+			return c
+		}
 	}
-	long, abbr := s.text[m[2]:m[3]], s.text[m[4]:m[5]]
+	return nil
+}
+
+// acronymOf asks what abbr stands for, long as the sentence spells it.
+func (g *sectionGen) acronymOf(s *sentence, long, abbr string) *candidate {
 	// Leading small words and a leading "the" are not part of the name.
 	for {
 		f := strings.Fields(long)

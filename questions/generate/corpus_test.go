@@ -43,7 +43,7 @@ var corpus = []struct {
 	{"cold-war.txt", "cold-war", 9, 9, 28},
 	{"go-slices.md", "go-slices", 4, 5, 14},
 	{"building-community.md", "community", 8, 13, 32},
-	{"peacekeeping.txt", "peacekeeping", 2, 11, 17},
+	{"peacekeeping.txt", "peacekeeping", 2, 12, 18},
 	{"french-revolution.md", "french-revolution", 5, 7, 21},
 }
 

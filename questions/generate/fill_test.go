@@ -196,6 +196,21 @@ The tribunal was created by a proclamation of the Supreme Commander for the Alli
 	}
 }
 
+// TestSecondAbbreviation: a sentence that spells out two abbreviations,
+// the first known to all, asks what the second stands for.
+func TestSecondAbbreviation(t *testing.T) {
+	g := proseGen(t, `# Cooperation
+
+## Regional bodies
+
+Organizations like the Organization of American States (OAS) and the Union of South American Nations (UNASUR) have played pivotal roles in fostering dialogue and supporting peace initiatives.
+`)
+	c := g.acronym(sentenceWith(t, g, "Organizations like"))
+	if c == nil || c.abbr != "UNASUR" || c.q.Answer != "Union of South American Nations" {
+		t.Fatalf("acronym = %+v, want a question on what UNASUR stands for", c)
+	}
+}
+
 // TestDefinitionFronts: a definition of a lone noun with "the" ("What is
 // the length?": of what?) or of the title's subject ("What is a slice?"
 // in an article on slices) is not asked, however often the article uses
