@@ -36,11 +36,18 @@ var eventOfRe = regexp.MustCompile(`\b[Tt]he (?:\p{Lu}\p{Ll}+ )?(?i:wars?|revolu
 // brackets ("about ___ kelvin (−269 °C)", "124.5 mph (___ km/h)", "___
 // kilometres per hour (about 14 metres per second)", "four feet (some
 // ___ metres)") or after a comma ("___ metres, a quarter of a mile";
-// "125 kilometres an hour, about ___ miles an hour"),
+// "125 kilometres an hour, about ___ miles an hour", "994 millimetres
+// long, a little over ___ inches"),
 // another figure it pairs with ("often ___ or 128 kilobytes": 64, as a
 // day does the next), the other group of a number written in two ("05
 // ___"), or the rest of a name it starts ("The herbicide ___,4-D").
 func figureBeside(before, after string) bool {
+	// "roughly ___ to 25 kilometres an hour, about 5 to 15 miles an
+	// hour": the range's other end stands between the figure and its
+	// unit.
+	if m := rangeEndRe.FindString(after); m != "" && apposedUnitRe.MatchString(after[len(m):]) {
+		return true
+	}
 	return convertedAfterRe.MatchString(after) || convertedBeforeRe.MatchString(before) || apposedUnitRe.MatchString(after) || apposedBeforeRe.MatchString(before) ||
 		orFigureAfterRe.MatchString(after) || orFigureBeforeRe.MatchString(before) ||
 		groupBeforeRe.MatchString(before) || groupAfterRe.MatchString(after) || splitFigureRe.MatchString(after)
@@ -70,11 +77,11 @@ var (
 // apposedUnitRe finds a unit and the same measure in another after a
 // comma: " metres, a quarter of a mile", " km, about 60 miles", " feet,
 // or about 11,521 metres".
-var apposedUnitRe = regexp.MustCompile(`^ ?[^\s()\d,]{1,12}(?: [^\s()\d,]{1,12}){0,2}, (?:or )?(?:about |around |roughly |some |nearly |almost |just over |just under )?(?:an? (?:quarter|half|third|fifth|tenth) of an? |half an? |[\d.,]+ ?|(?i:one|two|three|four|five|six|seven|eight|nine|ten) )(?i:miles?|feet|foot|inch(?:es)?|yards?|kilomet(?:re|er)s?|km|met(?:re|er)s?|pounds?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:re|er)s?|acres?|hectares?|ounces?|grams?|degrees?|mph|knots?)\b`)
+var apposedUnitRe = regexp.MustCompile(`^ ?[^\s()\d,]{1,12}(?: [^\s()\d,]{1,12}){0,2}, (?:or )?(?:about |around |roughly |some |nearly |almost |just over |just under |a little over |a little under |over |under )?(?:an? (?:quarter|half|third|fifth|tenth) of an? |half an? |[\d.,]+(?: to [\d.,]+)? ?|(?i:one|two|three|four|five|six|seven|eight|nine|ten) )(?i:miles?|feet|foot|inch(?:es)?|yards?|(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|pounds?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:re|er)s?|acres?|hectares?|ounces?|grams?|degrees?|mph|knots?)\b`)
 
 // apposedBeforeRe finds a figure and its unit before a comma and the
 // figure in another unit: "125 kilometres an hour, about ___ miles".
-var apposedBeforeRe = regexp.MustCompile(`\d[\d,.]* ?(?i:miles?|feet|foot|inch(?:es)?|yards?|kilomet(?:re|er)s?|km|met(?:re|er)s?|(?:kilo)?pascals|psi|atmospheres|pounds?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:re|er)s?|acres?|hectares?|ounces?|grams?|degrees?|mph|knots?)(?: an hour| per hour| a second| per second)?, (?:or (?:about |around |roughly |some |nearly |almost )?|(?:about |around |roughly |some |nearly |almost |just over |just under ))$`)
+var apposedBeforeRe = regexp.MustCompile(`\d[\d,.]* ?(?i:miles?|feet|foot|inch(?:es)?|yards?|(?:kilo|centi|milli)?met(?:re|er)s?|km|cm|mm|(?:kilo)?pascals|psi|atmospheres|pounds?|kilograms?|kg|tons?|tonnes?|gallons?|lit(?:re|er)s?|acres?|hectares?|ounces?|grams?|degrees?|mph|knots?)(?: an hour| per hour| a second| per second)?(?: long| wide| high| tall| deep| thick| across)?, (?:or (?:about |around |roughly |some |nearly |almost )?|(?:about |around |roughly |some |nearly |almost |just over |just under |a little over |a little under |over |under ))$`)
 
 // orFigureAfterRe and orFigureBeforeRe find another figure joined by
 // "or" to a figure: " or 128", " (or 63, by Tacitus's reckoning)", "64
@@ -125,7 +132,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
 		if t.kind == KindNumber && (g.workedExample() || powerOfBits(s.lower, termValue(KindNumber, t.text)) || bitsOfCount(s, t) || betweenNeighbours(s, t) || onesAfter(s, t) ||
-			sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t)) {
+			sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t) || g.alphabetGives(s, t.start, termValue(KindNumber, t.text))) {
 			continue
 		}
 		// "For exactly two and a half centuries, from ___ to 1815": the
@@ -1780,6 +1787,33 @@ func percentAsFraction(s *sentence, t term) bool {
 			if x < 1 && near(x*100, v) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// alphabetGives reports whether the figure at off is what the alphabet's
+// 26 letters give, in a section about letters: 26 itself ("a keyboard of
+// ___ letters", "a panel of ___ sockets, one for each letter"), its half
+// in pairs ("in ___ pairs"), or what another figure of the sentence
+// leaves of it ("swapping twenty letters and leaving ___ alone"). Blind
+// raters rejected all six such blanks of round 299.
+func (g *sectionGen) alphabetGives(s *sentence, off int, v float64) bool {
+	if !strings.Contains(g.secLower, "letter") && !strings.Contains(g.secLower, "alphabet") {
+		return false
+	}
+	if v == 26 {
+		return true
+	}
+	for i, k := range s.tokens {
+		if k.start == off {
+			if v == 13 && i+1 < len(s.tokens) && s.tokens[i+1].lower == "pairs" {
+				return true
+			}
+			continue
+		}
+		if n, ok := countValue(k.text); ok && float64(n)+v == 26 && strings.Contains(s.lower, "letter") {
+			return true
 		}
 	}
 	return false

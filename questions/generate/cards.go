@@ -59,6 +59,14 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	if c.aux == "be" || strings.HasSuffix(" "+bare, " be") || lightVerbs[bare] {
 		return nil // "is", "can usually be", "play a role": what they say is not a question of "what"
 	}
+	// "Landholders submitted returns describing …" read as "landholders
+	// submitted" returning: a bare noun and a past tense is a clause,
+	// no subject ("the amount produced" is one).
+	if f := strings.Fields(strings.ToLower(subject)); len(f) == 2 && !determiners[f[0]] && strings.HasSuffix(f[1], "ed") {
+		if b, _ := g.verbBase(f[1], false); b != f[1] && b != "" {
+			return nil
+		}
+	}
 	// "Each July a festival in the village brings together …": a time
 	// the sentence opens on is no part of the subject.
 	if f := strings.Fields(strings.ToLower(subject)); len(f) > 2 && (f[0] == "each" || f[0] == "every" || f[0] == "last" || f[0] == "next") && timeNouns[f[1]] {

@@ -240,20 +240,22 @@ func (g *sectionGen) midSentence(phrase string) string {
 	// ever opens a sentence ("Scurvy steadily weakened the crew" is not).
 	// A word in -s may be a plural no dictionary lists ("Peacekeepers"),
 	// and one with a noun's ending a word of a field ("Criticality",
-	// "Glaucoma", "Presbyopia").
+	// "Glaucoma", "Presbyopia"); one in -us no dictionary lists is a
+	// genus ("Brachycentrus builds …").
 	// "Parsing CSV properly …", "Knurling presses …": a gerund, never a
 	// name the article would write in capitals elsewhere.
 	if strings.HasSuffix(w, "ing") && len(w) > 5 && !g.lx.capitalizedElsewhere(w) {
 		return strings.ToLower(phrase[:1]) + phrase[1:]
 	}
-	if len(f) == 1 && isCapitalized(f[0]) && g.lx.lowerSeen[w] == 0 && !commonWords()[w] && !educatedWords()[w] && !strings.HasSuffix(w, "s") &&
+	if len(f) == 1 && isCapitalized(f[0]) && g.lx.lowerSeen[w] == 0 && !commonWords()[w] && !educatedWords()[w] && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "us")) &&
 		!hasSuffix(w, nounSuffixes) && !hasSuffix(w, fieldEndings) &&
 		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
 		return phrase
 	}
 	// "Valence Shell Electron Pair Repulsion theory": the first word of
-	// a name whose next word has a capital too.
-	if len(f) > 1 && isCapitalized(f[1]) && !function[strings.ToLower(f[1])] {
+	// a name whose next word has a capital too; not an everyday word
+	// before a letter ("Ultraviolet B radiation", "Vitamin D").
+	if len(f) > 1 && isCapitalized(f[1]) && !function[strings.ToLower(f[1])] && !(len(f[1]) == 1 && commonWords()[w] && !g.lx.capitalizedElsewhere(w)) {
 		return phrase
 	}
 	// "Antonie van Leeuwenhoek": a name with a particle inside it.

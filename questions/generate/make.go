@@ -664,7 +664,7 @@ func (g *sectionGen) spelledCounts(s *sentence) []*candidate {
 		// "___ diversion tunnels, two on the Nevada side and two on the
 		// Arizona side": the parts that follow add up to it. "all ___
 		// hydrogen atoms … gives tetrafluoroethene": the name counts them.
-		if partsAfter(s, i, n) || countInName(s, n) || monthsBetween(s, i, n) || schoolFigure(s.lower, float64(n)) || listAfter(s.text[t.end:]) == n {
+		if partsAfter(s, i, n) || countInName(s, n) || monthsBetween(s, i, n) || schoolFigure(s.lower, float64(n)) || g.alphabetGives(s, t.start, float64(n)) || listAfter(s.text[t.end:]) == n {
 			continue
 		}
 		text := s.stem(t.start, t.end, "{{"+t.text+"|"+strconv.Itoa(n)+"}}")

@@ -3315,3 +3315,26 @@ func TestRound293(t *testing.T) {
 	notAsked(t, "shrews-and-their-fast-lives.txt", "about {{1,500}} times a minute")
 	notAsked(t, "how-a-musical-box-plays-a-tune.md", "known as {{pinning}}")
 }
+
+// TestRound297: a sentence whose colon introduces an equation ("the
+// overall reaction can be written:"), a card whose subject runs into its
+// verb ("What does landholders submitted return?"), a genus put in lower
+// case, a conversion the sentence gives ("994 millimetres long, a little
+// over ___ inches"; "roughly ___ to 25 kilometres an hour, about 5 to 15
+// miles an hour"), the letters of the alphabet (26, and the six a
+// plugboard's twenty leaves), a letter read as an initial ("the lamp for
+// A. Letters without a cable …"), and years everyone knows (the end of
+// the Napoleonic Wars, the Great Reform Act).
+func TestRound297(t *testing.T) {
+	notAsked(t, "how-a-silvered-glass-mirror-is-made.md", "the overall reaction can be written")
+	notAsked(t, "the-domesday-book-survey-of-1086.md", "What does landholders")
+	notAsked(t, "caddisfly-larvae-and-their-cases.txt", "brachycentrus")
+	notAsked(t, "how-a-mechanical-clocks-escapement-works.md", "a little over {{39}} inches")
+	notAsked(t, "a-practical-guide-to-flying-a-kite.md", "roughly {{8}} to 25")
+	notAsked(t, "how-the-enigma-machine-enciphered-messages.md", "{{26}}", "{{A. Letters}}", "leaving {{six")
+	notAsked(t, "the-peterloo-massacre-of-1819.md", "Napoleonic Wars in {{1815", "Great Reform Act of _____")
+	// Sentences that end at a letter the paragraph uses as a word ("…
+	// concert A. Modern Highland chanters …"), and what they now ask.
+	notAsked(t, "how-bagpipes-make-their-sound.md", "orchestral A of {{440")
+	notAsked(t, "vitamins-and-their-roles-in-the-body.txt", "What does Ultraviolet")
+}

@@ -1865,8 +1865,11 @@ func containsPhrase(text, phrase string) bool {
 func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
 // colonIntros end a sentence that only introduces what follows its colon.
+// So do a participle that says how it is put ("the overall reaction can
+// be written:" before an equation) and a preposition ("is given by:").
 var colonIntros = set(`so this these follows following like example examples here below way ways are is include
-includes including ideas steps things us them you it`)
+includes including ideas steps things us them you it written shown given expressed stated summarised summarized
+represented calculated computed defined drawn set out by as to of with for from`)
 
 // colonClaim reports whether a sentence ending in a colon says something
 // whole before it ("… whose elements are themselves zeroed:"), rather than

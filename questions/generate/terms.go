@@ -479,7 +479,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 // schoolFigures are figures everyone learns at school, each with the
 // words that say it is that figure: water boils at 100 degrees, the body
 // is at 37, a degree has 60 minutes (blind raters rejected every verdict
-// on them: rounds 233 to 240).
+// on them: rounds 233 to 240); the orchestra's A is at 440 hertz.
 var schoolFigures = []struct {
 	v     float64
 	words []string // all in the sentence
@@ -491,6 +491,7 @@ var schoolFigures = []struct {
 	{7, []string{"days", "week"}}, {12, []string{"months", "year"}},
 	{15, []string{"degrees", "hour", "earth"}}, {1013, []string{"sea level"}}, {1013.25, []string{"sea level"}},
 	{23.4, []string{"tilt"}}, {23.5, []string{"tilt"}}, {23.44, []string{"tilt"}},
+	{440, []string{"hertz", "orchestra"}}, {440, []string{"hertz", "concert"}},
 	{1, []string{"water", "density"}}, {1000, []string{"water", "density"}},
 	{360, []string{"degrees", "divided by"}}, {180, []string{"degrees", "π"}}, {180, []string{"degrees", "360"}}, {360, []string{"degrees", "2π"}}, {90, []string{"degrees", "π/2"}},
 }
@@ -592,13 +593,15 @@ func givenAway(s *sentence, ts []term) []term {
 // deployment of nuclear missiles to Cuba in ___", "the Norman Conquest of
 // ___" and "shortly before the outbreak of the First World War" as
 // common knowledge, and so Victoria's accession in 1837 and the
-// pandemic's lockdowns of 2020 (rounds 265 to 268).
+// pandemic's lockdowns of 2020 (rounds 265 to 268), the end of the
+// Napoleonic Wars and the Great Reform Act (round 299).
 var famousYears = map[string][]string{
 	"1066": {"norman conquest", "battle of hastings"},
 	"1492": {"columbus"},
 	"1776": {"declaration of independence"},
 	"1789": {"storming of the bastille", "fall of the bastille"},
-	"1815": {"waterloo"},
+	"1815": {"waterloo", "end of the napoleonic wars", "napoleonic wars ended"},
+	"1832": {"great reform act"},
 	"1837": {"victoria came to the throne", "accession of queen victoria", "victoria's accession", "victoria became queen"},
 	"1914": {"outbreak of the first world war", "outbreak of the great war", "first world war broke out", "assassination of archduke franz ferdinand"},
 	"1918": {"armistice"},

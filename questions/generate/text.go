@@ -133,7 +133,11 @@ func sentences(p string) []span {
 			}
 			// "… the code letters S, V, W, X and Y. The Anzacs …": the
 			// last of a list of letters is no initial.
-			if abbreviations[lw] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0])) && !letterListRe.MatchString(p[start:i-1]) {
+			// "pressing A sent the current … lit the lamp for A. Letters
+			// without …": a letter the paragraph has used as a word is
+			// one here too.
+			if abbreviations[lw] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0])) && !letterListRe.MatchString(p[start:i-1]) &&
+				!letterUsed(p[:i-1], word) {
 				continue
 			}
 			// "at 12:07 p.m. Eastern time": the zone goes with the time.
@@ -154,6 +158,23 @@ func sentences(p string) []span {
 		out = append(out, trimSpan(p, start, len(p)))
 	}
 	return out
+}
+
+// letterUsed reports whether text uses a capital letter as a word of its
+// own after a word in lower case ("pressing A sent"), as no initial is.
+func letterUsed(text, letter string) bool {
+	for off := 0; ; {
+		k := strings.Index(text[off:], " "+letter)
+		if k < 0 {
+			return false
+		}
+		k += off
+		end := k + 1 + len(letter)
+		if k > 0 && text[k-1] >= 'a' && text[k-1] <= 'z' && end < len(text) && (text[end] == ' ' || text[end] == ',' || text[end] == ';') {
+			return true
+		}
+		off = k + 1
+	}
 }
 
 func trimSpan(p string, start, end int) span {
