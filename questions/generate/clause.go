@@ -254,8 +254,10 @@ func (g *sectionGen) midSentence(phrase string) string {
 	}
 	// "Valence Shell Electron Pair Repulsion theory": the first word of
 	// a name whose next word has a capital too; not an everyday word
-	// before a letter ("Ultraviolet B radiation", "Vitamin D").
-	if len(f) > 1 && isCapitalized(f[1]) && !function[strings.ToLower(f[1])] && !(len(f[1]) == 1 && commonWords()[w] && !g.lx.capitalizedElsewhere(w)) {
+	// before a letter or an abbreviation ("Ultraviolet B radiation",
+	// "Vitamin D", "Long TTLs").
+	if len(f) > 1 && isCapitalized(f[1]) && !function[strings.ToLower(f[1])] &&
+		!((len(f[1]) == 1 || isAcronym(f[1])) && commonWords()[w] && !g.lx.capitalizedElsewhere(w)) {
 		return phrase
 	}
 	// "Antonie van Leeuwenhoek": a name with a particle inside it.

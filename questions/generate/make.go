@@ -339,6 +339,11 @@ func (g *sectionGen) falseStatement(s *sentence, t term) *candidate {
 	if boundedFigure(s.text, t.start, t.end) {
 		return nil
 	}
+	// "covers a run of 300 metres in under a minute": a shorter run is
+	// covered in under a minute too, whichever figure the bound is on.
+	if t.kind == KindNumber && boundElsewhereRe.MatchString(s.lower) {
+		return nil
+	}
 	if lo, hi := rangeEnds(s.text, t.start, t.end); t.kind == KindNumber && (!math.IsInf(lo, 0) || !math.IsInf(hi, 0)) {
 		return nil
 	}
@@ -427,6 +432,10 @@ func (g *sectionGen) asWritten(s *sentence, c *candidate) *candidate {
 	c.asTrue = &q
 	return c
 }
+
+// boundElsewhereRe finds a bound on a quantity of the sentence: "in
+// under a minute", "within 3 seconds".
+var boundElsewhereRe = regexp.MustCompile(`\bin (?:under|less than|fewer than|no more than|over|more than) |\bwithin (?:an? |\d)`)
 
 // boundedFigure reports whether the figure at [a, b) of text is a bound,
 // which a smaller or larger one may satisfy too: "30% or more", "at least

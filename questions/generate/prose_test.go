@@ -921,7 +921,7 @@ func TestRound23(t *testing.T) {
 
 ## Galileo
 
-The Milky Way dissolved into countless faint stars in his telescope in 1610. The States General were interested enough to commission instruments for their army. On the ground, the story continues with the European Southern Observatory's Extremely Large Telescope, a 39-metre giant in Chile. President Harry Truman approved the plan in 1947.
+The Milky Way dissolved into countless faint stars in his telescope in 1610. The States General were interested enough to commission instruments for their army. On the ground, the story continues with the European Southern Observatory's Extremely Large Telescope, a 39-metre giant in Chile. President Harry Truman approved the plan for a national observatory in 1947.
 `)
 	for _, text := range []string{
 		"The {{Milky}} Way dissolved into countless faint stars in his telescope in 1610.",
@@ -932,7 +932,7 @@ The Milky Way dissolved into countless faint stars in his telescope in 1610. The
 			t.Errorf("the gate keeps %q", text)
 		}
 	}
-	text := "President {{Harry Truman}} approved the plan in 1947."
+	text := "President {{Harry Truman}} approved the plan for a national observatory in 1947."
 	if !g.clozePasses(clozeOf(text)) {
 		t.Errorf("the gate drops %q", text)
 	}
@@ -2718,10 +2718,11 @@ func TestCommonAbbreviationsNotBlanked(t *testing.T) {
 // degrees" in "How Escalators Work"): both raters of rounds 148 and 151
 // asked of what. Blanks asked with the title were accepted 230 times in
 // 312 verdicts over rounds 60 to 154, those without it 2,562 in 3,876.
+// (The escalator's sentence, of eight words, is no longer asked: see
+// minClozeWords.)
 func TestNamesTheArticleOfAnyDefiniteThing(t *testing.T) {
 	for file, text := range map[string]string{
 		"the-venetian-arsenal.md": "The original basin, later known as",
-		"how-escalators-work.md":  "The usual angle of incline is",
 	} {
 		found := false
 		for _, q := range ratedQuestions(t, file) {
@@ -3337,4 +3338,24 @@ func TestRound297(t *testing.T) {
 	// concert A. Modern Highland chanters …"), and what they now ask.
 	notAsked(t, "how-bagpipes-make-their-sound.md", "orchestral A of {{440")
 	notAsked(t, "vitamins-and-their-roles-in-the-body.txt", "What does Ultraviolet")
+}
+
+// TestRound301: a card on a verb that takes no object ("What do close
+// relatives exist?"), on what someone saw, on a sentence that answers the
+// one before ("… a good deal more than a pipe and a fan, however"), on a
+// judgement of a person ("Hill was an inventive man …"); a false
+// statement whose swapped figure the sentence's bound keeps true ("covers
+// a run of 200 metres in under a minute"); the pressure at sea level in
+// kilopascals, India's flag of 1947, and blanks in fewer than ten words
+// ("Clean away any ___ from inside the tube.").
+func TestRound301(t *testing.T) {
+	notAsked(t, "a-practical-guide-to-taking-a-sauna.md", "What do close relatives exist")
+	notAsked(t, "how-a-hook-and-loop-fastener-grips.md", "What did De Mestral see")
+	notAsked(t, "how-a-pneumatic-tube-system-moves-capsules.md", "What is a modern installation", "a run of 200 metres", "about {{101}} kilopascals")
+	notAsked(t, "rowland-hill-and-the-penny-post-of-1840.md", "What was Hill,")
+	notAsked(t, "on-the-pleasure-of-a-hand-turned-spinning-wheel.md", "national flag in _____")
+	// Blanks in fewer than ten words.
+	notAsked(t, "a-practical-guide-to-making-a-wind-chime.md", "Clean away any {{swarf}}")
+	notAsked(t, "the-luddite-risings-of-1811-to-1813.md", "By 1813 {{Luddism}}")
+	notAsked(t, "the-raising-of-the-mary-rose-in-1982.md", "{{Prince Charles}} was present")
 }

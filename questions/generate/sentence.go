@@ -863,6 +863,11 @@ func leansOnText(s *sentence) bool {
 	if n := len(s.tokens); n > 2 && s.tokens[n-1].lower == "too" && s.text[s.tokens[n-2].end:s.tokens[n-1].start] == " " && pastTense(s.tokens[n-2].lower) {
 		return true
 	}
+	// "A modern installation is a good deal more than a pipe and a fan,
+	// however.": more than what the text before made of it.
+	if n := len(s.tokens); n > 2 && (s.tokens[n-1].lower == "however" || s.tokens[n-1].lower == "though") && strings.HasSuffix(strings.TrimSpace(s.text[:s.tokens[n-1].start]), ",") {
+		return true
+	}
 	// "A strong wind … gives about 240 pascals, sixteen times as much.":
 	// as what?
 	if timesAsMuchRe.MatchString(lower) {

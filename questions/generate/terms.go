@@ -490,6 +490,8 @@ var schoolFigures = []struct {
 	{24, []string{"hours", "day"}}, {360, []string{"degrees", "circle"}}, {365, []string{"days", "year"}},
 	{7, []string{"days", "week"}}, {12, []string{"months", "year"}},
 	{15, []string{"degrees", "hour", "earth"}}, {1013, []string{"sea level"}}, {1013.25, []string{"sea level"}},
+	{101, []string{"sea level"}}, {101.3, []string{"sea level"}}, {101.325, []string{"sea level"}}, {760, []string{"sea level"}},
+	{14.7, []string{"sea level"}},
 	{23.4, []string{"tilt"}}, {23.5, []string{"tilt"}}, {23.44, []string{"tilt"}},
 	{440, []string{"hertz", "orchestra"}}, {440, []string{"hertz", "concert"}},
 	{1, []string{"water", "density"}}, {1000, []string{"water", "density"}},
@@ -594,7 +596,8 @@ func givenAway(s *sentence, ts []term) []term {
 // ___" and "shortly before the outbreak of the First World War" as
 // common knowledge, and so Victoria's accession in 1837 and the
 // pandemic's lockdowns of 2020 (rounds 265 to 268), the end of the
-// Napoleonic Wars and the Great Reform Act (round 299).
+// Napoleonic Wars and the Great Reform Act (round 299), India's
+// independence (round 304).
 var famousYears = map[string][]string{
 	"1066": {"norman conquest", "battle of hastings"},
 	"1492": {"columbus"},
@@ -607,6 +610,7 @@ var famousYears = map[string][]string{
 	"1918": {"armistice"},
 	"1939": {"outbreak of the second world war", "second world war broke out", "invaded poland"},
 	"1945": {"hiroshima", "nagasaki"},
+	"1947": {"india adopted its national flag", "independence of india", "india's independence", "india became independent", "partition of india"},
 	"1962": {"cuban missile crisis", "missiles to cuba", "missiles in cuba"},
 	"1969": {"apollo 11", "first moon landing", "landed on the moon"},
 	"1989": {"fall of the berlin wall", "berlin wall fell"},
