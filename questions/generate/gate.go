@@ -894,8 +894,8 @@ func (g *sectionGen) yearReckoned(before, ans, after string) bool {
 }
 
 // titleRangeRe finds the span of years a title gives: "The voyage of HMS
-// Beagle (1831-1836)".
-var titleRangeRe = regexp.MustCompile(`\b(\d{4}) ?[-–] ?(\d{4})\b`)
+// Beagle (1831-1836)", "The Luddite risings of 1811 to 1813".
+var titleRangeRe = regexp.MustCompile(`\b(\d{4})(?: ?[-–] ?| to )(\d{4})\b`)
 
 // titleRangeGives reports whether the title's span of years leaves one
 // year option only after its first year: of 1830, 1831, 1834 and 1837,

@@ -3346,8 +3346,9 @@ func TestRound297(t *testing.T) {
 // judgement of a person ("Hill was an inventive man …"); a false
 // statement whose swapped figure the sentence's bound keeps true ("covers
 // a run of 200 metres in under a minute"); the pressure at sea level in
-// kilopascals, India's flag of 1947, and blanks in fewer than ten words
-// ("Clean away any ___ from inside the tube.").
+// kilopascals, India's flag of 1947, a year the title's "1811 to 1813"
+// settles, and blanks in fewer than ten words ("Clean away any ___ from
+// inside the tube.").
 func TestRound301(t *testing.T) {
 	notAsked(t, "a-practical-guide-to-taking-a-sauna.md", "What do close relatives exist")
 	notAsked(t, "how-a-hook-and-loop-fastener-grips.md", "What did De Mestral see")
@@ -3356,6 +3357,6 @@ func TestRound301(t *testing.T) {
 	notAsked(t, "on-the-pleasure-of-a-hand-turned-spinning-wheel.md", "national flag in _____")
 	// Blanks in fewer than ten words.
 	notAsked(t, "a-practical-guide-to-making-a-wind-chime.md", "Clean away any {{swarf}}")
-	notAsked(t, "the-luddite-risings-of-1811-to-1813.md", "By 1813 {{Luddism}}")
+	notAsked(t, "the-luddite-risings-of-1811-to-1813.md", "By 1813 {{Luddism}}", "early in _____ it reached")
 	notAsked(t, "the-raising-of-the-mary-rose-in-1982.md", "{{Prince Charles}} was present")
 }
