@@ -221,7 +221,7 @@ func (g *sectionGen) cardFormed(c *candidate, claims bool) (*sentence, bool) {
 	// "What should you explain", "What did Truman mention": a generic verb
 	// with nothing after it leaves the front without a topic.
 	if m := cardFrontRe.FindStringSubmatch(question); m != nil && genericVerbs[m[2]] && !defFrontRe.MatchString(question) &&
-		!(claims && claimTopic(m[1]) && !vagueVerbs[m[2]]) {
+		!(claims && claimTopic(m[1]) && !vagueVerbs[m[2]] && !studyFinding(m[1], m[2])) {
 		return nil, false
 	}
 	// "What does expanding regional involvement refer to?" under
@@ -1204,6 +1204,24 @@ func (g *sectionGen) namesHeading(phrase string) bool {
 	}
 	return n > 0
 }
+
+// studyFinding reports whether a card's front asks what studies found or
+// showed ("What have studies of European nightjars found?"): one of
+// whatever the studies found, the section's words or not.
+func studyFinding(subject, verb string) bool {
+	switch verb {
+	case "find", "finds", "found", "show", "shows", "showed", "shown":
+	default:
+		return false
+	}
+	f := strings.Fields(strings.ToLower(subject))
+	if len(f) > 0 && determiners[f[0]] {
+		f = f[1:]
+	}
+	return len(f) > 0 && studyNouns[f[0]]
+}
+
+var studyNouns = set(`study studies research survey surveys experiment experiments test tests trial trials researchers scientists`)
 
 // capability reports whether a card asks what something can do: of an
 // identifier, the section may say several things it can do, and the back

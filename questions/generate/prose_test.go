@@ -3360,3 +3360,15 @@ func TestRound301(t *testing.T) {
 	notAsked(t, "the-luddite-risings-of-1811-to-1813.md", "By 1813 {{Luddism}}", "early in _____ it reached")
 	notAsked(t, "the-raising-of-the-mary-rose-in-1982.md", "{{Prince Charles}} was present")
 }
+
+// TestRound305: bodies everyone knows ("presented the petition to the
+// ___" for the House of Commons, "warships for the ___"), a word written
+// in capitals that is no abbreviation (a crossword's START, SILENT and
+// WATER), a chain's 22 yards, and a card on what studies found.
+func TestRound305(t *testing.T) {
+	notAsked(t, "the-jarrow-march-of-1936.md", "{{House of Commons}}", "{{Royal Navy}}")
+	notAsked(t, "the-bryant-and-may-match-girls-strike-of-1888.md", "{{House of Commons}}")
+	notAsked(t, "a-practical-guide-to-solving-cryptic-crosswords.md", "{{S-TAR-T}}", "{{SILENT}}", "{{WATER}}")
+	notAsked(t, "on-learning-to-lay-a-hedge.md", "a chain, {{twenty-two")
+	notAsked(t, "nightjars-and-their-summer-nights.txt", "What have studies of European nightjars found")
+}

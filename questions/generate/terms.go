@@ -479,7 +479,8 @@ func (lx *lexicon) terms(s *sentence) []term {
 // schoolFigures are figures everyone learns at school, each with the
 // words that say it is that figure: water boils at 100 degrees, the body
 // is at 37, a degree has 60 minutes (blind raters rejected every verdict
-// on them: rounds 233 to 240); the orchestra's A is at 440 hertz.
+// on them: rounds 233 to 240); the orchestra's A is at 440 hertz, a
+// chain is 22 yards.
 var schoolFigures = []struct {
 	v     float64
 	words []string // all in the sentence
@@ -493,7 +494,7 @@ var schoolFigures = []struct {
 	{101, []string{"sea level"}}, {101.3, []string{"sea level"}}, {101.325, []string{"sea level"}}, {760, []string{"sea level"}},
 	{14.7, []string{"sea level"}},
 	{23.4, []string{"tilt"}}, {23.5, []string{"tilt"}}, {23.44, []string{"tilt"}},
-	{440, []string{"hertz", "orchestra"}}, {440, []string{"hertz", "concert"}},
+	{440, []string{"hertz", "orchestra"}}, {440, []string{"hertz", "concert"}}, {22, []string{"chain", "yards"}},
 	{1, []string{"water", "density"}}, {1000, []string{"water", "density"}},
 	{360, []string{"degrees", "divided by"}}, {180, []string{"degrees", "π"}}, {180, []string{"degrees", "360"}}, {360, []string{"degrees", "2π"}}, {90, []string{"degrees", "π/2"}},
 }
