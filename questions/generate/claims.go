@@ -77,6 +77,12 @@ problem problems drawback drawbacks advantage advantages benefit benefits risk r
 // category word: the sentence says which thing is one, and the front
 // asks for it backwards.
 func categoryFront(k string) bool {
+	// "What is step four?": which of the steps, not what it is.
+	if f := strings.Fields(k); len(f) == 2 && categoryNouns[f[0]] {
+		if _, ok := countValue(f[1]); ok {
+			return true
+		}
+	}
 	head := ""
 	for i, w := range strings.Fields(k) {
 		if function[w] && !categoryNouns[w] && i > 0 && head != "" {

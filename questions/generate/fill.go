@@ -101,8 +101,21 @@ func (g *sectionGen) listCard(s *sentence) *candidate {
 	}
 	// "Houston, Mattingly and others spent long hours": an item that
 	// holds a verb runs on into the sentence's clause.
-	for _, it := range items {
-		if slices.ContainsFunc(tokenize(it), func(t token) bool { return verbs[t.lower] || irregularPast[t.lower] != "" || pastForms[t.lower] }) {
+	// "… sank the destroyers Keith, Basilisk and Havant, and Ramsay
+	// stopped daylight sailings": so does a past tense the word lists
+	// know by its stem, and a middle item with an "and" of its own is a
+	// sign the list was cut in the wrong places.
+	for i, it := range items {
+		if slices.ContainsFunc(tokenize(it), func(t token) bool {
+			if verbs[t.lower] || irregularPast[t.lower] != "" || pastForms[t.lower] {
+				return true
+			}
+			b, aux := g.verbBase(t.lower, false)
+			return aux == "did" && b != t.lower && strings.HasSuffix(t.lower, "ed")
+		}) {
+			return nil
+		}
+		if i < len(items)-1 && containsWord(it, "and") {
 			return nil
 		}
 	}

@@ -480,7 +480,7 @@ func (lx *lexicon) terms(s *sentence) []term {
 // words that say it is that figure: water boils at 100 degrees, the body
 // is at 37, a degree has 60 minutes (blind raters rejected every verdict
 // on them: rounds 233 to 240); the orchestra's A is at 440 hertz, a
-// chain is 22 yards.
+// chain is 22 yards, gravity 9.8 metres per second squared.
 var schoolFigures = []struct {
 	v     float64
 	words []string // all in the sentence
@@ -495,6 +495,7 @@ var schoolFigures = []struct {
 	{14.7, []string{"sea level"}},
 	{23.4, []string{"tilt"}}, {23.5, []string{"tilt"}}, {23.44, []string{"tilt"}},
 	{440, []string{"hertz", "orchestra"}}, {440, []string{"hertz", "concert"}}, {22, []string{"chain", "yards"}},
+	{9.8, []string{"gravity"}}, {9.81, []string{"gravity"}},
 	{1, []string{"water", "density"}}, {1000, []string{"water", "density"}},
 	{360, []string{"degrees", "divided by"}}, {180, []string{"degrees", "π"}}, {180, []string{"degrees", "360"}}, {360, []string{"degrees", "2π"}}, {90, []string{"degrees", "π/2"}},
 }
@@ -598,9 +599,10 @@ func givenAway(s *sentence, ts []term) []term {
 // common knowledge, and so Victoria's accession in 1837 and the
 // pandemic's lockdowns of 2020 (rounds 265 to 268), the end of the
 // Napoleonic Wars and the Great Reform Act (round 299), India's
-// independence (round 304).
+// independence (round 304), the Domesday Book (round 310).
 var famousYears = map[string][]string{
 	"1066": {"norman conquest", "battle of hastings"},
+	"1086": {"domesday"},
 	"1492": {"columbus"},
 	"1776": {"declaration of independence"},
 	"1789": {"storming of the bastille", "fall of the bastille"},
