@@ -132,7 +132,8 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// "a 16-bit ID, a number with only ___ possible values": two to
 		// the power of the bits.
 		if t.kind == KindNumber && (g.workedExample() || powerOfBits(s.lower, termValue(KindNumber, t.text)) || bitsOfCount(s, t) || betweenNeighbours(s, t) || onesAfter(s, t) ||
-			sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t) || g.alphabetGives(s, t.start, termValue(KindNumber, t.text))) {
+			sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t) || g.alphabetGives(s, t.start, termValue(KindNumber, t.text)) ||
+			multipliedLater(s, t)) {
 			continue
 		}
 		// "For exactly two and a half centuries, from ___ to 1815": the
@@ -1819,6 +1820,30 @@ func percentAsFraction(s *sentence, t term) bool {
 			if x < 1 && near(x*100, v) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// multipliedRe finds a figure made twice, half or three times another
+// later in the sentence: "doubles it to about 8.9".
+var multipliedRe = regexp.MustCompile(`\b(doubles|doubled|double|halves|halved|halve|triples|tripled|triple) (?:it |that |this |the \w+ )?to (?:about |around |roughly |some |nearly |almost )?(\d[\d,]*(?:\.\d+)?)`)
+
+var multiples = map[string]float64{"double": 2, "doubles": 2, "doubled": 2, "halve": 0.5, "halves": 0.5, "halved": 0.5,
+	"triple": 3, "triples": 3, "tripled": 3}
+
+// multipliedLater reports whether a figure is what a later figure of the
+// sentence doubles, halves or triples: "A head of one metre gives an
+// ideal speed of about ___ metres per second; four metres of head
+// doubles it to about 8.9".
+func multipliedLater(s *sentence, t term) bool {
+	v := numberOf(t.text)
+	if v <= 0 {
+		return false
+	}
+	for _, m := range multipliedRe.FindAllStringSubmatch(s.lower[min(len(s.lower), t.end):], -1) {
+		if w, f := numberOf(m[2]), multiples[m[1]]; w > 0 && math.Abs(v*f-w) <= 0.05*w {
+			return true
 		}
 	}
 	return false

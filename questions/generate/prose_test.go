@@ -3376,9 +3376,12 @@ func TestRound305(t *testing.T) {
 // TestRound309: a list card whose list runs on into another clause ("sank
 // the destroyers Keith, Basilisk and Havant, and Ramsay stopped daylight
 // sailings"), a card on which of the steps ("What is step four?"),
-// gravity's 9.8 metres per second squared, and the Domesday Book's 1086.
+// gravity's 9.8 metres per second squared, the Domesday Book's 1086, and
+// a figure a later one doubles ("about ___ metres per second; four
+// metres of head doubles it to about 8.9").
 func TestRound309(t *testing.T) {
 	notAsked(t, "the-evacuation-of-dunkirk-in-1940.md", "Ramsay stopped daylight sailings\n")
 	notAsked(t, "a-practical-guide-to-re-caning-a-chair-seat.md", "What is step four")
 	notAsked(t, "how-a-water-wheel-turns-a-mill.md", "about {{9.8}}", "By {{1086}}")
+	notAsked(t, "how-a-siphon-moves-water-uphill.md", "about {{4.4}} metres per second")
 }
