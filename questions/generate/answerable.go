@@ -133,7 +133,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// the power of the bits.
 		if t.kind == KindNumber && (g.workedExample() || powerOfBits(s.lower, termValue(KindNumber, t.text)) || bitsOfCount(s, t) || betweenNeighbours(s, t) || onesAfter(s, t) ||
 			sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t) || g.alphabetGives(s, t.start, termValue(KindNumber, t.text)) ||
-			multipliedLater(s, t)) {
+			multipliedLater(s, t) || illustrativeRe.MatchString(s.lower)) {
 			continue
 		}
 		// "For exactly two and a half centuries, from ___ to 1815": the
@@ -1824,6 +1824,10 @@ func percentAsFraction(s *sentence, t term) bool {
 	}
 	return false
 }
+
+// illustrativeRe finds a sentence that says its figures are the author's
+// choice: "Take an illustrative pressure difference of 5 kilopascals".
+var illustrativeRe = regexp.MustCompile(`\billustrative\b|\bfor illustration\b`)
 
 // multipliedRe finds a figure made twice, half or three times another
 // later in the sentence: "doubles it to about 8.9".

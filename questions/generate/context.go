@@ -52,6 +52,12 @@ func (g *sectionGen) context(p, s *sentence) bool {
 	if wordCount(p.text)+wordCount(s.text) > maxPassageWords {
 		return false
 	}
+	// "Take an illustrative pressure difference of 5 kilopascals. Acting
+	// on …, it gives a force of about ___ newtons": the author's example,
+	// worked through.
+	if illustrativeRe.MatchString(p.lower) {
+		return false
+	}
 	// Quoted together, the two must be one run of the section's text.
 	if !strings.Contains(g.secText, p.quote+" "+s.quote) {
 		return false

@@ -3385,3 +3385,11 @@ func TestRound309(t *testing.T) {
 	notAsked(t, "how-a-water-wheel-turns-a-mill.md", "about {{9.8}}", "By {{1086}}")
 	notAsked(t, "how-a-siphon-moves-water-uphill.md", "about {{4.4}} metres per second")
 }
+
+// TestRound313: a figure the sentence calls illustrative ("Take an
+// illustrative pressure difference of ___ kilopascals") or works out
+// from one in the sentence after, and the Great Depression's 1929.
+func TestRound313(t *testing.T) {
+	notAsked(t, "how-a-pianola-plays-itself.md", "illustrative pressure difference of {{5}}", "illustrative pressure difference of 5 kilopascals, about one-twentieth of atmospheric pressure. Acting",
+		"Great Depression that followed _____")
+}

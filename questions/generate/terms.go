@@ -599,7 +599,8 @@ func givenAway(s *sentence, ts []term) []term {
 // common knowledge, and so Victoria's accession in 1837 and the
 // pandemic's lockdowns of 2020 (rounds 265 to 268), the end of the
 // Napoleonic Wars and the Great Reform Act (round 299), India's
-// independence (round 304), the Domesday Book (round 310).
+// independence (round 304), the Domesday Book (round 310), the Great
+// Depression (round 313).
 var famousYears = map[string][]string{
 	"1066": {"norman conquest", "battle of hastings"},
 	"1086": {"domesday"},
@@ -611,6 +612,7 @@ var famousYears = map[string][]string{
 	"1837": {"victoria came to the throne", "accession of queen victoria", "victoria's accession", "victoria became queen"},
 	"1914": {"outbreak of the first world war", "outbreak of the great war", "first world war broke out", "assassination of archduke franz ferdinand"},
 	"1918": {"armistice"},
+	"1929": {"wall street crash", "great depression"},
 	"1939": {"outbreak of the second world war", "second world war broke out", "invaded poland"},
 	"1945": {"hiroshima", "nagasaki"},
 	"1947": {"india adopted its national flag", "independence of india", "india's independence", "india became independent", "partition of india"},
