@@ -367,12 +367,13 @@ var definiteStarts = set(`the their his her its both`)
 var adjunctPrepositions = set(`with on in at into onto through during across against as to`)
 
 // intransitive verbs take no object: what follows them says where or
-// how ("can stay cached forever", "Close relatives exist elsewhere").
+// how ("can stay cached forever", "Close relatives exist elsewhere");
+// "Most amphibians live a double life" is no object to ask for.
 var intransitive = set(`go goes went come comes came arrive arrives arrived die dies died sail sails sailed travel travels
 travelled traveled happen happens happened occur occurs occurred stay stays stayed descend descends descended ascend ascends
 ascended rise rises rose extend extends extended stretch stretches stretched exist exists existed belong belongs belonged
 appear appears appeared emerge emerges emerged persist persists persisted vanish vanishes vanished disappear disappears
-disappeared`)
+disappeared live lives lived`)
 
 // participleVerbRe finds the verb of a clause a few words after a
 // participle taken for it: "weeks earlier had shown"; not after a word

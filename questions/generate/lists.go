@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quiz-cli/quiz/questions"
 )
@@ -27,6 +28,13 @@ func (g *sectionGen) listStemWith(s *sentence, anyVerb, gerunds bool) (items []s
 	items = g.lx.listItems(s, gerunds)
 	if items == nil {
 		return nil, "", ""
+	}
+	// "… in Waltham, Massachusetts, and J. W. Fiske in New York": an
+	// initial is no item; the list was cut at its full stop.
+	for _, it := range items {
+		if utf8.RuneCountInString(it) == 1 {
+			return nil, "", ""
+		}
 	}
 	// "the EMV chip standard, named after Europay, Mastercard and Visa":
 	// a participle's phrase is no item beside the others.

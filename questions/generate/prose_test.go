@@ -3393,3 +3393,11 @@ func TestRound313(t *testing.T) {
 	notAsked(t, "how-a-pianola-plays-itself.md", "illustrative pressure difference of {{5}}", "illustrative pressure difference of 5 kilopascals, about one-twentieth of atmospheric pressure. Acting",
 		"Great Depression that followed _____")
 }
+
+// TestRound317: a card on a verb that takes no object but its own noun
+// ("What do most amphibians live?"), and a list cut at an initial ("in
+// Waltham, Massachusetts, and J. W. Fiske", with "J" an item).
+func TestRound317(t *testing.T) {
+	notAsked(t, "common-frogs-and-their-spawn.txt", "What do most amphibians live")
+	notAsked(t, "weathercocks-and-wind-vanes-through-history.txt", "\nJ\n")
+}
