@@ -133,7 +133,7 @@ func (g *sectionGen) answerable(s *sentence) []term {
 		// the power of the bits.
 		if t.kind == KindNumber && (g.workedExample() || powerOfBits(s.lower, termValue(KindNumber, t.text)) || bitsOfCount(s, t) || betweenNeighbours(s, t) || onesAfter(s, t) ||
 			sumOfOthers(s, t) || percentOfOther(s, t) || fractionGives(s, t) || inWords(s, t) || g.alphabetGives(s, t.start, termValue(KindNumber, t.text)) ||
-			multipliedLater(s, t) || illustrativeRe.MatchString(s.lower)) {
+			illustrativeRe.MatchString(s.lower)) {
 			continue
 		}
 		// "For exactly two and a half centuries, from ___ to 1815": the
@@ -1135,6 +1135,14 @@ func sumOfOthers(s *sentence, t term) bool {
 			return true
 		}
 	}
+	// "about ___ metres per second; four metres of head doubles it to
+	// about 8.9": a later figure the sentence makes twice, half or three
+	// times it.
+	for _, m := range multipliedRe.FindAllStringSubmatch(s.lower[min(len(s.lower), t.end):], -1) {
+		if x, f := numberOf(m[2]), multiples[m[1]]; x > 0 && math.Abs(f*v-x) <= max(f, 1)*math.Pow(10, -float64(decimals(t.text)))+1e-9 {
+			return true
+		}
+	}
 	// "Five pins with ten possible depths gives ___ theoretical keys":
 	// the choices at each place raised to the places.
 	var counts []float64
@@ -1833,25 +1841,9 @@ var illustrativeRe = regexp.MustCompile(`\billustrative\b|\bfor illustration\b`)
 // later in the sentence: "doubles it to about 8.9".
 var multipliedRe = regexp.MustCompile(`\b(doubles|doubled|double|halves|halved|halve|triples|tripled|triple) (?:it |that |this |the \w+ )?to (?:about |around |roughly |some |nearly |almost )?(\d[\d,]*(?:\.\d+)?)`)
 
+// multiples are the factors multipliedRe's verbs make.
 var multiples = map[string]float64{"double": 2, "doubles": 2, "doubled": 2, "halve": 0.5, "halves": 0.5, "halved": 0.5,
 	"triple": 3, "triples": 3, "tripled": 3}
-
-// multipliedLater reports whether a figure is what a later figure of the
-// sentence doubles, halves or triples: "A head of one metre gives an
-// ideal speed of about ___ metres per second; four metres of head
-// doubles it to about 8.9".
-func multipliedLater(s *sentence, t term) bool {
-	v := numberOf(t.text)
-	if v <= 0 {
-		return false
-	}
-	for _, m := range multipliedRe.FindAllStringSubmatch(s.lower[min(len(s.lower), t.end):], -1) {
-		if w, f := numberOf(m[2]), multiples[m[1]]; w > 0 && math.Abs(v*f-w) <= 0.05*w {
-			return true
-		}
-	}
-	return false
-}
 
 // alphabetGives reports whether the figure at off is what the alphabet's
 // 26 letters give, in a section about letters: 26 itself ("a keyboard of

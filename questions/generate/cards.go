@@ -62,10 +62,8 @@ func (g *sectionGen) claimCard(s *sentence) *candidate {
 	// "Landholders submitted returns describing …" read as "landholders
 	// submitted" returning: a bare noun and a past tense is a clause,
 	// no subject ("the amount produced" is one).
-	if f := strings.Fields(strings.ToLower(subject)); len(f) == 2 && !determiners[f[0]] && strings.HasSuffix(f[1], "ed") {
-		if b, _ := g.verbBase(f[1], false); b != f[1] && b != "" {
-			return nil
-		}
+	if f := strings.Fields(strings.ToLower(subject)); len(f) == 2 && !determiners[f[0]] && g.pastByStem(f[1]) {
+		return nil
 	}
 	// "Each July a festival in the village brings together …": a time
 	// the sentence opens on is no part of the subject.

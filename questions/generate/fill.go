@@ -107,11 +107,7 @@ func (g *sectionGen) listCard(s *sentence) *candidate {
 	// sign the list was cut in the wrong places.
 	for i, it := range items {
 		if slices.ContainsFunc(tokenize(it), func(t token) bool {
-			if verbs[t.lower] || irregularPast[t.lower] != "" || pastForms[t.lower] {
-				return true
-			}
-			b, aux := g.verbBase(t.lower, false)
-			return aux == "did" && b != t.lower && strings.HasSuffix(t.lower, "ed")
+			return verbs[t.lower] || irregularPast[t.lower] != "" || pastForms[t.lower] || g.pastByStem(t.lower)
 		}) {
 			return nil
 		}

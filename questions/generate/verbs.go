@@ -101,6 +101,14 @@ func (g *sectionGen) verbBase(w string, plural bool) (base, aux string) {
 	return "", ""
 }
 
+// pastByStem reports whether w is a past tense in -ed of a verb the
+// lexicon knows by its stem ("submitted", "stopped"), which the word
+// lists do not hold as written.
+func (g *sectionGen) pastByStem(w string) bool {
+	b, _ := g.verbBase(w, false)
+	return strings.HasSuffix(w, "ed") && b != ""
+}
+
 // subjectJoins may join the words of a subject: "operations in Latin
 // America", "the presence of UN personnel".
 var subjectJoins = set(`of in for and`)
